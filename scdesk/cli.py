@@ -1,0 +1,212 @@
+"""The `scdesk` command: the GUI by default; demo, check and figures as subcommands."""
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from scdesk import __version__
+from scdesk.domain.errors import UserError
+from scdesk.domain.figures import Dimension, KeyFigures
+from scdesk.domain.labels import country_label, label
+from scdesk.domain.places import country_code
+from scdesk.i18n import translate
+from scdesk.log_file import start_logging
+from scdesk.paths import data_dir
+from scdesk.store.store import STORE_FILE, Store
+
+log = logging.getLogger(__name__)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    folder = data_dir(args.data_dir)
+    try:
+        log_path = start_logging(folder)
+    except OSError as error:
+        print(f"scdesk: cannot write to the data folder {folder}: {error.strerror}", file=sys.stderr)
+        return 1
+    try:
+        return int(args.run(args, folder))
+    except UserError as error:
+        print(f"scdesk: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("scdesk: stopped; nothing half-done was kept.", file=sys.stderr)
+        return 130
+    except Exception:
+        log.exception("command failed")
+        print(f"scdesk: an unexpected error stopped the command; details are in {log_path}",
+              file=sys.stderr)
+        return 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="scdesk", description="Offline-first records, minutes, sync bundles and reports."
+    )
+    parser.add_argument("--version", action="version", version=f"scdesk {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="the data folder (default: SCDESK_DATA_DIR or the user data folder)")
+    parser.set_defaults(run=_gui)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="fill an empty store with realistic sample records")
+    demo.add_argument("--scale", type=_positive, default=1, metavar="N",
+                      help="make it N times larger, for benchmarks (the same records every time)")
+    demo.set_defaults(run=_demo)
+
+    check = commands.add_parser("check", help="schema version, integrity check and record counts")
+    check.set_defaults(run=_check)
+
+    figures = commands.add_parser("figures", help="the key figures and their breakdowns")
+    figures.add_argument("--from", dest="period_from", type=_day, metavar="DATE")
+    figures.add_argument("--to", dest="period_to", type=_day, metavar="DATE")
+    figures.add_argument("--country", metavar="C", help="a country code or name, such as PK or Nepal")
+    figures.add_argument("--city", metavar="C", help="a city name or id")
+    figures.add_argument("--outward", action="store_true",
+                         help="for a report leaving the hub: suppress counts under 5")
+    figures.add_argument("--json", action="store_true", help="print the documented JSON object")
+    figures.set_defaults(run=_figures)
+    return parser
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text} is not a whole number of 1 or more")
+    return value
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text} is not a date such as 2026-01-31") from None
+
+
+def _open(folder: Path) -> Store:
+    return Store.open(folder / STORE_FILE)
+
+
+def _gui(args: argparse.Namespace, folder: Path) -> int:
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        raise UserError(translate(
+            "Cli", "No screen found: run scdesk on a desktop, under Xvfb, or with "
+            "QT_QPA_PLATFORM=offscreen; the subcommands (scdesk --help) need no screen."
+        ))
+    from scdesk.ui.app import run_gui  # noqa: PLC0415 - Qt is loaded only for the GUI
+
+    return run_gui(folder)
+
+
+def _demo(args: argparse.Namespace, folder: Path) -> int:
+    from scdesk.services.demo import fill_demo  # noqa: PLC0415 - only this command needs it
+
+    with _open(folder) as store:
+        summary = fill_demo(store, scale=args.scale)
+    print(f"demo records written: {summary.records} (scale {args.scale}); "
+          f"store at {folder / STORE_FILE}")
+    return 0
+
+
+def _check(args: argparse.Namespace, folder: Path) -> int:
+    from scdesk.services.maintenance import check_store  # noqa: PLC0415
+
+    report = check_store(folder / STORE_FILE)
+    print(f"store:      {report.path}")
+    print(f"integrity:  {'ok' if report.integrity.ok else 'DAMAGED'}")
+    for problem in report.integrity.problems[:10]:
+        print(f"  {problem}")
+    if report.integrity.broken_references:
+        print(f"  {report.integrity.broken_references} broken references between records")
+    if report.failure:
+        print(f"opening:    {report.failure}")
+    if report.schema is not None:
+        state = "current" if report.schema == report.latest_schema else "NOT CURRENT"
+        print(f"schema:     {report.schema} ({state}; this scdesk writes {report.latest_schema})")
+    if report.device is not None:
+        device = report.device
+        setup = "" if device.configured else ", not yet set up"
+        print(f"device:     {device.name} ({device.role.value}{setup}), id {device.device_id}")
+    if report.counts:
+        live = sum(c.live for c in report.counts)
+        deleted = sum(c.deleted for c in report.counts)
+        print(f"records:    {live} ({deleted} in the trash)")
+        for count in report.counts:
+            if count.live or count.deleted:
+                trash = f" (+{count.deleted} in the trash)" if count.deleted else ""
+                print(f"  {count.table:<22} {count.live:>8}{trash}")
+    print(f"backups:    {len(report.backups)} in {report.path.parent / 'backups'}")
+    if not report.integrity.ok or report.failure:
+        if report.backups:
+            print(f"To restore: close scdesk, then copy {report.backups[0]} over {report.path}.")
+        return 1
+    return 0
+
+
+def _figures(args: argparse.Namespace, folder: Path) -> int:
+    from scdesk.services.figures import FigureQuery, compute_figures, figures_document  # noqa: PLC0415
+    from scdesk.services.places import find_city  # noqa: PLC0415
+
+    country = None
+    if args.country:
+        country = country_code(args.country)
+        if country is None:
+            text = translate("Cli", "{country} is not a country the network works in.")
+            raise UserError(text.format(country=args.country))
+    with _open(folder) as store:
+        city = find_city(store, args.city) if args.city else None
+        query = FigureQuery(args.period_from, args.period_to, country, city, args.outward)
+        figures = compute_figures(store, query)
+        if args.json:
+            document = figures_document(figures, store.now())
+            print(json.dumps(document, ensure_ascii=False, indent=2))
+        else:
+            print(_figures_text(figures))
+    return 0
+
+
+def _figures_text(figures: KeyFigures) -> str:
+    period = f"{figures.period_from or 'the beginning'} to {figures.period_to or 'today'}"
+    place = []
+    if figures.country:
+        place.append(country_label(figures.country))
+    if figures.city and figures.city in figures.cities:
+        place.append(figures.cities[figures.city].name)
+    scope = ", ".join(place) or "all cities"
+    mode = ("outward: counts under 5 and what would reveal them shown as <5"
+            if figures.outward else "inward: no counts suppressed")
+    lines = [f"Key figures, {period}, {scope} ({mode})", ""]
+    for key, figure in figures.figures.items():
+        lines.append(f"{label(key):<40} {_count(figure.total):>8}")
+        for dimension, cells in figure.breakdowns.items():
+            shown = [f"{_cell(dimension, k, figures)} {_count(v)}" for k, v in cells.items() if v != 0]
+            if shown:
+                lines.append(f"  by {label(dimension)}: " + ", ".join(shown))
+        lines.append("")
+    return "\n".join(lines).rstrip()
+
+
+def _cell(dimension: Dimension, key: str, figures: KeyFigures) -> str:
+    if dimension is Dimension.COUNTRY:
+        return country_label(key)
+    if dimension is Dimension.CITY:
+        for ref in figures.cities.values():
+            if str(ref.id) == key:
+                return ref.name
+    return label(key)
+
+
+def _count(value: int | None) -> str:
+    return "<5" if value is None else f"{value:,}"

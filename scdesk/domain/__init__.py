@@ -1,0 +1,1 @@
+"""Typed records and the rules on them: plain Python, no Qt, no sessions."""

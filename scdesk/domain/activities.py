@@ -1,0 +1,105 @@
+"""Youth activities: sessions, coaches, communities, and participation by gender, age and community."""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import NewType
+from uuid import UUID
+
+from scdesk.domain.meetings import MeetingStatus
+from scdesk.domain.people import AgeBand, CityId, Gender
+from scdesk.domain.rules import (
+    Problem,
+    date_order,
+    language_code,
+    not_negative,
+    optional_text,
+    required_text,
+)
+from scdesk.i18n import translate
+
+ActivityId = NewType("ActivityId", UUID)
+SessionId = NewType("SessionId", UUID)
+
+
+class ActivityKind(StrEnum):
+    SPORTS = "sports"
+    ARTS = "arts"
+    DIALOGUE = "dialogue"
+    TRAINING = "training"
+    OTHER = "other"
+
+
+class CoachRole(StrEnum):
+    COACH = "coach"
+    FACILITATOR = "facilitator"
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityInput:
+    city_id: CityId
+    title: str
+    kind: ActivityKind
+    starts_on: date
+    ends_on: date | None = None
+    venue: str | None = None
+    language: str = "en"
+    status: MeetingStatus = MeetingStatus.PLANNED
+    outcomes: str | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SessionInput:
+    held_on: date
+    topic: str | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipationCount:
+    """Anonymous participants of an activity, by gender, age band and community."""
+
+    gender: Gender
+    count: int
+    age_band: AgeBand | None = None
+    community: str | None = None
+
+
+def activity_problems(activity: ActivityInput, today: date) -> list[Problem]:
+    problems = required_text("title", activity.title, translate("Activities", "Title"), 300)
+    problems += optional_text("venue", activity.venue, translate("Activities", "Venue"), 300)
+    problems += optional_text("outcomes", activity.outcomes, translate("Activities", "Outcomes"), 20000)
+    problems += optional_text("notes", activity.notes, translate("Activities", "Notes"), 20000)
+    problems += language_code("language", activity.language)
+    problems += date_order("ends_on", activity.starts_on, activity.ends_on)
+    if activity.status is MeetingStatus.HELD and activity.starts_on > today:
+        text = translate("Activities", "An activity that has not started cannot be marked as held.")
+        problems.append(Problem("status", text))
+    return problems
+
+
+def session_problems(session: SessionInput, activity: ActivityInput) -> list[Problem]:
+    """Sessions fall within the activity's dates."""
+    problems = optional_text("topic", session.topic, translate("Activities", "Topic"), 300)
+    end = activity.ends_on or activity.starts_on
+    if not activity.starts_on <= session.held_on <= max(end, activity.starts_on):
+        text = translate("Activities", "The session on {day} is outside the activity's dates.")
+        problems.append(Problem("held_on", text.format(day=session.held_on.isoformat())))
+    return problems
+
+
+def participation_problems(counts: Iterable[ParticipationCount]) -> list[Problem]:
+    problems = []
+    seen: set[tuple[Gender, AgeBand | None, str | None]] = set()
+    for count in counts:
+        problems += not_negative("headcounts", count.count, translate("Activities", "A headcount"))
+        key = (count.gender, count.age_band, (count.community or "").strip().casefold() or None)
+        if key in seen:
+            text = translate(
+                "Activities", "The same gender, age band and community is counted twice."
+            )
+            problems.append(Problem("headcounts", text))
+        seen.add(key)
+    return problems

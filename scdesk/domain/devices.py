@@ -1,0 +1,37 @@
+"""This device and the others it exchanges bundles with."""
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from scdesk.domain.people import CityId
+from scdesk.domain.rules import Problem, language_code, required_text
+from scdesk.domain.versions import DeviceId
+from scdesk.i18n import translate
+
+__all__ = ["DeviceId", "DeviceRole", "DeviceSetup", "setup_problems"]
+
+
+class DeviceRole(StrEnum):
+    OFFICER = "officer"
+    HUB = "hub"
+
+
+@dataclass(frozen=True, slots=True)
+class DeviceSetup:
+    """What the first-run setup asks: the device's name and role, its city and records' language."""
+
+    name: str
+    role: DeviceRole
+    user_name: str
+    city_id: CityId | None = None
+    language: str = "en"
+
+
+def setup_problems(setup: DeviceSetup) -> list[Problem]:
+    problems = required_text("name", setup.name, translate("Devices", "Device name"), 100)
+    problems += required_text("user_name", setup.user_name, translate("Devices", "Your name"), 200)
+    problems += language_code("language", setup.language)
+    if setup.role is DeviceRole.OFFICER and setup.city_id is None:
+        text = translate("Devices", "Choose the city this officer works in.")
+        problems.append(Problem("city_id", text))
+    return problems

@@ -1,0 +1,66 @@
+"""Indicators for donor reports: what a key figure is measured against, per period and city."""
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from scdesk.domain.people import CityId
+from scdesk.domain.rules import Problem, date_order, not_negative, required_text
+from scdesk.i18n import translate
+
+
+class IndicatorLevel(StrEnum):
+    OUTPUT = "output"
+    OUTCOME = "outcome"
+
+
+class CountingRule(StrEnum):
+    DISTINCT_PEOPLE = "distinct_people"
+    EVENTS = "events"
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorInput:
+    code: str
+    name: str
+    level: IndicatorLevel
+    counting_rule: CountingRule
+    #: The key figure it follows (a FigureKey value), so a report can fill it in.
+    figure: str
+    #: Breakdowns a report must show, comma-separated dimension names (gender,age_band,...).
+    breakdowns: str = ""
+    baseline: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TargetInput:
+    period_start: date
+    period_end: date
+    target: int
+    city_id: CityId | None = None
+
+
+_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$")
+
+
+def indicator_problems(indicator: IndicatorInput, figures: set[str], dimensions: set[str]) -> list[Problem]:
+    problems = required_text("name", indicator.name, translate("Indicators", "Name"), 500)
+    if not _CODE.match(indicator.code):
+        text = translate("Indicators", "{code} is not an indicator code such as OP1.2.")
+        problems.append(Problem("code", text.format(code=indicator.code)))
+    if indicator.figure not in figures:
+        text = translate("Indicators", "{figure} is not a key figure scdesk counts.")
+        problems.append(Problem("figure", text.format(figure=indicator.figure)))
+    unknown = [b for b in indicator.breakdowns.split(",") if b and b not in dimensions]
+    if unknown:
+        text = translate("Indicators", "{names}: not a breakdown scdesk can give.")
+        problems.append(Problem("breakdowns", text.format(names=", ".join(unknown))))
+    problems += not_negative("baseline", indicator.baseline, translate("Indicators", "Baseline"))
+    return problems
+
+
+def target_problems(target: TargetInput) -> list[Problem]:
+    problems = date_order("period_end", target.period_start, target.period_end)
+    problems += not_negative("target", target.target, translate("Indicators", "Target"))
+    return problems

@@ -1,0 +1,82 @@
+"""Member cities and the organisations in them."""
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from scdesk.domain.people import CityId, OrganisationId, PersonId
+from scdesk.domain.rules import Problem, optional_text, required_text
+from scdesk.i18n import translate
+
+__all__ = ["COUNTRIES", "CityId", "CityInput", "OrganisationId", "OrganisationInput", "Sector"]
+
+#: ISO 3166-1 alpha-2 codes of the countries the network works in, with their English names.
+#: The GUI and reports show translated names through ui/labels.py and the report's translator.
+COUNTRIES: dict[str, str] = {
+    "AF": "Afghanistan",
+    "BD": "Bangladesh",
+    "BT": "Bhutan",
+    "IN": "India",
+    "LK": "Sri Lanka",
+    "MV": "Maldives",
+    "NP": "Nepal",
+    "PK": "Pakistan",
+}
+
+
+class Sector(StrEnum):
+    LOCAL_GOVERNMENT = "local_government"
+    CIVIL_SOCIETY = "civil_society"
+    FAITH = "faith"
+    EDUCATION = "education"
+    POLICE = "police"
+    YOUTH = "youth"
+    MEDIA = "media"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class CityInput:
+    name: str
+    country: str
+    name_local: str | None = None
+    province: str | None = None
+    is_member: bool = True
+    joined_on: date | None = None
+    mayor_id: PersonId | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationInput:
+    name: str
+    sector: Sector = Sector.OTHER
+    city_id: CityId | None = None
+
+
+def country_code(text: str) -> str | None:
+    """The code for a country given by code or English name, or None when it is not known."""
+    wanted = text.strip().casefold()
+    for code, name in COUNTRIES.items():
+        if wanted in (code.casefold(), name.casefold()):
+            return code
+    return None
+
+
+def city_problems(city: CityInput, today: date) -> list[Problem]:
+    problems = required_text("name", city.name, translate("Cities", "City name"), 200)
+    problems += optional_text("name_local", city.name_local, translate("Cities", "Local name"), 200)
+    problems += optional_text("province", city.province, translate("Cities", "Province"), 200)
+    if city.country not in COUNTRIES:
+        text = translate("Cities", "{country} is not a country the network works in.")
+        problems.append(Problem("country", text.format(country=city.country)))
+    if city.joined_on is not None and city.joined_on > today:
+        text = translate("Cities", "The date the city joined is in the future.")
+        problems.append(Problem("joined_on", text))
+    if city.joined_on is not None and not city.is_member:
+        text = translate("Cities", "Only a member city has a date it joined the network.")
+        problems.append(Problem("joined_on", text))
+    return problems
+
+
+def organisation_problems(organisation: OrganisationInput) -> list[Problem]:
+    return required_text("name", organisation.name, translate("Organisations", "Name"), 300)

@@ -1,0 +1,74 @@
+"""How a rule reports a problem: per field, so a form can show it inline, and as one sentence."""
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from scdesk.domain.errors import UserError
+from scdesk.i18n import translate
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One broken rule: the field it belongs to (for inline display) and the sentence to show."""
+
+    field: str
+    message: str
+
+
+class InvalidRecordError(UserError):
+    """A record that breaks one or more rules; the first sentence is the message."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        super().__init__(problems[0].message)
+        self.problems = tuple(problems)
+
+
+def require(problems: Iterable[Problem]) -> None:
+    """Raise when there is any problem; services call this before they write anything."""
+    found = list(problems)
+    if found:
+        raise InvalidRecordError(found)
+
+
+def required_text(field: str, value: str | None, label: str, limit: int = 300) -> list[Problem]:
+    """A required text: not blank, and short enough for its column."""
+    if value is None or not value.strip():
+        #: {label} is the name of a form field, such as "Name" or "Title".
+        text = translate("Rules", "{label} is required.")
+        return [Problem(field, text.format(label=label))]
+    return optional_text(field, value, label, limit)
+
+
+def optional_text(field: str, value: str | None, label: str, limit: int = 300) -> list[Problem]:
+    if value is not None and len(value) > limit:
+        text = translate("Rules", "{label} is too long: at most {limit} characters.")
+        return [Problem(field, text.format(label=label, limit=limit))]
+    return []
+
+
+def date_order(field: str, start: date | None, end: date | None) -> list[Problem]:
+    """An end, where there is one, is not before its start."""
+    if start is not None and end is not None and end < start:
+        text = translate("Rules", "The end date ({end}) is before the start date ({start}).")
+        return [Problem(field, text.format(start=start.isoformat(), end=end.isoformat()))]
+    return []
+
+
+def not_negative(field: str, value: int | None, label: str) -> list[Problem]:
+    if value is not None and value < 0:
+        text = translate("Rules", "{label} cannot be negative.")
+        return [Problem(field, text.format(label=label))]
+    return []
+
+
+_LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+
+
+def language_code(field: str, value: str) -> list[Problem]:
+    """A BCP 47 language tag such as "ur", "hi", "ta", "si", "bn", "ne" or "en"."""
+    if not _LANGUAGE.match(value):
+        text = translate("Rules", "{value} is not a language code such as ur, hi, ta, si, bn or en.")
+        return [Problem(field, text.format(value=value))]
+    return []

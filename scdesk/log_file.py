@@ -1,0 +1,28 @@
+"""The rotating log file in the data folder, which the crash dialog and the command line name."""
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+from scdesk.paths import log_dir
+
+LOG_NAME = "scdesk.log"
+
+
+def start_logging(data: Path, level: int = logging.INFO) -> Path:
+    """Log to data/logs/scdesk.log (five files of 1 MB); returns the file's path."""
+    folder = log_dir(data)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / LOG_NAME
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if getattr(h, "scdesk", False)]:
+        root.removeHandler(old)
+        old.close()
+    handler.scdesk = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    root.setLevel(level)
+    return path

@@ -1,0 +1,212 @@
+"""Youth activities: details, sessions, coaches, communities and participation."""
+
+from collections.abc import Sequence
+
+from sqlalchemy import select
+
+from scdesk.domain.activities import (
+    ActivityId,
+    ActivityInput,
+    CoachRole,
+    ParticipationCount,
+    SessionId,
+    SessionInput,
+    activity_problems,
+    participation_problems,
+    session_problems,
+)
+from scdesk.domain.changes import Changes
+from scdesk.domain.identity import derived_id
+from scdesk.domain.people import PersonId, age_band_at, is_minor
+from scdesk.domain.rules import Problem, require, required_text
+from scdesk.i18n import translate
+from scdesk.store.models import (
+    Activity,
+    ActivityCoach,
+    ActivityCommunity,
+    ActivityHeadcount,
+    ActivityParticipant,
+    ActivitySession,
+    City,
+    Person,
+)
+from scdesk.store.store import Store
+from scdesk.store.writer import WriteTx, values_of
+
+
+def create_activity(store: Store, activity: ActivityInput) -> ActivityId:
+    with store.write() as tx:
+        return add_activity(tx, activity)
+
+
+def add_activity(tx: WriteTx, activity: ActivityInput) -> ActivityId:
+    require(activity_problems(activity, tx.today))
+    tx.check(City, activity.city_id)
+    return ActivityId(tx.create(Activity, values_of(activity)))
+
+
+def update_activity(store: Store, activity_id: ActivityId, activity: ActivityInput) -> Changes:
+    with store.write() as tx:
+        require(activity_problems(activity, tx.today))
+        tx.get(Activity, activity_id)
+        tx.check(City, activity.city_id)
+        sessions = tx.execute(
+            select(ActivitySession).where(
+                ActivitySession.activity_id == activity_id, ActivitySession.deleted.is_(False)
+            )
+        ).scalars()
+        require(
+            p for s in sessions
+            for p in session_problems(SessionInput(held_on=s.held_on), activity)
+        )
+        tx.update(Activity, activity_id, values_of(activity))
+        return tx.changes
+
+
+def add_session(store: Store, activity_id: ActivityId, session: SessionInput) -> SessionId:
+    with store.write() as tx:
+        return add_activity_session(tx, activity_id, session)
+
+
+def add_activity_session(tx: WriteTx, activity_id: ActivityId, session: SessionInput) -> SessionId:
+    require(session_problems(session, _input(tx.get(Activity, activity_id))))
+    return SessionId(tx.create(ActivitySession, values_of(session) | {"activity_id": activity_id}))
+
+
+def update_session(store: Store, session_id: SessionId, session: SessionInput) -> Changes:
+    with store.write() as tx:
+        current = tx.get(ActivitySession, session_id)
+        require(session_problems(session, _input(tx.get(Activity, current.activity_id))))
+        tx.update(ActivitySession, session_id, values_of(session))
+        return tx.changes
+
+
+def set_coaches(
+    store: Store, activity_id: ActivityId, coaches: Sequence[tuple[PersonId, CoachRole]]
+) -> Changes:
+    with store.write() as tx:
+        set_activity_coaches(tx, activity_id, coaches)
+        return tx.changes
+
+
+def set_activity_coaches(
+    tx: WriteTx, activity_id: ActivityId, coaches: Sequence[tuple[PersonId, CoachRole]]
+) -> None:
+    tx.check(Activity, activity_id)
+    kept = set()
+    for person_id, role in coaches:
+        tx.check(Person, person_id)
+        record_id = derived_id("activity_coach", activity_id, person_id)
+        kept.add(record_id)
+        tx.put(ActivityCoach, record_id, {"activity_id": activity_id, "person_id": person_id, "role": role})
+    _drop_others(tx, ActivityCoach, activity_id, kept)
+
+
+def set_communities(store: Store, activity_id: ActivityId, communities: Sequence[str]) -> Changes:
+    with store.write() as tx:
+        set_activity_communities(tx, activity_id, communities)
+        return tx.changes
+
+
+def set_activity_communities(tx: WriteTx, activity_id: ActivityId, communities: Sequence[str]) -> None:
+    """The communities taking part; the same name in another case or spacing is one community."""
+    label = translate("Activities", "Community")
+    require(p for name in communities for p in required_text("communities", name, label, 200))
+    tx.check(Activity, activity_id)
+    kept = set()
+    for name in communities:
+        record_id = derived_id("activity_community", activity_id, name)
+        if record_id in kept:
+            continue
+        kept.add(record_id)
+        tx.put(ActivityCommunity, record_id, {"activity_id": activity_id, "community": name.strip()})
+    _drop_others(tx, ActivityCommunity, activity_id, kept)
+
+
+def record_participation(
+    store: Store,
+    activity_id: ActivityId,
+    participants: Sequence[PersonId],
+    counts: Sequence[ParticipationCount],
+) -> Changes:
+    """The registered participants by name and the anonymous ones by gender, age and community."""
+    with store.write() as tx:
+        set_participation(tx, activity_id, participants, counts)
+        return tx.changes
+
+
+def set_participation(
+    tx: WriteTx,
+    activity_id: ActivityId,
+    participants: Sequence[PersonId],
+    counts: Sequence[ParticipationCount],
+) -> None:
+    require(participation_problems(counts))
+    if len(set(participants)) != len(participants):
+        text = translate("Activities", "The same person is registered twice.")
+        require([Problem("participants", text)])
+    activity = tx.get(Activity, activity_id)
+    day = activity.starts_on
+    people = {
+        p.id: p for p in tx.execute(select(Person).where(Person.id.in_(participants))).scalars()
+        if not p.deleted
+    }
+    problems = []
+    for person_id in participants:
+        person = people.get(person_id)
+        if person is None:
+            text = translate("Activities", "A registered participant no longer exists here.")
+            problems.append(Problem("participants", text))
+        elif person.consent_withdrawn_on is not None and person.consent_withdrawn_on <= day:
+            text = translate("Activities", "{name} has withdrawn consent and cannot be registered.")
+            problems.append(Problem("participants", text.format(name=person.name)))
+        elif is_minor(person.birth_year, person.age_band, day) and (person.phone or person.email):
+            text = translate(
+                "Activities", "{name} is under 18: remove their phone number and e-mail first."
+            )
+            problems.append(Problem("participants", text.format(name=person.name)))
+    require(problems)
+    kept = set()
+    for person_id in participants:
+        person = people[person_id]
+        record_id = derived_id("activity_participant", activity_id, person_id)
+        kept.add(record_id)
+        tx.put(ActivityParticipant, record_id, {
+            "activity_id": activity_id, "person_id": person_id,
+            "age_band": age_band_at(person.birth_year, person.age_band, day),
+        })
+    _drop_others(tx, ActivityParticipant, activity_id, kept)
+    kept = set()
+    for cell in counts:
+        if cell.count <= 0:
+            continue
+        community = cell.community.strip() if cell.community else None
+        record_id = derived_id("activity_headcount", activity_id, cell.gender, cell.age_band, community)
+        kept.add(record_id)
+        tx.put(ActivityHeadcount, record_id, {
+            "activity_id": activity_id, "gender": cell.gender, "age_band": cell.age_band,
+            "community": community, "count": cell.count,
+        })
+    _drop_others(tx, ActivityHeadcount, activity_id, kept)
+
+
+def _input(activity: Activity) -> ActivityInput:
+    return ActivityInput(
+        city_id=activity.city_id,  # type: ignore[arg-type]
+        title=activity.title, kind=activity.kind, starts_on=activity.starts_on,
+        ends_on=activity.ends_on, status=activity.status,
+    )
+
+
+def _drop_others(
+    tx: WriteTx,
+    model: type[ActivityCoach] | type[ActivityCommunity] | type[ActivityParticipant] | type[ActivityHeadcount],
+    activity_id: ActivityId,
+    kept: set[object],
+) -> None:
+    rows = tx.execute(
+        select(model.id).where(model.activity_id == activity_id, model.deleted.is_(False))
+    ).scalars().all()
+    for record_id in rows:
+        if record_id not in kept:
+            tx.delete(model, record_id)

@@ -1,0 +1,75 @@
+"""The key figures for a period and place, inward (for the hub) or outward (for reports)."""
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+from uuid import UUID
+
+from scdesk import __version__
+from scdesk.domain.figures import SUPPRESSION_THRESHOLD, KeyFigures, key_figures
+from scdesk.domain.rules import date_order, require
+from scdesk.store.queries.figures import figure_facts
+from scdesk.store.store import Store
+
+JSON_FORMAT = "scdesk-figures"
+JSON_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class FigureQuery:
+    period_from: date | None = None
+    period_to: date | None = None
+    country: str | None = None
+    city_id: UUID | None = None
+    #: For a report that leaves the hub: withdrawn consent left out, small counts suppressed.
+    outward: bool = False
+
+
+def compute_figures(store: Store, query: FigureQuery) -> KeyFigures:
+    require(date_order("period_to", query.period_from, query.period_to))
+    with store.read() as session:
+        facts = figure_facts(
+            session, query.period_from, query.period_to, query.country, query.city_id,
+            store.now().date(),
+        )
+    return key_figures(
+        facts, period_from=query.period_from, period_to=query.period_to, country=query.country,
+        city=query.city_id, outward=query.outward,
+    )
+
+
+def figures_document(figures: KeyFigures, generated_at: datetime) -> dict[str, Any]:
+    """The stable JSON shape documented in docs/figures-json.md; null marks a suppressed count."""
+    city = figures.cities.get(figures.city) if figures.city else None
+    return {
+        "format": JSON_FORMAT,
+        "version": JSON_VERSION,
+        "generator": f"scdesk {__version__}",
+        "generated_at": generated_at.isoformat(timespec="seconds"),
+        "period": {
+            "from": figures.period_from.isoformat() if figures.period_from else None,
+            "to": figures.period_to.isoformat() if figures.period_to else None,
+        },
+        "filter": {
+            "country": figures.country,
+            "city": None if figures.city is None else {
+                "id": str(figures.city), "name": city.name if city else None,
+            },
+        },
+        "outward": figures.outward,
+        "suppression": {"threshold": SUPPRESSION_THRESHOLD, "applied": figures.outward},
+        "cities": {
+            str(ref.id): {"name": ref.name, "country": ref.country}
+            for ref in sorted(figures.cities.values(), key=lambda r: (r.country, r.name, str(r.id)))
+        },
+        "figures": {
+            key.value: {
+                "total": figure.total,
+                "breakdowns": {
+                    dimension.value: dict(cells) for dimension, cells in figure.breakdowns.items()
+                },
+            }
+            for key, figure in figures.figures.items()
+        },
+    }
+

@@ -1,0 +1,1 @@
+"""SQLAlchemy models and engine, Alembic migrations, queries, backups and integrity checks."""

@@ -1,0 +1,51 @@
+"""Rotating copies of the store made with SQLite's online backup API, before migrations and merges."""
+
+import logging
+import sqlite3
+from contextlib import closing
+from datetime import UTC, datetime
+from pathlib import Path
+
+from scdesk.domain.errors import StoreUnavailableError
+from scdesk.i18n import translate
+from scdesk.store.engine import _unavailable
+
+log = logging.getLogger(__name__)
+
+BACKUP_PREFIX = "scdesk-"
+
+
+def backup(source: Path, folder: Path, reason: str, keep: int) -> Path:
+    """Copy a consistent snapshot of source (even while it is in use) and keep the newest `keep`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = folder / f"{BACKUP_PREFIX}{stamp}-{reason}.sqlite3"
+    partial = target.with_suffix(".partial")
+    try:
+        with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(partial)) as dst:
+            src.backup(dst)
+        partial.replace(target)
+    except sqlite3.Error as error:
+        partial.unlink(missing_ok=True)
+        mapped = _unavailable(error)
+        if mapped is not None:
+            raise mapped from error
+        raise
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        text = translate("Store", "A backup could not be written to {folder}: {reason}")
+        raise StoreUnavailableError(text.format(folder=folder, reason=error.strerror)) from error
+    log.info("backup written before %s", reason)
+    rotate(folder, keep)
+    return target
+
+
+def backups(folder: Path) -> list[Path]:
+    """The backups in folder, newest first."""
+    found = [p for p in folder.glob(f"{BACKUP_PREFIX}*.sqlite3") if p.is_file()]
+    return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def rotate(folder: Path, keep: int) -> None:
+    for old in backups(folder)[max(keep, 1):]:
+        old.unlink(missing_ok=True)

@@ -1,0 +1,135 @@
+"""The SQLite engine: durable settings, explicit transactions, the write guard and disk errors.
+
+Every connection runs with WAL, foreign keys on and synchronous=FULL (a commit survives a power
+cut). pysqlite's own transaction handling is switched off so that SQLAlchemy's begin emits a real
+BEGIN: BEGIN IMMEDIATE for writes, so a write waits for the lock up front instead of failing
+half-way. The write guard is an SQL function the guard triggers call: it answers 1 only while the
+store's writer is executing, so any other write, from this program or from another tool, fails.
+"""
+
+import logging
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import ExceptionContext
+from sqlalchemy.pool import QueuePool
+
+from scdesk.domain.errors import StoreUnavailableError
+from scdesk.i18n import translate
+
+log = logging.getLogger(__name__)
+
+GUARD_FUNCTION = "scdesk_writer"
+IMMEDIATE = "scdesk_immediate"
+
+
+class GuardedConnection(sqlite3.Connection):
+    """A sqlite3 connection whose guard function reports whether the store's writer is at work."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.writer_open = False
+        self.create_function(GUARD_FUNCTION, 0, self._writer_state)
+
+    def _writer_state(self) -> int:
+        return 1 if self.writer_open else 0
+
+
+class MigratingConnection(GuardedConnection):
+    """For migrations only: data migrations rewrite synced rows, so the guard stands open."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.writer_open = True
+
+
+def sqlite_engine(path: Path, *, migrating: bool = False) -> Engine:
+    factory = MigratingConnection if migrating else GuardedConnection
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"factory": factory, "check_same_thread": False, "timeout": 10},
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=4,
+    )
+    event.listen(engine, "connect", _on_connect_migrating if migrating else _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    event.listen(engine, "handle_error", _on_error)
+    return engine
+
+
+def _configure(dbapi_connection: sqlite3.Connection, foreign_keys: bool) -> None:
+    dbapi_connection.isolation_level = None  # SQLAlchemy's begin event emits BEGIN itself
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        cursor.execute("PRAGMA trusted_schema=ON")  # the guard triggers call our function
+        cursor.execute("PRAGMA busy_timeout=10000")
+    except sqlite3.DatabaseError as error:
+        raise _unavailable(error) or error from error
+    finally:
+        cursor.close()
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, record: object) -> None:
+    _configure(dbapi_connection, foreign_keys=True)
+
+
+def _on_connect_migrating(dbapi_connection: sqlite3.Connection, record: object) -> None:
+    # Alembic's batch mode rebuilds tables; SQLite asks for foreign keys off while it does.
+    _configure(dbapi_connection, foreign_keys=False)
+
+
+def _on_begin(connection: Any) -> None:
+    immediate = connection.get_execution_options().get(IMMEDIATE, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def _on_error(context: ExceptionContext) -> StoreUnavailableError | None:
+    error = context.original_exception
+    return _unavailable(error) if isinstance(error, sqlite3.Error) else None
+
+
+def _unavailable(error: sqlite3.Error) -> StoreUnavailableError | None:
+    """SQLite's disk-level failures become a sentence; every other error is ours and goes through."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is None:
+        return None
+    primary = code & 0xFF
+    messages = {
+        sqlite3.SQLITE_FULL: translate(
+            "Store", "The disk is full: free some space, then try again. Nothing was saved."
+        ),
+        sqlite3.SQLITE_READONLY: translate(
+            "Store", "The records file cannot be written (it is read-only): check the folder."
+        ),
+        sqlite3.SQLITE_BUSY: translate(
+            "Store",
+            "The records are in use by another scdesk window or program: close it and try again.",
+        ),
+        sqlite3.SQLITE_LOCKED: translate(
+            "Store",
+            "The records are in use by another scdesk window or program: close it and try again.",
+        ),
+        sqlite3.SQLITE_CORRUPT: translate(
+            "Store", "The records file is damaged: restore it from a backup (scdesk check tells how)."
+        ),
+        sqlite3.SQLITE_NOTADB: translate(
+            "Store", "This file is not an scdesk records file, or it is damaged beyond reading."
+        ),
+        sqlite3.SQLITE_IOERR: translate(
+            "Store", "The disk could not be read or written: check the drive, then try again."
+        ),
+        sqlite3.SQLITE_CANTOPEN: translate(
+            "Store", "The records file cannot be opened: check that its folder exists and is yours."
+        ),
+    }
+    message = messages.get(primary)
+    if message is None:
+        return None
+    log.warning("store unavailable: sqlite error %s", getattr(error, "sqlite_errorname", code))
+    return StoreUnavailableError(message)

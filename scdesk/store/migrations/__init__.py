@@ -1,0 +1,1 @@
+"""Alembic migrations of the store; run from code at start (no alembic.ini at run time)."""

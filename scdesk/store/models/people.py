@@ -1,0 +1,40 @@
+"""People with their consent, and the marginalised groups they belong to."""
+
+from datetime import date
+from uuid import UUID
+
+from sqlalchemy.orm import Mapped, mapped_column
+
+from scdesk.domain.people import AgeBand, ConsentForm, ConsentGiver, Gender, GroupTag, StakeholderType
+from scdesk.store.base import Base, Synced
+from scdesk.store.models.refs import ref
+
+
+class Person(Synced, Base):
+    __tablename__ = "person"
+    name: Mapped[str]
+    title: Mapped[str | None]
+    organisation_id: Mapped[UUID | None] = ref("organisation")
+    city_id: Mapped[UUID | None] = ref("city")
+    gender: Mapped[Gender]
+    birth_year: Mapped[int | None]
+    age_band: Mapped[AgeBand | None]
+    stakeholder_type: Mapped[StakeholderType] = mapped_column(index=True)
+    community: Mapped[str | None]
+    phone: Mapped[str | None]
+    email: Mapped[str | None]
+    consent_participation: Mapped[bool]
+    consent_photo: Mapped[bool]
+    consent_data: Mapped[bool]
+    consent_by: Mapped[ConsentGiver | None]
+    consent_form: Mapped[ConsentForm | None]
+    consent_on: Mapped[date | None]
+    consent_withdrawn_on: Mapped[date | None]
+
+
+class PersonGroup(Synced, Base):
+    """One tag on one person; its id is derived from both, so two devices adding it agree."""
+
+    __tablename__ = "person_group"
+    person_id: Mapped[UUID] = ref("person")
+    group: Mapped[GroupTag]

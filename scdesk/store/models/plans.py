@@ -1,0 +1,97 @@
+"""Consultation findings and a city's versioned risk profile and prevention plan."""
+
+from datetime import date
+from uuid import UUID
+
+from sqlalchemy.orm import Mapped
+
+from scdesk.domain.plans import (
+    FactorKind,
+    FindingCategory,
+    Level,
+    PlanActionStatus,
+    PlanStatus,
+    PriorityArea,
+)
+from scdesk.store.base import Base, Synced
+from scdesk.store.models.refs import ref
+
+
+class ConsultationFinding(Synced, Base):
+    __tablename__ = "consultation_finding"
+    meeting_id: Mapped[UUID] = ref("meeting")
+    city_id: Mapped[UUID] = ref("city")
+    category: Mapped[FindingCategory]
+    priority_area: Mapped[PriorityArea | None]
+    text: Mapped[str]
+    position: Mapped[int]
+
+
+class RiskProfile(Synced, Base):
+    __tablename__ = "risk_profile"
+    city_id: Mapped[UUID] = ref("city")
+    version: Mapped[int]
+    title: Mapped[str]
+    status: Mapped[PlanStatus]
+    adopted_on: Mapped[date | None]
+    review_on: Mapped[date | None]
+    summary: Mapped[str | None]
+
+
+class RiskFactor(Synced, Base):
+    __tablename__ = "risk_factor"
+    profile_id: Mapped[UUID] = ref("risk_profile")
+    kind: Mapped[FactorKind]
+    description: Mapped[str]
+    affected_communities: Mapped[str | None]
+    likelihood: Mapped[Level | None]
+    impact: Mapped[Level | None]
+    position: Mapped[int]
+
+
+class RiskProfileSource(Synced, Base):
+    """A consultation a risk profile draws on."""
+
+    __tablename__ = "risk_profile_source"
+    profile_id: Mapped[UUID] = ref("risk_profile")
+    meeting_id: Mapped[UUID] = ref("meeting")
+
+
+class PreventionPlan(Synced, Base):
+    __tablename__ = "prevention_plan"
+    city_id: Mapped[UUID] = ref("city")
+    version: Mapped[int]
+    title: Mapped[str]
+    status: Mapped[PlanStatus]
+    adopted_on: Mapped[date | None]
+    review_on: Mapped[date | None]
+    summary: Mapped[str | None]
+    risk_profile_id: Mapped[UUID | None] = ref("risk_profile")
+
+
+class PlanObjective(Synced, Base):
+    __tablename__ = "plan_objective"
+    plan_id: Mapped[UUID] = ref("prevention_plan")
+    text: Mapped[str]
+    position: Mapped[int]
+
+
+class PlanAction(Synced, Base):
+    __tablename__ = "plan_action"
+    plan_id: Mapped[UUID] = ref("prevention_plan")
+    objective_id: Mapped[UUID | None] = ref("plan_objective")
+    text: Mapped[str]
+    owner_id: Mapped[UUID | None] = ref("person")
+    owner_organisation_id: Mapped[UUID | None] = ref("organisation")
+    starts_on: Mapped[date | None]
+    due_on: Mapped[date | None]
+    status: Mapped[PlanActionStatus]
+    position: Mapped[int]
+
+
+class PlanSource(Synced, Base):
+    """A consultation a prevention plan draws on."""
+
+    __tablename__ = "plan_source"
+    plan_id: Mapped[UUID] = ref("prevention_plan")
+    meeting_id: Mapped[UUID] = ref("meeting")

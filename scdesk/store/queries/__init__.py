@@ -1,0 +1,1 @@
+"""Read-only queries the GUI, the command line and the services share; they return frozen rows."""

@@ -1,0 +1,197 @@
+"""The store: one SQLite file, migrated and checked when opened, read and written in transactions."""
+
+import getpass
+import logging
+import socket
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+from uuid import UUID, uuid4
+
+from sqlalchemy import Connection, Engine, event, inspect, select
+from sqlalchemy.orm import Session, sessionmaker
+
+import scdesk.store.models  # noqa: F401 - registers every table
+from scdesk.domain.devices import DeviceRole
+from scdesk.domain.errors import StoreUnavailableError
+from scdesk.domain.versions import DeviceId
+from scdesk.i18n import translate
+from scdesk.store import migrate
+from scdesk.store.backup import backup
+from scdesk.store.engine import IMMEDIATE, sqlite_engine
+from scdesk.store.guard import install_sqlite_guards, writer_open
+from scdesk.store.models.sync import Device, ThisDevice
+from scdesk.store.writer import WriteTx, now_utc
+
+log = logging.getLogger(__name__)
+
+STORE_FILE = "scdesk.sqlite3"
+BACKUP_FOLDER = "backups"
+
+
+@dataclass(frozen=True, slots=True)
+class DeviceIdentity:
+    device_id: DeviceId
+    name: str
+    role: DeviceRole
+    user_name: str
+    city_id: UUID | None
+    language: str
+    configured: bool
+
+
+class Store:
+    """An open store. Obtain with Store.open(path); close it (or use `with`) when done."""
+
+    def __init__(self, engine: Engine, path: Path, keep_backups: int) -> None:
+        self.engine = engine
+        self.path = path
+        self.keep_backups = keep_backups
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        event.listen(self._sessions, "before_flush", _refuse_orm_writes)
+        self.now: Callable[[], Any] = now_utc
+
+    # ------------------------------------------------------------------ opening
+    @classmethod
+    def open(cls, path: Path, *, keep_backups: int = 10, check: bool = True) -> "Store":
+        """Open (creating if need be), check, back up and migrate the store at path."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        existed = path.exists() and path.stat().st_size > 0
+        migrating = sqlite_engine(path, migrating=True)
+        try:
+            with migrating.connect() as connection:
+                if existed and check:
+                    _quick_check(connection)
+                _migrate(connection, path, existed, keep_backups)
+                with connection.begin():
+                    install_sqlite_guards(connection)
+                    _ensure_this_device(connection)
+        finally:
+            migrating.dispose()
+        log.info("store opened")
+        return cls(sqlite_engine(path), path, keep_backups)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ using
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session on one consistent snapshot (WAL lets it run beside a write)."""
+        with self._sessions() as session:
+            yield session
+
+    @contextmanager
+    def write(self, actor: str | None = None) -> Iterator[WriteTx]:
+        """One transaction: all or nothing, every change stamped with one dot and audited."""
+        with self.engine.connect() as connection:
+            connection = connection.execution_options(**{IMMEDIATE: True})
+            with connection.begin(), self._sessions(bind=connection) as session:
+                tx = WriteTx(session, writer_open, actor or self.device().user_name, self.now)
+                yield tx
+                tx.flush()
+
+    def device(self) -> DeviceIdentity:
+        with self.read() as session:
+            row = session.execute(select(ThisDevice)).scalar_one()
+            return DeviceIdentity(
+                device_id=DeviceId(row.device_id),
+                name=row.name,
+                role=row.role,
+                user_name=row.user_name,
+                city_id=row.city_id,
+                language=row.language,
+                configured=row.configured,
+            )
+
+    def backup(self, reason: str) -> Path:
+        return backup(self.path, self.path.parent / BACKUP_FOLDER, reason, self.keep_backups)
+
+
+def _refuse_orm_writes(session: Session, flush_context: object, instances: object) -> None:
+    if session.new or session.dirty or session.deleted:
+        raise RuntimeError("records are written through Store.write(), not through the ORM session")
+
+
+def _quick_check(connection: Connection) -> None:
+    result = connection.exec_driver_sql("PRAGMA quick_check").scalars().all()
+    connection.rollback()
+    if result != ["ok"]:
+        log.error("quick_check failed: %d problems", len(result))
+        raise StoreUnavailableError(
+            translate(
+                "Store",
+                "The records file is damaged: restore it from a backup (scdesk check tells how).",
+            )
+        )
+
+
+def _migrate(connection: Connection, path: Path, existed: bool, keep: int) -> None:
+    current = migrate.current(connection)
+    tables = set(inspect(connection).get_table_names())
+    connection.rollback()
+    if current is None and tables - {"alembic_version"}:
+        raise StoreUnavailableError(
+            translate("Store", "This file is not an scdesk records file, or it is damaged beyond reading.")
+        )
+    if current is not None and current not in migrate.revisions():
+        text = translate(
+            "Store",
+            "These records were saved by a newer version of scdesk: install that version to open "
+            "them. Nothing was changed.",
+        )
+        raise StoreUnavailableError(text)
+    if current == migrate.head():
+        return
+    if existed and current is not None:
+        backup(path, path.parent / BACKUP_FOLDER, "before-migration", keep)
+    log.info("migrating store from %s to %s", current, migrate.head())
+    with connection.begin():  # every step in one transaction: a failed migration changes nothing
+        migrate.upgrade(connection)
+
+
+def _ensure_this_device(connection: Connection) -> None:
+    if connection.execute(select(ThisDevice.slot)).first() is not None:
+        return
+    now = now_utc()
+    device_id = uuid4()
+    connection.execute(
+        ThisDevice.__table__.insert().values(
+            slot=1,
+            device_id=device_id,
+            name=socket.gethostname()[:100] or "scdesk",
+            role=DeviceRole.OFFICER,
+            user_name=_login_name(),
+            city_id=None,
+            language="en",
+            configured=False,
+            counter=0,
+            hlc=0,
+            created_at=now,
+        )
+    )
+    connection.execute(
+        Device.__table__.insert().values(
+            id=device_id, name=socket.gethostname()[:100] or "scdesk", role=DeviceRole.OFFICER,
+            signing_key=None, encryption_key=None, first_seen_at=now, trusted_at=now,
+            revoked_at=None,
+        )
+    )
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "scdesk"

@@ -1,0 +1,1 @@
+"""PySide6: the main window, views, forms, item models, dialogs and background work."""
