@@ -28,7 +28,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         log_path = start_logging(folder)
     except OSError as error:
-        print(f"scdesk: cannot write to the data folder {folder}: {error.strerror}", file=sys.stderr)
+        print(
+            f"scdesk: cannot write to the data folder {folder}: {error.strerror}", file=sys.stderr
+        )
         return 1
     try:
         return int(args.run(args, folder))
@@ -40,8 +42,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception:
         log.exception("command failed")
-        print(f"scdesk: an unexpected error stopped the command; details are in {log_path}",
-              file=sys.stderr)
+        print(
+            f"scdesk: an unexpected error stopped the command; details are in {log_path}",
+            file=sys.stderr,
+        )
         return 2
 
 
@@ -50,14 +54,22 @@ def _parser() -> argparse.ArgumentParser:
         prog="scdesk", description="Offline-first records, minutes, sync bundles and reports."
     )
     parser.add_argument("--version", action="version", version=f"scdesk {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR",
-                        help="the data folder (default: SCDESK_DATA_DIR or the user data folder)")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="the data folder (default: SCDESK_DATA_DIR or the user data folder)",
+    )
     parser.set_defaults(run=_gui)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="fill an empty store with realistic sample records")
-    demo.add_argument("--scale", type=_positive, default=1, metavar="N",
-                      help="make it N times larger, for benchmarks (the same records every time)")
+    demo.add_argument(
+        "--scale",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="make it N times larger, for benchmarks (the same records every time)",
+    )
     demo.set_defaults(run=_demo)
 
     check = commands.add_parser("check", help="schema version, integrity check and record counts")
@@ -66,10 +78,15 @@ def _parser() -> argparse.ArgumentParser:
     figures = commands.add_parser("figures", help="the key figures and their breakdowns")
     figures.add_argument("--from", dest="period_from", type=_day, metavar="DATE")
     figures.add_argument("--to", dest="period_to", type=_day, metavar="DATE")
-    figures.add_argument("--country", metavar="C", help="a country code or name, such as PK or Nepal")
+    figures.add_argument(
+        "--country", metavar="C", help="a country code or name, such as PK or Nepal"
+    )
     figures.add_argument("--city", metavar="C", help="a city name or id")
-    figures.add_argument("--outward", action="store_true",
-                         help="for a report leaving the hub: suppress counts under 5")
+    figures.add_argument(
+        "--outward",
+        action="store_true",
+        help="for a report leaving the hub: suppress counts under 5",
+    )
     figures.add_argument("--json", action="store_true", help="print the documented JSON object")
     figures.set_defaults(run=_figures)
     return parser
@@ -98,30 +115,36 @@ def _open(folder: Path) -> Store:
 
 def _gui(args: argparse.Namespace, folder: Path) -> int:
     if sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
         or os.environ.get("QT_QPA_PLATFORM")
     ):
-        raise UserError(translate(
-            "Cli", "No screen found: run scdesk on a desktop, under Xvfb, or with "
-            "QT_QPA_PLATFORM=offscreen; the subcommands (scdesk --help) need no screen."
-        ))
-    from scdesk.ui.app import run_gui  # noqa: PLC0415 - Qt is loaded only for the GUI
+        raise UserError(
+            translate(
+                "Cli",
+                "No screen found: run scdesk on a desktop, under Xvfb, or with "
+                "QT_QPA_PLATFORM=offscreen; the subcommands (scdesk --help) need no screen.",
+            )
+        )
+    from scdesk.ui.app import run_gui
 
     return run_gui(folder)
 
 
 def _demo(args: argparse.Namespace, folder: Path) -> int:
-    from scdesk.services.demo import fill_demo  # noqa: PLC0415 - only this command needs it
+    from scdesk.services.demo import fill_demo
 
     with _open(folder) as store:
         summary = fill_demo(store, scale=args.scale)
-    print(f"demo records written: {summary.records} (scale {args.scale}); "
-          f"store at {folder / STORE_FILE}")
+    print(
+        f"demo records written: {summary.records} (scale {args.scale}); "
+        f"store at {folder / STORE_FILE}"
+    )
     return 0
 
 
 def _check(args: argparse.Namespace, folder: Path) -> int:
-    from scdesk.services.maintenance import check_store  # noqa: PLC0415
+    from scdesk.services.maintenance import check_store
 
     report = check_store(folder / STORE_FILE)
     print(f"store:      {report.path}")
@@ -156,8 +179,8 @@ def _check(args: argparse.Namespace, folder: Path) -> int:
 
 
 def _figures(args: argparse.Namespace, folder: Path) -> int:
-    from scdesk.services.figures import FigureQuery, compute_figures, figures_document  # noqa: PLC0415
-    from scdesk.services.places import find_city  # noqa: PLC0415
+    from scdesk.services.figures import FigureQuery, compute_figures, figures_document
+    from scdesk.services.places import find_city
 
     country = None
     if args.country:
@@ -185,13 +208,18 @@ def _figures_text(figures: KeyFigures) -> str:
     if figures.city and figures.city in figures.cities:
         place.append(figures.cities[figures.city].name)
     scope = ", ".join(place) or "all cities"
-    mode = ("outward: counts under 5 and what would reveal them shown as <5"
-            if figures.outward else "inward: no counts suppressed")
+    mode = (
+        "outward: counts under 5 and what would reveal them shown as <5"
+        if figures.outward
+        else "inward: no counts suppressed"
+    )
     lines = [f"Key figures, {period}, {scope} ({mode})", ""]
     for key, figure in figures.figures.items():
         lines.append(f"{label(key):<40} {_count(figure.total):>8}")
         for dimension, cells in figure.breakdowns.items():
-            shown = [f"{_cell(dimension, k, figures)} {_count(v)}" for k, v in cells.items() if v != 0]
+            shown = [
+                f"{_cell(dimension, k, figures)} {_count(v)}" for k, v in cells.items() if v != 0
+            ]
             if shown:
                 lines.append(f"  by {label(dimension)}: " + ", ".join(shown))
         lines.append("")

@@ -14,7 +14,7 @@ _backend: Translator = _identity
 
 
 def install(backend: Translator) -> None:
-    """Route every later translate() call through backend (QCoreApplication.translate in the GUI)."""
+    """Route later translate() calls through backend (QCoreApplication.translate in the GUI)."""
     global _backend
     _backend = backend
 

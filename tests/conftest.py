@@ -1,9 +1,9 @@
-"""Fixtures: a migrated store copied per test, a fixed clock, and a dump to prove nothing changed."""
+"""Fixtures: a migrated store copied per test, a fixed clock, a dump to prove nothing changed."""
 
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
@@ -11,6 +11,9 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from scdesk.domain.errors import UserError
+from scdesk.store import migrate
+from scdesk.store.engine import sqlite_engine
 from scdesk.store.store import STORE_FILE, Store
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -43,3 +46,21 @@ def dump(store: Store) -> list[str]:
     """Every row of every table, as SQL text: equal dumps mean the store is unchanged."""
     with closing(sqlite3.connect(store.path)) as connection:
         return list(connection.iterdump())
+
+
+def store_at_revision(path: Path, revision: str) -> None:
+    """A store file as an older scdesk left it: migrated only up to revision."""
+    engine = sqlite_engine(path, migrating=True)
+    with engine.begin() as connection:
+        migrate.upgrade(connection, revision)
+    engine.dispose()
+
+
+def refused(store: Store, call: Callable[[], object], message: str) -> UserError:
+    """Assert that call is refused with a sentence containing message and changes nothing."""
+    before = dump(store)
+    with pytest.raises(UserError) as caught:
+        call()
+    assert message in str(caught.value), str(caught.value)
+    assert dump(store) == before
+    return caught.value

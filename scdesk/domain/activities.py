@@ -1,4 +1,4 @@
-"""Youth activities: sessions, coaches, communities, and participation by gender, age and community."""
+"""Youth activities: sessions, coaches, communities, participation by gender, age and community."""
 
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -70,7 +70,9 @@ class ParticipationCount:
 def activity_problems(activity: ActivityInput, today: date) -> list[Problem]:
     problems = required_text("title", activity.title, translate("Activities", "Title"), 300)
     problems += optional_text("venue", activity.venue, translate("Activities", "Venue"), 300)
-    problems += optional_text("outcomes", activity.outcomes, translate("Activities", "Outcomes"), 20000)
+    problems += optional_text(
+        "outcomes", activity.outcomes, translate("Activities", "Outcomes"), 20000
+    )
     problems += optional_text("notes", activity.notes, translate("Activities", "Notes"), 20000)
     problems += language_code("language", activity.language)
     problems += date_order("ends_on", activity.starts_on, activity.ends_on)

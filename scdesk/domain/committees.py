@@ -57,7 +57,9 @@ class MembershipInput:
 
 def committee_problems(committee: CommitteeInput, today: date) -> list[Problem]:
     problems = required_text("name", committee.name, translate("Committees", "Name"), 300)
-    problems += optional_text("mandate", committee.mandate, translate("Committees", "Mandate"), 4000)
+    problems += optional_text(
+        "mandate", committee.mandate, translate("Committees", "Mandate"), 4000
+    )
     problems += not_negative("quorum", committee.quorum, translate("Committees", "Quorum"))
     problems += language_code("language", committee.language)
     if committee.established_on is not None and committee.established_on > today:

@@ -41,8 +41,12 @@ class Dimension(StrEnum):
 
 
 PEOPLE_DIMENSIONS = (
-    Dimension.GENDER, Dimension.AGE_BAND, Dimension.COUNTRY, Dimension.CITY,
-    Dimension.STAKEHOLDER_TYPE, Dimension.GROUP,
+    Dimension.GENDER,
+    Dimension.AGE_BAND,
+    Dimension.COUNTRY,
+    Dimension.CITY,
+    Dimension.STAKEHOLDER_TYPE,
+    Dimension.GROUP,
 )
 #: Dimensions whose cells split the total: a person or event is in exactly one cell. A person may
 #: belong to several groups, so the group breakdown does not add up to the total.
@@ -122,12 +126,15 @@ class KeyFigures:
 
 
 def key_figures(
-    facts: Facts, *, period_from: date | None, period_to: date | None, country: str | None,
-    city: UUID | None, outward: bool,
+    facts: Facts,
+    *,
+    period_from: date | None,
+    period_to: date | None,
+    country: str | None,
+    city: UUID | None,
+    outward: bool,
 ) -> KeyFigures:
-    people = {
-        pid: p for pid, p in facts.people.items() if not (outward and p.consent_withdrawn)
-    }
+    people = {pid: p for pid, p in facts.people.items() if not (outward and p.consent_withdrawn)}
     latest = _latest_engagements(e for e in facts.engagements if e.person_id in people)
     cells = {pid: _person_cells(people[pid], eng) for pid, eng in latest.items()}
     anonymous = [_anonymous_cells(a) for a in facts.anonymous]
@@ -140,8 +147,14 @@ def key_figures(
             cells, youth, anonymous, lambda a: a[Dimension.AGE_BAND] in _YOUTH_KEYS
         ),
         FigureKey.EVENTS_HELD: _count_figure(
-            [{Dimension.KIND: e.kind, Dimension.COUNTRY: e.city.country, Dimension.CITY: str(e.city.id)}
-             for e in facts.events],
+            [
+                {
+                    Dimension.KIND: e.kind,
+                    Dimension.COUNTRY: e.city.country,
+                    Dimension.CITY: str(e.city.id),
+                }
+                for e in facts.events
+            ],
             (Dimension.KIND, Dimension.COUNTRY, Dimension.CITY),
         ),
         FigureKey.MEMBER_CITIES: _count_figure(
@@ -157,8 +170,13 @@ def key_figures(
     refs += [e.city for e in facts.events] + list(facts.member_cities)
     refs += [p.home for p in facts.people.values() if p.home is not None]
     return KeyFigures(
-        period_from=period_from, period_to=period_to, country=country, city=city,
-        outward=outward, figures=figures, cities={r.id: r for r in refs},
+        period_from=period_from,
+        period_to=period_to,
+        country=country,
+        city=city,
+        outward=outward,
+        figures=figures,
+        cities={r.id: r for r in refs},
     )
 
 
@@ -174,7 +192,10 @@ def _latest_engagements(engagements: Iterable[Engagement]) -> dict[UUID, Engagem
     latest: dict[UUID, Engagement] = {}
     for engagement in engagements:
         seen = latest.get(engagement.person_id)
-        if seen is None or (engagement.day, str(engagement.city.id)) > (seen.day, str(seen.city.id)):
+        if seen is None or (engagement.day, str(engagement.city.id)) > (
+            seen.day,
+            str(seen.city.id),
+        ):
             latest[engagement.person_id] = engagement
     return latest
 
@@ -203,7 +224,9 @@ def _anonymous_cells(count: AnonymousCount) -> tuple[int, Cells]:
 
 
 def _people_figure(
-    cells: Mapping[UUID, Cells], chosen: set[UUID], anonymous: list[tuple[int, Cells]],
+    cells: Mapping[UUID, Cells],
+    chosen: set[UUID],
+    anonymous: list[tuple[int, Cells]],
     include: Callable[[Cells], bool],
 ) -> Figure:
     tallies: dict[Dimension, Counter[str]] = defaultdict(Counter)
@@ -219,7 +242,9 @@ def _people_figure(
 
 
 def _count_figure(items: list[dict[Dimension, str]], dimensions: tuple[Dimension, ...]) -> Figure:
-    return Figure(len(items), {d: _with_zeros(d, Counter(item[d] for item in items)) for d in dimensions})
+    return Figure(
+        len(items), {d: _with_zeros(d, Counter(item[d] for item in items)) for d in dimensions}
+    )
 
 
 #: Every category a breakdown always lists, zero or not, so that reports and JSON keep one shape.

@@ -44,7 +44,9 @@ class TargetInput:
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$")
 
 
-def indicator_problems(indicator: IndicatorInput, figures: set[str], dimensions: set[str]) -> list[Problem]:
+def indicator_problems(
+    indicator: IndicatorInput, figures: set[str], dimensions: set[str]
+) -> list[Problem]:
     problems = required_text("name", indicator.name, translate("Indicators", "Name"), 500)
     if not _CODE.match(indicator.code):
         text = translate("Indicators", "{code} is not an indicator code such as OP1.2.")

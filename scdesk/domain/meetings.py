@@ -1,4 +1,4 @@
-"""Meetings of every kind, their attendance and headcounts, agenda, actions and minutes lifecycle."""
+"""Meetings of every kind: attendance and headcounts, agenda, actions and the minutes lifecycle."""
 
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -180,7 +180,9 @@ def agenda_item_problems(item: AgendaItemInput) -> list[Problem]:
     problems += optional_text(
         "discussion", item.discussion, translate("Meetings", "Discussion"), 50000
     )
-    problems += optional_text("decisions", item.decisions, translate("Meetings", "Decisions"), 20000)
+    problems += optional_text(
+        "decisions", item.decisions, translate("Meetings", "Decisions"), 20000
+    )
     return problems
 
 
@@ -192,7 +194,9 @@ def action_item_problems(action: ActionItemInput, meeting_day: date) -> list[Pro
             "Meetings", "The action is due on {due}, before the meeting on {day} that opened it."
         )
         problems.append(
-            Problem("due_on", text.format(due=action.due_on.isoformat(), day=meeting_day.isoformat()))
+            Problem(
+                "due_on", text.format(due=action.due_on.isoformat(), day=meeting_day.isoformat())
+            )
         )
     return problems
 
@@ -214,7 +218,9 @@ def minutes_transition_problems(
     if current is MinutesStatus.APPROVED:
         return editable_problems(current)
     if wanted is not MinutesStatus.DRAFT and meeting_status is not MeetingStatus.HELD:
-        text = translate("Meetings", "Only a meeting that was held has minutes to circulate or approve.")
+        text = translate(
+            "Meetings", "Only a meeting that was held has minutes to circulate or approve."
+        )
         return [Problem("minutes_status", text)]
     return []
 
@@ -235,7 +241,9 @@ def approval_problems(
     return []
 
 
-def action_state(status: ActionStatus, due_on: date | None, opened_here: bool, today: date) -> ActionState:
+def action_state(
+    status: ActionStatus, due_on: date | None, opened_here: bool, today: date
+) -> ActionState:
     """Overdue and carried over are not typed by anyone: they follow from dates and meetings."""
     if status is ActionStatus.DONE:
         return ActionState.DONE

@@ -1,4 +1,4 @@
-"""People (stakeholders): who they are, their consent, and the rule that keeps minors' data minimal."""
+"""People (stakeholders): who they are, their consent, and the rule keeping minors' data minimal."""
 
 import re
 from dataclasses import dataclass
@@ -167,10 +167,10 @@ def _birth_year_problems(person: PersonInput, today: date) -> list[Problem]:
     if by is not None and not 1900 <= by <= today.year:
         text = translate("People", "The birth year {year} is not possible.")
         return [Problem("birth_year", text.format(year=by))]
-    if by is not None and person.age_band is not None:
-        if age_band_at(by, None, today) != person.age_band:
-            text = translate("People", "The age band does not match the birth year {year}.")
-            return [Problem("age_band", text.format(year=by))]
+    band = person.age_band
+    if by is not None and band is not None and age_band_at(by, None, today) != band:
+        text = translate("People", "The age band does not match the birth year {year}.")
+        return [Problem("age_band", text.format(year=by))]
     return []
 
 
@@ -208,9 +208,7 @@ def _minor_problems(person: PersonInput) -> list[Problem]:
 def consent_problems(person: PersonInput, today: date) -> list[Problem]:
     """Consent to take part is recorded with who gave it, how and when, before a person is kept."""
     if not person.consent_participation:
-        text = translate(
-            "People", "Record the person's consent to take part before saving them."
-        )
+        text = translate("People", "Record the person's consent to take part before saving them.")
         return [Problem("consent_participation", text)]
     problems = []
     if person.consent_by is None:

@@ -108,15 +108,17 @@ def header_problems(header: PlanHeader) -> list[Problem]:
     if header.status is PlanStatus.ADOPTED and header.adopted_on is None:
         text = translate("Plans", "Give the date it was adopted.")
         problems.append(Problem("adopted_on", text))
-    if header.adopted_on is not None and header.review_on is not None:
-        if header.review_on <= header.adopted_on:
-            text = translate("Plans", "The review date comes after the date it was adopted.")
-            problems.append(Problem("review_on", text))
+    adopted, review = header.adopted_on, header.review_on
+    if adopted is not None and review is not None and review <= adopted:
+        text = translate("Plans", "The review date comes after the date it was adopted.")
+        problems.append(Problem("review_on", text))
     return problems
 
 
 def factor_problems(factor: RiskFactorInput) -> list[Problem]:
-    problems = required_text("description", factor.description, translate("Plans", "Description"), 5000)
+    problems = required_text(
+        "description", factor.description, translate("Plans", "Description"), 5000
+    )
     problems += optional_text(
         "affected_communities",
         factor.affected_communities,

@@ -69,6 +69,8 @@ _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 def language_code(field: str, value: str) -> list[Problem]:
     """A BCP 47 language tag such as "ur", "hi", "ta", "si", "bn", "ne" or "en"."""
     if not _LANGUAGE.match(value):
-        text = translate("Rules", "{value} is not a language code such as ur, hi, ta, si, bn or en.")
+        text = translate(
+            "Rules", "{value} is not a language code such as ur, hi, ta, si, bn or en."
+        )
         return [Problem(field, text.format(value=value))]
     return []

@@ -47,8 +47,11 @@ def add_action_item(tx: WriteTx, meeting_id: MeetingId, action: ActionItemInput)
         select(func.max(ActionItem.position)).where(ActionItem.meeting_id == meeting_id)
     ).scalar()
     values = values_of(action) | {
-        "meeting_id": meeting_id, "position": (last or 0) + 1, "status": ActionStatus.OPEN,
-        "closed_in_id": None, "closed_on": None,
+        "meeting_id": meeting_id,
+        "position": (last or 0) + 1,
+        "status": ActionStatus.OPEN,
+        "closed_in_id": None,
+        "closed_on": None,
     }
     return ActionItemId(tx.create(ActionItem, values))
 
@@ -96,14 +99,20 @@ def close_action_item(
         require(editable_problems(closing.minutes_status))
         if closing.committee_id != opened.committee_id or closing.starts_at < opened.starts_at:
             text = translate(
-                "Meetings", "An action is closed at the meeting that opened it or a later one of the same committee."
+                "Meetings",
+                "An action is closed at the meeting that opened it or a later meeting of its "
+                "committee.",
             )
             require([Problem("closed_in_id", text)])
         day = closing.starts_at.date()
     if day < opened.starts_at.date():
-        text = translate("Meetings", "An action cannot be closed before the meeting that opened it.")
+        text = translate(
+            "Meetings", "An action cannot be closed before the meeting that opened it."
+        )
         require([Problem("closed_on", text)])
-    tx.update(ActionItem, action_id, {"status": status, "closed_in_id": at_meeting, "closed_on": day})
+    tx.update(
+        ActionItem, action_id, {"status": status, "closed_in_id": at_meeting, "closed_on": day}
+    )
 
 
 def reopen_action(store: Store, action_id: ActionItemId) -> Changes:
@@ -112,7 +121,11 @@ def reopen_action(store: Store, action_id: ActionItemId) -> Changes:
         if action.closed_in_id is not None:
             closing = tx.get(Meeting, action.closed_in_id, include_deleted=True)
             require(editable_problems(closing.minutes_status))
-        tx.update(ActionItem, action_id, {"status": ActionStatus.OPEN, "closed_in_id": None, "closed_on": None})
+        tx.update(
+            ActionItem,
+            action_id,
+            {"status": ActionStatus.OPEN, "closed_in_id": None, "closed_on": None},
+        )
         return tx.changes
 
 

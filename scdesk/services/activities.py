@@ -1,6 +1,7 @@
 """Youth activities: details, sessions, coaches, communities and participation."""
 
 from collections.abc import Sequence
+from uuid import UUID
 
 from sqlalchemy import select
 
@@ -17,7 +18,7 @@ from scdesk.domain.activities import (
 )
 from scdesk.domain.changes import Changes
 from scdesk.domain.identity import derived_id
-from scdesk.domain.people import PersonId, age_band_at, is_minor
+from scdesk.domain.people import CityId, PersonId, age_band_at, is_minor
 from scdesk.domain.rules import Problem, require, required_text
 from scdesk.i18n import translate
 from scdesk.store.models import (
@@ -56,8 +57,7 @@ def update_activity(store: Store, activity_id: ActivityId, activity: ActivityInp
             )
         ).scalars()
         require(
-            p for s in sessions
-            for p in session_problems(SessionInput(held_on=s.held_on), activity)
+            p for s in sessions for p in session_problems(SessionInput(held_on=s.held_on), activity)
         )
         tx.update(Activity, activity_id, values_of(activity))
         return tx.changes
@@ -93,13 +93,17 @@ def set_activity_coaches(
     tx: WriteTx, activity_id: ActivityId, coaches: Sequence[tuple[PersonId, CoachRole]]
 ) -> None:
     tx.check(Activity, activity_id)
-    kept = set()
+    kept: set[UUID] = set()
     for person_id, role in coaches:
         tx.check(Person, person_id)
         record_id = derived_id("activity_coach", activity_id, person_id)
         kept.add(record_id)
-        tx.put(ActivityCoach, record_id, {"activity_id": activity_id, "person_id": person_id, "role": role})
-    _drop_others(tx, ActivityCoach, activity_id, kept)
+        tx.put(
+            ActivityCoach,
+            record_id,
+            {"activity_id": activity_id, "person_id": person_id, "role": role},
+        )
+    tx.retire_others(ActivityCoach, "activity_id", activity_id, kept)
 
 
 def set_communities(store: Store, activity_id: ActivityId, communities: Sequence[str]) -> Changes:
@@ -108,19 +112,23 @@ def set_communities(store: Store, activity_id: ActivityId, communities: Sequence
         return tx.changes
 
 
-def set_activity_communities(tx: WriteTx, activity_id: ActivityId, communities: Sequence[str]) -> None:
+def set_activity_communities(
+    tx: WriteTx, activity_id: ActivityId, communities: Sequence[str]
+) -> None:
     """The communities taking part; the same name in another case or spacing is one community."""
     label = translate("Activities", "Community")
     require(p for name in communities for p in required_text("communities", name, label, 200))
     tx.check(Activity, activity_id)
-    kept = set()
+    kept: set[UUID] = set()
     for name in communities:
         record_id = derived_id("activity_community", activity_id, name)
         if record_id in kept:
             continue
         kept.add(record_id)
-        tx.put(ActivityCommunity, record_id, {"activity_id": activity_id, "community": name.strip()})
-    _drop_others(tx, ActivityCommunity, activity_id, kept)
+        tx.put(
+            ActivityCommunity, record_id, {"activity_id": activity_id, "community": name.strip()}
+        )
+    tx.retire_others(ActivityCommunity, "activity_id", activity_id, kept)
 
 
 def record_participation(
@@ -148,7 +156,8 @@ def set_participation(
     activity = tx.get(Activity, activity_id)
     day = activity.starts_on
     people = {
-        p.id: p for p in tx.execute(select(Person).where(Person.id.in_(participants))).scalars()
+        p.id: p
+        for p in tx.execute(select(Person).where(Person.id.in_(participants))).scalars()
         if not p.deleted
     }
     problems = []
@@ -166,47 +175,50 @@ def set_participation(
             )
             problems.append(Problem("participants", text.format(name=person.name)))
     require(problems)
-    kept = set()
+    kept: set[UUID] = set()
     for person_id in participants:
         person = people[person_id]
         record_id = derived_id("activity_participant", activity_id, person_id)
         kept.add(record_id)
-        tx.put(ActivityParticipant, record_id, {
-            "activity_id": activity_id, "person_id": person_id,
-            "age_band": age_band_at(person.birth_year, person.age_band, day),
-        })
-    _drop_others(tx, ActivityParticipant, activity_id, kept)
+        tx.put(
+            ActivityParticipant,
+            record_id,
+            {
+                "activity_id": activity_id,
+                "person_id": person_id,
+                "age_band": age_band_at(person.birth_year, person.age_band, day),
+            },
+        )
+    tx.retire_others(ActivityParticipant, "activity_id", activity_id, kept)
     kept = set()
     for cell in counts:
         if cell.count <= 0:
             continue
         community = cell.community.strip() if cell.community else None
-        record_id = derived_id("activity_headcount", activity_id, cell.gender, cell.age_band, community)
+        record_id = derived_id(
+            "activity_headcount", activity_id, cell.gender, cell.age_band, community
+        )
         kept.add(record_id)
-        tx.put(ActivityHeadcount, record_id, {
-            "activity_id": activity_id, "gender": cell.gender, "age_band": cell.age_band,
-            "community": community, "count": cell.count,
-        })
-    _drop_others(tx, ActivityHeadcount, activity_id, kept)
+        tx.put(
+            ActivityHeadcount,
+            record_id,
+            {
+                "activity_id": activity_id,
+                "gender": cell.gender,
+                "age_band": cell.age_band,
+                "community": community,
+                "count": cell.count,
+            },
+        )
+    tx.retire_others(ActivityHeadcount, "activity_id", activity_id, kept)
 
 
 def _input(activity: Activity) -> ActivityInput:
     return ActivityInput(
-        city_id=activity.city_id,  # type: ignore[arg-type]
-        title=activity.title, kind=activity.kind, starts_on=activity.starts_on,
-        ends_on=activity.ends_on, status=activity.status,
+        city_id=CityId(activity.city_id),
+        title=activity.title,
+        kind=activity.kind,
+        starts_on=activity.starts_on,
+        ends_on=activity.ends_on,
+        status=activity.status,
     )
-
-
-def _drop_others(
-    tx: WriteTx,
-    model: type[ActivityCoach] | type[ActivityCommunity] | type[ActivityParticipant] | type[ActivityHeadcount],
-    activity_id: ActivityId,
-    kept: set[object],
-) -> None:
-    rows = tx.execute(
-        select(model.id).where(model.activity_id == activity_id, model.deleted.is_(False))
-    ).scalars().all()
-    for record_id in rows:
-        if record_id not in kept:
-            tx.delete(model, record_id)

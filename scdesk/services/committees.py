@@ -11,6 +11,7 @@ from scdesk.domain.committees import (
     committee_problems,
     membership_problems,
 )
+from scdesk.domain.people import PersonId
 from scdesk.domain.rules import require
 from scdesk.store.models import City, Committee, Membership, Person
 from scdesk.store.store import Store
@@ -49,7 +50,9 @@ def add_membership(tx: WriteTx, membership: MembershipInput) -> MembershipId:
     return MembershipId(tx.create(Membership, values_of(membership)))
 
 
-def update_membership(store: Store, membership_id: MembershipId, membership: MembershipInput) -> Changes:
+def update_membership(
+    store: Store, membership_id: MembershipId, membership: MembershipInput
+) -> Changes:
     with store.write() as tx:
         require(membership_problems(membership))
         tx.get(Membership, membership_id)
@@ -62,9 +65,16 @@ def end_membership(store: Store, membership_id: MembershipId, on: date) -> Chang
     """A member leaves: the membership stays on record with its end date."""
     with store.write() as tx:
         record = tx.get(Membership, membership_id)
-        require(membership_problems(MembershipInput(
-            committee_id=record.committee_id, person_id=record.person_id,  # type: ignore[arg-type]
-            role=record.role, starts_on=record.starts_on, ends_on=on,
-        )))
+        require(
+            membership_problems(
+                MembershipInput(
+                    committee_id=CommitteeId(record.committee_id),
+                    person_id=PersonId(record.person_id),
+                    role=record.role,
+                    starts_on=record.starts_on,
+                    ends_on=on,
+                )
+            )
+        )
         tx.update(Membership, membership_id, {"ends_on": on})
         return tx.changes

@@ -15,11 +15,17 @@ def set_up_device(store: Store, setup: DeviceSetup) -> DeviceIdentity:
         if setup.city_id is not None:
             tx.check(City, setup.city_id)
         values = {
-            "name": setup.name.strip(), "role": setup.role, "user_name": setup.user_name.strip(),
-            "city_id": setup.city_id, "language": setup.language, "configured": True,
+            "name": setup.name.strip(),
+            "role": setup.role,
+            "user_name": setup.user_name.strip(),
+            "city_id": setup.city_id,
+            "language": setup.language,
+            "configured": True,
         }
         tx.execute(update(ThisDevice).values(**values))
         tx.execute(
-            update(Device).where(Device.id == tx.device_id).values(name=values["name"], role=setup.role)
+            update(Device)
+            .where(Device.id == tx.device_id)
+            .values(name=values["name"], role=setup.role)
         )
     return store.device()

@@ -29,12 +29,20 @@ def compute_figures(store: Store, query: FigureQuery) -> KeyFigures:
     require(date_order("period_to", query.period_from, query.period_to))
     with store.read() as session:
         facts = figure_facts(
-            session, query.period_from, query.period_to, query.country, query.city_id,
+            session,
+            query.period_from,
+            query.period_to,
+            query.country,
+            query.city_id,
             store.now().date(),
         )
     return key_figures(
-        facts, period_from=query.period_from, period_to=query.period_to, country=query.country,
-        city=query.city_id, outward=query.outward,
+        facts,
+        period_from=query.period_from,
+        period_to=query.period_to,
+        country=query.country,
+        city=query.city_id,
+        outward=query.outward,
     )
 
 
@@ -52,8 +60,11 @@ def figures_document(figures: KeyFigures, generated_at: datetime) -> dict[str, A
         },
         "filter": {
             "country": figures.country,
-            "city": None if figures.city is None else {
-                "id": str(figures.city), "name": city.name if city else None,
+            "city": None
+            if figures.city is None
+            else {
+                "id": str(figures.city),
+                "name": city.name if city else None,
             },
         },
         "outward": figures.outward,
@@ -72,4 +83,3 @@ def figures_document(figures: KeyFigures, generated_at: datetime) -> dict[str, A
             for key, figure in figures.figures.items()
         },
     }
-

@@ -3,7 +3,12 @@
 from uuid import UUID
 
 from scdesk.domain.figures import Dimension, FigureKey
-from scdesk.domain.indicators import IndicatorInput, TargetInput, indicator_problems, target_problems
+from scdesk.domain.indicators import (
+    IndicatorInput,
+    TargetInput,
+    indicator_problems,
+    target_problems,
+)
 from scdesk.domain.rules import require
 from scdesk.store.models import City, Indicator, IndicatorTarget
 from scdesk.store.store import Store

@@ -2,8 +2,9 @@
 
 from collections.abc import Sequence
 from datetime import date
+from uuid import UUID
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 
 from scdesk.domain.changes import Changes
 from scdesk.domain.identity import derived_id
@@ -25,8 +26,8 @@ from scdesk.domain.meetings import (
     minutes_transition_problems,
     total_problems,
 )
-from scdesk.domain.people import is_minor
-from scdesk.domain.rules import Problem, require, required_text
+from scdesk.domain.people import PersonId, age_band_at, is_minor
+from scdesk.domain.rules import InvalidRecordError, Problem, require, required_text
 from scdesk.i18n import translate
 from scdesk.store.models import (
     AgendaItem,
@@ -73,11 +74,13 @@ def update_meeting(store: Store, meeting_id: MeetingId, meeting: MeetingInput) -
         if meeting.committee_id is not None:
             tx.check(Committee, meeting.committee_id)
         session = tx.reader()
-        require(total_problems(
-            meeting.total_attendance,
-            queries.named_present(session, meeting_id),
-            queries.anonymous_count(session, meeting_id),
-        ))
+        require(
+            total_problems(
+                meeting.total_attendance,
+                queries.named_present(session, meeting_id),
+                queries.anonymous_count(session, meeting_id),
+            )
+        )
         tx.update(Meeting, meeting_id, values_of(meeting))
         return tx.changes
 
@@ -112,17 +115,23 @@ def set_attendance(
     day = meeting.starts_at.date()
     people = _people(tx, [a.person_id for a in attendees])
     require(p for a in attendees for p in _attendee_problems(people[a.person_id], day))
-    kept = set()
+    kept: set[UUID] = set()
     for attendee in attendees:
         person = people[attendee.person_id]
         record_id = derived_id("attendance", meeting_id, attendee.person_id)
         kept.add(record_id)
-        tx.put(Attendance, record_id, {
-            "meeting_id": meeting_id, "person_id": attendee.person_id,
-            "status": attendee.status, "role": attendee.role,
-            "age_band": _band(person, day),
-        })
-    _drop_others(tx, Attendance, Attendance.meeting_id == meeting_id, kept)
+        tx.put(
+            Attendance,
+            record_id,
+            {
+                "meeting_id": meeting_id,
+                "person_id": attendee.person_id,
+                "status": attendee.status,
+                "role": attendee.role,
+                "age_band": age_band_at(person.birth_year, person.age_band, day),
+            },
+        )
+    tx.retire_others(Attendance, "meeting_id", meeting_id, kept)
     kept = set()
     for cell in headcounts:
         if cell.count <= 0:
@@ -130,7 +139,7 @@ def set_attendance(
         record_id = derived_id("headcount", meeting_id, cell.gender, cell.age_band, cell.group)
         kept.add(record_id)
         tx.put(Headcount, record_id, {"meeting_id": meeting_id} | values_of(cell))
-    _drop_others(tx, Headcount, Headcount.meeting_id == meeting_id, kept)
+    tx.retire_others(Headcount, "meeting_id", meeting_id, kept)
     tx.update(Meeting, meeting_id, {"total_attendance": total})
 
 
@@ -175,14 +184,20 @@ def move_agenda_item(store: Store, item_id: AgendaItemId, position: int) -> Chan
         current = tx.get(AgendaItem, item_id)
         meeting = tx.get(Meeting, current.meeting_id)
         require(editable_problems(meeting.minutes_status))
-        siblings = tx.execute(
-            select(AgendaItem.id).where(
-                AgendaItem.meeting_id == current.meeting_id,
-                _same_parent(current.parent_id),
-                AgendaItem.deleted.is_(False),
-                AgendaItem.id != item_id,
-            ).order_by(AgendaItem.position, AgendaItem.id)
-        ).scalars().all()
+        siblings = (
+            tx.execute(
+                select(AgendaItem.id)
+                .where(
+                    AgendaItem.meeting_id == current.meeting_id,
+                    _same_parent(current.parent_id),
+                    AgendaItem.deleted.is_(False),
+                    AgendaItem.id != item_id,
+                )
+                .order_by(AgendaItem.position, AgendaItem.id)
+            )
+            .scalars()
+            .all()
+        )
         order = list(siblings)
         order.insert(max(0, min(position - 1, len(order))), item_id)
         for number, sibling in enumerate(order, start=1):
@@ -205,31 +220,47 @@ def approve_minutes(
     Minutes of a meeting outside any committee (a workshop) are approved on a date instead."""
     with store.write() as tx:
         meeting = tx.get(Meeting, meeting_id)
-        require(minutes_transition_problems(meeting.minutes_status, MinutesStatus.APPROVED, meeting.status))
-        if meeting.committee_id is not None or approving_id is not None:
-            if approving_id is None:
-                text = translate("Meetings", "Choose the later meeting that approved these minutes.")
-                require([Problem("minutes_approved_in_id", text)])
+        require(
+            minutes_transition_problems(
+                meeting.minutes_status, MinutesStatus.APPROVED, meeting.status
+            )
+        )
+        if approving_id is not None:
             approving = tx.get(Meeting, approving_id)
-            require(approval_problems(
-                meeting.starts_at, approving.starts_at,
-                same_committee=approving.committee_id == meeting.committee_id,
-                approving_held=approving.status is MeetingStatus.HELD,
-            ))
+            require(
+                approval_problems(
+                    meeting.starts_at,
+                    approving.starts_at,
+                    same_committee=approving.committee_id == meeting.committee_id,
+                    approving_held=approving.status is MeetingStatus.HELD,
+                )
+            )
             on = approving.starts_at.date()
+        elif meeting.committee_id is not None:
+            text = translate("Meetings", "Choose the later meeting that approved these minutes.")
+            raise InvalidRecordError([Problem("minutes_approved_in_id", text)])
         elif on is None or on < meeting.starts_at.date() or on > tx.today:
-            text = translate("Meetings", "Give the day the minutes were approved, after the meeting.")
-            require([Problem("minutes_approved_on", text)])
-        tx.update(Meeting, meeting_id, {
-            "minutes_status": MinutesStatus.APPROVED,
-            "minutes_approved_in_id": approving_id,
-            "minutes_approved_on": on,
-        })
+            text = translate(
+                "Meetings", "Give the day the minutes were approved, after the meeting."
+            )
+            raise InvalidRecordError([Problem("minutes_approved_on", text)])
+        tx.update(
+            Meeting,
+            meeting_id,
+            {
+                "minutes_status": MinutesStatus.APPROVED,
+                "minutes_approved_in_id": approving_id,
+                "minutes_approved_on": on,
+            },
+        )
         return tx.changes
 
 
 def add_amendment(
-    store: Store, meeting_id: MeetingId, text: str, reason: str | None,
+    store: Store,
+    meeting_id: MeetingId,
+    text: str,
+    reason: str | None,
     agreed_in_id: MeetingId | None = None,
 ) -> Changes:
     """A correction to approved minutes, recorded beside them: the minutes themselves stay."""
@@ -243,10 +274,16 @@ def add_amendment(
             require([Problem("text", message)])
         if agreed_in_id is not None:
             tx.check(Meeting, agreed_in_id)
-        tx.create(MinutesAmendment, {
-            "meeting_id": meeting_id, "text": text, "reason": reason,
-            "amended_on": tx.today, "agreed_in_id": agreed_in_id,
-        })
+        tx.create(
+            MinutesAmendment,
+            {
+                "meeting_id": meeting_id,
+                "text": text,
+                "reason": reason,
+                "amended_on": tx.today,
+                "agreed_in_id": agreed_in_id,
+            },
+        )
         return tx.changes
 
 
@@ -269,31 +306,27 @@ def _duplicate_attendees(attendees: Sequence[AttendanceInput]) -> list[Problem]:
     return [Problem("attendance", text)]
 
 
-def _people(tx: WriteTx, ids: Sequence[object]) -> dict[object, Person]:
+def _people(tx: WriteTx, ids: Sequence[PersonId]) -> dict[UUID, Person]:
     if not ids:
         return {}
     found = {
-        p.id: p for p in tx.execute(select(Person).where(Person.id.in_(ids))).scalars()
+        p.id: p
+        for p in tx.execute(select(Person).where(Person.id.in_(ids))).scalars()
         if not p.deleted
     }
-    missing = [i for i in ids if i not in found]
-    if missing:
+    if any(i not in found for i in ids):
         text = translate("Meetings", "A person in the attendance no longer exists here.")
-        require([Problem("attendance", text)])
-    return found  # type: ignore[return-value]
-
-
-def _band(person: Person, day: date) -> object:
-    from scdesk.domain.people import age_band_at
-
-    return age_band_at(person.birth_year, person.age_band, day)
+        raise InvalidRecordError([Problem("attendance", text)])
+    return found
 
 
 def _attendee_problems(person: Person, day: date) -> list[Problem]:
     """Whoever was under 18 on the day is on record with no contact details; consent must stand."""
     problems = []
     if person.consent_withdrawn_on is not None and person.consent_withdrawn_on <= day:
-        text = translate("Meetings", "{name} has withdrawn consent and cannot be recorded as attending.")
+        text = translate(
+            "Meetings", "{name} has withdrawn consent and cannot be recorded as attending."
+        )
         problems.append(Problem("attendance", text.format(name=person.name)))
     if is_minor(person.birth_year, person.age_band, day) and (person.phone or person.email):
         text = translate(
@@ -304,21 +337,16 @@ def _attendee_problems(person: Person, day: date) -> list[Problem]:
     return problems
 
 
-def _drop_others(tx: WriteTx, model: type, where: object, kept: set[object]) -> None:
-    rows = tx.execute(select(model.id).where(where, model.deleted.is_(False))).scalars()  # type: ignore[attr-defined, arg-type]
-    for record_id in list(rows):
-        if record_id not in kept:
-            tx.delete(model, record_id)
-
-
-def _same_parent(parent_id: AgendaItemId | None) -> object:
+def _same_parent(parent_id: UUID | None) -> ColumnElement[bool]:
     if parent_id is None:
         return AgendaItem.parent_id.is_(None)
     return AgendaItem.parent_id == parent_id
 
 
 def _check_parent(
-    tx: WriteTx, meeting_id: MeetingId, parent_id: AgendaItemId | None,
+    tx: WriteTx,
+    meeting_id: MeetingId,
+    parent_id: AgendaItemId | None,
     moving: AgendaItemId | None = None,
 ) -> None:
     """A sub-item sits under an item of the same meeting, and never under itself."""
@@ -329,7 +357,9 @@ def _check_parent(
     while current is not None:
         parent = tx.get(AgendaItem, current)
         if parent.meeting_id != meeting_id or current in seen:
-            text = translate("Meetings", "An agenda item can only sit under another item of this meeting.")
+            text = translate(
+                "Meetings", "An agenda item can only sit under another item of this meeting."
+            )
             require([Problem("parent_id", text)])
         seen.add(current)
         current = AgendaItemId(parent.parent_id) if parent.parent_id is not None else None

@@ -80,7 +80,8 @@ def find_city(store: Store, text: str) -> CityId:
         if str(row.id) == wanted:
             return CityId(row.id)
     matches = [
-        row for row in rows
+        row
+        for row in rows
         if wanted.casefold() in {row.name.casefold(), (row.name_local or "").casefold()}
     ]
     if len(matches) == 1:
@@ -88,5 +89,7 @@ def find_city(store: Store, text: str) -> CityId:
     if not matches:
         text = translate("Cities", "No city called {name} is recorded here.")
         raise UserError(text.format(name=wanted))
-    text = translate("Cities", "More than one city is called {name}: give its id (scdesk check lists them).")
+    text = translate(
+        "Cities", "More than one city is called {name}: give its id (scdesk check lists them)."
+    )
     raise UserError(text.format(name=wanted))

@@ -2,12 +2,15 @@
 
 from collections.abc import Sequence
 from datetime import date
+from uuid import UUID
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import InstrumentedAttribute
 
 from scdesk.domain.changes import Changes
 from scdesk.domain.identity import derived_id
 from scdesk.domain.meetings import MeetingId
+from scdesk.domain.people import CityId, OrganisationId, PersonId
 from scdesk.domain.plans import (
     FindingInput,
     ObjectiveId,
@@ -23,7 +26,7 @@ from scdesk.domain.plans import (
     header_problems,
     plan_action_problems,
 )
-from scdesk.domain.rules import Problem, require, required_text
+from scdesk.domain.rules import InvalidRecordError, Problem, require, required_text
 from scdesk.i18n import translate
 from scdesk.store.models import (
     City,
@@ -56,19 +59,31 @@ def add_consultation_finding(tx: WriteTx, meeting_id: MeetingId, finding: Findin
     require(finding_problems(finding))
     meeting = tx.get(Meeting, meeting_id)
     last = tx.execute(
-        select(func.max(ConsultationFinding.position)).where(ConsultationFinding.meeting_id == meeting_id)
+        select(func.max(ConsultationFinding.position)).where(
+            ConsultationFinding.meeting_id == meeting_id
+        )
     ).scalar()
-    tx.create(ConsultationFinding, values_of(finding) | {
-        "meeting_id": meeting_id, "city_id": meeting.city_id, "position": (last or 0) + 1,
-    })
+    tx.create(
+        ConsultationFinding,
+        values_of(finding)
+        | {
+            "meeting_id": meeting_id,
+            "city_id": meeting.city_id,
+            "position": (last or 0) + 1,
+        },
+    )
 
 
-def create_risk_profile(store: Store, header: PlanHeader, sources: Sequence[MeetingId] = ()) -> RiskProfileId:
+def create_risk_profile(
+    store: Store, header: PlanHeader, sources: Sequence[MeetingId] = ()
+) -> RiskProfileId:
     with store.write() as tx:
         return add_risk_profile(tx, header, sources)
 
 
-def add_risk_profile(tx: WriteTx, header: PlanHeader, sources: Sequence[MeetingId] = ()) -> RiskProfileId:
+def add_risk_profile(
+    tx: WriteTx, header: PlanHeader, sources: Sequence[MeetingId] = ()
+) -> RiskProfileId:
     profile_id = RiskProfileId(_add_document(tx, RiskProfile, header, {}))
     _link_sources(tx, RiskProfileSource, "profile_id", profile_id, sources)
     return profile_id
@@ -83,12 +98,18 @@ def add_risk_factor(store: Store, profile_id: RiskProfileId, factor: RiskFactorI
 def add_factor(tx: WriteTx, profile_id: RiskProfileId, factor: RiskFactorInput) -> None:
     require(factor_problems(factor))
     _require_draft(tx.get(RiskProfile, profile_id))
-    last = tx.execute(select(func.max(RiskFactor.position)).where(RiskFactor.profile_id == profile_id)).scalar()
-    tx.create(RiskFactor, values_of(factor) | {"profile_id": profile_id, "position": (last or 0) + 1})
+    last = tx.execute(
+        select(func.max(RiskFactor.position)).where(RiskFactor.profile_id == profile_id)
+    ).scalar()
+    tx.create(
+        RiskFactor, values_of(factor) | {"profile_id": profile_id, "position": (last or 0) + 1}
+    )
 
 
 def create_prevention_plan(
-    store: Store, header: PlanHeader, risk_profile_id: RiskProfileId | None,
+    store: Store,
+    header: PlanHeader,
+    risk_profile_id: RiskProfileId | None,
     sources: Sequence[MeetingId] = (),
 ) -> PreventionPlanId:
     with store.write() as tx:
@@ -96,7 +117,9 @@ def create_prevention_plan(
 
 
 def add_prevention_plan(
-    tx: WriteTx, header: PlanHeader, risk_profile_id: RiskProfileId | None,
+    tx: WriteTx,
+    header: PlanHeader,
+    risk_profile_id: RiskProfileId | None,
     sources: Sequence[MeetingId] = (),
 ) -> PreventionPlanId:
     if risk_profile_id is not None:
@@ -104,7 +127,9 @@ def add_prevention_plan(
         if profile.city_id != header.city_id:
             text = translate("Plans", "The plan and its risk profile belong to different cities.")
             require([Problem("risk_profile_id", text)])
-    plan_id = PreventionPlanId(_add_document(tx, PreventionPlan, header, {"risk_profile_id": risk_profile_id}))
+    plan_id = PreventionPlanId(
+        _add_document(tx, PreventionPlan, header, {"risk_profile_id": risk_profile_id})
+    )
     _link_sources(tx, PlanSource, "plan_id", plan_id, sources)
     return plan_id
 
@@ -112,8 +137,12 @@ def add_prevention_plan(
 def add_objective(tx: WriteTx, plan_id: PreventionPlanId, text: str) -> ObjectiveId:
     require(required_text("text", text, translate("Plans", "Objective"), 2000))
     _require_draft(tx.get(PreventionPlan, plan_id))
-    last = tx.execute(select(func.max(PlanObjective.position)).where(PlanObjective.plan_id == plan_id)).scalar()
-    return ObjectiveId(tx.create(PlanObjective, {"plan_id": plan_id, "text": text, "position": (last or 0) + 1}))
+    last = tx.execute(
+        select(func.max(PlanObjective.position)).where(PlanObjective.plan_id == plan_id)
+    ).scalar()
+    return ObjectiveId(
+        tx.create(PlanObjective, {"plan_id": plan_id, "text": text, "position": (last or 0) + 1})
+    )
 
 
 def add_plan_objective(store: Store, plan_id: PreventionPlanId, text: str) -> ObjectiveId:
@@ -139,96 +168,143 @@ def add_action_to_plan(tx: WriteTx, plan_id: PreventionPlanId, action: PlanActio
         tx.check(Person, action.owner_id)
     if action.owner_organisation_id is not None:
         tx.check(Organisation, action.owner_organisation_id)
-    last = tx.execute(select(func.max(PlanAction.position)).where(PlanAction.plan_id == plan_id)).scalar()
+    last = tx.execute(
+        select(func.max(PlanAction.position)).where(PlanAction.plan_id == plan_id)
+    ).scalar()
     tx.create(PlanAction, values_of(action) | {"plan_id": plan_id, "position": (last or 0) + 1})
 
 
-def set_plan_action_status(store: Store, action_id: object, status: PlanActionStatus) -> Changes:
+def set_plan_action_status(store: Store, action_id: UUID, status: PlanActionStatus) -> Changes:
     """Progress on an adopted plan's actions is tracked without a new version of the plan."""
     with store.write() as tx:
-        tx.get(PlanAction, action_id)  # type: ignore[arg-type]
-        tx.update(PlanAction, action_id, {"status": status})  # type: ignore[arg-type]
+        tx.get(PlanAction, action_id)
+        tx.update(PlanAction, action_id, {"status": status})
         return tx.changes
 
 
-def adopt(store: Store, model: Document, document_id: object, on: date) -> Changes:
+def adopt(store: Store, model: Document, document_id: UUID, on: date) -> Changes:
     """Adopting a version supersedes the city's previously adopted version of the same document."""
     with store.write() as tx:
         adopt_document(tx, model, document_id, on)
         return tx.changes
 
 
-def adopt_document(tx: WriteTx, model: Document, document_id: object, on: date) -> None:
-    document = tx.get(model, document_id)  # type: ignore[arg-type]
+def adopt_document(tx: WriteTx, model: Document, document_id: UUID, on: date) -> None:
+    document = tx.get(model, document_id)
     _require_draft(document)
     if on > tx.today:
-        require([Problem("adopted_on", translate("Plans", "The date it was adopted is in the future."))])
+        text = translate("Plans", "The date it was adopted is in the future.")
+        raise InvalidRecordError([Problem("adopted_on", text)])
     earlier = tx.execute(
         select(model.id).where(
-            model.city_id == document.city_id, model.status == PlanStatus.ADOPTED, model.deleted.is_(False)
+            model.city_id == document.city_id,
+            model.status == PlanStatus.ADOPTED,
+            model.deleted.is_(False),
         )
-    ).scalars().all()
-    for other in earlier:
+    ).scalars()
+    for other in list(earlier):
         tx.update(model, other, {"status": PlanStatus.SUPERSEDED})
     tx.update(model, document.id, {"status": PlanStatus.ADOPTED, "adopted_on": on})
 
 
-def new_version(store: Store, model: Document, document_id: object) -> Changes:
-    """A draft copy of a profile or plan, with its factors or objectives and actions, to edit."""
+def new_risk_profile_version(store: Store, profile_id: RiskProfileId) -> RiskProfileId:
+    """A draft copy of a profile, with its factors and sources, to edit into the next version."""
     with store.write() as tx:
-        source = tx.get(model, document_id)  # type: ignore[arg-type]
-        header = PlanHeader(
-            city_id=source.city_id, title=source.title, review_on=source.review_on,  # type: ignore[arg-type]
-            summary=source.summary,
-        )
-        if isinstance(source, RiskProfile):
-            copy = add_risk_profile(tx, header, _sources(tx, RiskProfileSource, "profile_id", source.id))
-            for factor in _children(tx, RiskFactor, RiskFactor.profile_id == source.id):
-                add_factor(tx, copy, RiskFactorInput(
-                    kind=factor.kind, description=factor.description,
-                    affected_communities=factor.affected_communities,
-                    likelihood=factor.likelihood, impact=factor.impact,
-                ))
-        else:
-            plan = add_prevention_plan(
-                tx, header, source.risk_profile_id, _sources(tx, PlanSource, "plan_id", source.id)  # type: ignore[arg-type]
-            )
-            objectives = {
-                o.id: add_objective(tx, plan, o.text)
-                for o in _children(tx, PlanObjective, PlanObjective.plan_id == source.id)
-            }
-            for action in _children(tx, PlanAction, PlanAction.plan_id == source.id):
-                add_action_to_plan(tx, plan, PlanActionInput(
-                    text=action.text, objective_id=objectives.get(action.objective_id),  # type: ignore[arg-type]
-                    owner_id=action.owner_id, owner_organisation_id=action.owner_organisation_id,  # type: ignore[arg-type]
-                    starts_on=action.starts_on, due_on=action.due_on, status=action.status,
-                ))
-        return tx.changes
+        source = tx.get(RiskProfile, profile_id)
+        sources = _sources(tx, RiskProfileSource, RiskProfileSource.profile_id, source.id)
+        copy = add_risk_profile(tx, _header(source), sources)
+        factors = tx.execute(
+            select(RiskFactor)
+            .where(RiskFactor.profile_id == source.id, RiskFactor.deleted.is_(False))
+            .order_by(RiskFactor.position)
+        ).scalars()
+        for factor in list(factors):
+            add_factor(tx, copy, RiskFactorInput(
+                kind=factor.kind, description=factor.description,
+                affected_communities=factor.affected_communities,
+                likelihood=factor.likelihood, impact=factor.impact,
+            ))  # fmt: skip
+        return copy
 
 
-def _add_document(tx: WriteTx, model: Document, header: PlanHeader, extra: dict[str, object]) -> object:
+def new_plan_version(store: Store, plan_id: PreventionPlanId) -> PreventionPlanId:
+    """A draft copy of a plan, with its objectives, actions and sources, to edit."""
+    with store.write() as tx:
+        source = tx.get(PreventionPlan, plan_id)
+        sources = _sources(tx, PlanSource, PlanSource.plan_id, source.id)
+        profile = RiskProfileId(source.risk_profile_id) if source.risk_profile_id else None
+        copy = add_prevention_plan(tx, _header(source), profile, sources)
+        objectives = tx.execute(
+            select(PlanObjective)
+            .where(PlanObjective.plan_id == source.id, PlanObjective.deleted.is_(False))
+            .order_by(PlanObjective.position)
+        ).scalars()
+        new_objective = {o.id: add_objective(tx, copy, o.text) for o in list(objectives)}
+        actions = tx.execute(
+            select(PlanAction)
+            .where(PlanAction.plan_id == source.id, PlanAction.deleted.is_(False))
+            .order_by(PlanAction.position)
+        ).scalars()
+        for action in list(actions):
+            objective = new_objective.get(action.objective_id) if action.objective_id else None
+            add_action_to_plan(tx, copy, PlanActionInput(
+                text=action.text, objective_id=objective,
+                owner_id=PersonId(action.owner_id) if action.owner_id else None,
+                owner_organisation_id=(
+                    OrganisationId(action.owner_organisation_id)
+                    if action.owner_organisation_id else None
+                ),
+                starts_on=action.starts_on, due_on=action.due_on, status=action.status,
+            ))  # fmt: skip
+        return copy
+
+
+def _header(source: RiskProfile | PreventionPlan) -> PlanHeader:
+    return PlanHeader(
+        city_id=CityId(source.city_id), title=source.title, review_on=source.review_on,
+        summary=source.summary,
+    )  # fmt: skip
+
+
+def _add_document(
+    tx: WriteTx, model: Document, header: PlanHeader, extra: dict[str, object]
+) -> UUID:
     require(header_problems(header))
     tx.check(City, header.city_id)
-    latest = tx.execute(select(func.max(model.version)).where(model.city_id == header.city_id)).scalar()
+    latest = tx.execute(
+        select(func.max(model.version)).where(model.city_id == header.city_id)
+    ).scalar()
     return tx.create(model, values_of(header) | extra | {"version": (latest or 0) + 1})
 
 
 def _require_draft(document: RiskProfile | PreventionPlan) -> None:
     if document.status is not PlanStatus.DRAFT:
-        text = translate("Plans", "This version is adopted or superseded: start a new version to change it.")
-        require([Problem("status", text)])
+        text = translate(
+            "Plans", "This version is adopted or superseded: start a new version to change it."
+        )
+        raise InvalidRecordError([Problem("status", text)])
 
 
-def _link_sources(tx: WriteTx, model: type[RiskProfileSource] | type[PlanSource], column: str, owner: object, sources: Sequence[MeetingId]) -> None:
+def _link_sources(
+    tx: WriteTx,
+    model: type[RiskProfileSource] | type[PlanSource],
+    column: str,
+    owner: UUID,
+    sources: Sequence[MeetingId],
+) -> None:
     for meeting_id in dict.fromkeys(sources):
         tx.check(Meeting, meeting_id)
-        tx.put(model, derived_id(model.__tablename__, owner, meeting_id), {column: owner, "meeting_id": meeting_id})
+        record_id = derived_id(model.__tablename__, owner, meeting_id)
+        tx.put(model, record_id, {column: owner, "meeting_id": meeting_id})
 
 
-def _sources(tx: WriteTx, model: type[RiskProfileSource] | type[PlanSource], column: str, owner: object) -> list[MeetingId]:
-    rows = tx.execute(select(model.meeting_id).where(getattr(model, column) == owner, model.deleted.is_(False)))
+def _sources(
+    tx: WriteTx,
+    model: type[RiskProfileSource] | type[PlanSource],
+    owner_column: InstrumentedAttribute[UUID],
+    owner: UUID,
+) -> list[MeetingId]:
+    rows = tx.execute(
+        select(model.meeting_id).where(owner_column == owner, model.deleted.is_(False))
+    )
     return [MeetingId(m) for m in rows.scalars()]
-
-
-def _children(tx: WriteTx, model: type, where: object) -> list:  # type: ignore[type-arg]
-    return list(tx.execute(select(model).where(where, model.deleted.is_(False)).order_by(model.position)).scalars())  # type: ignore[attr-defined, arg-type]

@@ -15,10 +15,26 @@ from scdesk.store.store import Store
 DELETABLE: dict[str, type[Synced]] = {
     model.__tablename__: model
     for model in (
-        m.City, m.Organisation, m.Person, m.Committee, m.Membership, m.Meeting, m.AgendaItem,
-        m.ActionItem, m.Activity, m.ActivitySession, m.ConsultationFinding, m.RiskProfile,
-        m.RiskFactor, m.PreventionPlan, m.PlanObjective, m.PlanAction, m.SupportGrant,
-        m.ExpertAdvice, m.Indicator, m.IndicatorTarget,
+        m.City,
+        m.Organisation,
+        m.Person,
+        m.Committee,
+        m.Membership,
+        m.Meeting,
+        m.AgendaItem,
+        m.ActionItem,
+        m.Activity,
+        m.ActivitySession,
+        m.ConsultationFinding,
+        m.RiskProfile,
+        m.RiskFactor,
+        m.PreventionPlan,
+        m.PlanObjective,
+        m.PlanAction,
+        m.SupportGrant,
+        m.ExpertAdvice,
+        m.Indicator,
+        m.IndicatorTarget,
     )
 }
 
@@ -54,4 +70,4 @@ def _model(kind: str) -> type[Synced]:
 
 
 def _meeting_of(record: Synced) -> UUID:
-    return record.id if isinstance(record, m.Meeting) else record.meeting_id  # type: ignore[attr-defined, no-any-return]
+    return record.id if isinstance(record, m.Meeting) else record.meeting_id  # type: ignore[attr-defined]

@@ -4,7 +4,13 @@ from uuid import UUID
 
 from scdesk.domain.changes import Changes
 from scdesk.domain.rules import require
-from scdesk.domain.support import AdviceInput, GrantInput, GrantStatus, advice_problems, grant_problems
+from scdesk.domain.support import (
+    AdviceInput,
+    GrantInput,
+    GrantStatus,
+    advice_problems,
+    grant_problems,
+)
 from scdesk.store.models import City, ExpertAdvice, Organisation, Person, SupportGrant
 from scdesk.store.store import Store
 from scdesk.store.writer import WriteTx, values_of

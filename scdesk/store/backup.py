@@ -1,4 +1,4 @@
-"""Rotating copies of the store made with SQLite's online backup API, before migrations and merges."""
+"""Rotating copies of the store, by SQLite's online backup API, before migrations and merges."""
 
 import logging
 import sqlite3
@@ -47,5 +47,5 @@ def backups(folder: Path) -> list[Path]:
 
 
 def rotate(folder: Path, keep: int) -> None:
-    for old in backups(folder)[max(keep, 1):]:
+    for old in backups(folder)[max(keep, 1) :]:
         old.unlink(missing_ok=True)

@@ -1,4 +1,4 @@
-"""The declarative base: naming conventions, column types, and the columns every synced record has."""
+"""The declarative base: naming conventions, column types, the columns every synced record has."""
 
 import enum
 from datetime import UTC, date, datetime
@@ -6,7 +6,18 @@ from decimal import Decimal
 from typing import Any, ClassVar
 from uuid import UUID
 
-from sqlalchemy import BigInteger, Date, DateTime, Dialect, Enum, Index, MetaData, Numeric, Text
+from sqlalchemy import (
+    BigInteger,
+    Date,
+    DateTime,
+    Dialect,
+    Enum,
+    Index,
+    MetaData,
+    Numeric,
+    Table,
+    Text,
+)
 from sqlalchemy import Uuid as SaUuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -56,9 +67,7 @@ class Base(DeclarativeBase):
 
 
 #: Columns of a synced record that carry identity and version data rather than user content.
-SYNC_COLUMNS = frozenset(
-    {"id", "origin_id", "created_counter", "created_hlc", "updated_hlc", "vv"}
-)
+SYNC_COLUMNS = frozenset({"id", "origin_id", "created_counter", "created_hlc", "updated_hlc", "vv"})
 
 
 class Synced:
@@ -69,7 +78,7 @@ class Synced:
     vv is the version vector, as canonical JSON. deleted is the tombstone, a field like any other.
     """
 
-    synced: ClassVar[bool] = True
+    __tablename__: str
 
     id: Mapped[UUID] = mapped_column(primary_key=True, sort_order=-9)
     origin_id: Mapped[UUID] = mapped_column(sort_order=-8)
@@ -81,8 +90,16 @@ class Synced:
 
     @declared_attr.directive
     def __table_args__(cls) -> tuple[Any, ...]:  # noqa: N805 - SQLAlchemy's declared_attr form
-        name = cls.__tablename__  # type: ignore[attr-defined]
+        name = cls.__tablename__
         return (
             Index(f"ix_{name}_origin_created", "origin_id", "created_counter"),
             *getattr(cls, "__extra_args__", ()),
         )
+
+
+def table_of(model: type[Any]) -> Table:
+    """The Core table behind a mapped class (typed, for the writer and the queries)."""
+    table = model.__table__
+    if not isinstance(table, Table):
+        raise TypeError(f"{model.__name__} is not mapped to a table")
+    return table

@@ -95,7 +95,7 @@ def _on_error(context: ExceptionContext) -> StoreUnavailableError | None:
 
 
 def _unavailable(error: sqlite3.Error) -> StoreUnavailableError | None:
-    """SQLite's disk-level failures become a sentence; every other error is ours and goes through."""
+    """SQLite's disk-level failures become a sentence; any other error is ours and goes through."""
     code = getattr(error, "sqlite_errorcode", None)
     if code is None:
         return None
@@ -116,7 +116,8 @@ def _unavailable(error: sqlite3.Error) -> StoreUnavailableError | None:
             "The records are in use by another scdesk window or program: close it and try again.",
         ),
         sqlite3.SQLITE_CORRUPT: translate(
-            "Store", "The records file is damaged: restore it from a backup (scdesk check tells how)."
+            "Store",
+            "The records file is damaged: restore it from a backup (scdesk check tells how).",
         ),
         sqlite3.SQLITE_NOTADB: translate(
             "Store", "This file is not an scdesk records file, or it is damaged beyond reading."

@@ -1,4 +1,4 @@
-"""The write guard: triggers that refuse any change to synced data not made by the store's writer."""
+"""The write guard: triggers refusing any change to synced data not made by the store's writer."""
 
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,9 +15,12 @@ REFUSAL = "scdesk: records change only through scdesk itself, so that sync and a
 
 def guarded_tables() -> list[str]:
     synced = [
-        t.name for t in Base.metadata.sorted_tables
-        if any(m.class_.__tablename__ == t.name and issubclass(m.class_, Synced)
-               for m in Base.registry.mappers)
+        t.name
+        for t in Base.metadata.sorted_tables
+        if any(
+            m.class_.__tablename__ == t.name and issubclass(m.class_, Synced)
+            for m in Base.registry.mappers
+        )
     ]
     return [*synced, *GUARDED_LOCAL]
 
@@ -33,7 +36,8 @@ def install_sqlite_guards(connection: Connection) -> None:
             )
     for event in ("UPDATE", "DELETE"):
         connection.exec_driver_sql(
-            f"CREATE TRIGGER IF NOT EXISTS audit_append_only_{event.lower()} BEFORE {event} ON audit "
+            f"CREATE TRIGGER IF NOT EXISTS audit_append_only_{event.lower()} "
+            f"BEFORE {event} ON audit "
             "BEGIN SELECT RAISE(ABORT, 'scdesk: the audit trail is append-only'); END"
         )
 

@@ -1,8 +1,10 @@
 """Running the Alembic migrations from code, and knowing where a store stands."""
 
 from pathlib import Path
+from typing import Literal
 
 from alembic import command
+from alembic.autogenerate.api import AutogenContext
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -41,7 +43,7 @@ def upgrade(connection: Connection, target: str = "head") -> None:
     command.upgrade(config(connection), target)
 
 
-def render_item(type_: str, obj: object, autogen_context: object) -> str | bool:
+def render_item(type_: str, obj: object, autogen_context: AutogenContext) -> str | Literal[False]:
     """Migrations name plain SQLAlchemy types only, so later code changes cannot break them."""
     if type_ == "type" and isinstance(obj, UtcDateTime):
         return "sa.DateTime(timezone=True)"

@@ -1,4 +1,4 @@
-"""The store: one SQLite file, migrated and checked when opened, read and written in transactions."""
+"""The store: one SQLite file, checked and migrated on opening, read and written in transactions."""
 
 import getpass
 import logging
@@ -11,7 +11,7 @@ from types import TracebackType
 from typing import Any
 from uuid import UUID, uuid4
 
-from sqlalchemy import Connection, Engine, event, inspect, select
+from sqlalchemy import Connection, Engine, event, insert, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 import scdesk.store.models  # noqa: F401 - registers every table
@@ -81,7 +81,10 @@ class Store:
         return self
 
     def __exit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         self.close()
 
@@ -143,7 +146,9 @@ def _migrate(connection: Connection, path: Path, existed: bool, keep: int) -> No
     connection.rollback()
     if current is None and tables - {"alembic_version"}:
         raise StoreUnavailableError(
-            translate("Store", "This file is not an scdesk records file, or it is damaged beyond reading.")
+            translate(
+                "Store", "This file is not an scdesk records file, or it is damaged beyond reading."
+            )
         )
     if current is not None and current not in migrate.revisions():
         text = translate(
@@ -167,7 +172,7 @@ def _ensure_this_device(connection: Connection) -> None:
     now = now_utc()
     device_id = uuid4()
     connection.execute(
-        ThisDevice.__table__.insert().values(
+        insert(ThisDevice).values(
             slot=1,
             device_id=device_id,
             name=socket.gethostname()[:100] or "scdesk",
@@ -182,9 +187,14 @@ def _ensure_this_device(connection: Connection) -> None:
         )
     )
     connection.execute(
-        Device.__table__.insert().values(
-            id=device_id, name=socket.gethostname()[:100] or "scdesk", role=DeviceRole.OFFICER,
-            signing_key=None, encryption_key=None, first_seen_at=now, trusted_at=now,
+        insert(Device).values(
+            id=device_id,
+            name=socket.gethostname()[:100] or "scdesk",
+            role=DeviceRole.OFFICER,
+            signing_key=None,
+            encryption_key=None,
+            first_seen_at=now,
+            trusted_at=now,
             revoked_at=None,
         )
     )

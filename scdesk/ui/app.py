@@ -13,10 +13,12 @@ from scdesk.ui.main_window import MainWindow
 
 
 def run_gui(folder: Path) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("scdesk")
-    i18n.install(lambda context, text, note, n: QCoreApplication.translate(context, text, note or None, n))
+    i18n.install(
+        lambda context, text, note, n: QCoreApplication.translate(context, text, note or None, n)
+    )
     try:
         store = Store.open(folder / STORE_FILE)
     except UserError as error:

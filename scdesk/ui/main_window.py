@@ -18,7 +18,9 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(body)
         heading = QLabel(self.tr("scdesk on {device}").format(device=device.name), body)
         heading.setAccessibleName(self.tr("Device"))
-        summary = QLabel(self.tr("{count} records in {path}").format(count=total, path=store.path), body)
+        summary = QLabel(
+            self.tr("{count} records in {path}").format(count=total, path=store.path), body
+        )
         layout.addWidget(heading)
         layout.addWidget(summary)
         layout.addStretch(1)

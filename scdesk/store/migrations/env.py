@@ -27,7 +27,9 @@ def run() -> None:
                 raise RuntimeError(f"migration left broken references: {broken[:5]}")
 
 
-def _include(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+def _include(
+    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
     # The guard triggers are made at open, not by migrations; SQLite's own tables are not ours.
     return not (type_ == "table" and name is not None and name.startswith("sqlite_"))
 

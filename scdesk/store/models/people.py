@@ -5,7 +5,14 @@ from uuid import UUID
 
 from sqlalchemy.orm import Mapped, mapped_column
 
-from scdesk.domain.people import AgeBand, ConsentForm, ConsentGiver, Gender, GroupTag, StakeholderType
+from scdesk.domain.people import (
+    AgeBand,
+    ConsentForm,
+    ConsentGiver,
+    Gender,
+    GroupTag,
+    StakeholderType,
+)
 from scdesk.store.base import Base, Synced
 from scdesk.store.models.refs import ref
 

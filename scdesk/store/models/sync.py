@@ -1,4 +1,4 @@
-"""Local bookkeeping for sync: this device, the devices it knows, field versions and the audit trail.
+"""Local bookkeeping for sync: this device, devices it knows, field versions and the audit trail.
 
 None of these tables is itself synced: they describe the synced records and the devices.
 """

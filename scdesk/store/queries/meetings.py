@@ -38,7 +38,9 @@ def actions_at(session: Session, meeting: Meeting) -> list[ActionRow]:
             ActionItem.status == ActionStatus.OPEN,
             ActionItem.closed_in_id == meeting.id,
             closed.starts_at > meeting.starts_at,
-            and_(ActionItem.closed_in_id.is_(None), ActionItem.closed_on >= meeting.starts_at.date()),
+            and_(
+                ActionItem.closed_in_id.is_(None), ActionItem.closed_on >= meeting.starts_at.date()
+            ),
         ),
     )
     where = here if meeting.committee_id is None else or_(here, carried)
@@ -52,26 +54,37 @@ def actions_at(session: Session, meeting: Meeting) -> list[ActionRow]:
     ).all()
     return [
         ActionRow(
-            id=action.id, text=action.text, owner_id=action.owner_id, owner_name=owner,
-            due_on=action.due_on, status=action.status, opened_in_id=action.meeting_id,
-            opened_on=starts.date(), closed_in_id=action.closed_in_id, closed_on=action.closed_on,
+            id=action.id,
+            text=action.text,
+            owner_id=action.owner_id,
+            owner_name=owner,
+            due_on=action.due_on,
+            status=action.status,
+            opened_in_id=action.meeting_id,
+            opened_on=starts.date(),
+            closed_in_id=action.closed_in_id,
+            closed_on=action.closed_on,
         )
         for action, starts, owner in rows
     ]
 
 
 def named_present(session: Session, meeting_id: UUID) -> int:
-    return len(session.execute(
-        select(Attendance.id).where(
-            Attendance.meeting_id == meeting_id,
-            Attendance.status == AttendanceStatus.PRESENT,
-            Attendance.deleted.is_(False),
-        )
-    ).all())
+    return len(
+        session.execute(
+            select(Attendance.id).where(
+                Attendance.meeting_id == meeting_id,
+                Attendance.status == AttendanceStatus.PRESENT,
+                Attendance.deleted.is_(False),
+            )
+        ).all()
+    )
 
 
 def anonymous_count(session: Session, meeting_id: UUID) -> int:
     counts = session.execute(
-        select(Headcount.count).where(Headcount.meeting_id == meeting_id, Headcount.deleted.is_(False))
+        select(Headcount.count).where(
+            Headcount.meeting_id == meeting_id, Headcount.deleted.is_(False)
+        )
     ).scalars()
     return sum(counts)
