@@ -40,6 +40,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("scdesk: stopped; nothing half-done was kept.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader of our output went away (| head): not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception:
         log.exception("command failed")
         print(
@@ -49,20 +52,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
 
+_DATA_DIR_HELP = "the data folder (default: SCDESK_DATA_DIR, else the user data folder)"
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="scdesk", description="Offline-first records, minutes, sync bundles and reports."
     )
     parser.add_argument("--version", action="version", version=f"scdesk {__version__}")
-    parser.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        help="the data folder (default: SCDESK_DATA_DIR or the user data folder)",
-    )
+    parser.add_argument("--data-dir", metavar="DIR", help=_DATA_DIR_HELP)
     parser.set_defaults(run=_gui)
+    # Each command takes --data-dir too, before or after its name; SUPPRESS keeps the value
+    # given before the command when none is given after it.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=_DATA_DIR_HELP)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
-    demo = commands.add_parser("demo", help="fill an empty store with realistic sample records")
+    demo = commands.add_parser(
+        "demo", parents=[common], help="fill an empty store with realistic sample records"
+    )
     demo.add_argument(
         "--scale",
         type=_positive,
@@ -72,10 +80,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     demo.set_defaults(run=_demo)
 
-    check = commands.add_parser("check", help="schema version, integrity check and record counts")
+    check = commands.add_parser(
+        "check", parents=[common], help="schema version, integrity check and record counts"
+    )
     check.set_defaults(run=_check)
 
-    figures = commands.add_parser("figures", help="the key figures and their breakdowns")
+    figures = commands.add_parser(
+        "figures", parents=[common], help="the key figures and their breakdowns"
+    )
     figures.add_argument("--from", dest="period_from", type=_day, metavar="DATE")
     figures.add_argument("--to", dest="period_to", type=_day, metavar="DATE")
     figures.add_argument(

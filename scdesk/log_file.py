@@ -9,20 +9,21 @@ from scdesk.paths import log_dir
 LOG_NAME = "scdesk.log"
 
 
+class _LogFile(logging.handlers.RotatingFileHandler):
+    """Ours, so that starting again (tests, a second command) replaces it rather than doubling."""
+
+
 def start_logging(data: Path, level: int = logging.INFO) -> Path:
     """Log to data/logs/scdesk.log (five files of 1 MB); returns the file's path."""
     folder = log_dir(data)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOG_NAME
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-    )
+    handler = _LogFile(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
-    for old in [h for h in root.handlers if getattr(h, "scdesk", False)]:
+    for old in [h for h in root.handlers if isinstance(h, _LogFile)]:
         root.removeHandler(old)
         old.close()
-    handler.scdesk = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(level)
     return path

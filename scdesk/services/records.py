@@ -70,4 +70,6 @@ def _model(kind: str) -> type[Synced]:
 
 
 def _meeting_of(record: Synced) -> UUID:
-    return record.id if isinstance(record, m.Meeting) else record.meeting_id  # type: ignore[attr-defined]
+    if isinstance(record, m.AgendaItem | m.ActionItem):
+        return record.meeting_id
+    return record.id

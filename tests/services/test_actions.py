@@ -2,15 +2,15 @@
 
 from datetime import date
 
-from scdesk.domain.meetings import ActionItemInput, ActionState, ActionStatus
+from scdesk.domain.meetings import ActionItemInput, ActionState, ActionStatus, MeetingId
 from scdesk.services import actions, meetings
 from scdesk.store.store import Store
 from tests import factories
 from tests.conftest import refused
 
 
-def _states(store: Store, meeting_id: object) -> dict[str, ActionState]:
-    return {v.row.text: v.state for v in actions.actions_for_meeting(store, meeting_id)}  # type: ignore[arg-type]
+def _states(store: Store, meeting_id: MeetingId) -> dict[str, ActionState]:
+    return {v.row.text: v.state for v in actions.actions_for_meeting(store, meeting_id)}
 
 
 def test_open_actions_carry_over_to_the_next_meeting_until_closed(store: Store) -> None:

@@ -110,8 +110,8 @@ def test_a_full_disk_is_reported_as_a_sentence_and_nothing_is_kept(store: Store)
     with store.engine.connect() as connection:
         pages = connection.exec_driver_sql("PRAGMA page_count").scalar()
 
-    def full_disk(dbapi_connection: object, record: object) -> None:
-        dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")  # type: ignore[attr-defined]
+    def full_disk(dbapi_connection: sqlite3.Connection, record: object) -> None:
+        dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
 
     store.engine.dispose()
     event.listen(store.engine, "connect", full_disk)

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from scdesk.store.base import table_of
 from scdesk.store.writer import synced_models
 
 
@@ -18,7 +19,7 @@ class TableCount:
 def record_counts(session: Session) -> list[TableCount]:
     counts = []
     for model in synced_models():
-        table = model.__table__  # type: ignore[attr-defined]
+        table = table_of(model)
         live, deleted = session.execute(
             select(
                 func.count(case((table.c.deleted.is_(False), 1))),
