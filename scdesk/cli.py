@@ -182,8 +182,14 @@ def _check(args: argparse.Namespace, folder: Path) -> int:
             if count.live or count.deleted:
                 trash = f" (+{count.deleted} in the trash)" if count.deleted else ""
                 print(f"  {count.table:<22} {count.live:>8}{trash}")
+    outside = [c for c in report.counts if c.unaudited]
+    for count in outside:
+        rows = f"{count.unaudited} row(s) of {count.table}"
+        print(f"  WRITTEN OUTSIDE scdesk: {rows} have no audit entry")
     print(f"backups:    {len(report.backups)} in {report.path.parent / 'backups'}")
-    if not report.integrity.ok or report.failure:
+    if outside:
+        print("Rows added by another program bypass sync and the audit trail: restore a backup.")
+    if not report.integrity.ok or report.failure or outside:
         if report.backups:
             print(f"To restore: close scdesk, then copy {report.backups[0]} over {report.path}.")
         return 1

@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import NewType
+from typing import NewType, Protocol
 from uuid import UUID
 
 from scdesk.domain.rules import Problem, optional_text, required_text
@@ -229,4 +229,37 @@ def consent_problems(person: PersonInput, today: date) -> list[Problem]:
     if withdrawn is not None and person.consent_on is not None and withdrawn < person.consent_on:
         text = translate("People", "Consent cannot be withdrawn before the day it was given.")
         problems.append(Problem("consent_withdrawn_on", text))
+    return problems
+
+
+class Attending(Protocol):
+    """What the rules need of a person recorded at an event."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def birth_year(self) -> int | None: ...
+    @property
+    def age_band(self) -> AgeBand | None: ...
+    @property
+    def phone(self) -> str | None: ...
+    @property
+    def email(self) -> str | None: ...
+    @property
+    def consent_withdrawn_on(self) -> date | None: ...
+
+
+def attending_problems(person: Attending, day: date, field: str) -> list[Problem]:
+    """Who is recorded at an event has not withdrawn consent, and whoever was under 18 on the
+    day is on record without contact details."""
+    problems = []
+    withdrawn = person.consent_withdrawn_on
+    if withdrawn is not None and withdrawn <= day:
+        text = translate("People", "{name} has withdrawn consent and cannot be recorded here.")
+        problems.append(Problem(field, text.format(name=person.name)))
+    if is_minor(person.birth_year, person.age_band, day) and (person.phone or person.email):
+        text = translate(
+            "People", "{name} was under 18 on the day: remove their phone number and e-mail first."
+        )
+        problems.append(Problem(field, text.format(name=person.name)))
     return problems

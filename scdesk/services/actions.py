@@ -3,8 +3,6 @@
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
-
 from scdesk.domain.changes import Changes
 from scdesk.domain.meetings import (
     ActionItemId,
@@ -43,12 +41,9 @@ def add_action_item(tx: WriteTx, meeting_id: MeetingId, action: ActionItemInput)
     require(action_item_problems(action, meeting.starts_at.date()))
     if action.owner_id is not None:
         tx.check(Person, action.owner_id)
-    last = tx.execute(
-        select(func.max(ActionItem.position)).where(ActionItem.meeting_id == meeting_id)
-    ).scalar()
     values = values_of(action) | {
         "meeting_id": meeting_id,
-        "position": (last or 0) + 1,
+        "position": tx.next_number(ActionItem, meeting_id=meeting_id),
         "status": ActionStatus.OPEN,
         "closed_in_id": None,
         "closed_on": None,

@@ -18,8 +18,8 @@ from scdesk.domain.activities import (
 )
 from scdesk.domain.changes import Changes
 from scdesk.domain.identity import derived_id
-from scdesk.domain.people import CityId, PersonId, age_band_at, is_minor
-from scdesk.domain.rules import Problem, require, required_text
+from scdesk.domain.people import CityId, PersonId, age_band_at, attending_problems
+from scdesk.domain.rules import InvalidRecordError, Problem, require, required_text
 from scdesk.i18n import translate
 from scdesk.store.models import (
     Activity,
@@ -93,17 +93,13 @@ def set_activity_coaches(
     tx: WriteTx, activity_id: ActivityId, coaches: Sequence[tuple[PersonId, CoachRole]]
 ) -> None:
     tx.check(Activity, activity_id)
-    kept: set[UUID] = set()
-    for person_id, role in coaches:
+    for person_id, _ in coaches:
         tx.check(Person, person_id)
-        record_id = derived_id("activity_coach", activity_id, person_id)
-        kept.add(record_id)
-        tx.put(
-            ActivityCoach,
-            record_id,
-            {"activity_id": activity_id, "person_id": person_id, "role": role},
-        )
-    tx.retire_others(ActivityCoach, "activity_id", activity_id, kept)
+    tx.replace_set(ActivityCoach, "activity_id", activity_id, {
+        derived_id("activity_coach", activity_id, person_id):
+            {"activity_id": activity_id, "person_id": person_id, "role": role}
+        for person_id, role in coaches
+    })  # fmt: skip
 
 
 def set_communities(store: Store, activity_id: ActivityId, communities: Sequence[str]) -> Changes:
@@ -119,16 +115,11 @@ def set_activity_communities(
     label = translate("Activities", "Community")
     require(p for name in communities for p in required_text("communities", name, label, 200))
     tx.check(Activity, activity_id)
-    kept: set[UUID] = set()
+    members: dict[UUID, dict[str, object]] = {}
     for name in communities:
         record_id = derived_id("activity_community", activity_id, name)
-        if record_id in kept:
-            continue
-        kept.add(record_id)
-        tx.put(
-            ActivityCommunity, record_id, {"activity_id": activity_id, "community": name.strip()}
-        )
-    tx.retire_others(ActivityCommunity, "activity_id", activity_id, kept)
+        members.setdefault(record_id, {"activity_id": activity_id, "community": name.strip()})
+    tx.replace_set(ActivityCommunity, "activity_id", activity_id, members)
 
 
 def record_participation(
@@ -152,65 +143,32 @@ def set_participation(
     require(participation_problems(counts))
     if len(set(participants)) != len(participants):
         text = translate("Activities", "The same person is registered twice.")
-        require([Problem("participants", text)])
-    activity = tx.get(Activity, activity_id)
-    day = activity.starts_on
-    people = {
-        p.id: p
-        for p in tx.execute(select(Person).where(Person.id.in_(participants))).scalars()
-        if not p.deleted
-    }
-    problems = []
-    for person_id in participants:
-        person = people.get(person_id)
-        if person is None:
-            text = translate("Activities", "A registered participant no longer exists here.")
-            problems.append(Problem("participants", text))
-        elif person.consent_withdrawn_on is not None and person.consent_withdrawn_on <= day:
-            text = translate("Activities", "{name} has withdrawn consent and cannot be registered.")
-            problems.append(Problem("participants", text.format(name=person.name)))
-        elif is_minor(person.birth_year, person.age_band, day) and (person.phone or person.email):
-            text = translate(
-                "Activities", "{name} is under 18: remove their phone number and e-mail first."
-            )
-            problems.append(Problem("participants", text.format(name=person.name)))
-    require(problems)
-    kept: set[UUID] = set()
-    for person_id in participants:
-        person = people[person_id]
-        record_id = derived_id("activity_participant", activity_id, person_id)
-        kept.add(record_id)
-        tx.put(
-            ActivityParticipant,
-            record_id,
-            {
-                "activity_id": activity_id,
-                "person_id": person_id,
-                "age_band": age_band_at(person.birth_year, person.age_band, day),
-            },
-        )
-    tx.retire_others(ActivityParticipant, "activity_id", activity_id, kept)
-    kept = set()
+        raise InvalidRecordError([Problem("participants", text)])
+    day = tx.get(Activity, activity_id).starts_on
+    people = tx.get_many(Person, participants)
+    if any(p not in people for p in participants):
+        text = translate("Activities", "A registered participant no longer exists here.")
+        raise InvalidRecordError([Problem("participants", text)])
+    require(p for i in participants for p in attending_problems(people[i], day, "participants"))
+    tx.replace_set(ActivityParticipant, "activity_id", activity_id, {
+        derived_id("activity_participant", activity_id, i): {
+            "activity_id": activity_id, "person_id": i,
+            "age_band": age_band_at(people[i].birth_year, people[i].age_band, day),
+        }
+        for i in participants
+    })  # fmt: skip
+    cells: dict[UUID, dict[str, object]] = {}
     for cell in counts:
-        if cell.count <= 0:
-            continue
-        community = cell.community.strip() if cell.community else None
-        record_id = derived_id(
-            "activity_headcount", activity_id, cell.gender, cell.age_band, community
-        )
-        kept.add(record_id)
-        tx.put(
-            ActivityHeadcount,
-            record_id,
-            {
-                "activity_id": activity_id,
-                "gender": cell.gender,
-                "age_band": cell.age_band,
-                "community": community,
-                "count": cell.count,
-            },
-        )
-    tx.retire_others(ActivityHeadcount, "activity_id", activity_id, kept)
+        if cell.count > 0:
+            community = cell.community.strip() if cell.community else None
+            key = derived_id(
+                "activity_headcount", activity_id, cell.gender, cell.age_band, community
+            )
+            cells[key] = {
+                "activity_id": activity_id, "gender": cell.gender, "age_band": cell.age_band,
+                "community": community, "count": cell.count,
+            }  # fmt: skip
+    tx.replace_set(ActivityHeadcount, "activity_id", activity_id, cells)
 
 
 def _input(activity: Activity) -> ActivityInput:

@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from datetime import date
 from uuid import UUID
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, select
 
 from scdesk.domain.changes import Changes
 from scdesk.domain.identity import derived_id
@@ -26,7 +26,7 @@ from scdesk.domain.meetings import (
     minutes_transition_problems,
     total_problems,
 )
-from scdesk.domain.people import PersonId, age_band_at, is_minor
+from scdesk.domain.people import PersonId, age_band_at, attending_problems
 from scdesk.domain.rules import InvalidRecordError, Problem, require, required_text
 from scdesk.i18n import translate
 from scdesk.store.models import (
@@ -114,32 +114,24 @@ def set_attendance(
     require(problems)
     day = meeting.starts_at.date()
     people = _people(tx, [a.person_id for a in attendees])
-    require(p for a in attendees for p in _attendee_problems(people[a.person_id], day))
-    kept: set[UUID] = set()
-    for attendee in attendees:
-        person = people[attendee.person_id]
-        record_id = derived_id("attendance", meeting_id, attendee.person_id)
-        kept.add(record_id)
-        tx.put(
-            Attendance,
-            record_id,
-            {
-                "meeting_id": meeting_id,
-                "person_id": attendee.person_id,
-                "status": attendee.status,
-                "role": attendee.role,
-                "age_band": age_band_at(person.birth_year, person.age_band, day),
-            },
-        )
-    tx.retire_others(Attendance, "meeting_id", meeting_id, kept)
-    kept = set()
-    for cell in headcounts:
-        if cell.count <= 0:
-            continue
-        record_id = derived_id("headcount", meeting_id, cell.gender, cell.age_band, cell.group)
-        kept.add(record_id)
-        tx.put(Headcount, record_id, {"meeting_id": meeting_id} | values_of(cell))
-    tx.retire_others(Headcount, "meeting_id", meeting_id, kept)
+    require(
+        p for a in attendees for p in attending_problems(people[a.person_id], day, "attendance")
+    )
+    tx.replace_set(Attendance, "meeting_id", meeting_id, {
+        derived_id("attendance", meeting_id, a.person_id): {
+            "meeting_id": meeting_id, "person_id": a.person_id, "status": a.status,
+            "role": a.role,
+            "age_band": age_band_at(
+                people[a.person_id].birth_year, people[a.person_id].age_band, day
+            ),
+        }
+        for a in attendees
+    })  # fmt: skip
+    tx.replace_set(Headcount, "meeting_id", meeting_id, {
+        derived_id("headcount", meeting_id, c.gender, c.age_band, c.group):
+            {"meeting_id": meeting_id} | values_of(c)
+        for c in headcounts if c.count > 0
+    })  # fmt: skip
     tx.update(Meeting, meeting_id, {"total_attendance": total})
 
 
@@ -156,12 +148,10 @@ def add_agenda(tx: WriteTx, meeting_id: MeetingId, item: AgendaItemInput) -> Age
     _check_parent(tx, meeting_id, item.parent_id)
     if item.presenter_id is not None:
         tx.check(Person, item.presenter_id)
-    last = tx.execute(
-        select(func.max(AgendaItem.position)).where(
-            AgendaItem.meeting_id == meeting_id, _same_parent(item.parent_id)
-        )
-    ).scalar()
-    values = values_of(item) | {"meeting_id": meeting_id, "position": (last or 0) + 1}
+    values = values_of(item) | {
+        "meeting_id": meeting_id,
+        "position": tx.next_number(AgendaItem, meeting_id=meeting_id, parent_id=item.parent_id),
+    }
     return AgendaItemId(tx.create(AgendaItem, values))
 
 
@@ -206,54 +196,64 @@ def move_agenda_item(store: Store, item_id: AgendaItemId, position: int) -> Chan
 
 
 def circulate_minutes(store: Store, meeting_id: MeetingId, on: date) -> Changes:
-    return _set_minutes(store, meeting_id, MinutesStatus.CIRCULATED, {"minutes_circulated_on": on})
+    with store.write() as tx:
+        circulate(tx, meeting_id, on)
+        return tx.changes
+
+
+def circulate(tx: WriteTx, meeting_id: MeetingId, on: date) -> None:
+    _set_minutes(tx, meeting_id, MinutesStatus.CIRCULATED, {"minutes_circulated_on": on})
 
 
 def return_minutes_to_draft(store: Store, meeting_id: MeetingId) -> Changes:
-    return _set_minutes(store, meeting_id, MinutesStatus.DRAFT, {"minutes_circulated_on": None})
+    with store.write() as tx:
+        _set_minutes(tx, meeting_id, MinutesStatus.DRAFT, {"minutes_circulated_on": None})
+        return tx.changes
 
 
 def approve_minutes(
     store: Store, meeting_id: MeetingId, approving_id: MeetingId | None, on: date | None = None
 ) -> Changes:
+    with store.write() as tx:
+        approve(tx, meeting_id, approving_id, on)
+        return tx.changes
+
+
+def approve(
+    tx: WriteTx, meeting_id: MeetingId, approving_id: MeetingId | None, on: date | None = None
+) -> None:
     """A committee's minutes are approved by a later meeting of that committee, which locks them.
     Minutes of a meeting outside any committee (a workshop) are approved on a date instead."""
-    with store.write() as tx:
-        meeting = tx.get(Meeting, meeting_id)
+    meeting = tx.get(Meeting, meeting_id)
+    require(
+        minutes_transition_problems(meeting.minutes_status, MinutesStatus.APPROVED, meeting.status)
+    )
+    if approving_id is not None:
+        approving = tx.get(Meeting, approving_id)
         require(
-            minutes_transition_problems(
-                meeting.minutes_status, MinutesStatus.APPROVED, meeting.status
+            approval_problems(
+                meeting.starts_at,
+                approving.starts_at,
+                same_committee=approving.committee_id == meeting.committee_id,
+                approving_held=approving.status is MeetingStatus.HELD,
             )
         )
-        if approving_id is not None:
-            approving = tx.get(Meeting, approving_id)
-            require(
-                approval_problems(
-                    meeting.starts_at,
-                    approving.starts_at,
-                    same_committee=approving.committee_id == meeting.committee_id,
-                    approving_held=approving.status is MeetingStatus.HELD,
-                )
-            )
-            on = approving.starts_at.date()
-        elif meeting.committee_id is not None:
-            text = translate("Meetings", "Choose the later meeting that approved these minutes.")
-            raise InvalidRecordError([Problem("minutes_approved_in_id", text)])
-        elif on is None or on < meeting.starts_at.date() or on > tx.today:
-            text = translate(
-                "Meetings", "Give the day the minutes were approved, after the meeting."
-            )
-            raise InvalidRecordError([Problem("minutes_approved_on", text)])
-        tx.update(
-            Meeting,
-            meeting_id,
-            {
-                "minutes_status": MinutesStatus.APPROVED,
-                "minutes_approved_in_id": approving_id,
-                "minutes_approved_on": on,
-            },
-        )
-        return tx.changes
+        on = approving.starts_at.date()
+    elif meeting.committee_id is not None:
+        text = translate("Meetings", "Choose the later meeting that approved these minutes.")
+        raise InvalidRecordError([Problem("minutes_approved_in_id", text)])
+    elif on is None or on < meeting.starts_at.date() or on > tx.today:
+        text = translate("Meetings", "Give the day the minutes were approved, after the meeting.")
+        raise InvalidRecordError([Problem("minutes_approved_on", text)])
+    tx.update(
+        Meeting,
+        meeting_id,
+        {
+            "minutes_status": MinutesStatus.APPROVED,
+            "minutes_approved_in_id": approving_id,
+            "minutes_approved_on": on,
+        },
+    )
 
 
 def add_amendment(
@@ -263,39 +263,47 @@ def add_amendment(
     reason: str | None,
     agreed_in_id: MeetingId | None = None,
 ) -> Changes:
-    """A correction to approved minutes, recorded beside them: the minutes themselves stay."""
     with store.write() as tx:
-        require(required_text("text", text, translate("Meetings", "Amendment"), 5000))
-        meeting = tx.get(Meeting, meeting_id)
-        if meeting.minutes_status is not MinutesStatus.APPROVED:
-            message = translate(
-                "Meetings", "These minutes are not approved yet: correct them directly instead."
-            )
-            require([Problem("text", message)])
-        if agreed_in_id is not None:
-            tx.check(Meeting, agreed_in_id)
-        tx.create(
-            MinutesAmendment,
-            {
-                "meeting_id": meeting_id,
-                "text": text,
-                "reason": reason,
-                "amended_on": tx.today,
-                "agreed_in_id": agreed_in_id,
-            },
-        )
+        amend(tx, meeting_id, text, reason, agreed_in_id)
         return tx.changes
+
+
+def amend(
+    tx: WriteTx,
+    meeting_id: MeetingId,
+    text: str,
+    reason: str | None,
+    agreed_in_id: MeetingId | None = None,
+) -> None:
+    """A correction to approved minutes, recorded beside them: the minutes themselves stay."""
+    require(required_text("text", text, translate("Meetings", "Amendment"), 5000))
+    meeting = tx.get(Meeting, meeting_id)
+    if meeting.minutes_status is not MinutesStatus.APPROVED:
+        message = translate(
+            "Meetings", "These minutes are not approved yet: correct them directly instead."
+        )
+        raise InvalidRecordError([Problem("text", message)])
+    if agreed_in_id is not None:
+        tx.check(Meeting, agreed_in_id)
+    tx.create(
+        MinutesAmendment,
+        {
+            "meeting_id": meeting_id,
+            "text": text,
+            "reason": reason,
+            "amended_on": tx.today,
+            "agreed_in_id": agreed_in_id,
+        },
+    )
 
 
 # ---------------------------------------------------------------------- helpers
 def _set_minutes(
-    store: Store, meeting_id: MeetingId, wanted: MinutesStatus, extra: dict[str, object]
-) -> Changes:
-    with store.write() as tx:
-        meeting = tx.get(Meeting, meeting_id)
-        require(minutes_transition_problems(meeting.minutes_status, wanted, meeting.status))
-        tx.update(Meeting, meeting_id, {"minutes_status": wanted} | extra)
-        return tx.changes
+    tx: WriteTx, meeting_id: MeetingId, wanted: MinutesStatus, extra: dict[str, object]
+) -> None:
+    meeting = tx.get(Meeting, meeting_id)
+    require(minutes_transition_problems(meeting.minutes_status, wanted, meeting.status))
+    tx.update(Meeting, meeting_id, {"minutes_status": wanted} | extra)
 
 
 def _duplicate_attendees(attendees: Sequence[AttendanceInput]) -> list[Problem]:
@@ -307,34 +315,11 @@ def _duplicate_attendees(attendees: Sequence[AttendanceInput]) -> list[Problem]:
 
 
 def _people(tx: WriteTx, ids: Sequence[PersonId]) -> dict[UUID, Person]:
-    if not ids:
-        return {}
-    found = {
-        p.id: p
-        for p in tx.execute(select(Person).where(Person.id.in_(ids))).scalars()
-        if not p.deleted
-    }
+    found = tx.get_many(Person, ids)
     if any(i not in found for i in ids):
         text = translate("Meetings", "A person in the attendance no longer exists here.")
         raise InvalidRecordError([Problem("attendance", text)])
     return found
-
-
-def _attendee_problems(person: Person, day: date) -> list[Problem]:
-    """Whoever was under 18 on the day is on record with no contact details; consent must stand."""
-    problems = []
-    if person.consent_withdrawn_on is not None and person.consent_withdrawn_on <= day:
-        text = translate(
-            "Meetings", "{name} has withdrawn consent and cannot be recorded as attending."
-        )
-        problems.append(Problem("attendance", text.format(name=person.name)))
-    if is_minor(person.birth_year, person.age_band, day) and (person.phone or person.email):
-        text = translate(
-            "Meetings",
-            "{name} was under 18 on the day: remove their phone number and e-mail first.",
-        )
-        problems.append(Problem("attendance", text.format(name=person.name)))
-    return problems
 
 
 def _same_parent(parent_id: UUID | None) -> ColumnElement[bool]:

@@ -3,8 +3,6 @@
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import select
-
 from scdesk.domain.changes import Changes
 from scdesk.domain.errors import UserError
 from scdesk.domain.identity import derived_id
@@ -69,17 +67,7 @@ def _check_links(tx: WriteTx, person: PersonInput) -> None:
 
 def _set_groups(tx: WriteTx, person_id: PersonId, wanted: set[GroupTag]) -> None:
     """Tags are records of their own, so two devices tagging the same person both keep theirs."""
-    rows = tx.execute(
-        select(PersonGroup.id, PersonGroup.group, PersonGroup.deleted).where(
-            PersonGroup.person_id == person_id
-        )
-    ).all()
-    for row in rows:
-        if row.group not in wanted and not row.deleted:
-            tx.delete(PersonGroup, row.id)
-    for group in sorted(wanted):
-        tx.put(
-            PersonGroup,
-            derived_id("person_group", person_id, group),
-            {"person_id": person_id, "group": group},
-        )
+    tx.replace_set(PersonGroup, "person_id", person_id, {
+        derived_id("person_group", person_id, group): {"person_id": person_id, "group": group}
+        for group in sorted(wanted)
+    })  # fmt: skip

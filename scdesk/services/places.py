@@ -38,11 +38,15 @@ def update_city(store: Store, city_id: CityId, city: CityInput) -> Changes:
 def set_mayor(store: Store, city_id: CityId, person_id: PersonId | None) -> Changes:
     """The mayor or local leader of a city: a person, usually of stakeholder type mayor."""
     with store.write() as tx:
-        tx.get(City, city_id)
-        if person_id is not None:
-            tx.check(Person, person_id)
-        tx.update(City, city_id, {"mayor_id": person_id})
+        assign_mayor(tx, city_id, person_id)
         return tx.changes
+
+
+def assign_mayor(tx: WriteTx, city_id: CityId, person_id: PersonId | None) -> None:
+    tx.check(City, city_id)
+    if person_id is not None:
+        tx.check(Person, person_id)
+    tx.update(City, city_id, {"mayor_id": person_id})
 
 
 def create_organisation(store: Store, organisation: OrganisationInput) -> OrganisationId:

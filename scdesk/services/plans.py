@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from datetime import date
 from uuid import UUID
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import InstrumentedAttribute
 
 from scdesk.domain.changes import Changes
@@ -58,18 +58,13 @@ def add_consultation_finding(tx: WriteTx, meeting_id: MeetingId, finding: Findin
     """What a consultation found about a city's needs; it belongs to the meeting's city."""
     require(finding_problems(finding))
     meeting = tx.get(Meeting, meeting_id)
-    last = tx.execute(
-        select(func.max(ConsultationFinding.position)).where(
-            ConsultationFinding.meeting_id == meeting_id
-        )
-    ).scalar()
     tx.create(
         ConsultationFinding,
         values_of(finding)
         | {
             "meeting_id": meeting_id,
             "city_id": meeting.city_id,
-            "position": (last or 0) + 1,
+            "position": tx.next_number(ConsultationFinding, meeting_id=meeting_id),
         },
     )
 
@@ -98,11 +93,13 @@ def add_risk_factor(store: Store, profile_id: RiskProfileId, factor: RiskFactorI
 def add_factor(tx: WriteTx, profile_id: RiskProfileId, factor: RiskFactorInput) -> None:
     require(factor_problems(factor))
     _require_draft(tx.get(RiskProfile, profile_id))
-    last = tx.execute(
-        select(func.max(RiskFactor.position)).where(RiskFactor.profile_id == profile_id)
-    ).scalar()
     tx.create(
-        RiskFactor, values_of(factor) | {"profile_id": profile_id, "position": (last or 0) + 1}
+        RiskFactor,
+        values_of(factor)
+        | {
+            "profile_id": profile_id,
+            "position": tx.next_number(RiskFactor, profile_id=profile_id),
+        },
     )
 
 
@@ -137,11 +134,15 @@ def add_prevention_plan(
 def add_objective(tx: WriteTx, plan_id: PreventionPlanId, text: str) -> ObjectiveId:
     require(required_text("text", text, translate("Plans", "Objective"), 2000))
     _require_draft(tx.get(PreventionPlan, plan_id))
-    last = tx.execute(
-        select(func.max(PlanObjective.position)).where(PlanObjective.plan_id == plan_id)
-    ).scalar()
     return ObjectiveId(
-        tx.create(PlanObjective, {"plan_id": plan_id, "text": text, "position": (last or 0) + 1})
+        tx.create(
+            PlanObjective,
+            {
+                "plan_id": plan_id,
+                "text": text,
+                "position": tx.next_number(PlanObjective, plan_id=plan_id),
+            },
+        )
     )
 
 
@@ -168,10 +169,11 @@ def add_action_to_plan(tx: WriteTx, plan_id: PreventionPlanId, action: PlanActio
         tx.check(Person, action.owner_id)
     if action.owner_organisation_id is not None:
         tx.check(Organisation, action.owner_organisation_id)
-    last = tx.execute(
-        select(func.max(PlanAction.position)).where(PlanAction.plan_id == plan_id)
-    ).scalar()
-    tx.create(PlanAction, values_of(action) | {"plan_id": plan_id, "position": (last or 0) + 1})
+    tx.create(
+        PlanAction,
+        values_of(action)
+        | {"plan_id": plan_id, "position": tx.next_number(PlanAction, plan_id=plan_id)},
+    )
 
 
 def set_plan_action_status(store: Store, action_id: UUID, status: PlanActionStatus) -> Changes:
@@ -195,15 +197,9 @@ def adopt_document(tx: WriteTx, model: Document, document_id: UUID, on: date) ->
     if on > tx.today:
         text = translate("Plans", "The date it was adopted is in the future.")
         raise InvalidRecordError([Problem("adopted_on", text)])
-    earlier = tx.execute(
-        select(model.id).where(
-            model.city_id == document.city_id,
-            model.status == PlanStatus.ADOPTED,
-            model.deleted.is_(False),
-        )
-    ).scalars()
-    for other in list(earlier):
-        tx.update(model, other, {"status": PlanStatus.SUPERSEDED})
+    for other in tx.linked(model, "city_id", document.city_id):
+        if other.status is PlanStatus.ADOPTED:
+            tx.update(model, other.id, {"status": PlanStatus.SUPERSEDED})
     tx.update(model, document.id, {"status": PlanStatus.ADOPTED, "adopted_on": on})
 
 
@@ -271,10 +267,8 @@ def _add_document(
 ) -> UUID:
     require(header_problems(header))
     tx.check(City, header.city_id)
-    latest = tx.execute(
-        select(func.max(model.version)).where(model.city_id == header.city_id)
-    ).scalar()
-    return tx.create(model, values_of(header) | extra | {"version": (latest or 0) + 1})
+    version = tx.next_number(model, city_id=header.city_id)
+    return tx.create(model, values_of(header) | extra | {"version": version})
 
 
 def _require_draft(document: RiskProfile | PreventionPlan) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from scdesk.domain.errors import StoreUnavailableError
 from scdesk.i18n import translate
-from scdesk.store.engine import _unavailable
+from scdesk.store.engine import unavailable_error
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +27,7 @@ def backup(source: Path, folder: Path, reason: str, keep: int) -> Path:
         partial.replace(target)
     except sqlite3.Error as error:
         partial.unlink(missing_ok=True)
-        mapped = _unavailable(error)
+        mapped = unavailable_error(error)
         if mapped is not None:
             raise mapped from error
         raise

@@ -3,8 +3,7 @@
 Every connection runs with WAL, foreign keys on and synchronous=FULL (a commit survives a power
 cut). pysqlite's own transaction handling is switched off so that SQLAlchemy's begin emits a real
 BEGIN: BEGIN IMMEDIATE for writes, so a write waits for the lock up front instead of failing
-half-way. The write guard is an SQL function the guard triggers call: it answers 1 only while the
-store's writer is executing, so any other write, from this program or from another tool, fails.
+half-way. Connections are guarded (see guard.py): only the store's writer changes records.
 """
 
 import logging
@@ -18,31 +17,11 @@ from sqlalchemy.pool import QueuePool
 
 from scdesk.domain.errors import StoreUnavailableError
 from scdesk.i18n import translate
+from scdesk.store.guard import GuardedConnection, MigratingConnection
 
 log = logging.getLogger(__name__)
 
-GUARD_FUNCTION = "scdesk_writer"
 IMMEDIATE = "scdesk_immediate"
-
-
-class GuardedConnection(sqlite3.Connection):
-    """A sqlite3 connection whose guard function reports whether the store's writer is at work."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.writer_open = False
-        self.create_function(GUARD_FUNCTION, 0, self._writer_state)
-
-    def _writer_state(self) -> int:
-        return 1 if self.writer_open else 0
-
-
-class MigratingConnection(GuardedConnection):
-    """For migrations only: data migrations rewrite synced rows, so the guard stands open."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.writer_open = True
 
 
 def sqlite_engine(path: Path, *, migrating: bool = False) -> Engine:
@@ -70,7 +49,7 @@ def _configure(dbapi_connection: sqlite3.Connection, foreign_keys: bool) -> None
         cursor.execute("PRAGMA trusted_schema=ON")  # the guard triggers call our function
         cursor.execute("PRAGMA busy_timeout=10000")
     except sqlite3.DatabaseError as error:
-        raise _unavailable(error) or error from error
+        raise unavailable_error(error) or error from error
     finally:
         cursor.close()
 
@@ -91,10 +70,10 @@ def _on_begin(connection: Any) -> None:
 
 def _on_error(context: ExceptionContext) -> StoreUnavailableError | None:
     error = context.original_exception
-    return _unavailable(error) if isinstance(error, sqlite3.Error) else None
+    return unavailable_error(error) if isinstance(error, sqlite3.Error) else None
 
 
-def _unavailable(error: sqlite3.Error) -> StoreUnavailableError | None:
+def unavailable_error(error: sqlite3.Error) -> StoreUnavailableError | None:
     """SQLite's disk-level failures become a sentence; any other error is ours and goes through."""
     code = getattr(error, "sqlite_errorcode", None)
     if code is None:

@@ -1,21 +1,24 @@
 """The one way records are written: every change stamped with its dot, clock and audit entry.
 
 A WriteTx lives for one transaction (Store.write). Its first write takes this device's next
-counter and clock tick; every field it writes carries that dot. Creates are buffered and written
-with executemany; reads that could see them flush them first. The guard triggers refuse any write
-to synced tables that is not made here (see guard.py).
+counter and clock tick; every field it writes carries that dot. The transaction keeps the rows it
+has read or written in memory, so services read them back without asking the database, and it
+buffers every insert, update, field version and audit entry until a query needs the database or
+the transaction ends; then each table gets one executemany. The guard triggers refuse any write to
+synced tables that is not made here (see guard.py).
 """
 
 import dataclasses
 import time
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from contextlib import AbstractContextManager
 from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 from uuid import UUID, uuid4
 
-from sqlalchemy import Column, Executable, Result, Table, delete, insert, select, update
+from sqlalchemy import Executable, Result, Table, bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.base import manager_of_class
 
 from scdesk.domain.audit import AuditAction
 from scdesk.domain.changes import Changes
@@ -23,6 +26,7 @@ from scdesk.domain.errors import NotFoundError
 from scdesk.domain.versions import DeviceId, Dot, Hlc, VersionVector, hlc_tick
 from scdesk.i18n import translate
 from scdesk.store.base import SYNC_COLUMNS, Base, Synced, table_of
+from scdesk.store.bulk import insert_rows
 from scdesk.store.models.sync import AuditEntry, SyncField, ThisDevice
 from scdesk.store.values import fields_json, to_json
 
@@ -31,17 +35,24 @@ S = TypeVar("S", bound=Synced)
 #: Opens the write guard on a DBAPI connection for the statements run inside.
 GuardOpener = Callable[[Any], AbstractContextManager[None]]
 
+_MANAGERS: dict[type[Any], Any] = {}
 _AUDIT = table_of(AuditEntry)
 _FIELD = table_of(SyncField)
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(frozen=True, slots=True, eq=False)
 class Shape:
     """What the writer needs to know of a synced table."""
 
     table: Table
     fields: tuple[str, ...]
+    field_set: frozenset[str]
     required: frozenset[str]
+    links: tuple[str, ...]  # columns referring to other records, indexed for replace_set
+    #: A numbered column and what it numbers within (an agenda item's position in its meeting
+    #: and parent item; a plan's version in its city), or None.
+    sequence: tuple[str, tuple[str, ...]] | None
+    update: Executable  # the whole row by id, for executemany
 
 
 _shapes: dict[type[Synced], Shape] = {}
@@ -52,16 +63,54 @@ def shape(model: type[Synced]) -> Shape:
     if found is None:
         table = table_of(model)
         fields = tuple(c.name for c in table.columns if c.name not in SYNC_COLUMNS)
-        required = frozenset(
-            c.name for c in table.columns if c.name in fields and not c.nullable
-        ) - {"deleted"}
-        found = _shapes[model] = Shape(table, fields, required)
+        required = frozenset(c.name for c in table.columns if c.name in fields and not c.nullable)
+        links = tuple(c.name for c in table.columns if c.foreign_keys)
+        written = (*fields, "vv", "updated_hlc")
+        statement = (
+            update(table)
+            .where(table.c.id == bindparam("row_id"))
+            .values({name: bindparam(name) for name in written})
+        )
+        numbered = getattr(model, "__sequence__", None)
+        sequence = (numbered[0], tuple(sorted(numbered[1]))) if numbered else None
+        found = Shape(
+            table, fields, frozenset(fields), required - {"deleted"}, links, sequence, statement
+        )
+        _shapes[model] = found
     return found
+
+
+_field_names: dict[type[Any], tuple[str, ...]] = {}
 
 
 def values_of(record: Any) -> dict[str, Any]:
     """A frozen input dataclass as column values (its field names are the column names)."""
-    return {f.name: getattr(record, f.name) for f in dataclasses.fields(record)}
+    kind = type(record)
+    names = _field_names.get(kind)
+    if names is None:
+        names = _field_names[kind] = tuple(f.name for f in dataclasses.fields(record))
+    return {name: getattr(record, name) for name in names}
+
+
+@dataclasses.dataclass(slots=True)
+class _Entry:
+    """A row this transaction knows: its values as they stand, and what the database lacks."""
+
+    shape: Shape
+    row: dict[str, Any]
+    created_here: bool
+    inserted: bool  # in the database already (read from it, or flushed)
+    #: Known to be all the live rows linking here: the record is new in this transaction.
+    children_known: bool = False
+    #: The detached object get() last handed out for this row, while the row is unchanged.
+    copy: Any = None
+
+    def record(self, model: type[S]) -> S:
+        if self.copy is None:
+            copy = _MANAGERS.setdefault(model, manager_of_class(model)).new_instance()
+            copy.__dict__.update(self.row)
+            self.copy = copy
+        return self.copy  # type: ignore[no-any-return]
 
 
 class WriteTx:
@@ -71,6 +120,7 @@ class WriteTx:
         self, session: Session, open_guard: GuardOpener, actor: str, now: Callable[[], datetime]
     ) -> None:
         self.session = session
+        self._connection = session.connection()
         self._open_guard = open_guard
         self._actor = actor
         device = session.execute(select(ThisDevice)).scalar_one()
@@ -78,11 +128,21 @@ class WriteTx:
         self._counter = device.counter
         self._last_hlc = Hlc(device.hlc)
         self._dot: Dot | None = None
+        self._created_vv = ""  # the version vector of every record created here
         self._hlc = Hlc(0)
         self._at = now()
-        self._pending: dict[Table, list[dict[str, Any]]] = {}
-        self._pending_ids: set[UUID] = set()
-        self._pending_audit: list[dict[str, Any]] = []
+        self._rows: dict[UUID, _Entry] = {}
+        self._absent: set[UUID] = set()  # ids the database was asked for and does not hold
+        self._inserts: dict[Table, list[dict[str, Any]]] = {}
+        self._updates: dict[Shape, dict[UUID, dict[str, Any]]] = {}
+        self._versions: dict[tuple[str, UUID, str], dict[str, Any]] = {}
+        self._queued_columns: set[tuple[str, str]] = set()  # changed in rows not yet written
+        self._audit: list[dict[str, Any]] = []
+        self._children: dict[tuple[str, str, UUID], set[UUID]] = {}
+        #: The last number per sequence and scope, for the database and the buffer together;
+        #: pending: for rows created here, before the database was asked.
+        self._numbers: dict[tuple[str, tuple[Any, ...]], int] = {}
+        self._pending_numbers: dict[tuple[str, tuple[Any, ...]], int] = {}
         self._tables: set[str] = set()
 
     @property
@@ -100,7 +160,7 @@ class WriteTx:
 
     # ------------------------------------------------------------------ reading
     def execute(self, statement: Executable) -> Result[Any]:
-        """Run a query on fresh data, buffered creates included."""
+        """Run a query on the database, after writing everything buffered so far."""
         self.flush()
         return self.session.execute(statement, execution_options={"populate_existing": True})
 
@@ -110,22 +170,55 @@ class WriteTx:
         return self.session
 
     def get(self, model: type[S], record_id: UUID, *, include_deleted: bool = False) -> S:
-        """The record, fresh from the store; a deleted one counts as missing unless asked for."""
-        if record_id in self._pending_ids:
-            self.flush()
-        record = self.session.get(model, record_id, populate_existing=True)
-        if record is None or (record.deleted and not include_deleted):
+        """The record as it stands in this transaction; a deleted one counts as missing unless
+        asked for. The object is a detached copy: change records with update(), never through
+        it."""
+        entry = self._entry(model, record_id)
+        if entry is None or (entry.row["deleted"] and not include_deleted):
             raise NotFoundError(_gone())
-        return record
+        return entry.record(model)
+
+    def get_many(self, model: type[S], ids: Iterable[UUID]) -> dict[UUID, S]:
+        """The live records among ids, read from the database in one query where not known."""
+        wanted = list(dict.fromkeys(ids))
+        self._load(shape(model), [i for i in wanted if i not in self._rows])
+        table = shape(model).table
+        entries = [(i, self._rows.get(i)) for i in wanted]
+        return {
+            i: e.record(model)
+            for i, e in entries
+            if e is not None and e.shape.table is table and not e.row["deleted"]
+        }
 
     def check(self, model: type[Synced], record_id: UUID) -> None:
-        """Refuse a link to a record that is missing or deleted, without loading it."""
-        if record_id in self._pending_ids:
-            return
-        table = shape(model).table
-        row = self.session.execute(select(table.c.deleted).where(table.c.id == record_id)).first()
-        if row is None or row.deleted:
+        """Refuse a link to a record that is missing or deleted."""
+        entry = self._entry(model, record_id)
+        if entry is None or entry.row["deleted"]:
             raise NotFoundError(_gone())
+
+    def next_number(self, model: type[Synced], **scope: Any) -> int:
+        """The next number of model's sequence in scope (an agenda item's position in its
+        meeting and parent item): one more than any row's, deleted ones included, so a restored
+        row keeps its place."""
+        form = shape(model)
+        if form.sequence is None or tuple(sorted(scope)) != form.sequence[1]:
+            raise TypeError(f"{form.table.name} is not numbered within {sorted(scope)}")
+        column = form.sequence[0]
+        key = _sequence_key(form, scope)
+        last = self._numbers.get(key)
+        if last is None and any(self._is_new(value) for value in scope.values()):
+            last = self._pending_numbers.get(key, 0)  # the database holds nothing in this scope
+        if last is None:
+            self._flush_if_changed(form, (column, *scope))
+            table = form.table
+            where = [
+                table.c[name].is_(None) if value is None else table.c[name] == value
+                for name, value in scope.items()
+            ]
+            stored = self._connection.execute(select(func.max(table.c[column])).where(*where))
+            last = max(stored.scalar() or 0, self._pending_numbers.get(key, 0))
+        self._numbers[key] = last + 1
+        return last + 1
 
     # ------------------------------------------------------------------ writing
     @property
@@ -135,7 +228,10 @@ class WriteTx:
             self._counter += 1
             self._hlc = hlc_tick(self._last_hlc, int(time.time() * 1000))
             self._dot = Dot(self.device_id, self._counter)
-            self.session.execute(update(ThisDevice).values(counter=self._counter, hlc=self._hlc))
+            self._created_vv = VersionVector({self.device_id: self._counter}).to_json()
+            self._connection.execute(
+                update(ThisDevice).values(counter=self._counter, hlc=self._hlc)
+            )
         return self._dot
 
     def create(
@@ -143,7 +239,7 @@ class WriteTx:
     ) -> UUID:
         """A new record; every field carries this transaction's dot until it is changed."""
         form = shape(model)
-        unknown = values.keys() - set(form.fields)
+        unknown = values.keys() - form.field_set
         missing = form.required - values.keys()
         if unknown or missing:
             name = form.table.name
@@ -153,17 +249,29 @@ class WriteTx:
         content: dict[str, Any] = dict.fromkeys(form.fields)
         content.update(values)
         content["deleted"] = bool(values.get("deleted", False))
-        row = content | {
-            "id": new_id,
-            "origin_id": dot.device,
-            "created_counter": dot.counter,
-            "created_hlc": self._hlc,
-            "updated_hlc": self._hlc,
-            "vv": VersionVector({dot.device: dot.counter}).to_json(),
-        }
-        self._pending.setdefault(form.table, []).append(row)
-        self._pending_ids.add(new_id)
-        self._audit(AuditAction.CREATE, form.table.name, new_id, None, None, fields_json(content))
+        self._audit_entry(
+            AuditAction.CREATE, form.table.name, new_id, None, None, fields_json(content)
+        )
+        row = content
+        row.update(
+            id=new_id,
+            origin_id=dot.device,
+            created_counter=dot.counter,
+            created_hlc=self._hlc,
+            updated_hlc=self._hlc,
+            vv=self._created_vv,
+        )
+        self._rows[new_id] = _Entry(
+            form, row, created_here=True, inserted=False, children_known=True
+        )
+        self._inserts.setdefault(form.table, []).append(row)
+        for link in form.links:
+            if row[link] is not None:
+                self._children.setdefault((form.table.name, link, row[link]), set()).add(new_id)
+        if form.sequence is not None and row[form.sequence[0]] is not None:
+            key = _sequence_key(form, row)
+            known = self._numbers if key in self._numbers else self._pending_numbers
+            known[key] = max(known.get(key, 0), row[form.sequence[0]])
         self._tables.add(form.table.name)
         return new_id
 
@@ -182,88 +290,161 @@ class WriteTx:
 
     def put(self, model: type[Synced], record_id: UUID, values: Mapping[str, Any]) -> None:
         """Create, change or revive a record whose id is derived from what it links."""
-        if record_id in self._pending_ids:
-            self.flush()
-        table = shape(model).table
-        found = self.session.execute(select(table.c.id).where(table.c.id == record_id)).first()
-        if found is None:
+        if self._entry(model, record_id) is None:
             self.create(model, values, record_id=record_id)
         else:
             self._change(model, record_id, {**values, "deleted": False}, AuditAction.UPDATE)
 
-    def retire_others(
-        self, model: type[Synced], owner: str, owner_id: UUID, kept: Collection[UUID]
+    def linked(self, model: type[S], owner: str, owner_id: UUID) -> list[S]:
+        """The live records of model whose owner column refers to owner_id."""
+        form = shape(model)
+        entries = (self._rows[i] for i in self._linked(form, owner, owner_id))
+        return [e.record(model) for e in entries if not e.row["deleted"]]
+
+    def replace_set(
+        self,
+        model: type[Synced],
+        owner: str,
+        owner_id: UUID,
+        members: Mapping[UUID, Mapping[str, Any]],
     ) -> None:
-        """Delete the live records of model linked to owner_id whose ids are not in kept: what
-        a form that edits a whole set (attendance, tags, coaches) leaves out."""
-        table = shape(model).table
-        column: Column[Any] = table.c[owner]
-        live = self.execute(
-            select(table.c.id).where(column == owner_id, table.c.deleted.is_(False))
-        ).scalars()
-        for record_id in list(live):
-            if record_id not in kept:
+        """Make the live records of model linked to owner_id exactly members (by derived id):
+        what a form that edits a whole set (attendance, tags, coaches) saves."""
+        form = shape(model)
+        if not self._is_new(owner_id):
+            self._load(form, [i for i in members if i not in self._rows])
+        for record_id, values in members.items():
+            entry = self._rows.get(record_id)
+            if entry is None:
+                self.create(model, values, record_id=record_id)
+            else:
+                self._change(model, record_id, {**values, "deleted": False}, AuditAction.UPDATE)
+        for record_id in self._linked(form, owner, owner_id) - members.keys():
+            entry = self._rows[record_id]
+            if not entry.row["deleted"]:
                 self.delete(model, record_id)
 
     def flush(self) -> None:
-        """Write the buffered creates and audit entries, one executemany per table."""
-        if not self._pending and not self._pending_audit:
+        """Write everything buffered: one executemany per table and kind of statement."""
+        if not (self._inserts or self._updates or self._versions or self._audit):
             return
-        with self._guard():
+        with self._open_guard(self._connection.connection.dbapi_connection):
             order = table_order()
-            for table, rows in sorted(self._pending.items(), key=lambda item: order[item[0].name]):
-                self.session.execute(insert(table), rows)
-            if self._pending_audit:
-                self.session.execute(insert(_AUDIT), self._pending_audit)
-        self._pending.clear()
-        self._pending_ids.clear()
-        self._pending_audit = []
+            for table, rows in sorted(self._inserts.items(), key=lambda i: order[i[0].name]):
+                insert_rows(self._connection, table, rows)
+            for form, changed in self._updates.items():
+                params = [self._update_params(form, row) for row in changed.values()]
+                self._connection.execute(form.update, params)
+            if self._versions:
+                keys = [
+                    {"t": t, "r": r, "f": f} for t, r, f in self._versions
+                ]  # fmt: skip
+                self._connection.execute(
+                    delete(_FIELD).where(
+                        _FIELD.c.tbl == bindparam("t"),
+                        _FIELD.c.row_id == bindparam("r"),
+                        _FIELD.c.field == bindparam("f"),
+                    ),
+                    keys,
+                )
+                insert_rows(self._connection, _FIELD, list(self._versions.values()))
+            insert_rows(self._connection, _AUDIT, self._audit)
+        for rows in self._inserts.values():
+            for row in rows:
+                self._rows[row["id"]].inserted = True
+        self._inserts.clear()
+        self._updates.clear()
+        self._queued_columns.clear()
+        self._versions.clear()
+        self._audit = []
 
     # ------------------------------------------------------------------ internals
+    def _entry(self, model: type[Synced], record_id: UUID) -> _Entry | None:
+        form = shape(model)
+        entry = self._rows.get(record_id)
+        if entry is None and record_id not in self._absent:
+            self._load(form, [record_id])
+            entry = self._rows.get(record_id)
+        if entry is None or entry.shape.table is not form.table:
+            return None
+        return entry
+
+    def _load(self, form: Shape, ids: Sequence[UUID]) -> None:
+        """Read rows the transaction has not seen; buffered writes cannot concern them."""
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            table = form.table
+            rows = self._connection.execute(select(table).where(table.c.id.in_(chunk)))
+            for row in rows.mappings():
+                self._rows[row["id"]] = _Entry(form, dict(row), created_here=False, inserted=True)
+            self._absent.update(i for i in chunk if i not in self._rows)
+
+    def _flush_if_changed(self, form: Shape, columns: Iterable[str]) -> None:
+        """A query by these columns sees the database: write first if a change to them waits."""
+        if any((form.table.name, column) in self._queued_columns for column in columns):
+            self.flush()
+
+    def _is_new(self, value: object) -> bool:
+        """A record created in this transaction: no row in the database can link to it."""
+        entry = self._rows.get(value) if isinstance(value, UUID) else None
+        return entry is not None and entry.children_known
+
+    def _linked(self, form: Shape, owner: str, owner_id: UUID) -> set[UUID]:
+        """Every row of form's table whose owner column is owner_id, buffered ones included."""
+        linked = set(self._children.get((form.table.name, owner, owner_id), ()))
+        if self._is_new(owner_id):
+            return linked
+        self._flush_if_changed(form, (owner,))
+        table = form.table
+        found = list(
+            self._connection.execute(select(table.c.id).where(table.c[owner] == owner_id)).scalars()
+        )
+        self._load(form, [i for i in found if i not in self._rows])
+        return linked | set(found)
+
     def _change(
         self, model: type[Synced], record_id: UUID, values: Mapping[str, Any], action: AuditAction
     ) -> frozenset[str]:
         form = shape(model)
-        unknown = values.keys() - set(form.fields)
+        unknown = values.keys() - form.field_set
         if unknown:
             raise TypeError(f"{form.table.name}: unknown fields {sorted(unknown)}")
-        self.flush()
-        table = form.table
-        current = (
-            self.session.execute(select(table).where(table.c.id == record_id)).mappings().first()
-        )
-        if current is None:
+        entry = self._entry(model, record_id)
+        if entry is None:
             raise NotFoundError(_gone())
-        changed = {name: value for name, value in values.items() if current[name] != value}
+        row = entry.row
+        changed = {name: value for name, value in values.items() if row[name] != value}
         if not changed:
             return frozenset()
         dot = self.dot
-        vv = VersionVector.from_json(current["vv"]).with_dot(dot)
-        with self._guard():
-            self.session.execute(
-                update(table)
-                .where(table.c.id == record_id)
-                .values(**changed, vv=vv.to_json(), updated_hlc=self._hlc)
-            )
-            self.session.execute(
-                delete(_FIELD).where(
-                    _FIELD.c.tbl == table.name,
-                    _FIELD.c.row_id == record_id,
-                    _FIELD.c.field.in_(list(changed)),
-                )
-            )
-            versions = [
-                {"tbl": table.name, "row_id": record_id, "field": name, "device_id": dot.device,
-                 "counter": dot.counter, "hlc": self._hlc}
-                for name in changed
-            ]  # fmt: skip
-            self.session.execute(insert(_FIELD), versions)
+        table = form.table.name
         for name, value in changed.items():
-            self._audit(action, table.name, record_id, name, to_json(current[name]), to_json(value))
-        self._tables.add(table.name)
+            self._audit_entry(action, table, record_id, name, to_json(row[name]), to_json(value))
+        for link in form.links:
+            if link in changed:
+                self._children.get((table, link, row[link]), set()).discard(record_id)
+                if changed[link] is not None:
+                    self._children.setdefault((table, link, changed[link]), set()).add(record_id)
+        row.update(changed)
+        entry.copy = None
+        if form.sequence is not None and form.sequence[0] in changed:
+            self._numbers = {k: v for k, v in self._numbers.items() if k[0] != table}
+        if not entry.created_here:
+            # Made here, a field keeps the creating dot, which is this transaction's.
+            row["vv"] = VersionVector.from_json(row["vv"]).with_dot(dot).to_json()
+            row["updated_hlc"] = self._hlc
+            for name in changed:
+                self._versions[(table, record_id, name)] = {
+                    "tbl": table, "row_id": record_id, "field": name, "device_id": dot.device,
+                    "counter": dot.counter, "hlc": self._hlc,
+                }  # fmt: skip
+        if entry.inserted:
+            self._updates.setdefault(form, {})[record_id] = row
+            self._queued_columns.update((table, name) for name in changed)
+        self._tables.add(table)
         return frozenset(changed)
 
-    def _audit(
+    def _audit_entry(
         self,
         action: AuditAction,
         table: str,
@@ -273,17 +454,22 @@ class WriteTx:
         after: str | None,
     ) -> None:
         dot = self.dot
-        self._pending_audit.append(
+        self._audit.append(
             {"at": self._at, "actor": self._actor, "device_id": dot.device, "counter": dot.counter,
              "hlc": self._hlc, "action": action, "tbl": table, "row_id": row_id, "field": field,
              "before": before, "after": after}
         )  # fmt: skip
 
-    @contextmanager
-    def _guard(self) -> Iterator[None]:
-        dbapi = self.session.connection().connection.dbapi_connection
-        with self._open_guard(dbapi):
-            yield
+    @staticmethod
+    def _update_params(form: Shape, row: Mapping[str, Any]) -> dict[str, Any]:
+        params = {name: row[name] for name in form.fields}
+        params.update(vv=row["vv"], updated_hlc=row["updated_hlc"], row_id=row["id"])
+        return params
+
+
+def _sequence_key(form: Shape, values: Mapping[str, Any]) -> tuple[str, tuple[Any, ...]]:
+    scope = form.sequence[1] if form.sequence else ()
+    return form.table.name, tuple(values[column] for column in scope)
 
 
 def _gone() -> str:

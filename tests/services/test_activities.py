@@ -63,7 +63,7 @@ def test_a_registered_minor_with_contact_details_is_refused(store: Store) -> Non
     refused(
         store,
         lambda: activities.record_participation(store, activity_id, [teen], []),
-        "Kasun is under 18: remove their phone number and e-mail first.",
+        "Kasun was under 18 on the day: remove their phone number and e-mail first.",
     )
 
 

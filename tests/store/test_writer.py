@@ -4,14 +4,18 @@ import json
 import sqlite3
 from contextlib import closing
 from dataclasses import replace
+from pathlib import Path
+from typing import cast
 
 import pytest
 from sqlalchemy import select, text
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DatabaseError, IntegrityError
 
+from scdesk import cli
 from scdesk.domain.audit import AuditAction
 from scdesk.domain.versions import DeviceId, VersionVector
 from scdesk.services import meetings, records
+from scdesk.store.guard import writer_open
 from scdesk.store.models import AuditEntry, City, Meeting, SyncField, ThisDevice
 from scdesk.store.store import Store
 from tests import factories
@@ -152,11 +156,16 @@ def test_a_failed_write_leaves_the_store_unchanged(store: Store) -> None:
 def test_sql_written_around_the_service_layer_is_refused(store: Store) -> None:
     city_id = factories.city(store)
     before = dump(store)
-    with pytest.raises(IntegrityError, match="only through scdesk"), store.engine.begin() as c:
-        c.execute(text("UPDATE city SET name = 'Renamed'"))
-    with pytest.raises(IntegrityError, match="only through scdesk"), store.engine.begin() as c:
-        c.execute(text("DELETE FROM city"))
-    with pytest.raises(IntegrityError, match="only through scdesk"), store.write() as tx:
+    for statement in (
+        "UPDATE city SET name = 'Renamed'",
+        "DELETE FROM city",
+        "INSERT INTO city (id) VALUES ('0123456789abcdef0123456789abcdef')",
+        "INSERT INTO audit (actor) VALUES ('someone')",
+        "DELETE FROM sync_field",
+    ):
+        with pytest.raises(DatabaseError, match="not authorized"), store.engine.begin() as c:
+            c.execute(text(statement))
+    with pytest.raises(DatabaseError, match="not authorized"), store.write() as tx:
         tx.session.execute(text("UPDATE city SET name = 'Inside a transaction'"))
 
     def through_the_orm() -> None:
@@ -171,23 +180,57 @@ def test_sql_written_around_the_service_layer_is_refused(store: Store) -> None:
     assert dump(store) == before
 
 
-def test_another_program_cannot_change_records_or_the_audit_trail(store: Store) -> None:
+def test_a_statement_prepared_for_the_writer_is_refused_once_it_has_closed(store: Store) -> None:
+    city_id = factories.city(store)
+    before = dump(store)
+    statement = "UPDATE city SET name = 'Renamed' WHERE id = ?"
+    with store.engine.connect() as connection:
+        dbapi = cast(sqlite3.Connection, connection.connection.dbapi_connection)
+        with writer_open(dbapi):
+            dbapi.execute("SELECT 1")  # the sqlite3 module caches what it prepares
+            dbapi.execute("SAVEPOINT probe")
+            dbapi.execute(statement, (city_id.hex,))  # allowed, and now prepared and cached
+            dbapi.execute("ROLLBACK TO probe")
+        with pytest.raises(sqlite3.DatabaseError, match="not authorized"):
+            dbapi.execute(statement, (city_id.hex,))
+        dbapi.rollback()
+    assert dump(store) == before
+
+
+def test_another_program_cannot_change_or_delete_records_or_the_audit_trail(store: Store) -> None:
     factories.city(store)
     before = dump(store)
     with closing(sqlite3.connect(store.path)) as other:
         for statement in (
             "UPDATE city SET name = 'x'",
-            "INSERT INTO city (id) VALUES ('0123456789abcdef0123456789abcdef')",
+            "DELETE FROM city",
             "DELETE FROM audit",
             "UPDATE audit SET actor = 'someone else'",
             "DELETE FROM sync_field",
         ):
-            with pytest.raises(sqlite3.OperationalError):
+            with pytest.raises(sqlite3.OperationalError, match="no such function"):
                 other.execute(statement)
     assert dump(store) == before
 
 
+def test_a_record_another_program_inserts_is_reported_by_check(
+    store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    factories.city(store, "Mardan")
+    with closing(sqlite3.connect(store.path)) as other, other:
+        other.execute(
+            "INSERT INTO city (id, origin_id, created_counter, created_hlc, updated_hlc, vv, "
+            "deleted, name, country, is_member) VALUES ('0123456789abcdef0123456789abcdef', "
+            "'0123456789abcdef0123456789abcdef', 1, 1, 1, '{}', 0, 'Smuggled', 'PK', 1)"
+        )
+    assert cli.main(["--data-dir", str(tmp_path), "check"]) == 1
+    out = capsys.readouterr().out
+    assert "WRITTEN OUTSIDE scdesk: 1 row(s) of city have no audit entry" in out
+
+
 def test_the_audit_trail_is_append_only_even_for_the_writer(store: Store) -> None:
     factories.city(store)
-    with pytest.raises(IntegrityError, match="append-only"), store.write() as tx, tx._guard():
-        tx.session.execute(text("DELETE FROM audit"))
+    with store.engine.connect() as connection:
+        dbapi = connection.connection.dbapi_connection
+        with writer_open(dbapi), pytest.raises(IntegrityError, match="append-only"):
+            connection.execute(text("DELETE FROM audit"))

@@ -41,6 +41,7 @@ class Meeting(Synced, Base):
 
 class AgendaItem(Synced, Base):
     __tablename__ = "agenda_item"
+    __sequence__ = ("position", ("meeting_id", "parent_id"))
     meeting_id: Mapped[UUID] = ref("meeting")
     parent_id: Mapped[UUID | None] = ref("agenda_item")
     position: Mapped[int]
@@ -75,6 +76,7 @@ class Headcount(Synced, Base):
 
 class ActionItem(Synced, Base):
     __tablename__ = "action_item"
+    __sequence__ = ("position", ("meeting_id",))
     meeting_id: Mapped[UUID] = ref("meeting")
     position: Mapped[int]
     text: Mapped[str]

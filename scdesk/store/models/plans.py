@@ -19,6 +19,7 @@ from scdesk.store.models.refs import ref
 
 class ConsultationFinding(Synced, Base):
     __tablename__ = "consultation_finding"
+    __sequence__ = ("position", ("meeting_id",))
     meeting_id: Mapped[UUID] = ref("meeting")
     city_id: Mapped[UUID] = ref("city")
     category: Mapped[FindingCategory]
@@ -29,6 +30,7 @@ class ConsultationFinding(Synced, Base):
 
 class RiskProfile(Synced, Base):
     __tablename__ = "risk_profile"
+    __sequence__ = ("version", ("city_id",))
     city_id: Mapped[UUID] = ref("city")
     version: Mapped[int]
     title: Mapped[str]
@@ -40,6 +42,7 @@ class RiskProfile(Synced, Base):
 
 class RiskFactor(Synced, Base):
     __tablename__ = "risk_factor"
+    __sequence__ = ("position", ("profile_id",))
     profile_id: Mapped[UUID] = ref("risk_profile")
     kind: Mapped[FactorKind]
     description: Mapped[str]
@@ -59,6 +62,7 @@ class RiskProfileSource(Synced, Base):
 
 class PreventionPlan(Synced, Base):
     __tablename__ = "prevention_plan"
+    __sequence__ = ("version", ("city_id",))
     city_id: Mapped[UUID] = ref("city")
     version: Mapped[int]
     title: Mapped[str]
@@ -71,6 +75,7 @@ class PreventionPlan(Synced, Base):
 
 class PlanObjective(Synced, Base):
     __tablename__ = "plan_objective"
+    __sequence__ = ("position", ("plan_id",))
     plan_id: Mapped[UUID] = ref("prevention_plan")
     text: Mapped[str]
     position: Mapped[int]
@@ -78,6 +83,7 @@ class PlanObjective(Synced, Base):
 
 class PlanAction(Synced, Base):
     __tablename__ = "plan_action"
+    __sequence__ = ("position", ("plan_id",))
     plan_id: Mapped[UUID] = ref("prevention_plan")
     objective_id: Mapped[UUID | None] = ref("plan_objective")
     text: Mapped[str]
