@@ -21,8 +21,8 @@ from pathlib import Path
 
 from scdesk.services.demo import fill_demo
 from scdesk.store.base import Base
+from scdesk.store.shapes import synced_models
 from scdesk.store.store import STORE_FILE, Store
-from scdesk.store.writer import synced_models
 
 Rows = dict[str, tuple[list[str], list[tuple[object, ...]]]]
 

@@ -18,8 +18,9 @@ from scdesk.domain.rules import Problem, require
 from scdesk.i18n import translate
 from scdesk.store.models import ActionItem, Meeting, Person
 from scdesk.store.queries.meetings import ActionRow, actions_at
+from scdesk.store.shapes import values_of
 from scdesk.store.store import Store
-from scdesk.store.writer import WriteTx, values_of
+from scdesk.store.writer import WriteTx
 
 
 @dataclass(frozen=True, slots=True)

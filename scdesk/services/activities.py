@@ -31,8 +31,9 @@ from scdesk.store.models import (
     City,
     Person,
 )
+from scdesk.store.shapes import values_of
 from scdesk.store.store import Store
-from scdesk.store.writer import WriteTx, values_of
+from scdesk.store.writer import WriteTx
 
 
 def create_activity(store: Store, activity: ActivityInput) -> ActivityId:

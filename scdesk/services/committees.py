@@ -14,8 +14,9 @@ from scdesk.domain.committees import (
 from scdesk.domain.people import PersonId
 from scdesk.domain.rules import require
 from scdesk.store.models import City, Committee, Membership, Person
+from scdesk.store.shapes import values_of
 from scdesk.store.store import Store
-from scdesk.store.writer import WriteTx, values_of
+from scdesk.store.writer import WriteTx
 
 
 def create_committee(store: Store, committee: CommitteeInput) -> CommitteeId:

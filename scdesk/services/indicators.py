@@ -11,8 +11,9 @@ from scdesk.domain.indicators import (
 )
 from scdesk.domain.rules import require
 from scdesk.store.models import City, Indicator, IndicatorTarget
+from scdesk.store.shapes import values_of
 from scdesk.store.store import Store
-from scdesk.store.writer import WriteTx, values_of
+from scdesk.store.writer import WriteTx
 
 _FIGURES = {key.value for key in FigureKey}
 _DIMENSIONS = {dimension.value for dimension in Dimension}

@@ -40,8 +40,9 @@ from scdesk.store.models import (
     Person,
 )
 from scdesk.store.queries import meetings as queries
+from scdesk.store.shapes import values_of
 from scdesk.store.store import Store
-from scdesk.store.writer import WriteTx, values_of
+from scdesk.store.writer import WriteTx
 
 _NEW_MINUTES = {
     "minutes_status": MinutesStatus.DRAFT,

@@ -10,8 +10,9 @@ from scdesk.domain.people import GroupTag, PersonId, PersonInput, person_problem
 from scdesk.domain.rules import require
 from scdesk.i18n import translate
 from scdesk.store.models import City, Organisation, Person, PersonGroup
+from scdesk.store.shapes import values_of
 from scdesk.store.store import Store
-from scdesk.store.writer import WriteTx, values_of
+from scdesk.store.writer import WriteTx
 
 
 def create_person(store: Store, person: PersonInput, groups: Iterable[GroupTag] = ()) -> PersonId:

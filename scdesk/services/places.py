@@ -9,8 +9,9 @@ from scdesk.domain.places import CityInput, OrganisationInput, city_problems, or
 from scdesk.domain.rules import require
 from scdesk.i18n import translate
 from scdesk.store.models import City, Organisation, Person
+from scdesk.store.shapes import values_of
 from scdesk.store.store import Store
-from scdesk.store.writer import WriteTx, values_of
+from scdesk.store.writer import WriteTx
 
 
 def create_city(store: Store, city: CityInput) -> CityId:

@@ -42,8 +42,9 @@ from scdesk.store.models import (
     RiskProfile,
     RiskProfileSource,
 )
+from scdesk.store.shapes import values_of
 from scdesk.store.store import Store
-from scdesk.store.writer import WriteTx, values_of
+from scdesk.store.writer import WriteTx
 
 Document = type[RiskProfile] | type[PreventionPlan]
 
@@ -286,10 +287,14 @@ def _link_sources(
     owner: UUID,
     sources: Sequence[MeetingId],
 ) -> None:
-    for meeting_id in dict.fromkeys(sources):
+    """The consultations a profile or plan came from: a set of links, one per meeting."""
+    for meeting_id in sources:
         tx.check(Meeting, meeting_id)
-        record_id = derived_id(model.__tablename__, owner, meeting_id)
-        tx.put(model, record_id, {column: owner, "meeting_id": meeting_id})
+    links = {
+        derived_id(model.__tablename__, owner, meeting): {column: owner, "meeting_id": meeting}
+        for meeting in sources
+    }
+    tx.replace_set(model, column, owner, links)
 
 
 def _sources(

@@ -12,8 +12,9 @@ from scdesk.domain.support import (
     grant_problems,
 )
 from scdesk.store.models import City, ExpertAdvice, Organisation, Person, SupportGrant
+from scdesk.store.shapes import values_of
 from scdesk.store.store import Store
-from scdesk.store.writer import WriteTx, values_of
+from scdesk.store.writer import WriteTx
 
 
 def create_grant(store: Store, grant: GrantInput) -> UUID:

@@ -4,8 +4,8 @@ A WriteTx lives for one transaction (Store.write). Its first write takes this de
 counter and clock tick; every field it writes carries that dot. The transaction keeps the rows it
 has read or written in memory, so services read them back without asking the database, and it
 buffers every insert, update, field version and audit entry until a query needs the database or
-the transaction ends; then each table gets one executemany. The guard triggers refuse any write to
-synced tables that is not made here (see guard.py).
+the transaction ends; then each table gets one executemany. The guard (guard.py) refuses any write
+to synced tables that is not made here.
 """
 
 import dataclasses
@@ -25,9 +25,10 @@ from scdesk.domain.changes import Changes
 from scdesk.domain.errors import NotFoundError
 from scdesk.domain.versions import DeviceId, Dot, Hlc, VersionVector, hlc_tick
 from scdesk.i18n import translate
-from scdesk.store.base import SYNC_COLUMNS, Base, Synced, table_of
+from scdesk.store.base import Synced, table_of
 from scdesk.store.bulk import insert_rows
 from scdesk.store.models.sync import AuditEntry, SyncField, ThisDevice
+from scdesk.store.shapes import Shape, shape, table_order
 from scdesk.store.values import fields_json, to_json
 
 S = TypeVar("S", bound=Synced)
@@ -38,58 +39,6 @@ GuardOpener = Callable[[Any], AbstractContextManager[None]]
 _MANAGERS: dict[type[Any], Any] = {}
 _AUDIT = table_of(AuditEntry)
 _FIELD = table_of(SyncField)
-
-
-@dataclasses.dataclass(frozen=True, slots=True, eq=False)
-class Shape:
-    """What the writer needs to know of a synced table."""
-
-    table: Table
-    fields: tuple[str, ...]
-    field_set: frozenset[str]
-    required: frozenset[str]
-    links: tuple[str, ...]  # columns referring to other records, indexed for replace_set
-    #: A numbered column and what it numbers within (an agenda item's position in its meeting
-    #: and parent item; a plan's version in its city), or None.
-    sequence: tuple[str, tuple[str, ...]] | None
-    update: Executable  # the whole row by id, for executemany
-
-
-_shapes: dict[type[Synced], Shape] = {}
-
-
-def shape(model: type[Synced]) -> Shape:
-    found = _shapes.get(model)
-    if found is None:
-        table = table_of(model)
-        fields = tuple(c.name for c in table.columns if c.name not in SYNC_COLUMNS)
-        required = frozenset(c.name for c in table.columns if c.name in fields and not c.nullable)
-        links = tuple(c.name for c in table.columns if c.foreign_keys)
-        written = (*fields, "vv", "updated_hlc")
-        statement = (
-            update(table)
-            .where(table.c.id == bindparam("row_id"))
-            .values({name: bindparam(name) for name in written})
-        )
-        numbered = getattr(model, "__sequence__", None)
-        sequence = (numbered[0], tuple(sorted(numbered[1]))) if numbered else None
-        found = Shape(
-            table, fields, frozenset(fields), required - {"deleted"}, links, sequence, statement
-        )
-        _shapes[model] = found
-    return found
-
-
-_field_names: dict[type[Any], tuple[str, ...]] = {}
-
-
-def values_of(record: Any) -> dict[str, Any]:
-    """A frozen input dataclass as column values (its field names are the column names)."""
-    kind = type(record)
-    names = _field_names.get(kind)
-    if names is None:
-        names = _field_names[kind] = tuple(f.name for f in dataclasses.fields(record))
-    return {name: getattr(record, name) for name in names}
 
 
 @dataclasses.dataclass(slots=True)
@@ -478,23 +427,3 @@ def _gone() -> str:
 
 def now_utc() -> datetime:
     return datetime.now(UTC)
-
-
-_order: dict[str, int] = {}
-
-
-def table_order() -> dict[str, int]:
-    """Parents before children, so a flush reads naturally (the keys are deferred anyway)."""
-    if not _order:
-        _order.update((t.name, i) for i, t in enumerate(Base.metadata.sorted_tables))
-    return _order
-
-
-def synced_models() -> Sequence[type[Synced]]:
-    """Every synced model, parents before children."""
-    by_table: dict[str, type[Synced]] = {
-        mapper.class_.__tablename__: mapper.class_
-        for mapper in Base.registry.mappers
-        if issubclass(mapper.class_, Synced)
-    }
-    return [by_table[t.name] for t in Base.metadata.sorted_tables if t.name in by_table]

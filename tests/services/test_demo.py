@@ -35,8 +35,8 @@ from scdesk.store.models import (
     RiskProfile,
 )
 from scdesk.store.queries.counts import record_counts
+from scdesk.store.shapes import synced_models
 from scdesk.store.store import STORE_FILE, Store
-from scdesk.store.writer import synced_models
 from tests.conftest import NOW, dump
 
 TODAY = NOW.date()

@@ -13,7 +13,8 @@ from scdesk.store.store import Store
 def test_every_column_type_reads_back_as_it_was_written(store: Store) -> None:
     city = {"name": "ত্রিশাল", "country": "BD", "is_member": False, "joined_on": None}
     meeting = {
-        "kind": MeetingKind.ROUNDTABLE, "title": "नगर परिषद", "starts_at": datetime(2026, 3, 2, 4, 5, 6, 789000, tzinfo=UTC),
+        "kind": MeetingKind.ROUNDTABLE, "title": "नगर परिषद",
+        "starts_at": datetime(2026, 3, 2, 4, 5, 6, 789000, tzinfo=UTC),
         "ends_at": None, "language": "hi", "status": MeetingStatus.HELD, "total_attendance": 0,
         "minutes_status": MinutesStatus.DRAFT, "minutes_circulated_on": date(2026, 3, 9),
     }  # fmt: skip
@@ -33,6 +34,6 @@ def test_every_column_type_reads_back_as_it_was_written(store: Store) -> None:
         record = stored[name]
         assert record is not None
         assert {key: getattr(record, key) for key in given} == given, name
-    assert stored["meeting"] is not None
+    assert isinstance(stored["meeting"], Meeting)
     assert stored["meeting"].city_id == city_id
     assert stored["meeting"].deleted is False

@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from scdesk.store.base import table_of
 from scdesk.store.models import AuditEntry
-from scdesk.store.writer import synced_models
+from scdesk.store.shapes import synced_models
 
 
 @dataclass(frozen=True, slots=True)
