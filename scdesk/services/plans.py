@@ -2,10 +2,8 @@
 
 from collections.abc import Sequence
 from datetime import date
+from typing import TypeVar
 from uuid import UUID
-
-from sqlalchemy import select
-from sqlalchemy.orm import InstrumentedAttribute
 
 from scdesk.domain.changes import Changes
 from scdesk.domain.identity import derived_id
@@ -208,14 +206,9 @@ def new_risk_profile_version(store: Store, profile_id: RiskProfileId) -> RiskPro
     """A draft copy of a profile, with its factors and sources, to edit into the next version."""
     with store.write() as tx:
         source = tx.get(RiskProfile, profile_id)
-        sources = _sources(tx, RiskProfileSource, RiskProfileSource.profile_id, source.id)
+        sources = _sources(tx, RiskProfileSource, "profile_id", source.id)
         copy = add_risk_profile(tx, _header(source), sources)
-        factors = tx.execute(
-            select(RiskFactor)
-            .where(RiskFactor.profile_id == source.id, RiskFactor.deleted.is_(False))
-            .order_by(RiskFactor.position)
-        ).scalars()
-        for factor in list(factors):
+        for factor in _in_order(tx.linked(RiskFactor, "profile_id", source.id)):
             add_factor(tx, copy, RiskFactorInput(
                 kind=factor.kind, description=factor.description,
                 affected_communities=factor.affected_communities,
@@ -228,21 +221,12 @@ def new_plan_version(store: Store, plan_id: PreventionPlanId) -> PreventionPlanI
     """A draft copy of a plan, with its objectives, actions and sources, to edit."""
     with store.write() as tx:
         source = tx.get(PreventionPlan, plan_id)
-        sources = _sources(tx, PlanSource, PlanSource.plan_id, source.id)
+        sources = _sources(tx, PlanSource, "plan_id", source.id)
         profile = RiskProfileId(source.risk_profile_id) if source.risk_profile_id else None
         copy = add_prevention_plan(tx, _header(source), profile, sources)
-        objectives = tx.execute(
-            select(PlanObjective)
-            .where(PlanObjective.plan_id == source.id, PlanObjective.deleted.is_(False))
-            .order_by(PlanObjective.position)
-        ).scalars()
-        new_objective = {o.id: add_objective(tx, copy, o.text) for o in list(objectives)}
-        actions = tx.execute(
-            select(PlanAction)
-            .where(PlanAction.plan_id == source.id, PlanAction.deleted.is_(False))
-            .order_by(PlanAction.position)
-        ).scalars()
-        for action in list(actions):
+        objectives = _in_order(tx.linked(PlanObjective, "plan_id", source.id))
+        new_objective = {o.id: add_objective(tx, copy, o.text) for o in objectives}
+        for action in _in_order(tx.linked(PlanAction, "plan_id", source.id)):
             objective = new_objective.get(action.objective_id) if action.objective_id else None
             add_action_to_plan(tx, copy, PlanActionInput(
                 text=action.text, objective_id=objective,
@@ -298,12 +282,13 @@ def _link_sources(
 
 
 def _sources(
-    tx: WriteTx,
-    model: type[RiskProfileSource] | type[PlanSource],
-    owner_column: InstrumentedAttribute[UUID],
-    owner: UUID,
+    tx: WriteTx, model: type[RiskProfileSource] | type[PlanSource], owner: str, owner_id: UUID
 ) -> list[MeetingId]:
-    rows = tx.execute(
-        select(model.meeting_id).where(owner_column == owner, model.deleted.is_(False))
-    )
-    return [MeetingId(m) for m in rows.scalars()]
+    return [MeetingId(link.meeting_id) for link in tx.linked(model, owner, owner_id)]
+
+
+Ordered = TypeVar("Ordered", RiskFactor, PlanObjective, PlanAction)
+
+
+def _in_order(records: list[Ordered]) -> list[Ordered]:
+    return sorted(records, key=lambda r: (r.position, str(r.id)))
