@@ -1,79 +1,25 @@
-"""The `scdesk` command: the GUI by default; demo, check and figures as subcommands."""
+"""Commands on the records themselves: the demo, the store check and the key figures."""
 
 import argparse
 import json
-import logging
-import os
-import sys
-from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 
-from scdesk import __version__
+from scdesk.cli.options import Commands, day, open_store, positive
 from scdesk.domain.errors import UserError
 from scdesk.domain.figures import Dimension, KeyFigures
 from scdesk.domain.labels import country_label, label
 from scdesk.domain.places import country_code
 from scdesk.i18n import translate
-from scdesk.log_file import start_logging
-from scdesk.paths import data_dir
-from scdesk.store.store import STORE_FILE, Store
-
-log = logging.getLogger(__name__)
+from scdesk.store.store import STORE_FILE
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    folder = data_dir(args.data_dir)
-    try:
-        log_path = start_logging(folder)
-    except OSError as error:
-        print(
-            f"scdesk: cannot write to the data folder {folder}: {error.strerror}", file=sys.stderr
-        )
-        return 1
-    try:
-        return int(args.run(args, folder))
-    except UserError as error:
-        print(f"scdesk: {error}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("scdesk: stopped; nothing half-done was kept.", file=sys.stderr)
-        return 130
-    except BrokenPipeError:  # the reader of our output went away (| head): not an error of ours
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
-    except Exception:
-        log.exception("command failed")
-        print(
-            f"scdesk: an unexpected error stopped the command; details are in {log_path}",
-            file=sys.stderr,
-        )
-        return 2
-
-
-_DATA_DIR_HELP = "the data folder (default: SCDESK_DATA_DIR, else the user data folder)"
-
-
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="scdesk", description="Offline-first records, minutes, sync bundles and reports."
-    )
-    parser.add_argument("--version", action="version", version=f"scdesk {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help=_DATA_DIR_HELP)
-    parser.set_defaults(run=_gui)
-    # Each command takes --data-dir too, before or after its name; SUPPRESS keeps the value
-    # given before the command when none is given after it.
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=_DATA_DIR_HELP)
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
-
+def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     demo = commands.add_parser(
         "demo", parents=[common], help="fill an empty store with realistic sample records"
     )
     demo.add_argument(
         "--scale",
-        type=_positive,
+        type=positive,
         default=1,
         metavar="N",
         help="make it N times larger, for benchmarks (the same records every time)",
@@ -88,8 +34,8 @@ def _parser() -> argparse.ArgumentParser:
     figures = commands.add_parser(
         "figures", parents=[common], help="the key figures and their breakdowns"
     )
-    figures.add_argument("--from", dest="period_from", type=_day, metavar="DATE")
-    figures.add_argument("--to", dest="period_to", type=_day, metavar="DATE")
+    figures.add_argument("--from", dest="period_from", type=day, metavar="DATE")
+    figures.add_argument("--to", dest="period_to", type=day, metavar="DATE")
     figures.add_argument(
         "--country", metavar="C", help="a country code or name, such as PK or Nepal"
     )
@@ -101,52 +47,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     figures.add_argument("--json", action="store_true", help="print the documented JSON object")
     figures.set_defaults(run=_figures)
-    return parser
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{text} is not a whole number of 1 or more")
-    return value
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text} is not a date such as 2026-01-31") from None
-
-
-def _open(folder: Path) -> Store:
-    return Store.open(folder / STORE_FILE)
-
-
-def _gui(args: argparse.Namespace, folder: Path) -> int:
-    if sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY")
-        or os.environ.get("WAYLAND_DISPLAY")
-        or os.environ.get("QT_QPA_PLATFORM")
-    ):
-        raise UserError(
-            translate(
-                "Cli",
-                "No screen found: run scdesk on a desktop, under Xvfb, or with "
-                "QT_QPA_PLATFORM=offscreen; the subcommands (scdesk --help) need no screen.",
-            )
-        )
-    from scdesk.ui.app import run_gui
-
-    return run_gui(folder)
 
 
 def _demo(args: argparse.Namespace, folder: Path) -> int:
     from scdesk.services.demo import fill_demo
 
-    with _open(folder) as store:
+    with open_store(folder) as store:
         summary = fill_demo(store, scale=args.scale)
     print(
         f"demo records written: {summary.records} (scale {args.scale}); "
@@ -206,7 +112,7 @@ def _figures(args: argparse.Namespace, folder: Path) -> int:
         if country is None:
             text = translate("Cli", "{country} is not a country the network works in.")
             raise UserError(text.format(country=args.country))
-    with _open(folder) as store:
+    with open_store(folder) as store:
         city = find_city(store, args.city) if args.city else None
         query = FigureQuery(args.period_from, args.period_to, country, city, args.outward)
         figures = compute_figures(store, query)

@@ -1,0 +1,74 @@
+"""The `scdesk` command: the GUI by default; the other doors to the services as subcommands.
+
+Each module of this package registers its commands (records.py: demo, check, figures); this one
+builds the parser and is the one place, with the GUI's Ops, that turns errors into messages.
+"""
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from scdesk import __version__
+from scdesk.cli import records
+from scdesk.cli.options import Register, start_gui
+from scdesk.domain.errors import UserError
+from scdesk.log_file import start_logging
+from scdesk.paths import data_dir
+
+log = logging.getLogger(__name__)
+
+#: Each adds its subcommands to the parser.
+COMMANDS: list[Register] = [records.register]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    folder = data_dir(args.data_dir)
+    try:
+        log_path = start_logging(folder)
+    except OSError as error:
+        print(
+            f"scdesk: cannot write to the data folder {folder}: {error.strerror}", file=sys.stderr
+        )
+        return 1
+    try:
+        return int(args.run(args, folder))
+    except UserError as error:
+        print(f"scdesk: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("scdesk: stopped; nothing half-done was kept.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # the reader of our output went away (| head): not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except Exception:
+        log.exception("command failed")
+        print(
+            f"scdesk: an unexpected error stopped the command; details are in {log_path}",
+            file=sys.stderr,
+        )
+        return 2
+
+
+_DATA_DIR_HELP = "the data folder (default: SCDESK_DATA_DIR, else the user data folder)"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="scdesk", description="Offline-first records, minutes, sync bundles and reports."
+    )
+    parser.add_argument("--version", action="version", version=f"scdesk {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help=_DATA_DIR_HELP)
+    parser.set_defaults(run=start_gui)
+    # Each command takes --data-dir too, before or after its name; SUPPRESS keeps the value
+    # given before the command when none is given after it.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=_DATA_DIR_HELP)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    for register in COMMANDS:
+        register(commands, common)
+    return parser

@@ -1,0 +1,60 @@
+"""What the commands share: argument types, opening the store, and starting the GUI."""
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias
+
+from scdesk.domain.errors import UserError
+from scdesk.i18n import translate
+from scdesk.store.store import STORE_FILE, Store
+
+if TYPE_CHECKING:
+    Commands: TypeAlias = argparse._SubParsersAction[argparse.ArgumentParser]
+else:
+    Commands = argparse._SubParsersAction
+
+#: Adds a module's subcommands: (the subparsers, a parent parser with the common options).
+Register = Callable[[Commands, argparse.ArgumentParser], None]
+
+
+def positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text} is not a whole number of 1 or more")
+    return value
+
+
+def day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text} is not a date such as 2026-01-31") from None
+
+
+def open_store(folder: Path) -> Store:
+    return Store.open(folder / STORE_FILE)
+
+
+def start_gui(args: argparse.Namespace, folder: Path) -> int:
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        raise UserError(
+            translate(
+                "Cli",
+                "No screen found: run scdesk on a desktop, under Xvfb, or with "
+                "QT_QPA_PLATFORM=offscreen; the subcommands (scdesk --help) need no screen.",
+            )
+        )
+    from scdesk.ui.app import run_gui
+
+    return run_gui(folder)
