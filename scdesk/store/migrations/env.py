@@ -27,11 +27,15 @@ def run() -> None:
                 raise RuntimeError(f"migration left broken references: {broken[:5]}")
 
 
+#: Tables no migration manages: SQLite's own, and the local search index (derived data, rebuilt
+#: from the records whenever it is missing; its FTS5 tables all start with "search").
+UNMANAGED_PREFIXES = ("sqlite_", "search")
+
+
 def _include(
     obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
 ) -> bool:
-    # The guard triggers are made at open, not by migrations; SQLite's own tables are not ours.
-    return not (type_ == "table" and name is not None and name.startswith("sqlite_"))
+    return not (type_ == "table" and name is not None and name.startswith(UNMANAGED_PREFIXES))
 
 
 run()
