@@ -1,7 +1,8 @@
 """The `scdesk` command: the GUI by default; the other doors to the services as subcommands.
 
-Each module of this package registers its commands (records.py: demo, check, figures); this one
-builds the parser and is the one place, with the GUI's Ops, that turns errors into messages.
+Each module of this package registers its commands (records.py: demo, check, figures; sync.py:
+devices, bundles and conflicts); this one builds the parser and is the one place, with the GUI's
+Ops, that turns errors into messages.
 """
 
 import argparse
@@ -11,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from scdesk import __version__
-from scdesk.cli import records
+from scdesk.cli import records, sync
 from scdesk.cli.options import Register, start_gui
 from scdesk.domain.errors import UserError
 from scdesk.log_file import start_logging
@@ -20,7 +21,7 @@ from scdesk.paths import data_dir
 log = logging.getLogger(__name__)
 
 #: Each adds its subcommands to the parser.
-COMMANDS: list[Register] = [records.register]
+COMMANDS: list[Register] = [records.register, sync.register]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

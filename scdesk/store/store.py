@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 from uuid import UUID, uuid4
 
 from sqlalchemy import Connection, Engine, event, insert, inspect, select
@@ -23,10 +23,13 @@ from scdesk.store import migrate
 from scdesk.store.backup import backup
 from scdesk.store.engine import IMMEDIATE, sqlite_engine
 from scdesk.store.guard import install_sqlite_guards, writer_open
+from scdesk.store.merge_writer import MergeTx
 from scdesk.store.models.sync import Device, ThisDevice
 from scdesk.store.writer import WriteTx, now_utc
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T", bound=WriteTx)
 
 STORE_FILE = "scdesk.sqlite3"
 BACKUP_FOLDER = "backups"
@@ -49,6 +52,8 @@ class Store:
     def __init__(self, engine: Engine, path: Path, keep_backups: int) -> None:
         self.engine = engine
         self.path = path
+        #: The data folder: backups, logs, drafts and the device's key file live here.
+        self.folder = path.parent
         self.keep_backups = keep_backups
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", _refuse_orm_writes)
@@ -98,10 +103,21 @@ class Store:
     @contextmanager
     def write(self, actor: str | None = None) -> Iterator[WriteTx]:
         """One transaction: all or nothing, every change stamped with one dot and audited."""
+        with self._transaction(WriteTx, actor) as tx:
+            yield tx
+
+    @contextmanager
+    def merge(self, actor: str | None = None) -> Iterator[MergeTx]:
+        """One transaction that applies other devices' writes with their own version data."""
+        with self._transaction(MergeTx, actor) as tx:
+            yield tx
+
+    @contextmanager
+    def _transaction(self, kind: type[T], actor: str | None) -> Iterator[T]:
         with self.engine.connect() as connection:
             connection = connection.execution_options(**{IMMEDIATE: True})
             with connection.begin(), self._sessions(bind=connection) as session:
-                tx = WriteTx(session, writer_open, actor or self.device().user_name, self.now)
+                tx = kind(session, writer_open, actor or self.device().user_name, self.now)
                 yield tx
                 tx.flush()
 

@@ -41,6 +41,15 @@ _AUDIT = table_of(AuditEntry)
 _FIELD = table_of(SyncField)
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class Version:
+    """A field's version as stored: the write (device and counter) and its clock stamp."""
+
+    device: UUID
+    counter: int
+    hlc: int
+
+
 @dataclasses.dataclass(slots=True)
 class _Entry:
     """A row this transaction knows: its values as they stand, and what the database lacks."""
@@ -84,7 +93,11 @@ class WriteTx:
         self._absent: set[UUID] = set()  # ids the database was asked for and does not hold
         self._inserts: dict[Table, list[dict[str, Any]]] = {}
         self._updates: dict[Shape, dict[UUID, dict[str, Any]]] = {}
-        self._versions: dict[tuple[str, UUID, str], dict[str, Any]] = {}
+        #: Field versions to write: the row for sync_field, or None to drop the field's row
+        #: (a field back at its record's creating dot).
+        self._versions: dict[tuple[str, UUID, str], dict[str, Any] | None] = {}
+        #: The explicit field versions of rows a merge has read (see merge_writer.py).
+        self._explicit: dict[UUID, dict[str, Version]] = {}
         self._queued_columns: set[tuple[str, str]] = set()  # changed in rows not yet written
         self._audit: list[dict[str, Any]] = []
         self._children: dict[tuple[str, str, UUID], set[UUID]] = {}
@@ -138,6 +151,13 @@ class WriteTx:
             for i, e in entries
             if e is not None and e.shape.table is table and not e.row["deleted"]
         }
+
+    def holding(self, model: type[Synced], ids: Iterable[UUID]) -> set[UUID]:
+        """Which of ids this store holds as records of model, deleted or not (one query)."""
+        form = shape(model)
+        wanted = set(ids)
+        self._load(form, [i for i in wanted if i not in self._rows and i not in self._absent])
+        return {i for i in wanted if (e := self._rows.get(i)) is not None and e.shape is form}
 
     def check(self, model: type[Synced], record_id: UUID) -> None:
         """Refuse a link to a record that is missing or deleted."""
@@ -225,10 +245,17 @@ class WriteTx:
         return new_id
 
     def update(
-        self, model: type[Synced], record_id: UUID, values: Mapping[str, Any]
+        self,
+        model: type[Synced],
+        record_id: UUID,
+        values: Mapping[str, Any],
+        *,
+        force: bool = False,
     ) -> frozenset[str]:
-        """Change the fields whose values differ; only those get this transaction's dot."""
-        return self._change(model, record_id, values, AuditAction.UPDATE)
+        """Change the fields whose values differ; only those get this transaction's dot.
+        With force, every field given is written, equal or not (settling a conflict writes the
+        chosen value anew, so that its write covers both sides on every device)."""
+        return self._change(model, record_id, values, AuditAction.UPDATE, force=force)
 
     def delete(self, model: type[Synced], record_id: UUID) -> None:
         """A tombstone: the row stays, its deleted field changes, and sync carries that."""
@@ -296,7 +323,8 @@ class WriteTx:
                     ),
                     keys,
                 )
-                insert_rows(self._connection, _FIELD, list(self._versions.values()))
+                written = [row for row in self._versions.values() if row is not None]
+                insert_rows(self._connection, _FIELD, written)
             insert_rows(self._connection, _AUDIT, self._audit)
         for rows in self._inserts.values():
             for row in rows:
@@ -352,7 +380,13 @@ class WriteTx:
         return linked | set(found)
 
     def _change(
-        self, model: type[Synced], record_id: UUID, values: Mapping[str, Any], action: AuditAction
+        self,
+        model: type[Synced],
+        record_id: UUID,
+        values: Mapping[str, Any],
+        action: AuditAction,
+        *,
+        force: bool = False,
     ) -> frozenset[str]:
         form = shape(model)
         unknown = values.keys() - form.field_set
@@ -362,36 +396,56 @@ class WriteTx:
         if entry is None:
             raise NotFoundError(_gone())
         row = entry.row
-        changed = {name: value for name, value in values.items() if row[name] != value}
+        changed = {name: value for name, value in values.items() if force or row[name] != value}
         if not changed:
             return frozenset()
         dot = self.dot
         table = form.table.name
         for name, value in changed.items():
             self._audit_entry(action, table, record_id, name, to_json(row[name]), to_json(value))
-        for link in form.links:
-            if link in changed:
-                self._children.get((table, link, row[link]), set()).discard(record_id)
-                if changed[link] is not None:
-                    self._children.setdefault((table, link, changed[link]), set()).add(record_id)
-        row.update(changed)
-        entry.copy = None
-        if form.sequence is not None and form.sequence[0] in changed:
-            self._numbers = {k: v for k, v in self._numbers.items() if k[0] != table}
+        self._apply(entry, changed)
         if not entry.created_here:
             # Made here, a field keeps the creating dot, which is this transaction's.
             row["vv"] = VersionVector.from_json(row["vv"]).with_dot(dot).to_json()
             row["updated_hlc"] = self._hlc
+            mine = Version(dot.device, dot.counter, self._hlc)
             for name in changed:
-                self._versions[(table, record_id, name)] = {
-                    "tbl": table, "row_id": record_id, "field": name, "device_id": dot.device,
-                    "counter": dot.counter, "hlc": self._hlc,
-                }  # fmt: skip
+                self._set_version(entry, name, mine)
+        return frozenset(changed)
+
+    def _apply(self, entry: _Entry, changed: Mapping[str, Any]) -> None:
+        """Put changed values in a known row, keeping the link index and the write queue."""
+        form, row = entry.shape, entry.row
+        table = form.table.name
+        for link in form.links:
+            if link in changed:
+                self._children.get((table, link, row[link]), set()).discard(row["id"])
+                if changed[link] is not None:
+                    self._children.setdefault((table, link, changed[link]), set()).add(row["id"])
+        row.update(changed)
+        entry.copy = None
+        if form.sequence is not None and form.sequence[0] in changed:
+            self._numbers = {k: v for k, v in self._numbers.items() if k[0] != table}
         if entry.inserted:
-            self._updates.setdefault(form, {})[record_id] = row
+            self._updates.setdefault(form, {})[row["id"]] = row
             self._queued_columns.update((table, name) for name in changed)
         self._tables.add(table)
-        return frozenset(changed)
+
+    def _set_version(self, entry: _Entry, field: str, version: Version) -> None:
+        """Record a field's version: a sync_field row, or none when it is the creating dot."""
+        row = entry.row
+        table, record_id = entry.shape.table.name, row["id"]
+        created = (version.device, version.counter) == (row["origin_id"], row["created_counter"])
+        self._versions[(table, record_id, field)] = None if created else {
+            "tbl": table, "row_id": record_id, "field": field, "device_id": version.device,
+            "counter": version.counter, "hlc": version.hlc,
+        }  # fmt: skip
+        explicit = self._explicit.get(record_id)
+        if explicit is not None:
+            if created:
+                explicit.pop(field, None)
+            else:
+                explicit[field] = version
 
     def _audit_entry(
         self,
@@ -401,12 +455,17 @@ class WriteTx:
         field: str | None,
         before: str | None,
         after: str | None,
+        write: Version | None = None,
+        actor: str | None = None,
     ) -> None:
-        dot = self.dot
+        """One audit entry; a merged write is audited with its own dot and clock, not ours."""
+        if write is None:
+            dot = self.dot
+            write = Version(dot.device, dot.counter, self._hlc)
         self._audit.append(
-            {"at": self._at, "actor": self._actor, "device_id": dot.device, "counter": dot.counter,
-             "hlc": self._hlc, "action": action, "tbl": table, "row_id": row_id, "field": field,
-             "before": before, "after": after}
+            {"at": self._at, "actor": actor or self._actor, "device_id": write.device,
+             "counter": write.counter, "hlc": write.hlc, "action": action, "tbl": table,
+             "row_id": row_id, "field": field, "before": before, "after": after}
         )  # fmt: skip
 
     @staticmethod

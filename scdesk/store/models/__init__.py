@@ -31,7 +31,17 @@ from scdesk.store.models.plans import (
     RiskProfileSource,
 )
 from scdesk.store.models.support import ExpertAdvice, SupportGrant
-from scdesk.store.models.sync import AuditEntry, Device, DeviceSeen, SyncField, ThisDevice
+from scdesk.store.models.sync import (
+    AuditEntry,
+    Conflict,
+    Device,
+    DeviceSeen,
+    SyncExport,
+    SyncField,
+    SyncImport,
+    SyncWaiting,
+    ThisDevice,
+)
 
 __all__ = [
     "ActionItem",
@@ -46,6 +56,7 @@ __all__ = [
     "AuditEntry",
     "City",
     "Committee",
+    "Conflict",
     "ConsultationFinding",
     "Device",
     "DeviceSeen",
@@ -67,6 +78,9 @@ __all__ = [
     "RiskProfile",
     "RiskProfileSource",
     "SupportGrant",
+    "SyncExport",
     "SyncField",
+    "SyncImport",
+    "SyncWaiting",
     "ThisDevice",
 ]

@@ -1,6 +1,8 @@
-"""Local bookkeeping for sync: this device, devices it knows, field versions and the audit trail.
+"""Sync's tables: this device, the devices it knows, field versions, the audit trail, the log of
+bundles imported and exported, rows waiting for their references, and conflicts.
 
-None of these tables is itself synced: they describe the synced records and the devices.
+All but the conflicts are local bookkeeping, never synced: they describe the synced records and
+the devices. Conflicts are synced records, so one found on any device reaches the hub.
 """
 
 from datetime import datetime
@@ -10,8 +12,9 @@ from sqlalchemy import BigInteger, CheckConstraint, Index, Integer, LargeBinary
 from sqlalchemy.orm import Mapped, mapped_column
 
 from scdesk.domain.audit import AuditAction
+from scdesk.domain.conflicts import ConflictKind, ConflictStatus
 from scdesk.domain.devices import DeviceRole
-from scdesk.store.base import Base
+from scdesk.store.base import Base, Synced
 
 
 class ThisDevice(Base):
@@ -47,6 +50,11 @@ class Device(Base):
     first_seen_at: Mapped[datetime]
     trusted_at: Mapped[datetime | None]
     revoked_at: Mapped[datetime | None]
+    #: The officer's city and name, as the device's own bundles say; the hub sends it that city.
+    user_name: Mapped[str | None]
+    city_id: Mapped[UUID | None]
+    last_import_at: Mapped[datetime | None]
+    last_export_at: Mapped[datetime | None]
 
 
 class DeviceSeen(Base):
@@ -88,3 +96,64 @@ class AuditEntry(Base):
     field: Mapped[str | None]
     before: Mapped[str | None]
     after: Mapped[str | None]
+
+
+class Conflict(Synced, Base):
+    """Two concurrent writes met: `kept` won on every device, `lost` is kept here for review.
+
+    The id is derived from the record, field and the losing write, so devices that find the same
+    conflict make one record of it."""
+
+    __tablename__ = "conflict"
+    tbl: Mapped[str]
+    row_id: Mapped[UUID] = mapped_column(index=True)
+    field: Mapped[str]
+    kind: Mapped[ConflictKind]
+    kept_value: Mapped[str | None]
+    kept_device: Mapped[UUID]
+    kept_counter: Mapped[int] = mapped_column(BigInteger)
+    kept_hlc: Mapped[int] = mapped_column(BigInteger)
+    lost_value: Mapped[str | None]
+    lost_device: Mapped[UUID]
+    lost_counter: Mapped[int] = mapped_column(BigInteger)
+    lost_hlc: Mapped[int] = mapped_column(BigInteger)
+    status: Mapped[ConflictStatus]
+    resolved_value: Mapped[str | None]
+
+
+class SyncImport(Base):
+    """A bundle merged here: its id, sender, hash and what it brought (the summary, as JSON)."""
+
+    __tablename__ = "sync_import"
+    bundle_id: Mapped[UUID] = mapped_column(primary_key=True)
+    sender_id: Mapped[UUID] = mapped_column(index=True)
+    sha256: Mapped[str]
+    created_at: Mapped[datetime]
+    imported_at: Mapped[datetime]
+    summary: Mapped[str]
+
+
+class SyncExport(Base):
+    """A bundle written here for a receiver: when, what it covered, and the file's name."""
+
+    __tablename__ = "sync_export"
+    bundle_id: Mapped[UUID] = mapped_column(primary_key=True)
+    receiver_id: Mapped[UUID] = mapped_column(index=True)
+    created_at: Mapped[datetime]
+    file_name: Mapped[str]
+    records: Mapped[int]
+    fields: Mapped[int]
+
+
+class SyncWaiting(Base):
+    """A record from a bundle whose references have not arrived: applied when they do."""
+
+    __tablename__ = "sync_waiting"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    bundle_id: Mapped[UUID]
+    sender_id: Mapped[UUID]
+    tbl: Mapped[str]
+    row_id: Mapped[UUID] = mapped_column(index=True)
+    line: Mapped[str]
+    missing: Mapped[str]
+    received_at: Mapped[datetime]

@@ -1,0 +1,221 @@
+"""Commands for devices and sync: setup, device, devices, trust, revoke, profile, export,
+import and conflicts."""
+
+import argparse
+import sys
+from pathlib import Path
+
+from scdesk.cli.options import Commands, open_store
+from scdesk.domain.conflicts import Keep
+from scdesk.domain.devices import DeviceRole, DeviceSetup
+from scdesk.domain.errors import UserError
+from scdesk.i18n import translate
+
+
+def register(commands: Commands, common: argparse.ArgumentParser) -> None:
+    setup = commands.add_parser("setup", parents=[common], help="name this device (first run)")
+    setup.add_argument("--name", required=True, help="this device's name, such as Mardan laptop")
+    setup.add_argument("--role", required=True, choices=[r.value for r in DeviceRole])
+    setup.add_argument("--user", required=True, help="the name of the person using it")
+    setup.add_argument("--city", help="an officer's city (name or id)")
+    setup.add_argument("--language", default="en", help="the language of records (ur, hi, ...)")
+    setup.set_defaults(run=_setup)
+
+    device = commands.add_parser("device", parents=[common], help="this device and its fingerprint")
+    device.set_defaults(run=_device)
+
+    listing = commands.add_parser("devices", parents=[common], help="the devices known here")
+    listing.set_defaults(run=_devices)
+
+    trust = commands.add_parser("trust", parents=[common], help="trust the device a bundle is from")
+    trust.add_argument("bundle", type=Path)
+    trust.add_argument("--yes", action="store_true", help="the fingerprint was checked")
+    trust.set_defaults(run=_trust)
+
+    revoke = commands.add_parser("revoke", parents=[common], help="refuse a device's bundles")
+    revoke.add_argument("device", help="its name, id or fingerprint")
+    revoke.set_defaults(run=_revoke)
+
+    profile = commands.add_parser("profile", parents=[common], help="the hub profile")
+    profile.add_argument("action", choices=["export", "import"])
+    profile.add_argument("path", type=Path, help="where to write it, or the file to import")
+    profile.add_argument("--yes", action="store_true", help="the hub's fingerprint was checked")
+    profile.set_defaults(run=_profile)
+
+    export = commands.add_parser("export", parents=[common], help="write a bundle")
+    export.add_argument("--to", type=Path, required=True, help="a folder, or the file to write")
+    export.add_argument("--for", dest="receiver", help="the receiving device (on a hub)")
+    export.set_defaults(run=_export)
+
+    imports = commands.add_parser("import", parents=[common], help="verify and merge bundles")
+    imports.add_argument("files", type=Path, nargs="+")
+    imports.set_defaults(run=_import)
+
+    conflicts = commands.add_parser("conflicts", parents=[common], help="list or settle conflicts")
+    conflicts.add_argument("action", nargs="?", choices=["resolve"])
+    conflicts.add_argument("id", nargs="?", help="the conflict to settle")
+    keep = conflicts.add_mutually_exclusive_group()
+    keep.add_argument("--keep", choices=["A", "B"], help="A: the value shown now; B: the other")
+    keep.add_argument("--value", help="a value of your own")
+    conflicts.add_argument("--all", action="store_true", help="settled ones too")
+    conflicts.set_defaults(run=_conflicts)
+
+
+def _setup(args: argparse.Namespace, folder: Path) -> int:
+    from scdesk.services.device import set_up_device
+    from scdesk.services.devices import keys_of
+    from scdesk.services.places import find_city
+
+    with open_store(folder) as store:
+        city = find_city(store, args.city) if args.city else None
+        role = DeviceRole(args.role)
+        set_up_device(store, DeviceSetup(args.name, role, args.user, city, args.language))
+        keys = keys_of(store)
+    print(f"{args.name} is set up as {role.value}; fingerprint {keys.fingerprint}")
+    return 0
+
+
+def _device(args: argparse.Namespace, folder: Path) -> int:
+    from scdesk.services.devices import keys_of
+
+    with open_store(folder) as store:
+        me = store.device()
+        keys = keys_of(store)
+    print(f"name:        {me.name}")
+    print(f"role:        {me.role.value}{'' if me.configured else ' (not yet set up)'}")
+    print(f"user:        {me.user_name}")
+    print(f"id:          {me.device_id}")
+    print(f"fingerprint: {keys.fingerprint}")
+    return 0
+
+
+def _devices(args: argparse.Namespace, folder: Path) -> int:
+    from scdesk.services.devices import devices
+
+    with open_store(folder) as store:
+        known = devices(store)
+    for device in known:
+        state = (
+            "this device" if device.this_device
+            else "revoked" if device.revoked_at
+            else "trusted" if device.trusted_at
+            else "not trusted"
+        )  # fmt: skip
+        print(f"{device.name:<24} {device.role.value:<8} {state:<12} {device.fingerprint or '-'}"
+              f"  {device.id}")  # fmt: skip
+    return 0
+
+
+def _trust(args: argparse.Namespace, folder: Path) -> int:
+    from scdesk.services.devices import known_device, trust_device
+    from scdesk.store import migrate
+    from scdesk.sync.bundle_reader import Limits, UnknownDeviceError, open_bundle
+
+    with open_store(folder) as store:
+        try:
+            open_bundle(
+                args.bundle, store.device().device_id, known_device(store), migrate.revisions(),
+                Limits(),
+            )  # fmt: skip
+        except UnknownDeviceError as unknown:
+            sender = unknown.manifest.sender
+            _confirm(args.yes, sender.name, sender.user_name, unknown.fingerprint)
+            trust_device(store, sender)
+            print(f"{sender.name} is trusted; import its bundles now.")
+            return 0
+    print(translate("Cli", "The device that made this bundle is trusted already."))
+    return 0
+
+
+def _revoke(args: argparse.Namespace, folder: Path) -> int:
+    from scdesk.services.devices import find_device, revoke_device
+
+    with open_store(folder) as store:
+        device = revoke_device(store, find_device(store, args.device).id)
+    print(f"{device.name} is revoked: its bundles are refused from now on.")
+    return 0
+
+
+def _profile(args: argparse.Namespace, folder: Path) -> int:
+    from scdesk.services import devices
+
+    with open_store(folder) as store:
+        if args.action == "export":
+            path = devices.write_hub_profile(store, args.path)
+            print(f"hub profile written: {path}")
+            return 0
+        profile = devices.read_hub_profile(args.path)
+        hub = profile.hub
+        _confirm(args.yes, hub.name, hub.user_name, profile.fingerprint)
+        counts = devices.import_hub_profile(store, profile)
+    print(f"{hub.name} is this device's hub: {counts.new} cities, organisations, committees and "
+          f"mayors taken, {counts.waiting} waiting for records not yet here.")  # fmt: skip
+    return 0
+
+
+def _export(args: argparse.Namespace, folder: Path) -> int:
+    from scdesk.services.devices import find_device
+    from scdesk.services.sync import export_bundle
+
+    with open_store(folder) as store:
+        receiver = find_device(store, args.receiver).id if args.receiver else None
+        exported = export_bundle(store, args.to, receiver)
+    print(f"{exported.path}: {exported.records} records ({exported.fields} fields) "
+          f"for {exported.receiver}")  # fmt: skip
+    return 0
+
+
+def _import(args: argparse.Namespace, folder: Path) -> int:
+    from scdesk.services.sync import Outcome, import_bundles
+
+    with open_store(folder) as store:
+        results = import_bundles(store, args.files)
+    for result in results:
+        print(f"{result.outcome.value}: {result.message}")
+        for gap in result.gaps:
+            print(f"  {gap}")
+    return 1 if any(r.outcome is Outcome.REFUSED for r in results) else 0
+
+
+def _conflicts(args: argparse.Namespace, folder: Path) -> int:
+    from scdesk.services.conflicts import list_conflicts, resolve_conflict
+
+    with open_store(folder) as store:
+        if args.action == "resolve":
+            if not args.id or (args.keep is None and args.value is None):
+                raise UserError(translate("Cli", "Say which conflict, and --keep A, B or --value."))
+            chosen = next((c for c in list_conflicts(store) if str(c.id).startswith(args.id)), None)
+            if chosen is None:
+                raise UserError(translate("Cli", "No open conflict has the id {id}.").format(
+                    id=args.id))  # fmt: skip
+            keep = Keep.VALUE if args.value is not None else (
+                Keep.KEPT if args.keep == "A" else Keep.LOST
+            )  # fmt: skip
+            resolve_conflict(store, chosen.id, keep, args.value)
+            print(f"settled: {chosen.table}.{chosen.field} of {chosen.row_id}")
+            return 0
+        found = list_conflicts(store, include_resolved=args.all)
+    if not found:
+        print("no conflicts")
+    for conflict in found:
+        print(f"{str(conflict.id)[:8]}  {conflict.table}.{conflict.field} of {conflict.row_id}"
+              f"  ({conflict.kind.value}, {conflict.status.value})")  # fmt: skip
+        for mark, side in (("A", conflict.kept), ("B", conflict.lost)):
+            print(f"    {mark}: {side.value}  by {side.device} at "
+                  f"{side.written_at:%Y-%m-%d %H:%M} UTC")  # fmt: skip
+    return 0
+
+
+def _confirm(yes: bool, name: str, user: str, fingerprint: str) -> None:
+    """Trust only after a person compared the fingerprint with the one the device shows."""
+    print(f"device: {name} ({user})\nfingerprint: {fingerprint}")
+    if yes:
+        return
+    if not sys.stdin.isatty():
+        text = translate(
+            "Cli", "Compare the fingerprint with the device's owner, then run again with --yes."
+        )
+        raise UserError(text)
+    answer = input("Does the device's owner read this same fingerprint? Type yes to trust: ")
+    if answer.strip().casefold() != "yes":
+        raise UserError(translate("Cli", "Not trusted: nothing was changed."))

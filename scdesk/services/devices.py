@@ -1,0 +1,207 @@
+"""Devices and trust: this device's keys and fingerprint, trusting and revoking other devices,
+and the hub profile that introduces a hub to its officers' devices."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from uuid import UUID
+
+from sqlalchemy import insert, select, update
+
+from scdesk.domain.devices import DeviceRole
+from scdesk.domain.errors import UserError
+from scdesk.domain.versions import DeviceId
+from scdesk.i18n import translate
+from scdesk.store import migrate
+from scdesk.store.models import Device
+from scdesk.store.store import Store
+from scdesk.sync import keys as device_keys
+from scdesk.sync.bundle_reader import BundleRefusedError, Known
+from scdesk.sync.codec import RecordError
+from scdesk.sync.keys import DeviceKeys, fingerprint
+from scdesk.sync.lines import DeviceIndex, decode_line
+from scdesk.sync.manifest import Party
+from scdesk.sync.merge import Counts, Merger
+from scdesk.sync.profile import Profile, read_profile, write_profile
+from scdesk.sync.scope import reference_scope
+from scdesk.sync.selection import Tally, unacknowledged
+
+
+@dataclass(frozen=True, slots=True)
+class DeviceView:
+    id: DeviceId
+    name: str
+    role: DeviceRole
+    user_name: str | None
+    fingerprint: str | None
+    trusted_at: datetime | None
+    revoked_at: datetime | None
+    last_import_at: datetime | None
+    last_export_at: datetime | None
+    this_device: bool
+
+
+def keys_of(store: Store) -> DeviceKeys:
+    """This device's keys, made on first use; its public keys are kept in the store."""
+    me = store.device()
+    keys = device_keys.load_or_create(store.folder, me.device_id)
+    wanted = {
+        "signing_key": keys.signing_public, "encryption_key": keys.encryption_public,
+        "name": me.name, "role": me.role, "user_name": me.user_name, "city_id": me.city_id,
+    }  # fmt: skip
+    with store.read() as session:
+        row = session.get(Device, me.device_id)
+        current = {name: getattr(row, name) for name in wanted} if row else None
+    if current != wanted:
+        with store.write() as tx:
+            tx.execute(update(Device).where(Device.id == me.device_id).values(**wanted))
+    return keys
+
+
+def this_party(store: Store, keys: DeviceKeys) -> Party:
+    me = store.device()
+    return Party(
+        device_id=me.device_id, name=me.name, role=me.role, user_name=me.user_name,
+        city_id=me.city_id, signing_key=keys.signing_public,
+        encryption_key=keys.encryption_public,
+    )  # fmt: skip
+
+
+def devices(store: Store) -> list[DeviceView]:
+    me = store.device().device_id
+    with store.read() as session:
+        rows = session.scalars(select(Device).order_by(Device.name, Device.id)).all()
+    return [
+        DeviceView(
+            id=DeviceId(row.id),
+            name=row.name,
+            role=row.role,
+            user_name=row.user_name,
+            fingerprint=(
+                fingerprint(row.signing_key, row.encryption_key)
+                if row.signing_key and row.encryption_key
+                else None
+            ),
+            trusted_at=row.trusted_at,
+            revoked_at=row.revoked_at,
+            last_import_at=row.last_import_at,
+            last_export_at=row.last_export_at,
+            this_device=row.id == me,
+        )
+        for row in rows
+    ]
+
+
+def known_device(store: Store) -> Callable[[DeviceId], Known | None]:
+    """What the bundle reader asks: a trusted device's key, or that it was revoked."""
+    with store.read() as session:
+        rows = session.scalars(select(Device)).all()
+    table = {
+        DeviceId(row.id): Known(
+            row.signing_key if row.trusted_at else None, row.revoked_at is not None
+        )
+        for row in rows
+    }
+    return table.get
+
+
+def trust_device(store: Store, party: Party) -> DeviceView:
+    """Trust a device after its owner confirmed the fingerprint: its later bundles are merged."""
+    with store.write() as tx:
+        found = tx.execute(select(Device).where(Device.id == party.device_id)).scalar_one_or_none()
+        if found is not None and found.revoked_at is not None:
+            text = translate("Sync", "{name} was revoked here and cannot be trusted again.")
+            raise UserError(text.format(name=party.name))
+        if found is not None and found.signing_key and found.signing_key != party.signing_key:
+            text = translate(
+                "Sync",
+                "{name} is known here with other keys: revoke it first if it really changed.",
+            )
+            raise UserError(text.format(name=party.name))
+        values = {
+            "name": party.name, "role": party.role, "user_name": party.user_name,
+            "city_id": party.city_id, "signing_key": party.signing_key,
+            "encryption_key": party.encryption_key, "trusted_at": tx.now,
+        }  # fmt: skip
+        if found is None:
+            tx.execute(
+                insert(Device).values(
+                    id=party.device_id, first_seen_at=tx.now, revoked_at=None, **values
+                )
+            )
+        else:
+            tx.execute(update(Device).where(Device.id == party.device_id).values(**values))
+    return next(d for d in devices(store) if d.id == party.device_id)
+
+
+def revoke_device(store: Store, device_id: UUID) -> DeviceView:
+    """A lost or stolen device: its bundles are refused from now on."""
+    me = store.device().device_id
+    if device_id == me:
+        raise UserError(translate("Sync", "This device cannot revoke itself."))
+    with store.write() as tx:
+        found = tx.execute(select(Device.id).where(Device.id == device_id)).first()
+        if found is None:
+            raise UserError(translate("Sync", "No such device is known here."))
+        tx.execute(update(Device).where(Device.id == device_id).values(revoked_at=tx.now))
+    return next(d for d in devices(store) if d.id == device_id)
+
+
+def find_device(store: Store, text: str) -> DeviceView:
+    """A device named on the command line: by id, id prefix, name or fingerprint."""
+    wanted = text.strip().casefold()
+    matches = [
+        d for d in devices(store)
+        if wanted in {str(d.id), d.id.hex, d.name.casefold(), (d.fingerprint or "").casefold()}
+        or (len(wanted) >= 6 and str(d.id).startswith(wanted))
+    ]  # fmt: skip
+    if len(matches) != 1:
+        text = translate("Sync", "No single device matches {text}: scdesk devices lists them.")
+        raise UserError(text.format(text=text))
+    return matches[0]
+
+
+def write_hub_profile(store: Store, path: Path) -> Path:
+    """The hub's keys and reference data (cities, organisations, committees) for officers."""
+    me = store.device()
+    if me.role is not DeviceRole.HUB:
+        raise UserError(translate("Sync", "Only a hub writes a hub profile."))
+    keys = keys_of(store)
+    index = DeviceIndex()
+    index(me.device_id)
+    with store.read() as session:
+        reference = unacknowledged(session, {}, index, Tally(), reference_scope(session))
+        lines = list(reference)
+    target = path / f"scdesk-hub-profile-{_slug(me.name)}.scdesk-profile" if path.is_dir() else path
+    write_profile(
+        target, this_party(store, keys), migrate.head(), store.now(), index.devices, lines, keys
+    )
+    return target
+
+
+def read_hub_profile(path: Path) -> Profile:
+    """A hub profile, its signature checked, for the officer to compare the fingerprint."""
+    return read_profile(path, migrate.revisions())
+
+
+def import_hub_profile(store: Store, profile: Profile) -> Counts:
+    """Trust the hub the officer confirmed, and take its reference data."""
+    trust_device(store, profile.hub)
+    with store.merge(actor=profile.hub.name) as tx:
+        merger = Merger(tx, profile.hub.name, profile.hub.device_id, profile.hub.device_id,
+                        store.now().date())  # fmt: skip
+        try:
+            records = [decode_line(line, profile.devices) for line in profile.lines]
+        except RecordError as error:
+            text = translate("Sync", "The hub profile holds records scdesk cannot read: {error}")
+            raise BundleRefusedError(text.format(error=error)) from error
+        merger.add(records)
+        merger.finish()
+        tx.settle_clock()
+    return merger.counts
+
+
+def _slug(name: str) -> str:
+    kept = "".join(ch if ch.isalnum() else "-" for ch in name.strip())
+    return "-".join(part for part in kept.split("-") if part)[:40] or "device"

@@ -1,0 +1,298 @@
+"""Sync bundles: exporting what a receiver lacks, and importing bundles, one transaction each."""
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import timedelta
+from enum import StrEnum
+from pathlib import Path
+from uuid import UUID, uuid4
+
+import orjson
+from sqlalchemy import insert, select, update
+
+from scdesk import __version__
+from scdesk.domain.devices import DeviceRole
+from scdesk.domain.errors import UserError
+from scdesk.domain.progress import Progress, silent
+from scdesk.domain.versions import DeviceId
+from scdesk.i18n import translate
+from scdesk.paths import log_dir
+from scdesk.services.devices import keys_of, known_device, this_party
+from scdesk.store import migrate
+from scdesk.store.models import Device, SyncExport, SyncImport
+from scdesk.store.store import Store
+from scdesk.sync import acks
+from scdesk.sync.bundle_reader import (
+    BundleRefusedError,
+    Limits,
+    check_payload,
+    open_bundle,
+    read_lines,
+)
+from scdesk.sync.bundle_writer import write_bundle
+from scdesk.sync.codec import RecordError
+from scdesk.sync.keys import DeviceKeys
+from scdesk.sync.lines import DeviceIndex, decode_line
+from scdesk.sync.manifest import FORMAT, FORMAT_VERSION, Manifest, Range, Seal
+from scdesk.sync.merge import Counts, Merger
+from scdesk.sync.scope import city_scope
+from scdesk.sync.selection import Tally, unacknowledged
+
+log = logging.getLogger(__name__)
+
+#: Records merged between two looks at Cancel, and between two releases of memory.
+CHUNK = 2000
+IMPORT_LOG = "imports.jsonl"
+
+
+class Outcome(StrEnum):
+    MERGED = "merged"
+    ALREADY = "already_merged"
+    REFUSED = "refused"
+
+
+@dataclass(frozen=True, slots=True)
+class Exported:
+    path: Path
+    bundle_id: UUID
+    receiver: str
+    records: int
+    fields: int
+
+
+@dataclass(frozen=True, slots=True)
+class Imported:
+    """What one file did: merged (with its counts), already merged, or refused and why."""
+
+    path: Path
+    outcome: Outcome
+    message: str
+    sender: str | None = None
+    counts: Counts = field(default_factory=Counts)
+    gaps: tuple[str, ...] = ()
+
+
+def export_bundle(
+    store: Store, target: Path, receiver: DeviceId | None = None, progress: Progress | None = None
+) -> Exported:
+    """A bundle of everything the receiver has not acknowledged; an officer's goes to its hub."""
+    progress = progress or silent()
+    keys = keys_of(store)
+    me = store.device()
+    other = _receiver(store, receiver)
+    if other.encryption_key is None:
+        text = translate("Sync", "This device has no key for {name}.")
+        raise UserError(text.format(name=other.name))
+    with store.read() as session:
+        acked = acks.seen_by(session, other.id)
+        mine = acks.seen_by(session, me.device_id)
+        covers = {
+            origin: Range(acked.get(origin, 0), through)
+            for origin, through in mine.items()
+            if through > acked.get(origin, 0)
+        }
+        in_scope = None
+        if me.role is DeviceRole.HUB and other.role is DeviceRole.OFFICER and other.city_id:
+            in_scope = city_scope(session, other.city_id)
+        index = DeviceIndex()
+        tally = Tally()
+        total = max(1, sum(r.through - r.after for r in covers.values()))
+        done = 0
+
+        def step() -> None:
+            nonlocal done
+            done += 1
+            if done % 200 == 0:
+                progress.step(min(done, total - 1), total)
+
+        bundle_id = uuid4()
+        draft = Manifest(
+            format=FORMAT, format_version=FORMAT_VERSION, schema=migrate.head(),
+            app=f"scdesk {__version__}", bundle_id=bundle_id, created_at=store.now(),
+            sender=this_party(store, keys), receiver=DeviceId(other.id), devices=(), covers=covers,
+            seen=mine, records=0, fields=0, payload=_EMPTY,
+        )  # fmt: skip
+        path = _target(target, me.name, other.name, store)
+        lines = unacknowledged(session, acked, index, tally, in_scope)
+
+        def complete(manifest: Manifest) -> Manifest:
+            return replace(
+                manifest, devices=index.devices, records=tally.records, fields=tally.fields
+            )
+
+        write_bundle(path, draft, lines, keys, other.encryption_key, complete, step)
+    progress.step(total, total)
+    with store.write() as tx:
+        tx.execute(insert(SyncExport).values(
+            bundle_id=bundle_id, receiver_id=other.id, created_at=tx.now, file_name=path.name,
+            records=tally.records, fields=tally.fields))  # fmt: skip
+        tx.execute(update(Device).where(Device.id == other.id).values(last_export_at=tx.now))
+    return Exported(path, bundle_id, other.name, tally.records, tally.fields)
+
+
+def import_bundles(
+    store: Store,
+    paths: Sequence[Path],
+    progress: Progress | None = None,
+    limits: Limits | None = None,
+) -> list[Imported]:
+    """Import each file in its own transaction; a refused file leaves the store as it was."""
+    progress = progress or silent()
+    limits = limits or Limits()
+    results = []
+    for number, path in enumerate(paths):
+        try:
+            result = _import_one(store, path, limits, progress)
+        except (BundleRefusedError, UserError) as error:
+            result = Imported(path, Outcome.REFUSED, str(error))
+        _log(store, result)
+        results.append(result)
+        progress.step(number + 1, len(paths))
+    return results
+
+
+def _import_one(store: Store, path: Path, limits: Limits, progress: Progress) -> Imported:
+    keys = keys_of(store)
+    me = store.device().device_id
+    manifest = open_bundle(path, me, known_device(store), migrate.revisions(), limits)
+    sender = manifest.sender.name
+    with store.read() as session:
+        seen = session.get(SyncImport, manifest.bundle_id)
+    if seen is not None:
+        text = translate("Sync", "{file}: already merged on {day}; nothing changed.")
+        day = seen.imported_at.date().isoformat()
+        return Imported(path, Outcome.ALREADY, text.format(file=path.name, day=day), sender)
+    check_payload(path, manifest, limits)
+    store.backup("before-merge")
+    today = max(store.now().date(), manifest.created_at.date()) + timedelta(days=1)
+    try:
+        with store.merge(actor=f"{sender} ({manifest.sender.user_name})") as tx:
+            merger = Merger(tx, sender, manifest.bundle_id, manifest.sender.device_id, today)
+            _merge_lines(merger, path, manifest, keys, limits, progress)
+            merger.finish()
+            gaps = acks.advance(tx, me, manifest.covers)
+            acks.note_seen(tx, manifest.sender.device_id, manifest.seen)
+            summary = {
+                "new": merger.counts.new, "updated": merger.counts.updated,
+                "unchanged": merger.counts.unchanged, "conflicts": merger.counts.conflicts,
+                "waiting": merger.counts.waiting,
+            }  # fmt: skip
+            tx.execute(insert(SyncImport).values(
+                bundle_id=manifest.bundle_id, sender_id=manifest.sender.device_id,
+                sha256=manifest.payload.sha256, created_at=manifest.created_at,
+                imported_at=tx.now, summary=orjson.dumps(summary).decode()))  # fmt: skip
+            tx.execute(
+                update(Device)
+                .where(Device.id == manifest.sender.device_id)
+                .values(last_import_at=tx.now, name=manifest.sender.name,
+                        user_name=manifest.sender.user_name, city_id=manifest.sender.city_id)
+            )  # fmt: skip
+            tx.settle_clock()
+    except RecordError as error:
+        text = translate("Sync", "{file} holds a record scdesk cannot take: {error}")
+        raise BundleRefusedError(text.format(file=path.name, error=error)) from error
+    counts = merger.counts
+    text = translate(
+        "Sync",
+        "{file} from {sender}: {new} new, {updated} updated, {unchanged} already here, "
+        "{conflicts} in conflict, {waiting} waiting for records not yet arrived.",
+    )
+    message = text.format(
+        file=path.name, sender=sender, new=counts.new, updated=counts.updated,
+        unchanged=counts.unchanged, conflicts=counts.conflicts, waiting=counts.waiting,
+    )  # fmt: skip
+    return Imported(path, Outcome.MERGED, message, sender, counts, tuple(_gap(g) for g in gaps))
+
+
+def _merge_lines(
+    merger: Merger,
+    path: Path,
+    manifest: Manifest,
+    keys: DeviceKeys,
+    limits: Limits,
+    progress: Progress,
+) -> None:
+    chunk = []
+    done = 0
+    for raw in read_lines(path, manifest, keys, limits):
+        chunk.append(decode_line(raw, manifest.devices))
+        if len(chunk) >= CHUNK:
+            merger.add(chunk)
+            merger.tx.release()
+            done += len(chunk)
+            chunk = []
+            progress.step(min(done, max(manifest.records - 1, 0)), max(manifest.records, 1))
+    merger.add(chunk)
+
+
+def _receiver(store: Store, wanted: DeviceId | None) -> Device:
+    with store.read() as session:
+        rows = session.scalars(
+            select(Device).where(Device.trusted_at.is_not(None), Device.revoked_at.is_(None))
+        ).all()
+    me = store.device()
+    others = [row for row in rows if row.id != me.device_id]
+    if wanted is not None:
+        found = [row for row in others if row.id == wanted]
+        if not found:
+            raise UserError(translate("Sync", "That device is not trusted here."))
+        return found[0]
+    hubs = [row for row in others if row.role is DeviceRole.HUB]
+    if me.role is DeviceRole.OFFICER and len(hubs) == 1:
+        return hubs[0]
+    if me.role is DeviceRole.OFFICER:
+        text = translate(
+            "Sync", "This device does not know its hub yet: import the hub's profile first."
+        )
+        raise UserError(text)
+    text = translate("Sync", "Say which device the bundle is for (scdesk devices lists them).")
+    raise UserError(text)
+
+
+def _target(target: Path, sender: str, receiver: str, store: Store) -> Path:
+    """A folder gets a file named for who, for whom and when; a file name is taken as given."""
+    if target.is_dir():
+        stamp = store.now().strftime("%Y%m%d-%H%M%S")
+        name = f"scdesk-{_slug(sender)}-to-{_slug(receiver)}-{stamp}"
+        path = target / f"{name}.scdesk"
+        number = 1
+        while path.exists():
+            number += 1
+            path = target / f"{name}-{number}.scdesk"
+        return path
+    if not target.parent.is_dir():
+        text = translate("Sync", "The folder {folder} does not exist.")
+        raise UserError(text.format(folder=target.parent))
+    return target
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^0-9A-Za-z]+", "-", name).strip("-")[:40] or "device"
+
+
+def _gap(gap: acks.Gap) -> str:
+    text = translate(
+        "Sync",
+        "Writes {first} to {last} of device {device} have not arrived yet (a bundle is missing); "
+        "the next bundle from its sender will bring them.",
+    )
+    return text.format(first=gap.have + 1, last=gap.bundle_starts_after, device=gap.origin)
+
+
+def _log(store: Store, result: Imported) -> None:
+    """The import log: every file tried, with its outcome, one JSON line each."""
+    folder = log_dir(store.folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    entry = {
+        "at": store.now().isoformat(), "file": result.path.name, "outcome": result.outcome.value,
+        "sender": result.sender, "message": result.message,
+    }  # fmt: skip
+    with (folder / IMPORT_LOG).open("ab") as handle:
+        handle.write(orjson.dumps(entry) + b"\n")
+    log.info("import of a bundle: %s", result.outcome.value)
+
+
+#: The payload's seal is known once it is written; the draft manifest starts with this.
+_EMPTY = Seal(0, "", 0, "", 0, b"\0" * 32, b"\0" * 12)

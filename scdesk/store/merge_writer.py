@@ -1,0 +1,172 @@
+"""Writing what other devices wrote: their records and fields with their own version data.
+
+A MergeTx is a WriteTx that can also apply remote writes. It never restamps them: a merged field
+keeps the dot and clock stamp of the device that wrote it, a merged record its creator's dot,
+and the audit trail names those writes. Local writes during a merge (the conflicts it finds) are
+stamped as usual. Sync's merge decides what to apply (scdesk/sync/merge.py); this module only
+reads the stored versions and writes the decisions, buffered like every other write.
+"""
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import select, update
+
+from scdesk.domain.audit import AuditAction
+from scdesk.domain.versions import Hlc, VersionVector, hlc_seen
+from scdesk.store.base import Synced, table_of
+from scdesk.store.models.sync import SyncField, ThisDevice
+from scdesk.store.shapes import shape
+from scdesk.store.values import fields_json, to_json
+from scdesk.store.writer import Version, WriteTx, _Entry
+
+_FIELD = table_of(SyncField)
+
+
+@dataclass(frozen=True, slots=True)
+class Stored:
+    """A record as this store holds it: its values and every field's version."""
+
+    row: Mapping[str, Any]
+    explicit: Mapping[str, Version]
+
+    @property
+    def created(self) -> Version:
+        row = self.row
+        return Version(row["origin_id"], row["created_counter"], row["created_hlc"])
+
+    @property
+    def vv(self) -> VersionVector:
+        return VersionVector.from_json(self.row["vv"])
+
+    def version(self, field: str) -> Version:
+        """A field carries the creating write's version until it is changed."""
+        return self.explicit.get(field) or self.created
+
+
+class MergeTx(WriteTx):
+    """A transaction that applies bundles. Obtain through Store.merge(); never construct it."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._observed = Hlc(0)
+
+    def stored(self, model: type[Synced], ids: Sequence[UUID]) -> dict[UUID, Stored]:
+        """The records among ids that this store holds (deleted ones too), with their versions,
+        read in a query or two for all of them."""
+        form = shape(model)
+        self._load(form, [i for i in ids if i not in self._rows and i not in self._absent])
+        held = [i for i in ids if (e := self._rows.get(i)) is not None and e.shape is form]
+        unread = [i for i in held if i not in self._explicit]
+        for record_id in unread:
+            self._explicit[record_id] = {}
+        fresh = [i for i in unread if self._rows[i].inserted]
+        for start in range(0, len(fresh), 500):
+            chunk = fresh[start : start + 500]
+            rows = self._connection.execute(
+                select(_FIELD.c.row_id, _FIELD.c.field, _FIELD.c.device_id, _FIELD.c.counter,
+                       _FIELD.c.hlc)
+                .where(_FIELD.c.tbl == form.table.name, _FIELD.c.row_id.in_(chunk))
+            )  # fmt: skip
+            for row_id, field, device, counter, hlc in rows:
+                if (form.table.name, row_id, field) not in self._versions:
+                    self._explicit[row_id][field] = Version(device, counter, hlc)
+        for (table, row_id, field), pending in self._versions.items():
+            if table == form.table.name and row_id in self._explicit and pending is not None:
+                self._explicit[row_id][field] = Version(
+                    pending["device_id"], pending["counter"], pending["hlc"]
+                )
+        return {i: Stored(self._rows[i].row, self._explicit[i]) for i in held}
+
+    def merge_create(
+        self,
+        model: type[Synced],
+        record_id: UUID,
+        values: Mapping[str, Any],
+        created: Version,
+        vv: VersionVector,
+        changed: Mapping[str, Version],
+        actor: str,
+    ) -> None:
+        """A record another device made, with the versions of its fields changed since."""
+        form = shape(model)
+        content: dict[str, Any] = dict.fromkeys(form.fields)
+        content.update(values)
+        content["deleted"] = bool(values.get("deleted", False))
+        self._audit_entry(
+            AuditAction.MERGE, form.table.name, record_id, None, None, fields_json(content),
+            write=created, actor=actor,
+        )  # fmt: skip
+        latest = max([created.hlc, *(v.hlc for v in changed.values())])
+        row = content | {
+            "id": record_id,
+            "origin_id": created.device,
+            "created_counter": created.counter,
+            "created_hlc": created.hlc,
+            "updated_hlc": latest,
+            "vv": vv.to_json(),
+        }
+        entry = _Entry(form, row, created_here=False, inserted=False)
+        self._rows[record_id] = entry
+        self._absent.discard(record_id)
+        self._explicit[record_id] = {}
+        self._inserts.setdefault(form.table, []).append(row)
+        for link in form.links:
+            if row[link] is not None:
+                self._children.setdefault((form.table.name, link, row[link]), set()).add(record_id)
+        for field, version in changed.items():
+            self._set_version(entry, field, version)
+        self._tables.add(form.table.name)
+
+    def merge_fields(
+        self,
+        model: type[Synced],
+        record_id: UUID,
+        changes: Mapping[str, tuple[Any, Version]],
+        vv: VersionVector,
+        actor: str,
+    ) -> None:
+        """Take fields from another device, each with its own version, and the merged vector."""
+        form = shape(model)
+        entry = self._rows[record_id]
+        row = entry.row
+        table = form.table.name
+        for field, (value, version) in changes.items():
+            self._audit_entry(
+                AuditAction.MERGE, table, record_id, field, to_json(row[field]), to_json(value),
+                write=version, actor=actor,
+            )  # fmt: skip
+            self._set_version(entry, field, version)
+        merged = {field: value for field, (value, _) in changes.items()}
+        self._apply(entry, merged)
+        latest = max([row["updated_hlc"], *(v.hlc for _, v in changes.values())])
+        if row["vv"] != (vv_json := vv.to_json()) or latest != row["updated_hlc"]:
+            row["vv"] = vv_json
+            row["updated_hlc"] = latest
+            self._apply(entry, {})
+
+    def observe(self, stamp: int) -> None:
+        """A remote clock stamp: later local writes must be stamped after it."""
+        self._observed = Hlc(max(self._observed, stamp))
+        if self._dot is None:
+            self._last_hlc = hlc_seen(self._last_hlc, self._observed)
+
+    def settle_clock(self) -> None:
+        """Keep this device's clock at or above every stamp this merge has seen."""
+        latest = max(self._observed, self._hlc, self._last_hlc)
+        self._connection.execute(
+            update(ThisDevice).where(ThisDevice.hlc < latest).values(hlc=latest)
+        )
+
+    def release(self) -> None:
+        """Write everything buffered and forget the rows read, so memory stays flat however
+        large the bundle."""
+        self.flush()
+        self._rows.clear()
+        self._absent.clear()
+        self._explicit.clear()
+        self._children.clear()
+        self._numbers.clear()
+        self._pending_numbers.clear()

@@ -1,0 +1,267 @@
+"""Reading a bundle, distrustfully: the container, the signature and the hash first; only then
+the payload, opened, decompressed and parsed a chunk at a time under size limits.
+
+Every refusal is a BundleRefusedError carrying one sentence a field officer can act on. Nothing in
+the file is used as a path, nothing is decrypted before the signature and the payload's hash
+are checked, and the limits on size and expansion are enforced while reading, not after.
+"""
+
+import hashlib
+import zipfile
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+import orjson
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from scdesk.domain.errors import UserError
+from scdesk.domain.versions import DeviceId
+from scdesk.i18n import translate
+from scdesk.sync.bundle_writer import MANIFEST, PAYLOAD, SIGNATURE
+from scdesk.sync.keys import DeviceKeys, fingerprint
+from scdesk.sync.manifest import FORMAT, FORMAT_VERSION, Manifest, ManifestError, parse
+from scdesk.sync.sealing import CHUNK, TAG, Binding, SealBrokenError, open_chunks, opener
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """How big a bundle may be, how far its payload may expand, how long a line may run."""
+
+    bundle_bytes: int = 2 << 30
+    plain_bytes: int = 8 << 30
+    expansion: int = 50
+    line_bytes: int = 4 << 20
+    manifest_bytes: int = 1 << 20
+
+
+class BundleRefusedError(UserError):
+    """A bundle not applied, with the reason; the store was not touched."""
+
+
+class UnknownDeviceError(BundleRefusedError):
+    """A bundle from a device this store has not been told to trust: its name and fingerprint,
+    for the user to compare with what the device itself shows before trusting it."""
+
+    def __init__(self, manifest: Manifest) -> None:
+        sender = manifest.sender
+        self.manifest = manifest
+        self.fingerprint = fingerprint(sender.signing_key, sender.encryption_key)
+        text = translate(
+            "Sync",
+            "This bundle comes from a device not yet trusted here: {name} ({user}), fingerprint "
+            "{fingerprint}. Check the fingerprint with the device's owner, trust the device, "
+            "then import again.",
+        )
+        super().__init__(
+            text.format(name=sender.name, user=sender.user_name, fingerprint=self.fingerprint)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """What this store knows of a device: its signing key, and whether it was revoked."""
+
+    signing_key: bytes | None
+    revoked: bool
+
+
+def open_bundle(
+    path: Path,
+    me: DeviceId,
+    known: Callable[[DeviceId], Known | None],
+    schemas: list[str],
+    limits: Limits,
+) -> Manifest:
+    """The manifest of the bundle at path, once the container, sender, signature, receiver and
+    versions are right. The payload is not read yet."""
+    manifest_bytes, signature = _container(path, limits)
+    try:
+        manifest = parse(manifest_bytes)
+    except ManifestError as error:
+        raise _refuse(
+            translate("Sync", "{file} is not an scdesk bundle, or it was damaged on the way."),
+            path,
+        ) from error
+    if manifest.format != FORMAT:
+        raise _refuse(translate("Sync", "{file} is not an scdesk bundle."), path)
+    if manifest.format_version > FORMAT_VERSION or manifest.schema not in schemas:
+        text = translate(
+            "Sync", "{file} was made by a newer version of scdesk: install it here, then import."
+        )
+        raise _refuse(text, path)
+    if manifest.receiver != me:
+        text = translate(
+            "Sync",
+            "{file} was made for another device; ask the sender to export it for this one.",
+        )
+        raise _refuse(text, path)
+    _check_signature(path, manifest, manifest_bytes, signature, known)
+    return manifest
+
+
+def check_payload(path: Path, manifest: Manifest, limits: Limits) -> None:
+    """The payload is the one the signed manifest describes (its size and SHA-256)."""
+    digest = hashlib.sha256()
+    size = 0
+    with zipfile.ZipFile(path) as archive, archive.open(PAYLOAD) as payload:
+        for block in _blocks(payload, 1 << 20):
+            size += len(block)
+            if size > manifest.payload.size or size > limits.bundle_bytes:
+                break
+            digest.update(block)
+    if size != manifest.payload.size or digest.hexdigest() != manifest.payload.sha256:
+        raise _refuse(_tampered(), path)
+
+
+def read_lines(
+    path: Path, manifest: Manifest, keys: DeviceKeys, limits: Limits
+) -> Iterator[dict[str, Any]]:
+    """The payload's lines as JSON objects, opened, decompressed and parsed as they are read."""
+    seal = manifest.payload
+    if seal.chunk != CHUNK:
+        raise _refuse(_tampered(), path)
+    ceiling = min(seal.plain_size, limits.plain_bytes, max(seal.size, 1 << 16) * limits.expansion)
+    if seal.plain_size > ceiling:
+        raise _refuse(_too_big(), path)
+    binding = Binding(manifest.bundle_id, manifest.sender.device_id, manifest.receiver)
+    cipher = opener(keys.encryption, seal.ephemeral_key, binding)
+    decompressor = zlib.decompressobj()
+    plain = hashlib.sha256()
+    size = 0
+    rest = b""
+    with zipfile.ZipFile(path) as archive, archive.open(PAYLOAD) as payload:
+        chunks = open_chunks(cipher, seal.nonce, binding, _blocks(payload, CHUNK + TAG), seal.size)
+        try:
+            for chunk in chunks:
+                data = decompressor.decompress(chunk, ceiling - size + 1)
+                while True:
+                    size += len(data)
+                    if size > ceiling:
+                        raise _refuse(_too_big(), path)
+                    plain.update(data)
+                    *complete, rest = (rest + data).split(b"\n")
+                    if len(rest) > limits.line_bytes:
+                        raise _refuse(_malformed(), path)
+                    for line in complete:
+                        yield _parse_line(line, path)
+                    if not decompressor.unconsumed_tail:
+                        break
+                    data = decompressor.decompress(decompressor.unconsumed_tail, ceiling - size + 1)
+        except (SealBrokenError, zlib.error) as error:
+            raise _refuse(_tampered(), path) from error
+    if rest or not decompressor.eof or plain.hexdigest() != seal.plain_sha256:
+        raise _refuse(_tampered(), path)
+
+
+def _container(path: Path, limits: Limits) -> tuple[bytes, bytes]:
+    """The manifest and signature bytes, once the zip holds exactly the three expected files,
+    none compressed, none too big."""
+    try:
+        if path.stat().st_size > limits.bundle_bytes:
+            raise _refuse(_too_big(), path)
+        with zipfile.ZipFile(path) as archive:
+            entries = {info.filename: info for info in archive.infolist()}
+            expected = {MANIFEST, SIGNATURE, PAYLOAD}
+            if set(entries) != expected or len(archive.infolist()) != len(expected):
+                text = translate(
+                    "Sync",
+                    "{file} holds unexpected files ({names}): it was not made by scdesk, or it "
+                    "was tampered with.",
+                )
+                names = ", ".join(sorted(set(entries) - expected)) or "-"
+                raise BundleRefusedError(text.format(file=path.name, names=names[:200]))
+            if any(info.compress_type != zipfile.ZIP_STORED for info in entries.values()):
+                raise _refuse(_tampered(), path)
+            if entries[MANIFEST].file_size > limits.manifest_bytes:
+                raise _refuse(_too_big(), path)
+            if entries[SIGNATURE].file_size != 64:
+                raise _refuse(_tampered(), path)
+            if entries[PAYLOAD].file_size > limits.bundle_bytes:
+                raise _refuse(_too_big(), path)
+            return archive.read(MANIFEST), archive.read(SIGNATURE)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as error:
+        raise _refuse(
+            translate(
+                "Sync",
+                "{file} is not a whole scdesk bundle: it may have been cut short or damaged on "
+                "the way. Ask the sender for it again.",
+            ),
+            path,
+        ) from error
+    except OSError as error:
+        text = translate("Sync", "{file} cannot be read: {reason}.")
+        raise BundleRefusedError(text.format(file=path.name, reason=error.strerror)) from error
+
+
+def _check_signature(
+    path: Path,
+    manifest: Manifest,
+    data: bytes,
+    signature: bytes,
+    known: Callable[[DeviceId], Known | None],
+) -> None:
+    """Signed by the sender's own key, which this store must already trust and not have
+    revoked; a known device whose bundle bears another key was re-signed by someone else."""
+    device = known(manifest.sender.device_id)
+    if device is not None and device.revoked:
+        text = translate(
+            "Sync", "{file} comes from {name}, a device revoked here: it is not imported."
+        )
+        raise BundleRefusedError(text.format(file=path.name, name=manifest.sender.name))
+    key = manifest.sender.signing_key
+    if device is not None and device.signing_key is not None and device.signing_key != key:
+        text = translate(
+            "Sync",
+            "{file} is signed with a key that is not {name}'s: it was not made by that device, "
+            "or it was tampered with.",
+        )
+        raise BundleRefusedError(text.format(file=path.name, name=manifest.sender.name))
+    try:
+        Ed25519PublicKey.from_public_bytes(key).verify(signature, data)
+    except (InvalidSignature, ValueError) as error:
+        raise _refuse(_tampered(), path) from error
+    if device is None or device.signing_key is None:
+        raise UnknownDeviceError(manifest)
+
+
+def _parse_line(line: bytes, path: Path) -> dict[str, Any]:
+    try:
+        record = orjson.loads(line)
+    except orjson.JSONDecodeError as error:
+        raise _refuse(_malformed(), path) from error
+    if not isinstance(record, dict):
+        raise _refuse(_malformed(), path)
+    return record
+
+
+def _blocks(stream: IO[bytes], size: int) -> Iterator[bytes]:
+    while block := stream.read(size):
+        yield block
+
+
+def _refuse(text: str, path: Path) -> BundleRefusedError:
+    return BundleRefusedError(text.format(file=path.name))
+
+
+def _tampered() -> str:
+    return translate(
+        "Sync",
+        "{file} was changed after it was made (damaged on the way, or tampered with): ask the "
+        "sender for it again.",
+    )
+
+
+def _too_big() -> str:
+    return translate(
+        "Sync", "{file} is larger than a bundle may be, or expands too far: it is not imported."
+    )
+
+
+def _malformed() -> str:
+    return translate(
+        "Sync", "{file} holds records scdesk cannot read: it was not made by this scdesk."
+    )

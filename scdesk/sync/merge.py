@@ -1,0 +1,332 @@
+"""The merge: each field of each incoming record against the stored one, by versions.
+
+For a field written by (device, counter) at clock h:
+- already covered by the stored record's version vector: seen before, skip;
+- the incoming record's vector covers the stored field's write: the incoming value is newer;
+- otherwise the writes are concurrent: equal values need nothing; different values are a
+  conflict, won by the higher (clock, device id) on every device alike, the loser kept in a
+  Conflict record. A delete that meets an edit the deleting device had not seen is a conflict
+  too: the record stays deleted, the edit stays in it, and both are listed for review.
+Version data is never restamped. Records whose references have not arrived wait in
+sync_waiting and are applied when they do.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+from uuid import UUID
+
+import orjson
+from sqlalchemy import delete, insert, select
+
+from scdesk.domain.conflicts import ConflictKind, ConflictStatus
+from scdesk.domain.identity import derived_id
+from scdesk.domain.rules import Problem
+from scdesk.domain.versions import DeviceId
+from scdesk.store.base import Synced, table_of
+from scdesk.store.merge_writer import MergeTx, Stored
+from scdesk.store.models import Conflict, SyncWaiting
+from scdesk.store.shapes import shape, table_order
+from scdesk.store.values import to_json
+from scdesk.store.writer import Version
+from scdesk.sync.codec import RecordError, codec, encode
+from scdesk.sync.lines import Incoming, decode_line
+from scdesk.sync.record_rules import record_problems
+
+_WAITING = table_of(SyncWaiting)
+_CONFLICT = "conflict"
+
+
+@dataclass(slots=True)
+class Counts:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    waiting: int = 0
+    applied_from_waiting: int = 0
+
+
+@dataclass(slots=True)
+class Merger:
+    """Applies a bundle's records within one MergeTx, a chunk at a time."""
+
+    tx: MergeTx
+    actor: str
+    bundle_id: UUID
+    sender: DeviceId
+    today: date
+    counts: Counts = field(default_factory=Counts)
+    _touched: dict[type[Synced], set[UUID]] = field(default_factory=dict)
+
+    def add(self, records: list[Incoming]) -> None:
+        """Apply a chunk of records (those whose references are missing wait), and check the
+        records it touched against the domain rules."""
+        ready, missing = self._settle(records)
+        for record, absent in missing:
+            self._wait(record, absent)
+        self._apply_all(ready)
+        self._check_rules()
+
+    def finish(self) -> None:
+        """Apply every waiting record whose references are now here (records that refer to one
+        another, like a city and its mayor, go in together), then check them against the
+        rules. Records still waiting are counted."""
+        self.tx.release()
+        rows = list(self.tx.execute(select(SyncWaiting).order_by(SyncWaiting.id)).scalars())
+        records = [_from_waiting(row.line) for row in rows]
+        ready, _ = self._settle(records)
+        chosen = {id(record) for record in ready}
+        done = [row.id for row, record in zip(rows, records, strict=True) if id(record) in chosen]
+        for start in range(0, len(done), 500):
+            self.tx.execute(delete(_WAITING).where(_WAITING.c.id.in_(done[start : start + 500])))
+        self._apply_all(ready)
+        self.counts.applied_from_waiting += len(ready)
+        self._check_rules()
+        still = self.tx.execute(
+            select(SyncWaiting.id).where(SyncWaiting.bundle_id == self.bundle_id)
+        ).all()
+        self.counts.waiting = len(still)
+
+    def _apply_all(self, records: list[Incoming]) -> None:
+        """Whole records before partial ones, parents' tables first (a partial record needs its
+        record; the database checks references at commit)."""
+        order = table_order()
+        records = sorted(records, key=lambda r: (not r.whole, order[r.table]))
+        for model, group in _by_model(records).items():
+            stored = self.tx.stored(model, [r.id for r in group])
+            applied: set[UUID] = set()
+            for record in group:
+                if record.id in applied:  # the same record waited twice, from two bundles
+                    stored = self.tx.stored(model, [record.id])
+                self._apply(record, stored.get(record.id))
+                applied.add(record.id)
+
+    # ------------------------------------------------------------------ applying
+    def _apply(self, record: Incoming, stored: Stored | None) -> None:
+        tx = self.tx
+        if stored is None:
+            values = {name: value for name, (value, _) in record.fields.items()}
+            changed = {n: v for n, (_, v) in record.fields.items() if v != record.created}
+            tx.merge_create(
+                record.model, record.id, values, record.created, record.vv, changed, self.actor
+            )
+            tx.observe(max(v.hlc for _, v in record.fields.values()))
+            self.counts.new += 1
+            self._touched.setdefault(record.model, set()).add(record.id)
+            return
+        seen = stored.vv
+        updates: dict[str, tuple[Any, Version]] = {}
+        for name, (value, write) in record.fields.items():
+            if seen.get(DeviceId(write.device), 0) >= write.counter:
+                continue
+            tx.observe(write.hlc)
+            mine = stored.version(name)
+            if record.vv.get(DeviceId(mine.device), 0) >= mine.counter:
+                updates[name] = (value, write)
+                continue
+            current = stored.row[name]
+            ahead = _wins(write, mine)
+            if record.table == _CONFLICT and name == "status":
+                ahead = value is ConflictStatus.RESOLVED or (
+                    current is not ConflictStatus.RESOLVED and ahead
+                )
+            elif current != value:
+                kept, lost = (
+                    ((value, write), (current, mine))
+                    if ahead
+                    else ((current, mine), (value, write))
+                )
+                self._conflict(record, name, ConflictKind.EDIT, kept, lost)
+            if ahead:
+                updates[name] = (value, write)
+        self._deletes_against_edits(record, stored)
+        merged = seen.merged(record.vv)
+        if updates or merged != seen:
+            tx.merge_fields(record.model, record.id, updates, merged, self.actor)
+        if updates:
+            self.counts.updated += 1
+            self._touched.setdefault(record.model, set()).add(record.id)
+        else:
+            self.counts.unchanged += 1
+
+    def _deletes_against_edits(self, record: Incoming, stored: Stored) -> None:
+        """A delete that meets an edit the deleting side had not seen, either way round."""
+        if record.table == _CONFLICT:
+            return
+        seen = stored.vv
+        incoming = record.fields.get("deleted")
+        if incoming is not None and incoming[0] is True:
+            delete_write = incoming[1]
+            if seen.get(DeviceId(delete_write.device), 0) < delete_write.counter:
+                for name in shape(record.model).fields:
+                    mine = stored.version(name)
+                    if name != "deleted" and record.vv.get(DeviceId(mine.device), 0) < mine.counter:
+                        kept = (True, delete_write)
+                        self._conflict(record, name, ConflictKind.DELETE, kept, (
+                            stored.row[name], mine
+                        ))  # fmt: skip
+        if stored.row["deleted"] is True:
+            local_delete = stored.version("deleted")
+            if record.vv.get(DeviceId(local_delete.device), 0) < local_delete.counter:
+                for name, (value, write) in record.fields.items():
+                    if name != "deleted" and seen.get(DeviceId(write.device), 0) < write.counter:
+                        kept = (True, local_delete)
+                        self._conflict(record, name, ConflictKind.DELETE, kept, (value, write))
+
+    def _conflict(
+        self,
+        record: Incoming,
+        name: str,
+        kind: ConflictKind,
+        kept: tuple[Any, Version],
+        lost: tuple[Any, Version],
+    ) -> None:
+        """Keep the losing write for review, once: the id names the field and the loser."""
+        if record.table == _CONFLICT:
+            return
+        lost_value, lost_write = lost
+        conflict_id = derived_id(
+            "conflict", record.table, record.id, name, lost_write.device, lost_write.counter
+        )
+        if self.tx.holding(Conflict, [conflict_id]):
+            return
+        kept_value, kept_write = kept
+        self.tx.create(
+            Conflict,
+            {
+                "tbl": record.table, "row_id": record.id, "field": name, "kind": kind,
+                "kept_value": to_json(kept_value), "kept_device": kept_write.device,
+                "kept_counter": kept_write.counter, "kept_hlc": kept_write.hlc,
+                "lost_value": to_json(lost_value), "lost_device": lost_write.device,
+                "lost_counter": lost_write.counter, "lost_hlc": lost_write.hlc,
+                "status": ConflictStatus.OPEN, "resolved_value": None,
+            },
+            record_id=conflict_id,
+        )  # fmt: skip
+        self.counts.conflicts += 1
+
+    # ------------------------------------------------------------------ waiting
+    def _settle(
+        self, records: Iterable[Incoming]
+    ) -> tuple[list[Incoming], list[tuple[Incoming, list[UUID]]]]:
+        """Split records into those that can be applied and those missing references. A
+        reference is met by a record held here or by one of the others that can be applied, so
+        a cycle (a city naming its mayor, the mayor living in the city) goes in whole."""
+        pending = list(records)
+        wanted: dict[type[Synced], set[UUID]] = {}
+        for record in pending:
+            for target, value in _references(record):
+                wanted.setdefault(target, set()).add(value)
+            wanted.setdefault(record.model, set()).add(record.id)
+        held = {model: self.tx.holding(model, ids) for model, ids in wanted.items()}
+        candidates = {id(r): r for r in pending}
+        while True:
+            whole = {(r.model, r.id) for r in candidates.values() if r.whole}
+            absent = {
+                key: [v for t, v in _references(r) if v not in held[t] and (t, v) not in whole]
+                + ([] if r.whole or r.id in held[r.model] or (r.model, r.id) in whole
+                   else [r.id])
+                for key, r in candidates.items()
+            }  # fmt: skip
+            dropped = [key for key, missing in absent.items() if missing]
+            if not dropped:
+                break
+            for key in dropped:
+                del candidates[key]
+        ready = [r for r in pending if id(r) in candidates]
+        missing = [(r, _missing(r, held)) for r in pending if id(r) not in candidates]
+        return ready, missing
+
+    def _wait(self, record: Incoming, missing: list[UUID]) -> None:
+        self.tx.execute(
+            insert(_WAITING).values(
+                bundle_id=self.bundle_id, sender_id=self.sender, tbl=record.table,
+                row_id=record.id, line=_to_waiting(record),
+                missing=" ".join(str(m) for m in missing), received_at=self.tx.now,
+            )
+        )  # fmt: skip
+
+    def _check_rules(self) -> None:
+        touched, self._touched = self._touched, {}
+        for model, ids in touched.items():
+            stored = self.tx.stored(model, sorted(ids))
+            for record_id, record in stored.items():
+                if record.row["deleted"]:
+                    continue
+                problems: list[Problem] = record_problems(model, record.row, self.today)
+                if problems:
+                    name = shape(model).table.name
+                    raise RecordError(f"{name} {record_id}: {problems[0].message}")
+
+
+def _missing(record: Incoming, held: dict[type[Synced], set[UUID]]) -> list[UUID]:
+    absent = [v for t, v in _references(record) if v not in held[t]]
+    if not record.whole and record.id not in held[record.model]:
+        absent.append(record.id)
+    return absent or [record.id]
+
+
+def _wins(incoming: Version, mine: Version) -> bool:
+    """The same order on every device: the later clock, then the higher device id."""
+    return (incoming.hlc, incoming.device.bytes) > (mine.hlc, mine.device.bytes)
+
+
+def _by_model(records: list[Incoming]) -> dict[type[Synced], list[Incoming]]:
+    grouped: dict[type[Synced], list[Incoming]] = {}
+    for record in records:
+        grouped.setdefault(record.model, []).append(record)
+    return grouped
+
+
+_targets: dict[str, dict[str, type[Synced]]] = {}
+
+
+def _references(record: Incoming) -> list[tuple[type[Synced], UUID]]:
+    """The records this one's fields refer to, as the incoming line has them."""
+    targets = _targets.get(record.table)
+    if targets is None:
+        form = shape(record.model)
+        targets = {
+            name: codec(next(iter(form.table.c[name].foreign_keys)).column.table.name).model
+            for name in form.links
+        }
+        _targets[record.table] = targets
+    return [
+        (targets[name], value)
+        for name, (value, _) in record.fields.items()
+        if name in targets and value is not None
+    ]
+
+
+def _to_waiting(record: Incoming) -> str:
+    """The record as JSON with devices written out, to decode again without its bundle."""
+
+    def write(version: Version) -> list[object]:
+        return [version.device.hex, version.counter, version.hlc]
+
+    return orjson.dumps({
+        "t": record.table, "i": record.id.hex, "created": write(record.created),
+        "v": [[d.hex, c] for d, c in record.vv.items()],
+        "fields": {n: [encode(v), *write(w)] for n, (v, w) in record.fields.items()},
+    }).decode()  # fmt: skip
+
+
+def _from_waiting(text: str) -> Incoming:
+    data = orjson.loads(text)
+    devices: list[DeviceId] = []
+
+    def index(hex_id: str) -> int:
+        device = DeviceId(UUID(hex=hex_id))
+        if device not in devices:
+            devices.append(device)
+        return devices.index(device)
+
+    created = data["created"]
+    line = {
+        "t": data["t"], "i": data["i"], "o": index(created[0]), "c": created[1], "h": created[2],
+        "v": [[index(d), c] for d, c in data["v"]], "f": {},
+        "u": {n: [v[0], index(v[1]), v[2], v[3]] for n, v in data["fields"].items()},
+    }  # fmt: skip
+    return decode_line(line, devices)

@@ -1,0 +1,80 @@
+"""The domain rules a merged record must meet on its own, table by table.
+
+Rules that need other records (totals of attendance, minutes locked by another meeting) are the
+services' to enforce where the change is made; a merge checks each record's own fields, so a
+bundle cannot bring in a minor with a phone number, a meeting ending before it starts, or a
+text longer than its field allows.
+"""
+
+import dataclasses
+from collections.abc import Callable, Mapping
+from datetime import UTC, date, datetime, time
+from typing import Any
+
+from scdesk.domain import (
+    activities,
+    committees,
+    indicators,
+    meetings,
+    people,
+    places,
+    plans,
+    support,
+)
+from scdesk.domain.figures import Dimension, FigureKey
+from scdesk.domain.rules import Problem, not_negative, required_text
+from scdesk.store import models as m
+from scdesk.store.base import Synced
+
+Check = Callable[[Mapping[str, Any], date], list[Problem]]
+_FIGURES = {key.value for key in FigureKey}
+_DIMENSIONS = {dimension.value for dimension in Dimension}
+
+
+def record_problems(model: type[Synced], row: Mapping[str, Any], today: date) -> list[Problem]:
+    """The problems of the record in row (with all its fields), judged on the day `today`."""
+    check = _CHECKS.get(model)
+    return check(row, today) if check is not None else []
+
+
+def _input(kind: type[Any], row: Mapping[str, Any]) -> Any:
+    return kind(**{f.name: row[f.name] for f in dataclasses.fields(kind)})
+
+
+def _end_of(day: date) -> datetime:
+    return datetime.combine(day, time.max, tzinfo=UTC)
+
+
+_CHECKS: dict[type[Synced], Check] = {
+    m.City: lambda r, d: places.city_problems(_input(places.CityInput, r), d),
+    m.Organisation: lambda r, d: places.organisation_problems(_input(places.OrganisationInput, r)),
+    m.Person: lambda r, d: people.person_problems(_input(people.PersonInput, r), d),
+    m.Committee: lambda r, d: committees.committee_problems(
+        _input(committees.CommitteeInput, r), d
+    ),
+    m.Membership: lambda r, d: committees.membership_problems(
+        _input(committees.MembershipInput, r)
+    ),
+    m.Meeting: lambda r, d: meetings.meeting_problems(_input(meetings.MeetingInput, r), _end_of(d)),
+    m.AgendaItem: lambda r, d: meetings.agenda_item_problems(_input(meetings.AgendaItemInput, r)),
+    m.ActionItem: lambda r, d: meetings.action_item_problems(
+        _input(meetings.ActionItemInput, r), date.min
+    ),
+    m.Headcount: lambda r, d: not_negative("count", r["count"], "count"),
+    m.MinutesAmendment: lambda r, d: required_text("text", r["text"], "amendment", 5000),
+    m.Activity: lambda r, d: activities.activity_problems(_input(activities.ActivityInput, r), d),
+    m.ActivityCommunity: lambda r, d: required_text("community", r["community"], "community"),
+    m.ActivityHeadcount: lambda r, d: not_negative("count", r["count"], "count"),
+    m.ConsultationFinding: lambda r, d: plans.finding_problems(_input(plans.FindingInput, r)),
+    m.RiskProfile: lambda r, d: plans.header_problems(_input(plans.PlanHeader, r)),
+    m.PreventionPlan: lambda r, d: plans.header_problems(_input(plans.PlanHeader, r)),
+    m.RiskFactor: lambda r, d: plans.factor_problems(_input(plans.RiskFactorInput, r)),
+    m.PlanObjective: lambda r, d: required_text("text", r["text"], "objective", 2000),
+    m.PlanAction: lambda r, d: plans.plan_action_problems(_input(plans.PlanActionInput, r)),
+    m.SupportGrant: lambda r, d: support.grant_problems(_input(support.GrantInput, r)),
+    m.ExpertAdvice: lambda r, d: support.advice_problems(_input(support.AdviceInput, r)),
+    m.Indicator: lambda r, d: indicators.indicator_problems(
+        _input(indicators.IndicatorInput, r), _FIGURES, _DIMENSIONS
+    ),
+    m.IndicatorTarget: lambda r, d: indicators.target_problems(_input(indicators.TargetInput, r)),
+}

@@ -1,0 +1,112 @@
+"""Devices for sync tests: a hub and officers, each in its own folder, trusting each other."""
+
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from uuid import uuid4
+
+import pytest
+from sqlalchemy import select, update
+
+from scdesk.domain.devices import DeviceRole, DeviceSetup
+from scdesk.domain.people import CityId
+from scdesk.services import devices, sync
+from scdesk.services.device import set_up_device
+from scdesk.store import migrate
+from scdesk.store.base import table_of
+from scdesk.store.models import Device, SyncField, ThisDevice
+from scdesk.store.shapes import synced_models
+from scdesk.store.store import STORE_FILE, Store
+from scdesk.sync.bundle_reader import Limits, UnknownDeviceError, open_bundle
+from tests import factories
+from tests.conftest import NOW
+
+
+@dataclass
+class Network:
+    hub: Store
+    officers: list[Store]
+    city: CityId
+    folder: Path
+
+    def send(self, sender: Store, receiver: Store) -> Path:
+        """A bundle from sender to receiver, in the network's mailbox folder."""
+        return sync.export_bundle(sender, self.folder, receiver.device().device_id).path
+
+    def deliver(self, receiver: Store, *paths: Path) -> list[sync.Imported]:
+        return sync.import_bundles(receiver, list(paths))
+
+
+def _store(folder: Path, template: Path) -> Store:
+    folder.mkdir(parents=True)
+    shutil.copy(template, folder / STORE_FILE)
+    store = Store.open(folder / STORE_FILE)
+    store.now = lambda: NOW
+    _new_identity(store)
+    return store
+
+
+def _new_identity(store: Store) -> None:
+    """Each device its own id: the template store's copies would otherwise share one."""
+    old = store.device().device_id
+    new = uuid4()
+    with store.engine.begin() as connection:
+        connection.execute(update(ThisDevice).values(device_id=new))
+        connection.execute(update(Device).where(Device.id == old).values(id=new))
+
+
+def trust_sender(receiver: Store, bundle: Path) -> None:
+    try:
+        open_bundle(bundle, receiver.device().device_id, devices.known_device(receiver),
+                    migrate.revisions(), Limits())  # fmt: skip
+    except UnknownDeviceError as unknown:
+        devices.trust_device(receiver, unknown.manifest.sender)
+
+
+@pytest.fixture
+def network(tmp_path: Path, template_store: Path) -> Iterator[Network]:
+    hub = _store(tmp_path / "hub", template_store)
+    set_up_device(hub, DeviceSetup("Hub", DeviceRole.HUB, "Hub staff"))
+    city = factories.city(hub, "Mardan")
+    mailbox = tmp_path / "mailbox"
+    mailbox.mkdir()
+    profile = devices.read_hub_profile(devices.write_hub_profile(hub, mailbox))
+    officers = []
+    for number in (1, 2):
+        officer = _store(tmp_path / f"officer{number}", template_store)
+        devices.import_hub_profile(officer, profile)
+        set_up_device(
+            officer, DeviceSetup(f"Laptop {number}", DeviceRole.OFFICER, f"Officer {number}", city)
+        )
+        devices.trust_device(hub, devices.this_party(officer, devices.keys_of(officer)))
+        officers.append(officer)
+    yield Network(hub, officers, city, mailbox)
+    for store in (hub, *officers):
+        store.close()
+
+
+def clone(store: Store, folder: Path) -> Store:
+    """The same device in a second folder (its store and keys), to try another order of imports."""
+    folder.mkdir(parents=True)
+    store.engine.dispose()
+    shutil.copy(store.path, folder / STORE_FILE)
+    shutil.copy(store.folder / "device-keys.json", folder / "device-keys.json")
+    copy = Store.open(folder / STORE_FILE)
+    copy.now = store.now
+    return copy
+
+
+def synced_state(store: Store) -> dict[str, list[tuple[object, ...]]]:
+    """Every synced record (tombstones included) with its version data, and every field version:
+    two devices that converged have equal states."""
+    state: dict[str, list[tuple[object, ...]]] = {}
+    with store.read() as session:
+        for model in synced_models():
+            table = table_of(model)
+            rows = session.execute(select(table).order_by(table.c.id)).all()
+            state[table.name] = [tuple(row) for row in rows]
+        fields = table_of(SyncField)
+        order = (fields.c.tbl, fields.c.row_id, fields.c.field)
+        state["sync_field"] = [tuple(r) for r in session.execute(select(fields).order_by(*order))]
+    return state

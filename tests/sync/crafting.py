@@ -1,0 +1,97 @@
+"""Bundles made by hand, as a broken or hostile sender might make them, with real keys."""
+
+import zipfile
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+from uuid import uuid4
+
+import orjson
+
+from scdesk import __version__
+from scdesk.services.devices import keys_of, this_party
+from scdesk.store import migrate
+from scdesk.store.store import Store
+from scdesk.sync.bundle_writer import write_bundle
+from scdesk.sync.keys import DeviceKeys
+from scdesk.sync.manifest import FORMAT, FORMAT_VERSION, Manifest, Seal
+
+
+def craft(
+    sender: Store,
+    receiver: Store,
+    path: Path,
+    lines: list[dict[str, object]],
+    *,
+    keys: DeviceKeys | None = None,
+    **manifest: Any,
+) -> Path:
+    """A bundle of the given lines from sender to receiver; manifest fields may be overridden.
+    Device ids in lines are given as the ids themselves and numbered here."""
+    keys = keys or keys_of(sender)
+    devices: list[object] = []
+
+    def number(device: object) -> int:
+        if device not in devices:
+            devices.append(device)
+        return devices.index(device)
+
+    encoded = [orjson.dumps(_numbered(line, number)) + b"\n" for line in lines]
+    draft = Manifest(
+        format=FORMAT, format_version=FORMAT_VERSION, schema=migrate.head(),
+        app=f"scdesk {__version__}", bundle_id=uuid4(), created_at=sender.now(),
+        sender=this_party(sender, keys), receiver=receiver.device().device_id, devices=(),
+        covers={}, seen={}, records=len(lines), fields=0,
+        payload=Seal(0, "", 0, "", 0, b"\0" * 32, b"\0" * 12),
+    )  # fmt: skip
+    receiver_key = keys_of(receiver).encryption_public
+
+    def complete(done: Manifest) -> Manifest:
+        return replace(done, devices=tuple(devices), **manifest)  # type: ignore[arg-type]
+
+    write_bundle(path, draft, encoded, keys, receiver_key, complete)
+    return path
+
+
+def _numbered(line: dict[str, object], number: object) -> dict[str, object]:
+    """Lines are written with device ids; the bundle names devices by number."""
+    out = dict(line)
+    for key in ("o",):
+        if key in out:
+            out[key] = number(out[key])  # type: ignore[operator]
+    if "v" in out:
+        out["v"] = [[number(d), c] for d, c in out["v"]]  # type: ignore[attr-defined, operator]
+    if "u" in out:
+        out["u"] = {
+            name: [v[0], number(v[1]), v[2], v[3]]  # type: ignore[operator]
+            for name, v in out["u"].items()  # type: ignore[attr-defined]
+        }
+    return out
+
+
+def person_line(device: object, counter: int, **fields: object) -> dict[str, object]:
+    """A whole person record as a sender would write it."""
+    values: dict[str, object] = {
+        "deleted": False, "name": "Zainab", "title": None, "organisation_id": None,
+        "city_id": None, "gender": "female", "birth_year": 1990, "age_band": None,
+        "stakeholder_type": "other", "community": None, "phone": None, "email": None,
+        "consent_participation": True, "consent_photo": False, "consent_data": False,
+        "consent_by": "self", "consent_form": "oral", "consent_on": "2026-01-05",
+        "consent_withdrawn_on": None,
+    }  # fmt: skip
+    values.update(fields)
+    return {"t": "person", "i": uuid4().hex, "o": device, "c": counter, "h": 1 << 40,
+            "v": [[device, counter]], "f": values, "u": {}}  # fmt: skip
+
+
+def rewrite(path: Path, target: Path, change: dict[str, bytes | None]) -> Path:
+    """A copy of the zip at path with entries replaced (bytes), removed (None) or added."""
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(target, "w") as copy:
+        for info in source.infolist():
+            if info.filename in change:
+                continue
+            copy.writestr(info, source.read(info.filename))
+        for name, data in change.items():
+            if data is not None:
+                copy.writestr(name, data)
+    return target

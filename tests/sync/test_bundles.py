@@ -1,0 +1,126 @@
+"""Exporting and importing bundles: incremental, idempotent, in any order, nothing lost."""
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from scdesk.domain.meetings import AttendanceInput
+from scdesk.services import meetings, sync
+from scdesk.services.sync import Outcome
+from scdesk.store.models import Attendance, Meeting, Person
+from tests import factories
+from tests.conftest import dump
+from tests.sync.conftest import Network, clone, synced_state
+
+
+def test_an_officers_records_reach_the_hub_and_come_back_to_the_other_officer(
+    network: Network,
+) -> None:
+    first, second = network.officers
+    person = factories.person(first, name="Gul Bano", city_id=network.city)
+    meeting = factories.meeting(first, network.city)
+    meetings.record_attendance(first, meeting, [AttendanceInput(person)], [], None)
+
+    results = network.deliver(network.hub, network.send(first, network.hub))
+    assert results[0].outcome is Outcome.MERGED
+    assert results[0].counts.new == 3  # the person, the meeting, the attendance
+    network.deliver(second, network.send(network.hub, second))
+    with second.read() as session:
+        assert session.get(Person, person) is not None
+        assert session.scalars(select(Attendance.person_id)).all() == [person]
+
+
+def test_a_bundle_is_a_zip_of_manifest_signature_and_sealed_payload(network: Network) -> None:
+    first = network.officers[0]
+    factories.person(first, name="Gul Bano")
+    bundle = network.send(first, network.hub)
+    with zipfile.ZipFile(bundle) as archive:
+        names = sorted(info.filename for info in archive.infolist())
+        payload = archive.read("payload.bin")
+    assert names == ["manifest.json", "manifest.sig", "payload.bin"]
+    assert b"Gul Bano" not in payload  # sealed: the names do not show
+    assert bundle.name.startswith("scdesk-Laptop-1-to-Hub-2026")
+
+
+def test_reimporting_a_bundle_says_already_merged_and_changes_nothing(network: Network) -> None:
+    first = network.officers[0]
+    factories.person(first)
+    bundle = network.send(first, network.hub)
+    network.deliver(network.hub, bundle)
+    before = dump(network.hub)
+    results = network.deliver(network.hub, bundle)
+    assert results[0].outcome is Outcome.ALREADY
+    assert "already merged" in results[0].message
+    assert dump(network.hub) == before
+
+
+def test_exports_carry_only_what_the_receiver_has_not_acknowledged(network: Network) -> None:
+    first = network.officers[0]
+    factories.person(first, name="One")
+    network.deliver(network.hub, network.send(first, network.hub))
+    network.deliver(first, network.send(network.hub, first))  # the hub's acknowledgement
+    factories.person(first, name="Two")
+    second_export = sync.export_bundle(first, network.folder)
+    assert second_export.records == 1
+
+
+def test_a_lost_bundle_leaves_no_gap(network: Network) -> None:
+    first = network.officers[0]
+    factories.person(first, name="One")
+    network.send(first, network.hub)  # lost on the way
+    factories.person(first, name="Two")
+    network.deliver(network.hub, network.send(first, network.hub))
+    with network.hub.read() as session:
+        names = sorted(session.scalars(select(Person.name)))
+    assert names == ["One", "Two"]
+
+
+def test_a_newer_bundle_before_an_older_one_keeps_the_newer_value(network: Network) -> None:
+    first = network.officers[0]
+    meeting = factories.meeting(first, network.city, title="First title")
+    early = network.send(first, network.hub)
+    meetings.update_meeting(
+        first, meeting, factories.meeting_input(network.city, title="Second title")
+    )
+    late = network.send(first, network.hub)
+    network.deliver(network.hub, late, early)
+    with network.hub.read() as session:
+        assert session.scalars(select(Meeting.title)).all() == ["Second title"]
+
+
+def test_the_second_bundle_of_two_arriving_first_still_converges(network: Network) -> None:
+    first, second = network.officers
+    meeting = factories.meeting(first, network.city, title="Before")
+    one = network.send(first, network.hub)
+    meetings.update_meeting(first, meeting, factories.meeting_input(network.city, title="After"))
+    two = network.send(first, network.hub)
+    network.deliver(network.hub, two)
+    network.deliver(network.hub, one)
+    network.deliver(second, network.send(network.hub, second))
+    with second.read() as session:
+        assert session.scalars(select(Meeting.title)).all() == ["After"]
+
+
+def test_the_same_bundles_in_two_orders_give_identical_stores(
+    network: Network, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second = network.officers
+    network.deliver(first, network.send(network.hub, first))
+    network.deliver(second, network.send(network.hub, second))
+    shared = factories.meeting(first, network.city, title="Shared")
+    network.deliver(network.hub, network.send(first, network.hub))
+    network.deliver(second, network.send(network.hub, second))
+    meetings.update_meeting(first, shared, factories.meeting_input(network.city, title="From one"))
+    meetings.update_meeting(second, shared, factories.meeting_input(network.city, title="From two"))
+    factories.person(second, name="Only on two")
+    one, two = network.send(first, network.hub), network.send(second, network.hub)
+    other_hub = clone(network.hub, tmp_path / "other-hub")
+    # The conflict each hub records is its own write, stamped by its clock: stop the clock, so
+    # that the two stores can be compared whole.
+    monkeypatch.setattr("scdesk.store.writer.time.time", lambda: 1_790_000_000.0)
+    network.deliver(network.hub, one, two)
+    sync.import_bundles(other_hub, [two, one])
+    assert synced_state(network.hub) == synced_state(other_hub)
+    other_hub.close()
