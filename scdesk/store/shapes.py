@@ -37,7 +37,7 @@ def shape(model: type[Synced]) -> Shape:
         written = (*fields, "vv", "updated_hlc")
         statement = (
             update(table)
-            .where(table.c.id == bindparam("row_id"))
+            .where(table.c.id == bindparam("where_record_id"))
             .values({name: bindparam(name) for name in written})
         )
         numbered = getattr(model, "__sequence__", None)

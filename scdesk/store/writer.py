@@ -471,7 +471,7 @@ class WriteTx:
     @staticmethod
     def _update_params(form: Shape, row: Mapping[str, Any]) -> dict[str, Any]:
         params = {name: row[name] for name in form.fields}
-        params.update(vv=row["vv"], updated_hlc=row["updated_hlc"], row_id=row["id"])
+        params.update(vv=row["vv"], updated_hlc=row["updated_hlc"], where_record_id=row["id"])
         return params
 
 
