@@ -1,6 +1,8 @@
 """The one process-wide translation hook: Qt-free code calls translate(), the GUI installs Qt's."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 Translator = Callable[[str, str, str, int], str]
 
@@ -11,6 +13,9 @@ def _identity(context: str, text: str, note: str, n: int) -> str:
 
 
 _backend: Translator = _identity
+#: A translator for one piece of work in this thread only (a report in a committee's language),
+#: taking precedence over the process-wide backend while it is set.
+_local: ContextVar[Translator | None] = ContextVar("scdesk_translator", default=None)
 
 
 def install(backend: Translator) -> None:
@@ -19,6 +24,18 @@ def install(backend: Translator) -> None:
     _backend = backend
 
 
+@contextmanager
+def translating(backend: Translator) -> Iterator[None]:
+    """Translate through backend inside the block, in this thread only: a report in Urdu made on
+    a worker thread leaves the GUI's language alone, and the GUI's language leaves the report's."""
+    token = _local.set(backend)
+    try:
+        yield
+    finally:
+        _local.reset(token)
+
+
 def translate(context: str, text: str, note: str = "", n: int = -1) -> str:
     """Translate text in context; pyside6-lupdate collects the literal arguments of these calls."""
-    return _backend(context, text, note, n)
+    backend = _local.get() or _backend
+    return backend(context, text, note, n)

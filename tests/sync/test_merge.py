@@ -6,6 +6,7 @@ from uuid import UUID
 from sqlalchemy import delete, select
 
 from scdesk.domain.conflicts import ConflictKind, Keep
+from scdesk.domain.meetings import AgendaItemInput
 from scdesk.services import conflicts, meetings, records
 from scdesk.store.models import AgendaItem, DeviceSeen, Meeting, SyncWaiting
 from scdesk.store.store import Store
@@ -119,7 +120,7 @@ def test_a_record_whose_parent_has_not_arrived_waits_for_it(network: Network) ->
     first, second = network.officers
     meeting = factories.meeting(first, network.city)
     network.deliver(network.hub, network.send(first, network.hub))
-    item = meetings.add_agenda_item(first, meeting, meetings.AgendaItemInput("Welcome"))
+    item = meetings.add_agenda_item(first, meeting, AgendaItemInput("Welcome"))
     network.deliver(network.hub, network.send(first, network.hub))
     # The hub believes the second officer has the meeting (as if a bundle had brought it and
     # been lost afterwards): its bundle carries the agenda item alone.
