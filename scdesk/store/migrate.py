@@ -1,5 +1,6 @@
 """Running the Alembic migrations from code, and knowing where a store stands."""
 
+from functools import cache
 from pathlib import Path
 from typing import Literal
 
@@ -23,16 +24,21 @@ def config(connection: Connection | None = None) -> Config:
 
 
 def head() -> str:
-    revision = ScriptDirectory.from_config(config()).get_current_head()
-    if revision is None:
+    return revisions()[-1]
+
+
+@cache
+def _revisions() -> tuple[str, ...]:
+    """Read once: the migration scripts do not change while the program runs."""
+    script = ScriptDirectory.from_config(config())
+    if script.get_current_head() is None:
         raise RuntimeError("no migrations found")
-    return revision
+    return tuple(r.revision for r in reversed(list(script.walk_revisions())))
 
 
 def revisions() -> list[str]:
     """Every known revision, oldest first."""
-    script = ScriptDirectory.from_config(config())
-    return [r.revision for r in reversed(list(script.walk_revisions()))]
+    return list(_revisions())
 
 
 def current(connection: Connection) -> str | None:

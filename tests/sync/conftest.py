@@ -37,6 +37,10 @@ class Network:
     def deliver(self, receiver: Store, *paths: Path) -> list[sync.Imported]:
         return sync.import_bundles(receiver, list(paths))
 
+    def close(self) -> None:
+        for store in (self.hub, *self.officers):
+            store.close()
+
 
 def _store(folder: Path, template: Path) -> Store:
     folder.mkdir(parents=True)
@@ -64,26 +68,31 @@ def trust_sender(receiver: Store, bundle: Path) -> None:
         devices.trust_device(receiver, unknown.manifest.sender)
 
 
-@pytest.fixture
-def network(tmp_path: Path, template_store: Path) -> Iterator[Network]:
-    hub = _store(tmp_path / "hub", template_store)
+def make_network(folder: Path, template: Path, hub: Store | None = None) -> Network:
+    """A hub and two officers of Mardan, in folder; the hub may be given (on PostgreSQL)."""
+    hub = hub or _store(folder / "hub", template)
     set_up_device(hub, DeviceSetup("Hub", DeviceRole.HUB, "Hub staff"))
     city = factories.city(hub, "Mardan")
-    mailbox = tmp_path / "mailbox"
+    mailbox = folder / "mailbox"
     mailbox.mkdir()
     profile = devices.read_hub_profile(devices.write_hub_profile(hub, mailbox))
     officers = []
     for number in (1, 2):
-        officer = _store(tmp_path / f"officer{number}", template_store)
+        officer = _store(folder / f"officer{number}", template)
         devices.import_hub_profile(officer, profile)
         set_up_device(
             officer, DeviceSetup(f"Laptop {number}", DeviceRole.OFFICER, f"Officer {number}", city)
         )
         devices.trust_device(hub, devices.this_party(officer, devices.keys_of(officer)))
         officers.append(officer)
-    yield Network(hub, officers, city, mailbox)
-    for store in (hub, *officers):
-        store.close()
+    return Network(hub, officers, city, mailbox)
+
+
+@pytest.fixture
+def network(tmp_path: Path, template_store: Path) -> Iterator[Network]:
+    made = make_network(tmp_path, template_store)
+    yield made
+    made.close()
 
 
 def clone(store: Store, folder: Path) -> Store:
