@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
+from typing import Any
 from uuid import UUID
 
 import pytest
@@ -89,16 +90,17 @@ def _play(net: Network, steps: list[tuple[object, ...]], model: Model) -> None:
             live = _people(store)
             if not live:
                 continue
-            person = live[int(str(rest[1])) % len(live)]
+            chosen = live[int(str(rest[1])) % len(live)]
             if kind == "delete":
-                records.delete_record(store, "person", person)
+                records.delete_record(store, "person", chosen)
                 continue
             column, value = str(rest[2]), str(rest[3])
-            current = _person_input(store, person)
+            current = _person_input(store, chosen)
             if getattr(current, column) == value:
                 continue
-            people.update_person(store, PersonId(person), replace(current, **{column: value}), [])
-            model.wrote(device, person, column, to_json(value))
+            changed: dict[str, Any] = {column: value}
+            people.update_person(store, PersonId(chosen), replace(current, **changed), [])
+            model.wrote(device, chosen, column, to_json(value))
         elif kind == "send":
             officer, _ = rest
             model.mail.append((net.send(stores[str(officer)], net.hub), "hub",
@@ -150,7 +152,8 @@ def _person_input(store: Store, person: UUID) -> PersonInput:
         return PersonInput(**{f.name: getattr(row, f.name) for f in fields(PersonInput)})
 
 
-Records = dict[str, list[tuple[object, ...]]]
+Entry = tuple[UUID, tuple[object, ...], tuple[tuple[Any, ...], ...]]
+Records = dict[str, list[Entry]]
 Vectors = dict[tuple[str, UUID], VersionVector]
 
 
