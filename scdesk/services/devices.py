@@ -99,7 +99,7 @@ def known_device(store: Store) -> Callable[[DeviceId], Known | None]:
         rows = session.scalars(select(Device)).all()
     table = {
         DeviceId(row.id): Known(
-            row.signing_key if row.trusted_at else None, row.revoked_at is not None
+            row.name, row.signing_key if row.trusted_at else None, row.revoked_at is not None
         )
         for row in rows
     }

@@ -1,4 +1,5 @@
-"""The store: one SQLite file, checked and migrated on opening, read and written in transactions."""
+"""The store: an SQLite file or a PostgreSQL database, checked and migrated on opening, read and
+written in transactions."""
 
 import getpass
 import logging
@@ -20,11 +21,11 @@ from scdesk.domain.errors import StoreUnavailableError
 from scdesk.domain.versions import DeviceId
 from scdesk.i18n import translate
 from scdesk.store import migrate
-from scdesk.store.backup import backup
-from scdesk.store.engine import IMMEDIATE, sqlite_engine
-from scdesk.store.guard import install_sqlite_guards, writer_open
+from scdesk.store.backend import Backend
 from scdesk.store.merge_writer import MergeTx
 from scdesk.store.models.sync import Device, ThisDevice
+from scdesk.store.postgres import PostgresDatabase
+from scdesk.store.sqlite_file import SqliteFile
 from scdesk.store.writer import WriteTx, now_utc
 
 log = logging.getLogger(__name__)
@@ -47,13 +48,14 @@ class DeviceIdentity:
 
 
 class Store:
-    """An open store. Obtain with Store.open(path); close it (or use `with`) when done."""
+    """An open store. Obtain with Store.open(path) (an SQLite file) or Store.connect(url, folder)
+    (a PostgreSQL database); close it (or use `with`) when done."""
 
-    def __init__(self, engine: Engine, path: Path, keep_backups: int) -> None:
+    def __init__(self, engine: Engine, backend: Backend, folder: Path, keep_backups: int) -> None:
         self.engine = engine
-        self.path = path
+        self.backend = backend
         #: The data folder: backups, logs, drafts and the device's key file live here.
-        self.folder = path.parent
+        self.folder = folder
         self.keep_backups = keep_backups
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", _refuse_orm_writes)
@@ -62,22 +64,39 @@ class Store:
     # ------------------------------------------------------------------ opening
     @classmethod
     def open(cls, path: Path, *, keep_backups: int = 10, check: bool = True) -> "Store":
-        """Open (creating if need be), check, back up and migrate the store at path."""
-        path.parent.mkdir(parents=True, exist_ok=True)
-        existed = path.exists() and path.stat().st_size > 0
-        migrating = sqlite_engine(path, migrating=True)
+        """Open (creating if need be), check, back up and migrate the SQLite store at path."""
+        return cls.open_on(SqliteFile(path), path.parent, keep_backups=keep_backups, check=check)
+
+    @classmethod
+    def connect(cls, url: str, folder: Path, *, keep_backups: int = 10) -> "Store":
+        """The store in a PostgreSQL database (made ready if empty); folder is the data folder."""
+        return cls.open_on(PostgresDatabase(url), folder, keep_backups=keep_backups)
+
+    @classmethod
+    def open_on(
+        cls, backend: Backend, folder: Path, *, keep_backups: int = 10, check: bool = True
+    ) -> "Store":
+        existed = backend.holds_records()
+        migrating = backend.engine(migrating=True)
         try:
             with migrating.connect() as connection:
                 if existed and check:
-                    _quick_check(connection)
-                _migrate(connection, path, existed, keep_backups)
+                    backend.check(connection)
+                _migrate(connection, backend, folder, existed, keep_backups)
                 with connection.begin():
-                    install_sqlite_guards(connection)
+                    backend.install_guards(connection)
                     _ensure_this_device(connection)
         finally:
             migrating.dispose()
         log.info("store opened")
-        return cls(sqlite_engine(path), path, keep_backups)
+        return cls(backend.engine(), backend, folder, keep_backups)
+
+    @property
+    def path(self) -> Path:
+        """The SQLite file; a store on a database server has none."""
+        if not isinstance(self.backend, SqliteFile):
+            raise TypeError(f"the store at {self.backend.label} is not a file")
+        return self.backend.path
 
     def close(self) -> None:
         self.engine.dispose()
@@ -115,9 +134,10 @@ class Store:
     @contextmanager
     def _transaction(self, kind: type[T], actor: str | None) -> Iterator[T]:
         with self.engine.connect() as connection:
-            connection = connection.execution_options(**{IMMEDIATE: True})
+            connection = connection.execution_options(**self.backend.write_options())
             with connection.begin(), self._sessions(bind=connection) as session:
-                tx = kind(session, writer_open, actor or self.device().user_name, self.now)
+                opener = self.backend.open_guard
+                tx = kind(session, opener, actor or self.device().user_name, self.now)
                 yield tx
                 tx.flush()
 
@@ -135,7 +155,7 @@ class Store:
             )
 
     def backup(self, reason: str) -> Path:
-        return backup(self.path, self.path.parent / BACKUP_FOLDER, reason, self.keep_backups)
+        return self.backend.backup(self.folder / BACKUP_FOLDER, reason, self.keep_backups)
 
 
 def _refuse_orm_writes(session: Session, flush_context: object, instances: object) -> None:
@@ -143,20 +163,9 @@ def _refuse_orm_writes(session: Session, flush_context: object, instances: objec
         raise RuntimeError("records are written through Store.write(), not through the ORM session")
 
 
-def _quick_check(connection: Connection) -> None:
-    result = connection.exec_driver_sql("PRAGMA quick_check").scalars().all()
-    connection.rollback()
-    if result != ["ok"]:
-        log.error("quick_check failed: %d problems", len(result))
-        raise StoreUnavailableError(
-            translate(
-                "Store",
-                "The records file is damaged: restore it from a backup (scdesk check tells how).",
-            )
-        )
-
-
-def _migrate(connection: Connection, path: Path, existed: bool, keep: int) -> None:
+def _migrate(
+    connection: Connection, backend: Backend, folder: Path, existed: bool, keep: int
+) -> None:
     current = migrate.current(connection)
     tables = set(inspect(connection).get_table_names())
     connection.rollback()
@@ -176,7 +185,7 @@ def _migrate(connection: Connection, path: Path, existed: bool, keep: int) -> No
     if current == migrate.head():
         return
     if existed and current is not None:
-        backup(path, path.parent / BACKUP_FOLDER, "before-migration", keep)
+        backend.backup(folder / BACKUP_FOLDER, "before-migration", keep)
     log.info("migrating store from %s to %s", current, migrate.head())
     with connection.begin():  # every step in one transaction: a failed migration changes nothing
         migrate.upgrade(connection)

@@ -1,6 +1,11 @@
 """Reading a bundle, distrustfully: the container, the signature and the hash first; only then
 the payload, opened, decompressed and parsed a chunk at a time under size limits.
 
+The signature entry names its signer, so a bundle from a trusted device has its signature
+checked against the key this store holds before the manifest is parsed. A bundle from a device
+not yet trusted is refused; its manifest is read only to show who sent it and the fingerprint of
+its keys, after checking that the key it carries made the signature.
+
 Every refusal is a BundleRefusedError carrying one sentence a field officer can act on. Nothing in
 the file is used as a path, nothing is decrypted before the signature and the payload's hash
 are checked, and the limits on size and expansion are enforced while reading, not after.
@@ -13,6 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
+from uuid import UUID
 
 import orjson
 from cryptography.exceptions import InvalidSignature
@@ -21,7 +27,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from scdesk.domain.errors import UserError
 from scdesk.domain.versions import DeviceId
 from scdesk.i18n import translate
-from scdesk.sync.bundle_writer import MANIFEST, PAYLOAD, SIGNATURE
+from scdesk.sync.bundle_writer import MANIFEST, PAYLOAD, SIGNATURE, SIGNATURE_SIZE
 from scdesk.sync.keys import DeviceKeys, fingerprint
 from scdesk.sync.manifest import FORMAT, FORMAT_VERSION, Manifest, ManifestError, parse
 from scdesk.sync.sealing import CHUNK, TAG, Binding, SealBrokenError, open_chunks, opener
@@ -63,8 +69,10 @@ class UnknownDeviceError(BundleRefusedError):
 
 @dataclass(frozen=True, slots=True)
 class Known:
-    """What this store knows of a device: its signing key, and whether it was revoked."""
+    """What this store knows of a device: its name, its signing key once trusted, and whether
+    it was revoked."""
 
+    name: str
     signing_key: bytes | None
     revoked: bool
 
@@ -76,11 +84,53 @@ def open_bundle(
     schemas: list[str],
     limits: Limits,
 ) -> Manifest:
-    """The manifest of the bundle at path, once the container, sender, signature, receiver and
+    """The manifest of the bundle at path, once the container, signature, sender, receiver and
     versions are right. The payload is not read yet."""
-    manifest_bytes, signature = _container(path, limits)
+    manifest_bytes, signature_bytes = _container(path, limits)
+    signer, signature = DeviceId(UUID(bytes=signature_bytes[:16])), signature_bytes[16:]
+    device = known(signer)
+    if device is not None and device.revoked:
+        text = translate(
+            "Sync", "{file} comes from {name}, a device revoked here: it is not imported."
+        )
+        raise BundleRefusedError(text.format(file=path.name, name=device.name))
+    if device is None or device.signing_key is None:
+        raise _stranger(path, manifest_bytes, signer, signature, me)
+    if not _verifies(device.signing_key, signature, manifest_bytes):
+        text = translate(
+            "Sync",
+            "{file} does not bear {name}'s signature: it was changed after it was made, or made "
+            "by another device. Ask the sender for it again.",
+        )
+        raise BundleRefusedError(text.format(file=path.name, name=device.name))
+    manifest = _parse(path, manifest_bytes)
+    sender = manifest.sender
+    if sender.device_id != signer or sender.signing_key != device.signing_key:
+        raise _refuse(_tampered(), path)
+    _check_versions(path, manifest, schemas)
+    _check_receiver(path, manifest, me)
+    return manifest
+
+
+def _stranger(
+    path: Path, data: bytes, signer: DeviceId, signature: bytes, me: DeviceId
+) -> BundleRefusedError:
+    """Why a bundle signed by a device not trusted here is refused: for another device, damaged,
+    or (for the user to check and trust) from this device, with this fingerprint."""
+    manifest = _parse(path, data)
+    sender = manifest.sender
+    if sender.device_id != signer or not _verifies(sender.signing_key, signature, data):
+        return _refuse(_tampered(), path)
     try:
-        manifest = parse(manifest_bytes)
+        _check_receiver(path, manifest, me)
+    except BundleRefusedError as error:
+        return error
+    return UnknownDeviceError(manifest)
+
+
+def _parse(path: Path, data: bytes) -> Manifest:
+    try:
+        manifest = parse(data)
     except ManifestError as error:
         raise _refuse(
             translate("Sync", "{file} is not an scdesk bundle, or it was damaged on the way."),
@@ -88,19 +138,32 @@ def open_bundle(
         ) from error
     if manifest.format != FORMAT:
         raise _refuse(translate("Sync", "{file} is not an scdesk bundle."), path)
+    return manifest
+
+
+def _check_versions(path: Path, manifest: Manifest, schemas: list[str]) -> None:
     if manifest.format_version > FORMAT_VERSION or manifest.schema not in schemas:
         text = translate(
             "Sync", "{file} was made by a newer version of scdesk: install it here, then import."
         )
         raise _refuse(text, path)
+
+
+def _check_receiver(path: Path, manifest: Manifest, me: DeviceId) -> None:
     if manifest.receiver != me:
         text = translate(
             "Sync",
             "{file} was made for another device; ask the sender to export it for this one.",
         )
         raise _refuse(text, path)
-    _check_signature(path, manifest, manifest_bytes, signature, known)
-    return manifest
+
+
+def _verifies(key: bytes, signature: bytes, data: bytes) -> bool:
+    try:
+        Ed25519PublicKey.from_public_bytes(key).verify(signature, data)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
 
 
 def check_payload(path: Path, manifest: Manifest, limits: Limits) -> None:
@@ -178,7 +241,7 @@ def _container(path: Path, limits: Limits) -> tuple[bytes, bytes]:
                 raise _refuse(_tampered(), path)
             if entries[MANIFEST].file_size > limits.manifest_bytes:
                 raise _refuse(_too_big(), path)
-            if entries[SIGNATURE].file_size != 64:
+            if entries[SIGNATURE].file_size != SIGNATURE_SIZE:
                 raise _refuse(_tampered(), path)
             if entries[PAYLOAD].file_size > limits.bundle_bytes:
                 raise _refuse(_too_big(), path)
@@ -195,37 +258,6 @@ def _container(path: Path, limits: Limits) -> tuple[bytes, bytes]:
     except OSError as error:
         text = translate("Sync", "{file} cannot be read: {reason}.")
         raise BundleRefusedError(text.format(file=path.name, reason=error.strerror)) from error
-
-
-def _check_signature(
-    path: Path,
-    manifest: Manifest,
-    data: bytes,
-    signature: bytes,
-    known: Callable[[DeviceId], Known | None],
-) -> None:
-    """Signed by the sender's own key, which this store must already trust and not have
-    revoked; a known device whose bundle bears another key was re-signed by someone else."""
-    device = known(manifest.sender.device_id)
-    if device is not None and device.revoked:
-        text = translate(
-            "Sync", "{file} comes from {name}, a device revoked here: it is not imported."
-        )
-        raise BundleRefusedError(text.format(file=path.name, name=manifest.sender.name))
-    key = manifest.sender.signing_key
-    if device is not None and device.signing_key is not None and device.signing_key != key:
-        text = translate(
-            "Sync",
-            "{file} is signed with a key that is not {name}'s: it was not made by that device, "
-            "or it was tampered with.",
-        )
-        raise BundleRefusedError(text.format(file=path.name, name=manifest.sender.name))
-    try:
-        Ed25519PublicKey.from_public_bytes(key).verify(signature, data)
-    except (InvalidSignature, ValueError) as error:
-        raise _refuse(_tampered(), path) from error
-    if device is None or device.signing_key is None:
-        raise UnknownDeviceError(manifest)
 
 
 def _parse_line(line: bytes, path: Path) -> dict[str, Any]:

@@ -21,6 +21,13 @@ from scdesk.sync.sealing import CHUNK, Binding, new_seal, seal_chunk
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 PAYLOAD = "payload.bin"
+SIGNATURE_SIZE = 16 + 64
+
+
+def signature_entry(keys: DeviceKeys, manifest: bytes) -> bytes:
+    """The signer's device id (16 bytes), then its Ed25519 signature of the manifest (64): the
+    reader knows whose key to check before it reads the manifest."""
+    return keys.device_id.bytes + keys.signing.sign(manifest)
 
 
 def write_bundle(
@@ -81,7 +88,7 @@ def write_bundle(
             manifest = complete(replace(draft, payload=seal))
             signed = manifest.to_bytes()
             archive.writestr(MANIFEST, signed)
-            archive.writestr(SIGNATURE, keys.signing.sign(signed))
+            archive.writestr(SIGNATURE, signature_entry(keys, signed))
         with partial.open("rb+") as handle:
             os.fsync(handle.fileno())
         partial.replace(path)

@@ -13,6 +13,7 @@ from scdesk.services import devices, sync
 from scdesk.services.sync import Outcome
 from scdesk.store.store import Store
 from scdesk.sync.bundle_reader import Limits
+from scdesk.sync.bundle_writer import signature_entry
 from scdesk.sync.keys import DeviceKeys
 from tests import factories
 from tests.conftest import dump
@@ -41,15 +42,22 @@ def test_a_truncated_bundle_is_refused(network: Network, bundle: Path, tmp_path:
     refused(network.hub, cut, "not a whole scdesk bundle")
 
 
-@pytest.mark.parametrize("entry", ["payload.bin", "manifest.json"])
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ("payload.bin", "was changed after it was made"),  # its hash is in the manifest
+        ("manifest.json", "does not bear Laptop 1's signature"),  # checked before it is read
+        ("manifest.sig", "does not bear Laptop 1's signature"),
+    ],
+)
 def test_a_bit_flipped_bundle_is_refused(
-    network: Network, bundle: Path, tmp_path: Path, entry: str
+    network: Network, bundle: Path, tmp_path: Path, entry: str, message: str
 ) -> None:
     with zipfile.ZipFile(bundle) as archive:
         data = bytearray(archive.read(entry))
-    data[len(data) // 2] ^= 0x04
+    data[-len(data) // 3] ^= 0x04  # in the signature itself, after the signer's id
     flipped = rewrite(bundle, tmp_path / "flipped.scdesk", {entry: bytes(data)})
-    refused(network.hub, flipped, "was changed after it was made")
+    refused(network.hub, flipped, message)
 
 
 def test_a_bundle_resigned_by_another_key_is_refused(network: Network, tmp_path: Path) -> None:
@@ -58,7 +66,7 @@ def test_a_bundle_resigned_by_another_key_is_refused(network: Network, tmp_path:
     forger = DeviceKeys(me, Ed25519PrivateKey.generate(), X25519PrivateKey.generate())
     forged = craft(officer, network.hub, tmp_path / "forged.scdesk", [person_line(me, 99)],
                    keys=forger)  # fmt: skip
-    refused(network.hub, forged, "signed with a key that is not Laptop 1's")
+    refused(network.hub, forged, "does not bear Laptop 1's signature")
 
 
 def test_a_bundle_from_an_unknown_device_is_refused_with_its_fingerprint(
@@ -127,7 +135,7 @@ def test_a_bomb_that_lies_about_its_size_is_stopped_while_reading(
 
     manifest["payload"]["plain_bytes"] = 1000
     body = orjson.dumps(manifest)
-    signature = keys_of(officer).signing.sign(body)
+    signature = signature_entry(keys_of(officer), body)
     liar = rewrite(honest, tmp_path / "liar.scdesk",
                    {"manifest.json": body, "manifest.sig": signature})  # fmt: skip
     refused(network.hub, liar, "expands too far")

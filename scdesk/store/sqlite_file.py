@@ -1,0 +1,55 @@
+"""The store in one SQLite file: every field device's, and a hub's that fits on one laptop."""
+
+import logging
+from collections.abc import Mapping
+from contextlib import AbstractContextManager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine
+
+from scdesk.domain.errors import StoreUnavailableError
+from scdesk.i18n import translate
+from scdesk.store.backup import backup
+from scdesk.store.engine import IMMEDIATE, sqlite_engine
+from scdesk.store.guard import install_sqlite_guards, writer_open
+
+log = logging.getLogger(__name__)
+
+
+class SqliteFile:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.label = str(path)
+
+    def engine(self, *, migrating: bool = False) -> Engine:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        return sqlite_engine(self.path, migrating=migrating)
+
+    def holds_records(self) -> bool:
+        return self.path.exists() and self.path.stat().st_size > 0
+
+    def check(self, connection: Connection) -> None:
+        result = connection.exec_driver_sql("PRAGMA quick_check").scalars().all()
+        connection.rollback()
+        if result != ["ok"]:
+            log.error("quick_check failed: %d problems", len(result))
+            raise StoreUnavailableError(
+                translate(
+                    "Store",
+                    "The records file is damaged: restore it from a backup (scdesk check tells "
+                    "how).",
+                )
+            )
+
+    def install_guards(self, connection: Connection) -> None:
+        install_sqlite_guards(connection)
+
+    def open_guard(self, dbapi_connection: Any) -> AbstractContextManager[None]:
+        return writer_open(dbapi_connection)
+
+    def write_options(self) -> Mapping[str, Any]:
+        return {IMMEDIATE: True}
+
+    def backup(self, folder: Path, reason: str, keep: int) -> Path:
+        return backup(self.path, folder, reason, keep)
