@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from scdesk import __version__
-from scdesk.cli import records, sync
+from scdesk.cli import records, reports, sync
 from scdesk.cli.options import Register, start_gui
 from scdesk.domain.errors import UserError
 from scdesk.log_file import start_logging
@@ -21,7 +21,7 @@ from scdesk.paths import data_dir
 log = logging.getLogger(__name__)
 
 #: Each adds its subcommands to the parser.
-COMMANDS: list[Register] = [records.register, sync.register]
+COMMANDS: list[Register] = [records.register, sync.register, reports.register]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

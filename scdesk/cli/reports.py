@@ -1,0 +1,227 @@
+"""Commands for reports and tables: `report KIND ... -o FILE` and `import-table KIND FILE`."""
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from uuid import UUID
+
+from scdesk.cli.options import Commands, day, open_store, positive
+from scdesk.domain.errors import UserError
+from scdesk.domain.meetings import MeetingId
+from scdesk.domain.places import country_code
+from scdesk.i18n import translate
+
+KINDS = ("minutes", "sign-in", "activity", "key-figures", "actions", "city-plan", "csv", "xlsx")
+_CONFIRM = "personal data"
+
+
+def register(commands: Commands, common: argparse.ArgumentParser) -> None:
+    report = commands.add_parser(
+        "report",
+        parents=[common],
+        help="write a report (PDF) or the tables (CSV or XLSX) to a file",
+        description="Write a report as a PDF, or the tables for analysts as CSV or XLSX.",
+    )
+    report.add_argument("kind", choices=KINDS, metavar="KIND", help=", ".join(KINDS))
+    report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    report.add_argument("--meeting", type=_uuid, metavar="ID", help="for minutes and sign-in")
+    report.add_argument("--activity", type=_uuid, metavar="ID", help="for activity and sign-in")
+    report.add_argument("--city", metavar="C", help="a city name or id (key-figures, actions, "
+                        "city-plan)")  # fmt: skip
+    report.add_argument("--committee", type=_uuid, metavar="ID", help="for actions")
+    report.add_argument("--country", metavar="C", help="for key-figures: a code or name")
+    report.add_argument("--from", dest="period_from", type=day, metavar="DATE")
+    report.add_argument("--to", dest="period_to", type=day, metavar="DATE")
+    report.add_argument("--lang", metavar="L", help="ur, hi, ne, ta, si, bn or en (default: the "
+                        "meeting's or activity's own, else en)")  # fmt: skip
+    report.add_argument("--letter", action="store_true", help="US Letter instead of A4")
+    report.add_argument(
+        "--outward",
+        action="store_true",
+        help="activity: suppress counts under 5, for a report leaving the hub",
+    )
+    report.add_argument(
+        "--inward",
+        action="store_true",
+        help="key-figures: for the hub's own use, no counts suppressed",
+    )
+    report.add_argument(
+        "--highlight",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help="key-figures: a highlight to add (repeat for more)",
+    )
+    report.add_argument(
+        "--acknowledgement", metavar="TEXT", help="key-figures: a sentence thanking the funders"
+    )
+    report.add_argument(
+        "--blank-rows",
+        type=positive,
+        default=12,
+        metavar="N",
+        help="sign-in: empty rows after the printed names (default 12)",
+    )
+    report.add_argument(
+        "--personal-data",
+        action="store_true",
+        help="csv, xlsx: include names and contact details (asks to confirm)",
+    )
+    report.add_argument("--yes", action="store_true", help="confirm --personal-data")  # fmt: skip
+    report.set_defaults(run=_report)
+
+    table = commands.add_parser(
+        "import-table",
+        parents=[common],
+        help="read people, organisations, cities or attendance from CSV or XLSX",
+        description="Check every row, then add or update the records; a file with any bad row "
+        "is refused whole, with each bad row's number and what is wrong.",
+    )
+    table.add_argument(
+        "kind",
+        choices=("people", "organisations", "cities", "attendance"),
+        metavar="KIND",
+        help="people, organisations, cities or attendance",
+    )
+    table.add_argument("file", type=Path, metavar="FILE", help="a .csv, .xlsx or exported .zip")
+    table.add_argument("--meeting", type=_uuid, metavar="ID", help="attendance of this meeting")
+    table.add_argument("--activity", type=_uuid, metavar="ID",
+                       help="registered participants of this activity")  # fmt: skip
+    table.set_defaults(run=_import_table)
+
+
+def _uuid(text: str) -> UUID:
+    try:
+        return UUID(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text} is not a record id") from None
+
+
+def _report(args: argparse.Namespace, folder: Path) -> int:
+    from scdesk.services import reports as service
+    from scdesk.services.figures import FigureQuery
+    from scdesk.services.places import find_city
+    from scdesk.services.tables import TableFormat, export_table_file
+
+    paper = service.Paper.LETTER if args.letter else service.Paper.A4
+    kind = args.kind
+    if kind in ("csv", "xlsx") and args.personal_data:
+        _confirm(args.yes)
+    with open_store(folder) as store:
+        city = find_city(store, args.city) if args.city else None
+        build: Callable[[], bytes]
+        if kind == "minutes":
+            meeting = MeetingId(_need(args.meeting, "--meeting"))
+            build = lambda: service.minutes_report(  # noqa: E731 - one call per kind
+                store, meeting, language=args.lang, paper=paper
+            )
+        elif kind == "sign-in":
+            if (args.meeting is None) == (args.activity is None):
+                raise UserError(translate("Cli", "Give --meeting ID or --activity ID."))
+            build = lambda: service.sign_in_report(  # noqa: E731
+                store, meeting_id=args.meeting, activity_id=args.activity, language=args.lang,
+                paper=paper, blank_rows=args.blank_rows,
+            )  # fmt: skip
+        elif kind == "activity":
+            activity = _need(args.activity, "--activity")
+            build = lambda: service.activity_report(  # noqa: E731
+                store, activity, language=args.lang, paper=paper, outward=args.outward
+            )
+        elif kind == "key-figures":
+            query = FigureQuery(args.period_from, args.period_to, _country(args.country), city,
+                                outward=not args.inward)  # fmt: skip
+            build = lambda: service.key_figures_report(  # noqa: E731
+                store, query, language=args.lang or "en", paper=paper,
+                highlights=args.highlight, acknowledgement=args.acknowledgement,
+            )  # fmt: skip
+        elif kind == "actions":
+            build = lambda: service.action_tracker_report(  # noqa: E731
+                store, city_id=city, committee_id=args.committee, language=args.lang or "en",
+                paper=paper,
+            )  # fmt: skip
+        elif kind == "city-plan":
+            place = _need(city, "--city")
+            build = lambda: service.city_plan_report(  # noqa: E731
+                store, place, language=args.lang or "en", paper=paper
+            )
+        else:
+            form = TableFormat(kind)
+            build = lambda: export_table_file(  # noqa: E731
+                store, form, personal=args.personal_data
+            )
+        data = build()
+    _write(args.output, data)
+    print(f"{kind} written to {args.output} ({max(1, len(data) // 1024)} KB)")
+    return 0
+
+
+def _import_table(args: argparse.Namespace, folder: Path) -> int:
+    from scdesk.services.table_import import TableKind, TableRefusedError, import_table_file
+
+    kind = TableKind(args.kind)
+    if kind is not TableKind.ATTENDANCE and (args.meeting or args.activity):
+        raise UserError(translate("Cli", "--meeting and --activity are for attendance only."))
+    with open_store(folder) as store:
+        try:
+            summary = import_table_file(
+                store, kind, args.file, meeting_id=args.meeting, activity_id=args.activity
+            )
+        except TableRefusedError as error:
+            for problem in error.problems:
+                print(f"  {problem}", file=sys.stderr)
+            #: {count} is how many problems were listed above.
+            text = translate("Cli", "Nothing was imported: fix the {count} problem(s) above and "
+                             "import the file again.")  # fmt: skip
+            raise UserError(text.format(count=len(error.problems))) from None
+    parts = [f"{summary.created} added", f"{summary.updated} changed",
+             f"{summary.unchanged} unchanged"]  # fmt: skip
+    if summary.people_added:
+        parts.append(f"{summary.people_added} new people recorded")
+    if summary.skipped:
+        parts.append(f"{summary.skipped} rows of other meetings or activities skipped")
+    print(f"{kind.value}: {summary.rows} rows read; " + ", ".join(parts))
+    return 0
+
+
+def _confirm(yes: bool) -> None:
+    """Personal data leaves the device only when the user says so twice."""
+    if yes:
+        return
+    if not sys.stdin.isatty():
+        text = translate(
+            "Cli", "The tables will hold names and contact details: add --yes to confirm."
+        )
+        raise UserError(text)
+    print(
+        "The tables will hold names, birth years and contact details of the people recorded.\n"
+        f"Type '{_CONFIRM}' to go on: ",
+        end="",
+        flush=True,
+    )
+    if sys.stdin.readline().strip().casefold() != _CONFIRM:
+        raise UserError(translate("Cli", "Not confirmed: nothing was written."))
+
+
+def _need(value: UUID | None, option: str) -> UUID:
+    if value is None:
+        raise UserError(translate("Cli", "Give {option}.").format(option=option))
+    return value
+
+
+def _country(text: str | None) -> str | None:
+    if text is None:
+        return None
+    code = country_code(text)
+    if code is None:
+        message = translate("Cli", "{country} is not a country the network works in.")
+        raise UserError(message.format(country=text))
+    return code
+
+
+def _write(path: Path, data: bytes) -> None:
+    try:
+        path.write_bytes(data)
+    except OSError as error:
+        text = translate("Cli", "Cannot write {path}: {reason}")
+        raise UserError(text.format(path=path, reason=error.strerror)) from None

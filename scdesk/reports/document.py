@@ -1,0 +1,319 @@
+"""A report being written: its language and direction, its paper, its flowables, and the PDF.
+
+Each report module fills a Report with titles, paragraphs, facts and tables, then calls pdf().
+Every page gets a footer (the report's title, when it was printed, "Page 2 of 5"), and draft
+minutes a watermark; an RTL report mirrors its tables and footer.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from enum import StrEnum
+from functools import partial
+from io import BytesIO
+from typing import Any
+
+from reportlab import rl_config
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from scdesk import __version__
+from scdesk.i18n import translate
+from scdesk.reports.direction import Direction
+from scdesk.reports.flowables import TextBlock, draw_text
+from scdesk.reports.fonts import Weight, latin
+from scdesk.reports.formats import is_rtl, long_date
+from scdesk.reports.text import LANGUAGE_SCRIPTS, Align, TextStyle, lay_out
+
+#: Binary streams as they are: ASCII85 would make every page and font subset a quarter larger
+#: and slower to write, for PDF readers that have not needed it for decades.
+rl_config.useA85 = 0
+
+INK = "#1a1a1a"
+ACCENT = "#1f3b57"
+MUTED = "#5b6670"
+RULE = colors.HexColor("#b8c4d0")
+HEAD_FILL = colors.HexColor("#e6edf3")
+ZEBRA = colors.HexColor("#f5f7f9")
+
+
+class Paper(StrEnum):
+    A4 = "a4"
+    LETTER = "letter"
+
+
+@dataclass(frozen=True, slots=True)
+class PageSetup:
+    paper: Paper = Paper.A4
+    landscape: bool = False
+
+    @property
+    def size(self) -> tuple[float, float]:
+        width, height = A4 if self.paper is Paper.A4 else LETTER
+        return (height, width) if self.landscape else (width, height)
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """A table column: its heading, its share of the table's width, its alignment."""
+
+    title: str
+    share: float = 1.0
+    align: Align = Align.START
+
+
+Cell = str | Any  # a string, or a ReportLab flowable
+MARGIN = 16 * mm
+BOTTOM = 20 * mm
+
+
+class Report:
+    """The flowables of one report, in one language; pdf() lays them out on pages."""
+
+    def __init__(self, language: str, setup: PageSetup, title: str, printed: date) -> None:
+        self.language = language
+        self.setup = setup
+        self.title_text = title
+        self.printed = printed
+        self.direction = Direction.RTL if is_rtl(language) else Direction.LTR
+        self.width = setup.size[0] - 2 * MARGIN
+        self.story: list[Flowable] = []
+
+    # ------------------------------------------------------------------ styles
+    def style(
+        self,
+        size: float = 10,
+        weight: Weight = Weight.REGULAR,
+        color: str = INK,
+        align: Align = Align.START,
+    ) -> TextStyle:
+        rtl = self.direction is Direction.RTL
+        return TextStyle(
+            size,
+            weight,
+            color,
+            align,
+            self.language,
+            naskh=not rtl,  # Urdu names in an English report: the lower Naskh
+            line_script=LANGUAGE_SCRIPTS.get(self.language) if rtl else None,
+        )
+
+    def block(self, text: str, style: TextStyle, before: float = 0, after: float = 0) -> TextBlock:
+        """A paragraph in the direction of its first letter (an Urdu sentence in an English
+        report reads right to left, a line of English in an Urdu report left to right, with its
+        closing bracket where English puts it), set on the report's side."""
+        return TextBlock(
+            text, style, None, side=self.direction, space_before=before, space_after=after
+        )
+
+    # ------------------------------------------------------------------ content
+    def add(self, *flowables: Flowable) -> None:
+        self.story.extend(flowables)
+
+    def title(self, text: str, subtitle: str | None = None) -> None:
+        self.add(self.block(text, self.style(17, Weight.BOLD, ACCENT), after=2))
+        if subtitle:
+            self.add(self.block(subtitle, self.style(11, color=MUTED), after=6))
+
+    def heading(self, text: str) -> None:
+        """A section heading, kept with at least a few lines of what follows."""
+        self.add(CondPageBreak(40 * mm))
+        self.add(self.block(text, self.style(12.5, Weight.BOLD, ACCENT), before=10, after=4))
+
+    def subheading(self, text: str) -> None:
+        self.add(self.block(text, self.style(10.5, Weight.BOLD), before=6, after=2))
+
+    def paragraph(self, text: str, *, after: float = 4, size: float = 10) -> None:
+        self.add(self.block(text, self.style(size), after=after))
+
+    def note(self, text: str, *, after: float = 4) -> None:
+        self.add(self.block(text, self.style(8.5, color=MUTED), after=after))
+
+    def space(self, height: float) -> None:
+        self.add(Spacer(1, height))
+
+    def facts(self, pairs: Sequence[tuple[str, str]], label_share: float = 0.28) -> None:
+        """Label and value lines, such as Committee, Date, Venue."""
+        label, value = self.style(9.5, Weight.BOLD, MUTED), self.style(10)
+        rows = [[self.block(k, label), self.block(v, value)] for k, v in pairs]
+        widths = [self.width * label_share, self.width * (1 - label_share)]
+        table = Table(self._mirror(rows), colWidths=self._mirror([widths])[0], hAlign=self._side())
+        table.setStyle(TableStyle([*_PADDING, ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        self.add(table, Spacer(1, 4))
+
+    def table(
+        self,
+        columns: Sequence[Column],
+        rows: Sequence[Sequence[Cell]],
+        *,
+        size: float = 9,
+        zebra: bool = True,
+        width: float | None = None,
+    ) -> Table:
+        """A table with a heading row repeated on every page; strings become text blocks in the
+        column's alignment, flowables are placed as they are."""
+        total = width or self.width
+        shares = sum(c.share for c in columns)
+        widths = [total * c.share / shares for c in columns]
+        head_style = self.style(size, Weight.BOLD)
+        head = [self.block(c.title, _aligned(head_style, c.align)) for c in columns]
+        body = [
+            [
+                self.block(cell, _aligned(self.style(size), column.align))
+                if isinstance(cell, str)
+                else cell
+                for cell, column in zip(row, columns, strict=True)
+            ]
+            for row in rows
+        ]
+        table = Table(
+            self._mirror([head, *body]),
+            colWidths=self._mirror([widths])[0],
+            repeatRows=1,
+            hAlign=self._side(),
+        )
+        commands: list[tuple[Any, ...]] = [
+            *_PADDING,
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+            ("BOX", (0, 0), (-1, -1), 0.6, RULE),
+        ]
+        if zebra:
+            commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]))
+        table.setStyle(TableStyle(commands))
+        self.add(table, Spacer(1, 6))
+        return table
+
+    def keep(self, flowables: Sequence[Flowable]) -> None:
+        self.add(KeepTogether(list(flowables)))
+
+    # ------------------------------------------------------------------ output
+    def pdf(self, watermark: str | None = None) -> bytes:
+        """The PDF: fonts embedded as subsets, A4 or Letter, a footer on every page."""
+        out = BytesIO()
+        width, height = self.setup.size
+        document = BaseDocTemplate(
+            out,
+            pagesize=(width, height),
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=BOTTOM,
+            title=self.title_text,
+            author="scdesk",
+            creator=f"scdesk {__version__}",
+            lang=self.language,
+            initialFontName=latin().name,
+            initialFontSize=10,
+            direction="R2L" if self.direction is Direction.RTL else None,
+            pageCompression=1,
+            invariant=1,
+        )
+        frame = Frame(MARGIN, BOTTOM, width - 2 * MARGIN, height - MARGIN - BOTTOM, id="body")
+        on_page_end = partial(_watermark, self, watermark) if watermark else _nothing
+        document.addPageTemplates([PageTemplate("page", [frame], onPageEnd=on_page_end)])
+        document.build(list(self.story), canvasmaker=partial(_PagedCanvas, report=self))
+        return out.getvalue()
+
+    # ------------------------------------------------------------------ mirroring
+    def _mirror(self, rows: list[list[Any]]) -> list[list[Any]]:
+        """Columns run from the right in an RTL report."""
+        if self.direction is Direction.RTL:
+            return [list(reversed(row)) for row in rows]
+        return rows
+
+    def _side(self) -> str:
+        return "RIGHT" if self.direction is Direction.RTL else "LEFT"
+
+
+#: Empty cells are drawn as strings in the cell's font: Noto Sans, so no Helvetica is referred to.
+CELL_FONT = ("FONTNAME", (0, 0), (-1, -1), "NotoSans-Regular")
+_PADDING = [
+    CELL_FONT,
+    ("LEFTPADDING", (0, 0), (-1, -1), 4),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+]
+
+
+def _aligned(style: TextStyle, align: Align) -> TextStyle:
+    return replace(style, align=align)
+
+
+def _nothing(canvas: Canvas, document: BaseDocTemplate) -> None:
+    del canvas, document
+
+
+def _watermark(report: Report, text: str, canvas: Canvas, document: BaseDocTemplate) -> None:
+    """A large pale word across the page, over the content (which shows through it)."""
+    del document
+    width, height = report.setup.size
+    style = report.style(96, Weight.BOLD, "#c0392b26", Align.CENTER)
+    layout = lay_out(text, style, height, report.direction)  # one line, centred on the page
+    canvas.saveState()
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(35)
+    draw_text(canvas, layout, -height / 2, layout.height / 2)
+    canvas.restoreState()
+
+
+class _PagedCanvas(Canvas):  # type: ignore[misc]  # ReportLab is untyped
+    """Holds the pages until the end, so each footer can say "Page 2 of 5"."""
+
+    def __init__(self, *args: Any, report: Report, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._report = report
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            _footer(self, self._report, number, total)
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+
+def _footer(canvas: Canvas, report: Report, number: int, total: int) -> None:
+    """The report's title and the day it was printed at the start of the line (the left in
+    English, the right in Urdu), the page number at its end."""
+    width = report.setup.size[0]
+    #: {page} is this page's number, {pages} how many the report has.
+    pages = translate("Reports", "Page {page} of {pages}").format(page=number, pages=total)
+    #: {date} is the day the report was printed, in words.
+    printed = translate("Reports", "Printed from scdesk on {date}").format(
+        date=long_date(report.printed)
+    )
+    y = BOTTOM - 4.5 * mm
+    canvas.saveState()
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.4)
+    canvas.line(MARGIN, y + 1 * mm, width - MARGIN, y + 1 * mm)
+    style = report.style(7.5, color=MUTED)
+    start = lay_out(f"{report.title_text} · {printed}", style, report.width * 0.8, report.direction)
+    start = replace(start, lines=start.lines[:1])
+    end = lay_out(pages, replace(style, align=Align.END), report.width, report.direction)
+    left = MARGIN + (report.width * 0.2 if report.direction is Direction.RTL else 0)
+    draw_text(canvas, start, left, y)
+    draw_text(canvas, end, MARGIN, y)
+    canvas.restoreState()

@@ -1,0 +1,220 @@
+"""Flowables that set text through scdesk's own layout (text.py), and the drawing of it.
+
+Every piece of text in a report, table cells and page footers included, goes through draw_text,
+so each script gets its font and shaping and Urdu reads from the right wherever it appears.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from reportlab.lib.colors import HexColor
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from scdesk.reports.direction import Direction
+from scdesk.reports.text import Line, Piece, TextLayout, TextStyle, lay_out
+
+
+def draw_text(canvas: Canvas, layout: TextLayout, x: float, top: float) -> None:
+    """Draw a laid-out text with its first line's top at (x, top), x being its left edge."""
+    color = layout.style.color
+    canvas.setFillColor(HexColor(color, hasAlpha=len(color) == 9))  # "#rrggbbaa" is see-through
+    for number, line in enumerate(layout.lines):
+        baseline = top - number * layout.line_height - layout.baseline
+        draw_line(canvas, line, x + layout.left_of(line), baseline)
+
+
+def draw_line(canvas: Canvas, line: Line, x: float, baseline: float) -> None:
+    """Draw a line from the left, one string per stretch in one font (its spaces included, at
+    the width the layout gave them). Where the glyphs differ from the characters (joined
+    Arabic, conjuncts, right-to-left order) the text is attached as ActualText, so that a PDF
+    reader's search and copy give the words as written."""
+    for run in _runs(line):
+        if run.actual is not None:
+            hexed = run.actual.encode("utf-16-be").hex()
+            canvas.addLiteral(f"/Span <</ActualText <FEFF{hexed}>>> BDC")
+        canvas.setFont(run.font, run.size)
+        canvas.drawString(x + run.x, baseline, run.drawn)
+        if run.actual is not None:
+            canvas.addLiteral("EMC")
+
+
+@dataclass(slots=True)
+class _Run:
+    font: str
+    size: float
+    x: float
+    drawn: Any  # a ReportLab ShapedStr
+    text: list[str]
+    substituted: bool
+
+    @property
+    def actual(self) -> str | None:
+        return "".join(self.text) if self.substituted else None
+
+
+def _runs(line: Line) -> list[_Run]:
+    """The line's pieces joined into stretches of one font; a space joins the stretch before it
+    as that font's space glyph moved to the layout's width for it."""
+    runs: list[_Run] = []
+    x = 0.0
+    for piece in line.pieces:
+        glyphs = piece.glyphs
+        current = runs[-1] if runs else None
+        if glyphs is None:
+            if current is not None:
+                current.drawn = current.drawn + _space(current.font, piece.width / current.size)
+                current.text.append(" " * len(piece.text))
+        elif current is not None and (current.font, current.size) == (piece.font, piece.size):
+            current.drawn = current.drawn + glyphs.drawn
+            current.text.append(_visual(piece))
+            current.substituted |= glyphs.substituted
+        else:
+            runs.append(
+                _Run(piece.font, piece.size, x, glyphs.drawn, [_visual(piece)], glyphs.substituted)
+            )
+        x += piece.width
+    return runs
+
+
+def _visual(piece: Piece) -> str:
+    """The piece's characters in the order its glyphs stand on the page: text extractors
+    (poppler's pdftotext among them) place ActualText where the glyphs are and put right-to-left
+    stretches back into reading order themselves."""
+    return piece.text[::-1] if piece.level % 2 else piece.text
+
+
+def _space(font: str, width: float) -> Any:
+    """The font's space glyph, advancing width (in ems)."""
+    ttf = pdfmetrics.getFont(font)
+    advance = width * 1000
+    data = [ShapeData(0, advance, 0, 0, 0, ttf.face.charWidths.get(32, advance))]
+    return ShapedStr(" ", shapeData=data)
+
+
+class TextBlock(Flowable):  # type: ignore[misc]  # ReportLab is untyped
+    """A paragraph set by text.lay_out: any script, any direction, wrapped to the frame or the
+    table cell it is placed in."""
+
+    def __init__(
+        self,
+        text: str,
+        style: TextStyle,
+        direction: Direction | None = None,
+        *,
+        side: Direction | None = None,
+        space_before: float = 0.0,
+        space_after: float = 0.0,
+    ) -> None:
+        super().__init__()
+        self.text = text
+        self.style = style
+        self.direction = direction
+        self.side = side
+        self.spaceBefore = space_before
+        self.spaceAfter = space_after
+        self._layouts: dict[float, TextLayout] = {}
+        self._layout: TextLayout | None = None
+
+    def layout_for(self, width: float) -> TextLayout:
+        key = round(width, 2)
+        found = self._layouts.get(key)
+        if found is None:
+            found = lay_out(self.text, self.style, width, self.direction, self.side)
+            self._layouts[key] = found
+        return found
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self._layout = self.layout_for(availWidth)
+        self.width, self.height = availWidth, self._layout.height
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        layout = self.layout_for(availWidth)
+        fit = int(availHeight // layout.line_height)
+        if fit < 1 or fit >= len(layout.lines):
+            return []
+        head = _Lines(layout, layout.lines[:fit], self.spaceBefore, 0.0)
+        tail = _Lines(layout, layout.lines[fit:], 0.0, self.spaceAfter)
+        return [head, tail]
+
+    def draw(self) -> None:
+        if self._layout is not None:
+            draw_text(self.canv, self._layout, 0, self.height)
+
+    def minWidth(self) -> float:  # noqa: N802 - ReportLab's name
+        return self.layout_for(1e6).natural_width
+
+
+class _Lines(Flowable):  # type: ignore[misc]
+    """Some lines of a TextBlock split across a page break."""
+
+    def __init__(
+        self, layout: TextLayout, lines: Sequence[Line], before: float, after: float
+    ) -> None:
+        super().__init__()
+        self.layout = layout
+        self.lines = tuple(lines)
+        self.spaceBefore, self.spaceAfter = before, after
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width, self.height = self.layout.width, len(self.lines) * self.layout.line_height
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        fit = int(availHeight // self.layout.line_height)
+        if fit < 1 or fit >= len(self.lines):
+            return []
+        return [
+            _Lines(self.layout, self.lines[:fit], self.spaceBefore, 0.0),
+            _Lines(self.layout, self.lines[fit:], 0.0, self.spaceAfter),
+        ]
+
+    def draw(self) -> None:
+        draw_text(self.canv, replace(self.layout, lines=self.lines), 0, self.height)
+
+
+class TickBoxes(Flowable):  # type: ignore[misc]
+    """Empty boxes to tick on paper, each with its label, in rows of `across`; they run from the
+    right in an RTL report, and a row is as tall as its longest label needs."""
+
+    def __init__(
+        self, labels: Sequence[str], style: TextStyle, direction: Direction, across: int
+    ) -> None:
+        super().__init__()
+        self.labels = list(labels)
+        self.style = style
+        self.direction = direction
+        self.across = max(1, across)
+        self._box = style.size * 0.95
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self._cell = availWidth / self.across
+        room = max(self._cell - self._box - 3, 1)
+        self._layouts = [lay_out(t, self.style, room, self.direction) for t in self.labels]
+        self._rows = [
+            max(max(lay.height for lay in self._layouts[i : i + self.across]), self._box) + 3
+            for i in range(0, len(self._layouts), self.across)
+        ]
+        self.width, self.height = availWidth, sum(self._rows)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        box = self._box
+        rtl = self.direction is Direction.RTL
+        top = self.height
+        for row, height in enumerate(self._rows):
+            for column, label in enumerate(
+                self._layouts[row * self.across : (row + 1) * self.across]
+            ):
+                left = (self.across - 1 - column if rtl else column) * self._cell
+                canvas.setStrokeColor(HexColor("#4a5560"))
+                canvas.setLineWidth(0.6)
+                first = top - 1.5 - label.line_height / 2  # the middle of the label's first line
+                canvas.rect(left + self._cell - box if rtl else left, first - box / 2, box, box)
+                draw_text(canvas, label, left if rtl else left + box + 3, top - 1.5)
+            top -= height

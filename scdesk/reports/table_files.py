@@ -1,0 +1,222 @@
+"""Tables to and from files: CSV (one file per table, zipped) and XLSX (a sheet per table).
+
+CSV is UTF-8 with a byte-order mark, so that Excel shows Urdu, Hindi and Bengali names as they
+are; dates are ISO (2026-11-25), yes/no for true and false. XLSX has a sheet per table with the
+heading row frozen and dates as date cells. Reading takes a CSV (comma, semicolon or tab), an
+XLSX (the sheet named for the table, or its only sheet) or a zip of CSVs as the export writes.
+"""
+
+import csv
+import io
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import PurePath
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+
+from scdesk.domain.errors import UserError
+from scdesk.i18n import translate
+from scdesk.store.queries.tables import TableRows, Value
+
+#: Files larger than this are refused before they are read (a participant list is far smaller).
+MAX_BYTES = 30 * 1024 * 1024
+#: What the parts of an XLSX or zip may unpack to, together.
+MAX_UNPACKED = 300 * 1024 * 1024
+MAX_ROWS = 200_000
+
+
+@dataclass(frozen=True, slots=True)
+class SheetRow:
+    """A row as the spreadsheet numbers it (the heading is row 1), by column name."""
+
+    number: int
+    cells: dict[str, Value]
+
+
+@dataclass(frozen=True, slots=True)
+class Sheet:
+    columns: tuple[str, ...]
+    rows: tuple[SheetRow, ...]
+
+
+# ---------------------------------------------------------------------- writing
+def csv_zip(tables: Sequence[TableRows], readme: str) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("README.txt", readme)
+        for table in tables:
+            text = io.StringIO()
+            writer = csv.writer(text, lineterminator="\r\n")
+            writer.writerow(table.columns)
+            writer.writerows([_csv_value(v) for v in row] for row in table.rows)
+            archive.writestr(f"{table.name}.csv", "\ufeff" + text.getvalue())
+    return out.getvalue()
+
+
+def xlsx(tables: Sequence[TableRows]) -> bytes:
+    book = Workbook(write_only=True)
+    for table in tables:
+        sheet = book.create_sheet(table.name)
+        sheet.freeze_panes = "A2"
+        for index, column in enumerate(table.columns):
+            sheet.column_dimensions[_letter(index)].width = max(10, min(40, len(column) + 4))
+        head = []
+        for column in table.columns:
+            cell = WriteOnlyCell(sheet, value=column)
+            cell.font = Font(bold=True)
+            head.append(cell)
+        sheet.append(head)
+        for row in table.rows:
+            sheet.append([_xlsx_value(sheet, v) for v in row])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _csv_value(value: Value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return str(value)
+
+
+def _xlsx_value(sheet: object, value: Value) -> object:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, date) and not isinstance(value, datetime):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = "yyyy-mm-dd"
+        return cell
+    return value
+
+
+def _letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+# ---------------------------------------------------------------------- reading
+def read_sheet(data: bytes, filename: str, table: str) -> Sheet:
+    """The rows of a CSV or XLSX file (or of table.csv in a zip the export wrote)."""
+    if len(data) > MAX_BYTES:
+        text = translate(
+            "Tables", "The file is larger than {limit} MB: split it into smaller files."
+        )
+        raise UserError(text.format(limit=MAX_BYTES // (1024 * 1024)))
+    suffix = PurePath(filename).suffix.lower()
+    if suffix == ".xlsx":
+        return _read_xlsx(data, table)
+    if suffix == ".zip":
+        return _read_zip(data, table)
+    if suffix in (".csv", ".txt", ".tsv"):
+        return _read_csv(data)
+    text = translate("Tables", "{name} is not a CSV or XLSX file: save it as one of those.")
+    raise UserError(text.format(name=PurePath(filename).name))
+
+
+def _read_csv(data: bytes) -> Sheet:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        message = translate(
+            "Tables",
+            'The file is not in UTF-8: save it from your spreadsheet as "CSV UTF-8" and try again.',
+        )
+        raise UserError(message) from None
+    first = text.split("\n", 1)[0]
+    delimiter = max(",;\t", key=first.count)
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    return _sheet(rows)
+
+
+def _read_xlsx(data: bytes, table: str) -> Sheet:
+    _check_archive(data)
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile) as error:
+        message = translate("Tables", "The spreadsheet cannot be read: {reason}")
+        raise UserError(message.format(reason=error)) from None
+    try:
+        names = book.sheetnames
+        if table in names:
+            name = table
+        elif len(names) == 1:
+            name = names[0]
+        else:
+            text = translate("Tables", "The spreadsheet has no sheet called {table}.")
+            raise UserError(text.format(table=table))
+        rows = [list(row) for row in book[name].iter_rows(values_only=True)]
+    finally:
+        book.close()
+    return _sheet(rows)
+
+
+def _read_zip(data: bytes, table: str) -> Sheet:
+    _check_archive(data)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        wanted = [n for n in archive.namelist() if PurePath(n).name == f"{table}.csv"]
+        if not wanted:
+            text = translate("Tables", "The zip file holds no {table}.csv.")
+            raise UserError(text.format(table=table))
+        return _read_csv(archive.read(wanted[0]))
+
+
+def _check_archive(data: bytes) -> None:
+    """Refuse an archive that would unpack to far more than any real table."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except zipfile.BadZipFile:
+        text = translate("Tables", "The file is damaged or not a spreadsheet.")
+        raise UserError(text) from None
+    if unpacked > MAX_UNPACKED:
+        text = translate("Tables", "The file unpacks to more than {limit} MB: it is refused.")
+        raise UserError(text.format(limit=MAX_UNPACKED // (1024 * 1024)))
+
+
+def _sheet(rows: Sequence[Sequence[object]]) -> Sheet:
+    if not rows or not any(_filled(v) for v in rows[0]):
+        raise UserError(translate("Tables", "The first row must name the columns; it is empty."))
+    columns = tuple(_column(v) for v in rows[0])
+    if len(rows) - 1 > MAX_ROWS:
+        text = translate("Tables", "The file has more than {limit} rows: split it.")
+        raise UserError(text.format(limit=MAX_ROWS))
+    found = []
+    for number, row in enumerate(rows[1:], start=2):
+        if not any(_filled(v) for v in row):
+            continue  # spreadsheets keep blank rows at the end
+        cells = {c: _cell(row[i]) if i < len(row) else None for i, c in enumerate(columns) if c}
+        found.append(SheetRow(number, cells))
+    return Sheet(tuple(c for c in columns if c), tuple(found))
+
+
+def _column(value: object) -> str:
+    return str(value or "").strip().lower().replace(" ", "_")
+
+
+def _filled(value: object) -> bool:
+    return value is not None and str(value).strip() != ""
+
+
+def _cell(value: object) -> Value:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        stripped = value.strip()
+        return stripped or None
+    if isinstance(value, bool | int | date | datetime):
+        return value
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else str(value)
+    return str(value)

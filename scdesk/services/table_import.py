@@ -1,0 +1,138 @@
+"""import-table: people, organisations, cities, or the attendance of a meeting or an activity, read
+from CSV or XLSX with the columns the export writes (docs/reports.md lists them).
+
+Every row is checked against the domain rules inside one transaction, through the same service
+functions a form uses; a bad row is reported with its row number and the rule's sentence, and
+unless every row is good nothing is written. A person already recorded (the same id, or the same
+name, birth year and city) is matched, not added again; so are a city (id, or name and country)
+and an organisation (id, or name and city). For a matched record only the columns in the file
+change it, so a table exported, edited and imported back changes what was edited and nothing else.
+"""
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from uuid import UUID
+
+from scdesk.domain.changes import Changes
+from scdesk.domain.errors import UserError
+from scdesk.domain.rules import InvalidRecordError
+from scdesk.i18n import translate
+from scdesk.reports.table_files import SheetRow, read_sheet
+from scdesk.services.table_attendance import meeting_attendance, participation
+from scdesk.services.table_rows import RowProblem, RowReader
+from scdesk.store.models import Activity, Meeting
+from scdesk.store.store import Store
+
+log = logging.getLogger(__name__)
+
+
+class TableKind(StrEnum):
+    PEOPLE = "people"
+    ORGANISATIONS = "organisations"
+    CITIES = "cities"
+    ATTENDANCE = "attendance"
+
+
+class TableRefusedError(UserError):
+    """The file was refused and nothing written; problems lists every bad row."""
+
+    def __init__(self, problems: list[RowProblem]) -> None:
+        #: {count} is how many problems were found, {first} the first of them.
+        text = translate("Tables", "Nothing was imported: {count} problem(s) found; {first}")
+        super().__init__(text.format(count=len(problems), first=problems[0]))
+        self.problems = tuple(problems)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSummary:
+    rows: int
+    created: int
+    updated: int
+    unchanged: int
+    #: Rows of an attendance file that belong to another meeting or activity.
+    skipped: int
+    #: People an attendance file added because they were not recorded yet.
+    people_added: int
+    changes: Changes
+
+
+def import_table_file(
+    store: Store,
+    kind: TableKind,
+    path: Path,
+    *,
+    meeting_id: UUID | None = None,
+    activity_id: UUID | None = None,
+) -> ImportSummary:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        text = translate("Tables", "{path} cannot be read: {reason}")
+        raise UserError(text.format(path=path, reason=error.strerror)) from None
+    return import_table(
+        store, kind, data, path.name, meeting_id=meeting_id, activity_id=activity_id
+    )
+
+
+def import_table(
+    store: Store,
+    kind: TableKind,
+    data: bytes,
+    filename: str,
+    *,
+    meeting_id: UUID | None = None,
+    activity_id: UUID | None = None,
+) -> ImportSummary:
+    """Check every row, then write them all in one transaction, or refuse the whole file."""
+    if kind is TableKind.ATTENDANCE and (meeting_id is None) == (activity_id is None):
+        text = translate("Tables", "Say which meeting or which activity the attendance is for.")
+        raise UserError(text)
+    sheet_name = kind.value
+    if kind is TableKind.ATTENDANCE and activity_id is not None:
+        sheet_name = "participation"
+    sheet = read_sheet(data, filename, sheet_name)
+    with store.write() as tx:
+        reader = RowReader(tx, sheet.columns)
+        rows: tuple[SheetRow, ...] = sheet.rows
+        if kind is TableKind.PEOPLE:
+            for row in rows:
+                reader.guarded(row, lambda r: reader.person(r, update=True))
+        elif kind is TableKind.CITIES:
+            for row in rows:
+                reader.guarded(row, reader.city)
+        elif kind is TableKind.ORGANISATIONS:
+            for row in rows:
+                reader.guarded(row, reader.organisation)
+        elif meeting_id is not None:
+            tx.get(Meeting, meeting_id)  # a meeting that is not here is refused as it is
+            _whole_file(reader, lambda: meeting_attendance(reader, meeting_id, rows))
+        elif activity_id is not None:
+            tx.get(Activity, activity_id)
+            _whole_file(reader, lambda: participation(reader, activity_id, rows))
+        if reader.problems:
+            log.info(
+                "table import refused: %d problems in %d rows", len(reader.problems), len(rows)
+            )
+            raise TableRefusedError(sorted(reader.problems, key=lambda p: p.row or 0))
+        counts = reader.counts
+        summary = ImportSummary(
+            len(rows), counts.created, counts.updated, counts.unchanged, counts.skipped,
+            counts.people_added, tx.changes,
+        )  # fmt: skip
+    log.info(
+        "table import of %s: %d rows, %d created, %d updated",
+        kind.value, summary.rows, summary.created, summary.updated,
+    )  # fmt: skip
+    return summary
+
+
+def _whole_file(reader: RowReader, work: Callable[[], None]) -> None:
+    """Problems of the attendance as a whole (approved minutes, a stated total that no longer
+    adds up) belong to the file, not to a row."""
+    try:
+        work()
+    except InvalidRecordError as error:
+        reader.problems += [RowProblem(None, p.message) for p in error.problems]

@@ -1,0 +1,390 @@
+"""Rows of an imported table turned into records, inside the import's transaction, through the
+tx-level service functions, with every broken rule kept as a problem of its row."""
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, NoReturn
+from uuid import UUID
+
+from sqlalchemy import select
+
+from scdesk.domain.errors import NotFoundError, UserError
+from scdesk.domain.identity import derived_id
+from scdesk.domain.people import (
+    AgeBand,
+    CityId,
+    ConsentForm,
+    ConsentGiver,
+    Gender,
+    GroupTag,
+    OrganisationId,
+    PersonId,
+    PersonInput,
+    StakeholderType,
+    person_problems,
+)
+from scdesk.domain.places import (
+    CityInput,
+    OrganisationInput,
+    Sector,
+    city_problems,
+    country_code,
+    organisation_problems,
+)
+from scdesk.domain.rules import InvalidRecordError
+from scdesk.i18n import translate
+from scdesk.reports import table_cells as cell
+from scdesk.reports.table_files import SheetRow
+from scdesk.services.people import add_person
+from scdesk.services.places import add_city, add_organisation
+from scdesk.store.models import (
+    City,
+    Organisation,
+    Person,
+    PersonGroup,
+)
+from scdesk.store.shapes import values_of
+from scdesk.store.writer import WriteTx
+
+
+@dataclass(frozen=True, slots=True)
+class RowProblem:
+    """A broken rule in a row (as the spreadsheet numbers it), or in the file (row None)."""
+
+    row: int | None
+    message: str
+
+    def __str__(self) -> str:
+        if self.row is None:
+            return translate("Tables", "the file: {message}").format(message=self.message)
+        #: {row} is a row number as the spreadsheet shows it, {message} what is wrong with it.
+        return translate("Tables", "row {row}: {message}").format(
+            row=self.row, message=self.message
+        )
+
+
+@dataclass(slots=True)
+class Counts:
+    """Records of the imported kind (for attendance: attendance entries) added, changed, left
+    as they were; people an attendance file added; rows of other meetings skipped."""
+
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    people_added: int = 0
+
+
+class _RowFailedError(Exception):
+    """This row has problems (already recorded); go on with the next one."""
+
+
+@dataclass(slots=True)
+class RowReader:
+    tx: WriteTx
+    columns: Sequence[str]
+    problems: list[RowProblem] = field(default_factory=list)
+    counts: Counts = field(default_factory=Counts)
+    _people: dict[tuple[str, int | None, UUID | None], list[UUID]] | None = None
+    _cities: dict[str, list[UUID]] | None = None
+
+    # ------------------------------------------------------------------ rows
+    def guarded(self, row: SheetRow, handle: Callable[[SheetRow], object]) -> None:
+        """Handle a row, keeping whatever it breaks as its problems."""
+        try:
+            handle(row)
+        except _RowFailedError:
+            pass
+        except cell.CellError as error:
+            self.problems.append(RowProblem(row.number, str(error)))
+        except InvalidRecordError as error:
+            self._note(row, [p.message for p in error.problems])
+        except UserError as error:
+            self.problems.append(RowProblem(row.number, str(error)))
+
+    def person(self, row: SheetRow, *, update: bool) -> PersonId:
+        """The row's person: matched by id, or by name, birth year and city; added when new.
+        With update, the row's columns change a matched person; without (an attendance row),
+        a matched person is left as recorded."""
+        cells = row.cells
+        person_id = cell.record_id(cells, "id") or cell.record_id(cells, "person_id")
+        existing: Person | None = None
+        if person_id is not None:
+            try:
+                existing = self.tx.get(Person, person_id)
+            except NotFoundError:
+                text = translate(
+                    "Tables", "No person with this id is recorded here; leave the id empty to "
+                    "add them as someone new.",
+                )  # fmt: skip
+                self.fail(row, [text])
+        base = _person_input(existing) if existing else PersonInput(name="")
+        wanted = self._person_values(row, base)
+        if existing is None:
+            existing = self._match(row, wanted)
+            if existing is not None and not update:
+                return PersonId(existing.id)
+            if existing is not None:
+                wanted = self._person_values(row, _person_input(existing))
+        elif not update:
+            return PersonId(existing.id)
+        problems = person_problems(wanted, self.tx.today)
+        if problems:
+            self.fail(row, [p.message for p in problems])
+        groups = cell.choices(cells, "groups", GroupTag) if "groups" in self.columns else None
+        if existing is None:
+            new_id = add_person(self.tx, wanted, groups or ())
+            self._index_person(new_id, wanted)
+            if update:
+                self.counts.created += 1
+            else:
+                self.counts.people_added += 1
+            return new_id
+        changed = self.tx.update(Person, existing.id, values_of(wanted))
+        if groups is not None:
+            changed |= self._set_groups(existing.id, set(groups))
+        self.count(changed)
+        return PersonId(existing.id)
+
+    def city(self, row: SheetRow) -> None:
+        cells = row.cells
+        city_id = cell.record_id(cells, "id")
+        existing = self._get(row, City, city_id) if city_id else None
+        base = _city_input(existing) if existing else CityInput(name="", country="")
+        country = base.country
+        if "country" in self.columns:
+            given = cell.text(cells, "country") or ""
+            country = country_code(given) or given
+        wanted = replace(
+            base,
+            **self._texts(row, ("name", "name_local", "province")),
+            country=country,
+            **self._present({
+                "is_member": lambda: bool(cell.boolean(cells, "is_member")),
+                "joined_on": lambda: cell.day(cells, "joined_on"),
+                "mayor_id": lambda: cell.record_id(cells, "mayor_id"),
+            }),
+        )  # fmt: skip
+        if existing is None:
+            key = (wanted.name.strip().casefold(), wanted.country)
+            found = [
+                c for c in self.tx.execute(select(City).where(City.deleted.is_(False))).scalars()
+                if (c.name.strip().casefold(), c.country) == key
+            ]  # fmt: skip
+            existing = found[0] if len(found) == 1 else None
+        problems = city_problems(wanted, self.tx.today)
+        if problems:
+            self.fail(row, [p.message for p in problems])
+        if wanted.mayor_id is not None:
+            self._check(row, Person, wanted.mayor_id)
+        if existing is None:
+            add_city(self.tx, wanted)
+            self._cities = None
+            self.counts.created += 1
+        else:
+            self.count(self.tx.update(City, existing.id, values_of(wanted)))
+
+    def organisation(self, row: SheetRow) -> None:
+        cells = row.cells
+        organisation_id = cell.record_id(cells, "id")
+        existing = self._get(row, Organisation, organisation_id) if organisation_id else None
+        base = _organisation_input(existing) if existing else OrganisationInput(name="")
+        sector = cell.choice(cells, "sector", Sector) if "sector" in self.columns else None
+        wanted = replace(
+            base,
+            **self._texts(row, ("name",)),
+            sector=sector or base.sector,
+            city_id=self._city_of(row, base.city_id),
+        )
+        if existing is None:
+            key = (wanted.name.strip().casefold(), wanted.city_id)
+            found = [
+                o
+                for o in self.tx.execute(
+                    select(Organisation).where(Organisation.deleted.is_(False))
+                ).scalars()
+                if (o.name.strip().casefold(), o.city_id) == key
+            ]
+            existing = found[0] if len(found) == 1 else None
+        problems = organisation_problems(wanted)
+        if problems:
+            self.fail(row, [p.message for p in problems])
+        if existing is None:
+            add_organisation(self.tx, wanted)
+            self.counts.created += 1
+        else:
+            self.count(self.tx.update(Organisation, existing.id, values_of(wanted)))
+
+    # ------------------------------------------------------------------ helpers
+    def _person_values(self, row: SheetRow, base: PersonInput) -> PersonInput:
+        cells = row.cells
+        choices: dict[str, Callable[[], object]] = {
+            "gender": lambda: cell.choice(cells, "gender", Gender) or base.gender,
+            "stakeholder_type": lambda: (
+                cell.choice(cells, "stakeholder_type", StakeholderType) or base.stakeholder_type
+            ),
+            "age_band": lambda: cell.choice(cells, "age_band", AgeBand),
+            "consent_by": lambda: cell.choice(cells, "consent_by", ConsentGiver),
+            "consent_form": lambda: cell.choice(cells, "consent_form", ConsentForm),
+            "birth_year": lambda: cell.whole(cells, "birth_year"),
+            "consent_participation": lambda: bool(cell.boolean(cells, "consent_participation")),
+            "consent_photo": lambda: bool(cell.boolean(cells, "consent_photo")),
+            "consent_data": lambda: bool(cell.boolean(cells, "consent_data")),
+            "consent_on": lambda: cell.day(cells, "consent_on"),
+            "consent_withdrawn_on": lambda: cell.day(cells, "consent_withdrawn_on"),
+        }
+        texts = self._texts(row, ("title", "community", "phone", "email"))
+        if "name" in self.columns:
+            texts["name"] = cell.text(cells, "name") or ""
+        return replace(
+            base,
+            **texts,
+            **self._present(choices),
+            city_id=self._city_of(row, base.city_id),
+            organisation_id=self._organisation_of(row, base.organisation_id),
+        )
+
+    def _match(self, row: SheetRow, wanted: PersonInput) -> Person | None:
+        """The person with the same name, birth year and city, when exactly one is recorded."""
+        if self._people is None:
+            self._people = {}
+            people = self.tx.execute(
+                select(Person.id, Person.name, Person.birth_year, Person.city_id).where(
+                    Person.deleted.is_(False)
+                )
+            )
+            for person in people:
+                key = _key(person.name, person.birth_year, person.city_id)
+                self._people.setdefault(key, []).append(person.id)
+        found = self._people.get(_key(wanted.name, wanted.birth_year, wanted.city_id), [])
+        if len(found) > 1:
+            text = translate(
+                "Tables", "More than one person called {name} with this birth year and city is "
+                "recorded: give the person's id.",
+            )  # fmt: skip
+            self.fail(row, [text.format(name=wanted.name)])
+        return self.tx.get(Person, found[0]) if found else None
+
+    def _index_person(self, person_id: UUID, person: PersonInput) -> None:
+        if self._people is not None:
+            key = _key(person.name, person.birth_year, person.city_id)
+            self._people.setdefault(key, []).append(person_id)
+
+    def _set_groups(self, person_id: UUID, wanted: set[GroupTag]) -> frozenset[str]:
+        """The person's groups become the file's: one record per tag, as services.people keeps
+        them (ids derived from person and tag)."""
+        current = {g.group for g in self.tx.linked(PersonGroup, "person_id", person_id)}
+        if current == wanted:
+            return frozenset()
+        self.tx.replace_set(PersonGroup, "person_id", person_id, {
+            derived_id("person_group", person_id, group): {"person_id": person_id, "group": group}
+            for group in sorted(wanted)
+        })  # fmt: skip
+        return frozenset({"groups"})
+
+    def _city_of(self, row: SheetRow, current: UUID | None) -> CityId | None:
+        cells = row.cells
+        if "city_id" in self.columns and cells.get("city_id") is not None:
+            city_id = cell.record_id(cells, "city_id")
+            assert city_id is not None  # noqa: S101 - the cell is filled
+            self._check(row, City, city_id)
+            return CityId(city_id)
+        if "city" in self.columns and cells.get("city") is not None:
+            name = (cell.text(cells, "city") or "").strip().casefold()
+            if self._cities is None:
+                self._cities = {}
+                rows = self.tx.execute(
+                    select(City.id, City.name, City.name_local).where(City.deleted.is_(False))
+                )
+                for city in rows:
+                    names = {city.name.strip().casefold(), (city.name_local or "").casefold()}
+                    for known in names - {""}:
+                        self._cities.setdefault(known.strip(), []).append(city.id)
+            found = self._cities.get(name, [])
+            if not found:
+                text = translate("Tables", "No city called {name} is recorded here.")
+                self.fail(row, [text.format(name=cell.text(cells, "city"))])
+            if len(found) > 1:
+                text = translate("Tables", "More than one city is called {name}: give its city_id.")
+                self.fail(row, [text.format(name=cell.text(cells, "city"))])
+            return CityId(found[0])
+        if "city_id" in self.columns or "city" in self.columns:
+            return None
+        return CityId(current) if current else None
+
+    def _organisation_of(self, row: SheetRow, current: UUID | None) -> OrganisationId | None:
+        cells = row.cells
+        if "organisation_id" in self.columns:
+            organisation_id = cell.record_id(cells, "organisation_id")
+            if organisation_id is not None:
+                self._check(row, Organisation, organisation_id)
+                return OrganisationId(organisation_id)
+            if "organisation" not in self.columns or cells.get("organisation") is None:
+                return None
+        if "organisation" in self.columns and cells.get("organisation") is not None:
+            name = (cell.text(cells, "organisation") or "").strip().casefold()
+            found = [
+                o.id
+                for o in self.tx.execute(
+                    select(Organisation).where(Organisation.deleted.is_(False))
+                ).scalars()
+                if o.name.strip().casefold() == name
+            ]
+            if len(found) != 1:
+                text = translate(
+                    "Tables", "No single organisation called {name} is recorded here: give its "
+                    "organisation_id.",
+                )  # fmt: skip
+                self.fail(row, [text.format(name=cell.text(cells, "organisation"))])
+            return OrganisationId(found[0])
+        return OrganisationId(current) if current else None
+
+    def _texts(self, row: SheetRow, names: Sequence[str]) -> dict[str, Any]:
+        return {n: cell.text(row.cells, n) for n in names if n in self.columns}
+
+    def _present(self, readers: dict[str, Callable[[], object]]) -> dict[str, Any]:
+        """The values of the columns the file has; a column it lacks leaves the value as it is."""
+        return {name: read() for name, read in readers.items() if name in self.columns}
+
+    def _get(self, row: SheetRow, model: type[Any], record_id: UUID) -> Any:
+        try:
+            return self.tx.get(model, record_id)
+        except NotFoundError as error:
+            self.fail(row, [str(error)])
+
+    def _check(self, row: SheetRow, model: type[Any], record_id: UUID) -> None:
+        try:
+            self.tx.check(model, record_id)
+        except NotFoundError as error:
+            self.fail(row, [str(error)])
+
+    def count(self, changed: frozenset[str]) -> None:
+        if changed:
+            self.counts.updated += 1
+        else:
+            self.counts.unchanged += 1
+
+    def _note(self, row: SheetRow, messages: Sequence[str]) -> None:
+        self.problems += [RowProblem(row.number, m) for m in messages]
+
+    def fail(self, row: SheetRow, messages: Sequence[str]) -> NoReturn:
+        self._note(row, messages)
+        raise _RowFailedError
+
+
+def _key(name: str, year: int | None, city: UUID | None) -> tuple[str, int | None, UUID | None]:
+    return name.strip().casefold(), year, city
+
+
+def _person_input(person: Person) -> PersonInput:
+    names = PersonInput.__dataclass_fields__
+    return PersonInput(**{n: getattr(person, n) for n in names})
+
+
+def _city_input(city: City) -> CityInput:
+    return CityInput(**{n: getattr(city, n) for n in CityInput.__dataclass_fields__})
+
+
+def _organisation_input(organisation: Organisation) -> OrganisationInput:
+    names = OrganisationInput.__dataclass_fields__
+    return OrganisationInput(**{n: getattr(organisation, n) for n in names})

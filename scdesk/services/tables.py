@@ -1,0 +1,55 @@
+"""Tables out, for analysts: CSV (one file per table, zipped) or XLSX (a sheet per table).
+
+De-identified unless the caller passes personal=True, which the GUI and the command line only do
+after the user has asked for personal data and confirmed it. docs/reports.md lists the tables
+and their columns; import-table reads the same columns back.
+"""
+
+import logging
+from enum import StrEnum
+
+from scdesk import __version__
+from scdesk.reports.table_files import csv_zip, xlsx
+from scdesk.store.queries.tables import TableRows, export_tables
+from scdesk.store.store import Store
+
+log = logging.getLogger(__name__)
+
+
+class TableFormat(StrEnum):
+    CSV = "csv"
+    XLSX = "xlsx"
+
+
+def export_table_file(store: Store, form: TableFormat, *, personal: bool = False) -> bytes:
+    """The tables as a zip of CSV files or as an XLSX workbook."""
+    today = store.now().date()
+    with store.read() as session:
+        tables = export_tables(session, today, personal=personal)
+    log.info(
+        "tables exported as %s (%s): %d rows",
+        form.value, "with personal data" if personal else "de-identified",
+        sum(len(t.rows) for t in tables),
+    )  # fmt: skip
+    if form is TableFormat.XLSX:
+        return xlsx(tables)
+    return csv_zip(tables, _readme(tables, personal, store.now().isoformat(timespec="seconds")))
+
+
+def _readme(tables: list[TableRows], personal: bool, when: str) -> str:
+    mode = (
+        "WITH PERSONAL DATA: names, birth years and contact details. Keep it safe and delete it "
+        "when you are done."
+        if personal
+        else "De-identified: people by stable codes, without names or contact details; people "
+        "who withdrew consent or did not consent to the use of their data are left out."
+    )
+    lines = [
+        f"Tables exported by scdesk {__version__} on {when}.",
+        mode,
+        "UTF-8 CSV, one file per table; dates are ISO (YYYY-MM-DD), times UTC.",
+        "The columns are described in docs/reports.md of scdesk.",
+        "",
+    ]
+    lines += [f"{t.name}.csv: {len(t.rows)} rows; {', '.join(t.columns)}" for t in tables]
+    return "\r\n".join(lines) + "\r\n"

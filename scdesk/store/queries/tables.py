@@ -1,0 +1,288 @@
+"""The tables an export writes for analysts: meetings, attendance, activities, participation,
+people, organisations and cities, with the keys that join them.
+
+De-identified by default: people are named by a stable code (the same person gets the same code
+in every export), with no name, title, birth year or contact details. People who withdrew consent,
+or never consented to the use of their data, are left out, with their attendance and
+participation. With personal data, people carry their id, name and contact details.
+"""
+
+import base64
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from uuid import UUID
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from scdesk.domain.people import age_band_at
+from scdesk.store.models import (
+    Activity,
+    ActivityCommunity,
+    ActivityHeadcount,
+    ActivityParticipant,
+    ActivitySession,
+    Attendance,
+    City,
+    Committee,
+    Headcount,
+    Meeting,
+    Organisation,
+    Person,
+    PersonGroup,
+)
+
+Value = str | int | bool | date | datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class TableRows:
+    name: str
+    columns: tuple[str, ...]
+    rows: Sequence[tuple[Value, ...]]
+
+
+#: The person columns a personal export writes, in order; import-table reads the same names.
+PERSON_COLUMNS = (
+    "id", "name", "title", "organisation_id", "organisation", "city_id", "city", "gender",
+    "birth_year", "age_band", "stakeholder_type", "community", "groups", "phone", "email",
+    "consent_participation", "consent_photo", "consent_data", "consent_by", "consent_form",
+    "consent_on", "consent_withdrawn_on",
+)  # fmt: skip
+#: The person columns of a de-identified export.
+CODED_PERSON_COLUMNS = (
+    "person_code", "organisation_id", "organisation", "city_id", "city", "gender", "age_band",
+    "stakeholder_type", "community", "groups",
+)  # fmt: skip
+
+
+def person_code(person_id: UUID) -> str:
+    """A stable code for a person: the same in every export, and no way back to the id without
+    the records themselves."""
+    digest = hashlib.sha256(b"scdesk-person:" + person_id.bytes).digest()
+    return "P-" + base64.b32encode(digest[:6]).decode("ascii").rstrip("=")
+
+
+def export_tables(session: Session, today: date, *, personal: bool) -> list[TableRows]:
+    """Every table, in the order a reader joins them."""
+    shared = _shared_people(session, today)
+    key = "person_id" if personal else "person_code"
+    cities = {c.id: c for c in session.execute(select(City)).scalars()}
+    organisations = {o.id: o for o in session.execute(select(Organisation)).scalars()}
+
+    return [
+        _cities(list(cities.values()), shared, personal),
+        TableRows(
+            "organisations",
+            ("id", "name", "sector", "city_id", "city"),
+            [
+                (str(o.id), o.name, o.sector.value, _id(o.city_id), _city(cities, o.city_id))
+                for o in sorted(organisations.values(), key=lambda o: (o.name, str(o.id)))
+                if not o.deleted
+            ],
+        ),
+        _people(session, shared, cities, organisations, today, personal),
+        _meetings(session),
+        _attendance(session, shared, key, personal),
+        TableRows(
+            "meeting_headcounts",
+            ("meeting_id", "gender", "age_band", "group", "count"),
+            [
+                (str(h.meeting_id), h.gender.value, _value(h.age_band), _value(h.group), h.count)
+                for h in session.execute(
+                    select(Headcount)
+                    .join(Meeting, Headcount.meeting_id == Meeting.id)
+                    .where(Headcount.deleted.is_(False), Meeting.deleted.is_(False))
+                    .order_by(Headcount.meeting_id, Headcount.id)
+                ).scalars()
+            ],
+        ),
+        _activities(session),
+        _participation(session, shared, key, personal),
+        TableRows(
+            "activity_headcounts",
+            ("activity_id", "gender", "age_band", "community", "count"),
+            [
+                (str(h.activity_id), h.gender.value, _value(h.age_band), h.community, h.count)
+                for h in session.execute(
+                    select(ActivityHeadcount)
+                    .join(Activity, ActivityHeadcount.activity_id == Activity.id)
+                    .where(ActivityHeadcount.deleted.is_(False), Activity.deleted.is_(False))
+                    .order_by(ActivityHeadcount.activity_id, ActivityHeadcount.id)
+                ).scalars()
+            ],
+        ),
+    ]
+
+
+def _shared_people(session: Session, today: date) -> dict[UUID, Person]:
+    """People whose data may leave the device: consent to data use, not withdrawn."""
+    people = session.execute(
+        select(Person).where(Person.deleted.is_(False), Person.consent_data.is_(True))
+    ).scalars()
+    return {
+        p.id: p for p in people if p.consent_withdrawn_on is None or p.consent_withdrawn_on > today
+    }
+
+
+def _cities(cities: Sequence[City], shared: dict[UUID, Person], personal: bool) -> TableRows:
+    """A mayor whose data may not leave the device is left blank."""
+    mayor = "mayor_id" if personal else "mayor_code"
+    rows = []
+    for c in sorted(cities, key=lambda c: (c.country, c.name, str(c.id))):
+        if c.deleted:
+            continue
+        shown = c.mayor_id if c.mayor_id in shared else None
+        code = (str(shown) if personal else person_code(shown)) if shown else None
+        rows.append((str(c.id), c.name, c.name_local, c.country, c.province, c.is_member,
+                     c.joined_on, code))  # fmt: skip
+    columns = ("id", "name", "name_local", "country", "province", "is_member", "joined_on", mayor)
+    return TableRows("cities", columns, rows)
+
+
+def _people(
+    session: Session,
+    shared: dict[UUID, Person],
+    cities: dict[UUID, City],
+    organisations: dict[UUID, Organisation],
+    today: date,
+    personal: bool,
+) -> TableRows:
+    groups: dict[UUID, list[str]] = {}
+    for tag in session.execute(
+        select(PersonGroup).where(PersonGroup.deleted.is_(False)).order_by(PersonGroup.group)
+    ).scalars():
+        groups.setdefault(tag.person_id, []).append(tag.group.value)
+    rows: list[tuple[Value, ...]] = []
+    for p in sorted(shared.values(), key=lambda p: (p.name.casefold(), str(p.id))):
+        organisation = organisations.get(p.organisation_id) if p.organisation_id else None
+        place = (_id(p.organisation_id), organisation.name if organisation else None,
+                 _id(p.city_id), _city(cities, p.city_id))  # fmt: skip
+        tags = ";".join(groups.get(p.id, []))
+        if personal:
+            rows.append((
+                str(p.id), p.name, p.title, *place, p.gender.value, p.birth_year,
+                _value(p.age_band), p.stakeholder_type.value, p.community, tags, p.phone,
+                p.email, p.consent_participation, p.consent_photo, p.consent_data,
+                _value(p.consent_by), _value(p.consent_form), p.consent_on,
+                p.consent_withdrawn_on,
+            ))  # fmt: skip
+        else:
+            band = age_band_at(p.birth_year, p.age_band, today)
+            rows.append((person_code(p.id), *place, p.gender.value, _value(band),
+                         p.stakeholder_type.value, p.community, tags))  # fmt: skip
+    return TableRows("people", PERSON_COLUMNS if personal else CODED_PERSON_COLUMNS, rows)
+
+
+def _meetings(session: Session) -> TableRows:
+    rows = session.execute(
+        select(Meeting, Committee.name)
+        .outerjoin(Committee, Meeting.committee_id == Committee.id)
+        .where(Meeting.deleted.is_(False))
+        .order_by(Meeting.starts_at, Meeting.id)
+    ).all()
+    columns = ("id", "kind", "title", "committee_id", "committee", "city_id", "starts_at_utc",
+               "ends_at_utc", "venue", "language", "status", "total_attendance",
+               "minutes_status")  # fmt: skip
+    return TableRows(
+        "meetings",
+        columns,
+        [
+            (str(m.id), m.kind.value, m.title, _id(m.committee_id), committee, str(m.city_id),
+             _utc(m.starts_at), _utc(m.ends_at), m.venue, m.language, m.status.value,
+             m.total_attendance, m.minutes_status.value)
+            for m, committee in rows
+        ],
+    )  # fmt: skip
+
+
+def _attendance(
+    session: Session, shared: dict[UUID, Person], key: str, personal: bool
+) -> TableRows:
+    rows: list[tuple[Value, ...]] = []
+    for a in session.execute(
+        select(Attendance)
+        .join(Meeting, Attendance.meeting_id == Meeting.id)
+        .where(Attendance.deleted.is_(False), Meeting.deleted.is_(False))
+        .order_by(Meeting.starts_at, Attendance.meeting_id, Attendance.id)
+    ).scalars():
+        person = shared.get(a.person_id)
+        if person is None:
+            continue
+        ident = str(a.person_id) if personal else person_code(a.person_id)
+        named = (person.name,) if personal else ()
+        rows.append((str(a.meeting_id), ident, *named, a.status.value, a.role.value,
+                     _value(a.age_band)))  # fmt: skip
+    name = ("name",) if personal else ()
+    columns = ("meeting_id", key, *name, "status", "role", "age_band")
+    return TableRows("attendance", columns, rows)
+
+
+def _activities(session: Session) -> TableRows:
+    sessions: dict[UUID, int] = {}
+    for activity_id in session.execute(
+        select(ActivitySession.activity_id).where(ActivitySession.deleted.is_(False))
+    ).scalars():
+        sessions[activity_id] = sessions.get(activity_id, 0) + 1
+    communities: dict[UUID, list[str]] = {}
+    for link in session.execute(
+        select(ActivityCommunity)
+        .where(ActivityCommunity.deleted.is_(False))
+        .order_by(ActivityCommunity.community)
+    ).scalars():
+        communities.setdefault(link.activity_id, []).append(link.community)
+    columns = ("id", "kind", "title", "city_id", "starts_on", "ends_on", "venue", "language",
+               "status", "sessions", "communities")  # fmt: skip
+    return TableRows(
+        "activities",
+        columns,
+        [
+            (str(a.id), a.kind.value, a.title, str(a.city_id), a.starts_on, a.ends_on, a.venue,
+             a.language, a.status.value, sessions.get(a.id, 0),
+             ";".join(communities.get(a.id, [])))
+            for a in session.execute(
+                select(Activity)
+                .where(Activity.deleted.is_(False))
+                .order_by(Activity.starts_on, Activity.id)
+            ).scalars()
+        ],
+    )  # fmt: skip
+
+
+def _participation(
+    session: Session, shared: dict[UUID, Person], key: str, personal: bool
+) -> TableRows:
+    rows: list[tuple[Value, ...]] = []
+    for p in session.execute(
+        select(ActivityParticipant)
+        .join(Activity, ActivityParticipant.activity_id == Activity.id)
+        .where(ActivityParticipant.deleted.is_(False), Activity.deleted.is_(False))
+        .order_by(Activity.starts_on, ActivityParticipant.activity_id, ActivityParticipant.id)
+    ).scalars():
+        person = shared.get(p.person_id)
+        if person is None:
+            continue
+        ident = str(p.person_id) if personal else person_code(p.person_id)
+        named = (person.name,) if personal else ()
+        rows.append((str(p.activity_id), ident, *named, _value(p.age_band)))
+    name = ("name",) if personal else ()
+    return TableRows("participation", ("activity_id", key, *name, "age_band"), rows)
+
+
+def _id(value: UUID | None) -> str | None:
+    return str(value) if value is not None else None
+
+
+def _city(cities: dict[UUID, City], city_id: UUID | None) -> str | None:
+    city = cities.get(city_id) if city_id else None
+    return city.name if city else None
+
+
+def _value(choice: object) -> str | None:
+    return None if choice is None else str(getattr(choice, "value", choice))
+
+
+def _utc(moment: datetime | None) -> str | None:
+    return moment.strftime("%Y-%m-%d %H:%M") if moment else None

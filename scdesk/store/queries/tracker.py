@@ -1,0 +1,103 @@
+"""The open actions of every committee (or of a city's), for the action tracker."""
+
+from dataclasses import dataclass
+from datetime import date
+from uuid import UUID
+
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import Session
+
+from scdesk.domain.meetings import ActionStatus, MeetingStatus
+from scdesk.store.models import ActionItem, City, Committee, Meeting, Person
+
+
+@dataclass(frozen=True, slots=True)
+class OpenAction:
+    id: UUID
+    text: str
+    owner: str | None
+    owner_withdrawn: bool
+    due_on: date | None
+    opened_on: date
+    opened_in: str
+    committee_id: UUID | None
+    committee: str | None
+    committee_language: str | None
+    city: str
+    city_local: str | None
+    country: str
+
+
+def open_actions(
+    session: Session,
+    *,
+    today: date,
+    city_id: UUID | None = None,
+    committee_id: UUID | None = None,
+) -> list[OpenAction]:
+    """Actions still open, of meetings that were held, by committee then due date (undated
+    last) then the meeting that opened them."""
+    conditions: list[ColumnElement[bool]] = [
+        ActionItem.deleted.is_(False),
+        ActionItem.status == ActionStatus.OPEN,
+        Meeting.deleted.is_(False),
+        Meeting.status == MeetingStatus.HELD,
+    ]
+    if city_id is not None:
+        conditions.append(Meeting.city_id == city_id)
+    if committee_id is not None:
+        conditions.append(Meeting.committee_id == committee_id)
+    rows = session.execute(
+        select(
+            ActionItem,
+            Meeting.title,
+            Meeting.starts_at,
+            Meeting.committee_id,
+            Committee.name,
+            Committee.language,
+            City.name,
+            City.name_local,
+            City.country,
+            Person.name,
+            Person.consent_withdrawn_on,
+        )
+        .join(Meeting, ActionItem.meeting_id == Meeting.id)
+        .join(City, Meeting.city_id == City.id)
+        .outerjoin(Committee, Meeting.committee_id == Committee.id)
+        .outerjoin(Person, ActionItem.owner_id == Person.id)
+        .where(*conditions)
+    ).all()
+    found = [
+        OpenAction(
+            id=action.id,
+            text=action.text,
+            owner=owner,
+            owner_withdrawn=withdrawn is not None and withdrawn <= today,
+            due_on=action.due_on,
+            opened_on=starts.date(),
+            opened_in=title,
+            committee_id=committee,
+            committee=committee_name,
+            committee_language=language,
+            city=city,
+            city_local=city_local,
+            country=country,
+        )
+        for (
+            action, title, starts, committee, committee_name, language, city, city_local,
+            country, owner, withdrawn,
+        ) in rows
+    ]  # fmt: skip
+    return sorted(
+        found,
+        key=lambda a: (
+            a.country,
+            a.city,
+            a.committee is None,
+            a.committee or "",
+            a.due_on is None,
+            a.due_on or date.max,
+            a.opened_on,
+            str(a.id),
+        ),
+    )

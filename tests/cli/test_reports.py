@@ -1,0 +1,101 @@
+"""`scdesk report` and `scdesk import-table`: files written, refusals in one line, exit codes."""
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from scdesk import cli
+from scdesk.domain.meetings import AttendanceInput
+from scdesk.services import meetings
+from scdesk.store.store import Store
+from tests import factories
+from tests.pdf_tools import pdf_info, pdf_text
+
+
+def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = cli.main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_report_writes_the_minutes_of_a_meeting(
+    store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    city = factories.city(store)
+    meeting = factories.meeting(store, city, title="Workshop on prevention plans")
+    target = tmp_path / "minutes.pdf"
+    code, out, _ = _run(
+        capsys, "--data-dir", str(tmp_path), "report", "minutes", "--meeting", str(meeting),
+        "-o", str(target), "--letter",
+    )  # fmt: skip
+    assert code == 0
+    assert out.startswith(f"minutes written to {target}")
+    data = target.read_bytes()
+    assert "Workshop on prevention plans" in pdf_text(data)
+    assert pdf_info(data)["Page size"].startswith("612 x 792")
+
+
+def test_report_without_its_record_says_what_to_give(
+    store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = _run(
+        capsys, "--data-dir", str(tmp_path), "report", "minutes", "-o", str(tmp_path / "m.pdf")
+    )
+    assert (code, out, err) == (1, "", "scdesk: Give --meeting.\n")
+
+
+def test_personal_data_needs_confirming(
+    store: Store,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    factories.person(store, name="Ayesha Khan", consent_data=True)
+    target = tmp_path / "tables.zip"
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    args = ("--data-dir", str(tmp_path), "report", "csv", "-o", str(target), "--personal-data")
+    code, _, err = _run(capsys, *args)
+    assert code == 1
+    assert err == "scdesk: The tables will hold names and contact details: add --yes to confirm.\n"
+    assert not target.exists()
+    code, _, _ = _run(capsys, *args, "--yes")
+    assert code == 0
+    people = zipfile.ZipFile(target).read("people.csv").decode("utf-8-sig")
+    assert "Ayesha Khan" in people
+
+
+def test_import_table_lists_every_bad_row_and_writes_nothing(
+    store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "people.csv"
+    source.write_text(
+        "name,gender,birth_year\r\nGood Name,female,1990\r\n,male,1980\r\nX,femail,1970\r\n",
+        encoding="utf-8",
+    )
+    code, out, err = _run(capsys, "--data-dir", str(tmp_path), "import-table", "people",
+                          str(source))  # fmt: skip
+    assert code == 1
+    assert out == ""
+    lines = err.splitlines()
+    assert "  row 3: Name is required." in lines
+    assert "  row 4: femail is not a gender: use one of female, male, another, undisclosed." in (
+        lines
+    )
+    assert lines[-1].startswith("scdesk: Nothing was imported: fix the ")
+
+
+def test_import_table_reads_attendance_for_a_meeting(
+    store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    city = factories.city(store)
+    ayesha = factories.person(store, city_id=city)
+    meeting = factories.meeting(store, city)
+    meetings.record_attendance(store, meeting, [AttendanceInput(ayesha)], [], None)
+    source = tmp_path / "attendance.csv"
+    source.write_text(f"person_id,status\r\n{ayesha},apologies\r\n", encoding="utf-8")
+    code, out, _ = _run(capsys, "--data-dir", str(tmp_path), "import-table", "attendance",
+                        str(source), "--meeting", str(meeting))  # fmt: skip
+    assert code == 0
+    assert out == "attendance: 1 rows read; 0 added, 1 changed, 0 unchanged\n"

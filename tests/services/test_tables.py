@@ -1,0 +1,290 @@
+# ruff: noqa: RUF001 - Urdu names are part of what a table carries
+"""Tables out to CSV and XLSX, and back in: de-identified by default, and an edited spreadsheet
+changes what was edited and nothing else, or nothing at all when a row is bad."""
+
+import csv
+import io
+import zipfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import select
+
+from scdesk.domain.meetings import AttendanceInput, AttendanceStatus
+from scdesk.domain.people import AgeBand, ConsentGiver, Gender
+from scdesk.services import meetings, people
+from scdesk.services.table_import import TableKind, TableRefusedError, import_table
+from scdesk.services.tables import TableFormat, export_table_file
+from scdesk.store.models import ActivityParticipant, Attendance, City, Organisation, Person
+from scdesk.store.queries.tables import export_tables, person_code
+from scdesk.store.store import Store
+from tests import factories
+from tests.conftest import refused
+
+
+@pytest.fixture
+def town(store: Store) -> dict[str, Any]:
+    city = factories.city(store, "Mardan", "PK")
+    ayesha = factories.person(store, name="Ayesha Khan", city_id=city, phone="+92 300 1234567",
+                              consent_data=True)  # fmt: skip
+    bilal = factories.person(store, name="بلال احمد", city_id=city, gender=Gender.MALE,
+                             birth_year=1979, consent_data=True)  # fmt: skip
+    gone = factories.person(store, name="Withdrawn Person", city_id=city, consent_data=True)
+    quiet = factories.person(store, name="No Data Consent", city_id=city)
+    meeting = factories.meeting(store, city)
+    meetings.record_attendance(store, meeting, [
+        AttendanceInput(p) for p in (ayesha, bilal, gone, quiet)
+    ], [], None)  # fmt: skip
+    people.withdraw_consent(store, gone, date(2026, 6, 1))
+    return {"city": city, "ayesha": ayesha, "bilal": bilal, "gone": gone, "meeting": meeting}
+
+
+def _csv(data: bytes, table: str) -> list[dict[str, str]]:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        text = archive.read(f"{table}.csv").decode("utf-8-sig")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def _people(store: Store) -> dict[UUID, dict[str, Any]]:
+    with store.read() as session:
+        rows = session.execute(select(Person)).scalars()
+        return {p.id: {k: v for k, v in vars(p).items() if not k.startswith("_")} for p in rows}
+
+
+def test_the_export_is_de_identified_by_default(store: Store, town: dict[str, Any]) -> None:
+    data = export_table_file(store, TableFormat.CSV)
+    rows = _csv(data, "people")
+    assert {r["person_code"] for r in rows} == {
+        person_code(town["ayesha"]), person_code(town["bilal"]),
+    }  # fmt: skip
+    everything = b"".join(
+        zipfile.ZipFile(io.BytesIO(data)).read(n)
+        for n in zipfile.ZipFile(io.BytesIO(data)).namelist()
+    ).decode("utf-8-sig")
+    for personal in ("Ayesha", "بلال", "1234567", "Withdrawn", "No Data Consent", "1979"):
+        assert personal not in everything
+    attendance = _csv(data, "attendance")
+    assert {r["person_code"] for r in attendance} == {r["person_code"] for r in rows}
+    assert attendance[0]["meeting_id"] == str(town["meeting"])
+
+
+def test_person_codes_stay_the_same_from_one_export_to_the_next(
+    store: Store, town: dict[str, Any]
+) -> None:
+    first = _csv(export_table_file(store, TableFormat.CSV), "people")
+    factories.person(store, name="Someone New", consent_data=True)
+    second = _csv(export_table_file(store, TableFormat.CSV), "people")
+    assert {r["person_code"] for r in first} < {r["person_code"] for r in second}
+
+
+def test_a_personal_export_names_people_with_their_contacts(
+    store: Store, town: dict[str, Any]
+) -> None:
+    book = load_workbook(io.BytesIO(export_table_file(store, TableFormat.XLSX, personal=True)))
+    assert book.sheetnames == [
+        "cities", "organisations", "people", "meetings", "attendance", "meeting_headcounts",
+        "activities", "participation", "activity_headcounts",
+    ]  # fmt: skip
+    rows = list(book["people"].iter_rows(values_only=True))
+    named = {r[1]: r for r in rows[1:]}
+    assert set(named) == {"Ayesha Khan", "بلال احمد"}
+    head = rows[0]
+    assert named["Ayesha Khan"][head.index("phone")] == "+92 300 1234567"
+    assert named["بلال احمد"][head.index("birth_year")] == 1979
+
+
+def _edited(store: Store, edit: Any) -> bytes:
+    """The personal XLSX export with a user's edits, saved as a spreadsheet program would."""
+    book = load_workbook(io.BytesIO(export_table_file(store, TableFormat.XLSX, personal=True)))
+    sheet = book["people"]
+    head = [c.value for c in sheet[1]]
+    edit(sheet, {name: head.index(name) + 1 for name in head})
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_an_edited_spreadsheet_changes_what_was_edited_and_nothing_else(
+    store: Store, town: dict[str, Any]
+) -> None:
+    before = _people(store)
+
+    def edit(sheet: Any, column: dict[str, int]) -> None:
+        for row in range(2, sheet.max_row + 1):
+            if sheet.cell(row, column["name"]).value == "Ayesha Khan":
+                sheet.cell(row, column["community"]).value = "Par Hoti"
+                sheet.cell(row, column["phone"]).value = None
+
+    summary = import_table(store, TableKind.PEOPLE, _edited(store, edit), "people.xlsx")
+    after = _people(store)
+    assert (summary.rows, summary.created, summary.updated, summary.unchanged) == (2, 0, 1, 1)
+    changed = {
+        (pid, key) for pid in before for key in before[pid]
+        if before[pid][key] != after[pid][key] and key not in ("vv", "updated_hlc")
+    }  # fmt: skip
+    assert changed == {(town["ayesha"], "community"), (town["ayesha"], "phone")}
+    assert after[town["ayesha"]]["community"] == "Par Hoti"
+    assert after[town["ayesha"]]["phone"] is None
+
+
+def test_a_bad_row_is_refused_with_its_number_and_nothing_is_written(
+    store: Store, town: dict[str, Any]
+) -> None:
+    def edit(sheet: Any, column: dict[str, int]) -> None:
+        sheet.cell(2, column["community"]).value = "Changed"  # a good change, not kept either
+        sheet.cell(3, column["birth_year"]).value = 2099
+        new = sheet.max_row + 1
+        sheet.cell(new, column["name"]).value = "Sana Malik"
+        sheet.cell(new, column["gender"]).value = "femail"
+
+    data = _edited(store, edit)
+    error = refused(
+        store,
+        lambda: import_table(store, TableKind.PEOPLE, data, "people.xlsx"),
+        "row 3: The birth year 2099 is not possible.",
+    )
+    assert isinstance(error, TableRefusedError)
+    problems = [str(p) for p in error.problems]
+    assert "row 3: The birth year 2099 is not possible." in problems
+    assert "row 4: femail is not a gender: use one of female, male, another, undisclosed." in (
+        problems
+    )
+    assert all(p.row in (3, 4) for p in error.problems)
+
+
+def test_a_person_already_recorded_is_matched_by_name_birth_year_and_city(
+    store: Store, town: dict[str, Any]
+) -> None:
+    data = "name,birth_year,city,gender\r\nبلال احمد,1979,Mardan,male\r\n".encode()
+    summary = import_table(store, TableKind.PEOPLE, data, "partner.csv")
+    assert (summary.created, summary.unchanged) == (0, 1)
+    with store.read() as session:
+        named = session.execute(select(Person.id).where(Person.name == "بلال احمد")).all()
+    assert len(named) == 1
+
+
+def test_new_people_need_their_consent_recorded(store: Store, town: dict[str, Any]) -> None:
+    data = (
+        b"name;gender;age_band;city;community;consent_participation;consent_by;consent_form;"
+        b"consent_on\r\nAsad;male;0-14;Mardan;Par Hoti;yes;guardian;written;2026-02-01\r\n"
+        b"Hina;female;15-17;Mardan;Par Hoti;;;;\r\n"
+    )
+    refused(
+        store,
+        lambda: import_table(store, TableKind.PEOPLE, data, "list.csv"),
+        "row 3: Record the person's consent to take part before saving them.",
+    )
+    summary = import_table(store, TableKind.PEOPLE, data.split(b"\r\nHina")[0], "list.csv")
+    assert summary.created == 1
+    with store.read() as session:
+        asad = session.execute(select(Person).where(Person.name == "Asad")).scalar_one()
+    assert (asad.age_band, asad.consent_by, asad.community) == (
+        AgeBand.UNDER_15, ConsentGiver.GUARDIAN, "Par Hoti",
+    )  # fmt: skip
+
+
+def test_cities_and_organisations_are_added_or_matched(store: Store, town: dict[str, Any]) -> None:
+    cities = b"name,country,province\r\nMardan,Pakistan,KP\r\nKandy,LK,Central\r\n"
+    summary = import_table(store, TableKind.CITIES, cities, "cities.csv")
+    assert (summary.created, summary.updated) == (1, 1)
+    orgs = "name,sector,city\r\nKandy Youth Club,youth,Kandy\r\nKandy Youth Club,youth,Kandy\r\n"
+    summary = import_table(store, TableKind.ORGANISATIONS, orgs.encode(), "orgs.csv")
+    assert (summary.created, summary.unchanged) == (1, 1)
+    with store.read() as session:
+        kandy = session.execute(select(City).where(City.name == "Kandy")).scalar_one()
+        club = session.execute(select(Organisation)).scalar_one()
+    assert (kandy.country, club.city_id) == ("LK", kandy.id)
+
+
+def test_attendance_of_a_meeting_adds_people_and_keeps_those_already_recorded(
+    store: Store, town: dict[str, Any]
+) -> None:
+    other = factories.meeting(store, town["city"], title="Another workshop")
+    data = (
+        "meeting_id,person_id,name,status,gender,birth_year,city,consent_participation,"
+        "consent_by,consent_form,consent_on\r\n"
+        f"{town['meeting']},{town['ayesha']},Ayesha Khan,apologies,,,,,,,\r\n"
+        f"{town['meeting']},,Farida Noor,present,female,1980,Mardan,yes,self,oral,2026-01-01\r\n"
+        f"{other},{town['bilal']},بلال احمد,present,,,,,,,\r\n"
+    ).encode()
+    summary = import_table(
+        store, TableKind.ATTENDANCE, data, "attendance.csv", meeting_id=town["meeting"]
+    )
+    assert (summary.created, summary.updated, summary.skipped) == (1, 1, 1)
+    assert summary.people_added == 1
+    with store.read() as session:
+        rows = session.execute(
+            select(Person.name, Attendance.status)
+            .join(Attendance, Attendance.person_id == Person.id)
+            .where(Attendance.meeting_id == town["meeting"], Attendance.deleted.is_(False))
+        ).all()
+    assert dict(rows) == {
+        "Ayesha Khan": AttendanceStatus.APOLOGIES, "بلال احمد": AttendanceStatus.PRESENT,
+        "Withdrawn Person": AttendanceStatus.PRESENT, "No Data Consent": AttendanceStatus.PRESENT,
+        "Farida Noor": AttendanceStatus.PRESENT,
+    }  # fmt: skip
+
+
+def test_a_person_listed_twice_in_an_attendance_file_is_refused(
+    store: Store, town: dict[str, Any]
+) -> None:
+    row = f"{town['meeting']},{town['bilal']},present\r\n"
+    data = ("meeting_id,person_id,status\r\n" + row + row).encode()
+    refused(
+        store,
+        lambda: import_table(
+            store, TableKind.ATTENDANCE, data, "a.csv", meeting_id=town["meeting"]
+        ),
+        "row 3: This person is listed already, in row 2.",
+    )
+
+
+def test_registered_participants_of_an_activity_come_in_from_a_list(
+    store: Store, town: dict[str, Any]
+) -> None:
+    activity = factories.activity(store, town["city"])
+    data = (
+        "person_id,name,gender,age_band,city,consent_participation,consent_by,consent_form,"
+        "consent_on\r\n,Sana,female,15-17,Mardan,yes,guardian,written,2026-03-01\r\n"
+        f"{town['ayesha']},,,,,,,,\r\n"
+    ).encode()
+    summary = import_table(store, TableKind.ATTENDANCE, data, "kids.csv", activity_id=activity)
+    assert (summary.created, summary.people_added) == (2, 1)
+    with store.read() as session:
+        names = session.execute(
+            select(Person.name)
+            .join(ActivityParticipant, ActivityParticipant.person_id == Person.id)
+            .where(ActivityParticipant.activity_id == activity)
+        ).scalars()
+        assert sorted(names) == ["Ayesha Khan", "Sana"]
+
+
+def test_attendance_needs_its_meeting_or_activity(store: Store, town: dict[str, Any]) -> None:
+    refused(
+        store,
+        lambda: import_table(store, TableKind.ATTENDANCE, b"name\r\nX\r\n", "a.csv"),
+        "Say which meeting or which activity the attendance is for.",
+    )
+
+
+def test_a_file_that_is_not_a_table_is_refused(store: Store) -> None:
+    refused(
+        store,
+        lambda: import_table(store, TableKind.PEOPLE, b"%PDF-1.4", "minutes.pdf"),
+        "minutes.pdf is not a CSV or XLSX file",
+    )
+
+
+def test_the_user_guide_documents_every_column_exported(store: Store, town: dict[str, Any]) -> None:
+    guide = (Path(__file__).resolve().parents[2] / "docs" / "reports.md").read_text("utf-8")
+    for personal in (False, True):
+        with store.read() as session:
+            tables = export_tables(session, date(2026, 11, 25), personal=personal)
+        for table in tables:
+            assert f"`{table.name}`" in guide
+            missing = [c for c in table.columns if f"`{c}`" not in guide]
+            assert missing == [], table.name
