@@ -7,14 +7,18 @@ from collections.abc import Callable, Iterator
 from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
+from uuid import uuid4
 
 import pytest
 from hypothesis import settings
+from sqlalchemy import MetaData, select
 
 from scdesk.domain.errors import UserError
 from scdesk.store import migrate
 from scdesk.store.engine import sqlite_engine
+from scdesk.store.sqlite_file import SqliteFile
 from scdesk.store.store import STORE_FILE, Store
+from tests.postgres import Server, start_server
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -24,6 +28,7 @@ settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 #: The tests' "now": a fixed day, so rules about the future and figures for a period hold.
 NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
+PG_TEMPLATE = "scdesk_template"
 
 
 @pytest.fixture(scope="session")
@@ -31,6 +36,30 @@ def template_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / STORE_FILE
     Store.open(path).close()  # runs every migration, once per session
     return path
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[Server]:
+    """A PostgreSQL server of the session's own, started on first use."""
+    server = start_server()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres: Server, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A database with every migration run, to copy per test (CREATE DATABASE ... TEMPLATE)."""
+    url = postgres.create_database(PG_TEMPLATE)
+    Store.connect(url, tmp_path_factory.mktemp("pg-template")).close()
+    return PG_TEMPLATE
+
+
+def postgres_store(server: Server, template: str, folder: Path) -> Store:
+    """A fresh store on its own database, a copy of the template, with its own device id."""
+    url = server.create_database(f"scdesk_{uuid4().hex[:16]}", template=template)
+    opened = Store.connect(url, folder)
+    opened.now = lambda: NOW
+    return opened
 
 
 @pytest.fixture
@@ -43,7 +72,17 @@ def store(tmp_path: Path, template_store: Path, monkeypatch: pytest.MonkeyPatch)
 
 
 def dump(store: Store) -> list[str]:
-    """Every row of every table, as SQL text: equal dumps mean the store is unchanged."""
+    """Every row of every table, as SQL text: equal dumps mean the store is unchanged. On SQLite
+    the file's own dump (schema included); on PostgreSQL every table's rows in key order."""
+    if not isinstance(store.backend, SqliteFile):
+        with store.engine.connect() as connection:
+            metadata = MetaData()
+            metadata.reflect(connection)
+            return [
+                f"{table.name} {tuple(row)}"
+                for table in sorted(metadata.tables.values(), key=lambda t: t.name)
+                for row in connection.execute(select(table).order_by(*table.primary_key.columns))
+            ]
     with closing(sqlite3.connect(store.path)) as connection:
         return list(connection.iterdump())
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from scdesk import __version__
 from scdesk.cli import records, reports, sync
-from scdesk.cli.options import Register, start_gui
+from scdesk.cli.options import DB_HELP, Register, start_gui
 from scdesk.domain.errors import UserError
 from scdesk.log_file import start_logging
 from scdesk.paths import data_dir
@@ -63,11 +63,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"scdesk {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help=_DATA_DIR_HELP)
+    parser.add_argument("--db", metavar="URL", help=DB_HELP)
     parser.set_defaults(run=start_gui)
     # Each command takes --data-dir too, before or after its name; SUPPRESS keeps the value
     # given before the command when none is given after it.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=_DATA_DIR_HELP)
+    common.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help=DB_HELP)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     for register in COMMANDS:

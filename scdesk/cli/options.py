@@ -38,7 +38,23 @@ def day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text} is not a date such as 2026-01-31") from None
 
 
-def open_store(folder: Path) -> Store:
+DB_HELP = (
+    "a PostgreSQL database for the records, as postgresql://user:password@server/name "
+    "(default: SCDESK_DB, else the SQLite file in the data folder)"
+)
+
+
+def database(args: argparse.Namespace) -> str | None:
+    """The PostgreSQL address given with --db or SCDESK_DB, if any."""
+    given: str | None = getattr(args, "db", None) or os.environ.get("SCDESK_DB") or None
+    return given
+
+
+def open_store(args: argparse.Namespace, folder: Path) -> Store:
+    """The store the command works on: the database given, else the data folder's file."""
+    url = database(args)
+    if url is not None:
+        return Store.connect(url, folder)
     return Store.open(folder / STORE_FILE)
 
 

@@ -4,13 +4,13 @@ import argparse
 import json
 from pathlib import Path
 
-from scdesk.cli.options import Commands, day, open_store, positive
+from scdesk.cli.options import Commands, database, day, open_store, positive
 from scdesk.domain.errors import UserError
 from scdesk.domain.figures import Dimension, KeyFigures
 from scdesk.domain.labels import country_label, label
 from scdesk.domain.places import country_code
 from scdesk.i18n import translate
-from scdesk.store.store import STORE_FILE
+from scdesk.store.store import BACKUP_FOLDER, STORE_FILE
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
@@ -52,20 +52,21 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 def _demo(args: argparse.Namespace, folder: Path) -> int:
     from scdesk.services.demo import fill_demo
 
-    with open_store(folder) as store:
+    with open_store(args, folder) as store:
         summary = fill_demo(store, scale=args.scale)
     print(
         f"demo records written: {summary.records} (scale {args.scale}); "
-        f"store at {folder / STORE_FILE}"
+        f"store at {store.backend.label}"
     )
     return 0
 
 
 def _check(args: argparse.Namespace, folder: Path) -> int:
-    from scdesk.services.maintenance import check_store
+    from scdesk.services.maintenance import check_database, check_store
 
-    report = check_store(folder / STORE_FILE)
-    print(f"store:      {report.path}")
+    url = database(args)
+    report = check_store(folder / STORE_FILE) if url is None else check_database(url, folder)
+    print(f"store:      {report.location}")
     print(f"integrity:  {'ok' if report.integrity.ok else 'DAMAGED'}")
     for problem in report.integrity.problems[:10]:
         print(f"  {problem}")
@@ -92,12 +93,12 @@ def _check(args: argparse.Namespace, folder: Path) -> int:
     for count in outside:
         rows = f"{count.unaudited} row(s) of {count.table}"
         print(f"  WRITTEN OUTSIDE scdesk: {rows} have no audit entry")
-    print(f"backups:    {len(report.backups)} in {report.path.parent / 'backups'}")
+    print(f"backups:    {len(report.backups)} in {folder / BACKUP_FOLDER}")
     if outside:
         print("Rows added by another program bypass sync and the audit trail: restore a backup.")
     if not report.integrity.ok or report.failure or outside:
-        if report.backups:
-            print(f"To restore: close scdesk, then copy {report.backups[0]} over {report.path}.")
+        if report.restore:
+            print(f"To restore: {report.restore}")
         return 1
     return 0
 
@@ -112,7 +113,7 @@ def _figures(args: argparse.Namespace, folder: Path) -> int:
         if country is None:
             text = translate("Cli", "{country} is not a country the network works in.")
             raise UserError(text.format(country=args.country))
-    with open_store(folder) as store:
+    with open_store(args, folder) as store:
         city = find_city(store, args.city) if args.city else None
         query = FigureQuery(args.period_from, args.period_to, country, city, args.outward)
         figures = compute_figures(store, query)

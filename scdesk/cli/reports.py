@@ -108,7 +108,7 @@ def _report(args: argparse.Namespace, folder: Path) -> int:
     kind = args.kind
     if kind in ("csv", "xlsx") and args.personal_data:
         _confirm(args.yes)
-    with open_store(folder) as store:
+    with open_store(args, folder) as store:
         city = find_city(store, args.city) if args.city else None
         build: Callable[[], bytes]
         if kind == "minutes":
@@ -162,7 +162,7 @@ def _import_table(args: argparse.Namespace, folder: Path) -> int:
     kind = TableKind(args.kind)
     if kind is not TableKind.ATTENDANCE and (args.meeting or args.activity):
         raise UserError(translate("Cli", "--meeting and --activity are for attendance only."))
-    with open_store(folder) as store:
+    with open_store(args, folder) as store:
         try:
             summary = import_table_file(
                 store, kind, args.file, meeting_id=args.meeting, activity_id=args.activity

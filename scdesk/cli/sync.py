@@ -66,7 +66,7 @@ def _setup(args: argparse.Namespace, folder: Path) -> int:
     from scdesk.services.devices import keys_of
     from scdesk.services.places import find_city
 
-    with open_store(folder) as store:
+    with open_store(args, folder) as store:
         city = find_city(store, args.city) if args.city else None
         role = DeviceRole(args.role)
         set_up_device(store, DeviceSetup(args.name, role, args.user, city, args.language))
@@ -78,7 +78,7 @@ def _setup(args: argparse.Namespace, folder: Path) -> int:
 def _device(args: argparse.Namespace, folder: Path) -> int:
     from scdesk.services.devices import keys_of
 
-    with open_store(folder) as store:
+    with open_store(args, folder) as store:
         me = store.device()
         keys = keys_of(store)
     print(f"name:        {me.name}")
@@ -92,7 +92,7 @@ def _device(args: argparse.Namespace, folder: Path) -> int:
 def _devices(args: argparse.Namespace, folder: Path) -> int:
     from scdesk.services.devices import devices
 
-    with open_store(folder) as store:
+    with open_store(args, folder) as store:
         known = devices(store)
     for device in known:
         state = (
@@ -111,7 +111,7 @@ def _trust(args: argparse.Namespace, folder: Path) -> int:
     from scdesk.store import migrate
     from scdesk.sync.bundle_reader import Limits, UnknownDeviceError, open_bundle
 
-    with open_store(folder) as store:
+    with open_store(args, folder) as store:
         try:
             open_bundle(
                 args.bundle, store.device().device_id, known_device(store), migrate.revisions(),
@@ -130,7 +130,7 @@ def _trust(args: argparse.Namespace, folder: Path) -> int:
 def _revoke(args: argparse.Namespace, folder: Path) -> int:
     from scdesk.services.devices import find_device, revoke_device
 
-    with open_store(folder) as store:
+    with open_store(args, folder) as store:
         device = revoke_device(store, find_device(store, args.device).id)
     print(f"{device.name} is revoked: its bundles are refused from now on.")
     return 0
@@ -139,7 +139,7 @@ def _revoke(args: argparse.Namespace, folder: Path) -> int:
 def _profile(args: argparse.Namespace, folder: Path) -> int:
     from scdesk.services import devices
 
-    with open_store(folder) as store:
+    with open_store(args, folder) as store:
         if args.action == "export":
             path = devices.write_hub_profile(store, args.path)
             print(f"hub profile written: {path}")
@@ -157,7 +157,7 @@ def _export(args: argparse.Namespace, folder: Path) -> int:
     from scdesk.services.devices import find_device
     from scdesk.services.sync import export_bundle
 
-    with open_store(folder) as store:
+    with open_store(args, folder) as store:
         receiver = find_device(store, args.receiver).id if args.receiver else None
         exported = export_bundle(store, args.to, receiver)
     print(f"{exported.path}: {exported.records} records ({exported.fields} fields) "
@@ -168,7 +168,7 @@ def _export(args: argparse.Namespace, folder: Path) -> int:
 def _import(args: argparse.Namespace, folder: Path) -> int:
     from scdesk.services.sync import Outcome, import_bundles
 
-    with open_store(folder) as store:
+    with open_store(args, folder) as store:
         results = import_bundles(store, args.files)
     for result in results:
         print(f"{result.outcome.value}: {result.message}")
@@ -180,7 +180,7 @@ def _import(args: argparse.Namespace, folder: Path) -> int:
 def _conflicts(args: argparse.Namespace, folder: Path) -> int:
     from scdesk.services.conflicts import list_conflicts, resolve_conflict
 
-    with open_store(folder) as store:
+    with open_store(args, folder) as store:
         if args.action == "resolve":
             if not args.id or (args.keep is None and args.value is None):
                 raise UserError(translate("Cli", "Say which conflict, and --keep A, B or --value."))

@@ -13,7 +13,8 @@ from scdesk.store.store import BACKUP_FOLDER, DeviceIdentity, Store
 
 @dataclass(frozen=True, slots=True)
 class StoreCheck:
-    path: Path
+    #: Where the records are: the file, or the database (without its password).
+    location: str
     integrity: IntegrityReport
     schema: str | None
     latest_schema: str
@@ -22,23 +23,48 @@ class StoreCheck:
     backups: tuple[Path, ...]
     #: Why the store could not be opened, when it could not.
     failure: str | None
+    #: How to put the newest backup back, for the person at the keyboard.
+    restore: str | None
 
 
 def check_store(path: Path) -> StoreCheck:
     """Check the file before opening it, so a damaged store still gets a report and its backups."""
-    found = backups(path.parent / BACKUP_FOLDER)
+    found = tuple(backups(path.parent / BACKUP_FOLDER))
     integrity = check_file(path) if path.exists() else IntegrityReport(True, (), 0)
-    if not integrity.ok:
-        return StoreCheck(path, integrity, None, migrate.head(), None, (), tuple(found), None)
+    restore = f"close scdesk, then copy {found[0]} over {path}." if found else None
+    failure = None
+    if integrity.ok:
+        try:
+            return _opened(Store.open(path), integrity, found, restore)
+        except StoreUnavailableError as error:
+            failure = str(error)
+    return StoreCheck(str(path), integrity, None, migrate.head(), None, (), found, failure, restore)
+
+
+def check_database(url: str, folder: Path) -> StoreCheck:
+    """A store on a database server: the server keeps its pages sound, so the check is whether
+    it opens, its schema, what it holds, and the pg_dump backups in the data folder."""
+    found = tuple(backups(folder / BACKUP_FOLDER))
+    restore = f"pg_restore --clean --if-exists --dbname=DATABASE {found[0]}" if found else None
     try:
-        store = Store.open(path)
+        store = Store.connect(url, folder)
     except StoreUnavailableError as error:
-        return StoreCheck(path, integrity, None, migrate.head(), None, (), tuple(found), str(error))
+        return StoreCheck(
+            url, IntegrityReport(True, (), 0), None, migrate.head(), None, (), found,
+            str(error), restore,
+        )  # fmt: skip
+    return _opened(store, IntegrityReport(True, (), 0), found, restore)
+
+
+def _opened(
+    store: Store, integrity: IntegrityReport, found: tuple[Path, ...], restore: str | None
+) -> StoreCheck:
     with store:
         with store.engine.connect() as connection:
             schema = migrate.current(connection)
         with store.read() as session:
             counts = tuple(record_counts(session))
         return StoreCheck(
-            path, integrity, schema, migrate.head(), store.device(), counts, tuple(found), None
-        )
+            store.backend.label, integrity, schema, migrate.head(), store.device(), counts,
+            found, None, restore,
+        )  # fmt: skip

@@ -1,4 +1,5 @@
-"""Rotating copies of the store, by SQLite's online backup API, before migrations and merges."""
+"""Rotating copies of an SQLite store, by SQLite's online backup API, before migrations and
+merges (a store on PostgreSQL has pg_dump archives instead: postgres.py); rotation for both."""
 
 import logging
 import sqlite3
@@ -40,9 +41,15 @@ def backup(source: Path, folder: Path, reason: str, keep: int) -> Path:
     return target
 
 
+#: A copy of an SQLite store, and a pg_dump archive of a store on PostgreSQL.
+BACKUP_SUFFIXES = (".sqlite3", ".pgdump")
+
+
 def backups(folder: Path) -> list[Path]:
     """The backups in folder, newest first."""
-    found = [p for p in folder.glob(f"{BACKUP_PREFIX}*.sqlite3") if p.is_file()]
+    found = [
+        p for p in folder.glob(f"{BACKUP_PREFIX}*") if p.suffix in BACKUP_SUFFIXES and p.is_file()
+    ]
     return sorted(found, key=lambda p: p.name, reverse=True)
 
 

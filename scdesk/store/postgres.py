@@ -23,9 +23,10 @@ from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import psycopg
-from psycopg import errors
+import psycopg.errors
 from psycopg.pq import TransactionStatus
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, ExceptionContext, make_url
@@ -65,7 +66,7 @@ def database_url(text: str) -> URL:
 class PostgresDatabase:
     def __init__(self, url: str | URL) -> None:
         self.url = database_url(url) if isinstance(url, str) else url
-        self.label = self.url.render_as_string(hide_password=True)
+        self.label = unquote(self.url.set(drivername="postgresql").render_as_string())
 
     def engine(self, *, migrating: bool = False) -> Engine:
         engine = create_engine(
@@ -152,7 +153,7 @@ class PostgresDatabase:
         error = context.original_exception
         if not isinstance(error, psycopg.Error):
             return None
-        if isinstance(error, errors.DiskFull):
+        if isinstance(error, psycopg.errors.DiskFull):
             text = translate(
                 "Store", "The disk is full: free some space, then try again. Nothing was saved."
             )
@@ -161,16 +162,21 @@ class PostgresDatabase:
             log.warning("postgresql unavailable: %s", error)
             text = translate(
                 "Store",
-                "The database server at {address} cannot be reached or refused the login: check "
-                "that it is running and that the address, user and password are right.",
+                "The database server at {address} cannot be reached or refused the login "
+                "({reason}): check that it is running and that the address, user and password "
+                "are right.",
             )
-            return StoreUnavailableError(text.format(address=self.label))
-        if isinstance(error, errors.InvalidCatalogName | errors.InvalidAuthorizationSpecification):
-            text = translate("Store", "The database server refused {address}: {reason}")
-            return StoreUnavailableError(
-                text.format(address=self.label, reason=error.diag.message_primary)
-            )
+            return StoreUnavailableError(text.format(address=self.label, reason=_reason(error)))
         return None
+
+
+def _reason(error: psycopg.Error) -> str:
+    """The server's or the client library's own words, without the socket paths before them."""
+    text = " ".join(str(error).split())
+    for marker in ("FATAL:", "failed:"):
+        if marker in text:
+            text = text.rsplit(marker, 1)[1]
+    return text.strip()
 
 
 def _on_begin(connection: Any) -> None:

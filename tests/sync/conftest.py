@@ -16,11 +16,13 @@ from scdesk.services.device import set_up_device
 from scdesk.store import migrate
 from scdesk.store.base import table_of
 from scdesk.store.models import Device, SyncField, ThisDevice
+from scdesk.store.postgres import PostgresDatabase
 from scdesk.store.shapes import synced_models
 from scdesk.store.store import STORE_FILE, Store
 from scdesk.sync.bundle_reader import Limits, UnknownDeviceError, open_bundle
 from tests import factories
-from tests.conftest import NOW
+from tests.conftest import NOW, postgres_store
+from tests.postgres import copy_database
 
 
 @dataclass
@@ -88,20 +90,38 @@ def make_network(folder: Path, template: Path, hub: Store | None = None) -> Netw
     return Network(hub, officers, city, mailbox)
 
 
-@pytest.fixture
-def network(tmp_path: Path, template_store: Path) -> Iterator[Network]:
-    made = make_network(tmp_path, template_store)
+@pytest.fixture(params=["sqlite", "postgresql"])
+def network(
+    request: pytest.FixtureRequest, tmp_path: Path, template_store: Path
+) -> Iterator[Network]:
+    """Officers on SQLite; the hub on SQLite, then on PostgreSQL."""
+    made = make_network(tmp_path, template_store, hub_store(request, tmp_path / "hub"))
     yield made
     made.close()
+
+
+def hub_store(request: pytest.FixtureRequest, folder: Path) -> Store | None:
+    """A hub on PostgreSQL when the test's parameter says so (None: make_network's SQLite)."""
+    if getattr(request, "param", "sqlite") != "postgresql":
+        return None
+    folder.mkdir(parents=True)
+    server = request.getfixturevalue("postgres")
+    hub = postgres_store(server, request.getfixturevalue("postgres_template"), folder)
+    _new_identity(hub)
+    return hub
 
 
 def clone(store: Store, folder: Path) -> Store:
     """The same device in a second folder (its store and keys), to try another order of imports."""
     folder.mkdir(parents=True)
     store.engine.dispose()
-    shutil.copy(store.path, folder / STORE_FILE)
     shutil.copy(store.folder / "device-keys.json", folder / "device-keys.json")
-    copy = Store.open(folder / STORE_FILE)
+    if isinstance(store.backend, PostgresDatabase):
+        url = copy_database(store.backend.url, f"scdesk_{uuid4().hex[:16]}")
+        copy = Store.connect(url.render_as_string(hide_password=False), folder)
+    else:
+        shutil.copy(store.path, folder / STORE_FILE)
+        copy = Store.open(folder / STORE_FILE)
     copy.now = store.now
     return copy
 

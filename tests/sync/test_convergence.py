@@ -27,7 +27,9 @@ from scdesk.store.shapes import shape, synced_models
 from scdesk.store.store import Store
 from scdesk.store.values import to_json
 from tests import factories
-from tests.sync.conftest import Network, make_network
+from tests.conftest import postgres_store
+from tests.postgres import Server
+from tests.sync.conftest import Network, _new_identity, make_network
 
 DEVICES = ("hub", "one", "two")
 FIELDS = ("name", "community")
@@ -245,12 +247,22 @@ _SHARED: list[tuple[object, ...]] = [
 
 
 @contextmanager
-def _network(folder: Path, template: Path) -> Iterator[Network]:
-    net = make_network(folder, template)
+def _network(folder: Path, template: Path, hub: Store | None = None) -> Iterator[Network]:
+    net = make_network(folder, template, hub)
     try:
         yield net
     finally:
         net.close()
+
+
+def _converges(net: Network, steps: list[tuple[object, ...]]) -> None:
+    model = Model()
+    _play(net, _SHARED + steps, model)
+    _settle(net)
+    for officer in net.officers:
+        assert_converged(net.hub, officer)
+    for store in (net.hub, *net.officers):
+        assert_nothing_lost_silently(store, model)
 
 
 @settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -261,10 +273,21 @@ def test_any_exchange_converges_and_keeps_every_lost_value(
     template_store: Path,
 ) -> None:
     with _network(tmp_path_factory.mktemp("network"), template_store) as net:
-        model = Model()
-        _play(net, _SHARED + steps, model)
-        _settle(net)
-        for officer in net.officers:
-            assert_converged(net.hub, officer)
-        for store in (net.hub, *net.officers):
-            assert_nothing_lost_silently(store, model)
+        _converges(net, steps)
+
+
+@settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=operations)
+def test_with_the_hub_on_postgresql_too(
+    steps: list[tuple[object, ...]],
+    tmp_path_factory: pytest.TempPathFactory,
+    template_store: Path,
+    postgres: Server,
+    postgres_template: str,
+) -> None:
+    folder = tmp_path_factory.mktemp("network")
+    (folder / "hub").mkdir()
+    hub = postgres_store(postgres, postgres_template, folder / "hub")
+    _new_identity(hub)
+    with _network(folder, template_store, hub) as net:
+        _converges(net, steps)
