@@ -48,8 +48,8 @@ class Device:
         return out + err
 
     def figures(self) -> dict[str, Any]:
-        document: dict[str, Any] = json.loads(self.run("figures", "--json"))
-        return document["figures"]
+        figures: dict[str, Any] = json.loads(self.run("figures", "--json"))["figures"]
+        return figures
 
     def fingerprint(self) -> str:
         found = re.search(r"fingerprint: ([0-9A-F-]+)", self.run("device"))
