@@ -1,9 +1,10 @@
 """Sync bundles: exporting what a receiver lacks, and importing bundles, one transaction each."""
 
+import hashlib
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from datetime import timedelta
 from enum import StrEnum
 from pathlib import Path
@@ -72,6 +73,7 @@ class Imported:
     sender: str | None = None
     counts: Counts = field(default_factory=Counts)
     gaps: tuple[str, ...] = ()
+    bundle_id: UUID | None = None
 
 
 def export_bundle(
@@ -163,7 +165,8 @@ def _import_one(store: Store, path: Path, limits: Limits, progress: Progress) ->
     if seen is not None:
         text = translate("Sync", "{file}: already merged on {day}; nothing changed.")
         day = seen.imported_at.date().isoformat()
-        return Imported(path, Outcome.ALREADY, text.format(file=path.name, day=day), sender)
+        message = text.format(file=path.name, day=day)
+        return Imported(path, Outcome.ALREADY, message, sender, bundle_id=manifest.bundle_id)
     check_payload(path, manifest, limits)
     store.backup("before-merge")
     today = max(store.now().date(), manifest.created_at.date()) + timedelta(days=1)
@@ -203,7 +206,8 @@ def _import_one(store: Store, path: Path, limits: Limits, progress: Progress) ->
         file=path.name, sender=sender, new=counts.new, updated=counts.updated,
         unchanged=counts.unchanged, conflicts=counts.conflicts, waiting=counts.waiting,
     )  # fmt: skip
-    return Imported(path, Outcome.MERGED, message, sender, counts, tuple(_gap(g) for g in gaps))
+    gap_texts = tuple(_gap(g) for g in gaps)
+    return Imported(path, Outcome.MERGED, message, sender, counts, gap_texts, manifest.bundle_id)
 
 
 def _merge_lines(
@@ -286,12 +290,24 @@ def _log(store: Store, result: Imported) -> None:
     folder = log_dir(store.folder)
     folder.mkdir(parents=True, exist_ok=True)
     entry = {
-        "at": store.now().isoformat(), "file": result.path.name, "outcome": result.outcome.value,
-        "sender": result.sender, "message": result.message,
+        "at": store.now().isoformat(), "file": result.path.name, "sha256": _file_hash(result.path),
+        "bundle_id": str(result.bundle_id) if result.bundle_id else None,
+        "outcome": result.outcome.value, "sender": result.sender, "message": result.message,
+        "counts": asdict(result.counts) if result.outcome is Outcome.MERGED else None,
+        "gaps": list(result.gaps),
     }  # fmt: skip
     with (folder / IMPORT_LOG).open("ab") as handle:
         handle.write(orjson.dumps(entry) + b"\n")
     log.info("import of a bundle: %s", result.outcome.value)
+
+
+def _file_hash(path: Path) -> str | None:
+    """The SHA-256 of the file as it arrived, to tell copies of it apart; None if unreadable."""
+    try:
+        with path.open("rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()
+    except OSError:
+        return None
 
 
 #: The payload's seal is known once it is written; the draft manifest starts with this.

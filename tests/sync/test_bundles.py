@@ -1,8 +1,10 @@
 """Exporting and importing bundles: incremental, idempotent, in any order, nothing lost."""
 
+import hashlib
 import zipfile
 from pathlib import Path
 
+import orjson
 import pytest
 from sqlalchemy import select
 
@@ -124,3 +126,24 @@ def test_the_same_bundles_in_two_orders_give_identical_stores(
     sync.import_bundles(other_hub, [two, one])
     assert synced_state(network.hub) == synced_state(other_hub)
     other_hub.close()
+
+
+def test_the_import_log_records_each_file_its_hash_and_its_outcome(network: Network) -> None:
+    first = network.officers[0]
+    factories.person(first, name="Logged")
+    bundle = network.send(first, network.hub)
+    cut = bundle.with_name("cut.scdesk")
+    cut.write_bytes(bundle.read_bytes()[:100])
+    network.deliver(network.hub, bundle, bundle, cut)
+    log = network.hub.folder / "logs" / "imports.jsonl"
+    entries = [orjson.loads(line) for line in log.read_bytes().splitlines()]
+    assert [e["outcome"] for e in entries] == ["merged", "already_merged", "refused"]
+    digest = hashlib.sha256(bundle.read_bytes()).hexdigest()
+    assert [e["sha256"] for e in entries] == [
+        digest,
+        digest,
+        hashlib.sha256(cut.read_bytes()).hexdigest(),
+    ]
+    assert entries[0]["bundle_id"] == entries[1]["bundle_id"] is not None
+    assert entries[0]["counts"]["new"] == 1
+    assert entries[0]["sender"] == "Laptop 1"
