@@ -5,12 +5,13 @@ version vector holds, per device, the highest counter of that device's writes th
 The merge (scdesk.sync) compares these; here they are plain values with their arithmetic.
 """
 
-import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import NewType
 from uuid import UUID
+
+import orjson
 
 DeviceId = NewType("DeviceId", UUID)
 
@@ -101,11 +102,11 @@ class VersionVector(Mapping[DeviceId, int]):
     def to_json(self) -> str:
         """Compact and canonical: the same vector always gives the same text."""
         items = sorted((d.hex, c) for d, c in self._counters.items())
-        return json.dumps(dict(items), separators=(",", ":"))
+        return orjson.dumps(dict(items)).decode()
 
     @classmethod
     def from_json(cls, text: str) -> "VersionVector":
-        raw = json.loads(text)
+        raw = orjson.loads(text)
         if not isinstance(raw, dict):
             raise ValueError("a version vector is a JSON object")
         return cls({DeviceId(UUID(hex=str(k))): int(v) for k, v in raw.items()})

@@ -35,7 +35,7 @@ from scdesk.sync.bundle_reader import (
 from scdesk.sync.bundle_writer import write_bundle
 from scdesk.sync.codec import RecordError
 from scdesk.sync.keys import DeviceKeys
-from scdesk.sync.lines import DeviceIndex, decode_line
+from scdesk.sync.lines import DeviceIndex, decode_line, whole_records
 from scdesk.sync.manifest import FORMAT, FORMAT_VERSION, Manifest, Range, Seal
 from scdesk.sync.merge import Counts, Merger
 from scdesk.sync.scope import city_scope
@@ -172,6 +172,9 @@ def _import_one(store: Store, path: Path, limits: Limits, progress: Progress) ->
     today = max(store.now().date(), manifest.created_at.date()) + timedelta(days=1)
     try:
         with store.merge(actor=f"{sender} ({manifest.sender.user_name})") as tx:
+            # A first pass notes the records the bundle brings, so that a reference to one
+            # further down is met where it stands; it reads and checks the whole payload too.
+            tx.note_arriving(whole_records(read_lines(path, manifest, keys, limits)))
             merger = Merger(tx, sender, manifest.bundle_id, manifest.sender.device_id, today)
             _merge_lines(merger, path, manifest, keys, limits, progress)
             merger.finish()
@@ -193,6 +196,7 @@ def _import_one(store: Store, path: Path, limits: Limits, progress: Progress) ->
                         user_name=manifest.sender.user_name, city_id=manifest.sender.city_id)
             )  # fmt: skip
             tx.settle_clock()
+            tx.forget_arriving()
     except RecordError as error:
         text = translate("Sync", "{file} holds a record scdesk cannot take: {error}")
         raise BundleRefusedError(text.format(file=path.name, error=error)) from error

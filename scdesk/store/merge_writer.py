@@ -7,22 +7,37 @@ stamped as usual. Sync's merge decides what to apply (scdesk/sync/merge.py); thi
 reads the stored versions and writes the decisions, buffered like every other write.
 """
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import select, update
+from sqlalchemy import Column, Index, MetaData, Table, Text, Uuid, select, update
 
 from scdesk.domain.audit import AuditAction
 from scdesk.domain.versions import Hlc, VersionVector, hlc_seen
 from scdesk.store.base import Synced, table_of
+from scdesk.store.bulk import insert_rows
 from scdesk.store.models.sync import SyncField, ThisDevice
 from scdesk.store.shapes import shape
 from scdesk.store.values import fields_json, to_json
 from scdesk.store.writer import Version, WriteTx, _Entry
 
 _FIELD = table_of(SyncField)
+
+#: The whole records a bundle brings, noted in a first pass over it, so that a reference to one
+#: further down the bundle is met (foreign keys are checked at commit). A temporary table: the
+#: ids of a large bundle stay on disk, not in memory, and vanish with the transaction.
+_ARRIVING = Table(
+    "scdesk_arriving",
+    MetaData(),
+    Column("tbl", Text, nullable=False),
+    Column("row_id", Uuid, nullable=False),
+    Index("ix_scdesk_arriving", "tbl", "row_id"),
+    prefixes=["TEMPORARY"],
+    postgresql_on_commit="DROP",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +67,7 @@ class MergeTx(WriteTx):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._observed = Hlc(0)
+        self._arriving = False
 
     def stored(self, model: type[Synced], ids: Sequence[UUID]) -> dict[UUID, Stored]:
         """The records among ids that this store holds (deleted ones too), with their versions,
@@ -146,6 +162,41 @@ class MergeTx(WriteTx):
             row["vv"] = vv_json
             row["updated_hlc"] = latest
             self._apply(entry, {})
+
+    def note_arriving(self, records: Iterable[tuple[str, UUID]]) -> int:
+        """Note the (table, id) of every whole record the bundle brings; returns how many."""
+        _ARRIVING.drop(self._connection, checkfirst=True)
+        _ARRIVING.create(self._connection)
+        noted = 0
+        pairs = iter(records)
+        while rows := [{"tbl": t, "row_id": i} for t, i in islice(pairs, 5000)]:
+            insert_rows(self._connection, _ARRIVING, rows)
+            noted += len(rows)
+        self._arriving = noted > 0
+        return noted
+
+    def arriving(self, table: str, ids: Collection[UUID]) -> set[UUID]:
+        """Those of ids that note_arriving noted for table."""
+        if not self._arriving or not ids:
+            return set()
+        found: set[UUID] = set()
+        listed = list(ids)
+        for start in range(0, len(listed), 500):
+            found.update(
+                self._connection.execute(
+                    select(_ARRIVING.c.row_id).where(
+                        _ARRIVING.c.tbl == table,
+                        _ARRIVING.c.row_id.in_(listed[start : start + 500]),
+                    )
+                ).scalars()
+            )
+        return found
+
+    def forget_arriving(self) -> None:
+        """Drop the notes (on PostgreSQL the commit drops them anyway)."""
+        if self._arriving:
+            _ARRIVING.drop(self._connection, checkfirst=True)
+            self._arriving = False
 
     def observe(self, stamp: int) -> None:
         """A remote clock stamp: later local writes must be stamped after it."""

@@ -44,6 +44,10 @@ class Limits:
     manifest_bytes: int = 1 << 20
 
 
+#: Plain bytes decompressed at a time: memory for a piece, however well the payload compressed.
+_PIECE = 1 << 18
+
+
 class BundleRefusedError(UserError):
     """A bundle not applied, with the reason; the store was not touched."""
 
@@ -200,7 +204,7 @@ def read_lines(
         chunks = open_chunks(cipher, seal.nonce, binding, _blocks(payload, CHUNK + TAG), seal.size)
         try:
             for chunk in chunks:
-                data = decompressor.decompress(chunk, ceiling - size + 1)
+                data = decompressor.decompress(chunk, min(ceiling - size + 1, _PIECE))
                 while True:
                     size += len(data)
                     if size > ceiling:
@@ -213,7 +217,9 @@ def read_lines(
                         yield _parse_line(line, path)
                     if not decompressor.unconsumed_tail:
                         break
-                    data = decompressor.decompress(decompressor.unconsumed_tail, ceiling - size + 1)
+                    data = decompressor.decompress(
+                        decompressor.unconsumed_tail, min(ceiling - size + 1, _PIECE)
+                    )
         except (SealBrokenError, zlib.error) as error:
             raise _refuse(_tampered(), path) from error
     if rest or not decompressor.eof or plain.hexdigest() != seal.plain_sha256:

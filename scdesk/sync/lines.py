@@ -9,7 +9,7 @@ Devices are named by their index in the manifest's device list. A line carrying 
 its table is the whole record; others carry only the fields the receiver may not have.
 """
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
@@ -112,6 +112,23 @@ def decode_line(raw: Mapping[str, Any], devices: Sequence[DeviceId]) -> Incoming
             raise RecordError(f"{table} {record_id}: a write is missing from its vector")
     whole = len(fields) == len(found.decoders)
     return Incoming(found.model, table, record_id, created, vv, fields, whole)
+
+
+def whole_records(lines: Iterable[Mapping[str, Any]]) -> Iterator[tuple[str, UUID]]:
+    """The (table, id) of every whole record among lines: read in a first pass over a payload,
+    so that the merge knows which references later lines will meet. A malformed line is
+    skipped here; the merge refuses it."""
+    for raw in lines:
+        table, plain, changed = raw.get("t"), raw.get("f"), raw.get("u")
+        if not (isinstance(table, str) and isinstance(plain, dict) and isinstance(changed, dict)):
+            continue
+        try:
+            fields = len(codec(table).decoders)
+            record_id = decode_uuid(raw.get("i"))
+        except RecordError:
+            continue
+        if len(plain) + len(changed) == fields:
+            yield table, record_id
 
 
 def _value(decoders: Mapping[str, Any], table: str, name: str, value: object) -> Any:

@@ -212,8 +212,9 @@ class Merger:
         self, records: Iterable[Incoming]
     ) -> tuple[list[Incoming], list[tuple[Incoming, list[UUID]]]]:
         """Split records into those that can be applied and those missing references. A
-        reference is met by a record held here or by one of the others that can be applied, so
-        a cycle (a city naming its mayor, the mayor living in the city) goes in whole."""
+        reference is met by a record held here, by one of the others that can be applied (so
+        a cycle, a city naming its mayor who lives in the city, goes in whole), or by a whole
+        record a later line of this bundle brings. A partial record needs its record here."""
         pending = list(records)
         wanted: dict[type[Synced], set[UUID]] = {}
         for record in pending:
@@ -221,11 +222,15 @@ class Merger:
                 wanted.setdefault(target, set()).add(value)
             wanted.setdefault(record.model, set()).add(record.id)
         held = {model: self.tx.holding(model, ids) for model, ids in wanted.items()}
+        met = {
+            model: found | self._later(model, wanted[model] - found)
+            for model, found in held.items()
+        }
         candidates = {id(r): r for r in pending}
         while True:
             whole = {(r.model, r.id) for r in candidates.values() if r.whole}
             absent = {
-                key: [v for t, v in _references(r) if v not in held[t] and (t, v) not in whole]
+                key: [v for t, v in _references(r) if v not in met[t] and (t, v) not in whole]
                 + ([] if r.whole or r.id in held[r.model] or (r.model, r.id) in whole
                    else [r.id])
                 for key, r in candidates.items()
@@ -238,6 +243,11 @@ class Merger:
         ready = [r for r in pending if id(r) in candidates]
         missing = [(r, _missing(r, held)) for r in pending if id(r) not in candidates]
         return ready, missing
+
+    def _later(self, model: type[Synced], ids: set[UUID]) -> set[UUID]:
+        """Those of ids whose whole records come in later lines of this bundle (noted by the
+        first pass: MergeTx.note_arriving); the database checks the references at commit."""
+        return self.tx.arriving(shape(model).table.name, ids)
 
     def _wait(self, record: Incoming, missing: list[UUID]) -> None:
         self.tx.execute(

@@ -3,12 +3,13 @@
 from dataclasses import replace
 from uuid import UUID
 
+import pytest
 from sqlalchemy import delete, select
 
 from scdesk.domain.conflicts import ConflictKind, Keep
 from scdesk.domain.meetings import AgendaItemInput
-from scdesk.services import conflicts, meetings, records
-from scdesk.store.models import AgendaItem, DeviceSeen, Meeting, SyncWaiting
+from scdesk.services import conflicts, meetings, places, records, sync
+from scdesk.store.models import AgendaItem, City, DeviceSeen, Meeting, SyncWaiting
 from scdesk.store.store import Store
 from scdesk.sync import acks
 from tests import factories
@@ -140,4 +141,21 @@ def test_a_record_whose_parent_has_not_arrived_waits_for_it(network: Network) ->
     assert result.counts.applied_from_waiting == 1
     with second.read() as session:
         assert session.get(AgendaItem, item) is not None
+        assert session.scalars(select(SyncWaiting)).all() == []
+
+
+def test_a_reference_to_a_record_further_down_the_bundle_does_not_wait(
+    network: Network, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A city names its mayor, who comes later in the bundle (people after cities) and in
+    another chunk of the merge: the city goes in at once, the reference checked at commit."""
+    officer = network.officers[0]
+    city = factories.city(network.hub, "Swat")
+    mayor = factories.mayor(network.hub, city)
+    places.set_mayor(network.hub, city, mayor)
+    monkeypatch.setattr(sync, "CHUNK", 1)
+    (result,) = network.deliver(officer, network.send(network.hub, officer))
+    assert (result.counts.waiting, result.counts.applied_from_waiting) == (0, 0)
+    with officer.read() as session:
+        assert session.scalars(select(City.mayor_id).where(City.id == city)).one() == mayor
         assert session.scalars(select(SyncWaiting)).all() == []

@@ -1,0 +1,207 @@
+"""Benchmark: merging an officer's bundle at the hub, against floors measured in the same run.
+
+An officer's laptop holds the demo (`fill_demo`, scale chosen so its bundle carries about
+100,000 fields) and exports everything to a hub that has none of it. Printed:
+
+1. the merge of that bundle (opening, checking, merging, committing; the backup before it is
+   timed apart) as a ratio to a raw sqlite3 executemany of the rows the merge wrote;
+2. importing the same file again (refused at once as already merged), and importing the
+   officer's next bundle, which carries the same writes again because the hub has not yet
+   acknowledged them (every field compared and found already here), each as a ratio to (1);
+3. peak memory of an import of that bundle and of one ten times larger (each in a fresh
+   process: the growth of its resident memory over what it had before the import), as a ratio;
+4. the bundle's size as a ratio to the gzip of the same records as plain JSON (full field names,
+   device ids written out), and to the gzip of its own payload lines.
+
+Prints; asserts nothing.
+
+    .venv/bin/python bench/bench_sync.py [--scale N] [--big M] [--repeat R]
+"""
+
+import argparse
+import gzip
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import orjson
+from bench_demo import _best, _counts, _line, _raw_insert, _read, _schema, _table_order
+from sqlalchemy import select
+
+from scdesk.domain.devices import DeviceRole, DeviceSetup
+from scdesk.services import devices, sync
+from scdesk.services.demo import fill_demo
+from scdesk.services.device import set_up_device
+from scdesk.store.models import City
+from scdesk.store.store import STORE_FILE, Store
+from scdesk.sync.lines import DeviceIndex
+from scdesk.sync.selection import Tally, unacknowledged
+
+#: Run in a fresh process per bundle, so that one import's memory does not hide another's.
+_MEASURE = """
+import sys, time
+from pathlib import Path
+from scdesk.services import sync
+from scdesk.store.store import STORE_FILE, Store
+
+def status_kib(name):  # VmRSS now, VmHWM its peak (getrusage's would include our parent's)
+    for line in open("/proc/self/status"):
+        if line.startswith(name + ":"):
+            return int(line.split()[1])
+
+folder, bundle = Path(sys.argv[1]), Path(sys.argv[2])
+store = Store.open(folder / STORE_FILE)
+store.backup = lambda reason: folder / "no-backup"
+before = status_kib("VmRSS")
+start = time.perf_counter()
+(result,) = sync.import_bundles(store, [bundle])
+took = time.perf_counter() - start
+print(result.outcome.value, before, status_kib("VmHWM"), took)
+"""
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=int, default=2, help="demo scale of the bundle")
+    parser.add_argument("--big", type=int, default=10, help="the larger bundle, times --scale")
+    parser.add_argument("--repeat", type=int, default=3, help="raw inserts timed this often")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="scdesk-bench-sync-") as name:
+        root = Path(name)
+        hub = _device(root / "hub", "Hub", DeviceRole.HUB, 0)
+        officer = _device(root / "officer", "Laptop 1", DeviceRole.OFFICER, args.scale)
+        big = _device(root / "big", "Laptop 2", DeviceRole.OFFICER, args.scale * args.big)
+        mail = root / "mail"
+        mail.mkdir()
+        for laptop in (officer, big):
+            devices.trust_device(hub, devices.this_party(laptop, devices.keys_of(laptop)))
+            devices.trust_device(laptop, devices.this_party(hub, devices.keys_of(hub)))
+        hub.close()
+        clean = root / "hub-clean"
+        shutil.copytree(root / "hub", clean)
+        hub = Store.open(root / "hub" / STORE_FILE)
+        hub_id = hub.device().device_id
+
+        start = time.perf_counter()
+        exported = sync.export_bundle(officer, mail, hub_id)
+        export_time = time.perf_counter() - start
+        again = sync.export_bundle(officer, mail, hub_id)  # the same writes, not yet acknowledged
+        large = sync.export_bundle(big, mail, hub_id)
+
+        path = root / "hub" / STORE_FILE
+        before = _counts(path)
+        start = time.perf_counter()
+        hub.backup("before-merge")
+        backup_time = time.perf_counter() - start
+        hub.backup = lambda reason: root / "no-backup"  # type: ignore[method-assign]
+        start = time.perf_counter()
+        (first,) = sync.import_bundles(hub, [exported.path])
+        merge_time = time.perf_counter() - start
+        start = time.perf_counter()
+        (same,) = sync.import_bundles(hub, [exported.path])
+        same_time = time.perf_counter() - start
+        start = time.perf_counter()
+        (repeat,) = sync.import_bundles(hub, [again.path])
+        repeat_time = time.perf_counter() - start
+        hub.close()
+
+        after = _counts(path)
+        written = [t for t in _table_order(path) if after.get(t, 0) > before.get(t, 0)]
+        rows = _read(path, written)
+        schema = _schema(path)
+        floor = _best(args.repeat, lambda n: _raw_insert(root, f"raw{n}", schema, rows))
+        n_rows = sum(len(r) for _, r in rows.values())
+
+        small_memory = _memory(clean, root / "m1", exported.path)
+        large_memory = _memory(clean, root / "m2", large.path)
+
+        plain, lines = _plain_json(officer)
+        bundle_size = exported.path.stat().st_size
+        officer.close()
+        big.close()
+
+    assert first.outcome is sync.Outcome.MERGED, first.message
+    print(f"scdesk sync benchmark: demo scale {args.scale} into an empty hub (SQLite)")
+    _line("bundle", f"{exported.records:,} rec", f"{exported.fields:,} fields")
+    _line("export (select, compress, seal, sign)", f"{export_time:.2f} s")
+    _line("backup before the merge (apart)", f"{backup_time:.3f} s")
+    _line("merge", f"{merge_time:.2f} s", f"{exported.fields / merge_time:,.0f} fields/s")
+    ratio = f"merge is {merge_time / floor:.2f}x this (aim 2.0 or less)"
+    _line(f"raw executemany of the {n_rows:,} rows written", f"{floor:.3f} s", ratio)
+    ratio = f"{same_time / merge_time:.4f}x the merge (aim 0.05 or less)"
+    _line(f"same file again: {same.outcome.value}", f"{same_time:.3f} s", ratio)
+    counts = repeat.counts
+    ratio = f"{repeat_time / merge_time:.3f}x the merge"
+    label = f"next bundle, same writes: {counts.unchanged:,} already here, {counts.new} new"
+    _line(label, f"{repeat_time:.2f} s", ratio)
+    small_kib, large_kib = small_memory[1] - small_memory[0], large_memory[1] - large_memory[0]
+    _line(f"import growth, {exported.fields:,} fields", f"{small_kib / 1024:.0f} MiB",
+          f"process peak {small_memory[1] / 1024:.0f} MiB")  # fmt: skip
+    _line(f"import growth, {large.fields:,} fields", f"{large_kib / 1024:.0f} MiB",
+          f"process peak {large_memory[1] / 1024:.0f} MiB")  # fmt: skip
+    whole = large_memory[1] / small_memory[1]
+    ratio = f"{large_kib / small_kib:.2f}x (aim 1.2 or less); process peak {whole:.2f}x"
+    _line(f"memory, {args.big}x larger bundle", ratio)
+    _line("bundle file", f"{bundle_size / 1024:.0f} KiB")
+    _line("gzip of the records as plain JSON", f"{len(plain) / 1024:.0f} KiB",
+          f"bundle is {bundle_size / len(plain):.2f}x this (aim 1.0 or less)")  # fmt: skip
+    _line("gzip of the bundle's own lines", f"{len(lines) / 1024:.0f} KiB",
+          f"bundle is {bundle_size / len(lines):.2f}x this")  # fmt: skip
+    return 0
+
+
+def _device(folder: Path, name: str, role: DeviceRole, scale: int) -> Store:
+    store = Store.open(folder / STORE_FILE)
+    city = None
+    if scale:
+        fill_demo(store, scale=scale)
+        with store.read() as session:
+            city = session.scalars(select(City.id).order_by(City.name).limit(1)).first()
+    set_up_device(store, DeviceSetup(name, role, f"{name} user", city))
+    devices.keys_of(store)  # made at setup, as the first-run and `scdesk setup` do
+    return store
+
+
+def _memory(clean: Path, folder: Path, bundle: Path) -> tuple[int, int]:
+    """(resident KiB before the import, peak KiB), importing bundle into a copy of clean."""
+    shutil.copytree(clean, folder)
+    done = subprocess.run(  # noqa: S603 - this interpreter, our own script
+        [sys.executable, "-c", _MEASURE, str(folder), str(bundle)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    outcome, before, peak, _ = done.stdout.split()
+    if outcome != "merged":
+        raise RuntimeError(f"the import in the measuring process was {outcome}")
+    return int(before), int(peak)
+
+
+def _plain_json(store: Store) -> tuple[bytes, bytes]:
+    """The bundle's records gzipped two ways: as plain JSON objects (every name and device id
+    written out), and as the bundle's own payload lines."""
+    index = DeviceIndex()
+    with store.read() as session:
+        lines = list(unacknowledged(session, {}, index, Tally()))
+    devices_by_index = [str(d) for d in index.devices]
+    plain = []
+    for line in lines:
+        raw = orjson.loads(line)
+        plain.append({
+            "table": raw["t"], "id": raw["i"], "origin": devices_by_index[raw["o"]],
+            "created_counter": raw["c"], "created_clock": raw["h"],
+            "version_vector": {devices_by_index[d]: c for d, c in raw["v"]},
+            "fields": raw["f"],
+            "changed": {
+                n: {"value": v, "device": devices_by_index[d], "counter": c, "clock": h}
+                for n, (v, d, c, h) in raw["u"].items()
+            },
+        })  # fmt: skip
+    text = "\n".join(json.dumps(record, ensure_ascii=False) for record in plain).encode()
+    return gzip.compress(text, compresslevel=6), gzip.compress(b"".join(lines), compresslevel=6)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
