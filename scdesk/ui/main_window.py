@@ -1,29 +1,233 @@
-"""The main window (a plain one for now: the pages arrive with the desktop app's own work)."""
+"""The main window: navigation to the pages, built when first shown; the status bar with what
+sync has not sent yet; shortcuts for new, search and switching pages."""
 
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+import dataclasses
+import logging
+from collections.abc import Callable
 
-from scdesk.store.queries.counts import record_counts
-from scdesk.store.store import Store
+import shiboken6
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from scdesk.domain.changes import Changes
+from scdesk.settings import PAGES
+from scdesk.store.queries.sync_status import SyncStatus, sync_status
+from scdesk.ui.context import AppContext
+from scdesk.ui.form_opener import FormOpener
+from scdesk.ui.forms.record_form import RecordForm
+from scdesk.ui.pages.list_page import ListPage
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store) -> None:
+    def __init__(self, context: AppContext) -> None:
         super().__init__()
-        self.store = store
-        self.setWindowTitle(self.tr("scdesk"))
-        device = store.device()
-        with store.read() as session:
-            total = sum(c.live for c in record_counts(session))
+        self.context = context
+        self.store = context.store
+        self.ops = context.ops
+        self.opener = FormOpener(context, self)
+        self.setWindowTitle(self.tr("scdesk — {device}").format(device=self.store.device().name))
+        self.pages: dict[str, QWidget] = {}
+        #: The offer to restore forms left unsaved by a crash, while it is open.
+        self.draft_offer: QWidget | None = None
+
         body = QWidget(self)
-        layout = QVBoxLayout(body)
-        heading = QLabel(self.tr("scdesk on {device}").format(device=device.name), body)
-        heading.setAccessibleName(self.tr("Device"))
-        summary = QLabel(
-            self.tr("{count} records in {path}").format(count=total, path=store.path), body
-        )
-        layout.addWidget(heading)
-        layout.addWidget(summary)
-        layout.addStretch(1)
+        row = QHBoxLayout(body)
+        self.navigation = QListWidget(body)
+        self.navigation.setAccessibleName(self.tr("Pages"))
+        self.navigation.setMaximumWidth(170)
+        self.stack = QStackedWidget(body)
+        names = self.page_names()
+        for number, key in enumerate(PAGES):
+            item = QListWidgetItem(names[key], self.navigation)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(self.tr("Ctrl+{n}").format(n=(number + 1) % 10))
+            self.stack.addWidget(QWidget(self.stack))  # the page itself comes when first shown
+        self.navigation.currentRowChanged.connect(self._on_navigation_row_changed)
+        row.addWidget(self.navigation)
+        row.addWidget(self.stack, 1)
         self.setCentralWidget(body)
-        self.resize(900, 600)
-        self.statusBar().showMessage(self.tr("Ready"))
+
+        self.sync_label = QLabel(self)
+        self.sync_label.setAccessibleName(self.tr("Sync status"))
+        self.statusBar().addPermanentWidget(self.sync_label)
+        self._menus()
+        for number, _key in enumerate(PAGES):
+            QShortcut(
+                QKeySequence(f"Ctrl+{(number + 1) % 10}"),
+                self,
+                lambda number=number: self.navigation.setCurrentRow(number),
+            )
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_record)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        self.ops.changes_applied.connect(self._on_changes_applied)
+        self.resize(1200, 760)
+        start = context.settings.last_page if context.settings.last_page in PAGES else PAGES[0]
+        self.show_page(start)
+        QTimer.singleShot(0, self.refresh_status)
+
+    def page_names(self) -> dict[str, str]:
+        return {
+            "dashboard": self.tr("Dashboard"),
+            "meetings": self.tr("Meetings"),
+            "activities": self.tr("Youth activities"),
+            "committees": self.tr("Committees"),
+            "people": self.tr("People"),
+            "organisations": self.tr("Organisations"),
+            "cities": self.tr("Cities"),
+            "sync": self.tr("Sync"),
+            "reports": self.tr("Reports"),
+            "trash": self.tr("Trash"),
+        }
+
+    def _menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = QAction(self.tr("&New record on this page"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.new_action.triggered.connect(self.new_record)
+        file_menu.addAction(self.new_action)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for number, (key, name) in enumerate(self.page_names().items()):
+            action = QAction(name, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{(number + 1) % 10}"))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _checked=False, key=key: self.show_page(key))
+            go_menu.addAction(action)
+
+    # ------------------------------------------------------------------ pages
+    def show_page(self, key: str) -> QWidget:
+        self.navigation.setCurrentRow(PAGES.index(key))
+        return self.page(key)
+
+    def page(self, key: str) -> QWidget:
+        """The page, built (and its module imported) the first time it is asked for."""
+        page = self.pages.get(key)
+        if page is None:
+            page = self._build(key)
+            index = PAGES.index(key)
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
+            self.pages[key] = page
+            if isinstance(page, ListPage):
+                page.open_requested.connect(self.opener.open)
+                page.message.connect(self.show_message)
+                page.reload()
+            else:
+                refresh: Callable[[], None] | None = getattr(page, "refresh", None)
+                if refresh is not None:
+                    refresh()
+        return page
+
+    def current_page(self) -> QWidget:
+        return self.page(PAGES[max(self.navigation.currentRow(), 0)])
+
+    def _on_navigation_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = PAGES[row]
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        self.context.settings = dataclasses.replace(self.context.settings, last_page=key)
+
+    def _build(self, key: str) -> QWidget:
+        context = self.context
+        if key == "dashboard":
+            from scdesk.ui.pages.dashboard import DashboardPage
+
+            return DashboardPage(context, self.stack)
+        if key == "meetings":
+            from scdesk.ui.pages.meetings import MeetingsPage
+
+            return MeetingsPage(context, self.stack)
+        if key == "activities":
+            from scdesk.ui.pages.activities import ActivitiesPage
+
+            return ActivitiesPage(context, self.stack)
+        if key == "trash":
+            from scdesk.ui.pages.trash import TrashPage
+
+            return TrashPage(context, self.stack)
+        if key in ("sync", "reports"):
+            from scdesk.ui.pages.coming_soon import reports_page, sync_page
+
+            return sync_page(self.stack) if key == "sync" else reports_page(self.stack)
+        from scdesk.ui.pages import directory
+
+        pages = {
+            "committees": directory.CommitteesPage,
+            "people": directory.PeoplePage,
+            "organisations": directory.OrganisationsPage,
+            "cities": directory.CitiesPage,
+        }
+        return pages[key](context, self.stack)
+
+    # ------------------------------------------------------------------ actions
+    def new_record(self) -> None:
+        new = getattr(self.current_page(), "new_record", None)
+        if new is not None:
+            new()
+
+    def focus_search(self) -> None:
+        focus = getattr(self.current_page(), "focus_search", None)
+        if focus is not None:
+            focus()
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    # ------------------------------------------------------------------ status
+    def refresh_status(self) -> None:
+        store = self.store
+
+        def work(_progress: object) -> SyncStatus:
+            with store.read() as session:
+                return sync_status(session)
+
+        self.ops.run(
+            self, work, self._show_status, label=self.tr("Reading…"), writes=False, quiet=True
+        )
+
+    def _show_status(self, status: SyncStatus) -> None:
+        if status.last_export is None:
+            export = self.tr("never exported")
+        else:
+            when = status.last_export.astimezone().strftime("%Y-%m-%d %H:%M")
+            export = self.tr("last export {when}").format(when=when)
+        unsynced = self.tr("%n unsynced change(s)", "", status.unsynced)
+        self.sync_label.setText(
+            self.tr("{unsynced} · {export}").format(unsynced=unsynced, export=export)
+        )
+
+    def _on_changes_applied(self, changes: Changes, initiator: object) -> None:
+        self.refresh_status()
+
+    # ------------------------------------------------------------------ closing
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Open forms keep their drafts (offered again at the next start); background reads
+        stop; writes finish."""
+        for form in self.findChildren(RecordForm):
+            if shiboken6.isValid(form):
+                form.close_keeping_draft()
+        self.context.settings_store.save(self.context.settings)
+        self.ops.cancel_reads()
+        self.ops.wait_idle()
+        self.context.drafts.flush()
+        super().closeEvent(event)

@@ -1,0 +1,41 @@
+"""The first-run setup as the GUI offers it: on a fresh data folder there are no cities yet, so
+an officer may add their own city while setting up the device."""
+
+from dataclasses import replace
+from datetime import date
+from uuid import UUID
+
+from scdesk.domain.devices import DeviceSetup, setup_problems
+from scdesk.domain.people import CityId
+from scdesk.domain.places import CityInput, city_problems
+from scdesk.domain.rules import Problem, require
+from scdesk.services.device import set_up_device
+from scdesk.services.places import add_city
+from scdesk.store.store import DeviceIdentity, Store
+
+#: Stands for the city the setup is about to add, where a rule asks for a city.
+_NEW_CITY = CityId(UUID(int=0))
+
+
+def first_run_problems(
+    setup: DeviceSetup, new_city: CityInput | None, today: date
+) -> list[Problem]:
+    """The setup's rules, a city being added counting as the officer's city; the new city's
+    problems carry the field "city:<field>"."""
+    problems = setup_problems(setup if new_city is None else replace(setup, city_id=_NEW_CITY))
+    if new_city is not None:
+        problems += [Problem(f"city:{p.field}", p.message) for p in city_problems(new_city, today)]
+    return problems
+
+
+def set_up_first_run(
+    store: Store, setup: DeviceSetup, new_city: CityInput | None
+) -> DeviceIdentity:
+    """Add the city (when one is given), then name the device; the user typed in the setup is
+    the author of both."""
+    require(first_run_problems(setup, new_city, store.now().date()))
+    if new_city is not None:
+        with store.write(actor=setup.user_name.strip()) as tx:
+            city_id = add_city(tx, new_city)
+        setup = replace(setup, city_id=city_id)
+    return set_up_device(store, setup)

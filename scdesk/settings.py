@@ -1,0 +1,98 @@
+"""The user's settings, declared once with their types and defaults; Qt-free (the GUI stores them
+through QSettings, in the data folder)."""
+
+import dataclasses
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import ClassVar
+
+log = logging.getLogger(__name__)
+
+#: The pages of the main window, in the order the navigation lists them.
+PAGES = (
+    "dashboard",
+    "meetings",
+    "activities",
+    "committees",
+    "people",
+    "organisations",
+    "cities",
+    "sync",
+    "reports",
+    "trash",
+)
+
+#: Periods the dashboard offers: the last 12 months, this calendar year, or everything.
+PERIODS = ("12m", "year", "all")
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    VERSION: ClassVar[int] = 1
+    #: The language of the interface (records keep their own language).
+    ui_language: str = "en"
+    #: The page the main window opens on: the one shown when it was last closed.
+    last_page: str = "dashboard"
+    #: The dashboard's period when it opens.
+    dashboard_period: str = "12m"
+    #: Rotating backups kept before migrations and merges.
+    backup_keep: int = 10
+
+    def to_dict(self) -> dict[str, object]:
+        values: dict[str, object] = dataclasses.asdict(self)
+        values["version"] = self.VERSION
+        return values
+
+
+#: The version a step reaches -> the function that brings a stored dict from the version before.
+UPGRADES: dict[int, Callable[[dict[str, object]], dict[str, object]]] = {}
+
+#: What each setting may hold beyond its type.
+_ALLOWED: dict[str, Callable[[object], bool]] = {
+    "last_page": lambda value: value in PAGES,
+    "dashboard_period": lambda value: value in PERIODS,
+    "backup_keep": lambda value: isinstance(value, int) and 1 <= value <= 1000,
+}
+
+
+def settings_from(stored: Mapping[str, object]) -> Settings:
+    """Settings from what was stored: upgraded step by step, each value checked against its
+    declared type and choices; a value that does not fit falls back to its default (and is
+    logged), so a hand-edited or damaged file never stops the app from starting."""
+    values = dict(stored)
+    version = _whole(values.pop("version", 0)) or 0
+    for step in sorted(UPGRADES):
+        if version < step <= Settings.VERSION:
+            values = UPGRADES[step](values)
+    defaults = Settings()
+    kept: dict[str, object] = {}
+    for field in dataclasses.fields(Settings):
+        if field.name not in values:
+            continue
+        value = _typed(values[field.name], type(getattr(defaults, field.name)))
+        allowed = _ALLOWED.get(field.name)
+        if value is None or (allowed is not None and not allowed(value)):
+            log.warning("setting %s has an unusable value; using its default", field.name)
+            continue
+        kept[field.name] = value
+    return dataclasses.replace(defaults, **kept)  # type: ignore[arg-type]
+
+
+def _typed(value: object, wanted: type) -> object | None:
+    """The value as the declared type, converting the strings QSettings' INI files give back."""
+    if wanted is int:
+        return _whole(value)
+    if wanted is str:
+        return value if isinstance(value, str) else None
+    return None
+
+
+def _whole(value: object) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        return int(value)
+    return None

@@ -1,0 +1,165 @@
+"""What forms and filters offer to choose from: cities, committees, organisations, people."""
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import Row, or_, select
+from sqlalchemy.orm import Session
+
+from scdesk.domain.committees import MemberRole
+from scdesk.domain.people import AgeBand
+from scdesk.store.models import City, Committee, Membership, Organisation, Person
+from scdesk.store.queries.paging import AnySelect
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    id: UUID
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class CommitteeChoice:
+    id: UUID
+    label: str
+    city_id: UUID
+
+
+@dataclass(frozen=True, slots=True)
+class PersonChoice:
+    id: UUID
+    name: str
+    #: What tells two people of the same name apart: their community, organisation or city.
+    detail: str
+    birth_year: int | None
+    age_band: AgeBand | None
+    has_contact: bool
+    consent_withdrawn_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    person: PersonChoice
+    role: MemberRole
+
+
+def city_choices(session: Session) -> list[Choice]:
+    """Every live city (a few hundred at most), by name."""
+    rows = session.execute(
+        select(City.id, City.name, City.name_local)
+        .where(City.deleted.is_(False))
+        .order_by(City.name.collate("NOCASE"), City.id)
+    )
+    return [Choice(r.id, f"{r.name} ({r.name_local})" if r.name_local else r.name) for r in rows]
+
+
+def committee_choices(session: Session, city_id: UUID | None) -> list[Choice]:
+    statement = select(Committee.id, Committee.name, City.name.label("city")).join(
+        City, Committee.city_id == City.id
+    )
+    if city_id is not None:
+        statement = statement.where(Committee.city_id == city_id)
+    rows = session.execute(
+        statement.where(Committee.deleted.is_(False)).order_by(City.name, Committee.name)
+    )
+    return [Choice(r.id, f"{r.name} — {r.city}") for r in rows]
+
+
+def committees_with_city(session: Session) -> list[CommitteeChoice]:
+    """Every live committee with its city, so a form can offer those of the chosen city."""
+    rows = session.execute(
+        select(Committee.id, Committee.name, Committee.city_id, City.name.label("city"))
+        .join(City, Committee.city_id == City.id)
+        .where(Committee.deleted.is_(False))
+        .order_by(City.name, Committee.name)
+    )
+    return [CommitteeChoice(r.id, f"{r.name} — {r.city}", r.city_id) for r in rows]
+
+
+def organisation_choices(session: Session, city_id: UUID | None) -> list[Choice]:
+    statement = select(Organisation.id, Organisation.name).where(Organisation.deleted.is_(False))
+    if city_id is not None:
+        statement = statement.where(
+            or_(Organisation.city_id == city_id, Organisation.city_id.is_(None))
+        )
+    rows = session.execute(statement.order_by(Organisation.name.collate("NOCASE")))
+    return [Choice(r.id, r.name) for r in rows]
+
+
+def people_matching(session: Session, typed: str, limit: int = 20) -> list[PersonChoice]:
+    """People whose name, or a word of it, starts with what was typed."""
+    text = typed.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    if not text:
+        return []
+    statement = (
+        _people()
+        .where(
+            Person.deleted.is_(False),
+            or_(
+                Person.name.like(f"{text}%", escape="\\"),
+                Person.name.like(f"% {text}%", escape="\\"),
+            ),
+        )
+        .order_by(Person.name.collate("NOCASE"), Person.id)
+        .limit(limit)
+    )
+    return [_person(row) for row in session.execute(statement)]
+
+
+def people_named(session: Session, ids: list[UUID]) -> dict[UUID, PersonChoice]:
+    statement = _people().where(Person.id.in_(ids))
+    return {row.id: _person(row) for row in session.execute(statement)}
+
+
+def committee_members(session: Session, committee_id: UUID, on: date) -> list[Member]:
+    """Who sat on the committee on a day: chair and secretary first."""
+    rows = session.execute(
+        _people()
+        .add_columns(Membership.role)
+        .join(Membership, Membership.person_id == Person.id)
+        .where(
+            Membership.committee_id == committee_id,
+            Membership.deleted.is_(False),
+            Person.deleted.is_(False),
+            or_(Membership.starts_on.is_(None), Membership.starts_on <= on),
+            or_(Membership.ends_on.is_(None), Membership.ends_on >= on),
+        )
+        .order_by(Person.name, Person.id)
+    )
+    order = list(MemberRole)
+    members = [Member(_person(row), row.role) for row in rows]
+    return sorted(members, key=lambda member: order.index(member.role))
+
+
+def _people() -> AnySelect:
+    return (
+        select(
+            Person.id,
+            Person.name,
+            Person.community,
+            Organisation.name.label("organisation"),
+            City.name.label("city"),
+            Person.birth_year,
+            Person.age_band,
+            Person.phone,
+            Person.email,
+            Person.consent_withdrawn_on,
+        )
+        .outerjoin(Organisation, Person.organisation_id == Organisation.id)
+        .outerjoin(City, Person.city_id == City.id)
+    )
+
+
+def _person(row: Row[Any]) -> PersonChoice:
+    detail = next((str(v) for v in (row.community, row.organisation, row.city) if v), "")
+    return PersonChoice(
+        id=row.id,
+        name=row.name,
+        detail=detail,
+        birth_year=row.birth_year,
+        age_band=row.age_band,
+        has_contact=bool(row.phone or row.email),
+        consent_withdrawn_on=row.consent_withdrawn_on,
+    )

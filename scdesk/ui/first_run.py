@@ -1,0 +1,222 @@
+"""The first-run setup: this device's name, who uses it, officer or hub, the officer's city (or
+a new one, on a fresh data folder), and the language records are written in."""
+
+from typing import TypeVar
+from uuid import UUID
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scdesk.domain.devices import DeviceRole, DeviceSetup
+from scdesk.domain.errors import UserError
+from scdesk.domain.labels import country_label
+from scdesk.domain.people import CityId
+from scdesk.domain.places import COUNTRIES, CityInput
+from scdesk.domain.rules import InvalidRecordError, Problem
+from scdesk.services.first_run import first_run_problems, set_up_first_run
+from scdesk.store.queries.choices import Choice, city_choices
+from scdesk.store.store import DeviceIdentity
+from scdesk.ui.context import AppContext
+from scdesk.ui.forms.fields import ChoiceField, ProblemLabel, TextField
+from scdesk.ui.labels import LANGUAGES, language_label
+
+_NEW = "new"
+F = TypeVar("F", TextField, ChoiceField)
+
+
+class FirstRunDialog(QDialog):
+    """Shown instead of the main window until the device is set up."""
+
+    set_up = Signal(object)  # DeviceIdentity
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("Welcome to scdesk"))
+        self._problems: dict[str, ProblemLabel] = {}
+        self._touched: set[str] = set()
+        self._show_all = False
+        device = context.store.device()
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Set up this device once. Records you make here will say which device and "
+                "which person made them."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.device_name = self._row(form, "name", self.tr("&Device name"), TextField(self, 100))
+        self.device_name.set_value(device.name)
+        self.user_name = self._row(form, "user_name", self.tr("&Your name"), TextField(self, 200))
+        self.user_name.set_value(device.user_name)
+        roles = QWidget(self)
+        role_row = QHBoxLayout(roles)
+        role_row.setContentsMargins(0, 0, 0, 0)
+        self.officer = QRadioButton(self.tr("&Field officer"), roles)
+        self.hub = QRadioButton(self.tr("&Hub"), roles)
+        self.officer.setChecked(True)
+        self._role_group = QButtonGroup(self)
+        for button in (self.officer, self.hub):
+            self._role_group.addButton(button)
+            role_row.addWidget(button)
+            button.toggled.connect(self._revalidate)
+        role_row.addStretch(1)
+        roles.setAccessibleName(self.tr("This device is used by"))
+        form.addRow(self.tr("Used by"), roles)
+        self.city = self._row(form, "city_id", self.tr("&City"), ChoiceField(self, self.tr("—")))
+        self.language = self._row(
+            form, "language", self.tr("&Language of records"), ChoiceField(self)
+        )
+        self.language.set_choices([(code, language_label(code)) for code in LANGUAGES])
+        self.language.set_value(device.language)
+        layout.addLayout(form)
+
+        self.new_city = QGroupBox(self.tr("The new city"), self)
+        city_form = QFormLayout(self.new_city)
+        self.city_name = self._row(
+            city_form, "city:name", self.tr("City &name"), TextField(self, 200)
+        )
+        self.city_local = self._row(
+            city_form, "city:name_local", self.tr("Name in the &local script"), TextField(self, 200)
+        )
+        self.city_country = self._row(
+            city_form, "city:country", self.tr("C&ountry"), ChoiceField(self, self.tr("—"))
+        )
+        self.city_country.set_choices([(code, country_label(code)) for code in COUNTRIES])
+        layout.addWidget(self.new_city)
+        self.general = ProblemLabel(self)
+        layout.addWidget(self.general)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Start using scdesk"))
+        self.ok_button.setAccessibleName(self.tr("Start using scdesk"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.city.set_choices([(_NEW, self.tr("A new city…"))])
+        self.city.set_value(_NEW)
+        self._on_city_choice()
+        self.city.edited.connect(self._on_city_choice)
+        self._load_cities()
+
+    def _row(self, form: QFormLayout, name: str, label: str, widget: F) -> F:
+        holder = QWidget(self)
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(widget)
+        problem = ProblemLabel(holder)
+        column.addWidget(problem)
+        caption = QLabel(label, self)
+        caption.setBuddy(widget)
+        widget.setAccessibleName(label.replace("&", ""))
+        form.addRow(caption, holder)
+        self._problems[name] = problem
+        widget.edited.connect(lambda name=name: self._on_edited(name))
+        return widget
+
+    def _load_cities(self) -> None:
+        store = self.context.store
+
+        def work(_progress: object) -> list[Choice]:
+            with store.read() as session:
+                return city_choices(session)
+
+        self.context.ops.run(
+            self, work, self._fill_cities, label=self.tr("Reading…"), writes=False, quiet=True
+        )
+
+    def _fill_cities(self, cities: list[Choice]) -> None:
+        self.city.set_choices(
+            [(_NEW, self.tr("A new city…")), *((str(c.id), c.label) for c in cities)]
+        )
+        if cities and self.city.value() == _NEW and not self.city_name.value():
+            self.city.set_value(str(cities[0].id))
+        self._on_city_choice()
+
+    def _on_city_choice(self) -> None:
+        self.new_city.setVisible(self.city.value() == _NEW)
+        self._revalidate()
+
+    def _on_edited(self, name: str) -> None:
+        self._touched.add(name)
+        self._revalidate()
+
+    def collect(self) -> tuple[DeviceSetup, CityInput | None]:
+        chosen = self.city.value()
+        city_id = CityId(UUID(chosen)) if chosen and chosen != _NEW else None
+        new_city = None
+        if chosen == _NEW:
+            new_city = CityInput(
+                name=self.city_name.value().strip(),
+                country=self.city_country.value() or "",
+                name_local=self.city_local.optional(),
+            )
+        setup = DeviceSetup(
+            name=self.device_name.value(),
+            role=DeviceRole.HUB if self.hub.isChecked() else DeviceRole.OFFICER,
+            user_name=self.user_name.value(),
+            city_id=city_id,
+            language=self.language.value() or "en",
+        )
+        return setup, new_city
+
+    def _revalidate(self) -> list[Problem]:
+        setup, new_city = self.collect()
+        problems = first_run_problems(setup, new_city, self.context.store.now().date())
+        self._show(problems)
+        return problems
+
+    def _show(self, problems: list[Problem]) -> None:
+        by_field: dict[str, list[str]] = {}
+        for problem in problems:
+            by_field.setdefault(problem.field, []).append(problem.message)
+        for name, label in self._problems.items():
+            shown = self._show_all or name in self._touched
+            label.show_problem("\n".join(by_field.get(name, [])) if shown else None)
+        rest = [p.message for p in problems if p.field not in self._problems]
+        self.general.show_problem("\n".join(rest) if self._show_all else None)
+
+    def submit(self) -> None:
+        self._show_all = True
+        if self._revalidate():
+            return
+        setup, new_city = self.collect()
+        store = self.context.store
+        self.ok_button.setEnabled(False)
+        self.context.ops.run(
+            self,
+            lambda _p: set_up_first_run(store, setup, new_city),
+            self._on_set_up,
+            label=self.tr("Setting up…"),
+            writes=True,
+            on_failure=self._on_refused,
+        )
+
+    def _on_set_up(self, identity: DeviceIdentity) -> None:
+        self.set_up.emit(identity)
+        self.accept()
+
+    def _on_refused(self, error: UserError) -> bool:
+        self.ok_button.setEnabled(True)
+        if isinstance(error, InvalidRecordError):
+            self._show(list(error.problems))
+        else:
+            self.general.show_problem(str(error))
+        return True

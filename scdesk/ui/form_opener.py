@@ -1,0 +1,71 @@
+"""Opens forms: one window per record (asking again raises it), new records as many as wanted,
+and drafts kept from a crash reopened with what was typed."""
+
+from uuid import UUID
+
+import shiboken6
+from PySide6.QtWidgets import QWidget
+
+from scdesk.services.drafts import Draft
+from scdesk.ui.context import AppContext
+from scdesk.ui.forms.record_form import RecordForm
+
+
+class FormOpener:
+    def __init__(self, context: AppContext, parent: QWidget) -> None:
+        self._context = context
+        self._parent = parent
+        self._open: dict[tuple[str, UUID], RecordForm] = {}
+
+    def open(self, kind: str, record_id: UUID | None, draft: Draft | None = None) -> RecordForm:
+        if record_id is not None:
+            existing = self._open.get((kind, record_id))
+            if existing is not None and shiboken6.isValid(existing) and existing.isVisible():
+                existing.raise_()
+                existing.activateWindow()
+                return existing
+        form = form_class(kind)(self._context, record_id, self._parent, draft)
+        form.saved.connect(lambda saved_id, form=form, kind=kind: self._track(kind, saved_id, form))
+        if record_id is not None:
+            self._open[(kind, record_id)] = form
+        form.show()
+        form.start()
+        return form
+
+    def restore(self, draft: Draft) -> RecordForm:
+        return self.open(draft.key.form, draft.key.record_id, draft)
+
+    def forms(self) -> list[RecordForm]:
+        return [f for f in self._open.values() if shiboken6.isValid(f)]
+
+    def _track(self, kind: str, record_id: UUID, form: RecordForm) -> None:
+        self._open[(kind, record_id)] = form
+
+
+def form_class(kind: str) -> type[RecordForm]:
+    """The form for a kind of record, imported when first needed (start-up imports none)."""
+    if kind == "meeting":
+        from scdesk.ui.forms.meeting_form import MeetingForm
+
+        return MeetingForm
+    if kind == "activity":
+        from scdesk.ui.forms.activity_form import ActivityForm
+
+        return ActivityForm
+    if kind == "person":
+        from scdesk.ui.forms.person_form import PersonForm
+
+        return PersonForm
+    if kind == "committee":
+        from scdesk.ui.forms.committee_form import CommitteeForm
+
+        return CommitteeForm
+    if kind == "organisation":
+        from scdesk.ui.forms.place_forms import OrganisationForm
+
+        return OrganisationForm
+    if kind == "city":
+        from scdesk.ui.forms.place_forms import CityForm
+
+        return CityForm
+    raise ValueError(f"no form for {kind}")

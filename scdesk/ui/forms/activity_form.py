@@ -1,0 +1,270 @@
+"""A youth activity: details, sessions, coaches, communities, registered participants and
+headcounts, saved in one go."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtWidgets import QFormLayout, QTabWidget, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
+
+from scdesk.domain.activities import (
+    ActivityId,
+    ActivityInput,
+    ActivityKind,
+    SessionId,
+    SessionInput,
+)
+from scdesk.domain.meetings import MeetingStatus
+from scdesk.domain.people import CityId
+from scdesk.domain.progress import Progress
+from scdesk.domain.rules import Problem
+from scdesk.services.activity_form import (
+    ActivityRecord,
+    SessionEntry,
+    activity_record_problems,
+    save_activity,
+)
+from scdesk.services.saved import Saved
+from scdesk.store.queries.activity_detail import ActivityDetail, activity_detail
+from scdesk.store.queries.choices import Choice, city_choices, people_named
+from scdesk.ui.forms.activity_parts import ParticipationPart, PeoplePart, sessions_editor
+from scdesk.ui.forms.fields import ChoiceField, DateField, LongTextField, TextField, parse_date
+from scdesk.ui.forms.record_form import RecordForm
+from scdesk.ui.labels import LANGUAGES, choices, language_label
+from scdesk.ui.text_direction import set_text_direction
+
+
+@dataclass(frozen=True, slots=True)
+class _Choices:
+    cities: list[Choice]
+
+
+class ActivityForm(RecordForm):
+    FORM = "activity"
+    TABLES = frozenset(
+        {
+            "activity",
+            "activity_session",
+            "activity_coach",
+            "activity_community",
+            "activity_participant",
+            "activity_headcount",
+        }
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.setWindowTitle(self.tr("Youth activity[*]"))
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget(self.body)
+        layout.addWidget(self.tabs)
+
+        details = QWidget(self.tabs)
+        form = QFormLayout(details)
+        self.title = self.add_field(form, "title", self.tr("&Title"), TextField(details, 300))
+        self.kind = self.add_field(form, "kind", self.tr("&Kind"), ChoiceField(details))
+        self.kind.set_choices(choices(ActivityKind))
+        self.city = self.add_field(
+            form, "city_id", self.tr("&City"), ChoiceField(details, self.tr("—"))
+        )
+        self.starts_on = self.add_field(
+            form, "starts_on", self.tr("&Starts on"), DateField(details, optional=False)
+        )
+        self.ends_on = self.add_field(form, "ends_on", self.tr("&Ends on"), DateField(details))
+        self.venue = self.add_field(form, "venue", self.tr("&Venue"), TextField(details, 300))
+        self.language = self.add_field(form, "language", self.tr("&Language"), ChoiceField(details))
+        self.language.set_choices([(code, language_label(code)) for code in LANGUAGES])
+        self.status = self.add_field(form, "status", self.tr("St&atus"), ChoiceField(details))
+        self.status.set_choices(choices(MeetingStatus))
+        self.outcomes = self.add_field(
+            form, "outcomes", self.tr("&Outcomes"), LongTextField(details)
+        )
+        self.notes = self.add_field(form, "notes", self.tr("&Notes"), LongTextField(details))
+        self.tabs.addTab(details, self.tr("Details"))
+
+        sessions = QWidget(self.tabs)
+        column = QVBoxLayout(sessions)
+        self.sessions = sessions_editor(sessions)
+        self.register("sessions", self.sessions)
+        column.addWidget(self.sessions)
+        self.tabs.addTab(sessions, self.tr("Sessions"))
+
+        self.people = PeoplePart(self.context, self.tabs)
+        self.register("people", self.people)
+        self.people.edited.connect(self._on_people_changed)
+        self.people.new_person_asked.connect(self._new_person)
+        self.tabs.addTab(self.people, self.tr("People"))
+        self.participation = ParticipationPart(self.tabs)
+        self.register("participation", self.participation)
+        self.tabs.addTab(self.participation, self.tr("Participation"))
+        self.problem_label("participants", self.people.participants_problem, "people")
+        self.problem_label("coaches", self.people.coaches_problem, "people")
+        self.problem_label("communities", self.participation.communities_problem, "participation")
+        self.problem_label("headcounts", self.participation.counts_problem, "participation")
+        self.language.edited.connect(self._follow_language)
+        self.resize(1050, 680)
+
+    # ------------------------------------------------------------------ loading
+    def load_choices(self, session: Session) -> _Choices:
+        return _Choices(city_choices(session))
+
+    def populate_choices(self, loaded: _Choices) -> None:
+        self.city.set_choices([(str(c.id), c.label) for c in loaded.cities])
+
+    def load_detail(self, session: Session, record_id: UUID) -> ActivityDetail | None:
+        return activity_detail(session, record_id)
+
+    def populate(self, detail: ActivityDetail) -> None:
+        activity = detail.activity
+        self.title.set_value(activity.title)
+        self.kind.set_value(activity.kind.value)
+        self.city.set_value(str(activity.city_id))
+        self.starts_on.set_value(activity.starts_on)
+        self.ends_on.set_value(activity.ends_on)
+        self.venue.set_value(activity.venue)
+        self.language.set_value(activity.language)
+        self.status.set_value(activity.status.value)
+        self.outcomes.set_value(activity.outcomes)
+        self.notes.set_value(activity.notes)
+        self.sessions.restore(
+            [
+                {
+                    "session_id": str(s.id),
+                    "held_on": s.session.held_on.isoformat(),
+                    "topic": s.session.topic or "",
+                    "notes": s.session.notes or "",
+                }
+                for s in detail.sessions
+            ]
+        )
+        self.people.restore(
+            {
+                "coaches": [
+                    {"person_id": str(c.person_id), "name": c.name, "role": c.role.value}
+                    for c in detail.coaches
+                ],
+                "participants": [
+                    {"person_id": str(p.person_id), "name": p.name} for p in detail.participants
+                ],
+            }
+        )
+        self.participation.restore(
+            {
+                "communities": [{"community": name} for name in detail.communities],
+                "counts": [
+                    {
+                        "gender": c.gender.value,
+                        "age_band": c.age_band.value if c.age_band else None,
+                        "community": c.community or "",
+                        "count": c.count,
+                    }
+                    for c in detail.counts
+                ],
+            }
+        )
+        self._on_people_changed()
+        self._follow_language()
+
+    def populate_new(self) -> None:
+        device = self.context.store.device()
+        self.kind.set_value(ActivityKind.SPORTS.value)
+        self.city.set_value(str(device.city_id) if device.city_id else None)
+        self.starts_on.set_value(self.context.store.now().date())
+        self.language.set_value(device.language)
+        self.status.set_value(MeetingStatus.PLANNED.value)
+        self._follow_language()
+
+    def after_restore(self) -> None:
+        self._on_people_changed()
+        self._follow_language()
+
+    def _on_people_changed(self) -> None:
+        self.participation.set_registered(len(self.people.participant_ids()))
+
+    def _follow_language(self) -> None:
+        set_text_direction(
+            [self.title, self.venue, self.outcomes, self.notes], self.language.value() or "en"
+        )
+
+    def _new_person(self, typed: str, where: str) -> None:
+        from scdesk.ui.forms.person_form import PersonForm
+
+        form = PersonForm(self.context, None, self)
+        form.ready.connect(lambda: form.name.set_value(typed.strip()))
+        form.saved.connect(lambda person_id: self._added_new(form, person_id, where))
+        form.show()
+        form.start()
+
+    def _added_new(self, form: RecordForm, person_id: UUID, where: str) -> None:
+        with self.context.store.read() as session:
+            found = people_named(session, [person_id])
+        if person_id in found:
+            if where == "coaches":
+                self.people.add_coach(found[person_id])
+            else:
+                self.people.add_participant(found[person_id])
+        form.close()
+
+    # ------------------------------------------------------------------ checking and saving
+    def check(self) -> tuple[ActivityRecord | None, list[Problem]]:
+        problems: list[Problem] = []
+        city = self.city.value()
+        if city is None:
+            problems.append(Problem("city_id", self.tr("Choose the city of the activity.")))
+        starts = self.starts_on.value() or self.context.store.now().date()
+        activity = ActivityInput(
+            city_id=CityId(UUID(city)) if city else CityId(UUID(int=0)),
+            title=self.title.value().strip(),
+            kind=ActivityKind(self.kind.value() or ActivityKind.OTHER),
+            starts_on=starts,
+            ends_on=self.ends_on.value(),
+            venue=self.venue.optional(),
+            language=self.language.value() or "en",
+            status=MeetingStatus(self.status.value() or MeetingStatus.PLANNED),
+            outcomes=self.outcomes.value(),
+            notes=self.notes.value(),
+        )
+        sessions = tuple(
+            SessionEntry(
+                SessionId(UUID(row["session_id"])) if row.get("session_id") else None,
+                SessionInput(
+                    held_on=parse_date(row.get("held_on")) or starts,
+                    topic=(row.get("topic") or "").strip() or None,
+                    notes=(row.get("notes") or "").strip() or None,
+                ),
+            )
+            for row in self.sessions.state()
+        )
+        record = ActivityRecord(
+            activity_id=ActivityId(self.record_id) if self.record_id else None,
+            activity=activity,
+            sessions=sessions,
+            coaches=tuple(self.people.coach_list()),
+            communities=tuple(self.participation.community_names()),
+            participants=tuple(self.people.participant_ids()),
+            counts=tuple(self.participation.participation()),
+        )
+        problems += activity_record_problems(record, self.context.store.now().date())
+        return (record if city else None), problems
+
+    def show_nested_problems(self, problems: list[Problem], show_all: bool) -> list[Problem]:
+        rows: dict[int, list[str]] = {}
+        rest = []
+        for problem in problems:
+            parts = problem.field.split(":")
+            if parts[0] == "sessions" and len(parts) == 3:
+                rows.setdefault(int(parts[1]), []).append(problem.message)
+            else:
+                rest.append(problem)
+        self.sessions.show_row_problems(rows)
+        return rest
+
+    def save_work(self, record: ActivityRecord) -> Callable[[Progress], Saved[ActivityId]]:
+        store = self.context.store
+        return lambda _progress: save_activity(store, record)
+
+    def draft_title(self) -> str:
+        return self.title.value().strip() or self.tr("New youth activity")

@@ -1,0 +1,221 @@
+"""The parts of a youth activity's form: its sessions, its people (coaches and registered
+participants) and its participation (communities and anonymous headcounts)."""
+
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from scdesk.domain.activities import CoachRole, ParticipationCount
+from scdesk.domain.people import AgeBand, Gender, PersonId
+from scdesk.store.queries.choices import PersonChoice
+from scdesk.ui.context import AppContext
+from scdesk.ui.forms.fields import (
+    ChoiceField,
+    DateField,
+    NumberField,
+    ProblemLabel,
+    TextField,
+)
+from scdesk.ui.forms.person_finder import PersonFinder
+from scdesk.ui.forms.row_editor import RowColumn, RowEditor, TextCell
+from scdesk.ui.labels import choices
+
+
+def sessions_editor(parent: QWidget) -> RowEditor:
+    return RowEditor(
+        [
+            RowColumn("held_on", parent.tr("Day"), lambda p: DateField(p, optional=False)),
+            RowColumn("topic", parent.tr("Topic"), lambda p: TextField(p, 300), 2),
+            RowColumn("notes", parent.tr("Notes"), lambda p: TextField(p, 2000), 3),
+        ],
+        parent,
+        add_label=parent.tr("Add a &session"),
+        hidden=("session_id",),
+    )
+
+
+class PeoplePart(QWidget):
+    """Coaches and facilitators, and the registered participants, each found by name."""
+
+    edited = Signal()
+    new_person_asked = Signal(str, str)  # what was typed, "coaches" or "participants"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        coaches = QGroupBox(self.tr("Coaches and facilitators"), self)
+        column = QVBoxLayout(coaches)
+        self.coaches = RowEditor(
+            [
+                RowColumn("name", self.tr("Person"), TextCell, 2),
+                RowColumn("role", self.tr("Role"), self._role_cell),
+            ],
+            coaches,
+            hidden=("person_id",),
+        )
+        self.coaches.edited.connect(self.edited)
+        column.addWidget(self.coaches, 1)
+        self.coaches_problem = ProblemLabel(coaches)
+        column.addWidget(self.coaches_problem)
+        self.coach_finder = PersonFinder(context, coaches)
+        self.coach_finder.picked.connect(self.add_coach)
+        self.coach_finder.new_person_asked.connect(
+            lambda typed: self.new_person_asked.emit(typed, "coaches")
+        )
+        column.addWidget(self.coach_finder)
+        layout.addWidget(coaches, 1)
+
+        participants = QGroupBox(self.tr("Registered participants"), self)
+        column = QVBoxLayout(participants)
+        self.participants = RowEditor(
+            [RowColumn("name", self.tr("Person"), TextCell, 1)],
+            participants,
+            hidden=("person_id",),
+        )
+        self.participants.edited.connect(self.edited)
+        column.addWidget(self.participants, 1)
+        self.participants_problem = ProblemLabel(participants)
+        column.addWidget(self.participants_problem)
+        self.participant_finder = PersonFinder(context, participants)
+        self.participant_finder.picked.connect(self.add_participant)
+        self.participant_finder.new_person_asked.connect(
+            lambda typed: self.new_person_asked.emit(typed, "participants")
+        )
+        column.addWidget(self.participant_finder)
+        layout.addWidget(participants, 1)
+
+    def _role_cell(self, parent: QWidget) -> ChoiceField:
+        field = ChoiceField(parent)
+        field.set_choices(choices(CoachRole))
+        return field
+
+    def add_coach(self, person: PersonChoice) -> None:
+        if str(person.id) not in {r["person_id"] for r in self.coaches.state()}:
+            self.coaches.add_row(
+                {"person_id": str(person.id), "name": person.name, "role": CoachRole.COACH.value}
+            )
+            self.edited.emit()
+
+    def add_participant(self, person: PersonChoice) -> None:
+        if str(person.id) not in {r["person_id"] for r in self.participants.state()}:
+            self.participants.add_row({"person_id": str(person.id), "name": person.name})
+            self.edited.emit()
+
+    def coach_list(self) -> list[tuple[PersonId, CoachRole]]:
+        return [
+            (PersonId(UUID(r["person_id"])), CoachRole(r.get("role") or CoachRole.COACH))
+            for r in self.coaches.state()
+        ]
+
+    def participant_ids(self) -> list[PersonId]:
+        return [PersonId(UUID(r["person_id"])) for r in self.participants.state()]
+
+    def state(self) -> Any:
+        return {"coaches": self.coaches.state(), "participants": self.participants.state()}
+
+    def restore(self, state: Any) -> None:
+        state = state if isinstance(state, dict) else {}
+        self.coaches.restore(state.get("coaches", []))
+        self.participants.restore(state.get("participants", []))
+
+
+class ParticipationPart(QWidget):
+    """The communities taking part, and anonymous participants by gender, age band and
+    community, with the running total of everyone who took part."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._registered = 0
+        layout = QHBoxLayout(self)
+        communities = QGroupBox(self.tr("Communities taking part"), self)
+        column = QVBoxLayout(communities)
+        self.communities = RowEditor(
+            [RowColumn("community", self.tr("Community"), lambda p: TextField(p, 200), 1)],
+            communities,
+            add_label=self.tr("Add a &community"),
+        )
+        self.communities.edited.connect(self._on_changed)
+        column.addWidget(self.communities, 1)
+        self.communities_problem = ProblemLabel(communities)
+        column.addWidget(self.communities_problem)
+        layout.addWidget(communities, 1)
+
+        counts = QGroupBox(self.tr("Anonymous participants"), self)
+        column = QVBoxLayout(counts)
+        self.counts = RowEditor(
+            [
+                RowColumn("gender", self.tr("Gender"), self._gender_cell),
+                RowColumn("age_band", self.tr("Age band"), self._band_cell),
+                RowColumn("community", self.tr("Community"), lambda p: TextField(p, 200), 1),
+                RowColumn("count", self.tr("People"), lambda p: NumberField(p, maximum=100_000)),
+            ],
+            counts,
+            add_label=self.tr("Add a &headcount"),
+        )
+        self.counts.edited.connect(self._on_changed)
+        column.addWidget(self.counts, 1)
+        self.counts_problem = ProblemLabel(counts)
+        column.addWidget(self.counts_problem)
+        total = QFormLayout()
+        self.total_label = QLabel(counts)
+        self.total_label.setAccessibleName(self.tr("Everyone who took part"))
+        total.addRow(self.tr("Took part"), self.total_label)
+        column.addLayout(total)
+        layout.addWidget(counts, 2)
+        self._update_total()
+
+    def _gender_cell(self, parent: QWidget) -> ChoiceField:
+        field = ChoiceField(parent)
+        field.set_choices(choices(Gender))
+        return field
+
+    def _band_cell(self, parent: QWidget) -> ChoiceField:
+        field = ChoiceField(parent, self.tr("not recorded"))
+        field.set_choices(choices(AgeBand))
+        return field
+
+    def community_names(self) -> list[str]:
+        return [r.get("community") or "" for r in self.communities.state()]
+
+    def participation(self) -> list[ParticipationCount]:
+        cells = []
+        for row in self.counts.state():
+            band = row.get("age_band")
+            cells.append(
+                ParticipationCount(
+                    gender=Gender(row.get("gender") or Gender.UNDISCLOSED),
+                    count=row.get("count") or 0,
+                    age_band=AgeBand(band) if band else None,
+                    community=(row.get("community") or "").strip() or None,
+                )
+            )
+        return cells
+
+    def set_registered(self, registered: int) -> None:
+        self._registered = registered
+        self._update_total()
+
+    def _on_changed(self) -> None:
+        self._update_total()
+        self.edited.emit()
+
+    def _update_total(self) -> None:
+        anonymous = sum(max(c.count, 0) for c in self.participation())
+        self.total_label.setText(
+            self.tr("{registered} registered + {anonymous} counted = {total}").format(
+                registered=self._registered, anonymous=anonymous, total=self._registered + anonymous
+            )
+        )
+
+    def state(self) -> Any:
+        return {"communities": self.communities.state(), "counts": self.counts.state()}
+
+    def restore(self, state: Any) -> None:
+        state = state if isinstance(state, dict) else {}
+        self.communities.restore(state.get("communities", []))
+        self.counts.restore(state.get("counts", []))
+        self._update_total()

@@ -1,0 +1,222 @@
+"""A committee and who sits on it."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QVBoxLayout
+from sqlalchemy.orm import Session
+
+from scdesk.domain.committees import (
+    CommitteeId,
+    CommitteeInput,
+    CommitteeKind,
+    MemberRole,
+    MembershipId,
+)
+from scdesk.domain.people import CityId, PersonId
+from scdesk.domain.progress import Progress
+from scdesk.domain.rules import Problem
+from scdesk.services.committee_form import (
+    CommitteeRecord,
+    MembershipEntry,
+    committee_record_problems,
+    save_committee,
+)
+from scdesk.services.saved import Saved
+from scdesk.store.queries.choices import Choice, PersonChoice, city_choices
+from scdesk.store.queries.record_detail import CommitteeDetail, committee_detail
+from scdesk.ui.forms.fields import (
+    ChoiceField,
+    DateField,
+    LongTextField,
+    NumberField,
+    ProblemLabel,
+    TextField,
+    parse_date,
+)
+from scdesk.ui.forms.person_finder import PersonFinder
+from scdesk.ui.forms.record_form import RecordForm
+from scdesk.ui.forms.row_editor import RowColumn, RowEditor, TextCell
+from scdesk.ui.labels import LANGUAGES, choices, language_label
+
+
+@dataclass(frozen=True, slots=True)
+class _Choices:
+    cities: list[Choice]
+
+
+class CommitteeForm(RecordForm):
+    FORM = "committee"
+    TABLES = frozenset({"committee", "membership"})
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.setWindowTitle(self.tr("Committee[*]"))
+        columns = QHBoxLayout(self.body)
+        details = QGroupBox(self.tr("Committee"), self.body)
+        form = QFormLayout(details)
+        self.name = self.add_field(form, "name", self.tr("&Name"), TextField(details, 300))
+        self.kind = self.add_field(form, "kind", self.tr("&Kind"), ChoiceField(details))
+        self.kind.set_choices(choices(CommitteeKind))
+        self.city = self.add_field(
+            form, "city_id", self.tr("&City"), ChoiceField(details, self.tr("—"))
+        )
+        self.language = self.add_field(
+            form, "language", self.tr("&Language of minutes"), ChoiceField(details)
+        )
+        self.language.set_choices([(code, language_label(code)) for code in LANGUAGES])
+        self.quorum = self.add_field(
+            form, "quorum", self.tr("&Quorum"), NumberField(details, self.tr("no rule"), 500)
+        )
+        self.established_on = self.add_field(
+            form, "established_on", self.tr("&Established on"), DateField(details)
+        )
+        self.mandate = self.add_field(form, "mandate", self.tr("&Mandate"), LongTextField(details))
+        columns.addWidget(details, 2)
+
+        members = QGroupBox(self.tr("Members"), self.body)
+        column = QVBoxLayout(members)
+        self.memberships = RowEditor(
+            [
+                RowColumn("name", self.tr("Person"), TextCell, 2),
+                RowColumn("role", self.tr("Role"), self._role_cell),
+                RowColumn("starts_on", self.tr("From"), DateField),
+                RowColumn("ends_on", self.tr("To"), DateField),
+            ],
+            members,
+            hidden=("membership_id", "person_id"),
+        )
+        self.register("memberships", self.memberships)
+        column.addWidget(self.memberships, 1)
+        self.members_problem = ProblemLabel(members)
+        self.problem_label("memberships", self.members_problem, "memberships")
+        column.addWidget(self.members_problem)
+        self.finder = PersonFinder(self.context, members)
+        self.finder.picked.connect(self._add_member)
+        self.finder.new_person_asked.connect(self._new_member)
+        column.addWidget(self.finder)
+        columns.addWidget(members, 3)
+        self.resize(1000, 600)
+
+    def _role_cell(self, parent: Any) -> ChoiceField:
+        field = ChoiceField(parent)
+        field.set_choices(choices(MemberRole))
+        field.set_value(MemberRole.MEMBER.value)
+        return field
+
+    def _add_member(self, person: PersonChoice) -> None:
+        self.memberships.add_row(
+            {
+                "person_id": str(person.id),
+                "name": person.name,
+                "role": MemberRole.MEMBER.value,
+                "starts_on": self.context.store.now().date().isoformat(),
+            }
+        )
+        self.memberships.edited.emit()
+
+    def _new_member(self, typed: str) -> None:
+        from scdesk.ui.forms.person_form import PersonForm
+
+        form = PersonForm(self.context, None, self)
+        form.start()
+        form.ready.connect(lambda: form.name.set_value(typed.strip()))
+        form.saved.connect(lambda person_id: self._added_new(form, person_id))
+        form.show()
+
+    def _added_new(self, form: Any, person_id: UUID) -> None:
+        self._add_member(PersonChoice(person_id, form.name.value().strip(), "", None, None, False))
+
+    # ------------------------------------------------------------------ hooks
+    def load_choices(self, session: Session) -> _Choices:
+        return _Choices(city_choices(session))
+
+    def populate_choices(self, loaded: _Choices) -> None:
+        self.city.set_choices([(str(c.id), c.label) for c in loaded.cities])
+
+    def load_detail(self, session: Session, record_id: UUID) -> CommitteeDetail | None:
+        return committee_detail(session, record_id)
+
+    def populate(self, detail: CommitteeDetail) -> None:
+        committee = detail.committee
+        self.name.set_value(committee.name)
+        self.kind.set_value(committee.kind.value)
+        self.city.set_value(str(committee.city_id))
+        self.language.set_value(committee.language)
+        self.quorum.set_number(committee.quorum)
+        self.established_on.set_value(committee.established_on)
+        self.mandate.set_value(committee.mandate)
+        self.memberships.restore(
+            [
+                {
+                    "membership_id": str(m.id),
+                    "person_id": str(m.person_id),
+                    "name": m.name,
+                    "role": m.role.value,
+                    "starts_on": m.starts_on.isoformat() if m.starts_on else None,
+                    "ends_on": m.ends_on.isoformat() if m.ends_on else None,
+                }
+                for m in detail.memberships
+            ]
+        )
+
+    def populate_new(self) -> None:
+        device = self.context.store.device()
+        self.kind.set_value(CommitteeKind.LOCAL_PREVENTION.value)
+        self.city.set_value(str(device.city_id) if device.city_id else None)
+        self.language.set_value(device.language)
+
+    def check(self) -> tuple[CommitteeRecord | None, list[Problem]]:
+        city = self.city.value()
+        problems: list[Problem] = []
+        if not city:
+            problems.append(Problem("city_id", self.tr("Choose the committee's city.")))
+        committee = CommitteeInput(
+            city_id=CityId(UUID(city)) if city else CityId(UUID(int=0)),
+            name=self.name.value().strip(),
+            kind=CommitteeKind(self.kind.value() or CommitteeKind.OTHER),
+            mandate=self.mandate.value(),
+            quorum=self.quorum.number(),
+            established_on=self.established_on.value(),
+            language=self.language.value() or "en",
+        )
+        entries = tuple(
+            MembershipEntry(
+                membership_id=_membership_id(row.get("membership_id")),
+                person_id=PersonId(UUID(row["person_id"])),
+                role=MemberRole(row.get("role") or MemberRole.MEMBER),
+                starts_on=parse_date(row.get("starts_on")),
+                ends_on=parse_date(row.get("ends_on")),
+            )
+            for row in self.memberships.state()
+        )
+        record = CommitteeRecord(
+            CommitteeId(self.record_id) if self.record_id else None, committee, entries
+        )
+        problems += committee_record_problems(record, self.context.store.now().date())
+        return (None if not city else record), problems
+
+    def show_nested_problems(self, problems: list[Problem], show_all: bool) -> list[Problem]:
+        rows: dict[int, list[str]] = {}
+        rest = []
+        for problem in problems:
+            parts = problem.field.split(":")
+            if parts[0] == "memberships" and len(parts) == 3:
+                rows.setdefault(int(parts[1]), []).append(problem.message)
+            else:
+                rest.append(problem)
+        self.memberships.show_row_problems(rows)
+        return rest
+
+    def save_work(self, record: CommitteeRecord) -> Callable[[Progress], Saved[CommitteeId]]:
+        store = self.context.store
+        return lambda _progress: save_committee(store, record)
+
+    def draft_title(self) -> str:
+        return self.name.value().strip() or self.tr("New committee")
+
+
+def _membership_id(value: object) -> MembershipId | None:
+    return MembershipId(UUID(value)) if isinstance(value, str) and value else None

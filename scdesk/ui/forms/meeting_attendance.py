@@ -1,0 +1,256 @@
+"""A meeting's attendance: named people (the committee's members in one click, anyone else
+found by name or added new) and anonymous headcounts by gender, age band and group, with the
+running sum beside the stated total."""
+
+from datetime import date
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scdesk.domain.meetings import (
+    AttendanceInput,
+    AttendanceRole,
+    AttendanceStatus,
+    HeadcountInput,
+)
+from scdesk.domain.people import AgeBand, Gender, GroupTag, PersonId, is_minor
+from scdesk.domain.rules import Problem
+from scdesk.store.queries.choices import Member, PersonChoice
+from scdesk.ui.context import AppContext
+from scdesk.ui.forms.fields import ChoiceField, NumberField, ProblemLabel
+from scdesk.ui.forms.person_finder import PersonFinder
+from scdesk.ui.forms.row_editor import RowColumn, RowEditor, TextCell
+from scdesk.ui.labels import choices
+
+#: A member's role on the committee, as their role at its meeting.
+_ROLE = {
+    "chair": AttendanceRole.CHAIR,
+    "secretary": AttendanceRole.SECRETARY,
+    "member": AttendanceRole.MEMBER,
+    "observer": AttendanceRole.OBSERVER,
+}
+
+
+class AttendanceTab(QWidget):
+    """Emits `edited` on every change; the meeting form reads attendees() and headcounts()."""
+
+    edited = Signal()
+    new_person_asked = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.members: list[Member] = []
+        layout = QHBoxLayout(self)
+
+        named = QGroupBox(self.tr("Named attendees"), self)
+        column = QVBoxLayout(named)
+        self.add_members = QPushButton(self.tr("Add the committee's &members"), named)
+        self.add_members.setAccessibleName(self.tr("Add the committee's members"))
+        self.add_members.clicked.connect(self.add_committee_members)
+        column.addWidget(self.add_members)
+        self.attendance = RowEditor(
+            [
+                RowColumn("name", self.tr("Person"), TextCell, 2),
+                RowColumn("status", self.tr("Status"), self._status_cell),
+                RowColumn("role", self.tr("Role"), self._role_cell),
+            ],
+            named,
+            hidden=("person_id", "birth_year", "age_band", "has_contact", "withdrawn_on"),
+        )
+        self.attendance.edited.connect(self._on_changed)
+        column.addWidget(self.attendance, 1)
+        self.attendance_problem = ProblemLabel(named)
+        column.addWidget(self.attendance_problem)
+        self.finder = PersonFinder(context, named)
+        self.finder.picked.connect(self.add_person)
+        self.finder.new_person_asked.connect(self.new_person_asked)
+        column.addWidget(self.finder)
+        layout.addWidget(named, 3)
+
+        anonymous = QGroupBox(self.tr("Anonymous headcounts"), self)
+        column = QVBoxLayout(anonymous)
+        self.headcounts = RowEditor(
+            [
+                RowColumn("gender", self.tr("Gender"), self._gender_cell),
+                RowColumn("age_band", self.tr("Age band"), self._band_cell),
+                RowColumn("group", self.tr("Group"), self._group_cell),
+                RowColumn("count", self.tr("People"), lambda p: NumberField(p, maximum=100_000)),
+            ],
+            anonymous,
+            add_label=self.tr("Add a &headcount"),
+        )
+        self.headcounts.edited.connect(self._on_changed)
+        column.addWidget(self.headcounts, 1)
+        self.headcounts_problem = ProblemLabel(anonymous)
+        column.addWidget(self.headcounts_problem)
+        total = QFormLayout()
+        self.total = NumberField(anonymous, self.tr("not counted"))
+        self.total.setAccessibleName(self.tr("Stated total attendance"))
+        self.total.edited.connect(self._on_changed)
+        caption = QLabel(self.tr("Stated &total"), anonymous)
+        caption.setBuddy(self.total)
+        total.addRow(caption, self.total)
+        self.sum_label = QLabel(anonymous)
+        total.addRow(self.tr("Counted"), self.sum_label)
+        column.addLayout(total)
+        self.total_problem = ProblemLabel(anonymous)
+        column.addWidget(self.total_problem)
+        layout.addWidget(anonymous, 2)
+        self._update_sum()
+
+    # ------------------------------------------------------------------ cells
+    def _status_cell(self, parent: QWidget) -> ChoiceField:
+        field = ChoiceField(parent)
+        field.set_choices(choices(AttendanceStatus))
+        field.set_value(AttendanceStatus.PRESENT.value)
+        return field
+
+    def _role_cell(self, parent: QWidget) -> ChoiceField:
+        field = ChoiceField(parent)
+        field.set_choices(choices(AttendanceRole))
+        field.set_value(AttendanceRole.PARTICIPANT.value)
+        return field
+
+    def _gender_cell(self, parent: QWidget) -> ChoiceField:
+        field = ChoiceField(parent)
+        field.set_choices(choices(Gender))
+        return field
+
+    def _band_cell(self, parent: QWidget) -> ChoiceField:
+        field = ChoiceField(parent, self.tr("not recorded"))
+        field.set_choices(choices(AgeBand))
+        return field
+
+    def _group_cell(self, parent: QWidget) -> ChoiceField:
+        field = ChoiceField(parent, self.tr("no group"))
+        field.set_choices(choices(GroupTag))
+        return field
+
+    # ------------------------------------------------------------------ adding people
+    def set_members(self, members: list[Member]) -> None:
+        self.members = members
+        self.add_members.setEnabled(bool(members))
+
+    def add_committee_members(self) -> None:
+        present = {row["person_id"] for row in self.attendance.state()}
+        for member in self.members:
+            if str(member.person.id) not in present:
+                self._add(member.person, _ROLE.get(member.role.value, AttendanceRole.MEMBER))
+        self._on_changed()
+
+    def add_person(self, person: PersonChoice) -> None:
+        if str(person.id) in {row["person_id"] for row in self.attendance.state()}:
+            return
+        self._add(person, AttendanceRole.PARTICIPANT)
+        self._on_changed()
+
+    def _add(self, person: PersonChoice, role: AttendanceRole) -> None:
+        self.attendance.add_row(
+            {
+                "person_id": str(person.id),
+                "name": person.name,
+                "status": AttendanceStatus.PRESENT.value,
+                "role": role.value,
+                "birth_year": person.birth_year,
+                "age_band": person.age_band.value if person.age_band else None,
+                "has_contact": person.has_contact,
+                "withdrawn_on": (
+                    person.consent_withdrawn_on.isoformat() if person.consent_withdrawn_on else None
+                ),
+            }
+        )
+
+    # ------------------------------------------------------------------ reading
+    def attendees(self) -> list[AttendanceInput]:
+        return [
+            AttendanceInput(
+                PersonId(UUID(row["person_id"])),
+                AttendanceStatus(row.get("status") or AttendanceStatus.PRESENT),
+                AttendanceRole(row.get("role") or AttendanceRole.PARTICIPANT),
+            )
+            for row in self.attendance.state()
+            if row.get("person_id")
+        ]
+
+    def counts(self) -> list[HeadcountInput]:
+        cells = []
+        for row in self.headcounts.state():
+            band, group = row.get("age_band"), row.get("group")
+            cells.append(
+                HeadcountInput(
+                    gender=Gender(row.get("gender") or Gender.UNDISCLOSED),
+                    count=row.get("count") or 0,
+                    age_band=AgeBand(band) if band else None,
+                    group=GroupTag(group) if group else None,
+                )
+            )
+        return cells
+
+    def present_people(self) -> list[tuple[str, str]]:
+        """(person id, name) of everyone listed, for owners and presenters."""
+        return [(row["person_id"], row["name"]) for row in self.attendance.state()]
+
+    def attending_problems(self, day: date) -> list[Problem]:
+        """The attendance rules the form can check as people are added: nobody who withdrew
+        consent, and no contact details kept for anyone under 18 on the day."""
+        problems = []
+        for row in self.attendance.state():
+            band = AgeBand(row["age_band"]) if row.get("age_band") else None
+            withdrawn = row.get("withdrawn_on")
+            if withdrawn and date.fromisoformat(withdrawn) <= day:
+                text = self.tr("{name} has withdrawn consent and cannot be recorded here.")
+                problems.append(Problem("attendance", text.format(name=row["name"])))
+            if row.get("has_contact") and is_minor(row.get("birth_year"), band, day):
+                text = self.tr(
+                    "{name} was under 18 on the day: remove their phone number and e-mail first."
+                )
+                problems.append(Problem("attendance", text.format(name=row["name"])))
+        return problems
+
+    # ------------------------------------------------------------------ state
+    def state(self) -> Any:
+        return {
+            "attendance": self.attendance.state(),
+            "headcounts": self.headcounts.state(),
+            "total": self.total.state(),
+        }
+
+    def restore(self, state: Any) -> None:
+        state = state if isinstance(state, dict) else {}
+        self.attendance.restore(state.get("attendance", []))
+        self.headcounts.restore(state.get("headcounts", []))
+        self.total.restore(state.get("total"))
+        self._update_sum()
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        def text(field: str) -> str | None:
+            found = [p.message for p in problems if p.field == field]
+            return "\n".join(dict.fromkeys(found)) or None
+
+        self.attendance_problem.show_problem(text("attendance"))
+        self.headcounts_problem.show_problem(text("headcounts"))
+        self.total_problem.show_problem(text("total_attendance"))
+
+    def _on_changed(self) -> None:
+        self._update_sum()
+        self.edited.emit()
+
+    def _update_sum(self) -> None:
+        named = sum(1 for a in self.attendees() if a.status is AttendanceStatus.PRESENT)
+        anonymous = sum(max(c.count, 0) for c in self.counts())
+        self.sum_label.setText(
+            self.tr("{named} named present + {anonymous} counted = {sum}").format(
+                named=named, anonymous=anonymous, sum=named + anonymous
+            )
+        )

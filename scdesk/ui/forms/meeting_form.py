@@ -1,0 +1,342 @@
+"""A meeting: its details, attendance and headcounts, agenda, actions and minutes, saved in
+one go; the minutes' lifecycle steps act at once on the saved meeting."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QFormLayout, QTabWidget, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
+
+from scdesk.domain.meetings import (
+    MeetingId,
+    MeetingKind,
+    MeetingStatus,
+    MinutesStatus,
+)
+from scdesk.domain.progress import Progress
+from scdesk.domain.rules import Problem
+from scdesk.services.actions import ActionView, actions_for_meeting
+from scdesk.services.meeting_form import (
+    MeetingRecord,
+    meeting_record_problems,
+    save_meeting,
+)
+from scdesk.services.saved import Saved
+from scdesk.store.queries.choices import (
+    Choice,
+    CommitteeChoice,
+    Member,
+    city_choices,
+    committee_members,
+    committees_with_city,
+)
+from scdesk.store.queries.meeting_detail import MeetingDetail, meeting_detail
+from scdesk.ui.forms.fields import (
+    ChoiceField,
+    DateTimeField,
+    LongTextField,
+    TextField,
+)
+from scdesk.ui.forms.meeting_actions import ActionsTab
+from scdesk.ui.forms.meeting_agenda import AgendaEditor
+from scdesk.ui.forms.meeting_attendance import AttendanceTab
+from scdesk.ui.forms.meeting_minutes import MinutesTab
+from scdesk.ui.forms.meeting_state import known_people, meeting_record, meeting_state
+from scdesk.ui.forms.meeting_steps import MeetingSteps
+from scdesk.ui.forms.record_form import RecordForm
+from scdesk.ui.labels import LANGUAGES, choices, language_label
+from scdesk.ui.text_direction import set_text_direction
+
+
+@dataclass(frozen=True, slots=True)
+class _Choices:
+    cities: list[Choice]
+    committees: list[CommitteeChoice]
+
+
+@dataclass(frozen=True, slots=True)
+class _Loaded:
+    detail: MeetingDetail
+    actions: list[ActionView]
+    members: list[Member]
+
+
+class MeetingForm(RecordForm):
+    FORM = "meeting"
+    TABLES = frozenset({"meeting", "attendance", "headcount", "agenda_item", "action_item"})
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.setWindowTitle(self.tr("Meeting[*]"))
+        self.detail: MeetingDetail | None = None
+        self._names: dict[str, str] = {}
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget(self.body)
+        layout.addWidget(self.tabs)
+
+        details = QWidget(self.tabs)
+        form = QFormLayout(details)
+        self.kind = self.add_field(form, "kind", self.tr("&Kind"), ChoiceField(details))
+        self.kind.set_choices(choices(MeetingKind))
+        self.title = self.add_field(form, "title", self.tr("&Title"), TextField(details, 300))
+        self.city = self.add_field(
+            form, "city_id", self.tr("&City"), ChoiceField(details, self.tr("—"))
+        )
+        self.committee = self.add_field(
+            form, "committee_id", self.tr("C&ommittee"), ChoiceField(details, self.tr("none"))
+        )
+        self.starts_at = self.add_field(
+            form, "starts_at", self.tr("&Starts"), DateTimeField(details)
+        )
+        self.ends_at = self.add_field(
+            form, "ends_at", self.tr("&Ends"), DateTimeField(details, optional=True)
+        )
+        self.venue = self.add_field(form, "venue", self.tr("&Venue"), TextField(details, 300))
+        self.language = self.add_field(form, "language", self.tr("&Language"), ChoiceField(details))
+        self.language.set_choices([(code, language_label(code)) for code in LANGUAGES])
+        self.status = self.add_field(form, "status", self.tr("St&atus"), ChoiceField(details))
+        self.status.set_choices(choices(MeetingStatus))
+        self.summary = self.add_field(form, "summary", self.tr("S&ummary"), LongTextField(details))
+        self.tabs.addTab(details, self.tr("Details"))
+
+        self.attendance = AttendanceTab(self.context, self.tabs)
+        self.register("attendance", self.attendance)
+        self.attendance.edited.connect(self._on_people_changed)
+        self.attendance.new_person_asked.connect(self._new_person)
+        self.tabs.addTab(self.attendance, self.tr("Attendance"))
+        self.agenda = AgendaEditor(self.tabs)
+        self.register("agenda", self.agenda)
+        self.tabs.addTab(self.agenda, self.tr("Agenda"))
+        self.actions_tab = ActionsTab(self.tabs)
+        self.register("actions", self.actions_tab)
+        self.steps = MeetingSteps(self)
+        self.actions_tab.resolve_asked.connect(self.steps.resolve_action)
+        self.tabs.addTab(self.actions_tab, self.tr("Actions"))
+        self.minutes = MinutesTab(self.tabs)
+        self.minutes.circulate_asked.connect(self.steps.circulate)
+        self.minutes.draft_asked.connect(self.steps.back_to_draft)
+        self.minutes.approve_on_asked.connect(self.steps.approve_on)
+        self.minutes.approve_previous_asked.connect(self.steps.approve_previous)
+        self.minutes.amend_asked.connect(self.steps.amend)
+        self.tabs.addTab(self.minutes, self.tr("Minutes"))
+
+        self.city.edited.connect(self._filter_committees)
+        self.committee.edited.connect(self._load_members)
+        self.language.edited.connect(self._follow_language)
+        self.title.textChanged.connect(self._retitle)
+        self._committees: list[CommitteeChoice] = []
+        self.resize(1100, 720)
+
+    # ------------------------------------------------------------------ loading
+    def load_choices(self, session: Session) -> _Choices:
+        return _Choices(city_choices(session), committees_with_city(session))
+
+    def populate_choices(self, loaded: _Choices) -> None:
+        self.city.set_choices([(str(c.id), c.label) for c in loaded.cities])
+        self._committees = loaded.committees
+        self._filter_committees()
+
+    def load_detail(self, session: Session, record_id: UUID) -> _Loaded | None:
+        detail = meeting_detail(session, record_id)
+        if detail is None:
+            return None
+        members: list[Member] = []
+        if detail.meeting.committee_id is not None:
+            day = detail.meeting.starts_at.date()
+            members = committee_members(session, detail.meeting.committee_id, day)
+        return _Loaded(
+            detail, actions_for_meeting(self.context.store, MeetingId(record_id)), members
+        )
+
+    def populate(self, loaded: _Loaded) -> None:
+        detail = self.detail = loaded.detail
+        self._names = known_people(detail, loaded.actions)
+        self.attendance.set_members(loaded.members)
+        state = meeting_state(detail, loaded.actions)
+        self.city.restore(state["city_id"])
+        self._filter_committees()
+        self.attendance.restore(state["attendance"])
+        self._on_people_changed()
+        for name, field in self.fields.items():
+            field.restore(state[name])
+        self.actions_tab.show_carried(detail.id, loaded.actions)
+        self._follow_language()
+        self._retitle(detail.meeting.title)
+        locked = detail.minutes_status is MinutesStatus.APPROVED
+        self.set_read_only(locked)
+        if locked:
+            self.banner.offer(
+                self.tr(
+                    "These minutes are approved and locked: record a correction as an "
+                    "amendment on the Minutes tab."
+                ),
+                [],
+            )
+        self._refresh_minutes()
+
+    def populate_new(self) -> None:
+        device = self.context.store.device()
+        now = self.context.store.now()
+        start = (now + timedelta(days=1)).replace(hour=5, minute=0, second=0, microsecond=0)
+        self.kind.set_value(MeetingKind.COMMITTEE_MEETING.value)
+        self.city.set_value(str(device.city_id) if device.city_id else None)
+        self._filter_committees()
+        self.starts_at.set_value(start)
+        self.language.set_value(device.language)
+        self.status.set_value(MeetingStatus.PLANNED.value)
+        self.actions_tab.show_carried(None, [])
+        self._follow_language()
+        self._refresh_minutes()
+
+    def apply_state(self, state: dict[str, Any]) -> None:
+        self.attendance.restore(state.get("attendance"))
+        self._on_people_changed()
+        super().apply_state(state)
+
+    def after_restore(self) -> None:
+        self._on_people_changed()
+        self._follow_language()
+        self._refresh_minutes()
+
+    # ------------------------------------------------------------------ reacting
+    def _filter_committees(self) -> None:
+        """The committees of the meeting's city (all of them while no city is chosen)."""
+        city = self.city.value()
+        shown = [c for c in self._committees if city is None or str(c.city_id) == city]
+        self.committee.set_choices([(str(c.id), c.label) for c in shown])
+
+    def _load_members(self) -> None:
+        committee = self.committee.value()
+        if committee is None:
+            self.attendance.set_members([])
+            return
+        store = self.context.store
+        day = (self.starts_at.value() or store.now()).date()
+
+        def work(_progress: object) -> list[Member]:
+            with store.read() as session:
+                return committee_members(session, UUID(committee), day)
+
+        self.context.ops.run(
+            self,
+            work,
+            self.attendance.set_members,
+            label=self.tr("Reading the members…"),
+            writes=False,
+            quiet=True,
+        )
+
+    def _on_people_changed(self) -> None:
+        for person_id, name in self.attendance.present_people():
+            self._names[person_id] = name
+        listed = dict(self.attendance.present_people())
+        people = list(listed.items()) + [
+            (pid, name) for pid, name in self._names.items() if pid not in listed
+        ]
+        self.agenda.set_people(people)
+        self.actions_tab.set_people(people)
+
+    def _follow_language(self) -> None:
+        """Text fields start at the right for records in Urdu."""
+        language = self.language.value() or "en"
+        set_text_direction(
+            [
+                self.title,
+                self.venue,
+                self.summary,
+                self.agenda.title,
+                self.agenda.discussion,
+                self.agenda.decisions,
+                self.minutes.amendment_text,
+            ],
+            language,
+        )
+
+    def _retitle(self, text: str) -> None:
+        name = text.strip() or self.tr("new")
+        self.setWindowTitle(self.tr("Meeting: {title}[*]").format(title=name))
+
+    def _new_person(self, typed: str) -> None:
+        from scdesk.ui.forms.person_form import PersonForm
+
+        form = PersonForm(self.context, None, self)
+        form.ready.connect(lambda: form.name.set_value(typed.strip()))
+        form.saved.connect(lambda person_id: self._added_new(form, person_id))
+        form.show()
+        form.start()
+
+    def _added_new(self, form: Any, person_id: UUID) -> None:
+        from scdesk.store.queries.choices import people_named
+
+        with self.context.store.read() as session:
+            found = people_named(session, [person_id])
+        if person_id in found:
+            self.attendance.add_person(found[person_id])
+        form.close()
+
+    # ------------------------------------------------------------------ checking and saving
+    def check(self) -> tuple[MeetingRecord | None, list[Problem]]:
+        now = self.context.store.now()
+        record = meeting_record(self.state(), self.record_id, now)
+        if record is None:
+            return None, [Problem("city_id", self.tr("Choose the city the meeting is in."))]
+        problems = meeting_record_problems(record, now)
+        problems += self.attendance.attending_problems(record.meeting.starts_at.date())
+        return record, problems
+
+    def show_nested_problems(self, problems: list[Problem], show_all: bool) -> list[Problem]:
+        shown_attendance = self.touched("attendance")
+        self.attendance.show_problems(
+            [p for p in problems if p.field in ("attendance", "headcounts", "total_attendance")]
+            if shown_attendance
+            else []
+        )
+        self.agenda.show_problems([p for p in problems if p.field.startswith("agenda:")])
+        rows: dict[int, list[str]] = {}
+        for problem in problems:
+            if problem.field.startswith("actions:"):
+                rows.setdefault(int(problem.field.split(":")[1]), []).append(problem.message)
+        self.actions_tab.own.show_row_problems(rows)
+        handled = ("attendance", "headcounts", "total_attendance")
+        self._mark_tab(
+            self.attendance, shown_attendance and any(p.field in handled for p in problems)
+        )
+        self._mark_tab(self.agenda, any(p.field.startswith("agenda:") for p in problems))
+        self._mark_tab(self.actions_tab, bool(rows))
+        return [
+            p
+            for p in problems
+            if p.field not in handled and not p.field.startswith(("agenda:", "actions:"))
+        ]
+
+    def _mark_tab(self, page: QWidget, has_problems: bool) -> None:
+        """A tab whose fields have problems shows its name in red, seen from any tab."""
+        color = QColor("#b00020") if has_problems else QColor()
+        self.tabs.tabBar().setTabTextColor(self.tabs.indexOf(page), color)
+
+    def save_work(self, record: MeetingRecord) -> Callable[[Progress], Saved[MeetingId]]:
+        store = self.context.store
+        return lambda _progress: save_meeting(store, record)
+
+    def draft_title(self) -> str:
+        return self.title.value().strip() or self.tr("New meeting")
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        for index in range(self.tabs.count() - 1):  # the Minutes tab stays usable
+            page = self.tabs.widget(index)
+            if page is not None:
+                page.setEnabled(not read_only)
+
+    # ------------------------------------------------------------------ minutes
+    def _refresh_minutes(self) -> None:
+        self.minutes.show_detail(self.detail, self.dirty, self.context.store.now().date())
+
+    def _on_edited(self, name: str) -> None:
+        super()._on_edited(name)
+        self._refresh_minutes()

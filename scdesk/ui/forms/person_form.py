@@ -1,0 +1,246 @@
+"""A person: who they are, their contact, their consent; a minor's record kept minimal."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
+
+from scdesk.domain.changes import Changes
+from scdesk.domain.people import (
+    AgeBand,
+    ConsentForm,
+    ConsentGiver,
+    Gender,
+    GroupTag,
+    OrganisationId,
+    PersonId,
+    PersonInput,
+    StakeholderType,
+    person_problems,
+)
+from scdesk.domain.places import CityId
+from scdesk.domain.progress import Progress
+from scdesk.domain.rules import Problem
+from scdesk.services.people import create_person, update_person
+from scdesk.services.saved import Saved
+from scdesk.store.queries.choices import Choice, city_choices, organisation_choices
+from scdesk.store.queries.record_detail import PersonDetail, person_detail
+from scdesk.ui.forms.fields import (
+    CheckField,
+    ChoiceField,
+    DateField,
+    NumberField,
+    TextField,
+)
+from scdesk.ui.forms.record_form import RecordForm
+from scdesk.ui.labels import choices, label
+
+
+@dataclass(frozen=True, slots=True)
+class PersonChoices:
+    cities: list[Choice]
+    organisations: list[Choice]
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRecord:
+    person_id: PersonId | None
+    person: PersonInput
+    groups: frozenset[GroupTag]
+
+
+class GroupsField(QWidget):
+    """The marginalised groups a person belongs to, as check boxes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.boxes = {tag: CheckField(label(tag), self) for tag in GroupTag}
+        for tag, box in self.boxes.items():
+            box.setAccessibleName(label(tag))
+            layout.addWidget(box)
+        layout.addStretch(1)
+        self.edited = next(iter(self.boxes.values())).edited
+        for box in list(self.boxes.values())[1:]:
+            box.edited.connect(self.edited)
+
+    def value(self) -> frozenset[GroupTag]:
+        return frozenset(tag for tag, box in self.boxes.items() if box.isChecked())
+
+    def state(self) -> Any:
+        return sorted(tag.value for tag in self.value())
+
+    def restore(self, state: Any) -> None:
+        chosen = set(state) if isinstance(state, list) else set()
+        for tag, box in self.boxes.items():
+            box.restore(tag.value in chosen)
+
+
+class PersonForm(RecordForm):
+    FORM = "person"
+    TABLES = frozenset({"person", "person_group"})
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.setWindowTitle(self.tr("Person[*]"))
+        columns = QHBoxLayout(self.body)
+        who = QGroupBox(self.tr("Who"), self.body)
+        form = QFormLayout(who)
+        none = self.tr("—")
+        self.name = self.add_field(form, "name", self.tr("&Name"), TextField(who, 200))
+        self.name.textChanged.connect(self._retitle)
+        self.gender = self.add_field(form, "gender", self.tr("&Gender"), ChoiceField(who))
+        self.gender.set_choices(choices(Gender))
+        self.birth_year = self.add_field(
+            form, "birth_year", self.tr("&Birth year"), NumberField(who, self.tr("not known"), 2100)
+        )
+        self.age_band = self.add_field(
+            form, "age_band", self.tr("&Age band"), ChoiceField(who, self.tr("not known"))
+        )
+        self.age_band.set_choices(choices(AgeBand))
+        self.stakeholder_type = self.add_field(
+            form, "stakeholder_type", self.tr("&Type"), ChoiceField(who)
+        )
+        self.stakeholder_type.set_choices(choices(StakeholderType))
+        self.title = self.add_field(form, "title", self.tr("T&itle"), TextField(who, 200))
+        self.organisation = self.add_field(
+            form, "organisation_id", self.tr("&Organisation"), ChoiceField(who, none)
+        )
+        self.city = self.add_field(form, "city_id", self.tr("&City"), ChoiceField(who, none))
+        self.community = self.add_field(
+            form, "community", self.tr("Co&mmunity"), TextField(who, 200)
+        )
+        self.phone = self.add_field(form, "phone", self.tr("&Phone"), TextField(who, 40))
+        self.email = self.add_field(form, "email", self.tr("&E-mail"), TextField(who, 200))
+        self.groups = GroupsField(who)
+        self.add_field(form, "groups", self.tr("Groups"), self.groups)
+        columns.addWidget(who, 3)
+
+        consent = QGroupBox(self.tr("Consent"), self.body)
+        form = QFormLayout(consent)
+        self.consent_participation = self.add_field(
+            form,
+            "consent_participation",
+            self.tr("Takes part"),
+            CheckField(self.tr("Consents to take part"), consent),
+        )
+        self.consent_photo = self.add_field(
+            form, "consent_photo", self.tr("Photos"), CheckField(self.tr("Photos"), consent)
+        )
+        self.consent_data = self.add_field(
+            form,
+            "consent_data",
+            self.tr("Data"),
+            CheckField(self.tr("Sharing data"), consent),
+        )
+        self.consent_by = self.add_field(
+            form, "consent_by", self.tr("Given &by"), ChoiceField(consent, none)
+        )
+        self.consent_by.set_choices(choices(ConsentGiver))
+        self.consent_form = self.add_field(
+            form, "consent_form", self.tr("Given &how"), ChoiceField(consent, none)
+        )
+        self.consent_form.set_choices(choices(ConsentForm))
+        self.consent_on = self.add_field(
+            form, "consent_on", self.tr("Given &on"), DateField(consent)
+        )
+        self.consent_withdrawn_on = self.add_field(
+            form, "consent_withdrawn_on", self.tr("&Withdrawn on"), DateField(consent)
+        )
+        side = QVBoxLayout()
+        side.addWidget(consent)
+        side.addStretch(1)
+        columns.addLayout(side, 2)
+        self.resize(900, 560)
+
+    def _retitle(self, text: str) -> None:
+        name = text.strip() or self.tr("new")
+        self.setWindowTitle(self.tr("Person: {name}[*]").format(name=name))
+
+    # ------------------------------------------------------------------ hooks
+    def load_choices(self, session: Session) -> PersonChoices:
+        return PersonChoices(city_choices(session), organisation_choices(session, None))
+
+    def populate_choices(self, loaded: PersonChoices) -> None:
+        self.city.set_choices([(str(c.id), c.label) for c in loaded.cities])
+        self.organisation.set_choices([(str(c.id), c.label) for c in loaded.organisations])
+
+    def load_detail(self, session: Session, record_id: UUID) -> PersonDetail | None:
+        return person_detail(session, record_id)
+
+    def populate(self, detail: PersonDetail) -> None:
+        person = detail.person
+        self.name.set_value(person.name)
+        self.gender.set_value(person.gender.value)
+        self.birth_year.set_number(person.birth_year)
+        self.age_band.set_value(person.age_band.value if person.age_band else None)
+        self.stakeholder_type.set_value(person.stakeholder_type.value)
+        self.title.set_value(person.title)
+        self.organisation.set_value(str(person.organisation_id) if person.organisation_id else None)
+        self.city.set_value(str(person.city_id) if person.city_id else None)
+        self.community.set_value(person.community)
+        self.phone.set_value(person.phone)
+        self.email.set_value(person.email)
+        self.groups.restore([g.value for g in detail.groups])
+        self.consent_participation.restore(person.consent_participation)
+        self.consent_photo.restore(person.consent_photo)
+        self.consent_data.restore(person.consent_data)
+        self.consent_by.set_value(person.consent_by.value if person.consent_by else None)
+        self.consent_form.set_value(person.consent_form.value if person.consent_form else None)
+        self.consent_on.set_value(person.consent_on)
+        self.consent_withdrawn_on.set_value(person.consent_withdrawn_on)
+
+    def populate_new(self) -> None:
+        self.gender.set_value(Gender.UNDISCLOSED.value)
+        self.stakeholder_type.set_value(StakeholderType.OTHER.value)
+        city = self.context.store.device().city_id
+        self.city.set_value(str(city) if city else None)
+        self.consent_on.set_value(self.context.store.now().date())
+
+    def check(self) -> tuple[PersonRecord, list[Problem]]:
+        band = self.age_band.value()
+        giver, how = self.consent_by.value(), self.consent_form.value()
+        organisation, city = self.organisation.value(), self.city.value()
+        person = PersonInput(
+            name=self.name.value().strip(),
+            gender=Gender(self.gender.value() or Gender.UNDISCLOSED),
+            city_id=CityId(UUID(city)) if city else None,
+            organisation_id=OrganisationId(UUID(organisation)) if organisation else None,
+            title=self.title.optional(),
+            birth_year=self.birth_year.number(),
+            age_band=AgeBand(band) if band else None,
+            stakeholder_type=StakeholderType(self.stakeholder_type.value() or "other"),
+            community=self.community.optional(),
+            phone=self.phone.optional(),
+            email=self.email.optional(),
+            consent_participation=self.consent_participation.isChecked(),
+            consent_photo=self.consent_photo.isChecked(),
+            consent_data=self.consent_data.isChecked(),
+            consent_by=ConsentGiver(giver) if giver else None,
+            consent_form=ConsentForm(how) if how else None,
+            consent_on=self.consent_on.value(),
+            consent_withdrawn_on=self.consent_withdrawn_on.value(),
+        )
+        record = PersonRecord(
+            PersonId(self.record_id) if self.record_id else None, person, self.groups.value()
+        )
+        return record, person_problems(person, self.context.store.now().date())
+
+    def save_work(self, record: PersonRecord) -> Callable[[Progress], Saved[PersonId]]:
+        store = self.context.store
+
+        def work(_progress: Progress) -> Saved[PersonId]:
+            if record.person_id is None:
+                person_id = create_person(store, record.person, record.groups)
+                return Saved(person_id, Changes(frozenset({"person", "person_group"})))
+            changes = update_person(store, record.person_id, record.person, record.groups)
+            return Saved(record.person_id, changes)
+
+        return work
+
+    def draft_title(self) -> str:
+        return self.name.value().strip() or self.tr("New person")

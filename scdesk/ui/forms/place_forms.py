@@ -1,0 +1,198 @@
+"""A city and an organisation: the two small forms of the places a network works in."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtWidgets import QFormLayout
+from sqlalchemy.orm import Session
+
+from scdesk.domain.changes import Changes
+from scdesk.domain.labels import country_label
+from scdesk.domain.people import CityId, OrganisationId, PersonId
+from scdesk.domain.places import (
+    COUNTRIES,
+    CityInput,
+    OrganisationInput,
+    Sector,
+    city_problems,
+    organisation_problems,
+)
+from scdesk.domain.progress import Progress
+from scdesk.domain.rules import Problem
+from scdesk.services.places import (
+    create_city,
+    create_organisation,
+    update_city,
+    update_organisation,
+)
+from scdesk.services.saved import Saved
+from scdesk.store.queries.choices import Choice, city_choices
+from scdesk.store.queries.record_detail import (
+    CityDetail,
+    OrganisationDetail,
+    city_detail,
+    organisation_detail,
+)
+from scdesk.ui.forms.fields import CheckField, ChoiceField, DateField, TextField
+from scdesk.ui.forms.person_finder import PersonChoiceField
+from scdesk.ui.forms.record_form import RecordForm
+from scdesk.ui.labels import choices
+
+
+@dataclass(frozen=True, slots=True)
+class CityRecord:
+    city_id: CityId | None
+    city: CityInput
+
+
+class CityForm(RecordForm):
+    FORM = "city"
+    TABLES = frozenset({"city"})
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.setWindowTitle(self.tr("City[*]"))
+        form = QFormLayout(self.body)
+        self.name = self.add_field(form, "name", self.tr("&Name"), TextField(self.body, 200))
+        self.name_local = self.add_field(
+            form, "name_local", self.tr("&Local name"), TextField(self.body, 200)
+        )
+        self.country = self.add_field(
+            form, "country", self.tr("C&ountry"), ChoiceField(self.body, self.tr("—"))
+        )
+        self.country.set_choices([(code, country_label(code)) for code in COUNTRIES])
+        self.province = self.add_field(
+            form, "province", self.tr("&Province"), TextField(self.body, 200)
+        )
+        self.is_member = self.add_field(
+            form, "is_member", self.tr("Member"), CheckField(self.tr("A member city"), self.body)
+        )
+        self.joined_on = self.add_field(
+            form, "joined_on", self.tr("&Joined on"), DateField(self.body)
+        )
+        self.mayor = self.add_field(
+            form,
+            "mayor_id",
+            self.tr("&Mayor or local leader"),
+            PersonChoiceField(self.context, self.body),
+        )
+        self.resize(560, 460)
+
+    def load_detail(self, session: Session, record_id: UUID) -> CityDetail | None:
+        return city_detail(session, record_id)
+
+    def populate(self, detail: CityDetail) -> None:
+        city = detail.city
+        self.name.set_value(city.name)
+        self.name_local.set_value(city.name_local)
+        self.country.set_value(city.country)
+        self.province.set_value(city.province)
+        self.is_member.restore(city.is_member)
+        self.joined_on.set_value(city.joined_on)
+        mayor = [str(city.mayor_id), detail.mayor_name or ""] if city.mayor_id else None
+        self.mayor.restore(mayor)
+
+    def populate_new(self) -> None:
+        self.is_member.restore(True)
+
+    def check(self) -> tuple[CityRecord, list[Problem]]:
+        city = CityInput(
+            name=self.name.value().strip(),
+            country=self.country.value() or "",
+            name_local=self.name_local.optional(),
+            province=self.province.optional(),
+            is_member=self.is_member.isChecked(),
+            joined_on=self.joined_on.value(),
+            mayor_id=PersonId(mayor) if (mayor := self.mayor.person_id()) else None,
+        )
+        problems = city_problems(city, self.context.store.now().date())
+        if not city.country:
+            problems = [p for p in problems if p.field != "country"]
+            problems.append(Problem("country", self.tr("Choose the city's country.")))
+        record = CityRecord(CityId(self.record_id) if self.record_id else None, city)
+        return record, problems
+
+    def save_work(self, record: CityRecord) -> Callable[[Progress], Saved[CityId]]:
+        store = self.context.store
+
+        def work(_progress: Progress) -> Saved[CityId]:
+            if record.city_id is None:
+                return Saved(create_city(store, record.city), Changes(frozenset({"city"})))
+            return Saved(record.city_id, update_city(store, record.city_id, record.city))
+
+        return work
+
+    def draft_title(self) -> str:
+        return self.name.value().strip() or self.tr("New city")
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationRecord:
+    organisation_id: OrganisationId | None
+    organisation: OrganisationInput
+
+
+class OrganisationForm(RecordForm):
+    FORM = "organisation"
+    TABLES = frozenset({"organisation"})
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.setWindowTitle(self.tr("Organisation[*]"))
+        form = QFormLayout(self.body)
+        self.name = self.add_field(form, "name", self.tr("&Name"), TextField(self.body, 300))
+        self.sector = self.add_field(form, "sector", self.tr("&Sector"), ChoiceField(self.body))
+        self.sector.set_choices(choices(Sector))
+        self.city = self.add_field(
+            form, "city_id", self.tr("&City"), ChoiceField(self.body, self.tr("—"))
+        )
+        self.resize(480, 220)
+
+    def load_choices(self, session: Session) -> list[Choice]:
+        return city_choices(session)
+
+    def populate_choices(self, cities: list[Choice]) -> None:
+        self.city.set_choices([(str(c.id), c.label) for c in cities])
+
+    def load_detail(self, session: Session, record_id: UUID) -> OrganisationDetail | None:
+        return organisation_detail(session, record_id)
+
+    def populate(self, detail: OrganisationDetail) -> None:
+        self.name.set_value(detail.organisation.name)
+        self.sector.set_value(detail.organisation.sector.value)
+        city = detail.organisation.city_id
+        self.city.set_value(str(city) if city else None)
+
+    def populate_new(self) -> None:
+        self.sector.set_value(Sector.OTHER.value)
+        city = self.context.store.device().city_id
+        self.city.set_value(str(city) if city else None)
+
+    def check(self) -> tuple[OrganisationRecord, list[Problem]]:
+        city = self.city.value()
+        organisation = OrganisationInput(
+            name=self.name.value().strip(),
+            sector=Sector(self.sector.value() or Sector.OTHER),
+            city_id=CityId(UUID(city)) if city else None,
+        )
+        record = OrganisationRecord(
+            OrganisationId(self.record_id) if self.record_id else None, organisation
+        )
+        return record, organisation_problems(organisation)
+
+    def save_work(self, record: OrganisationRecord) -> Callable[[Progress], Saved[OrganisationId]]:
+        store = self.context.store
+
+        def work(_progress: Progress) -> Saved[OrganisationId]:
+            if record.organisation_id is None:
+                new_id = create_organisation(store, record.organisation)
+                return Saved(new_id, Changes(frozenset({"organisation"})))
+            changes = update_organisation(store, record.organisation_id, record.organisation)
+            return Saved(record.organisation_id, changes)
+
+        return work
+
+    def draft_title(self) -> str:
+        return self.name.value().strip() or self.tr("New organisation")

@@ -1,0 +1,1 @@
+"""The main window's pages: the dashboard and the lists of records."""

@@ -1,0 +1,174 @@
+"""Screenshots of the real window for the user guide, on the demo's multilingual records.
+
+Run under Xvfb, with no fonts but scdesk's own (FONTCONFIG_FILE points at an empty font
+configuration), so the pictures prove the bundled fonts are enough:
+
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python scripts/screenshots.py
+
+It writes docs/screenshots/: main-window, meeting-form, youth-activity (its people),
+youth-activity-participation and dashboard, as PNG.
+"""
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+_NO_FONTS = """<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig><cachedir>{cache}</cachedir></fontconfig>
+"""
+
+
+def _without_system_fonts(folder: Path) -> None:
+    """Qt finds fonts through fontconfig: an empty configuration hides every system font."""
+    config = folder / "fonts.conf"
+    config.write_text(_NO_FONTS.format(cache=folder / "cache"), encoding="utf-8")
+    os.environ["FONTCONFIG_FILE"] = str(config)
+
+
+def main() -> int:
+    work = Path(tempfile.mkdtemp(prefix="scdesk-shots-"))
+    _without_system_fonts(work)
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from scdesk.domain.devices import DeviceRole, DeviceSetup
+    from scdesk.services.demo import fill_demo
+    from scdesk.services.device import set_up_device
+    from scdesk.store.store import STORE_FILE, Store
+    from scdesk.ui.app import Launcher, open_context
+    from scdesk.ui.fonts import load_fonts
+
+    data = work / "data"
+    with Store.open(data / STORE_FILE) as store:
+        fill_demo(store, scale=1)
+        set_up_device(store, DeviceSetup("Hub desktop", DeviceRole.HUB, "Hub staff", None, "en"))
+    app = QApplication(sys.argv[:1])
+    loaded = load_fonts(app)
+    print(f"fonts loaded: {', '.join(loaded)}")
+    context = open_context(data)
+    if context is None:
+        return 1
+    window = Launcher(context).start()
+    OUT.mkdir(parents=True, exist_ok=True)
+    steps = _steps(window, context)
+
+    def run(index: int = 0) -> None:
+        if index == len(steps):
+            app.quit()
+            return
+        delay = steps[index]()
+        QTimer.singleShot(delay, lambda: run(index + 1))
+
+    QTimer.singleShot(800, run)
+    app.exec()
+    context.store.close()
+    return 0
+
+
+def _grab(name: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    screen = QApplication.primaryScreen()
+    path = OUT / f"{name}.png"
+    screen.grabWindow(0).save(str(path))
+    print(f"wrote {path.relative_to(ROOT)}")
+
+
+def _steps(window: object, context: object) -> list[Callable[[], int]]:
+    """Each step does something and says how long to let the window settle, in ms."""
+    from sqlalchemy import select
+
+    from scdesk.store.models import Activity, Meeting
+    from scdesk.ui.context import AppContext
+    from scdesk.ui.forms.record_form import RecordForm
+    from scdesk.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)  # noqa: S101 - a script's own expectation
+    assert isinstance(context, AppContext)  # noqa: S101
+    window.move(0, 0)
+    window.resize(1280, 800)
+    with context.store.read() as session:
+        meeting = (
+            session.execute(
+                select(Meeting.id)
+                .where(Meeting.language == "ur", Meeting.status == "held")
+                .order_by(Meeting.starts_at.desc())
+            )
+            .scalars()
+            .first()
+        )
+        activity = (
+            session.execute(
+                select(Activity.id).where(Activity.language == "ta").order_by(Activity.starts_on)
+            )
+            .scalars()
+            .first()
+        )
+    opened: list[RecordForm] = []
+
+    def meetings_page() -> int:
+        window.show_page("meetings")
+        return 1500
+
+    def meeting_form() -> int:
+        _grab("main-window")
+        form = window.opener.open("meeting", meeting)
+        form.move(150, 40)
+        form.resize(1100, 740)
+        opened.append(form)
+        return 1500
+
+    def agenda_tab() -> int:
+        form = opened[-1]
+        form.tabs.setCurrentIndex(2)  # type: ignore[attr-defined]
+        return 600
+
+    def activity_form() -> int:
+        _grab("meeting-form")
+        opened[-1].close()
+        form = window.opener.open("activity", activity)
+        form.move(150, 40)
+        form.resize(1100, 700)
+        opened.append(form)
+        return 1500
+
+    def people_tab() -> int:
+        form = opened[-1]
+        form.tabs.setCurrentIndex(2)  # type: ignore[attr-defined]
+        return 600
+
+    def participation_tab() -> int:
+        _grab("youth-activity")
+        form = opened[-1]
+        form.tabs.setCurrentIndex(3)  # type: ignore[attr-defined]
+        return 600
+
+    def dashboard() -> int:
+        _grab("youth-activity-participation")
+        opened[-1].close()
+        window.show_page("dashboard")
+        return 5000
+
+    def last() -> int:
+        _grab("dashboard")
+        return 0
+
+    return [
+        meetings_page,
+        meeting_form,
+        agenda_tab,
+        activity_form,
+        people_tab,
+        participation_tab,
+        dashboard,
+        last,
+    ]
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,33 @@
+"""The first-run setup may add the officer's own city on a fresh data folder."""
+
+from scdesk.domain.devices import DeviceRole, DeviceSetup
+from scdesk.domain.places import CityInput
+from scdesk.services.first_run import first_run_problems, set_up_first_run
+from scdesk.store.store import Store
+from tests.conftest import NOW, refused
+
+
+def test_an_officer_sets_up_with_a_new_city_written_by_them(store: Store) -> None:
+    setup = DeviceSetup("Trinco laptop", DeviceRole.OFFICER, "Kavitha", None, "ta")
+    identity = set_up_first_run(store, setup, CityInput("Trincomalee", "LK", "திருகோணமலை"))
+    assert identity.configured
+    assert identity.city_id is not None
+    with store.read() as session:
+        from scdesk.store.models import AuditEntry, City
+
+        city = session.get(City, identity.city_id)
+        actors = {a.actor for a in session.query(AuditEntry)}
+    assert city is not None
+    assert city.name_local == "திருகோணமலை"
+    assert actors == {"Kavitha"}
+
+
+def test_a_new_city_without_a_name_is_reported_against_its_field(store: Store) -> None:
+    setup = DeviceSetup("Laptop", DeviceRole.OFFICER, "Kavitha")
+    problems = first_run_problems(setup, CityInput(" ", "LK"), NOW.date())
+    assert [p.field for p in problems] == ["city:name"]
+    refused(
+        store,
+        lambda: set_up_first_run(store, setup, CityInput(" ", "LK")),
+        "City name is required.",
+    )

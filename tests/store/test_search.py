@@ -1,0 +1,101 @@
+"""The local search index finds records by words in every script the network writes, by the
+start of a word, and keeps up with changes."""
+
+import pytest
+
+from scdesk.domain.places import CityInput
+from scdesk.services import places
+from scdesk.store import search
+from scdesk.store.models import City, Meeting, Person
+from scdesk.store.store import Store
+from tests import factories
+
+
+def _meetings(store: Store, typed: str) -> set[str]:
+    search.refresh_index(store)
+    with store.read() as session:
+        rows = session.query(Meeting.title).filter(
+            Meeting.id.in_(search.matching_ids("meeting", typed))
+        )
+        return {row.title for row in rows}
+
+
+TITLES = (
+    "کمیٹی کا اجلاس نمبر 2",  # Urdu
+    "समिति की बैठक संख्या 3",  # Hindi
+    "समितिको बैठक नं. 4",  # Nepali
+    "குழுக் கூட்டம் இல. 5",  # Tamil
+    "කමිටු රැස්වීම අංක 6",  # Sinhala
+    "কমিটির সভা নং 7",  # Bengali
+    "Liaison committee meeting",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [
+        ("اجلاس", TITLES[0]),
+        ("کمی", TITLES[0]),
+        ("संख्या", TITLES[1]),
+        ("बैठक", None),
+        ("समितिको", TITLES[2]),
+        ("கூட்டம்", TITLES[3]),
+        ("கூட்", TITLES[3]),
+        ("රැස්වීම", TITLES[4]),
+        ("රැස්", TITLES[4]),
+        ("সভা", TITLES[5]),
+        ("কমিটির", TITLES[5]),
+        ("liaison MEET", TITLES[6]),
+    ],
+)
+def test_a_word_or_its_start_finds_the_meeting_in_its_own_script(
+    store: Store, typed: str, found: str | None
+) -> None:
+    city = factories.city(store)
+    for title in TITLES:
+        factories.meeting(store, city, title=title)
+    expected = {found} if found else {TITLES[1], TITLES[2]}  # Hindi and Nepali share बैठक
+    assert _meetings(store, typed) == expected
+
+
+def test_vowel_signs_stay_inside_their_word(store: Store) -> None:
+    """With the default tokenizer, "समितिको" would match "समिति की": the matras split words."""
+    city = factories.city(store)
+    factories.meeting(store, city, title="समिति की बैठक")
+    assert _meetings(store, "समितिको") == set()
+
+
+def test_zero_width_joiners_typed_or_not_find_the_same_word(store: Store) -> None:
+    city = factories.city(store)
+    factories.meeting(store, city, title="ශ්\u200dරී ලංකා සමුළුව")
+    assert _meetings(store, "ශ්රී") == {"ශ්\u200dරී ලංකා සමුළුව"}
+    assert _meetings(store, "ශ්\u200dරී") == {"ශ්\u200dරී ලංකා සමුළුව"}
+
+
+def test_a_renamed_record_is_found_by_its_new_name_only(store: Store) -> None:
+    city_id = factories.city(store, "Mardan")
+    search.refresh_index(store)
+    places.update_city(store, city_id, CityInput(name="Nowshera", country="PK"))
+    search.refresh_index(store)
+    with store.read() as session:
+        for typed, expected in (("mardan", []), ("nowsh", ["Nowshera"])):
+            ids = search.matching_ids("city", typed)
+            assert [c.name for c in session.query(City).filter(City.id.in_(ids))] == expected
+
+
+def test_a_refresh_with_nothing_new_indexes_nothing(store: Store) -> None:
+    factories.person(store, name="Ayesha Khan")
+    assert search.refresh_index(store).indexed == 1
+    assert search.refresh_index(store).indexed == 0
+    with store.read() as session:
+        ids = search.matching_ids("person", "khan")
+        assert [p.name for p in session.query(Person).filter(Person.id.in_(ids))] == ["Ayesha Khan"]
+
+
+def test_punctuation_alone_matches_nothing(store: Store) -> None:
+    factories.person(store, name="Ayesha Khan")
+    assert search.fts_query(' "- ') is None
+    search.refresh_index(store)
+    with store.read() as session:
+        ids = search.matching_ids("person", "-")
+        assert session.query(Person).filter(Person.id.in_(ids)).count() == 0

@@ -1,0 +1,28 @@
+"""Settings come back as stored, typed; whatever does not fit falls back to its default."""
+
+import logging
+
+import pytest
+
+from scdesk.settings import Settings, settings_from
+
+
+def test_settings_round_trip_through_their_stored_form() -> None:
+    settings = Settings(
+        ui_language="ur", last_page="meetings", dashboard_period="all", backup_keep=4
+    )
+    assert settings_from(settings.to_dict()) == settings
+
+
+def test_values_stored_as_text_by_an_ini_file_are_read_back_as_their_types() -> None:
+    stored = {"version": "1", "last_page": "people", "backup_keep": "25"}
+    assert settings_from(stored) == Settings(last_page="people", backup_keep=25)
+
+
+def test_unusable_values_fall_back_to_the_defaults_and_are_logged(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    stored = {"last_page": "nowhere", "backup_keep": "0", "dashboard_period": 3, "other": "x"}
+    with caplog.at_level(logging.WARNING, logger="scdesk.settings"):
+        assert settings_from(stored) == Settings()
+    assert len(caplog.records) == 3

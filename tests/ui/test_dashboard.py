@@ -1,0 +1,83 @@
+"""The dashboard shows the key figures for a period and place, with their breakdowns."""
+
+from datetime import date
+
+from PySide6.QtWidgets import QTableWidget
+from pytestqt.qtbot import QtBot
+
+from scdesk.domain.changes import Changes
+from scdesk.domain.figures import FigureKey
+from scdesk.domain.meetings import AttendanceInput, HeadcountInput
+from scdesk.domain.people import AgeBand, CityId, Gender
+from scdesk.domain.places import CityInput
+from scdesk.domain.progress import Progress
+from scdesk.services import meetings, places
+from scdesk.services.figures import FigureQuery, compute_figures
+from scdesk.services.saved import Saved
+from scdesk.store.store import Store
+from scdesk.ui.context import AppContext
+from scdesk.ui.main_window import MainWindow
+from scdesk.ui.pages.dashboard import DashboardPage
+from tests import factories
+from tests.ui.conftest import settle
+
+
+def _table(page: DashboardPage, name: str) -> dict[str, str]:
+    table = next(t for t in page.tables if t.accessibleName() == name)
+    assert isinstance(table, QTableWidget)
+    return {
+        table.item(row, 0).text(): table.item(row, 1).text()  # type: ignore[union-attr]
+        for row in range(table.rowCount())
+    }
+
+
+def test_the_dashboard_shows_the_figures_and_their_breakdowns_for_the_last_twelve_months(
+    qtbot: QtBot, hub: Store, context: AppContext
+) -> None:
+    store = hub
+    city = factories.city(store, "Colombo", "LK", name_local="කොළඹ")
+    women = [factories.person(store, name=f"Woman {n}") for n in range(3)]
+    man = factories.person(store, name="Man", gender=Gender.MALE)
+    held = factories.meeting(store, city, starts_at=factories.at(2026, 6, 2))
+    meetings.record_attendance(
+        store,
+        held,
+        [AttendanceInput(p) for p in (*women, man)],
+        [HeadcountInput(Gender.FEMALE, 6, AgeBand.FROM_18)],
+        10,
+    )
+    factories.meeting(store, city, starts_at=factories.at(2025, 6, 2), title="Too early")
+    main_window = MainWindow(context)
+    qtbot.addWidget(main_window)
+    page = main_window.show_page("dashboard")
+    assert isinstance(page, DashboardPage)
+    settle(qtbot, context)
+    expected = compute_figures(store, FigureQuery(date(2025, 11, 25), date(2026, 11, 25)))
+    assert page.cards[FigureKey.PEOPLE_ENGAGED].number.text() == "10"
+    assert expected.figures[FigureKey.PEOPLE_ENGAGED].total == 10
+    assert page.cards[FigureKey.EVENTS_HELD].number.text() == "1"
+    assert page.scope.text() == "From 2025-11-25 to 2026-11-25, all cities"
+    assert _table(page, "By gender") == {"female": "9", "male": "1"}
+    assert _table(page, "By age band")["18 to 24"] == "6"
+
+    page.period.setCurrentIndex(page.period.findData("all"))
+    page.period.activated.emit(page.period.currentIndex())
+    qtbot.waitUntil(lambda: page.cards[FigureKey.EVENTS_HELD].number.text() == "2")
+    page._choose(FigureKey.EVENTS_HELD)
+    assert _table(page, "By country") == {"Sri Lanka": "2"}
+
+
+def test_a_saved_change_brings_the_figures_up_to_date(
+    qtbot: QtBot, hub: Store, main_window: MainWindow, context: AppContext
+) -> None:
+    page = main_window.show_page("dashboard")
+    assert isinstance(page, DashboardPage)
+    settle(qtbot, context)
+    assert page.cards[FigureKey.MEMBER_CITIES].number.text() == "0"
+
+    def add_city(_progress: Progress) -> Saved[CityId]:
+        new = places.create_city(hub, CityInput("Lucknow", "IN", "लखनऊ"))
+        return Saved(new, Changes(frozenset({"city"})))
+
+    context.ops.run(main_window, add_city, lambda _saved: None, label="Saving", writes=True)
+    qtbot.waitUntil(lambda: page.cards[FigureKey.MEMBER_CITIES].number.text() == "1")

@@ -1,0 +1,263 @@
+"""A committee meeting recorded through its form as a secretary would, and the next meeting
+resolving what was carried over and approving the minutes, which locks them."""
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from scdesk.domain.committees import CommitteeId, MemberRole, MembershipInput
+from scdesk.domain.devices import DeviceRole, DeviceSetup
+from scdesk.domain.meetings import (
+    ActionItemInput,
+    ActionStatus,
+    AttendanceStatus,
+    MeetingId,
+    MinutesStatus,
+)
+from scdesk.domain.people import AgeBand, CityId, Gender, PersonId
+from scdesk.services import actions, committees, meetings
+from scdesk.services.device import set_up_device
+from scdesk.store.models import Meeting
+from scdesk.store.queries.meeting_detail import meeting_detail
+from scdesk.store.store import Store
+from scdesk.ui.context import AppContext
+from scdesk.ui.forms.fields import (
+    ChoiceField,
+    DateField,
+    DateTimeField,
+    LongTextField,
+    NumberField,
+    TextField,
+)
+from scdesk.ui.forms.meeting_form import MeetingForm
+from scdesk.ui.main_window import MainWindow
+from scdesk.ui.pages.meetings import MeetingsPage
+from tests import factories
+from tests.conftest import dump
+from tests.ui.conftest import choose, click, keys, press, settle, type_text
+
+#: Urdu ends a sentence with its own full stop.
+DISCUSSION = "ارکان نے کارروائی پڑھی۔"  # noqa: RUF001 - the Urdu full stop is meant
+DECISIONS = "کارروائی منظور کرنے کی سفارش۔"  # noqa: RUF001 - the Urdu full stop is meant
+
+
+@pytest.fixture
+def committee(store: Store) -> tuple[CityId, CommitteeId, list[PersonId]]:
+    city = factories.city(store, "Mardan", name_local="مردان")
+    set_up_device(store, DeviceSetup("Mardan laptop", DeviceRole.OFFICER, "Sadia", city, "ur"))
+    committee_id = factories.committee(store, city, "Local prevention committee")
+    people = [
+        factories.person(store, name=name)
+        for name in ("Ayesha Khan", "Bilal Ahmed", "Farzana Malik")
+    ]
+    for person, role in zip(
+        people, (MemberRole.CHAIR, MemberRole.SECRETARY, MemberRole.MEMBER), strict=True
+    ):
+        committees.add_member(store, MembershipInput(committee_id, person, role))
+    return city, committee_id, people
+
+
+def _open(qtbot: QtBot, context: AppContext, meeting_id: MeetingId) -> MeetingForm:
+    form = MeetingForm(context, meeting_id)
+    qtbot.addWidget(form)
+    form.show()
+    with qtbot.waitSignal(form.ready):
+        form.start()
+    return form
+
+
+def _click(qtbot: QtBot, button: QPushButton) -> None:
+    click(button)
+
+
+@pytest.fixture
+def new_form(
+    qtbot: QtBot, main_window: MainWindow, context: AppContext, committee: object
+) -> Iterator[MeetingForm]:
+    page = main_window.show_page("meetings")
+    assert isinstance(page, MeetingsPage)
+    _click(qtbot, page.new_button)
+    qtbot.waitUntil(lambda: bool(main_window.findChildren(MeetingForm)))
+    form = main_window.findChildren(MeetingForm)[0]
+    qtbot.waitUntil(lambda: form._loaded)
+    yield form
+    form.dirty = False
+
+
+def test_a_committee_meeting_is_recorded_with_attendance_headcount_agenda_and_actions(
+    qtbot: QtBot,
+    store: Store,
+    context: AppContext,
+    committee: tuple[CityId, CommitteeId, list[PersonId]],
+    new_form: MeetingForm,
+) -> None:
+    _city, committee_id, (chair, secretary, member) = committee
+    form = new_form
+    type_text(form.title, "کمیٹی کا اجلاس نمبر 1")
+    choose(form.committee, str(committee_id))
+    form.starts_at.setDateTime(QDateTime(QDate(2026, 11, 10), QTime(10, 0)))
+    choose(form.status, "held")
+    settle(qtbot, context)
+
+    form.tabs.setCurrentWidget(form.attendance)
+    _click(qtbot, form.attendance.add_members)
+    rows = form.attendance.attendance
+    assert [rows.cell(i, "name").text() for i in range(rows.row_count())] == [
+        "Ayesha Khan", "Bilal Ahmed", "Farzana Malik",
+    ]  # fmt: skip
+    choose(rows.cell(2, "status"), AttendanceStatus.APOLOGIES.value)
+    assert form.attendance.headcounts.add_button is not None
+    _click(qtbot, form.attendance.headcounts.add_button)
+    counts = form.attendance.headcounts
+    choose(counts.cell(0, "gender"), Gender.FEMALE.value)
+    choose(counts.cell(0, "age_band"), AgeBand.FROM_18.value)
+    counts.cell(0, "count").setValue(12)
+    form.attendance.total.setValue(14)
+    assert not form.attendance.total_problem.isVisible()
+
+    form.tabs.setCurrentWidget(form.agenda)
+    _click(qtbot, form.agenda.add_button)
+    type_text(form.agenda.title, "گزشتہ اجلاس کی کارروائی")
+    type_text(form.agenda.discussion, DISCUSSION)
+    type_text(form.agenda.decisions, DECISIONS)
+    _click(qtbot, form.agenda.add_sub_button)
+    type_text(form.agenda.title, "Youth centre")
+
+    form.tabs.setCurrentWidget(form.actions_tab)
+    own = form.actions_tab.own
+    assert own.add_button is not None
+    _click(qtbot, own.add_button)
+    type_text(own.cell(0, "text"), "Write to the mayor about the youth centre")
+    choose(own.cell(0, "owner_id"), str(chair))
+    own.cell(0, "due_on").setDate(QDate(2026, 12, 1))
+
+    with qtbot.waitSignal(form.saved) as saved:
+        press(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, context)
+    with store.read() as session:
+        detail = meeting_detail(session, saved.args[0])
+    assert detail is not None
+    assert (detail.meeting.title, detail.meeting.total_attendance) == ("کمیٹی کا اجلاس نمبر 1", 14)
+    assert [(a.person_id, a.status) for a in detail.attendance] == [
+        (chair, AttendanceStatus.PRESENT),
+        (secretary, AttendanceStatus.PRESENT),
+        (member, AttendanceStatus.APOLOGIES),
+    ]
+    assert [(h.gender, h.age_band, h.count) for h in detail.headcounts] == [
+        (Gender.FEMALE, AgeBand.FROM_18, 12)
+    ]
+    assert [(i.title, i.decisions, i.parent_id is not None) for i in detail.agenda] == [
+        ("گزشتہ اجلاس کی کارروائی", DECISIONS, False),
+        ("Youth centre", None, True),
+    ]
+    views = actions.actions_for_meeting(store, detail.id)
+    assert [(v.row.text, v.row.owner_id, v.row.due_on) for v in views] == [
+        ("Write to the mayor about the youth centre", chair, date(2026, 12, 1))
+    ]
+    assert not form.dirty
+
+
+def test_headcounts_that_do_not_add_up_are_shown_under_the_total_and_nothing_is_saved(
+    qtbot: QtBot,
+    store: Store,
+    context: AppContext,
+    committee: tuple[CityId, CommitteeId, list[PersonId]],
+    new_form: MeetingForm,
+) -> None:
+    form = new_form
+    keys(form.title, "Committee meeting")
+    choose(form.committee, str(committee[1]))
+    settle(qtbot, context)
+    form.tabs.setCurrentWidget(form.attendance)
+    _click(qtbot, form.attendance.add_members)
+    assert form.attendance.headcounts.add_button is not None
+    _click(qtbot, form.attendance.headcounts.add_button)
+    form.attendance.headcounts.cell(0, "count").setValue(12)
+    form.attendance.total.setValue(20)
+    problem = form.attendance.total_problem
+    assert problem.isVisible()
+    assert problem.text() == (
+        "Named attendees (3) and anonymous headcounts (12) add up to 15, "
+        "not to the stated total of 20."
+    )
+    before = dump(store)
+    form.save()
+    settle(qtbot, context)
+    assert dump(store) == before
+    form.attendance.total.setValue(15)
+    assert not problem.isVisible()
+
+
+def test_the_next_meeting_resolves_carried_over_actions_and_approving_locks_the_minutes(
+    qtbot: QtBot,
+    store: Store,
+    context: AppContext,
+    committee: tuple[CityId, CommitteeId, list[PersonId]],
+) -> None:
+    city, committee_id, (chair, *_rest) = committee
+    first = factories.committee_meeting(
+        store, city, committee_id, factories.at(2026, 9, 1), title="September meeting"
+    )
+    action = actions.add_action(store, first, ActionItemInput("Book the hall", owner_id=chair))
+    meetings.circulate_minutes(store, first, date(2026, 9, 10))
+    second = factories.committee_meeting(
+        store, city, committee_id, factories.at(2026, 11, 3), title="November meeting"
+    )
+    previous_form = _open(qtbot, context, first)
+    assert not previous_form.read_only
+
+    form = _open(qtbot, context, second)
+    carried = form.actions_tab.carried
+    assert carried.rowCount() == 1
+    assert [carried.item(0, c).text() for c in (0, 1, 4)] == [  # type: ignore[union-attr]
+        "Book the hall", "Ayesha Khan", "carried over",
+    ]  # fmt: skip
+    form.tabs.setCurrentWidget(form.actions_tab)
+    carried.selectRow(0)
+    _click(qtbot, form.actions_tab.done_button)
+    qtbot.waitUntil(lambda: carried.rowCount() == 1 and carried.item(0, 4).text() == "done")  # type: ignore[union-attr]
+    closed = actions.actions_for_meeting(store, second)[0].row
+    assert (closed.id, closed.status, closed.closed_in_id) == (action, ActionStatus.DONE, second)
+
+    minutes = form.minutes
+    assert "September meeting" in minutes.previous_text.text()
+    assert "circulated" in minutes.previous_text.text()
+    form.tabs.setCurrentWidget(minutes)
+    assert minutes.approve_previous_button.isEnabled(), minutes.status.text()
+    _click(qtbot, minutes.approve_previous_button)
+    settle(qtbot, context)
+    with store.read() as session:
+        approved = session.get(Meeting, first)
+    assert approved is not None
+    assert (approved.minutes_status, approved.minutes_approved_in_id) == (
+        MinutesStatus.APPROVED,
+        second,
+    )
+    qtbot.waitUntil(lambda: previous_form.read_only)
+    assert not previous_form.save_button.isEnabled()
+    assert not previous_form.title.isEnabled()
+    assert previous_form.banner.isVisible()
+    assert "approved and locked" in previous_form.banner.message.text()
+    assert "November meeting" in previous_form.minutes.status.text()
+
+
+def test_every_control_of_the_meeting_form_has_an_accessible_name(
+    qtbot: QtBot, context: AppContext, new_form: MeetingForm
+) -> None:
+    form = new_form
+    assert form.attendance.headcounts.add_button is not None
+    click(form.attendance.headcounts.add_button)
+    click(form.agenda.add_button)
+    assert form.actions_tab.own.add_button is not None
+    click(form.actions_tab.own.add_button)
+    kinds = (
+        TextField, LongTextField, ChoiceField, DateField, DateTimeField, NumberField, QPushButton,
+    )  # fmt: skip
+    controls = [w for w in form.findChildren(QWidget) if isinstance(w, kinds)]
+    assert len(controls) > 40
+    unnamed = [type(w).__name__ for w in controls if not w.accessibleName().strip()]
+    assert unnamed == []

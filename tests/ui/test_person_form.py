@@ -1,0 +1,77 @@
+"""A person's form shows each rule next to its field as the user types."""
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from scdesk.domain.people import AgeBand
+from scdesk.store.models import Person
+from scdesk.store.store import Store
+from scdesk.ui.context import AppContext
+from scdesk.ui.forms.person_form import PersonForm
+from tests import factories
+from tests.conftest import dump
+from tests.ui.conftest import choose, click, keys, press, settle, type_text
+
+
+@pytest.fixture
+def form(qtbot: QtBot, context: AppContext) -> Iterator[PersonForm]:
+    opened = PersonForm(context, None)
+    qtbot.addWidget(opened)
+    opened.show()
+    with qtbot.waitSignal(opened.ready):
+        opened.start()
+    yield opened
+    opened.dirty = False
+
+
+def test_a_minor_with_a_phone_number_is_told_so_under_the_phone_field(
+    qtbot: QtBot, store: Store, form: PersonForm
+) -> None:
+    type_text(form.name, "Sana")
+    choose(form.age_band, AgeBand.FROM_15.value)
+    assert not form._problem_labels["phone"].isVisible()
+    keys(form.phone, "+92 300 1234567")
+    problem = form._problem_labels["phone"]
+    assert problem.isVisible()
+    assert problem.text() == "A person under 18 is recorded without a phone number."
+    before = dump(store)
+    press(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, form.context)
+    assert dump(store) == before
+    assert form._problem_labels["consent_participation"].isVisible()
+
+
+def test_a_person_with_consent_is_saved_in_their_own_script(
+    qtbot: QtBot, store: Store, form: PersonForm
+) -> None:
+    type_text(form.name, "নাসরিন আক্তার")
+    form.consent_participation.setChecked(True)
+    choose(form.consent_by, "self")
+    choose(form.consent_form, "written")
+    with qtbot.waitSignal(form.saved) as saved:
+        click(form.save_button)
+    with store.read() as session:
+        person = session.get(Person, saved.args[0])
+    assert person is not None
+    assert person.name == "নাসরিন আক্তার"
+    assert not form.dirty
+
+
+def test_an_edited_person_keeps_their_groups_and_shows_the_new_title(
+    qtbot: QtBot, store: Store, context: AppContext
+) -> None:
+    person_id = factories.person(store, name="Ayesha Khan")
+    form = PersonForm(context, person_id)
+    qtbot.addWidget(form)
+    form.show()
+    with qtbot.waitSignal(form.ready):
+        form.start()
+    assert form.name.text() == "Ayesha Khan"
+    keys(form.title, "Councillor")
+    with qtbot.waitSignal(form.saved):
+        form.save()
+    with store.read() as session:
+        assert session.get(Person, person_id).title == "Councillor"  # type: ignore[union-attr]
