@@ -24,7 +24,6 @@ from scdesk.store import migrate
 from scdesk.store.backend import Backend
 from scdesk.store.merge_writer import MergeTx
 from scdesk.store.models.sync import Device, ThisDevice
-from scdesk.store.postgres import PostgresDatabase
 from scdesk.store.sqlite_file import SqliteFile
 from scdesk.store.writer import WriteTx, now_utc
 
@@ -70,6 +69,8 @@ class Store:
     @classmethod
     def connect(cls, url: str, folder: Path, *, keep_backups: int = 10) -> "Store":
         """The store in a PostgreSQL database (made ready if empty); folder is the data folder."""
+        from scdesk.store.postgres import PostgresDatabase  # psycopg only when a hub asks
+
         return cls.open_on(PostgresDatabase(url), folder, keep_backups=keep_backups)
 
     @classmethod
