@@ -21,7 +21,7 @@ from uuid import UUID
 
 from sqlalchemy import select
 
-from scdesk.domain.meetings import MeetingKind, MeetingStatus, MinutesStatus
+from scdesk.domain.meetings import MeetingId, MeetingKind, MeetingStatus, MinutesStatus
 from scdesk.services import reports
 from scdesk.services.demo import fill_demo
 from scdesk.services.figures import FigureQuery
@@ -84,7 +84,7 @@ def _reports(store: Store, language: str) -> dict[str, Callable[[], bytes]]:
     }
 
 
-def _minutes(store: Store, language: str) -> tuple[UUID, UUID]:
+def _minutes(store: Store, language: str) -> tuple[MeetingId, MeetingId]:
     """The latest committee meeting in the language with draft or circulated minutes, and the
     latest with approved ones."""
     with store.read() as session:
@@ -103,7 +103,7 @@ def _minutes(store: Store, language: str) -> tuple[UUID, UUID]:
         )
     draft = next(m.id for m in meetings if m.minutes_status is not MinutesStatus.APPROVED)
     approved = next(m.id for m in meetings if m.minutes_status is MinutesStatus.APPROVED)
-    return draft, approved
+    return MeetingId(draft), MeetingId(approved)
 
 
 def _activity(store: Store, language: str) -> UUID:
