@@ -28,6 +28,7 @@ def main() -> None:
                 rev_id=f"{number:04d}",
             )
         engine.dispose()
+    print(f"Now set HEAD in scdesk/store/migrate.py to {number:04d}.")
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID, uuid4
 
 from sqlalchemy import Connection, Engine, event, insert, inspect, select
@@ -22,10 +22,12 @@ from scdesk.domain.versions import DeviceId
 from scdesk.i18n import translate
 from scdesk.store import migrate
 from scdesk.store.backend import Backend
-from scdesk.store.merge_writer import MergeTx
 from scdesk.store.models.sync import Device, ThisDevice
 from scdesk.store.sqlite_file import SqliteFile
 from scdesk.store.writer import WriteTx, now_utc
+
+if TYPE_CHECKING:
+    from scdesk.store.merge_writer import MergeTx
 
 log = logging.getLogger(__name__)
 
@@ -127,8 +129,10 @@ class Store:
             yield tx
 
     @contextmanager
-    def merge(self, actor: str | None = None) -> Iterator[MergeTx]:
+    def merge(self, actor: str | None = None) -> Iterator["MergeTx"]:
         """One transaction that applies other devices' writes with their own version data."""
+        from scdesk.store.merge_writer import MergeTx  # sync's writer: not needed to start
+
         with self._transaction(MergeTx, actor) as tx:
             yield tx
 
@@ -168,6 +172,9 @@ def _migrate(
     connection: Connection, backend: Backend, folder: Path, existed: bool, keep: int
 ) -> None:
     current = migrate.current(connection)
+    if current == migrate.head():
+        connection.rollback()
+        return
     tables = set(inspect(connection).get_table_names())
     connection.rollback()
     if current is None and tables - {"alembic_version"}:
@@ -183,8 +190,6 @@ def _migrate(
             "them. Nothing was changed.",
         )
         raise StoreUnavailableError(text)
-    if current == migrate.head():
-        return
     if existed and current is not None:
         backend.backup(folder / BACKUP_FOLDER, "before-migration", keep)
     log.info("migrating store from %s to %s", current, migrate.head())

@@ -1,6 +1,7 @@
 """Opens forms: one window per record (asking again raises it), new records as many as wanted,
 and drafts kept from a crash reopened with what was typed."""
 
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 import shiboken6
@@ -8,7 +9,9 @@ from PySide6.QtWidgets import QWidget
 
 from scdesk.services.drafts import Draft
 from scdesk.ui.context import AppContext
-from scdesk.ui.forms.record_form import RecordForm
+
+if TYPE_CHECKING:  # the forms are imported when the first one opens, not at start-up
+    from scdesk.ui.forms.record_form import RecordForm
 
 
 class FormOpener:
@@ -17,7 +20,7 @@ class FormOpener:
         self._parent = parent
         self._open: dict[tuple[str, UUID], RecordForm] = {}
 
-    def open(self, kind: str, record_id: UUID | None, draft: Draft | None = None) -> RecordForm:
+    def open(self, kind: str, record_id: UUID | None, draft: Draft | None = None) -> "RecordForm":
         if record_id is not None:
             existing = self._open.get((kind, record_id))
             if existing is not None and shiboken6.isValid(existing) and existing.isVisible():
@@ -32,17 +35,17 @@ class FormOpener:
         form.start()
         return form
 
-    def restore(self, draft: Draft) -> RecordForm:
+    def restore(self, draft: Draft) -> "RecordForm":
         return self.open(draft.key.form, draft.key.record_id, draft)
 
-    def forms(self) -> list[RecordForm]:
+    def forms(self) -> list["RecordForm"]:
         return [f for f in self._open.values() if shiboken6.isValid(f)]
 
-    def _track(self, kind: str, record_id: UUID, form: RecordForm) -> None:
+    def _track(self, kind: str, record_id: UUID, form: "RecordForm") -> None:
         self._open[(kind, record_id)] = form
 
 
-def form_class(kind: str) -> type[RecordForm]:
+def form_class(kind: str) -> type["RecordForm"]:
     """The form for a kind of record, imported when first needed (start-up imports none)."""
     if kind == "meeting":
         from scdesk.ui.forms.meeting_form import MeetingForm

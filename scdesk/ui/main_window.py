@@ -23,7 +23,6 @@ from scdesk.settings import PAGES
 from scdesk.store.queries.sync_status import SyncStatus, sync_status
 from scdesk.ui.context import AppContext
 from scdesk.ui.form_opener import FormOpener
-from scdesk.ui.forms.record_form import RecordForm
 from scdesk.ui.pages.list_page import ListPage
 
 log = logging.getLogger(__name__)
@@ -223,6 +222,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Open forms keep their drafts (offered again at the next start); background reads
         stop; writes finish."""
+        from scdesk.ui.forms.record_form import RecordForm
+
         for form in self.findChildren(RecordForm):
             if shiboken6.isValid(form):
                 form.close_keeping_draft()

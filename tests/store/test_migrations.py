@@ -27,6 +27,29 @@ def test_the_migrations_produce_exactly_the_models_schema(store: Store) -> None:
         assert compare_metadata(context, Base.metadata) == []
 
 
+def test_head_names_the_newest_migration_script() -> None:
+    """Opening a store at HEAD skips Alembic, so HEAD must be the scripts' real head."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate.config())
+    assert migrate.HEAD == script.get_current_head() == migrate.revisions()[-1]
+
+
+def test_the_version_read_without_alembic_is_alembics(tmp_path: Path) -> None:
+    older = migrate.revisions()[-2]
+    path = tmp_path / STORE_FILE
+    store_at_revision(path, older)
+    engine = sqlite_engine(path, migrating=True)
+    with engine.connect() as connection:
+        assert migrate.current(connection) == older
+        assert MigrationContext.configure(connection).get_current_revision() == older
+    engine.dispose()
+    empty = sqlite_engine(tmp_path / "empty.sqlite3", migrating=True)
+    with empty.connect() as connection:
+        assert migrate.current(connection) is None
+    empty.dispose()
+
+
 def test_every_migration_can_be_undone_down_to_an_empty_store(tmp_path: Path) -> None:
     path = tmp_path / STORE_FILE
     store_at_revision(path, "head")
