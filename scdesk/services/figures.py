@@ -7,6 +7,7 @@ from uuid import UUID
 
 from scdesk import __version__
 from scdesk.domain.figures import SUPPRESSION_THRESHOLD, KeyFigures, key_figures
+from scdesk.domain.progress import Progress
 from scdesk.domain.rules import date_order, require
 from scdesk.store.queries.figures import figure_facts
 from scdesk.store.store import Store
@@ -25,7 +26,10 @@ class FigureQuery:
     outward: bool = False
 
 
-def compute_figures(store: Store, query: FigureQuery) -> KeyFigures:
+def compute_figures(
+    store: Store, query: FigureQuery, progress: Progress | None = None
+) -> KeyFigures:
+    """The key figures; progress (with Cancel) is reported while the facts are read."""
     require(date_order("period_to", query.period_from, query.period_to))
     with store.read() as session:
         facts = figure_facts(
@@ -35,6 +39,7 @@ def compute_figures(store: Store, query: FigureQuery) -> KeyFigures:
             query.country,
             query.city_id,
             store.now().date(),
+            progress,
         )
     return key_figures(
         facts,

@@ -17,6 +17,7 @@ from scdesk.domain.meetings import (
     MeetingStatus,
 )
 from scdesk.domain.people import AgeBand, ConsentGiver, Gender, GroupTag, StakeholderType
+from scdesk.domain.progress import CancelledError, Progress
 from scdesk.services import activities, meetings, records
 from scdesk.services.figures import FigureQuery, compute_figures, figures_document
 from scdesk.store.models import Attendance, ThisDevice
@@ -218,6 +219,19 @@ def test_a_person_at_many_events_from_two_devices_is_one_person(
     whole = compute_figures(store, FigureQuery())
     # Adds the June 2025 meeting, where the person who sent apologies in 2026 was present.
     assert whole.figures[FigureKey.PEOPLE_ENGAGED].total == 30
+
+
+def test_counting_reports_progress_and_stops_when_cancelled(
+    store: Store, known: dict[str, UUID]
+) -> None:
+    reports: list[tuple[int, int]] = []
+    progress = Progress(report=lambda done, total: reports.append((done, total)))
+    compute_figures(store, FigureQuery(), progress)
+    assert reports[-1][0] == reports[-1][1] > 0
+    cancelled = Progress()
+    cancelled.cancel.set()
+    with pytest.raises(CancelledError):
+        compute_figures(store, FigureQuery(), cancelled)
 
 
 def test_a_period_that_ends_before_it_starts_is_refused(store: Store) -> None:

@@ -17,6 +17,7 @@ from scdesk.domain.figures import (
 )
 from scdesk.domain.meetings import AttendanceStatus, MeetingStatus
 from scdesk.domain.people import GroupTag, age_band_at
+from scdesk.domain.progress import Progress, silent
 from scdesk.store.models import (
     Activity,
     ActivityCoach,
@@ -30,6 +31,9 @@ from scdesk.store.models import (
     PersonGroup,
 )
 
+#: The points at which figure_facts reports progress.
+_STEPS = 4
+
 
 def figure_facts(
     session: Session,
@@ -38,11 +42,14 @@ def figure_facts(
     country: str | None,
     city: UUID | None,
     today: date,
+    progress: Progress | None = None,
 ) -> Facts:
     """Events held in the period and place, the people present at them, and the headcounts.
 
     Deleted records are left out: a deleted meeting, attendance or person counts for nothing.
+    Progress is reported, and Cancel honoured, between the queries.
     """
+    step = (progress or silent()).step
     cities = {
         row.id: CityRef(row.id, row.name, row.country)
         for row in session.execute(select(City.id, City.name, City.country))
@@ -50,8 +57,11 @@ def figure_facts(
     places = _places(country, city)
     meetings = _held_meetings(period_from, period_to, places)
     activities = _held_activities(period_from, period_to, places)
+    step(0, _STEPS)
     engagements = _engagements(session, meetings, activities, cities)
+    step(1, _STEPS)
     people = _people(session, {e.person_id for e in engagements}, cities, today)
+    step(2, _STEPS)
     anonymous = [
         AnonymousCount(row.people, row.gender, row.age_band, row.group, cities[row.city_id])
         for row in session.execute(
@@ -79,6 +89,7 @@ def figure_facts(
             .where(ActivityHeadcount.deleted.is_(False))
         )
     ]
+    step(3, _STEPS)
     events = [
         EventFact(row.kind.value, cities[row.city_id])
         for row in session.execute(select(meetings.c.kind, meetings.c.city_id))
@@ -101,6 +112,7 @@ def figure_facts(
             )
         ).scalars()
     ]
+    step(_STEPS, _STEPS)
     return Facts(people, tuple(engagements), tuple(anonymous), tuple(events), tuple(members))
 
 

@@ -207,7 +207,7 @@ class DashboardPage(QWidget):
             card.number.setText("…")
         self.context.ops.run(
             self,
-            lambda _p: compute_figures(store, query),
+            lambda progress: compute_figures(store, query, progress),
             lambda figures: self._show(generation, figures),
             label=self.tr("Counting the key figures…"),
             writes=False,
