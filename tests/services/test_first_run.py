@@ -2,8 +2,10 @@
 
 from scdesk.domain.devices import DeviceRole, DeviceSetup
 from scdesk.domain.places import CityInput
+from scdesk.services.devices import devices, keys_of
 from scdesk.services.first_run import first_run_problems, set_up_first_run
 from scdesk.store.store import Store
+from scdesk.sync.keys import KEY_FILE
 from tests.conftest import NOW, refused
 
 
@@ -20,6 +22,9 @@ def test_an_officer_sets_up_with_a_new_city_written_by_them(store: Store) -> Non
     assert city is not None
     assert city.name_local == "திருகோணமலை"
     assert actors == {"Kavitha"}
+    mine = [d for d in devices(store) if d.this_device]
+    assert mine[0].fingerprint == keys_of(store).fingerprint
+    assert (store.folder / KEY_FILE).stat().st_mode & 0o077 == 0  # private to this user
 
 
 def test_a_new_city_without_a_name_is_reported_against_its_field(store: Store) -> None:
