@@ -3,6 +3,7 @@
 from datetime import date
 from uuid import UUID
 
+from sqlalchemy import Index
 from sqlalchemy.orm import Mapped, mapped_column
 
 from scdesk.domain.people import (
@@ -19,6 +20,8 @@ from scdesk.store.models.refs import ref
 
 class Person(Synced, Base):
     __tablename__ = "person"
+    #: The people list pages through names in order (keyset paging on name, then id).
+    __extra_args__ = (Index("ix_person_name_id", "name", "id"),)
     name: Mapped[str]
     title: Mapped[str | None]
     organisation_id: Mapped[UUID | None] = ref("organisation")
