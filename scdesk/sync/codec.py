@@ -122,10 +122,12 @@ def _for_type(kind: Any, name: str) -> Decoder:
 
 
 def _choice(enum_class: type[enum.Enum], name: str) -> Decoder:
+    members = {member.value: member for member in enum_class}  # a lookup, not Enum's slow call
+
     def decode(value: Any) -> enum.Enum:
         try:
-            return enum_class(value)
-        except ValueError:
+            return members[value]
+        except (KeyError, TypeError):  # TypeError: a list or an object is no choice
             _bad(name, value)
 
     return decode

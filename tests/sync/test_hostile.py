@@ -160,6 +160,7 @@ def test_a_malformed_record_is_refused(network: Network, tmp_path: Path) -> None
     [
         ({"name": 123}, "name has a value of the wrong kind"),
         ({"gender": "robot"}, "gender has a value of the wrong kind"),
+        ({"gender": ["female"]}, "gender has a value of the wrong kind"),
         ({"consent_on": "yesterday"}, "consent_on has a value of the wrong kind"),
         ({"name": None}, "name may not be empty"),
     ],
