@@ -16,7 +16,7 @@ from sqlalchemy import insert, select, update
 from scdesk import __version__
 from scdesk.domain.devices import DeviceRole
 from scdesk.domain.errors import UserError
-from scdesk.domain.progress import Progress, silent
+from scdesk.domain.progress import CancelledError, Progress, silent
 from scdesk.domain.versions import DeviceId
 from scdesk.i18n import translate
 from scdesk.paths import log_dir
@@ -52,6 +52,8 @@ class Outcome(StrEnum):
     MERGED = "merged"
     ALREADY = "already_merged"
     REFUSED = "refused"
+    #: The user pressed Cancel while this file was merging: nothing from it was kept.
+    CANCELLED = "cancelled"
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +127,7 @@ def export_bundle(
             )
 
         write_bundle(path, draft, lines, keys, other.encryption_key, complete, step)
-    progress.step(total, total)
+    progress.report(total, total)  # written: too late to cancel, the export is recorded
     with store.write() as tx:
         tx.execute(insert(SyncExport).values(
             bundle_id=bundle_id, receiver_id=other.id, created_at=tx.now, file_name=path.name,
@@ -140,18 +142,26 @@ def import_bundles(
     progress: Progress | None = None,
     limits: Limits | None = None,
 ) -> list[Imported]:
-    """Import each file in its own transaction; a refused file leaves the store as it was."""
+    """Import each file in its own transaction; a refused file leaves the store as it was.
+    Cancel stops at the file being merged, which leaves nothing; the files before it stay
+    merged, and the results say so, the cancelled file last."""
     progress = progress or silent()
     limits = limits or Limits()
     results = []
     for number, path in enumerate(paths):
         try:
+            progress.step(number, len(paths))  # a Cancel between two files stops here
             result = _import_one(store, path, limits, progress)
         except (BundleRefusedError, UserError) as error:
             result = Imported(path, Outcome.REFUSED, str(error))
+        except CancelledError:
+            text = translate("Sync", "{file}: cancelled; nothing from it was merged.")
+            result = Imported(path, Outcome.CANCELLED, text.format(file=path.name))
         _log(store, result)
         results.append(result)
-        progress.step(number + 1, len(paths))
+        if result.outcome is Outcome.CANCELLED:
+            break
+    progress.report(len(results), len(paths))
     return results
 
 

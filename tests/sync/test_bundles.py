@@ -9,9 +9,10 @@ import pytest
 from sqlalchemy import select
 
 from scdesk.domain.meetings import AttendanceInput
+from scdesk.domain.progress import CancelledError, Progress
 from scdesk.services import meetings, sync
 from scdesk.services.sync import Outcome
-from scdesk.store.models import Attendance, Meeting, Person
+from scdesk.store.models import Attendance, Meeting, Person, SyncExport
 from tests import factories
 from tests.conftest import dump
 from tests.sync.conftest import Network, clone, synced_state
@@ -44,6 +45,52 @@ def test_a_bundle_is_a_zip_of_manifest_signature_and_sealed_payload(network: Net
     assert names == ["manifest.json", "manifest.sig", "payload.bin"]
     assert b"Gul Bano" not in payload  # sealed: the names do not show
     assert bundle.name.startswith("scdesk-Laptop-1-to-Hub-2026")
+
+
+def test_a_cancelled_export_leaves_no_file_and_the_next_one_carries_everything(
+    network: Network, tmp_path: Path
+) -> None:
+    first = network.officers[0]
+    people = {factories.person(first, name=f"Person {n}") for n in range(201)}
+    outbox = tmp_path / "outbox"
+    outbox.mkdir()
+    cancelled = Progress()
+    cancelled.cancel.set()
+    with pytest.raises(CancelledError):
+        sync.export_bundle(first, outbox, network.hub.device().device_id, cancelled)
+    assert list(outbox.iterdir()) == []
+    with first.read() as session:
+        assert session.scalars(select(SyncExport.bundle_id)).all() == []
+
+    network.deliver(network.hub, network.send(first, network.hub))
+    with network.hub.read() as session:
+        assert people <= set(session.scalars(select(Person.id)))
+
+
+class _CancelBeforeSecondFile(Progress):
+    """Cancel pressed while the first of two files was merging."""
+
+    def step(self, done: int, total: int) -> None:
+        if (done, total) == (1, 2):
+            self.cancel.set()
+        super().step(done, total)
+
+
+def test_cancelling_an_import_keeps_the_files_merged_before_and_nothing_of_the_next(
+    network: Network,
+) -> None:
+    first, second = network.officers
+    kept = factories.person(first, name="Gul Bano")
+    left = factories.person(second, name="Sadia Akter")
+    bundles = [network.send(first, network.hub), network.send(second, network.hub)]
+    results = sync.import_bundles(network.hub, bundles, _CancelBeforeSecondFile())
+    assert [r.outcome for r in results] == [Outcome.MERGED, Outcome.CANCELLED]
+    assert "nothing from it was merged" in results[1].message
+    with network.hub.read() as session:
+        assert session.get(Person, kept) is not None
+        assert session.get(Person, left) is None
+    (again,) = network.deliver(network.hub, bundles[1])
+    assert again.outcome is Outcome.MERGED
 
 
 def test_reimporting_a_bundle_says_already_merged_and_changes_nothing(network: Network) -> None:
