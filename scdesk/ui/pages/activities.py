@@ -1,23 +1,20 @@
 """The youth activities list."""
 
-import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout
 from sqlalchemy.orm import Session
 
 from scdesk.domain.activities import ActivityKind
-from scdesk.domain.meetings import MeetingStatus
 from scdesk.store.queries.activity_list import ActivityFilter, activity_count, activity_page
 from scdesk.store.queries.paging import SortKey
 from scdesk.ui.labels import label, language_label
-from scdesk.ui.pages.filters import ChoiceFilter, CityFilter, PeriodFilter
-from scdesk.ui.pages.list_page import ListPage
+from scdesk.ui.pages.event_list import EventListPage
 from scdesk.ui.pages.paged_model import Column
 
 
-class ActivitiesPage(ListPage):
+class ActivitiesPage(EventListPage):
+    KINDS = ActivityKind
     TABLES = frozenset({"activity", "city"})
     FORM = "activity"
 
@@ -40,30 +37,6 @@ class ActivitiesPage(ListPage):
 
     def initial_filter(self) -> ActivityFilter:
         return ActivityFilter()
-
-    def build_filters(self, bar: QHBoxLayout) -> None:
-        self.city_filter = CityFilter(self.context, self)
-        self.period_filter = PeriodFilter(self)
-        self.kind_filter = ChoiceFilter(ActivityKind, self.tr("All kinds"), self.tr("Kind"), self)
-        self.status_filter = ChoiceFilter(
-            MeetingStatus, self.tr("Any status"), self.tr("Status"), self
-        )
-        for widget in (self.city_filter, self.period_filter, self.kind_filter, self.status_filter):
-            bar.addWidget(widget)
-            widget.edited.connect(self.filters_changed)
-
-    def current_filter(self, base: ActivityFilter) -> ActivityFilter:
-        start, end = self.period_filter.period()
-        kind = self.kind_filter.value()
-        status = self.status_filter.value()
-        return dataclasses.replace(
-            base,
-            city_id=self.city_filter.city_id(),
-            period_from=start,
-            period_to=end,
-            kind=ActivityKind(kind) if kind else None,
-            status=MeetingStatus(status) if status else None,
-        )
 
     def page(
         self, session: Session, wanted: ActivityFilter, after: SortKey | None, limit: int

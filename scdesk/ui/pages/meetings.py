@@ -1,14 +1,12 @@
 """The meetings list."""
 
-import dataclasses
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout
 from sqlalchemy.orm import Session
 
-from scdesk.domain.meetings import MeetingKind, MeetingStatus
+from scdesk.domain.meetings import MeetingKind
 from scdesk.store.queries.meeting_list import (
     MeetingFilter,
     MeetingRow,
@@ -17,8 +15,7 @@ from scdesk.store.queries.meeting_list import (
 )
 from scdesk.store.queries.paging import SortKey
 from scdesk.ui.labels import label, language_label
-from scdesk.ui.pages.filters import ChoiceFilter, CityFilter, PeriodFilter
-from scdesk.ui.pages.list_page import ListPage
+from scdesk.ui.pages.event_list import EventListPage
 from scdesk.ui.pages.paged_model import Column
 
 
@@ -26,7 +23,8 @@ def local_time(moment: datetime) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-class MeetingsPage(ListPage):
+class MeetingsPage(EventListPage):
+    KINDS = MeetingKind
     TABLES = frozenset({"meeting", "city", "committee"})
     FORM = "meeting"
 
@@ -53,30 +51,6 @@ class MeetingsPage(ListPage):
 
     def initial_filter(self) -> MeetingFilter:
         return MeetingFilter()
-
-    def build_filters(self, bar: QHBoxLayout) -> None:
-        self.city_filter = CityFilter(self.context, self)
-        self.period_filter = PeriodFilter(self)
-        self.kind_filter = ChoiceFilter(MeetingKind, self.tr("All kinds"), self.tr("Kind"), self)
-        self.status_filter = ChoiceFilter(
-            MeetingStatus, self.tr("Any status"), self.tr("Status"), self
-        )
-        for widget in (self.city_filter, self.period_filter, self.kind_filter, self.status_filter):
-            bar.addWidget(widget)
-            widget.edited.connect(self.filters_changed)
-
-    def current_filter(self, base: MeetingFilter) -> MeetingFilter:
-        start, end = self.period_filter.period()
-        kind = self.kind_filter.value()
-        status = self.status_filter.value()
-        return dataclasses.replace(
-            base,
-            city_id=self.city_filter.city_id(),
-            period_from=start,
-            period_to=end,
-            kind=MeetingKind(kind) if kind else None,
-            status=MeetingStatus(status) if status else None,
-        )
 
     def page(
         self, session: Session, wanted: MeetingFilter, after: SortKey | None, limit: int
