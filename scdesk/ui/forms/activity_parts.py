@@ -12,15 +12,14 @@ from scdesk.domain.people import AgeBand, Gender, PersonId
 from scdesk.store.queries.choices import PersonChoice
 from scdesk.ui.context import AppContext
 from scdesk.ui.forms.fields import (
-    ChoiceField,
     DateField,
     NumberField,
     ProblemLabel,
     TextField,
+    choice_cell,
 )
 from scdesk.ui.forms.person_finder import PersonFinder
 from scdesk.ui.forms.row_editor import RowColumn, RowEditor, TextCell
-from scdesk.ui.labels import choices
 
 
 def sessions_editor(parent: QWidget) -> RowEditor:
@@ -50,7 +49,7 @@ class PeoplePart(QWidget):
         self.coaches = RowEditor(
             [
                 RowColumn("name", self.tr("Person"), TextCell, 2),
-                RowColumn("role", self.tr("Role"), self._role_cell),
+                RowColumn("role", self.tr("Role"), choice_cell(CoachRole)),
             ],
             coaches,
             hidden=("person_id",),
@@ -85,11 +84,6 @@ class PeoplePart(QWidget):
         )
         column.addWidget(self.participant_finder)
         layout.addWidget(participants, 1)
-
-    def _role_cell(self, parent: QWidget) -> ChoiceField:
-        field = ChoiceField(parent)
-        field.set_choices(choices(CoachRole))
-        return field
 
     def add_coach(self, person: PersonChoice) -> None:
         if str(person.id) not in {r["person_id"] for r in self.coaches.state()}:
@@ -148,8 +142,10 @@ class ParticipationPart(QWidget):
         column = QVBoxLayout(counts)
         self.counts = RowEditor(
             [
-                RowColumn("gender", self.tr("Gender"), self._gender_cell),
-                RowColumn("age_band", self.tr("Age band"), self._band_cell),
+                RowColumn("gender", self.tr("Gender"), choice_cell(Gender)),
+                RowColumn(
+                    "age_band", self.tr("Age band"), choice_cell(AgeBand, self.tr("not recorded"))
+                ),
                 RowColumn("community", self.tr("Community"), lambda p: TextField(p, 200), 1),
                 RowColumn("count", self.tr("People"), lambda p: NumberField(p, maximum=100_000)),
             ],
@@ -167,16 +163,6 @@ class ParticipationPart(QWidget):
         column.addLayout(total)
         layout.addWidget(counts, 2)
         self._update_total()
-
-    def _gender_cell(self, parent: QWidget) -> ChoiceField:
-        field = ChoiceField(parent)
-        field.set_choices(choices(Gender))
-        return field
-
-    def _band_cell(self, parent: QWidget) -> ChoiceField:
-        field = ChoiceField(parent, self.tr("not recorded"))
-        field.set_choices(choices(AgeBand))
-        return field
 
     def community_names(self) -> list[str]:
         return [r.get("community") or "" for r in self.communities.state()]

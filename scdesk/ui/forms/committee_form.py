@@ -34,6 +34,7 @@ from scdesk.ui.forms.fields import (
     NumberField,
     ProblemLabel,
     TextField,
+    choice_cell,
     parse_date,
 )
 from scdesk.ui.forms.person_finder import PersonFinder
@@ -81,7 +82,9 @@ class CommitteeForm(RecordForm):
         self.memberships = RowEditor(
             [
                 RowColumn("name", self.tr("Person"), TextCell, 2),
-                RowColumn("role", self.tr("Role"), self._role_cell),
+                RowColumn(
+                    "role", self.tr("Role"), choice_cell(MemberRole, default=MemberRole.MEMBER)
+                ),
                 RowColumn("starts_on", self.tr("From"), DateField),
                 RowColumn("ends_on", self.tr("To"), DateField),
             ],
@@ -99,12 +102,6 @@ class CommitteeForm(RecordForm):
         column.addWidget(self.finder)
         columns.addWidget(members, 3)
         self.resize(1000, 600)
-
-    def _role_cell(self, parent: Any) -> ChoiceField:
-        field = ChoiceField(parent)
-        field.set_choices(choices(MemberRole))
-        field.set_value(MemberRole.MEMBER.value)
-        return field
 
     def _add_member(self, person: PersonChoice) -> None:
         self.memberships.add_row(

@@ -1,7 +1,9 @@
 """Form fields with one interface: a typed value, a JSON state for drafts, and an `edited`
 signal; and the label under a field that shows its problem."""
 
+from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
@@ -16,6 +18,8 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QWidget,
 )
+
+from scdesk.ui.labels import choices
 
 #: An optional date shows as "—" at this value (QDateEdit cannot be empty).
 _NO_DATE = QDate(1900, 1, 1)
@@ -132,6 +136,21 @@ class ChoiceField(QComboBox):
 
     def restore(self, state: Any) -> None:
         self.set_value(state if isinstance(state, str) else None)
+
+
+def choice_cell(
+    values: Iterable[StrEnum], none_label: str | None = None, default: StrEnum | None = None
+) -> Callable[[QWidget], ChoiceField]:
+    """Makes a row editor's cell: a choice among values, starting at default."""
+
+    def make(parent: QWidget) -> ChoiceField:
+        field = ChoiceField(parent, none_label)
+        field.set_choices(choices(values))
+        if default is not None:
+            field.set_value(default.value)
+        return field
+
+    return make
 
 
 class DateField(QDateEdit):

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from scdesk.domain.meetings import ActionStatus
 from scdesk.services.actions import ActionView
-from scdesk.ui.forms.fields import ChoiceField, DateField, TextField
+from scdesk.ui.forms.fields import ChoiceField, DateField, TextField, choice_cell
 from scdesk.ui.forms.row_editor import RowColumn, RowEditor
-from scdesk.ui.labels import choices, label
+from scdesk.ui.labels import label
 from scdesk.ui.text_direction import BidiDelegate
 
 _VIEW = Qt.ItemDataRole.UserRole
@@ -43,7 +43,11 @@ class ActionsTab(QWidget):
                 RowColumn("text", self.tr("Action"), lambda p: TextField(p, 2000), 3),
                 RowColumn("owner_id", self.tr("Owner"), self._owner_cell, 1),
                 RowColumn("due_on", self.tr("Due"), DateField),
-                RowColumn("status", self.tr("Status"), self._status_cell),
+                RowColumn(
+                    "status",
+                    self.tr("Status"),
+                    choice_cell(ActionStatus, default=ActionStatus.OPEN),
+                ),
             ],
             own,
             add_label=self.tr("Add an &action"),
@@ -97,12 +101,6 @@ class ActionsTab(QWidget):
     def _owner_cell(self, parent: QWidget) -> ChoiceField:
         field = ChoiceField(parent, self.tr("—"))
         field.set_choices(self._people)
-        return field
-
-    def _status_cell(self, parent: QWidget) -> ChoiceField:
-        field = ChoiceField(parent)
-        field.set_choices(choices(ActionStatus))
-        field.set_value(ActionStatus.OPEN.value)
         return field
 
     def set_people(self, people: list[tuple[str, str]]) -> None:

@@ -27,10 +27,9 @@ from scdesk.domain.people import AgeBand, Gender, GroupTag, PersonId, is_minor
 from scdesk.domain.rules import Problem
 from scdesk.store.queries.choices import Member, PersonChoice
 from scdesk.ui.context import AppContext
-from scdesk.ui.forms.fields import ChoiceField, NumberField, ProblemLabel
+from scdesk.ui.forms.fields import NumberField, ProblemLabel, choice_cell
 from scdesk.ui.forms.person_finder import PersonFinder
 from scdesk.ui.forms.row_editor import RowColumn, RowEditor, TextCell
-from scdesk.ui.labels import choices
 
 #: A member's role on the committee, as their role at its meeting.
 _ROLE = {
@@ -62,8 +61,16 @@ class AttendanceTab(QWidget):
         self.attendance = RowEditor(
             [
                 RowColumn("name", self.tr("Person"), TextCell, 2),
-                RowColumn("status", self.tr("Status"), self._status_cell),
-                RowColumn("role", self.tr("Role"), self._role_cell),
+                RowColumn(
+                    "status",
+                    self.tr("Status"),
+                    choice_cell(AttendanceStatus, default=AttendanceStatus.PRESENT),
+                ),
+                RowColumn(
+                    "role",
+                    self.tr("Role"),
+                    choice_cell(AttendanceRole, default=AttendanceRole.PARTICIPANT),
+                ),
             ],
             named,
             hidden=("person_id", "birth_year", "age_band", "has_contact", "withdrawn_on"),
@@ -82,9 +89,11 @@ class AttendanceTab(QWidget):
         column = QVBoxLayout(anonymous)
         self.headcounts = RowEditor(
             [
-                RowColumn("gender", self.tr("Gender"), self._gender_cell),
-                RowColumn("age_band", self.tr("Age band"), self._band_cell),
-                RowColumn("group", self.tr("Group"), self._group_cell),
+                RowColumn("gender", self.tr("Gender"), choice_cell(Gender)),
+                RowColumn(
+                    "age_band", self.tr("Age band"), choice_cell(AgeBand, self.tr("not recorded"))
+                ),
+                RowColumn("group", self.tr("Group"), choice_cell(GroupTag, self.tr("no group"))),
                 RowColumn("count", self.tr("People"), lambda p: NumberField(p, maximum=100_000)),
             ],
             anonymous,
@@ -110,33 +119,6 @@ class AttendanceTab(QWidget):
         self._update_sum()
 
     # ------------------------------------------------------------------ cells
-    def _status_cell(self, parent: QWidget) -> ChoiceField:
-        field = ChoiceField(parent)
-        field.set_choices(choices(AttendanceStatus))
-        field.set_value(AttendanceStatus.PRESENT.value)
-        return field
-
-    def _role_cell(self, parent: QWidget) -> ChoiceField:
-        field = ChoiceField(parent)
-        field.set_choices(choices(AttendanceRole))
-        field.set_value(AttendanceRole.PARTICIPANT.value)
-        return field
-
-    def _gender_cell(self, parent: QWidget) -> ChoiceField:
-        field = ChoiceField(parent)
-        field.set_choices(choices(Gender))
-        return field
-
-    def _band_cell(self, parent: QWidget) -> ChoiceField:
-        field = ChoiceField(parent, self.tr("not recorded"))
-        field.set_choices(choices(AgeBand))
-        return field
-
-    def _group_cell(self, parent: QWidget) -> ChoiceField:
-        field = ChoiceField(parent, self.tr("no group"))
-        field.set_choices(choices(GroupTag))
-        return field
-
     # ------------------------------------------------------------------ adding people
     def set_members(self, members: list[Member]) -> None:
         self.members = members
