@@ -6,7 +6,8 @@ configuration), so the pictures prove the bundled fonts are enough:
     xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python scripts/screenshots.py
 
 It writes docs/screenshots/: main-window, meeting-form, youth-activity (its people),
-youth-activity-participation and dashboard, as PNG.
+youth-activity-participation, dashboard, reports (the Urdu minutes previewed on the Reports page)
+and activity-report (a Tamil activity's report opened from its page), as PNG.
 """
 
 import os
@@ -83,6 +84,8 @@ def _steps(window: object, context: object) -> list[Callable[[], int]]:
     """Each step does something and says how long to let the window settle, in ms."""
     from sqlalchemy import select
 
+    from scdesk.services.report_requests import Subject
+    from scdesk.services.reports import ReportKind
     from scdesk.store.models import Activity, Meeting
     from scdesk.ui.context import AppContext
     from scdesk.ui.forms.record_form import RecordForm
@@ -154,8 +157,32 @@ def _steps(window: object, context: object) -> list[Callable[[], int]]:
         window.show_page("dashboard")
         return 5000
 
-    def last() -> int:
+    def reports_page() -> int:
         _grab("dashboard")
+        page = window.show_page("reports")
+        page.choose(ReportKind.MINUTES, Subject.MEETING)  # type: ignore[attr-defined]
+        return 1500
+
+    def minutes_preview() -> int:
+        page = window.page("reports")
+        page.panels[Subject.MEETING].record.set_value(str(meeting))  # type: ignore[attr-defined]
+        page.show_preview()  # type: ignore[attr-defined]
+        return 4000
+
+    def activity_report() -> int:
+        _grab("reports")
+        form = window.opener.open("activity", activity)
+        opened.append(form)
+        return 1500
+
+    def activity_preview() -> int:
+        dialog = opened[-1].reports_button.open_report(ReportKind.ACTIVITY)  # type: ignore[attr-defined]
+        dialog.move(260, 20)
+        dialog.resize(900, 760)
+        return 4000
+
+    def last() -> int:
+        _grab("activity-report")
         return 0
 
     return [
@@ -166,6 +193,10 @@ def _steps(window: object, context: object) -> list[Callable[[], int]]:
         people_tab,
         participation_tab,
         dashboard,
+        reports_page,
+        minutes_preview,
+        activity_report,
+        activity_preview,
         last,
     ]
 

@@ -2,13 +2,11 @@
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from uuid import UUID
 
 from scdesk.cli.options import Commands, day, open_store, positive
 from scdesk.domain.errors import UserError
-from scdesk.domain.meetings import MeetingId
 from scdesk.domain.places import country_code
 from scdesk.i18n import translate
 
@@ -99,59 +97,35 @@ def _uuid(text: str) -> UUID:
 
 
 def _report(args: argparse.Namespace, folder: Path) -> int:
-    from scdesk.services import reports as service
     from scdesk.services.figures import FigureQuery
     from scdesk.services.places import find_city
-    from scdesk.services.tables import TableFormat, export_table_file
+    from scdesk.services.report_requests import ReportRequest, make_report, write_report_file
+    from scdesk.services.reports import Paper, ReportKind
 
-    paper = service.Paper.LETTER if args.letter else service.Paper.A4
-    kind = args.kind
-    if kind in ("csv", "xlsx") and args.personal_data:
+    kind = ReportKind(args.kind)
+    if kind in (ReportKind.CSV, ReportKind.XLSX) and args.personal_data:
         _confirm(args.yes)
+    if kind is ReportKind.MINUTES:
+        _need(args.meeting, "--meeting")
+    elif kind is ReportKind.SIGN_IN and (args.meeting is None) == (args.activity is None):
+        raise UserError(translate("Cli", "Give --meeting ID or --activity ID."))
+    elif kind is ReportKind.ACTIVITY:
+        _need(args.activity, "--activity")
+    elif kind is ReportKind.CITY_PLAN and not args.city:
+        raise UserError(translate("Cli", "Give {option}.").format(option="--city"))
     with open_store(args, folder) as store:
         city = find_city(store, args.city) if args.city else None
-        build: Callable[[], bytes]
-        if kind == "minutes":
-            meeting = MeetingId(_need(args.meeting, "--meeting"))
-            build = lambda: service.minutes_report(  # noqa: E731 - one call per kind
-                store, meeting, language=args.lang, paper=paper
-            )
-        elif kind == "sign-in":
-            if (args.meeting is None) == (args.activity is None):
-                raise UserError(translate("Cli", "Give --meeting ID or --activity ID."))
-            build = lambda: service.sign_in_report(  # noqa: E731
-                store, meeting_id=args.meeting, activity_id=args.activity, language=args.lang,
-                paper=paper, blank_rows=args.blank_rows,
-            )  # fmt: skip
-        elif kind == "activity":
-            activity = _need(args.activity, "--activity")
-            build = lambda: service.activity_report(  # noqa: E731
-                store, activity, language=args.lang, paper=paper, outward=args.outward
-            )
-        elif kind == "key-figures":
-            query = FigureQuery(args.period_from, args.period_to, _country(args.country), city,
-                                outward=not args.inward)  # fmt: skip
-            build = lambda: service.key_figures_report(  # noqa: E731
-                store, query, language=args.lang or "en", paper=paper,
-                highlights=args.highlight, acknowledgement=args.acknowledgement,
-            )  # fmt: skip
-        elif kind == "actions":
-            build = lambda: service.action_tracker_report(  # noqa: E731
-                store, city_id=city, committee_id=args.committee, language=args.lang or "en",
-                paper=paper,
-            )  # fmt: skip
-        elif kind == "city-plan":
-            place = _need(city, "--city")
-            build = lambda: service.city_plan_report(  # noqa: E731
-                store, place, language=args.lang or "en", paper=paper
-            )
-        else:
-            form = TableFormat(kind)
-            build = lambda: export_table_file(  # noqa: E731
-                store, form, personal=args.personal_data
-            )
-        data = build()
-    _write(args.output, data)
+        figures = FigureQuery(args.period_from, args.period_to, _country(args.country), city,
+                              outward=not args.inward)  # fmt: skip
+        request = ReportRequest(
+            kind, language=args.lang, paper=Paper.LETTER if args.letter else Paper.A4,
+            meeting_id=args.meeting, activity_id=args.activity, city_id=city,
+            committee_id=args.committee, figures=figures, highlights=tuple(args.highlight),
+            acknowledgement=args.acknowledgement, outward=args.outward,
+            blank_rows=args.blank_rows, personal=args.personal_data,
+        )  # fmt: skip
+        data = make_report(store, request)
+    write_report_file(args.output, data)
     print(f"{kind} written to {args.output} ({max(1, len(data) // 1024)} KB)")
     return 0
 
@@ -217,11 +191,3 @@ def _country(text: str | None) -> str | None:
         message = translate("Cli", "{country} is not a country the network works in.")
         raise UserError(message.format(country=text))
     return code
-
-
-def _write(path: Path, data: bytes) -> None:
-    try:
-        path.write_bytes(data)
-    except OSError as error:
-        text = translate("Cli", "Cannot write {path}: {reason}")
-        raise UserError(text.format(path=path, reason=error.strerror)) from None

@@ -164,6 +164,10 @@ class MainWindow(QMainWindow):
             from scdesk.ui.pages.trash import TrashPage
 
             return TrashPage(context, self.stack)
+        if key == "reports":
+            from scdesk.ui.pages.reports import ReportsPage
+
+            return ReportsPage(context, self.stack)
         if key in ("sync", "reports"):
             from scdesk.ui.pages.coming_soon import reports_page, sync_page
 

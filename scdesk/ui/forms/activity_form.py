@@ -26,12 +26,15 @@ from scdesk.services.activity_form import (
     activity_record_problems,
     save_activity,
 )
+from scdesk.services.report_requests import Subject
+from scdesk.services.reports import activity_reports
 from scdesk.services.saved import Saved
 from scdesk.store.queries.activity_detail import ActivityDetail, activity_detail
 from scdesk.store.queries.choices import Choice, city_choices, people_named
 from scdesk.ui.forms.activity_parts import ParticipationPart, PeoplePart, sessions_editor
 from scdesk.ui.forms.fields import ChoiceField, DateField, LongTextField, TextField, parse_date
 from scdesk.ui.forms.record_form import RecordForm
+from scdesk.ui.forms.report_button import ReportsButton
 from scdesk.ui.labels import LANGUAGES, choices, language_label
 from scdesk.ui.text_direction import set_text_direction
 
@@ -104,6 +107,10 @@ class ActivityForm(RecordForm):
         self.problem_label("coaches", self.people.coaches_problem, "people")
         self.problem_label("communities", self.participation.communities_problem, "participation")
         self.problem_label("headcounts", self.participation.counts_problem, "participation")
+        self.reports_button = ReportsButton(self.context, Subject.ACTIVITY, self)
+        self.button_row.insertWidget(0, self.reports_button)
+        QWidget.setTabOrder(self.reports_button, self.save_button)
+        QWidget.setTabOrder(self.save_button, self.close_button)
         self.language.edited.connect(self._follow_language)
         self.resize(1050, 680)
 
@@ -167,6 +174,7 @@ class ActivityForm(RecordForm):
         )
         self._on_people_changed()
         self._follow_language()
+        self.reports_button.offer(detail.id, activity_reports(activity.status), activity.title)
 
     def populate_new(self) -> None:
         device = self.context.store.device()

@@ -25,6 +25,8 @@ from scdesk.services.meeting_form import (
     meeting_record_problems,
     save_meeting,
 )
+from scdesk.services.report_requests import Subject
+from scdesk.services.reports import meeting_reports
 from scdesk.services.saved import Saved
 from scdesk.store.queries.choices import (
     Choice,
@@ -48,6 +50,7 @@ from scdesk.ui.forms.meeting_minutes import MinutesTab
 from scdesk.ui.forms.meeting_state import known_people, meeting_record, meeting_state
 from scdesk.ui.forms.meeting_steps import MeetingSteps
 from scdesk.ui.forms.record_form import RecordForm
+from scdesk.ui.forms.report_button import ReportsButton
 from scdesk.ui.labels import LANGUAGES, choices, language_label
 from scdesk.ui.text_direction import set_text_direction
 
@@ -125,6 +128,11 @@ class MeetingForm(RecordForm):
         self.minutes.amend_asked.connect(self.steps.amend)
         self.tabs.addTab(self.minutes, self.tr("Minutes"))
 
+        self.reports_button = ReportsButton(self.context, Subject.MEETING, self)
+        self.button_row.insertWidget(0, self.reports_button)
+        QWidget.setTabOrder(self.reports_button, self.save_button)
+        QWidget.setTabOrder(self.save_button, self.close_button)
+
         self.city.edited.connect(self._filter_committees)
         self.committee.edited.connect(self._load_members)
         self.language.edited.connect(self._follow_language)
@@ -167,6 +175,9 @@ class MeetingForm(RecordForm):
         self.actions_tab.show_carried(detail.id, loaded.actions)
         self._follow_language()
         self._retitle(detail.meeting.title)
+        self.reports_button.offer(
+            detail.id, meeting_reports(detail.meeting.status), detail.meeting.title
+        )
         locked = detail.minutes_status is MinutesStatus.APPROVED
         self.set_read_only(locked)
         if locked:

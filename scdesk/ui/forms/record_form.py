@@ -103,6 +103,8 @@ class RecordForm(PreservedDialog):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
         outer.addLayout(buttons)
+        #: The row of Save and Close, where a form may put buttons of its own.
+        self.button_row = buttons
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
         self._draft_timer = QTimer(self)
