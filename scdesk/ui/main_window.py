@@ -165,10 +165,14 @@ class MainWindow(QMainWindow):
             from scdesk.ui.pages.trash import TrashPage
 
             return TrashPage(context, self.stack)
-        if key in ("sync", "reports"):
-            from scdesk.ui.pages.coming_soon import reports_page, sync_page
+        if key == "sync":
+            from scdesk.ui.pages.sync import SyncPage
 
-            return sync_page(self.stack) if key == "sync" else reports_page(self.stack)
+            return SyncPage(context, self.stack)
+        if key == "reports":
+            from scdesk.ui.pages.coming_soon import reports_page
+
+            return reports_page(self.stack)
         from scdesk.ui.pages import directory
 
         pages = {

@@ -24,15 +24,12 @@ def test_every_page_opens_from_the_navigation(
     assert set(main_window.pages) == set(PAGES)
 
 
-def test_sync_and_reports_say_what_they_will_hold_and_nothing_more(
-    main_window: MainWindow,
-) -> None:
-    for key, heading in (("sync", "Sync"), ("reports", "Reports")):
-        page = main_window.show_page(key)
-        texts = [label.text() for label in page.findChildren(QLabel)]
-        assert texts[0] == heading
-        assert len(texts) == 2
-        assert texts[1].startswith("Here you will")
+def test_reports_say_what_they_will_hold_and_nothing_more(main_window: MainWindow) -> None:
+    page = main_window.show_page("reports")
+    texts = [label.text() for label in page.findChildren(QLabel)]
+    assert texts[0] == "Reports"
+    assert len(texts) == 2
+    assert texts[1].startswith("Here you will")
 
 
 def test_ctrl_and_a_number_switches_pages(qtbot: QtBot, main_window: MainWindow) -> None:

@@ -1,4 +1,4 @@
-"""Pages whose content comes with its own work: sync bundles and reports."""
+"""Pages whose content comes with its own work: reports."""
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -22,19 +22,6 @@ class ComingPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(text)
         layout.addStretch(1)
-
-
-def sync_page(parent: QWidget) -> ComingPage:
-    translate = QCoreApplication.translate
-    return ComingPage(
-        translate("ComingPage", "Sync"),
-        translate(
-            "ComingPage",
-            "Here you will export a bundle of this device's new records for the hub and import "
-            "the bundles the hub sends back.",
-        ),
-        parent,
-    )
 
 
 def reports_page(parent: QWidget) -> ComingPage:
