@@ -6,8 +6,9 @@ configuration), so the pictures prove the bundled fonts are enough:
     xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python scripts/screenshots.py
 
 It writes docs/screenshots/: main-window, meeting-form, youth-activity (its people),
-youth-activity-participation, dashboard, reports (the Urdu minutes previewed on the Reports page)
-and activity-report (a Tamil activity's report opened from its page), as PNG.
+youth-activity-participation, dashboard, sync (the hub after importing a bundle from an
+officer's laptop), reports (the Urdu minutes previewed on the Reports page) and activity-report
+(a Tamil activity's report opened from its page), as PNG.
 """
 
 import os
@@ -15,6 +16,10 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from scdesk.store.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
@@ -48,6 +53,7 @@ def main() -> int:
     with Store.open(data / STORE_FILE) as store:
         fill_demo(store, scale=1)
         set_up_device(store, DeviceSetup("Hub desktop", DeviceRole.HUB, "Hub staff", None, "en"))
+        bundle = _laptop_bundle(store, work)
     app = QApplication(sys.argv[:1])
     loaded = load_fonts(app)
     print(f"fonts loaded: {', '.join(loaded)}")
@@ -56,7 +62,7 @@ def main() -> int:
         return 1
     window = Launcher(context).start()
     OUT.mkdir(parents=True, exist_ok=True)
-    steps = _steps(window, context)
+    steps = _steps(window, context, bundle)
 
     def run(index: int = 0) -> None:
         if index == len(steps):
@@ -71,6 +77,35 @@ def main() -> int:
     return 0
 
 
+def _laptop_bundle(hub: "Store", work: Path) -> Path:
+    """An officer's laptop in Mardan that took the hub's profile and recorded a person: its
+    bundle for the hub, which trusts it (its fingerprint was compared)."""
+    from sqlalchemy import select
+
+    from scdesk.domain.devices import DeviceRole, DeviceSetup
+    from scdesk.domain.people import CityId, ConsentForm, ConsentGiver, Gender, PersonInput
+    from scdesk.services import devices, people, sync
+    from scdesk.services.device import set_up_device
+    from scdesk.store.models import City
+    from scdesk.store.store import STORE_FILE, Store
+
+    profile = devices.read_hub_profile(devices.write_hub_profile(hub, work))
+    with hub.read() as session:
+        city = CityId(session.execute(select(City.id).where(City.name == "Mardan")).scalar_one())
+    with Store.open(work / "laptop" / STORE_FILE) as laptop:
+        devices.import_hub_profile(laptop, profile)
+        setup = DeviceSetup("Mardan laptop", DeviceRole.OFFICER, "Ayesha Khan", city, "ur")
+        set_up_device(laptop, setup)
+        person = PersonInput(
+            "Gul Bano", Gender.FEMALE, city, birth_year=1991, consent_participation=True,
+            consent_data=True, consent_by=ConsentGiver.SELF, consent_form=ConsentForm.WRITTEN,
+            consent_on=laptop.now().date(),
+        )  # fmt: skip
+        people.create_person(laptop, person)
+        devices.trust_device(hub, devices.this_party(laptop, devices.keys_of(laptop)))
+        return sync.export_bundle(laptop, work).path
+
+
 def _grab(name: str) -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -80,7 +115,7 @@ def _grab(name: str) -> None:
     print(f"wrote {path.relative_to(ROOT)}")
 
 
-def _steps(window: object, context: object) -> list[Callable[[], int]]:
+def _steps(window: object, context: object, bundle: Path) -> list[Callable[[], int]]:
     """Each step does something and says how long to let the window settle, in ms."""
     from sqlalchemy import select
 
@@ -90,6 +125,7 @@ def _steps(window: object, context: object) -> list[Callable[[], int]]:
     from scdesk.ui.context import AppContext
     from scdesk.ui.forms.record_form import RecordForm
     from scdesk.ui.main_window import MainWindow
+    from scdesk.ui.pages.sync import SyncPage
 
     assert isinstance(window, MainWindow)  # noqa: S101 - a script's own expectation
     assert isinstance(context, AppContext)  # noqa: S101
@@ -157,8 +193,15 @@ def _steps(window: object, context: object) -> list[Callable[[], int]]:
         window.show_page("dashboard")
         return 5000
 
-    def reports_page() -> int:
+    def sync_page() -> int:
         _grab("dashboard")
+        page = window.show_page("sync")
+        assert isinstance(page, SyncPage)  # noqa: S101
+        page.import_paths([bundle])
+        return 3000
+
+    def reports_page() -> int:
+        _grab("sync")
         page = window.show_page("reports")
         page.choose(ReportKind.MINUTES, Subject.MEETING)  # type: ignore[attr-defined]
         return 1500
@@ -193,6 +236,7 @@ def _steps(window: object, context: object) -> list[Callable[[], int]]:
         people_tab,
         participation_tab,
         dashboard,
+        sync_page,
         reports_page,
         minutes_preview,
         activity_report,

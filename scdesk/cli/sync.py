@@ -95,35 +95,24 @@ def _devices(args: argparse.Namespace, folder: Path) -> int:
     with open_store(args, folder) as store:
         known = devices(store)
     for device in known:
-        state = (
-            "this device" if device.this_device
-            else "revoked" if device.revoked_at
-            else "trusted" if device.trusted_at
-            else "not trusted"
-        )  # fmt: skip
+        state = device.state.value.replace("_", " ")
         print(f"{device.name:<24} {device.role.value:<8} {state:<12} {device.fingerprint or '-'}"
               f"  {device.id}")  # fmt: skip
     return 0
 
 
 def _trust(args: argparse.Namespace, folder: Path) -> int:
-    from scdesk.services.devices import known_device, trust_device
-    from scdesk.store import migrate
-    from scdesk.sync.bundle_reader import Limits, UnknownDeviceError, open_bundle
+    from scdesk.services.devices import bundle_sender, trust_device
 
     with open_store(args, folder) as store:
-        try:
-            open_bundle(
-                args.bundle, store.device().device_id, known_device(store), migrate.revisions(),
-                Limits(),
-            )  # fmt: skip
-        except UnknownDeviceError as unknown:
-            sender = unknown.manifest.sender
-            _confirm(args.yes, sender.name, sender.user_name, unknown.fingerprint)
-            trust_device(store, sender)
-            print(f"{sender.name} is trusted; import its bundles now.")
+        stranger = bundle_sender(store, args.bundle)
+        if stranger is None:
+            print(translate("Cli", "The device that made this bundle is trusted already."))
             return 0
-    print(translate("Cli", "The device that made this bundle is trusted already."))
+        sender = stranger.party
+        _confirm(args.yes, sender.name, sender.user_name, stranger.fingerprint)
+        trust_device(store, sender)
+    print(f"{sender.name} is trusted; import its bundles now.")
     return 0
 
 
@@ -147,7 +136,7 @@ def _profile(args: argparse.Namespace, folder: Path) -> int:
         profile = devices.read_hub_profile(args.path)
         hub = profile.hub
         _confirm(args.yes, hub.name, hub.user_name, profile.fingerprint)
-        counts = devices.import_hub_profile(store, profile)
+        counts = devices.import_hub_profile(store, profile).counts
     print(f"{hub.name} is this device's hub: {counts.new} cities, organisations, committees and "
           f"mayors taken, {counts.waiting} waiting for records not yet here.")  # fmt: skip
     return 0

@@ -8,12 +8,21 @@ from scdesk.domain.rules import Problem, language_code, required_text
 from scdesk.domain.versions import DeviceId
 from scdesk.i18n import translate
 
-__all__ = ["DeviceId", "DeviceRole", "DeviceSetup", "setup_problems"]
+__all__ = ["DeviceId", "DeviceRole", "DeviceSetup", "DeviceState", "setup_problems"]
 
 
 class DeviceRole(StrEnum):
     OFFICER = "officer"
     HUB = "hub"
+
+
+class DeviceState(StrEnum):
+    """Where a device stands with this one: its bundles are merged only once it is trusted."""
+
+    THIS_DEVICE = "this_device"
+    TRUSTED = "trusted"
+    NOT_TRUSTED = "not_trusted"
+    REVOKED = "revoked"
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ from scdesk.domain.errors import UserError
 from scdesk.domain.versions import Hlc, hlc_datetime
 from scdesk.i18n import translate
 from scdesk.store.models import Conflict, Device
+from scdesk.store.queries.record_labels import record_labels
 from scdesk.store.store import Store
 from scdesk.store.values import to_json
 from scdesk.sync.codec import RecordError, codec
@@ -25,6 +26,19 @@ class SideView:
     value: str  # as JSON
     device: str  # the device's name, or its id when unknown here
     written_at: datetime
+
+    @property
+    def shown(self) -> str:
+        """The value as a person reads it: text without its quotes, nothing as "(empty)"."""
+        try:
+            value = orjson.loads(self.value)
+        except orjson.JSONDecodeError:
+            return self.value
+        if value is None or value == "":
+            return translate("Sync", "(empty)")
+        if isinstance(value, str):
+            return value
+        return self.value
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +52,8 @@ class ConflictView:
     kept: SideView  # A: the value every device shows
     lost: SideView  # B: the value that lost
     resolved_value: str | None
+    #: What the record is called (a title, a name), for kinds that have one.
+    record: str | None = None
 
 
 def list_conflicts(store: Store, *, include_resolved: bool = False) -> list[ConflictView]:
@@ -46,7 +62,11 @@ def list_conflicts(store: Store, *, include_resolved: bool = False) -> list[Conf
         query = select(Conflict).where(Conflict.deleted.is_(False))
         if not include_resolved:
             query = query.where(Conflict.status == ConflictStatus.OPEN)
-        rows = session.scalars(query.order_by(Conflict.tbl, Conflict.row_id, Conflict.field))
+        rows = session.scalars(query.order_by(Conflict.tbl, Conflict.row_id, Conflict.field)).all()
+        ids: dict[str, list[UUID]] = {}
+        for row in rows:
+            ids.setdefault(row.tbl, []).append(row.row_id)
+        labels = {table: record_labels(session, table, listed) for table, listed in ids.items()}
 
         def side(value: str | None, device: UUID, hlc: int) -> SideView:
             return SideView(value or "null", names.get(device, str(device)), hlc_datetime(Hlc(hlc)))
@@ -62,6 +82,7 @@ def list_conflicts(store: Store, *, include_resolved: bool = False) -> list[Conf
                 kept=side(row.kept_value, row.kept_device, row.kept_hlc),
                 lost=side(row.lost_value, row.lost_device, row.lost_hlc),
                 resolved_value=row.resolved_value,
+                record=labels[row.tbl].get(row.row_id),
             )
             for row in rows
         ]

@@ -1,7 +1,7 @@
 """Devices and trust: this device's keys and fingerprint, trusting and revoking other devices,
 and the hub profile that introduces a hub to its officers' devices."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -9,7 +9,8 @@ from uuid import UUID
 
 from sqlalchemy import insert, select, update
 
-from scdesk.domain.devices import DeviceRole
+from scdesk.domain.changes import Changes
+from scdesk.domain.devices import DeviceRole, DeviceState
 from scdesk.domain.errors import UserError
 from scdesk.domain.versions import DeviceId
 from scdesk.i18n import translate
@@ -17,7 +18,13 @@ from scdesk.store import migrate
 from scdesk.store.models import Device
 from scdesk.store.store import Store
 from scdesk.sync import keys as device_keys
-from scdesk.sync.bundle_reader import BundleRefusedError, Known
+from scdesk.sync.bundle_reader import (
+    BundleRefusedError,
+    Known,
+    Limits,
+    UnknownDeviceError,
+    open_bundle,
+)
 from scdesk.sync.codec import RecordError
 from scdesk.sync.keys import DeviceKeys, fingerprint
 from scdesk.sync.lines import DeviceIndex, decode_line
@@ -40,6 +47,34 @@ class DeviceView:
     last_import_at: datetime | None
     last_export_at: datetime | None
     this_device: bool
+
+    @property
+    def state(self) -> DeviceState:
+        if self.this_device:
+            return DeviceState.THIS_DEVICE
+        if self.revoked_at is not None:
+            return DeviceState.REVOKED
+        if self.trusted_at is not None:
+            return DeviceState.TRUSTED
+        return DeviceState.NOT_TRUSTED
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileImported:
+    """The hub this device now trusts, and the reference data its profile brought."""
+
+    hub: str
+    counts: Counts
+    changes: Changes
+
+
+@dataclass(frozen=True, slots=True)
+class Stranger:
+    """A device not trusted here that made a bundle for this one: what a person compares with
+    what the device itself shows (`scdesk device`, its Sync page) before trusting it."""
+
+    party: Party
+    fingerprint: str
 
 
 def keys_of(store: Store) -> DeviceKeys:
@@ -104,6 +139,32 @@ def known_device(store: Store) -> Callable[[DeviceId], Known | None]:
         for row in rows
     }
     return table.get
+
+
+def bundle_sender(store: Store, path: Path) -> Stranger | None:
+    """Who made the bundle at path, when that device is not trusted here yet; None when it is.
+    A bundle refused for another reason (damaged, revoked sender, made for another device) is
+    refused here too, with the same sentence an import gives."""
+    me = store.device().device_id
+    try:
+        open_bundle(path, me, known_device(store), migrate.revisions(), Limits())
+    except UnknownDeviceError as unknown:
+        return Stranger(unknown.manifest.sender, unknown.fingerprint)
+    return None
+
+
+def strangers(store: Store, paths: Iterable[Path]) -> list[Stranger]:
+    """The devices not trusted here that made these bundles, each once, in the files' order.
+    Files refused for other reasons are left for the import to report."""
+    found: dict[DeviceId, Stranger] = {}
+    for path in paths:
+        try:
+            stranger = bundle_sender(store, path)
+        except BundleRefusedError:
+            continue
+        if stranger is not None:
+            found.setdefault(stranger.party.device_id, stranger)
+    return list(found.values())
 
 
 def trust_device(store: Store, party: Party) -> DeviceView:
@@ -185,7 +246,7 @@ def read_hub_profile(path: Path) -> Profile:
     return read_profile(path, migrate.revisions())
 
 
-def import_hub_profile(store: Store, profile: Profile) -> Counts:
+def import_hub_profile(store: Store, profile: Profile) -> ProfileImported:
     """Trust the hub the officer confirmed, and take its reference data."""
     trust_device(store, profile.hub)
     with store.merge(actor=profile.hub.name) as tx:
@@ -199,7 +260,8 @@ def import_hub_profile(store: Store, profile: Profile) -> Counts:
         merger.add(records)
         merger.finish()
         tx.settle_clock()
-    return merger.counts
+        changes = tx.changes | Changes(frozenset({"device"}))
+    return ProfileImported(profile.hub.name, merger.counts, changes)
 
 
 def _slug(name: str) -> str:

@@ -4,6 +4,7 @@ import hashlib
 import logging
 import re
 from collections.abc import Sequence
+from contextlib import suppress
 from dataclasses import asdict, dataclass, field, replace
 from datetime import timedelta
 from enum import StrEnum
@@ -14,16 +15,25 @@ import orjson
 from sqlalchemy import insert, select, update
 
 from scdesk import __version__
-from scdesk.domain.devices import DeviceRole
+from scdesk.domain.changes import Changes
+from scdesk.domain.devices import DeviceRole, DeviceState
 from scdesk.domain.errors import UserError
 from scdesk.domain.progress import CancelledError, Progress, silent
 from scdesk.domain.versions import DeviceId
 from scdesk.i18n import translate
 from scdesk.paths import log_dir
-from scdesk.services.devices import keys_of, known_device, this_party
+from scdesk.services.conflicts import ConflictView, list_conflicts
+from scdesk.services.devices import (
+    DeviceView,
+    devices,
+    keys_of,
+    known_device,
+    this_party,
+    trust_device,
+)
 from scdesk.store import migrate
 from scdesk.store.models import Device, SyncExport, SyncImport
-from scdesk.store.store import Store
+from scdesk.store.store import DeviceIdentity, Store
 from scdesk.sync import acks
 from scdesk.sync.bundle_reader import (
     BundleRefusedError,
@@ -36,7 +46,7 @@ from scdesk.sync.bundle_writer import write_bundle
 from scdesk.sync.codec import RecordError
 from scdesk.sync.keys import DeviceKeys
 from scdesk.sync.lines import DeviceIndex, decode_line, whole_records
-from scdesk.sync.manifest import FORMAT, FORMAT_VERSION, Manifest, Range, Seal
+from scdesk.sync.manifest import FORMAT, FORMAT_VERSION, Manifest, Party, Range, Seal
 from scdesk.sync.merge import Counts, Merger
 from scdesk.sync.scope import city_scope
 from scdesk.sync.selection import Tally, unacknowledged
@@ -46,6 +56,10 @@ log = logging.getLogger(__name__)
 #: Records merged between two looks at Cancel, and between two releases of memory.
 CHUNK = 2000
 IMPORT_LOG = "imports.jsonl"
+#: What an export writes besides the bundle: its log row and the receiver's last export.
+_EXPORT_CHANGES = Changes(frozenset({"sync_export", "device"}))
+#: What every merged bundle writes besides its records.
+_IMPORT_CHANGES = Changes(frozenset({"sync_import", "device", "device_seen"}))
 
 
 class Outcome(StrEnum):
@@ -64,6 +78,11 @@ class Exported:
     records: int
     fields: int
 
+    @property
+    def changes(self) -> Changes:
+        """For the status bar, which says when the last bundle was exported."""
+        return _EXPORT_CHANGES
+
 
 @dataclass(frozen=True, slots=True)
 class Imported:
@@ -76,6 +95,47 @@ class Imported:
     counts: Counts = field(default_factory=Counts)
     gaps: tuple[str, ...] = ()
     bundle_id: UUID | None = None
+    #: The tables the merge wrote: nothing unless merged.
+    changes: Changes = field(default_factory=Changes)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportRun:
+    """Every file's outcome, in the order given, and what they changed together."""
+
+    results: tuple[Imported, ...]
+    #: The devices trusted before importing, by name.
+    trusted: tuple[str, ...] = ()
+
+    @property
+    def changes(self) -> Changes:
+        merged = Changes()
+        for result in self.results:
+            merged |= result.changes
+        return merged
+
+
+@dataclass(frozen=True, slots=True)
+class SyncOverview:
+    """What the Sync page shows: this device and its fingerprint, the devices known here, the
+    devices a bundle can be made for, and the conflicts open for review."""
+
+    me: DeviceIdentity
+    fingerprint: str
+    devices: tuple[DeviceView, ...]
+    receivers: tuple[DeviceView, ...]
+    conflicts: tuple[ConflictView, ...]
+
+
+def sync_overview(store: Store) -> SyncOverview:
+    """Makes this device's keys on first use, as `scdesk device` does."""
+    keys = keys_of(store)
+    me = store.device()
+    known = tuple(devices(store))
+    trusted = [d for d in known if d.state is DeviceState.TRUSTED]
+    if me.role is DeviceRole.OFFICER:  # an officer's bundles go to its hub
+        trusted = [d for d in trusted if d.role is DeviceRole.HUB]
+    return SyncOverview(me, keys.fingerprint, known, tuple(trusted), tuple(list_conflicts(store)))
 
 
 def export_bundle(
@@ -122,12 +182,13 @@ def export_bundle(
         lines = unacknowledged(session, acked, index, tally, in_scope)
 
         def complete(manifest: Manifest) -> Manifest:
+            progress.step(total - 1, total)  # a last look at Cancel, before the file is whole
             return replace(
                 manifest, devices=index.devices, records=tally.records, fields=tally.fields
             )
 
         write_bundle(path, draft, lines, keys, other.encryption_key, complete, step)
-    progress.report(total, total)  # written: too late to cancel, the export is recorded
+    progress.report(total, total)  # the file is whole now: it is logged, whatever Cancel says
     with store.write() as tx:
         tx.execute(insert(SyncExport).values(
             bundle_id=bundle_id, receiver_id=other.id, created_at=tx.now, file_name=path.name,
@@ -143,26 +204,38 @@ def import_bundles(
     limits: Limits | None = None,
 ) -> list[Imported]:
     """Import each file in its own transaction; a refused file leaves the store as it was.
-    Cancel stops at the file being merged, which leaves nothing; the files before it stay
-    merged, and the results say so, the cancelled file last."""
+    Cancel stops at the file being merged, which is rolled back: the files before it stay
+    merged, and every file from it on is reported as not imported."""
     progress = progress or silent()
     limits = limits or Limits()
     results = []
     for number, path in enumerate(paths):
         try:
-            progress.step(number, len(paths))  # a Cancel between two files stops here
+            if progress.cancel.is_set():
+                raise CancelledError
             result = _import_one(store, path, limits, progress)
         except (BundleRefusedError, UserError) as error:
             result = Imported(path, Outcome.REFUSED, str(error))
         except CancelledError:
-            text = translate("Sync", "{file}: cancelled; nothing from it was merged.")
+            text = translate("Sync", "{file}: not imported, the import was cancelled.")
             result = Imported(path, Outcome.CANCELLED, text.format(file=path.name))
         _log(store, result)
         results.append(result)
-        if result.outcome is Outcome.CANCELLED:
-            break
-    progress.report(len(results), len(paths))
+        with suppress(CancelledError):  # the next file sees Cancel; this one is done
+            progress.step(number + 1, len(paths))
     return results
+
+
+def trust_and_import(
+    store: Store,
+    confirmed: Sequence[Party],
+    paths: Sequence[Path],
+    progress: Progress | None = None,
+) -> ImportRun:
+    """Trust the devices whose fingerprints the user confirmed, then import every file: one
+    action on the Sync page. A file from a device still not trusted is refused, and says why."""
+    trusted = tuple(trust_device(store, party).name for party in confirmed)
+    return ImportRun(tuple(import_bundles(store, paths, progress)), trusted)
 
 
 def _import_one(store: Store, path: Path, limits: Limits, progress: Progress) -> Imported:
@@ -207,6 +280,7 @@ def _import_one(store: Store, path: Path, limits: Limits, progress: Progress) ->
             )  # fmt: skip
             tx.settle_clock()
             tx.forget_arriving()
+            changes = tx.changes | _IMPORT_CHANGES
     except RecordError as error:
         text = translate("Sync", "{file} holds a record scdesk cannot take: {error}")
         raise BundleRefusedError(text.format(file=path.name, error=error)) from error
@@ -221,7 +295,9 @@ def _import_one(store: Store, path: Path, limits: Limits, progress: Progress) ->
         unchanged=counts.unchanged, conflicts=counts.conflicts, waiting=counts.waiting,
     )  # fmt: skip
     gap_texts = tuple(_gap(g) for g in gaps)
-    return Imported(path, Outcome.MERGED, message, sender, counts, gap_texts, manifest.bundle_id)
+    return Imported(
+        path, Outcome.MERGED, message, sender, counts, gap_texts, manifest.bundle_id, changes
+    )
 
 
 def _merge_lines(

@@ -2,8 +2,10 @@
 
 The index is derived data that no migration manages (its tables start with "search", which the
 migrations leave alone). It is brought up to date lazily, before a search: every row whose
-`updated_hlc` is above the watermark stored for its table is indexed again, whether a local write
-or a merged bundle changed it. Deleted rows stay indexed; the lists leave them out.
+`updated_hlc` is above the watermark stored for its table is indexed again. A local write stamps
+its rows above every watermark; a merge keeps the sender's stamps, which may be older than what
+was indexed since, so it lowers the watermarks below the rows it wrote (include_merged, called by
+Store.merge in the merge's own transaction). Deleted rows stay indexed; the lists leave them out.
 
 The tokenizer is unicode61 with combining marks (categories M*) counted as parts of words, so
 Devanagari matras and viramas, Tamil and Sinhala vowel signs and Bengali signs stay inside the
@@ -14,9 +16,9 @@ do not. Every word of a query is a prefix: "ayes kha" finds "Ayesha Khan".
 
 import logging
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from sqlalchemy import (
@@ -29,8 +31,10 @@ from sqlalchemy import (
     Table,
     Text,
     func,
+    inspect,
     select,
     text,
+    update,
 )
 from sqlalchemy import Uuid as SaUuid
 
@@ -38,7 +42,9 @@ from scdesk.domain.progress import Progress
 from scdesk.store.base import table_of
 from scdesk.store.engine import IMMEDIATE
 from scdesk.store.models import Activity, City, Committee, Meeting, Organisation, Person
-from scdesk.store.store import Store
+
+if TYPE_CHECKING:  # store.py calls include_merged: a runtime import would be circular
+    from scdesk.store.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -122,7 +128,7 @@ def ensure_index(connection: Connection) -> None:
         connection.exec_driver_sql(statement)
 
 
-def refresh_index(store: Store, progress: Progress | None = None) -> IndexReport:
+def refresh_index(store: "Store", progress: Progress | None = None) -> IndexReport:
     """Index every searchable record changed since the last refresh, in one transaction (a
     Cancel leaves the index as it was). Quick when nothing changed: one query per table."""
     with store.engine.connect() as base:
@@ -145,6 +151,21 @@ def reset_index(connection: Connection) -> None:
     applies rows with stamps older than what was indexed)."""
     ensure_index(connection)
     connection.execute(search_mark.delete())
+
+
+def include_merged(connection: Connection, lowest: Mapping[str, int]) -> None:
+    """Lower each table's watermark below the lowest stamp a merge left on its records, so the
+    next refresh indexes them (and the few others stamped since). Nothing to do where no index
+    was built yet, as on PostgreSQL."""
+    wanted = {table: stamp for table, stamp in lowest.items() if table in SEARCHED}
+    if not wanted or not inspect(connection).has_table(search_mark.name):
+        return
+    for table, stamp in wanted.items():
+        connection.execute(
+            update(search_mark)
+            .where(search_mark.c.tbl == table, search_mark.c.hlc >= stamp)
+            .values(hlc=stamp - 1)
+        )
 
 
 def _pending(connection: Connection, marks: dict[str, int]) -> list[tuple[str, int]]:

@@ -20,7 +20,7 @@ from scdesk.domain.devices import DeviceRole
 from scdesk.domain.errors import StoreUnavailableError
 from scdesk.domain.versions import DeviceId
 from scdesk.i18n import translate
-from scdesk.store import migrate
+from scdesk.store import migrate, search
 from scdesk.store.backend import Backend
 from scdesk.store.models.sync import Device, ThisDevice
 from scdesk.store.sqlite_file import SqliteFile
@@ -130,11 +130,13 @@ class Store:
 
     @contextmanager
     def merge(self, actor: str | None = None) -> Iterator["MergeTx"]:
-        """One transaction that applies other devices' writes with their own version data."""
+        """One transaction that applies other devices' writes with their own version data; the
+        search index will take what it brought (see search.py)."""
         from scdesk.store.merge_writer import MergeTx  # sync's writer: not needed to start
 
         with self._transaction(MergeTx, actor) as tx:
             yield tx
+            search.include_merged(tx.reader().connection(), tx.merged_low)
 
     @contextmanager
     def _transaction(self, kind: type[T], actor: str | None) -> Iterator[T]:

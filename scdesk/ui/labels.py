@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from scdesk.domain import labels as shared
 from scdesk.domain.activities import ActivityKind, CoachRole
 from scdesk.domain.committees import CommitteeKind, MemberRole
-from scdesk.domain.devices import DeviceRole
+from scdesk.domain.devices import DeviceRole, DeviceState
 from scdesk.domain.meetings import (
     ActionState,
     ActionStatus,
@@ -44,6 +44,35 @@ def language_label(code: str) -> str:
         "bn": translate("Labels", "Bengali (বাংলা)"),
     }
     return names.get(code, code)
+
+
+def record_kinds() -> dict[str, str]:
+    """The kinds of record a user deletes, restores or settles a conflict about, by table."""
+    translate = QCoreApplication.translate
+    return {
+        "meeting": translate("Labels", "meeting"),
+        "activity": translate("Labels", "youth activity"),
+        "person": translate("Labels", "person"),
+        "committee": translate("Labels", "committee"),
+        "organisation": translate("Labels", "organisation"),
+        "city": translate("Labels", "city"),
+        "membership": translate("Labels", "committee membership"),
+        "agenda_item": translate("Labels", "agenda item"),
+        "action_item": translate("Labels", "action"),
+        "activity_session": translate("Labels", "activity session"),
+        "consultation_finding": translate("Labels", "consultation finding"),
+        "risk_profile": translate("Labels", "risk profile"),
+        "risk_factor": translate("Labels", "risk factor"),
+        "prevention_plan": translate("Labels", "prevention plan"),
+        "plan_objective": translate("Labels", "plan objective"),
+        "plan_action": translate("Labels", "plan action"),
+        "support_grant": translate("Labels", "support grant"),
+        "expert_advice": translate("Labels", "expert advice"),
+        "indicator": translate("Labels", "indicator"),
+        "indicator_target": translate("Labels", "indicator target"),
+        "attendance": translate("Labels", "attendance"),
+        "headcount": translate("Labels", "headcount"),
+    }
 
 
 def choices(values: Iterable[StrEnum]) -> list[tuple[str, str]]:
@@ -108,4 +137,8 @@ def _labels() -> dict[tuple[type[StrEnum], str], str]:
         (ConsentForm, "written"): translate("Labels", "in writing"),
         (DeviceRole, "officer"): translate("Labels", "field officer"),
         (DeviceRole, "hub"): translate("Labels", "hub"),
+        (DeviceState, "this_device"): translate("Labels", "this device"),
+        (DeviceState, "trusted"): translate("Labels", "trusted"),
+        (DeviceState, "not_trusted"): translate("Labels", "not trusted"),
+        (DeviceState, "revoked"): translate("Labels", "revoked"),
     }

@@ -168,10 +168,10 @@ class MainWindow(QMainWindow):
             from scdesk.ui.pages.reports import ReportsPage
 
             return ReportsPage(context, self.stack)
-        if key in ("sync", "reports"):
-            from scdesk.ui.pages.coming_soon import reports_page, sync_page
+        if key == "sync":
+            from scdesk.ui.pages.sync import SyncPage
 
-            return sync_page(self.stack) if key == "sync" else reports_page(self.stack)
+            return SyncPage(context, self.stack)
         from scdesk.ui.pages import directory
 
         pages = {

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from scdesk.domain.changes import Changes
 from scdesk.domain.errors import UserError
 from scdesk.domain.progress import CancelledError, Progress
-from scdesk.services.saved import Saved
 
 log = logging.getLogger(__name__)
 
@@ -201,7 +200,8 @@ class Ops(QObject):
             if not shiboken6.isValid(call.parent):  # the window closed meanwhile
                 return
             if error is None:
-                changes = result.changes if isinstance(result, Saved) else result
+                # Changes, or a result carrying them (a save, an export, an import run).
+                changes = getattr(result, "changes", result)
                 if isinstance(changes, Changes) and changes.tables:
                     self.changes_applied.emit(changes, call.parent)
                 if not call.cancel.is_set() or call.writes:

@@ -1,14 +1,18 @@
 """The local search index finds records by words in every script the network writes, by the
 start of a word, and keeps up with changes."""
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 
 from scdesk.domain.places import CityInput
-from scdesk.services import places
+from scdesk.services import people, places
 from scdesk.store import search
 from scdesk.store.models import City, Meeting, Person
 from scdesk.store.store import Store
 from tests import factories
+from tests.sync.conftest import Network, make_network
 
 
 def _meetings(store: Store, typed: str) -> set[str]:
@@ -99,3 +103,51 @@ def test_punctuation_alone_matches_nothing(store: Store) -> None:
     with store.read() as session:
         ids = search.matching_ids("person", "-")
         assert session.query(Person).filter(Person.id.in_(ids)).count() == 0
+
+
+def _people(store: Store, typed: str) -> list[str]:
+    search.refresh_index(store)
+    with store.read() as session:
+        ids = search.matching_ids("person", typed)
+        return sorted(p.name for p in session.query(Person).filter(Person.id.in_(ids)))
+
+
+@pytest.fixture
+def network(tmp_path: Path, template_store: Path) -> Iterator[Network]:
+    made = make_network(tmp_path, template_store)
+    yield made
+    made.close()
+
+
+def test_a_record_merged_from_a_bundle_is_found_though_its_stamp_is_older(
+    network: Network,
+) -> None:
+    """A merge keeps the sender's clock stamps: the officer saved this before the hub's own
+    latest save, which the hub has indexed already."""
+    officer, hub = network.officers[0], network.hub
+    factories.person(officer, name="Gul Bano", city_id=network.city)
+    factories.person(hub, name="Hub Person")
+    assert _people(hub, "gul") == []
+
+    (result,) = network.deliver(hub, network.send(officer, hub))
+
+    assert result.counts.new == 1
+    assert _people(hub, "gul") == ["Gul Bano"]
+    assert _people(hub, "hub") == ["Hub Person"]
+
+
+def test_a_record_renamed_by_a_bundle_is_found_by_its_new_name_only(network: Network) -> None:
+    """The hub changed another field of the record after the officer renamed it: the merged
+    record keeps the hub's later stamp, at the index's watermark, and must be indexed again."""
+    officer, hub = network.officers[0], network.hub
+    renamed = factories.person(officer, name="Zarina Old", city_id=network.city)
+    network.deliver(hub, network.send(officer, hub))
+    people.update_person(officer, renamed, factories.adult(name="Zarina New"), ())
+    people.update_person(hub, renamed, factories.adult(name="Zarina Old", title="Dr"), ())
+    assert _people(hub, "zarina") == ["Zarina Old"]
+
+    (result,) = network.deliver(hub, network.send(officer, hub))
+
+    assert (result.counts.new, result.counts.updated) == (0, 1)
+    assert _people(hub, "zarina new dr") == ["Zarina New"]
+    assert _people(hub, "old") == []

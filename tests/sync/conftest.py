@@ -20,6 +20,7 @@ from scdesk.store.postgres import PostgresDatabase
 from scdesk.store.shapes import synced_models
 from scdesk.store.store import STORE_FILE, Store
 from scdesk.sync.bundle_reader import Limits, UnknownDeviceError, open_bundle
+from scdesk.sync.profile import Profile
 from tests import factories
 from tests.conftest import NOW, postgres_store
 from tests.postgres import copy_database
@@ -80,14 +81,20 @@ def make_network(folder: Path, template: Path, hub: Store | None = None) -> Netw
     profile = devices.read_hub_profile(devices.write_hub_profile(hub, mailbox))
     officers = []
     for number in (1, 2):
-        officer = _store(folder / f"officer{number}", template)
-        devices.import_hub_profile(officer, profile)
-        set_up_device(
-            officer, DeviceSetup(f"Laptop {number}", DeviceRole.OFFICER, f"Officer {number}", city)
-        )
+        officer = new_officer(folder / f"officer{number}", template, profile, number, city)
         devices.trust_device(hub, devices.this_party(officer, devices.keys_of(officer)))
         officers.append(officer)
     return Network(hub, officers, city, mailbox)
+
+
+def new_officer(folder: Path, template: Path, profile: Profile, number: int, city: CityId) -> Store:
+    """An officer's laptop that knows its hub from the profile; the hub does not know it yet."""
+    officer = _store(folder, template)
+    devices.import_hub_profile(officer, profile)
+    set_up_device(
+        officer, DeviceSetup(f"Laptop {number}", DeviceRole.OFFICER, f"Officer {number}", city)
+    )
+    return officer
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

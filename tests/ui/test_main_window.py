@@ -2,7 +2,6 @@
 bar; the page shown last comes back next time."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from scdesk.settings import PAGES
@@ -22,17 +21,6 @@ def test_every_page_opens_from_the_navigation(
         assert main_window.stack.currentWidget() is main_window.pages[key]
     settle(qtbot, context)
     assert set(main_window.pages) == set(PAGES)
-
-
-def test_sync_says_what_it_will_hold_and_nothing_more(
-    main_window: MainWindow,
-) -> None:
-    for key, heading in (("sync", "Sync"),):
-        page = main_window.show_page(key)
-        texts = [label.text() for label in page.findChildren(QLabel)]
-        assert texts[0] == heading
-        assert len(texts) == 2
-        assert texts[1].startswith("Here you will")
 
 
 def test_ctrl_and_a_number_switches_pages(qtbot: QtBot, main_window: MainWindow) -> None:

@@ -4,13 +4,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from uuid import UUID
 
-from sqlalchemy import String, cast, func, literal, select, union_all
+from sqlalchemy import func, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from scdesk.domain.versions import Hlc, hlc_datetime
-from scdesk.store import models as m
-from scdesk.store.base import Synced
-from scdesk.store.queries.paging import AnySelect, Sortable, SortKey, keyset_page
+from scdesk.store.queries.paging import AnySelect, SortKey, keyset_page
+from scdesk.store.queries.record_labels import label_columns, short
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,37 +22,8 @@ class TrashRow:
     sort_key: SortKey
 
 
-def _labels() -> dict[str, tuple[type[Synced], Sortable]]:
-    on = m.ActivitySession.held_on
-    return {
-        "meeting": (m.Meeting, m.Meeting.title),
-        "activity": (m.Activity, m.Activity.title),
-        "person": (m.Person, m.Person.name),
-        "committee": (m.Committee, m.Committee.name),
-        "organisation": (m.Organisation, m.Organisation.name),
-        "city": (m.City, m.City.name),
-        "membership": (m.Membership, cast(m.Membership.role, String)),
-        "agenda_item": (m.AgendaItem, m.AgendaItem.title),
-        "action_item": (m.ActionItem, m.ActionItem.text),
-        "activity_session": (
-            m.ActivitySession,
-            func.coalesce(m.ActivitySession.topic, cast(on, String)),
-        ),
-        "consultation_finding": (m.ConsultationFinding, m.ConsultationFinding.text),
-        "risk_profile": (m.RiskProfile, m.RiskProfile.title),
-        "risk_factor": (m.RiskFactor, m.RiskFactor.description),
-        "prevention_plan": (m.PreventionPlan, m.PreventionPlan.title),
-        "plan_objective": (m.PlanObjective, m.PlanObjective.text),
-        "plan_action": (m.PlanAction, m.PlanAction.text),
-        "support_grant": (m.SupportGrant, m.SupportGrant.purpose),
-        "expert_advice": (m.ExpertAdvice, m.ExpertAdvice.topic),
-        "indicator": (m.Indicator, m.Indicator.name),
-        "indicator_target": (m.IndicatorTarget, cast(m.IndicatorTarget.period_start, String)),
-    }
-
-
 #: The kinds the trash lists, in the order its filter offers them.
-TRASH_KINDS = tuple(_labels())
+TRASH_KINDS = tuple(label_columns())
 
 
 def trash_page(
@@ -69,7 +39,7 @@ def trash_page(
         limit,
     )
     return [
-        TrashRow(row[0], row[1], _short(row[2]), hlc_datetime(Hlc(row[3])), (row[4], row[1]))
+        TrashRow(row[0], row[1], short(row[2]), hlc_datetime(Hlc(row[3])), (row[4], row[1]))
         for row in session.execute(statement)
     ]
 
@@ -81,7 +51,7 @@ def trash_count(session: Session, kind: str | None) -> int:
 
 
 def _deleted(kind: str | None) -> AnySelect:
-    labels = _labels()
+    labels = label_columns()
     if kind is not None and kind not in labels:
         raise ValueError(f"no trash for {kind}")
     parts = [
@@ -95,8 +65,3 @@ def _deleted(kind: str | None) -> AnySelect:
         if kind is None or name == kind
     ]
     return parts[0] if len(parts) == 1 else union_all(*parts)  # type: ignore[return-value]
-
-
-def _short(text: str) -> str:
-    line = text.strip().splitlines()[0] if text.strip() else ""
-    return line if len(line) <= 120 else line[:119] + "…"

@@ -13,6 +13,7 @@ from scdesk.store.queries.paging import Order, SortKey
 from scdesk.store.queries.trash_list import TRASH_KINDS, TrashRow, trash_count, trash_page
 from scdesk.ui.context import AppContext
 from scdesk.ui.forms.fields import ChoiceField
+from scdesk.ui.labels import record_kinds
 from scdesk.ui.pages.list_page import ListPage
 from scdesk.ui.pages.paged_model import Column
 
@@ -45,28 +46,7 @@ class TrashPage(ListPage):
         return ""
 
     def kind_labels(self) -> dict[str, str]:
-        return {
-            "meeting": self.tr("meeting"),
-            "activity": self.tr("youth activity"),
-            "person": self.tr("person"),
-            "committee": self.tr("committee"),
-            "organisation": self.tr("organisation"),
-            "city": self.tr("city"),
-            "membership": self.tr("committee membership"),
-            "agenda_item": self.tr("agenda item"),
-            "action_item": self.tr("action"),
-            "activity_session": self.tr("activity session"),
-            "consultation_finding": self.tr("consultation finding"),
-            "risk_profile": self.tr("risk profile"),
-            "risk_factor": self.tr("risk factor"),
-            "prevention_plan": self.tr("prevention plan"),
-            "plan_objective": self.tr("plan objective"),
-            "plan_action": self.tr("plan action"),
-            "support_grant": self.tr("support grant"),
-            "expert_advice": self.tr("expert advice"),
-            "indicator": self.tr("indicator"),
-            "indicator_target": self.tr("indicator target"),
-        }
+        return {kind: label for kind, label in record_kinds().items() if kind in TRASH_KINDS}
 
     def columns(self) -> Sequence[Column]:
         kinds = self.kind_labels()

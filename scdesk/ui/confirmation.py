@@ -1,0 +1,69 @@
+"""A question that guards a step hard to take back (trusting or revoking a device): asked without
+blocking, answered yes only by its explicit button."""
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+class Confirmation(QMessageBox):
+    """answered(True) only for the yes button; the default button, Escape and closing the
+    window all answer no. Opened with open(), so the caller goes on when it is answered."""
+
+    answered = Signal(bool)
+
+    def __init__(
+        self,
+        parent: QWidget,
+        title: str,
+        text: str,
+        yes: str,
+        no: str,
+        *,
+        detail: str = "",
+    ) -> None:
+        super().__init__(QMessageBox.Icon.Question, title, text, parent=parent)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setInformativeText(detail)
+        self.yes_button = self.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        self.no_button = self.addButton(no, QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(self.no_button)
+        self.setEscapeButton(self.no_button)
+        self.setAccessibleName(title)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.finished.connect(self._on_finished)
+
+    def _on_finished(self, _result: int) -> None:
+        self.answered.emit(self.clickedButton() is self.yes_button)
+
+
+def fingerprint_question(
+    parent: QWidget, name: str, user: str, fingerprint: str, *, hub: bool
+) -> Confirmation:
+    """Trust a device only once its owner reads the same fingerprint on the device itself."""
+    tr = parent.tr
+    title = tr("Trust this hub?") if hub else tr("Trust this device?")
+    lead = (
+        tr("This hub profile comes from {name}, used by {user}.")
+        if hub
+        else tr("This bundle comes from {name}, used by {user}, a device not yet trusted here.")
+    )
+    text = (
+        "<p>"
+        + html.escape(lead.format(name=name, user=user))
+        + "</p><p>"
+        + html.escape(tr("Its fingerprint:"))
+        + f'</p><p style="font-size: x-large"><b>{fingerprint}</b></p>'
+    )
+    detail = tr(
+        "Ask {user} to open the Sync page on {name} and read out the fingerprint shown there. "
+        "Trust it only if it is exactly the same: a bundle from a trusted device is merged into "
+        "your records."
+    ).format(user=user, name=name)
+    question = Confirmation(
+        parent, title, text, tr("Trust it: the fingerprints match"), tr("Do not trust"),
+        detail=detail,
+    )  # fmt: skip
+    question.setAccessibleDescription(fingerprint)
+    return question

@@ -1,0 +1,129 @@
+"""Conflicts open for review: the record and field, both values with who wrote each and when;
+keeping either settles it on every device with the next bundles."""
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scdesk.domain.conflicts import ConflictKind, Keep
+from scdesk.services.conflicts import ConflictView, SideView, resolve_conflict
+from scdesk.ui.context import AppContext
+from scdesk.ui.labels import record_kinds
+
+
+class ConflictsPanel(QWidget):
+    #: A conflict was settled: read the overview again.
+    changed = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.rows: list[ConflictView] = []
+        layout = QVBoxLayout(self)
+        explanation = QLabel(
+            self.tr(
+                "Two devices changed the same field without seeing each other's change. A is the "
+                "value every device shows now, B the one it replaced. Keeping either settles the "
+                "conflict on every device with the next bundles."
+            ),
+            self,
+        )
+        explanation.setWordWrap(True)
+        layout.addWidget(explanation)
+        headings = [
+            self.tr("Record"), self.tr("Field"), self.tr("A: shown now"), self.tr("A: written"),
+            self.tr("B: replaced"), self.tr("B: written"),
+        ]  # fmt: skip
+        self.table = QTableWidget(0, len(headings), self)
+        self.table.setAccessibleName(self.tr("Open conflicts"))
+        self.table.setHorizontalHeaderLabels(headings)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._on_table_item_selection_changed)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.keep_a = QPushButton(self.tr("Keep &A"), self)
+        self.keep_a.setAccessibleName(self.tr("Keep value A of the selected conflict"))
+        self.keep_a.clicked.connect(lambda: self.keep(Keep.KEPT))
+        self.keep_b = QPushButton(self.tr("Keep &B"), self)
+        self.keep_b.setAccessibleName(self.tr("Keep value B of the selected conflict"))
+        self.keep_b.clicked.connect(lambda: self.keep(Keep.LOST))
+        buttons.addWidget(self.keep_a)
+        buttons.addWidget(self.keep_b)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.message = QLabel(self)
+        self.message.setAccessibleName(self.tr("Conflicts: what was done"))
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.setTabOrder(self.table, self.keep_a)
+        self.setTabOrder(self.keep_a, self.keep_b)
+        self._on_table_item_selection_changed()
+
+    def show_conflicts(self, conflicts: Sequence[ConflictView]) -> None:
+        kinds = record_kinds()
+        self.rows = list(conflicts)
+        self.table.setRowCount(len(self.rows))
+        for row, conflict in enumerate(self.rows):
+            kind = kinds.get(conflict.table, conflict.table)
+            record = f"{kind}: {conflict.record}" if conflict.record else kind
+            field = conflict.field
+            if conflict.kind is ConflictKind.DELETE:
+                field = self.tr("{field} (deleted on one device)").format(field=field)
+            cells = (
+                record, field, conflict.kept.shown, self._written(conflict.kept),
+                conflict.lost.shown, self._written(conflict.lost),
+            )  # fmt: skip
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
+        self._on_table_item_selection_changed()
+
+    def _written(self, side: SideView) -> str:
+        when = side.written_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        return self.tr("by {device}, {when}").format(device=side.device, when=when)
+
+    def selected(self) -> ConflictView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.rows[rows[0].row()] if rows else None
+
+    def _on_table_item_selection_changed(self) -> None:
+        chosen = self.selected() is not None
+        self.keep_a.setEnabled(chosen)
+        self.keep_b.setEnabled(chosen)
+
+    def keep(self, keep: Keep) -> None:
+        conflict = self.selected()
+        if conflict is None:
+            return
+        store = self.context.store
+        kept = conflict.kept if keep is Keep.KEPT else conflict.lost
+        self.context.ops.run(
+            self,
+            lambda _p: resolve_conflict(store, conflict.id, keep),
+            lambda _changes: self._on_resolved(kept.shown),
+            label=self.tr("Settling the conflict…"),
+            writes=True,
+        )
+
+    def _on_resolved(self, value: str) -> None:
+        self.message.setText(self.tr("Settled: {value} kept.").format(value=value))
+        self.changed.emit()

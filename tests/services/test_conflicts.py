@@ -1,0 +1,33 @@
+"""Conflicts for review name their record and show both values as a person reads them."""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from scdesk.domain.places import CityInput
+from scdesk.services import conflicts, places
+from tests.sync.conftest import Network, make_network
+
+
+@pytest.fixture
+def network(tmp_path: Path, template_store: Path) -> Iterator[Network]:
+    made = make_network(tmp_path, template_store)
+    yield made
+    made.close()
+
+
+def test_a_conflict_names_its_record_and_shows_both_values_without_quotes(
+    network: Network,
+) -> None:
+    officer, hub = network.officers[0], network.hub
+    places.update_city(officer, network.city, CityInput(name="Mardan city", country="PK"))
+    places.update_city(hub, network.city, CityInput(name="Mardan district", country="PK"))
+    network.deliver(hub, network.send(officer, hub))
+
+    (found,) = conflicts.list_conflicts(hub)
+
+    assert (found.table, found.field) == ("city", "name")
+    assert found.record == found.kept.shown
+    assert {found.kept.shown, found.lost.shown} == {"Mardan city", "Mardan district"}
+    assert {found.kept.device, found.lost.device} == {"Laptop 1", "Hub"}
