@@ -21,7 +21,7 @@ from scdesk.domain.meetings import (
 from scdesk.domain.people import AgeBand, CityId, Gender, PersonId
 from scdesk.services import actions, committees, meetings
 from scdesk.services.device import set_up_device
-from scdesk.store.models import Meeting
+from scdesk.store.models import Meeting, Person
 from scdesk.store.queries.meeting_detail import meeting_detail
 from scdesk.store.store import Store
 from scdesk.ui.context import AppContext
@@ -261,3 +261,28 @@ def test_every_control_of_the_meeting_form_has_an_accessible_name(
     assert len(controls) > 40
     unnamed = [type(w).__name__ for w in controls if not w.accessibleName().strip()]
     assert unnamed == []
+
+
+def test_a_person_not_yet_recorded_is_added_from_the_attendance_tab(
+    qtbot: QtBot, store: Store, context: AppContext, new_form: MeetingForm
+) -> None:
+    from scdesk.ui.forms.person_form import PersonForm
+
+    form = new_form
+    form.tabs.setCurrentWidget(form.attendance)
+    form.attendance.finder.search.setText("Rukhsana Bibi")
+    _click(qtbot, form.attendance.finder.new_button)
+    qtbot.waitUntil(lambda: bool(form.findChildren(PersonForm)))
+    person_form = form.findChildren(PersonForm)[0]
+    qtbot.waitUntil(lambda: person_form.name.text() == "Rukhsana Bibi")
+    person_form.consent_participation.setChecked(True)
+    choose(person_form.consent_by, "self")
+    choose(person_form.consent_form, "written")
+    with qtbot.waitSignal(person_form.saved) as saved:
+        click(person_form.save_button)
+    rows = form.attendance.attendance
+    qtbot.waitUntil(lambda: rows.row_count() == 1)
+    assert rows.cell(0, "name").text() == "Rukhsana Bibi"
+    assert rows.state()[0]["person_id"] == str(saved.args[0])
+    with store.read() as session:
+        assert session.get(Person, saved.args[0]) is not None
