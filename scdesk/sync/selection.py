@@ -4,24 +4,29 @@ For each origin device the receiver has acknowledged every write up to some coun
 carries the records created after that (whole) and the fields changed after it (with their
 versions). A lost bundle leaves no gap: until the receiver acknowledges, the next bundle carries
 the same writes again, and merging them twice changes nothing. A scope, when given, limits the
-records to those the receiver may have (an officer's city).
+records to those the receiver may have (an officer's city). A person of another city who comes
+into scope later (attending a meeting of the officer's city) was acknowledged unseen: a scoped
+bundle therefore carries, whole, every person its records name, with their group tags, so that
+nothing it brings waits for them.
 """
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 from uuid import UUID
 
-from sqlalchemy import ColumnElement, and_, not_, or_, select, true
+from sqlalchemy import ColumnElement, Result, Table, and_, not_, or_, select, true
 from sqlalchemy.orm import Session
 
 from scdesk.domain.versions import DeviceId
 from scdesk.store.base import table_of
-from scdesk.store.models import SyncField
+from scdesk.store.models import Person, PersonGroup, SyncField
 from scdesk.store.shapes import shape, synced_models
 from scdesk.store.writer import Version
 from scdesk.sync.lines import DeviceIndex, encode_line
 
 _FIELD = table_of(SyncField)
+_PERSON = Person.__tablename__
 _PART = 500
 
 
@@ -40,12 +45,14 @@ def unacknowledged(
     in_scope: Callable[[str, UUID], bool] | None = None,
 ) -> Iterator[bytes]:
     """Lines for every write the receiver has not acknowledged, parents' tables first."""
+    again = {} if in_scope is None else _named_people(session, acks, in_scope)
     for model in synced_models():
         form = shape(model)
         table = form.table
         created_late = _after(table.c.origin_id, table.c.created_counter, acks)
+        resent = again.get(table.name, set())
         whole = select(table).where(created_late).order_by(table.c.id)
-        for part in session.execute(whole).mappings().partitions(_PART):
+        for part in _chain(session.execute(whole), _whole(session, table, resent, created_late)):
             rows = [r for r in part if in_scope is None or in_scope(table.name, r["id"])]
             explicit = _versions(session, table.name, [r["id"] for r in rows])
             for row in map(dict, rows):
@@ -69,6 +76,8 @@ def unacknowledged(
         for versions in session.execute(changed_late).partitions(_PART):
             grouped: dict[UUID, dict[str, Version]] = {}
             for version in versions:
+                if version.row_id in resent:
+                    continue  # went whole above
                 if in_scope is None or in_scope(table.name, version.row_id):
                     grouped.setdefault(version.row_id, {})[version.field] = Version(
                         version.device_id, version.counter, version.hlc
@@ -83,6 +92,56 @@ def unacknowledged(
                 tally.fields += len(fields)
                 tally.tables[table.name] = tally.tables.get(table.name, 0) + 1
                 yield encode_line(table.name, row, [], fields, index)
+
+
+def _chain(*results: Iterable[Any]) -> Iterator[Sequence[Any]]:
+    """Parts of rows (mappings), from query results and part iterators alike."""
+    for result in results:
+        if isinstance(result, Result):
+            yield from result.mappings().partitions(_PART)
+        else:
+            yield from result
+
+
+def _whole(
+    session: Session, table: Table, ids: set[UUID], created_late: ColumnElement[bool]
+) -> Iterator[Sequence[Any]]:
+    """The rows of ids not already sent as created late, a part at a time."""
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), _PART):
+        chunk = ordered[start : start + _PART]
+        found = select(table).where(table.c.id.in_(chunk), not_(created_late))
+        yield session.execute(found.order_by(table.c.id)).mappings().all()
+
+
+def _named_people(
+    session: Session, acks: Mapping[DeviceId, int], in_scope: Callable[[str, UUID], bool]
+) -> dict[str, set[UUID]]:
+    """The people named by the in-scope records this bundle carries, and their group tags:
+    sent again whole, since the receiver may have acknowledged them without having had them."""
+    people: set[UUID] = set()
+    for model in synced_models():
+        table = shape(model).table
+        named = [
+            column
+            for column in table.c
+            if any(key.column.table.name == _PERSON for key in column.foreign_keys)
+        ]
+        if not named or table.name == _PERSON:
+            continue
+        changed = select(_FIELD.c.row_id).where(
+            _FIELD.c.tbl == table.name, _after(_FIELD.c.device_id, _FIELD.c.counter, acks)
+        )
+        sent = or_(
+            _after(table.c.origin_id, table.c.created_counter, acks), table.c.id.in_(changed)
+        )
+        for row in session.execute(select(table.c.id, *named).where(sent)):
+            if in_scope(table.name, row[0]):
+                people.update(person for person in row[1:] if person is not None)
+    people = {person for person in people if in_scope(_PERSON, person)}
+    tags = table_of(PersonGroup)
+    found = session.execute(select(tags.c.id, tags.c.person_id)).all()
+    return {_PERSON: people, tags.name: {tag for tag, person in found if person in people}}
 
 
 def _after(

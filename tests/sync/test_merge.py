@@ -7,9 +7,17 @@ import pytest
 from sqlalchemy import delete, select
 
 from scdesk.domain.conflicts import ConflictKind, Keep
-from scdesk.domain.meetings import AgendaItemInput
+from scdesk.domain.meetings import AgendaItemInput, AttendanceInput
 from scdesk.services import conflicts, meetings, places, records, sync
-from scdesk.store.models import AgendaItem, City, DeviceSeen, Meeting, SyncWaiting
+from scdesk.store.models import (
+    AgendaItem,
+    Attendance,
+    City,
+    DeviceSeen,
+    Meeting,
+    Person,
+    SyncWaiting,
+)
 from scdesk.store.store import Store
 from scdesk.sync import acks
 from tests import factories
@@ -159,3 +167,27 @@ def test_a_reference_to_a_record_further_down_the_bundle_does_not_wait(
     with officer.read() as session:
         assert session.scalars(select(City.mayor_id).where(City.id == city)).one() == mayor
         assert session.scalars(select(SyncWaiting)).all() == []
+
+
+def test_a_person_from_another_city_follows_their_attendance_to_the_officer_later(
+    network: Network,
+) -> None:
+    """The officer already acknowledged the hub's writes up to the visitor's creation, when the
+    visitor (of another city) was not for this officer; once they attend a meeting of the
+    officer's city, the next bundle brings them whole, so the attendance does not wait."""
+    officer = network.officers[0]
+    swat = factories.city(network.hub, "Swat")
+    visitor = factories.person(network.hub, name="Zarina Gul", city_id=swat)
+    network.deliver(officer, network.send(network.hub, officer))
+    network.deliver(network.hub, network.send(officer, network.hub))  # the hub learns the acks
+    with officer.read() as session:
+        assert session.get(Person, visitor) is None
+    meeting = factories.meeting(network.hub, network.city)
+    meetings.record_attendance(network.hub, meeting, [AttendanceInput(visitor)], [], None)
+    (result,) = network.deliver(officer, network.send(network.hub, officer))
+    assert result.counts.waiting == 0
+    with officer.read() as session:
+        assert session.get(Person, visitor) is not None
+        assert session.scalars(select(Attendance.person_id)).all() == [visitor]
+    (again,) = network.deliver(officer, network.send(network.hub, officer))
+    assert again.counts.new == 0
