@@ -146,13 +146,6 @@ def refresh_index(store: "Store", progress: Progress | None = None) -> IndexRepo
     return IndexReport(done)
 
 
-def reset_index(connection: Connection) -> None:
-    """Forget every watermark, so the next refresh indexes every record again (for a merge that
-    applies rows with stamps older than what was indexed)."""
-    ensure_index(connection)
-    connection.execute(search_mark.delete())
-
-
 def include_merged(connection: Connection, lowest: Mapping[str, int]) -> None:
     """Lower each table's watermark below the lowest stamp a merge left on its records, so the
     next refresh indexes them (and the few others stamped since). Nothing to do where no index
