@@ -6,13 +6,14 @@ import re
 from collections.abc import Sequence
 from contextlib import suppress
 from dataclasses import asdict, dataclass, field, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from enum import StrEnum
 from pathlib import Path
 from uuid import UUID, uuid4
 
 import orjson
 from sqlalchemy import insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from scdesk import __version__
 from scdesk.domain.changes import Changes
@@ -47,7 +48,7 @@ from scdesk.sync.codec import RecordError
 from scdesk.sync.keys import DeviceKeys
 from scdesk.sync.lines import DeviceIndex, decode_line, whole_records
 from scdesk.sync.manifest import FORMAT, FORMAT_VERSION, Manifest, Party, Range, Seal
-from scdesk.sync.merge import Counts, Merger
+from scdesk.sync.merge import ArrivalMissedError, Counts, Merger
 from scdesk.sync.scope import city_scope
 from scdesk.sync.selection import Tally, unacknowledged
 
@@ -253,37 +254,26 @@ def _import_one(store: Store, path: Path, limits: Limits, progress: Progress) ->
     check_payload(path, manifest, limits)
     store.backup("before-merge")
     today = max(store.now().date(), manifest.created_at.date()) + timedelta(days=1)
+    actor = f"{sender} ({manifest.sender.user_name})"
     try:
-        with store.merge(actor=f"{sender} ({manifest.sender.user_name})") as tx:
-            # A first pass notes the records the bundle brings, so that a reference to one
-            # further down is met where it stands; it reads and checks the whole payload too.
-            tx.note_arriving(whole_records(read_lines(path, manifest, keys, limits)))
-            merger = Merger(tx, sender, manifest.bundle_id, manifest.sender.device_id, today)
-            _merge_lines(merger, path, manifest, keys, limits, progress)
-            merger.finish()
-            gaps = acks.advance(tx, me, manifest.covers)
-            acks.note_seen(tx, manifest.sender.device_id, manifest.seen)
-            summary = {
-                "new": merger.counts.new, "updated": merger.counts.updated,
-                "unchanged": merger.counts.unchanged, "conflicts": merger.counts.conflicts,
-                "waiting": merger.counts.waiting,
-            }  # fmt: skip
-            tx.execute(insert(SyncImport).values(
-                bundle_id=manifest.bundle_id, sender_id=manifest.sender.device_id,
-                sha256=manifest.payload.sha256, created_at=manifest.created_at,
-                imported_at=tx.now, summary=orjson.dumps(summary).decode()))  # fmt: skip
-            tx.execute(
-                update(Device)
-                .where(Device.id == manifest.sender.device_id)
-                .values(last_import_at=tx.now, name=manifest.sender.name,
-                        user_name=manifest.sender.user_name, city_id=manifest.sender.city_id)
-            )  # fmt: skip
-            tx.settle_clock()
-            tx.forget_arriving()
-            changes = tx.changes | _IMPORT_CHANGES
+        try:
+            merger, gaps, changes = _merge_file(store, path, manifest, keys, limits, progress,
+                                                today, actor, ahead=True)  # fmt: skip
+        except ArrivalMissedError:
+            log.info("a record promised further down waits: merging again, record by record")
+            merger, gaps, changes = _merge_file(store, path, manifest, keys, limits, progress,
+                                                today, actor, ahead=False)  # fmt: skip
     except RecordError as error:
         text = translate("Sync", "{file} holds a record scdesk cannot take: {error}")
         raise BundleRefusedError(text.format(file=path.name, error=error)) from error
+    except IntegrityError as error:
+        log.warning("a merge broke a reference at commit", exc_info=error)
+        text = translate(
+            "Sync",
+            "{file} holds records that refer to records this device does not have; nothing "
+            "from it was merged.",
+        )
+        raise BundleRefusedError(text.format(file=path.name)) from error
     counts = merger.counts
     text = translate(
         "Sync",
@@ -298,6 +288,52 @@ def _import_one(store: Store, path: Path, limits: Limits, progress: Progress) ->
     return Imported(
         path, Outcome.MERGED, message, sender, counts, gap_texts, manifest.bundle_id, changes
     )
+
+
+def _merge_file(
+    store: Store,
+    path: Path,
+    manifest: Manifest,
+    keys: DeviceKeys,
+    limits: Limits,
+    progress: Progress,
+    today: date,
+    actor: str,
+    *,
+    ahead: bool,
+) -> tuple[Merger, list[acks.Gap], Changes]:
+    """The file's records merged, acknowledged and logged in one transaction. ahead: a first
+    pass notes the records the bundle brings, so that a reference to one further down is met
+    where it stands (it reads and checks the whole payload too)."""
+    me = store.device().device_id
+    with store.merge(actor=actor) as tx:
+        if ahead:
+            tx.note_arriving(whole_records(read_lines(path, manifest, keys, limits)))
+        merger = Merger(tx, manifest.sender.name, manifest.bundle_id, manifest.sender.device_id,
+                        today)  # fmt: skip
+        _merge_lines(merger, path, manifest, keys, limits, progress)
+        merger.finish()
+        gaps = acks.advance(tx, me, manifest.covers)
+        acks.note_seen(tx, manifest.sender.device_id, manifest.seen)
+        summary = {
+            "new": merger.counts.new, "updated": merger.counts.updated,
+            "unchanged": merger.counts.unchanged, "conflicts": merger.counts.conflicts,
+            "waiting": merger.counts.waiting,
+        }  # fmt: skip
+        tx.execute(insert(SyncImport).values(
+            bundle_id=manifest.bundle_id, sender_id=manifest.sender.device_id,
+            sha256=manifest.payload.sha256, created_at=manifest.created_at,
+            imported_at=tx.now, summary=orjson.dumps(summary).decode()))  # fmt: skip
+        tx.execute(
+            update(Device)
+            .where(Device.id == manifest.sender.device_id)
+            .values(last_import_at=tx.now, name=manifest.sender.name,
+                    user_name=manifest.sender.user_name, city_id=manifest.sender.city_id)
+        )  # fmt: skip
+        tx.settle_clock()
+        tx.forget_arriving()
+        changes = tx.changes | _IMPORT_CHANGES
+    return merger, gaps, changes
 
 
 def _merge_lines(

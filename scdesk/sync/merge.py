@@ -48,6 +48,12 @@ class Counts:
     applied_from_waiting: int = 0
 
 
+class ArrivalMissedError(Exception):
+    """A record was applied on the word of the first pass that a record it refers to comes
+    further down the bundle, and that record did not go in (it waits for something itself):
+    the merge must be done again, record by record (see services/sync.py)."""
+
+
 @dataclass(slots=True)
 class Merger:
     """Applies a bundle's records within one MergeTx, a chunk at a time."""
@@ -59,6 +65,8 @@ class Merger:
     today: date
     counts: Counts = field(default_factory=Counts)
     _touched: dict[type[Synced], set[UUID]] = field(default_factory=dict)
+    #: References applied records rely on, met only by records further down the bundle.
+    _promised: dict[type[Synced], set[UUID]] = field(default_factory=dict)
 
     def add(self, records: list[Incoming]) -> None:
         """Apply a chunk of records (those whose references are missing wait), and check the
@@ -84,6 +92,9 @@ class Merger:
         self._apply_all(ready)
         self.counts.applied_from_waiting += len(ready)
         self._check_rules()
+        for model, ids in self._promised.items():
+            if self.tx.holding(model, ids) != ids:
+                raise ArrivalMissedError(model.__tablename__)
         still = self.tx.execute(
             select(SyncWaiting.id).where(SyncWaiting.bundle_id == self.bundle_id)
         ).all()
@@ -242,6 +253,11 @@ class Merger:
                 del candidates[key]
         ready = [r for r in pending if id(r) in candidates]
         missing = [(r, _missing(r, held)) for r in pending if id(r) not in candidates]
+        whole = {(r.model, r.id) for r in ready if r.whole}
+        for record in ready:
+            for target, value in _references(record):
+                if value not in held[target] and (target, value) not in whole:
+                    self._promised.setdefault(target, set()).add(value)
         return ready, missing
 
     def _later(self, model: type[Synced], ids: set[UUID]) -> set[UUID]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import ColumnElement, Result, Table, and_, not_, or_, select, true
+from sqlalchemy import Column, ColumnElement, Result, Table, and_, not_, or_, select, true
 from sqlalchemy.orm import Session
 
 from scdesk.domain.versions import DeviceId
@@ -45,7 +45,7 @@ def unacknowledged(
     in_scope: Callable[[str, UUID], bool] | None = None,
 ) -> Iterator[bytes]:
     """Lines for every write the receiver has not acknowledged, parents' tables first."""
-    again = {} if in_scope is None else _named_people(session, acks, in_scope)
+    again = {} if in_scope is None else _resent(session, acks, in_scope)
     for model in synced_models():
         form = shape(model)
         table = form.table
@@ -114,11 +114,48 @@ def _whole(
         yield session.execute(found.order_by(table.c.id)).mappings().all()
 
 
-def _named_people(
+def _resent(
     session: Session, acks: Mapping[DeviceId, int], in_scope: Callable[[str, UUID], bool]
 ) -> dict[str, set[UUID]]:
-    """The people named by the in-scope records this bundle carries, and their group tags:
-    sent again whole, since the receiver may have acknowledged them without having had them."""
+    """Records a scoped bundle sends whole again, since the receiver may have acknowledged them
+    without having had them (they were outside its scope then): records moved into its city,
+    with everything that belongs to them; and the people its records name. Group tags follow
+    their people."""
+    again: dict[str, set[UUID]] = {}
+    for model in synced_models():  # parents' tables first, so children follow their owner
+        table = shape(model).table
+        ids: set[UUID] = set()
+        if "city_id" in table.c:
+            moved = select(_FIELD.c.row_id).where(
+                _FIELD.c.tbl == table.name,
+                _FIELD.c.field == "city_id",
+                _after(_FIELD.c.device_id, _FIELD.c.counter, acks),
+            )
+            ids.update(session.scalars(moved))
+        owner = _owner(table)
+        parent = next(iter(owner.foreign_keys)).column.table.name if owner is not None else ""
+        owners = again.get(parent, set())
+        if owner is not None and owners:
+            rows = session.execute(select(table.c.id, owner))
+            ids.update(row_id for row_id, owner_id in rows if owner_id in owners)
+        ids = {row_id for row_id in ids if in_scope(table.name, row_id)}
+        if ids:
+            again[table.name] = ids
+    people = again.setdefault(_PERSON, set())
+    people.update(_named_people(session, acks, in_scope, again))
+    tags = table_of(PersonGroup)
+    found = session.execute(select(tags.c.id, tags.c.person_id)).all()
+    again[tags.name] = {tag for tag, person in found if person in people}
+    return again
+
+
+def _named_people(
+    session: Session,
+    acks: Mapping[DeviceId, int],
+    in_scope: Callable[[str, UUID], bool],
+    again: Mapping[str, set[UUID]],
+) -> set[UUID]:
+    """The people named by the in-scope records this bundle carries."""
     people: set[UUID] = set()
     for model in synced_models():
         table = shape(model).table
@@ -135,13 +172,23 @@ def _named_people(
         sent = or_(
             _after(table.c.origin_id, table.c.created_counter, acks), table.c.id.in_(changed)
         )
-        for row in session.execute(select(table.c.id, *named).where(sent)):
+        resent = sorted(again.get(table.name, set()))
+        rows = list(session.execute(select(table.c.id, *named).where(sent)))
+        for start in range(0, len(resent), _PART):
+            chunk = resent[start : start + _PART]
+            rows += session.execute(select(table.c.id, *named).where(table.c.id.in_(chunk)))
+        for row in rows:
             if in_scope(table.name, row[0]):
                 people.update(person for person in row[1:] if person is not None)
-    people = {person for person in people if in_scope(_PERSON, person)}
-    tags = table_of(PersonGroup)
-    found = session.execute(select(tags.c.id, tags.c.person_id)).all()
-    return {_PERSON: people, tags.name: {tag for tag, person in found if person in people}}
+    return {person for person in people if in_scope(_PERSON, person)}
+
+
+def _owner(table: Table) -> Column[UUID] | None:
+    """The record a child record belongs to: its first required reference, if any."""
+    for column in table.c:
+        if column.foreign_keys and not column.nullable:
+            return column
+    return None
 
 
 def _after(
