@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 class Confirmation(QMessageBox):
     """answered(True) only for the yes button; the default button, Escape and closing the
-    window all answer no. Opened with open(), so the caller goes on when it is answered."""
+    window all answer no. Opened with open(), so the caller goes on when it is answered.
+    text and detail are plain (names from a bundle may hold anything): they are escaped, but
+    for a text the caller built as escaped HTML (rich=True)."""
 
     answered = Signal(bool)
 
@@ -22,10 +24,12 @@ class Confirmation(QMessageBox):
         no: str,
         *,
         detail: str = "",
+        rich: bool = False,
     ) -> None:
-        super().__init__(QMessageBox.Icon.Question, title, text, parent=parent)
+        shown = text if rich else f"<p>{html.escape(text)}</p>"
+        super().__init__(QMessageBox.Icon.Question, title, shown, parent=parent)
         self.setTextFormat(Qt.TextFormat.RichText)
-        self.setInformativeText(detail)
+        self.setInformativeText(f"<p>{html.escape(detail)}</p>" if detail else "")
         self.yes_button = self.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
         self.no_button = self.addButton(no, QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.no_button)
@@ -54,7 +58,7 @@ def fingerprint_question(
         + html.escape(lead.format(name=name, user=user))
         + "</p><p>"
         + html.escape(tr("Its fingerprint:"))
-        + f'</p><p style="font-size: x-large"><b>{fingerprint}</b></p>'
+        + f'</p><p style="font-size: x-large"><b>{html.escape(fingerprint)}</b></p>'
     )
     detail = tr(
         "Ask {user} to open the Sync page on {name} and read out the fingerprint shown there. "
@@ -63,7 +67,7 @@ def fingerprint_question(
     ).format(user=user, name=name)
     question = Confirmation(
         parent, title, text, tr("Trust it: the fingerprints match"), tr("Do not trust"),
-        detail=detail,
+        detail=detail, rich=True,
     )  # fmt: skip
     question.setAccessibleDescription(fingerprint)
     return question

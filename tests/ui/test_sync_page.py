@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFileDialog, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -17,7 +18,7 @@ from scdesk.services import devices, places
 from scdesk.store.models import City, Person
 from scdesk.store.store import Store
 from scdesk.sync.profile import Profile
-from scdesk.ui.confirmation import Confirmation
+from scdesk.ui.confirmation import Confirmation, fingerprint_question
 from scdesk.ui.main_window import MainWindow
 from scdesk.ui.pages.list_page import ListPage
 from scdesk.ui.pages.sync import SyncPage
@@ -292,7 +293,7 @@ def test_a_revoked_device_is_shown_revoked_and_its_bundles_refused(
     click(_question(qtbot, panel).no_button)
     click(panel.revoke_button)
     question = _question(qtbot, panel)
-    assert question.text() == "Bundles from Laptop 1 will be refused from now on."
+    assert _plain(question.text()) == "Bundles from Laptop 1 will be refused from now on."
     click(question.yes_button)
 
     qtbot.waitUntil(lambda: _cell(panel.table, row, 3) == "revoked")
@@ -363,3 +364,22 @@ def test_a_conflict_is_listed_and_settled_by_keeping_the_other_value(
     assert page.tabs.tabText(page.tabs.indexOf(panel)) == "Conflicts"
     with hub.read() as session:
         assert session.scalars(select(City.name)).all() == [replaced]
+
+
+def test_a_device_name_with_markup_is_shown_as_written_not_as_formatting(
+    qtbot: QtBot, at_hub: tuple[MainWindow, SyncPage]
+) -> None:
+    """Anyone can name a device anything: the trust question must not let a name restyle it."""
+    _window, page = at_hub
+    name = '<b style="color:green">Fingerprint checked</b>'
+    question = fingerprint_question(page, name, "<i>Hub</i>", "AAAA-BBBB", hub=False)
+    qtbot.addWidget(question)
+    assert name in _plain(question.text())
+    assert "<i>Hub</i>" in _plain(question.informativeText())
+
+
+def _plain(rich: str) -> str:
+    """What a rich text reads as on screen."""
+    document = QTextDocument()
+    document.setHtml(rich)
+    return document.toPlainText()
