@@ -170,7 +170,7 @@ def save_report(
     data = make_report(store, request)
     progress.step(1, 2)
     write_report_file(path, data)
-    progress.step(2, 2)
+    progress.report(2, 2)  # written: too late to cancel
     return path
 
 
@@ -239,10 +239,14 @@ def period_bounds(
 
 
 def write_report_file(path: Path, data: bytes) -> Path:
-    """Write a report where the user chose; a refusal by the disk is the user's to act on."""
+    """Write a report where the user chose, whole or not at all (a full USB stick leaves no
+    half file); a refusal by the disk is the user's to act on."""
+    partial = path.with_name(path.name + ".partial")
     try:
-        path.write_bytes(data)
+        partial.write_bytes(data)
+        partial.replace(path)
     except OSError as error:
+        partial.unlink(missing_ok=True)
         text = translate("ReportRequests", "Cannot write {path}: {reason}")
         raise UserError(text.format(path=path, reason=error.strerror)) from None
     log.info("report written (%d bytes)", len(data))

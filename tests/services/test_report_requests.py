@@ -1,6 +1,7 @@
 """A report asked for as one value: the same file from every door, the reports that fit a record,
 the names files are offered under, and nothing written after Cancel."""
 
+import errno
 from datetime import date
 from pathlib import Path
 
@@ -128,3 +129,22 @@ def test_a_file_that_cannot_be_written_is_refused_with_the_reason(tmp_path: Path
     with pytest.raises(UserError) as caught:
         write_report_file(target, b"%PDF")
     assert str(caught.value) == f"Cannot write {target}: No such file or directory"
+
+
+def test_a_failed_write_leaves_the_old_file_and_no_half_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "report.pdf"
+    target.write_bytes(b"the report printed last week")
+
+    def full(self: Path, data: bytes) -> int:
+        with self.open("wb") as half:
+            half.write(data[:2])
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_bytes", full)
+    with pytest.raises(UserError) as caught:
+        write_report_file(target, b"%PDF-1.4 a new report")
+    assert str(caught.value) == f"Cannot write {target}: No space left on device"
+    assert target.read_bytes() == b"the report printed last week"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pdf"]
