@@ -3,12 +3,13 @@
 import hashlib
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import suppress
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date, timedelta
 from enum import StrEnum
 from pathlib import Path
+from typing import TypeVar
 from uuid import UUID, uuid4
 
 import orjson
@@ -53,6 +54,8 @@ from scdesk.sync.scope import city_scope
 from scdesk.sync.selection import Tally, unacknowledged
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 #: Records merged between two looks at Cancel, and between two releases of memory.
 CHUNK = 2000
@@ -284,7 +287,7 @@ def _import_one(store: Store, path: Path, limits: Limits, progress: Progress) ->
         file=path.name, sender=sender, new=counts.new, updated=counts.updated,
         unchanged=counts.unchanged, conflicts=counts.conflicts, waiting=counts.waiting,
     )  # fmt: skip
-    gap_texts = tuple(_gap(g) for g in gaps)
+    gap_texts = tuple(_gap(store, g) for g in gaps)
     return Imported(
         path, Outcome.MERGED, message, sender, counts, gap_texts, manifest.bundle_id, changes
     )
@@ -308,7 +311,8 @@ def _merge_file(
     me = store.device().device_id
     with store.merge(actor=actor) as tx:
         if ahead:
-            tx.note_arriving(whole_records(read_lines(path, manifest, keys, limits)))
+            lines = read_lines(path, manifest, keys, limits)
+            tx.note_arriving(whole_records(_cancellable(lines, progress)))
         merger = Merger(tx, manifest.sender.name, manifest.bundle_id, manifest.sender.device_id,
                         today)  # fmt: skip
         _merge_lines(merger, path, manifest, keys, limits, progress)
@@ -334,6 +338,14 @@ def _merge_file(
         tx.forget_arriving()
         changes = tx.changes | _IMPORT_CHANGES
     return merger, gaps, changes
+
+
+def _cancellable(items: Iterable[T], progress: Progress) -> Iterator[T]:
+    """items, looking at Cancel every CHUNK of them."""
+    for number, item in enumerate(items):
+        if number % CHUNK == 0 and progress.cancel.is_set():
+            raise CancelledError
+        yield item
 
 
 def _merge_lines(
@@ -402,13 +414,16 @@ def _slug(name: str) -> str:
     return re.sub(r"[^0-9A-Za-z]+", "-", name).strip("-")[:40] or "device"
 
 
-def _gap(gap: acks.Gap) -> str:
+def _gap(store: Store, gap: acks.Gap) -> str:
     text = translate(
         "Sync",
-        "Writes {first} to {last} of device {device} have not arrived yet (a bundle is missing); "
+        "Changes {first} to {last} made on {device} have not arrived yet (a bundle is missing); "
         "the next bundle from its sender will bring them.",
     )
-    return text.format(first=gap.have + 1, last=gap.bundle_starts_after, device=gap.origin)
+    with store.read() as session:
+        known = session.get(Device, gap.origin)
+    device = known.name if known is not None else str(gap.origin)
+    return text.format(first=gap.have + 1, last=gap.bundle_starts_after, device=device)
 
 
 def _log(store: Store, result: Imported) -> None:

@@ -194,3 +194,21 @@ def test_the_import_log_records_each_file_its_hash_and_its_outcome(network: Netw
     assert entries[0]["bundle_id"] == entries[1]["bundle_id"] is not None
     assert entries[0]["counts"]["new"] == 1
     assert entries[0]["sender"] == "Laptop 1"
+
+
+def test_a_hub_restored_from_an_old_backup_is_told_which_changes_of_which_device_are_missing(
+    network: Network, tmp_path: Path
+) -> None:
+    first = network.officers[0]
+    restored = clone(network.hub, tmp_path / "restored")  # the hub as its old backup holds it
+    factories.person(first, name="Gul Bano")
+    network.deliver(network.hub, network.send(first, network.hub))
+    network.deliver(first, network.send(network.hub, first))  # the officer learns the hub has it
+    factories.person(first, name="Sadia Akter")
+    try:
+        (result,) = network.deliver(restored, network.send(first, restored))
+        assert result.outcome is Outcome.MERGED
+        (gap,) = result.gaps
+        assert "made on Laptop 1 have not arrived yet" in gap
+    finally:
+        restored.close()
