@@ -8,7 +8,6 @@ prints and saves the very file the command line writes.
 import logging
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 from enum import StrEnum
 from pathlib import Path
 from uuid import UUID
@@ -222,20 +221,6 @@ def slug(text: str) -> str:
             break
         out = longer
     return out or "report"
-
-
-def period_bounds(
-    choice: str, today: date, custom: tuple[date | None, date | None] = (None, None)
-) -> tuple[date | None, date | None]:
-    """A period offered by name: the last 12 months ("12m"), this calendar year ("year"),
-    everything ("all"), or the days given ("custom")."""
-    if choice == "12m":
-        return today - timedelta(days=365), today
-    if choice == "year":
-        return date(today.year, 1, 1), today
-    if choice == "custom":
-        return custom
-    return None, None
 
 
 def write_report_file(path: Path, data: bytes) -> Path:

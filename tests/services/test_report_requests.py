@@ -10,6 +10,7 @@ import pytest
 from scdesk.domain.activities import ActivityInput, ActivityKind
 from scdesk.domain.errors import UserError
 from scdesk.domain.meetings import MeetingStatus
+from scdesk.domain.periods import period_bounds
 from scdesk.domain.progress import CancelledError, Progress
 from scdesk.services import activities, reports
 from scdesk.services.figures import FigureQuery
@@ -21,7 +22,6 @@ from scdesk.services.report_requests import (
     fits,
     is_table,
     make_report,
-    period_bounds,
     prepare_report,
     report_file_name,
     save_report,

@@ -1,7 +1,6 @@
 """The dashboard: the key figures for a period and a country or city, with their breakdowns."""
 
 import dataclasses
-from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
@@ -24,6 +23,7 @@ from scdesk.domain.devices import DeviceRole
 from scdesk.domain.figures import Dimension, Figure, FigureKey, KeyFigures
 from scdesk.domain.labels import country_label
 from scdesk.domain.labels import label as figure_label
+from scdesk.domain.periods import period_bounds
 from scdesk.services.figures import FigureQuery, compute_figures
 from scdesk.settings import PERIODS
 from scdesk.ui.context import AppContext
@@ -162,16 +162,8 @@ class DashboardPage(QWidget):
     def query(self) -> FigureQuery:
         today = self.context.store.now().date()
         choice = self.period.currentData()
-        start: date | None
-        end: date | None = today
-        if choice == "12m":
-            start = today - timedelta(days=365)
-        elif choice == "year":
-            start = date(today.year, 1, 1)
-        elif choice == "custom":
-            start, end = self.dates.period()
-        else:
-            start, end = None, None
+        custom = self.dates.period() if choice == "custom" else (None, None)
+        start, end = period_bounds(choice, today, custom)
         return FigureQuery(start, end, self.country.value(), self._city)
 
     def _on_changes_applied(self, changes: Changes, initiator: object) -> None:

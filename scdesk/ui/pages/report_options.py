@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from scdesk.domain.devices import DeviceRole
+from scdesk.domain.periods import period_bounds
 from scdesk.reports.sign_in import BLANK_ROWS
 from scdesk.services.figures import FigureQuery
 from scdesk.services.report_requests import (
@@ -26,7 +27,6 @@ from scdesk.services.report_requests import (
     ReportRequest,
     Subject,
     fits,
-    period_bounds,
 )
 from scdesk.services.reports import ReportKind
 from scdesk.store.queries.choices import Choice, city_choices, committee_choices
