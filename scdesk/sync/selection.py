@@ -10,12 +10,13 @@ bundle therefore carries, whole, every person its records name, with their group
 nothing it brings waits for them.
 """
 
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Column, ColumnElement, Result, Table, and_, not_, or_, select, true
+from sqlalchemy import Column, ColumnElement, Table, and_, not_, or_, select, true
 from sqlalchemy.orm import Session
 
 from scdesk.domain.versions import DeviceId
@@ -52,7 +53,8 @@ def unacknowledged(
         created_late = _after(table.c.origin_id, table.c.created_counter, acks)
         resent = again.get(table.name, set())
         whole = select(table).where(created_late).order_by(table.c.id)
-        for part in _chain(session.execute(whole), _whole(session, table, resent, created_late)):
+        first = session.execute(whole).mappings().partitions(_PART)
+        for part in chain(first, _whole(session, table, resent, created_late)):
             rows = [r for r in part if in_scope is None or in_scope(table.name, r["id"])]
             explicit = _versions(session, table.name, [r["id"] for r in rows])
             for row in map(dict, rows):
@@ -92,15 +94,6 @@ def unacknowledged(
                 tally.fields += len(fields)
                 tally.tables[table.name] = tally.tables.get(table.name, 0) + 1
                 yield encode_line(table.name, row, [], fields, index)
-
-
-def _chain(*results: Iterable[Any]) -> Iterator[Sequence[Any]]:
-    """Parts of rows (mappings), from query results and part iterators alike."""
-    for result in results:
-        if isinstance(result, Result):
-            yield from result.mappings().partitions(_PART)
-        else:
-            yield from result
 
 
 def _whole(
