@@ -14,10 +14,9 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     QStandardPaths,
-    Qt,
     Signal,
 )
-from PySide6.QtGui import QCursor, QGuiApplication, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from scdesk.domain.errors import UserError
+from scdesk.domain.progress import CancelledError, Progress, silent
 from scdesk.services.report_requests import (
     ReportFile,
     ReportRequest,
@@ -174,22 +174,26 @@ class PdfPreview(QWidget):
         self.status.setText(self.tr("Saved as {path}").format(path=chosen))
 
     def print_report(self) -> None:
-        if self.report is None:
+        report = self.report
+        if report is None:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.report.name)
+        printer.setDocName(report.name)
         fit_printer(printer, self.document)
         dialog = QPrintDialog(printer, self)
         dialog.setAccessibleName(self.tr("Print"))
         if dialog.exec() != QDialog.DialogCode.Accepted or not shiboken6.isValid(self):
             return
-        QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
-        try:
-            paint_pages(self.document, printer)
-        except UserError as error:
-            show_refusal(self, error)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        self.status.setText(self.tr("Printing…"))
+        # Drawn in the background (QPainter may draw on a QPrinter from another thread): a long
+        # report does not freeze the window, and Cancel stops it.
+        self.context.ops.run(
+            self,
+            lambda progress: paint_pages(report.data, printer, progress),
+            lambda pages: self.status.setText(self.tr("Sent %n page(s) to the printer", "", pages)),
+            label=self.tr("Printing…"),
+            writes=False,
+        )
 
 
 def choose_save_path(parent: QWidget, name: str, filter_text: str) -> Path | None:
@@ -218,17 +222,26 @@ def fit_printer(printer: QPrinter, document: QPdfDocument) -> None:
     printer.setFullPage(True)
 
 
-def paint_pages(document: QPdfDocument, printer: QPrinter) -> int:
-    """Draw every page of the document on the printer, each scaled to fit its page; the number
-    of pages drawn."""
+def paint_pages(data: bytes, printer: QPrinter, progress: Progress | None = None) -> int:
+    """Draw every page of a PDF on the printer, each scaled to fit its page; the number of pages
+    drawn. Runs on any thread: it reads the PDF into a document of its own. Cancel abandons the
+    print job."""
+    progress = progress or silent()
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
     painter = QPainter()
-    if not painter.begin(printer):
+    if document.status() is not QPdfDocument.Status.Ready or not painter.begin(printer):
         text = QCoreApplication.translate(
             "PdfPreview", "The printer could not be started: check that it is on and connected."
         )
         raise UserError(text)
+    pages = document.pageCount()
     try:
-        for page in range(document.pageCount()):
+        for page in range(pages):
+            progress.step(page, pages)
             if page > 0:
                 printer.newPage()
             target = painter.viewport()
@@ -242,6 +255,11 @@ def paint_pages(document: QPdfDocument, printer: QPrinter) -> int:
             left = target.x() + (target.width() - drawn.width()) // 2
             top = target.y() + (target.height() - drawn.height()) // 2
             painter.drawImage(QRect(left, top, drawn.width(), drawn.height()), image)
-        return document.pageCount()
+    except CancelledError:
+        printer.abort()
+        raise
     finally:
         painter.end()
+        document.close()
+    progress.report(pages, pages)
+    return pages

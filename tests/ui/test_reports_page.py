@@ -13,14 +13,15 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from scdesk.domain.devices import DeviceRole, DeviceSetup
 from scdesk.domain.figures import FigureKey
 from scdesk.domain.meetings import MeetingStatus
+from scdesk.domain.progress import CancelledError, Progress
 from scdesk.services.device import set_up_device
 from scdesk.services.figures import FigureQuery, compute_figures
 from scdesk.services.report_requests import Subject
@@ -125,21 +126,47 @@ def test_key_figures_preview_inside_the_app_and_save_as_writes_that_pdf(
     assert page.preview.status.text() == f"Saved as {tmp_path / 'chosen.pdf'}"
 
 
-def test_print_draws_every_page_of_the_preview_on_the_printer(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
+def test_print_draws_every_page_of_the_preview_on_the_printer_in_the_background(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page = _reports(qtbot, window)
     page.choose(ReportKind.SIGN_IN, Subject.MEETING)
     settle(qtbot, window.context)
     click(page.preview_button)
     document = _shown(qtbot, page.preview)
+    printed = tmp_path / "printed.pdf"
+
+    def print_to_file(dialog: QPrintDialog) -> int:  # the user picks "print to file"
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(printed))
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(QPrintDialog, "exec", print_to_file)
+    click(page.preview.print_button)
+    qtbot.waitUntil(lambda: page.preview.status.text().startswith("Sent"), timeout=20_000)
+    pages = document.pageCount()
+    assert page.preview.status.text() == f"Sent {pages} page(s) to the printer"
+    assert pdf_pages(printed.read_bytes()) == pages
+
+
+def test_a_cancelled_print_stops_drawing(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    page = _reports(qtbot, window)
+    page.choose(ReportKind.SIGN_IN, Subject.MEETING)
+    settle(qtbot, window.context)
+    click(page.preview_button)
+    document = _shown(qtbot, page.preview)
+    report = page.preview.report
+    assert report is not None
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     fit_printer(printer, document)
-
-    assert paint_pages(document, printer) == document.pageCount()
-    assert pdf_pages((tmp_path / "printed.pdf").read_bytes()) == document.pageCount()
+    drawn: list[int] = []
+    progress = Progress(report=lambda done, total: drawn.append(done))
+    progress.cancel.set()
+    with pytest.raises(CancelledError):
+        paint_pages(report.data, printer, progress)
+    assert drawn == []
 
 
 def test_a_report_that_needs_a_choice_says_so_in_the_preview(
