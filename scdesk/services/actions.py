@@ -113,16 +113,22 @@ def close_action_item(
 
 def reopen_action(store: Store, action_id: ActionItemId) -> Changes:
     with store.write() as tx:
-        action = tx.get(ActionItem, action_id)
-        if action.closed_in_id is not None:
-            closing = tx.get(Meeting, action.closed_in_id, include_deleted=True)
-            require(editable_problems(closing.minutes_status))
-        tx.update(
-            ActionItem,
-            action_id,
-            {"status": ActionStatus.OPEN, "closed_in_id": None, "closed_on": None},
-        )
+        reopen_action_item(tx, action_id)
         return tx.changes
+
+
+def reopen_action_item(tx: WriteTx, action_id: ActionItemId) -> None:
+    """Open a closed action again; one closed at a meeting whose minutes are approved stays
+    closed."""
+    action = tx.get(ActionItem, action_id)
+    if action.closed_in_id is not None:
+        closing = tx.get(Meeting, action.closed_in_id, include_deleted=True)
+        require(editable_problems(closing.minutes_status))
+    tx.update(
+        ActionItem,
+        action_id,
+        {"status": ActionStatus.OPEN, "closed_in_id": None, "closed_on": None},
+    )
 
 
 def actions_for_meeting(store: Store, meeting_id: MeetingId) -> list[ActionView]:

@@ -30,7 +30,7 @@ from scdesk.domain.meetings import (
 )
 from scdesk.domain.rules import Problem, require
 from scdesk.i18n import translate
-from scdesk.services.actions import add_action_item, close_action_item
+from scdesk.services.actions import add_action_item, close_action_item, reopen_action_item
 from scdesk.services.meetings import add_agenda, add_meeting, set_attendance
 from scdesk.services.saved import Saved
 from scdesk.store.models import ActionItem, AgendaItem, City, Committee, Meeting, Person
@@ -174,21 +174,8 @@ def _save_actions(tx: WriteTx, meeting_id: MeetingId, actions: Sequence[ActionEn
         kept.add(action_id)
         if entry.status is not status:
             if entry.status is ActionStatus.OPEN:
-                _reopen(tx, action_id)
+                reopen_action_item(tx, action_id)
             else:
                 close_action_item(tx, action_id, entry.status, meeting_id, None)
     for gone in set(stored) - kept:
         tx.delete(ActionItem, gone)
-
-
-def _reopen(tx: WriteTx, action_id: ActionItemId) -> None:
-    """As reopen_action: an action closed at a meeting whose minutes are approved stays closed."""
-    action = tx.get(ActionItem, action_id)
-    if action.closed_in_id is not None:
-        closing = tx.get(Meeting, action.closed_in_id, include_deleted=True)
-        require(editable_problems(closing.minutes_status))
-    tx.update(
-        ActionItem,
-        action_id,
-        {"status": ActionStatus.OPEN, "closed_in_id": None, "closed_on": None},
-    )
