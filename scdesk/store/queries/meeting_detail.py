@@ -5,7 +5,7 @@ from datetime import date, datetime
 from uuid import UUID
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from scdesk.domain.committees import CommitteeId
 from scdesk.domain.meetings import (
@@ -20,13 +20,13 @@ from scdesk.domain.meetings import (
 )
 from scdesk.domain.people import AgeBand, CityId, PersonId
 from scdesk.store.models import (
-    AgendaItem,
     Attendance,
     Headcount,
     Meeting,
     MinutesAmendment,
     Person,
 )
+from scdesk.store.queries.agenda import agenda_in_order
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,34 +200,15 @@ def _headcounts(session: Session, meeting_id: UUID) -> list[HeadcountInput]:
 
 
 def _agenda(session: Session, meeting_id: UUID) -> list[AgendaRow]:
-    presenter = aliased(Person)
-    rows = session.execute(
-        select(AgendaItem, presenter.name)
-        .outerjoin(presenter, AgendaItem.presenter_id == presenter.id)
-        .where(AgendaItem.meeting_id == meeting_id, AgendaItem.deleted.is_(False))
-        .order_by(AgendaItem.position, AgendaItem.id)
-    ).all()
-    children: dict[UUID | None, list[AgendaRow]] = {}
-    known = {item.id for item, _ in rows}
-    for item, name in rows:
-        parent = item.parent_id if item.parent_id in known else None
-        children.setdefault(parent, []).append(
-            AgendaRow(
-                AgendaItemId(item.id),
-                AgendaItemId(parent) if parent else None,
-                item.title,
-                PersonId(item.presenter_id) if item.presenter_id else None,
-                name,
-                item.discussion,
-                item.decisions,
-            )
+    return [
+        AgendaRow(
+            AgendaItemId(entry.item.id),
+            AgendaItemId(entry.parent_id) if entry.parent_id else None,
+            entry.item.title,
+            PersonId(entry.item.presenter_id) if entry.item.presenter_id else None,
+            entry.presenter,
+            entry.item.discussion,
+            entry.item.decisions,
         )
-    ordered: list[AgendaRow] = []
-
-    def walk(parent: UUID | None) -> None:
-        for row in children.get(parent, []):
-            ordered.append(row)
-            walk(row.id)
-
-    walk(None)
-    return ordered
+        for entry in agenda_in_order(session, meeting_id)
+    ]

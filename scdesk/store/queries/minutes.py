@@ -18,7 +18,6 @@ from scdesk.domain.meetings import (
 )
 from scdesk.domain.people import AgeBand, Gender, GroupTag, age_band_at
 from scdesk.store.models import (
-    AgendaItem,
     Attendance,
     City,
     Committee,
@@ -29,6 +28,7 @@ from scdesk.store.models import (
     Organisation,
     Person,
 )
+from scdesk.store.queries.agenda import agenda_in_order
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,30 +276,17 @@ def _attendance(
 
 
 def _agenda(session: Session, meeting_id: UUID) -> tuple[AgendaLine, ...]:
-    presenter = aliased(Person)
-    rows = session.execute(
-        select(AgendaItem, presenter.name)
-        .outerjoin(presenter, AgendaItem.presenter_id == presenter.id)
-        .where(AgendaItem.meeting_id == meeting_id, AgendaItem.deleted.is_(False))
-        .order_by(AgendaItem.position, AgendaItem.id)
-    ).all()
-    children: dict[UUID | None, list[tuple[AgendaItem, str | None]]] = {}
-    known = {item.id for item, _ in rows}
-    for item, name in rows:
-        parent = item.parent_id if item.parent_id in known else None
-        children.setdefault(parent, []).append((item, name))
-    lines: list[AgendaLine] = []
-
-    def walk(parent: UUID | None, prefix: str, depth: int) -> None:
-        for number, (item, name) in enumerate(children.get(parent, []), start=1):
-            label = f"{prefix}{number}"
-            lines.append(
-                AgendaLine(label, depth, item.title, name, item.discussion, item.decisions)
-            )
-            walk(item.id, f"{label}.", depth + 1)
-
-    walk(None, "", 0)
-    return tuple(lines)
+    return tuple(
+        AgendaLine(
+            entry.number,
+            entry.depth,
+            entry.item.title,
+            entry.presenter,
+            entry.item.discussion,
+            entry.item.decisions,
+        )
+        for entry in agenda_in_order(session, meeting_id)
+    )
 
 
 def _amendments(session: Session, meeting_id: UUID) -> tuple[AmendmentLine, ...]:
