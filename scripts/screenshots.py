@@ -83,7 +83,14 @@ def _laptop_bundle(hub: "Store", work: Path) -> Path:
     from sqlalchemy import select
 
     from scdesk.domain.devices import DeviceRole, DeviceSetup
-    from scdesk.domain.people import CityId, ConsentForm, ConsentGiver, Gender, PersonInput
+    from scdesk.domain.people import (
+        CityId,
+        ConsentForm,
+        ConsentGiver,
+        Gender,
+        PersonInput,
+        PersonRecord,
+    )
     from scdesk.services import devices, people, sync
     from scdesk.services.device import set_up_device
     from scdesk.store.models import City
@@ -101,7 +108,7 @@ def _laptop_bundle(hub: "Store", work: Path) -> Path:
             consent_data=True, consent_by=ConsentGiver.SELF, consent_form=ConsentForm.WRITTEN,
             consent_on=laptop.now().date(),
         )  # fmt: skip
-        people.create_person(laptop, person)
+        people.save_person(laptop, PersonRecord(None, person))
         devices.trust_device(hub, devices.this_party(laptop, devices.keys_of(laptop)))
         return sync.export_bundle(laptop, work).path
 

@@ -1,6 +1,6 @@
 """Youth activities: sessions, coaches, communities, participation by gender, age and community."""
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -8,9 +8,10 @@ from typing import NewType
 from uuid import UUID
 
 from scdesk.domain.meetings import MeetingStatus
-from scdesk.domain.people import AgeBand, CityId, Gender
+from scdesk.domain.people import AgeBand, CityId, Gender, PersonId
 from scdesk.domain.rules import (
     Problem,
+    chosen,
     date_order,
     language_code,
     not_negative,
@@ -38,7 +39,8 @@ class CoachRole(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ActivityInput:
-    city_id: CityId
+    #: None until the user chooses it; saving needs it (activity_problems).
+    city_id: CityId | None
     title: str
     kind: ActivityKind
     starts_on: date
@@ -69,6 +71,9 @@ class ParticipationCount:
 
 def activity_problems(activity: ActivityInput, today: date) -> list[Problem]:
     problems = required_text("title", activity.title, translate("Activities", "Title"), 300)
+    problems += chosen(
+        "city_id", activity.city_id, translate("Activities", "Choose the city of the activity.")
+    )
     problems += optional_text("venue", activity.venue, translate("Activities", "Venue"), 300)
     problems += optional_text(
         "outcomes", activity.outcomes, translate("Activities", "Outcomes"), 20000
@@ -104,4 +109,56 @@ def participation_problems(counts: Iterable[ParticipationCount]) -> list[Problem
             )
             problems.append(Problem("headcounts", text))
         seen.add(key)
+    return problems
+
+
+def community_problems(communities: Sequence[str]) -> list[Problem]:
+    label = translate("Activities", "Community")
+    return [p for name in communities for p in required_text("communities", name, label, 200)]
+
+
+def participant_problems(participants: Sequence[PersonId]) -> list[Problem]:
+    """Each person is registered once."""
+    if len(set(participants)) == len(participants):
+        return []
+    text = translate("Activities", "The same person is registered twice.")
+    return [Problem("participants", text)]
+
+
+@dataclass(frozen=True, slots=True)
+class SessionEntry:
+    session_id: SessionId | None
+    session: SessionInput
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityRecord:
+    """An activity whole, as its form edits it and save_activity stores it: a new activity
+    when activity_id is None."""
+
+    activity_id: ActivityId | None
+    activity: ActivityInput
+    sessions: tuple[SessionEntry, ...] = ()
+    coaches: tuple[tuple[PersonId, CoachRole], ...] = ()
+    communities: tuple[str, ...] = ()
+    participants: tuple[PersonId, ...] = ()
+    counts: tuple[ParticipationCount, ...] = ()
+
+
+def activity_record_problems(record: ActivityRecord, today: date) -> list[Problem]:
+    """Every rule on an activity that needs nothing from the store: save_activity requires
+    them inside its transaction, and the form shows them as the user types. A session's
+    problems carry the field "sessions:<row>:<field>"."""
+    problems = activity_problems(record.activity, today)
+    for row, entry in enumerate(record.sessions):
+        problems += [
+            Problem(f"sessions:{row}:{p.field}", p.message)
+            for p in session_problems(entry.session, record.activity)
+        ]
+    problems += community_problems(record.communities)
+    problems += participation_problems(record.counts)
+    problems += participant_problems(record.participants)
+    if len({person for person, _ in record.coaches}) != len(record.coaches):
+        text = translate("Activities", "The same person is listed twice as a coach.")
+        problems.append(Problem("coaches", text))
     return problems

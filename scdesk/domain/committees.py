@@ -1,14 +1,16 @@
 """Committees (liaison and local prevention committees) and who sits on them."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import NewType
+from typing import NewType, Protocol
 from uuid import UUID
 
 from scdesk.domain.people import CityId, PersonId
 from scdesk.domain.rules import (
     Problem,
+    chosen,
     date_order,
     language_code,
     not_negative,
@@ -36,7 +38,8 @@ class MemberRole(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class CommitteeInput:
-    city_id: CityId
+    #: None until the user chooses it; saving needs it (committee_problems).
+    city_id: CityId | None
     name: str
     kind: CommitteeKind = CommitteeKind.LOCAL_PREVENTION
     mandate: str | None = None
@@ -55,8 +58,39 @@ class MembershipInput:
     ends_on: date | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class MembershipEntry:
+    """A seat on the committee as its record holds it: a new one when membership_id is None."""
+
+    membership_id: MembershipId | None
+    person_id: PersonId
+    role: MemberRole = MemberRole.MEMBER
+    starts_on: date | None = None
+    ends_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CommitteeRecord:
+    """A committee whole, as its form edits it and save_committee stores it: a new committee
+    when committee_id is None. Seats left out of memberships are removed."""
+
+    committee_id: CommitteeId | None
+    committee: CommitteeInput
+    memberships: tuple[MembershipEntry, ...] = ()
+
+
+class Term(Protocol):
+    @property
+    def starts_on(self) -> date | None: ...
+    @property
+    def ends_on(self) -> date | None: ...
+
+
 def committee_problems(committee: CommitteeInput, today: date) -> list[Problem]:
     problems = required_text("name", committee.name, translate("Committees", "Name"), 300)
+    problems += chosen(
+        "city_id", committee.city_id, translate("Committees", "Choose the committee's city.")
+    )
     problems += optional_text(
         "mandate", committee.mandate, translate("Committees", "Mandate"), 4000
     )
@@ -68,8 +102,29 @@ def committee_problems(committee: CommitteeInput, today: date) -> list[Problem]:
     return problems
 
 
-def membership_problems(membership: MembershipInput) -> list[Problem]:
+def membership_problems(membership: Term) -> list[Problem]:
     return date_order("ends_on", membership.starts_on, membership.ends_on)
+
+
+def member_problems(memberships: Sequence[MembershipEntry]) -> list[Problem]:
+    """A person holds one current seat on a committee."""
+    current = [m.person_id for m in memberships if m.ends_on is None]
+    if len(set(current)) == len(current):
+        return []
+    text = translate("Committees", "The same person is listed twice as a current member.")
+    return [Problem("memberships", text)]
+
+
+def committee_record_problems(record: CommitteeRecord, today: date) -> list[Problem]:
+    """Every rule on a committee that needs nothing from the store: save_committee requires
+    them inside its transaction, and the form shows them as the user types. A membership's
+    problems carry the field "memberships:<row>:<field>"."""
+    problems = committee_problems(record.committee, today)
+    for row, entry in enumerate(record.memberships):
+        problems += [
+            Problem(f"memberships:{row}:{p.field}", p.message) for p in membership_problems(entry)
+        ]
+    return problems + member_problems(record.memberships)
 
 
 def is_voting(role: MemberRole) -> bool:

@@ -1,6 +1,6 @@
 """Meetings of every kind: attendance and headcounts, agenda, actions and the minutes lifecycle."""
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -9,7 +9,14 @@ from uuid import UUID
 
 from scdesk.domain.committees import CommitteeId
 from scdesk.domain.people import AgeBand, CityId, Gender, GroupTag, PersonId
-from scdesk.domain.rules import Problem, language_code, not_negative, optional_text, required_text
+from scdesk.domain.rules import (
+    Problem,
+    chosen,
+    language_code,
+    not_negative,
+    optional_text,
+    required_text,
+)
 from scdesk.i18n import translate
 
 MeetingId = NewType("MeetingId", UUID)
@@ -81,7 +88,8 @@ class ActionState(StrEnum):
 class MeetingInput:
     kind: MeetingKind
     title: str
-    city_id: CityId
+    #: None until the user chooses it; saving needs it (meeting_problems).
+    city_id: CityId | None
     starts_at: datetime
     ends_at: datetime | None = None
     committee_id: CommitteeId | None = None
@@ -128,6 +136,9 @@ class ActionItemInput:
 
 def meeting_problems(meeting: MeetingInput, now: datetime) -> list[Problem]:
     problems = required_text("title", meeting.title, translate("Meetings", "Title"), 300)
+    problems += chosen(
+        "city_id", meeting.city_id, translate("Meetings", "Choose the city the meeting is in.")
+    )
     problems += optional_text("venue", meeting.venue, translate("Meetings", "Venue"), 300)
     problems += optional_text("summary", meeting.summary, translate("Meetings", "Summary"), 20000)
     problems += language_code("language", meeting.language)
@@ -157,6 +168,26 @@ def headcount_problems(counts: Iterable[HeadcountInput]) -> list[Problem]:
             problems.append(Problem("headcounts", text))
         seen.add(key)
     return problems
+
+
+def attendee_problems(attendees: Sequence[AttendanceInput]) -> list[Problem]:
+    """Each person is listed once in a meeting's attendance."""
+    if len({a.person_id for a in attendees}) == len(attendees):
+        return []
+    text = translate("Meetings", "The same person is listed twice in the attendance.")
+    return [Problem("attendance", text)]
+
+
+def attendance_problems(
+    attendees: Sequence[AttendanceInput], headcounts: Sequence[HeadcountInput], total: int | None
+) -> list[Problem]:
+    """The attendance as a whole: each person once, each headcount cell once and not negative,
+    and named plus anonymous people adding up to the stated total."""
+    problems = attendee_problems(attendees)
+    problems += headcount_problems(headcounts)
+    named = sum(1 for a in attendees if a.status is AttendanceStatus.PRESENT)
+    anonymous = sum(c.count for c in headcounts if c.count > 0)
+    return problems + total_problems(total, named, anonymous)
 
 
 def total_problems(total: int | None, named_present: int, anonymous: int) -> list[Problem]:
@@ -252,3 +283,61 @@ def action_state(
     if due_on is not None and due_on < today:
         return ActionState.OVERDUE
     return ActionState.OPEN if opened_here else ActionState.CARRIED_OVER
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaEntry:
+    """An agenda item as the meeting's record holds it: `key` names it within the record (its
+    id once stored), `parent_key` the item it sits under."""
+
+    key: str
+    item_id: AgendaItemId | None
+    parent_key: str | None
+    item: AgendaItemInput
+
+
+@dataclass(frozen=True, slots=True)
+class ActionEntry:
+    action_id: ActionItemId | None
+    action: ActionItemInput
+    status: ActionStatus = ActionStatus.OPEN
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingRecord:
+    """A meeting whole, as its form edits it and save_meeting stores it: a new meeting when
+    meeting_id is None."""
+
+    meeting_id: MeetingId | None
+    meeting: MeetingInput
+    attendees: tuple[AttendanceInput, ...] = ()
+    headcounts: tuple[HeadcountInput, ...] = ()
+    #: In reading order: every item after the item it sits under.
+    agenda: tuple[AgendaEntry, ...] = ()
+    actions: tuple[ActionEntry, ...] = ()
+
+
+def meeting_record_problems(record: MeetingRecord, now: datetime) -> list[Problem]:
+    """Every rule on a meeting that needs nothing from the store: save_meeting requires them
+    inside its transaction, and the form shows them as the user types. Agenda and action
+    problems carry the field "agenda:<key>:<field>" and "actions:<row>:<field>"."""
+    problems = meeting_problems(record.meeting, now)
+    problems += attendance_problems(
+        record.attendees, record.headcounts, record.meeting.total_attendance
+    )
+    keys: set[str] = set()
+    for entry in record.agenda:
+        problems += [
+            Problem(f"agenda:{entry.key}:{p.field}", p.message)
+            for p in agenda_item_problems(entry.item)
+        ]
+        if entry.parent_key is not None and entry.parent_key not in keys:
+            raise ValueError("an agenda item comes after the item it sits under")
+        keys.add(entry.key)
+    day = record.meeting.starts_at.date()
+    for row, action in enumerate(record.actions):
+        problems += [
+            Problem(f"actions:{row}:{p.field}", p.message)
+            for p in action_item_problems(action.action, day)
+        ]
+    return problems

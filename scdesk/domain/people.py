@@ -124,6 +124,16 @@ class PersonInput:
     consent_withdrawn_on: date | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class PersonRecord:
+    """A person as their form edits them and save_person stores them, with their
+    marginalised-group tags: a new person when person_id is None."""
+
+    person_id: PersonId | None
+    person: PersonInput
+    groups: frozenset[GroupTag] = frozenset()
+
+
 def age_at(birth_year: int, on: date) -> int:
     """The age a person has surely reached on a day when only the birth year is known.
 

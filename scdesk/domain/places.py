@@ -66,7 +66,9 @@ def city_problems(city: CityInput, today: date) -> list[Problem]:
     problems = required_text("name", city.name, translate("Cities", "City name"), 200)
     problems += optional_text("name_local", city.name_local, translate("Cities", "Local name"), 200)
     problems += optional_text("province", city.province, translate("Cities", "Province"), 200)
-    if city.country not in COUNTRIES:
+    if not city.country:
+        problems.append(Problem("country", translate("Cities", "Choose the city's country.")))
+    elif city.country not in COUNTRIES:
         text = translate("Cities", "{country} is not a country the network works in.")
         problems.append(Problem("country", text.format(country=city.country)))
     if city.joined_on is not None and city.joined_on > today:
@@ -76,6 +78,22 @@ def city_problems(city: CityInput, today: date) -> list[Problem]:
         text = translate("Cities", "Only a member city has a date it joined the network.")
         problems.append(Problem("joined_on", text))
     return problems
+
+
+@dataclass(frozen=True, slots=True)
+class CityRecord:
+    """A city as its form edits it and save_city stores it: a new city when city_id is None."""
+
+    city_id: CityId | None
+    city: CityInput
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationRecord:
+    """An organisation as save_organisation stores it: a new one when organisation_id is None."""
+
+    organisation_id: OrganisationId | None
+    organisation: OrganisationInput
 
 
 def organisation_problems(organisation: OrganisationInput) -> list[Problem]:

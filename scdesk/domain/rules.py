@@ -48,6 +48,11 @@ def optional_text(field: str, value: str | None, label: str, limit: int = 300) -
     return []
 
 
+def chosen(field: str, value: object | None, sentence: str) -> list[Problem]:
+    """A choice the record cannot do without, such as its city."""
+    return [Problem(field, sentence)] if value is None else []
+
+
 def date_order(field: str, start: date | None, end: date | None) -> list[Problem]:
     """An end, where there is one, is not before its start."""
     if start is not None and end is not None and end < start:

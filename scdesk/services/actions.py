@@ -6,19 +6,16 @@ from datetime import date
 from scdesk.domain.changes import Changes
 from scdesk.domain.meetings import (
     ActionItemId,
-    ActionItemInput,
     ActionState,
     ActionStatus,
     MeetingId,
-    action_item_problems,
     action_state,
     editable_problems,
 )
 from scdesk.domain.rules import Problem, require
 from scdesk.i18n import translate
-from scdesk.store.models import ActionItem, Meeting, Person
+from scdesk.store.models import ActionItem, Meeting
 from scdesk.store.queries.meetings import ActionRow, actions_at
-from scdesk.store.shapes import values_of
 from scdesk.store.store import Store
 from scdesk.store.writer import WriteTx
 
@@ -31,40 +28,6 @@ class ActionView:
     state: ActionState
 
 
-def add_action(store: Store, meeting_id: MeetingId, action: ActionItemInput) -> ActionItemId:
-    with store.write() as tx:
-        return add_action_item(tx, meeting_id, action)
-
-
-def add_action_item(tx: WriteTx, meeting_id: MeetingId, action: ActionItemInput) -> ActionItemId:
-    meeting = tx.get(Meeting, meeting_id)
-    require(editable_problems(meeting.minutes_status))
-    require(action_item_problems(action, meeting.starts_at.date()))
-    if action.owner_id is not None:
-        tx.check(Person, action.owner_id)
-    values = values_of(action) | {
-        "meeting_id": meeting_id,
-        "position": tx.next_number(ActionItem, meeting_id=meeting_id),
-        "status": ActionStatus.OPEN,
-        "closed_in_id": None,
-        "closed_on": None,
-    }
-    return ActionItemId(tx.create(ActionItem, values))
-
-
-def update_action(store: Store, action_id: ActionItemId, action: ActionItemInput) -> Changes:
-    """What was agreed is part of the minutes that opened it, and is locked with them."""
-    with store.write() as tx:
-        current = tx.get(ActionItem, action_id)
-        meeting = tx.get(Meeting, current.meeting_id)
-        require(editable_problems(meeting.minutes_status))
-        require(action_item_problems(action, meeting.starts_at.date()))
-        if action.owner_id is not None:
-            tx.check(Person, action.owner_id)
-        tx.update(ActionItem, action_id, values_of(action))
-        return tx.changes
-
-
 def close_action(
     store: Store,
     action_id: ActionItemId,
@@ -74,11 +37,11 @@ def close_action(
 ) -> Changes:
     """Done or dropped, at a later meeting of the committee or on a given day."""
     with store.write() as tx:
-        close_action_item(tx, action_id, status, at_meeting, on)
+        close_action_in(tx, action_id, status, at_meeting, on)
         return tx.changes
 
 
-def close_action_item(
+def close_action_in(
     tx: WriteTx,
     action_id: ActionItemId,
     status: ActionStatus,
@@ -113,11 +76,11 @@ def close_action_item(
 
 def reopen_action(store: Store, action_id: ActionItemId) -> Changes:
     with store.write() as tx:
-        reopen_action_item(tx, action_id)
+        reopen_action_in(tx, action_id)
         return tx.changes
 
 
-def reopen_action_item(tx: WriteTx, action_id: ActionItemId) -> None:
+def reopen_action_in(tx: WriteTx, action_id: ActionItemId) -> None:
     """Open a closed action again; one closed at a meeting whose minutes are approved stays
     closed."""
     action = tx.get(ActionItem, action_id)

@@ -1,26 +1,24 @@
-"""Youth activities: details, sessions, coaches, communities and participation."""
+"""Youth activities: the whole activity as its form saves it (details, sessions, coaches,
+communities, participation)."""
 
 from collections.abc import Sequence
 from uuid import UUID
 
-from sqlalchemy import select
-
 from scdesk.domain.activities import (
     ActivityId,
-    ActivityInput,
-    CoachRole,
+    ActivityRecord,
     ParticipationCount,
+    SessionEntry,
     SessionId,
-    SessionInput,
-    activity_problems,
+    activity_record_problems,
+    participant_problems,
     participation_problems,
-    session_problems,
 )
-from scdesk.domain.changes import Changes
 from scdesk.domain.identity import derived_id
-from scdesk.domain.people import CityId, PersonId, age_band_at, attending_problems
-from scdesk.domain.rules import InvalidRecordError, Problem, require, required_text
+from scdesk.domain.people import PersonId, age_band_at, attending_problems
+from scdesk.domain.rules import InvalidRecordError, Problem, require
 from scdesk.i18n import translate
+from scdesk.services.saved import Saved
 from scdesk.store.models import (
     Activity,
     ActivityCoach,
@@ -36,115 +34,45 @@ from scdesk.store.store import Store
 from scdesk.store.writer import WriteTx
 
 
-def create_activity(store: Store, activity: ActivityInput) -> ActivityId:
+def save_activity(store: Store, record: ActivityRecord) -> Saved[ActivityId]:
+    """Create or change a whole activity, all or nothing."""
     with store.write() as tx:
-        return add_activity(tx, activity)
+        return Saved(save_activity_in(tx, record), tx.changes)
 
 
-def add_activity(tx: WriteTx, activity: ActivityInput) -> ActivityId:
-    require(activity_problems(activity, tx.today))
+def save_activity_in(tx: WriteTx, record: ActivityRecord) -> ActivityId:
+    """Every rule on the activity is checked here, inside the transaction that writes it: the
+    ones activity_record_problems states (which the form previews), then those that need the
+    store (what it links to exists, who takes part may be recorded)."""
+    require(activity_record_problems(record, tx.today))
+    activity = record.activity
+    if activity.city_id is None:
+        raise ValueError("activity_record_problems requires the city")
     tx.check(City, activity.city_id)
-    return ActivityId(tx.create(Activity, values_of(activity)))
-
-
-def update_activity(store: Store, activity_id: ActivityId, activity: ActivityInput) -> Changes:
-    with store.write() as tx:
-        require(activity_problems(activity, tx.today))
+    new = record.activity_id is None
+    if record.activity_id is None:
+        activity_id = ActivityId(tx.create(Activity, values_of(activity)))
+    else:
+        activity_id = record.activity_id
         tx.get(Activity, activity_id)
-        tx.check(City, activity.city_id)
-        sessions = tx.execute(
-            select(ActivitySession).where(
-                ActivitySession.activity_id == activity_id, ActivitySession.deleted.is_(False)
-            )
-        ).scalars()
-        require(
-            p for s in sessions for p in session_problems(SessionInput(held_on=s.held_on), activity)
-        )
         tx.update(Activity, activity_id, values_of(activity))
-        return tx.changes
+    _save_sessions(tx, activity_id, record.sessions, new=new)
+    _set_coaches(tx, activity_id, record)
+    _set_communities(tx, activity_id, record.communities)
+    set_participation_in(tx, activity_id, record.participants, record.counts)
+    return activity_id
 
 
-def add_session(store: Store, activity_id: ActivityId, session: SessionInput) -> SessionId:
-    with store.write() as tx:
-        return add_activity_session(tx, activity_id, session)
-
-
-def add_activity_session(tx: WriteTx, activity_id: ActivityId, session: SessionInput) -> SessionId:
-    require(session_problems(session, _input(tx.get(Activity, activity_id))))
-    return SessionId(tx.create(ActivitySession, values_of(session) | {"activity_id": activity_id}))
-
-
-def update_session(store: Store, session_id: SessionId, session: SessionInput) -> Changes:
-    with store.write() as tx:
-        current = tx.get(ActivitySession, session_id)
-        require(session_problems(session, _input(tx.get(Activity, current.activity_id))))
-        tx.update(ActivitySession, session_id, values_of(session))
-        return tx.changes
-
-
-def set_coaches(
-    store: Store, activity_id: ActivityId, coaches: Sequence[tuple[PersonId, CoachRole]]
-) -> Changes:
-    with store.write() as tx:
-        set_activity_coaches(tx, activity_id, coaches)
-        return tx.changes
-
-
-def set_activity_coaches(
-    tx: WriteTx, activity_id: ActivityId, coaches: Sequence[tuple[PersonId, CoachRole]]
-) -> None:
-    tx.check(Activity, activity_id)
-    for person_id, _ in coaches:
-        tx.check(Person, person_id)
-    tx.replace_set(ActivityCoach, "activity_id", activity_id, {
-        derived_id("activity_coach", activity_id, person_id):
-            {"activity_id": activity_id, "person_id": person_id, "role": role}
-        for person_id, role in coaches
-    })  # fmt: skip
-
-
-def set_communities(store: Store, activity_id: ActivityId, communities: Sequence[str]) -> Changes:
-    with store.write() as tx:
-        set_activity_communities(tx, activity_id, communities)
-        return tx.changes
-
-
-def set_activity_communities(
-    tx: WriteTx, activity_id: ActivityId, communities: Sequence[str]
-) -> None:
-    """The communities taking part; the same name in another case or spacing is one community."""
-    label = translate("Activities", "Community")
-    require(p for name in communities for p in required_text("communities", name, label, 200))
-    tx.check(Activity, activity_id)
-    members: dict[UUID, dict[str, object]] = {}
-    for name in communities:
-        record_id = derived_id("activity_community", activity_id, name)
-        members.setdefault(record_id, {"activity_id": activity_id, "community": name.strip()})
-    tx.replace_set(ActivityCommunity, "activity_id", activity_id, members)
-
-
-def record_participation(
-    store: Store,
-    activity_id: ActivityId,
-    participants: Sequence[PersonId],
-    counts: Sequence[ParticipationCount],
-) -> Changes:
-    """The registered participants by name and the anonymous ones by gender, age and community."""
-    with store.write() as tx:
-        set_participation(tx, activity_id, participants, counts)
-        return tx.changes
-
-
-def set_participation(
+def set_participation_in(
     tx: WriteTx,
     activity_id: ActivityId,
     participants: Sequence[PersonId],
     counts: Sequence[ParticipationCount],
 ) -> None:
+    """The registered participants by name and the anonymous ones by gender, age and
+    community: part of saving an activity, and on its own what a participants table brings."""
     require(participation_problems(counts))
-    if len(set(participants)) != len(participants):
-        text = translate("Activities", "The same person is registered twice.")
-        raise InvalidRecordError([Problem("participants", text)])
+    require(participant_problems(participants))
     day = tx.get(Activity, activity_id).starts_on
     people = tx.get_many(Person, participants)
     if any(p not in people for p in participants):
@@ -172,12 +100,39 @@ def set_participation(
     tx.replace_set(ActivityHeadcount, "activity_id", activity_id, cells)
 
 
-def _input(activity: Activity) -> ActivityInput:
-    return ActivityInput(
-        city_id=CityId(activity.city_id),
-        title=activity.title,
-        kind=activity.kind,
-        starts_on=activity.starts_on,
-        ends_on=activity.ends_on,
-        status=activity.status,
+def _save_sessions(
+    tx: WriteTx, activity_id: ActivityId, entries: Sequence[SessionEntry], *, new: bool
+) -> None:
+    """Sessions keep their ids; new ones are added; sessions left out are deleted."""
+    stored = (
+        set() if new else {s.id for s in tx.linked(ActivitySession, "activity_id", activity_id)}
     )
+    kept: set[SessionId] = set()
+    for entry in entries:
+        if entry.session_id is not None and entry.session_id in stored:
+            tx.update(ActivitySession, entry.session_id, values_of(entry.session))
+            kept.add(entry.session_id)
+        else:
+            values = values_of(entry.session) | {"activity_id": activity_id}
+            kept.add(SessionId(tx.create(ActivitySession, values)))
+    for gone in stored - kept:
+        tx.delete(ActivitySession, gone)
+
+
+def _set_coaches(tx: WriteTx, activity_id: ActivityId, record: ActivityRecord) -> None:
+    for person_id, _ in record.coaches:
+        tx.check(Person, person_id)
+    tx.replace_set(ActivityCoach, "activity_id", activity_id, {
+        derived_id("activity_coach", activity_id, person_id):
+            {"activity_id": activity_id, "person_id": person_id, "role": role}
+        for person_id, role in record.coaches
+    })  # fmt: skip
+
+
+def _set_communities(tx: WriteTx, activity_id: ActivityId, communities: Sequence[str]) -> None:
+    """The communities taking part; the same name in another case or spacing is one community."""
+    members: dict[UUID, dict[str, object]] = {}
+    for name in communities:
+        record_id = derived_id("activity_community", activity_id, name)
+        members.setdefault(record_id, {"activity_id": activity_id, "community": name.strip()})
+    tx.replace_set(ActivityCommunity, "activity_id", activity_id, members)

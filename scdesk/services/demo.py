@@ -113,11 +113,11 @@ def _indicators(tx: WriteTx) -> UUID:
         indicator = IndicatorInput(
             code, name, IndicatorLevel(level), CountingRule(rule), figure, breakdowns, baseline=0
         )
-        ids.append(indicators.add_indicator(tx, indicator))
+        ids.append(indicators.add_indicator_in(tx, indicator))
         for half, target in enumerate(targets.split()):
             start = tx.today - timedelta(days=365 - 183 * half)
             end = min(start + timedelta(days=182), tx.today)
-            indicators.add_indicator_target(tx, ids[-1], TargetInput(start, end, int(target)))
+            indicators.add_target_in(tx, ids[-1], TargetInput(start, end, int(target)))
     return ids[0]
 
 
@@ -131,4 +131,4 @@ def _fill_city(town: Town, people_indicator: UUID) -> None:
     give_support(town)
     year = (town.tx.today - timedelta(days=365), town.tx.today)
     target = TargetInput(*year, target=town.rng.randint(15, 30) * 10, city_id=town.city)
-    indicators.add_indicator_target(town.tx, people_indicator, target)
+    indicators.add_target_in(town.tx, people_indicator, target)

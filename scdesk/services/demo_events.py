@@ -2,6 +2,7 @@
 
 import random
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import timedelta
 from decimal import Decimal
 
@@ -15,7 +16,7 @@ from scdesk.services import activities, meetings, plans, support
 from scdesk.services import demo_content as text
 from scdesk.services.demo_committees import hold_meeting
 from scdesk.services.demo_people import Town, add_adult
-from scdesk.store.models import PreventionPlan, RiskProfile
+from scdesk.store.models import PlanObjective, PreventionPlan, RiskProfile
 
 _PRESENT, _APOLOGIES = mt.AttendanceStatus.PRESENT, mt.AttendanceStatus.APOLOGIES
 
@@ -46,15 +47,17 @@ def _consultation(
 ) -> mt.MeetingId:
     venue = f"Community hall, {town.rng.choice(town.place.communities)}"
     day = town.day(days_ago)
-    meeting = hold_meeting(town, mt.MeetingKind.CONSULTATION, title, day, language, venue=venue)
     named = [mt.AttendanceInput(person) for person in attendees]
     named.append(mt.AttendanceInput(town.who["commissioner"], role=mt.AttendanceRole.SPEAKER))
     named.append(mt.AttendanceInput(town.who["welfare"], role=mt.AttendanceRole.FACILITATOR))
-    _attend(town, meeting, named, _headcounts(town.rng))
+    meeting = hold_meeting(
+        town, mt.MeetingKind.CONSULTATION, title, day, language, venue=venue,
+        attendees=named, headcounts=_headcounts(town.rng),
+    )  # fmt: skip
     for category, area, wording in findings:
         priority = None if area == "-" else pl.PriorityArea(area)
         finding = pl.FindingInput(pl.FindingCategory(category), wording, priority)
-        plans.add_consultation_finding(town.tx, meeting, finding)
+        plans.add_finding_in(town.tx, meeting, finding)
     return meeting
 
 
@@ -66,19 +69,6 @@ def _headcounts(rng: random.Random) -> list[mt.HeadcountInput]:
         for group in (None, GroupTag.DISPLACED, GroupTag.RELIGIOUS_MINORITY)
     ]
     return [mt.HeadcountInput(g, rng.randint(2, 12), b, grp) for g, b, grp in rng.sample(cells, 5)]
-
-
-def _attend(
-    town: Town,
-    meeting: mt.MeetingId,
-    named: list[mt.AttendanceInput],
-    cells: list[mt.HeadcountInput],
-) -> list[PersonId]:
-    """Named attendance plus anonymous headcounts, stated as a total that adds up."""
-    present = [a.person_id for a in named if a.status is _PRESENT]
-    total = len(present) + sum(c.count for c in cells) if cells else None
-    meetings.set_attendance(town.tx, meeting, named, cells, total)
-    return present
 
 
 # ---------------------------------------------------------------------- youth activities
@@ -122,13 +112,17 @@ def _activity(
         text.OUTCOMES if held else None,
         text.NOTES if held else text.PLANNED_NOTES,
     )
-    activity_id = activities.add_activity(tx, activity)
-    for number in range(sessions):
-        topic = text.SESSION_TOPICS[number % len(text.SESSION_TOPICS)]
-        session = ac.SessionInput(starts + timedelta(days=14 * number), topic)
-        activities.add_activity_session(tx, activity_id, session)
-    activities.set_activity_coaches(tx, activity_id, team)
-    activities.set_activity_communities(tx, activity_id, town.place.communities)
+    dates = tuple(
+        ac.SessionEntry(
+            None,
+            ac.SessionInput(
+                starts + timedelta(days=14 * number),
+                text.SESSION_TOPICS[number % len(text.SESSION_TOPICS)],
+            ),
+        )
+        for number in range(sessions)
+    )
+    counts = []
     if held:
         communities = town.place.communities
         bands = (AgeBand.UNDER_15, AgeBand.FROM_15)
@@ -138,48 +132,68 @@ def _activity(
         counts = [
             ac.ParticipationCount(g, rng.randint(2, 9), b, c) for g, b, c in rng.sample(cells, 6)
         ]
-        activities.set_participation(tx, activity_id, children, counts)
+    record = ac.ActivityRecord(
+        None,
+        activity,
+        dates,
+        tuple(team),
+        tuple(town.place.communities),
+        tuple(children) if held else (),
+        tuple(counts),
+    )
+    activities.save_activity_in(tx, record)
 
 
 # ---------------------------------------------------------------------- plans and support
 def draw_up_plans(town: Town, sources: list[mt.MeetingId]) -> None:
-    """Version 1 of the risk profile and of the plan adopted; version 2 of each still a draft,
-    with a new threat and a new action."""
+    """Version 1 of the risk profile and of the plan adopted; version 2 of each started from
+    it and still a draft, with a new threat and a new action."""
     tx, today = town.tx, town.tx.today
     affected = ", ".join(town.place.communities[:2])
-    for version in (1, 2):
-        review = today + timedelta(days=180 * version)
-        header = pl.PlanHeader(town.city, f"Risk profile of {town.name}", review_on=review)
-        profile = plans.add_risk_profile(tx, header, sources)
-        for kind, likelihood, impact, description in text.FACTORS[: 5 + version]:
-            factor = pl.RiskFactorInput(
-                pl.FactorKind(kind),
-                description,
-                affected,
-                None if likelihood == "-" else pl.Level(likelihood),
-                None if impact == "-" else pl.Level(impact),
-            )
-            plans.add_factor(tx, profile, factor)
-        header = pl.PlanHeader(town.city, f"Prevention plan of {town.name}", review_on=review)
-        plan = plans.add_prevention_plan(tx, header, profile, sources[:version])
-        objectives = [plans.add_objective(tx, plan, wording) for wording in text.OBJECTIVES]
-        for number, (objective, owner, status, wording) in enumerate(
-            text.PLAN_ACTIONS[: 7 + version]
-        ):
-            starts = today - timedelta(days=320 - 30 * number)
-            action = pl.PlanActionInput(
+    review = today + timedelta(days=180)
+    header = pl.PlanHeader(town.city, f"Risk profile of {town.name}", review_on=review)
+    profile = plans.add_risk_profile_in(tx, header, sources)
+    factors = [
+        pl.RiskFactorInput(
+            pl.FactorKind(kind),
+            description,
+            affected,
+            None if likelihood == "-" else pl.Level(likelihood),
+            None if impact == "-" else pl.Level(impact),
+        )
+        for kind, likelihood, impact, description in text.FACTORS[:6]
+    ]
+    for factor in factors[:5]:
+        plans.add_risk_factor_in(tx, profile, factor)
+    header = pl.PlanHeader(town.city, f"Prevention plan of {town.name}", review_on=review)
+    plan = plans.add_prevention_plan_in(tx, header, profile, sources[:1])
+    objectives = [plans.add_plan_objective_in(tx, plan, wording) for wording in text.OBJECTIVES]
+    actions = []
+    for number, (objective, owner, status, wording) in enumerate(text.PLAN_ACTIONS[:8]):
+        starts = today - timedelta(days=320 - 30 * number)
+        actions.append(
+            pl.PlanActionInput(
                 wording,
                 objectives[int(objective)],
                 town.who.get(owner),
                 None if owner in town.who else town.orgs[owner],
                 starts,
                 starts + timedelta(days=town.rng.randint(180, 360)),
-                pl.PlanActionStatus(status if version == 1 else "planned"),
+                pl.PlanActionStatus(status),
             )
-            plans.add_action_to_plan(tx, plan, action)
-        if version == 1:
-            plans.adopt_document(tx, RiskProfile, profile, today - timedelta(days=330))
-            plans.adopt_document(tx, PreventionPlan, plan, today - timedelta(days=300))
+        )
+    for action in actions[:7]:
+        plans.add_plan_action_in(tx, plan, action)
+    plans.adopt_in(tx, RiskProfile, profile, today - timedelta(days=330))
+    plans.adopt_in(tx, PreventionPlan, plan, today - timedelta(days=300))
+    plans.add_risk_factor_in(tx, plans.new_risk_profile_version_in(tx, profile), factors[5])
+    next_plan = plans.new_plan_version_in(tx, plan)
+    copied = sorted(tx.linked(PlanObjective, "plan_id", next_plan), key=lambda o: o.position)
+    copied_objective = pl.ObjectiveId(copied[int(text.PLAN_ACTIONS[7][0])].id)
+    planned = pl.PlanActionStatus.PLANNED
+    plans.add_plan_action_in(
+        tx, next_plan, replace(actions[7], objective_id=copied_objective, status=planned)
+    )
 
 
 def give_support(town: Town) -> None:
@@ -198,14 +212,16 @@ def give_support(town: Town) -> None:
             approved + timedelta(days=10),
             approved + timedelta(days=200 + 60 * number),
         )
-        support.add_grant(tx, grant)
+        support.add_grant_in(tx, grant)
     adviser = add_adult(
         town, StakeholderType.OTHER, "Prevention adviser, South Asia hub", home=False
     )
     starts = today - timedelta(days=rng.randint(60, 400))
     ends = starts + timedelta(days=rng.randint(2, 9))
     topic = rng.choice(text.ADVICE)
-    support.add_advice(tx, AdviceInput(town.city, adviser, topic, starts, ends, text.ADVICE_NOTES))
+    support.add_advice_in(
+        tx, AdviceInput(town.city, adviser, topic, starts, ends, text.ADVICE_NOTES)
+    )
 
 
 # ---------------------------------------------------------------------- events of the hub
@@ -227,20 +243,20 @@ def hold_hub_events(towns: list[Town], rng: random.Random, round_no: int) -> Non
     title = text.ROUNDTABLE.format(country=COUNTRIES[country])
     kind = mt.MeetingKind.ROUNDTABLE
     roundtable = _hub_event(host, rng, kind, title, 150, people, [official], everyone_came=True)
-    meetings.circulate(host.tx, roundtable, host.day(145))
+    meetings.circulate_minutes_in(host.tx, roundtable, host.day(145))
     people = [t.who[key] for t in towns for key in ("welfare", "commissioner")]
     workshop = _hub_event(
         by_country["LK"], rng, mt.MeetingKind.WORKSHOP, text.WORKSHOPS[0], 240, people, anonymous=5
     )
-    meetings.circulate(host.tx, workshop, host.day(235))
-    meetings.approve(host.tx, workshop, None, host.day(225))
+    meetings.circulate_minutes_in(host.tx, workshop, host.day(235))
+    meetings.approve_minutes_in(host.tx, workshop, None, host.day(225))
     people = [t.who[key] for t in towns for key in ("coach1", "coach2", "youth1")]
     _hub_event(
         by_country["NP"], rng, mt.MeetingKind.WORKSHOP, text.WORKSHOPS[1], 100, people, anonymous=10
     )
     people = [t.who[key] for t in towns for key in ("welfare", "cso1")]
     training = _hub_event(by_country["IN"], rng, mt.MeetingKind.TRAINING, text.TRAINING, 60, people)
-    meetings.circulate(host.tx, training, host.day(55))
+    meetings.circulate_minutes_in(host.tx, training, host.day(55))
 
 
 def _hub_event(
@@ -257,15 +273,20 @@ def _hub_event(
 ) -> mt.MeetingId:
     """A day-long event in English: most invited come, a few send apologies, and volunteers
     who helped are counted without names."""
-    day = town.day(days_ago)
-    meeting = hold_meeting(town, kind, title, day, "en", hours=6, venue=f"City hall, {town.name}")
     odds = (100, 0) if everyone_came else (92, 8)
     named = [mt.AttendanceInput(p, rng.choices((_PRESENT, _APOLOGIES), odds)[0]) for p in people]
     named += [mt.AttendanceInput(p, role=mt.AttendanceRole.SPEAKER) for p in speakers]
     halves = ((Gender.FEMALE, anonymous // 2), (Gender.MALE, anonymous - anonymous // 2))
     cells = [mt.HeadcountInput(gender, n, AgeBand.FROM_18) for gender, n in halves if n]
-    present = _attend(town, meeting, named, cells)
-    for item_title, discussion, decision in text.EVENT_AGENDA:
-        item = mt.AgendaItemInput(item_title, None, rng.choice(present), discussion, decision)
-        meetings.add_agenda(town.tx, meeting, item)
-    return meeting
+    present = [a.person_id for a in named if a.status is _PRESENT]
+    agenda = [
+        mt.AgendaEntry(
+            str(n), None, None, mt.AgendaItemInput(heading, None, rng.choice(present), said, agreed)
+        )
+        for n, (heading, said, agreed) in enumerate(text.EVENT_AGENDA)
+    ]
+    venue = f"City hall, {town.name}"
+    return hold_meeting(
+        town, kind, title, town.day(days_ago), "en", hours=6, venue=venue,
+        attendees=named, headcounts=cells, agenda=agenda,
+    )  # fmt: skip

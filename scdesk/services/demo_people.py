@@ -1,7 +1,7 @@
 """A member city while the demo fills it, and its people: officials, leaders, public, children."""
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from uuid import UUID
 
@@ -15,13 +15,20 @@ from scdesk.domain.people import (
     OrganisationId,
     PersonId,
     PersonInput,
+    PersonRecord,
     StakeholderType,
 )
-from scdesk.domain.places import CityInput, OrganisationInput, Sector
+from scdesk.domain.places import (
+    CityInput,
+    CityRecord,
+    OrganisationInput,
+    OrganisationRecord,
+    Sector,
+)
 from scdesk.services import demo_content as text
 from scdesk.services.demo_phrases import PHRASES, Phrases
-from scdesk.services.people import add_person
-from scdesk.services.places import add_city, add_organisation, assign_mayor
+from scdesk.services.people import save_person_in
+from scdesk.services.places import save_city_in, save_organisation_in
 from scdesk.store.writer import WriteTx
 
 #: How far back the demo's history reaches, in days: about eighteen months.
@@ -66,13 +73,14 @@ def found_city(town: Town) -> None:
     tx, rng, place = town.tx, town.rng, town.place
     joined = tx.today - timedelta(days=rng.randint(700, 1500))
     city = CityInput(town.name, place.country, town.local, place.province, joined_on=joined)
-    town.city = add_city(tx, city)
+    town.city = save_city_in(tx, CityRecord(None, city))
     municipality = text.MUNICIPALITY[place.country].format(city=town.name)
     for key, sector, name in text.ORGANISATIONS:
         name = name.format(city=town.name, municipality=municipality)
-        town.orgs[key] = add_organisation(tx, OrganisationInput(name, Sector(sector), town.city))
+        organisation = OrganisationInput(name, Sector(sector), town.city)
+        town.orgs[key] = save_organisation_in(tx, OrganisationRecord(None, organisation))
     mayor = add_adult(town, StakeholderType.MAYOR, f"Mayor of {town.name}", "municipality")
-    assign_mayor(tx, town.city, mayor)
+    save_city_in(tx, CityRecord(town.city, replace(city, mayor_id=mayor)))
     town.who["mayor"] = mayor
     faiths = iter(text.FAITHS[place.country])
     for key, kind, org, young, title in text.CAST:
@@ -135,7 +143,7 @@ def add_adult(
         consent_on=today - timedelta(days=HISTORY + rng.randint(0, 120)),
         consent_withdrawn_on=withdrawn,
     )
-    return add_person(town.tx, person, sorted(tags))
+    return save_person_in(town.tx, PersonRecord(None, person, frozenset(tags)))
 
 
 def _minor(town: Town) -> PersonId:
@@ -157,4 +165,4 @@ def _minor(town: Town) -> PersonId:
         consent_form=ConsentForm.WRITTEN,
         consent_on=town.tx.today - timedelta(days=HISTORY - rng.randint(100, 120)),
     )
-    return add_person(town.tx, person)
+    return save_person_in(town.tx, PersonRecord(None, person))

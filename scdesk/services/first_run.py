@@ -7,11 +7,11 @@ from uuid import UUID
 
 from scdesk.domain.devices import DeviceSetup, setup_problems
 from scdesk.domain.people import CityId
-from scdesk.domain.places import CityInput, city_problems
+from scdesk.domain.places import CityInput, CityRecord, city_problems
 from scdesk.domain.rules import Problem, require
 from scdesk.services.device import set_up_device
 from scdesk.services.devices import keys_of
-from scdesk.services.places import add_city
+from scdesk.services.places import save_city_in
 from scdesk.store.store import DeviceIdentity, Store
 
 #: Stands for the city the setup is about to add, where a rule asks for a city.
@@ -37,7 +37,7 @@ def set_up_first_run(
     require(first_run_problems(setup, new_city, store.now().date()))
     if new_city is not None:
         with store.write(actor=setup.user_name.strip()) as tx:
-            city_id = add_city(tx, new_city)
+            city_id = save_city_in(tx, CityRecord(None, new_city))
         setup = replace(setup, city_id=city_id)
     identity = set_up_device(store, setup)
     keys_of(store)

@@ -12,29 +12,18 @@ from scdesk.domain.indicators import (
 from scdesk.domain.rules import require
 from scdesk.store.models import City, Indicator, IndicatorTarget
 from scdesk.store.shapes import values_of
-from scdesk.store.store import Store
 from scdesk.store.writer import WriteTx
 
 _FIGURES = {key.value for key in FigureKey}
 _DIMENSIONS = {dimension.value for dimension in Dimension}
 
 
-def create_indicator(store: Store, indicator: IndicatorInput) -> UUID:
-    with store.write() as tx:
-        return add_indicator(tx, indicator)
-
-
-def add_indicator(tx: WriteTx, indicator: IndicatorInput) -> UUID:
+def add_indicator_in(tx: WriteTx, indicator: IndicatorInput) -> UUID:
     require(indicator_problems(indicator, _FIGURES, _DIMENSIONS))
     return tx.create(Indicator, values_of(indicator))
 
 
-def add_target(store: Store, indicator_id: UUID, target: TargetInput) -> UUID:
-    with store.write() as tx:
-        return add_indicator_target(tx, indicator_id, target)
-
-
-def add_indicator_target(tx: WriteTx, indicator_id: UUID, target: TargetInput) -> UUID:
+def add_target_in(tx: WriteTx, indicator_id: UUID, target: TargetInput) -> UUID:
     require(target_problems(target))
     tx.check(Indicator, indicator_id)
     if target.city_id is not None:

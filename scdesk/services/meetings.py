@@ -1,35 +1,39 @@
-"""Meetings: details, attendance and headcounts, the agenda, and the minutes lifecycle."""
+"""Meetings: the whole meeting as its form saves it (details, attendance and headcounts, the
+agenda, its own actions), and the minutes lifecycle."""
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from uuid import UUID
-
-from sqlalchemy import ColumnElement, select
 
 from scdesk.domain.changes import Changes
 from scdesk.domain.identity import derived_id
 from scdesk.domain.meetings import (
+    ActionEntry,
+    ActionItemId,
+    ActionItemInput,
+    ActionStatus,
+    AgendaEntry,
     AgendaItemId,
-    AgendaItemInput,
     AttendanceInput,
-    AttendanceStatus,
     HeadcountInput,
     MeetingId,
-    MeetingInput,
+    MeetingRecord,
     MeetingStatus,
     MinutesStatus,
-    agenda_item_problems,
     approval_problems,
+    attendance_problems,
     editable_problems,
-    headcount_problems,
-    meeting_problems,
+    meeting_record_problems,
     minutes_transition_problems,
-    total_problems,
 )
 from scdesk.domain.people import PersonId, age_band_at, attending_problems
 from scdesk.domain.rules import InvalidRecordError, Problem, require, required_text
 from scdesk.i18n import translate
+from scdesk.services.actions import close_action_in, reopen_action_in
+from scdesk.services.saved import Saved
 from scdesk.store.models import (
+    ActionItem,
     AgendaItem,
     Attendance,
     City,
@@ -39,7 +43,6 @@ from scdesk.store.models import (
     MinutesAmendment,
     Person,
 )
-from scdesk.store.queries import meetings as queries
 from scdesk.store.shapes import values_of
 from scdesk.store.store import Store
 from scdesk.store.writer import WriteTx
@@ -52,67 +55,47 @@ _NEW_MINUTES = {
 }
 
 
-def create_meeting(store: Store, meeting: MeetingInput) -> MeetingId:
+def save_meeting(store: Store, record: MeetingRecord) -> Saved[MeetingId]:
+    """Create or change a whole meeting, all or nothing."""
     with store.write() as tx:
-        return add_meeting(tx, meeting)
+        return Saved(save_meeting_in(tx, record), tx.changes)
 
 
-def add_meeting(tx: WriteTx, meeting: MeetingInput) -> MeetingId:
-    require(meeting_problems(meeting, tx.now))
+def save_meeting_in(tx: WriteTx, record: MeetingRecord) -> MeetingId:
+    """Every rule on the meeting is checked here, inside the transaction that writes it: the
+    ones meeting_record_problems states (which the form previews), then those that need the
+    store (what it links to exists, the minutes are not locked, who attends may be recorded)."""
+    require(meeting_record_problems(record, tx.now))
+    meeting = record.meeting
+    if meeting.city_id is None:
+        raise ValueError("meeting_record_problems requires the city")
     tx.check(City, meeting.city_id)
     if meeting.committee_id is not None:
         tx.check(Committee, meeting.committee_id)
-    return MeetingId(tx.create(Meeting, values_of(meeting) | _NEW_MINUTES))
-
-
-def update_meeting(store: Store, meeting_id: MeetingId, meeting: MeetingInput) -> Changes:
-    """Details change freely until the minutes are approved; the stated total must still add up."""
-    with store.write() as tx:
-        require(meeting_problems(meeting, tx.now))
-        current = tx.get(Meeting, meeting_id)
-        require(editable_problems(current.minutes_status))
-        tx.check(City, meeting.city_id)
-        if meeting.committee_id is not None:
-            tx.check(Committee, meeting.committee_id)
-        session = tx.reader()
-        require(
-            total_problems(
-                meeting.total_attendance,
-                queries.named_present(session, meeting_id),
-                queries.anonymous_count(session, meeting_id),
-            )
-        )
+    if record.meeting_id is None:
+        meeting_id = MeetingId(tx.create(Meeting, values_of(meeting) | _NEW_MINUTES))
+    else:
+        meeting_id = record.meeting_id
+        require(editable_problems(tx.get(Meeting, meeting_id).minutes_status))
         tx.update(Meeting, meeting_id, values_of(meeting))
-        return tx.changes
+    set_attendance_in(tx, meeting_id, record.attendees, record.headcounts, meeting.total_attendance)
+    _save_agenda(tx, meeting_id, record.agenda, new=record.meeting_id is None)
+    _save_actions(tx, meeting_id, record.actions, new=record.meeting_id is None)
+    return meeting_id
 
 
-def record_attendance(
-    store: Store,
-    meeting_id: MeetingId,
-    attendees: Sequence[AttendanceInput],
-    headcounts: Sequence[HeadcountInput],
-    total: int | None,
-) -> Changes:
-    """Who came, who sent apologies, the anonymous headcounts and the stated total, all at once."""
-    with store.write() as tx:
-        set_attendance(tx, meeting_id, attendees, headcounts, total)
-        return tx.changes
-
-
-def set_attendance(
+def set_attendance_in(
     tx: WriteTx,
     meeting_id: MeetingId,
     attendees: Sequence[AttendanceInput],
     headcounts: Sequence[HeadcountInput],
     total: int | None,
 ) -> None:
+    """Who came, who sent apologies, the anonymous headcounts and the stated total, all at
+    once: part of saving a meeting, and on its own what an attendance table brings."""
     meeting = tx.get(Meeting, meeting_id)
     require(editable_problems(meeting.minutes_status))
-    problems = headcount_problems(headcounts)
-    problems += _duplicate_attendees(attendees)
-    named = sum(1 for a in attendees if a.status is AttendanceStatus.PRESENT)
-    problems += total_problems(total, named, sum(c.count for c in headcounts if c.count > 0))
-    require(problems)
+    require(attendance_problems(attendees, headcounts, total))
     day = meeting.starts_at.date()
     people = _people(tx, [a.person_id for a in attendees])
     require(
@@ -136,73 +119,13 @@ def set_attendance(
     tx.update(Meeting, meeting_id, {"total_attendance": total})
 
 
-def add_agenda_item(store: Store, meeting_id: MeetingId, item: AgendaItemInput) -> AgendaItemId:
-    with store.write() as tx:
-        return add_agenda(tx, meeting_id, item)
-
-
-def add_agenda(tx: WriteTx, meeting_id: MeetingId, item: AgendaItemInput) -> AgendaItemId:
-    """A new item goes last among its siblings (under its parent item, if any)."""
-    require(agenda_item_problems(item))
-    meeting = tx.get(Meeting, meeting_id)
-    require(editable_problems(meeting.minutes_status))
-    _check_parent(tx, meeting_id, item.parent_id)
-    if item.presenter_id is not None:
-        tx.check(Person, item.presenter_id)
-    values = values_of(item) | {
-        "meeting_id": meeting_id,
-        "position": tx.next_number(AgendaItem, meeting_id=meeting_id, parent_id=item.parent_id),
-    }
-    return AgendaItemId(tx.create(AgendaItem, values))
-
-
-def update_agenda_item(store: Store, item_id: AgendaItemId, item: AgendaItemInput) -> Changes:
-    with store.write() as tx:
-        require(agenda_item_problems(item))
-        current = tx.get(AgendaItem, item_id)
-        meeting = tx.get(Meeting, current.meeting_id)
-        require(editable_problems(meeting.minutes_status))
-        _check_parent(tx, MeetingId(current.meeting_id), item.parent_id, moving=item_id)
-        if item.presenter_id is not None:
-            tx.check(Person, item.presenter_id)
-        tx.update(AgendaItem, item_id, values_of(item))
-        return tx.changes
-
-
-def move_agenda_item(store: Store, item_id: AgendaItemId, position: int) -> Changes:
-    """Put an item at a place among its siblings (1 is first); the others close up around it."""
-    with store.write() as tx:
-        current = tx.get(AgendaItem, item_id)
-        meeting = tx.get(Meeting, current.meeting_id)
-        require(editable_problems(meeting.minutes_status))
-        siblings = (
-            tx.execute(
-                select(AgendaItem.id)
-                .where(
-                    AgendaItem.meeting_id == current.meeting_id,
-                    _same_parent(current.parent_id),
-                    AgendaItem.deleted.is_(False),
-                    AgendaItem.id != item_id,
-                )
-                .order_by(AgendaItem.position, AgendaItem.id)
-            )
-            .scalars()
-            .all()
-        )
-        order = list(siblings)
-        order.insert(max(0, min(position - 1, len(order))), item_id)
-        for number, sibling in enumerate(order, start=1):
-            tx.update(AgendaItem, sibling, {"position": number})
-        return tx.changes
-
-
 def circulate_minutes(store: Store, meeting_id: MeetingId, on: date) -> Changes:
     with store.write() as tx:
-        circulate(tx, meeting_id, on)
+        circulate_minutes_in(tx, meeting_id, on)
         return tx.changes
 
 
-def circulate(tx: WriteTx, meeting_id: MeetingId, on: date) -> None:
+def circulate_minutes_in(tx: WriteTx, meeting_id: MeetingId, on: date) -> None:
     _set_minutes(tx, meeting_id, MinutesStatus.CIRCULATED, {"minutes_circulated_on": on})
 
 
@@ -216,11 +139,11 @@ def approve_minutes(
     store: Store, meeting_id: MeetingId, approving_id: MeetingId | None, on: date | None = None
 ) -> Changes:
     with store.write() as tx:
-        approve(tx, meeting_id, approving_id, on)
+        approve_minutes_in(tx, meeting_id, approving_id, on)
         return tx.changes
 
 
-def approve(
+def approve_minutes_in(
     tx: WriteTx, meeting_id: MeetingId, approving_id: MeetingId | None, on: date | None = None
 ) -> None:
     """A committee's minutes are approved by a later meeting of that committee, which locks them.
@@ -265,11 +188,11 @@ def add_amendment(
     agreed_in_id: MeetingId | None = None,
 ) -> Changes:
     with store.write() as tx:
-        amend(tx, meeting_id, text, reason, agreed_in_id)
+        add_amendment_in(tx, meeting_id, text, reason, agreed_in_id)
         return tx.changes
 
 
-def amend(
+def add_amendment_in(
     tx: WriteTx,
     meeting_id: MeetingId,
     text: str,
@@ -307,14 +230,6 @@ def _set_minutes(
     tx.update(Meeting, meeting_id, {"minutes_status": wanted} | extra)
 
 
-def _duplicate_attendees(attendees: Sequence[AttendanceInput]) -> list[Problem]:
-    ids = [a.person_id for a in attendees]
-    if len(ids) == len(set(ids)):
-        return []
-    text = translate("Meetings", "The same person is listed twice in the attendance.")
-    return [Problem("attendance", text)]
-
-
 def _people(tx: WriteTx, ids: Sequence[PersonId]) -> dict[UUID, Person]:
     found = tx.get_many(Person, ids)
     if any(i not in found for i in ids):
@@ -323,29 +238,68 @@ def _people(tx: WriteTx, ids: Sequence[PersonId]) -> dict[UUID, Person]:
     return found
 
 
-def _same_parent(parent_id: UUID | None) -> ColumnElement[bool]:
-    if parent_id is None:
-        return AgendaItem.parent_id.is_(None)
-    return AgendaItem.parent_id == parent_id
-
-
-def _check_parent(
-    tx: WriteTx,
-    meeting_id: MeetingId,
-    parent_id: AgendaItemId | None,
-    moving: AgendaItemId | None = None,
+def _save_agenda(
+    tx: WriteTx, meeting_id: MeetingId, agenda: Sequence[AgendaEntry], *, new: bool
 ) -> None:
-    """A sub-item sits under an item of the same meeting, and never under itself."""
-    if parent_id is None:
-        return
-    seen = {moving}
-    current: AgendaItemId | None = parent_id
-    while current is not None:
-        parent = tx.get(AgendaItem, current)
-        if parent.meeting_id != meeting_id or current in seen:
-            text = translate(
-                "Meetings", "An agenda item can only sit under another item of this meeting."
-            )
-            require([Problem("parent_id", text)])
-        seen.add(current)
-        current = AgendaItemId(parent.parent_id) if parent.parent_id is not None else None
+    """Items keep their ids; new ones are added; items left out are deleted; positions follow
+    the record's order among siblings. A sub-item sits under an item of the same record, so
+    never under another meeting's item nor under itself."""
+    stored = set() if new else {i.id for i in tx.linked(AgendaItem, "meeting_id", meeting_id)}
+    ids: dict[str, AgendaItemId] = {}
+    positions: dict[str | None, int] = {}
+    for entry in agenda:
+        parent = ids[entry.parent_key] if entry.parent_key is not None else None
+        item = replace(entry.item, parent_id=parent)
+        if item.presenter_id is not None:
+            tx.check(Person, item.presenter_id)
+        positions[entry.parent_key] = position = positions.get(entry.parent_key, 0) + 1
+        values = values_of(item) | {"position": position}
+        if entry.item_id is not None and entry.item_id in stored:
+            item_id = entry.item_id
+            tx.update(AgendaItem, item_id, values)
+        else:
+            item_id = AgendaItemId(tx.create(AgendaItem, values | {"meeting_id": meeting_id}))
+        ids[entry.key] = item_id
+    for gone in stored - set(ids.values()):
+        tx.delete(AgendaItem, gone)
+
+
+def _save_actions(
+    tx: WriteTx, meeting_id: MeetingId, actions: Sequence[ActionEntry], *, new: bool
+) -> None:
+    """The meeting's own actions: closed here when their status says done or dropped, opened
+    again when it says open."""
+    stored = {} if new else {a.id: a for a in tx.linked(ActionItem, "meeting_id", meeting_id)}
+    kept: set[ActionItemId] = set()
+    for position, entry in enumerate(actions, start=1):
+        if entry.action.owner_id is not None:
+            tx.check(Person, entry.action.owner_id)
+        current = stored.get(entry.action_id) if entry.action_id is not None else None
+        if current is None:
+            action_id = _new_action(tx, meeting_id, entry.action, position)
+            status = ActionStatus.OPEN
+        else:
+            action_id = ActionItemId(current.id)
+            tx.update(ActionItem, action_id, values_of(entry.action) | {"position": position})
+            status = current.status
+        kept.add(action_id)
+        if entry.status is not status:
+            if entry.status is ActionStatus.OPEN:
+                reopen_action_in(tx, action_id)
+            else:
+                close_action_in(tx, action_id, entry.status, meeting_id, None)
+    for gone in set(stored) - kept:
+        tx.delete(ActionItem, gone)
+
+
+def _new_action(
+    tx: WriteTx, meeting_id: MeetingId, action: ActionItemInput, position: int
+) -> ActionItemId:
+    values = values_of(action) | {
+        "meeting_id": meeting_id,
+        "position": position,
+        "status": ActionStatus.OPEN,
+        "closed_in_id": None,
+        "closed_on": None,
+    }
+    return ActionItemId(tx.create(ActionItem, values))

@@ -2,76 +2,59 @@
 
 from sqlalchemy import select
 
-from scdesk.domain.changes import Changes
 from scdesk.domain.errors import UserError
-from scdesk.domain.people import CityId, OrganisationId, PersonId
-from scdesk.domain.places import CityInput, OrganisationInput, city_problems, organisation_problems
+from scdesk.domain.people import CityId, OrganisationId
+from scdesk.domain.places import (
+    CityRecord,
+    OrganisationRecord,
+    city_problems,
+    organisation_problems,
+)
 from scdesk.domain.rules import require
 from scdesk.i18n import translate
+from scdesk.services.saved import Saved
 from scdesk.store.models import City, Organisation, Person
 from scdesk.store.shapes import values_of
 from scdesk.store.store import Store
 from scdesk.store.writer import WriteTx
 
 
-def create_city(store: Store, city: CityInput) -> CityId:
+def save_city(store: Store, record: CityRecord) -> Saved[CityId]:
+    """Add or change a city, all or nothing."""
     with store.write() as tx:
-        return add_city(tx, city)
+        return Saved(save_city_in(tx, record), tx.changes)
 
 
-def add_city(tx: WriteTx, city: CityInput) -> CityId:
+def save_city_in(tx: WriteTx, record: CityRecord) -> CityId:
+    """Every rule on the city is checked here, inside the transaction that writes it: the ones
+    city_problems states (which the form previews), then that its mayor exists."""
+    city = record.city
     require(city_problems(city, tx.today))
     if city.mayor_id is not None:
         tx.check(Person, city.mayor_id)
-    return CityId(tx.create(City, values_of(city)))
+    if record.city_id is None:
+        return CityId(tx.create(City, values_of(city)))
+    tx.get(City, record.city_id)
+    tx.update(City, record.city_id, values_of(city))
+    return record.city_id
 
 
-def update_city(store: Store, city_id: CityId, city: CityInput) -> Changes:
+def save_organisation(store: Store, record: OrganisationRecord) -> Saved[OrganisationId]:
+    """Add or change an organisation, all or nothing."""
     with store.write() as tx:
-        require(city_problems(city, tx.today))
-        tx.get(City, city_id)
-        if city.mayor_id is not None:
-            tx.check(Person, city.mayor_id)
-        tx.update(City, city_id, values_of(city))
-        return tx.changes
+        return Saved(save_organisation_in(tx, record), tx.changes)
 
 
-def set_mayor(store: Store, city_id: CityId, person_id: PersonId | None) -> Changes:
-    """The mayor or local leader of a city: a person, usually of stakeholder type mayor."""
-    with store.write() as tx:
-        assign_mayor(tx, city_id, person_id)
-        return tx.changes
-
-
-def assign_mayor(tx: WriteTx, city_id: CityId, person_id: PersonId | None) -> None:
-    tx.check(City, city_id)
-    if person_id is not None:
-        tx.check(Person, person_id)
-    tx.update(City, city_id, {"mayor_id": person_id})
-
-
-def create_organisation(store: Store, organisation: OrganisationInput) -> OrganisationId:
-    with store.write() as tx:
-        return add_organisation(tx, organisation)
-
-
-def add_organisation(tx: WriteTx, organisation: OrganisationInput) -> OrganisationId:
+def save_organisation_in(tx: WriteTx, record: OrganisationRecord) -> OrganisationId:
+    organisation = record.organisation
     require(organisation_problems(organisation))
     if organisation.city_id is not None:
         tx.check(City, organisation.city_id)
-    return OrganisationId(tx.create(Organisation, values_of(organisation)))
-
-
-def update_organisation(
-    store: Store, organisation_id: OrganisationId, organisation: OrganisationInput
-) -> Changes:
-    require(organisation_problems(organisation))
-    with store.write() as tx:
-        tx.get(Organisation, organisation_id)
-        if organisation.city_id is not None:
-            tx.check(City, organisation.city_id)
-        tx.update(Organisation, organisation_id, values_of(organisation))
-        return tx.changes
+    if record.organisation_id is None:
+        return OrganisationId(tx.create(Organisation, values_of(organisation)))
+    tx.get(Organisation, record.organisation_id)
+    tx.update(Organisation, record.organisation_id, values_of(organisation))
+    return record.organisation_id
 
 
 def find_city(store: Store, text: str) -> CityId:

@@ -5,7 +5,6 @@ from datetime import date
 from typing import TypeVar
 from uuid import UUID
 
-from scdesk.domain.changes import Changes
 from scdesk.domain.identity import derived_id
 from scdesk.domain.meetings import MeetingId
 from scdesk.domain.people import CityId, OrganisationId, PersonId
@@ -13,7 +12,6 @@ from scdesk.domain.plans import (
     FindingInput,
     ObjectiveId,
     PlanActionInput,
-    PlanActionStatus,
     PlanHeader,
     PlanStatus,
     PreventionPlanId,
@@ -41,19 +39,12 @@ from scdesk.store.models import (
     RiskProfileSource,
 )
 from scdesk.store.shapes import values_of
-from scdesk.store.store import Store
 from scdesk.store.writer import WriteTx
 
 Document = type[RiskProfile] | type[PreventionPlan]
 
 
-def add_finding(store: Store, meeting_id: MeetingId, finding: FindingInput) -> Changes:
-    with store.write() as tx:
-        add_consultation_finding(tx, meeting_id, finding)
-        return tx.changes
-
-
-def add_consultation_finding(tx: WriteTx, meeting_id: MeetingId, finding: FindingInput) -> None:
+def add_finding_in(tx: WriteTx, meeting_id: MeetingId, finding: FindingInput) -> None:
     """What a consultation found about a city's needs; it belongs to the meeting's city."""
     require(finding_problems(finding))
     meeting = tx.get(Meeting, meeting_id)
@@ -68,14 +59,7 @@ def add_consultation_finding(tx: WriteTx, meeting_id: MeetingId, finding: Findin
     )
 
 
-def create_risk_profile(
-    store: Store, header: PlanHeader, sources: Sequence[MeetingId] = ()
-) -> RiskProfileId:
-    with store.write() as tx:
-        return add_risk_profile(tx, header, sources)
-
-
-def add_risk_profile(
+def add_risk_profile_in(
     tx: WriteTx, header: PlanHeader, sources: Sequence[MeetingId] = ()
 ) -> RiskProfileId:
     profile_id = RiskProfileId(_add_document(tx, RiskProfile, header, {}))
@@ -83,13 +67,7 @@ def add_risk_profile(
     return profile_id
 
 
-def add_risk_factor(store: Store, profile_id: RiskProfileId, factor: RiskFactorInput) -> Changes:
-    with store.write() as tx:
-        add_factor(tx, profile_id, factor)
-        return tx.changes
-
-
-def add_factor(tx: WriteTx, profile_id: RiskProfileId, factor: RiskFactorInput) -> None:
+def add_risk_factor_in(tx: WriteTx, profile_id: RiskProfileId, factor: RiskFactorInput) -> None:
     require(factor_problems(factor))
     _require_draft(tx.get(RiskProfile, profile_id))
     tx.create(
@@ -102,17 +80,7 @@ def add_factor(tx: WriteTx, profile_id: RiskProfileId, factor: RiskFactorInput) 
     )
 
 
-def create_prevention_plan(
-    store: Store,
-    header: PlanHeader,
-    risk_profile_id: RiskProfileId | None,
-    sources: Sequence[MeetingId] = (),
-) -> PreventionPlanId:
-    with store.write() as tx:
-        return add_prevention_plan(tx, header, risk_profile_id, sources)
-
-
-def add_prevention_plan(
+def add_prevention_plan_in(
     tx: WriteTx,
     header: PlanHeader,
     risk_profile_id: RiskProfileId | None,
@@ -130,7 +98,7 @@ def add_prevention_plan(
     return plan_id
 
 
-def add_objective(tx: WriteTx, plan_id: PreventionPlanId, text: str) -> ObjectiveId:
+def add_plan_objective_in(tx: WriteTx, plan_id: PreventionPlanId, text: str) -> ObjectiveId:
     require(required_text("text", text, translate("Plans", "Objective"), 2000))
     _require_draft(tx.get(PreventionPlan, plan_id))
     return ObjectiveId(
@@ -145,18 +113,7 @@ def add_objective(tx: WriteTx, plan_id: PreventionPlanId, text: str) -> Objectiv
     )
 
 
-def add_plan_objective(store: Store, plan_id: PreventionPlanId, text: str) -> ObjectiveId:
-    with store.write() as tx:
-        return add_objective(tx, plan_id, text)
-
-
-def add_plan_action(store: Store, plan_id: PreventionPlanId, action: PlanActionInput) -> Changes:
-    with store.write() as tx:
-        add_action_to_plan(tx, plan_id, action)
-        return tx.changes
-
-
-def add_action_to_plan(tx: WriteTx, plan_id: PreventionPlanId, action: PlanActionInput) -> None:
+def add_plan_action_in(tx: WriteTx, plan_id: PreventionPlanId, action: PlanActionInput) -> None:
     require(plan_action_problems(action))
     _require_draft(tx.get(PreventionPlan, plan_id))
     if action.objective_id is not None:
@@ -175,22 +132,7 @@ def add_action_to_plan(tx: WriteTx, plan_id: PreventionPlanId, action: PlanActio
     )
 
 
-def set_plan_action_status(store: Store, action_id: UUID, status: PlanActionStatus) -> Changes:
-    """Progress on an adopted plan's actions is tracked without a new version of the plan."""
-    with store.write() as tx:
-        tx.get(PlanAction, action_id)
-        tx.update(PlanAction, action_id, {"status": status})
-        return tx.changes
-
-
-def adopt(store: Store, model: Document, document_id: UUID, on: date) -> Changes:
-    """Adopting a version supersedes the city's previously adopted version of the same document."""
-    with store.write() as tx:
-        adopt_document(tx, model, document_id, on)
-        return tx.changes
-
-
-def adopt_document(tx: WriteTx, model: Document, document_id: UUID, on: date) -> None:
+def adopt_in(tx: WriteTx, model: Document, document_id: UUID, on: date) -> None:
     document = tx.get(model, document_id)
     _require_draft(document)
     if on > tx.today:
@@ -202,42 +144,40 @@ def adopt_document(tx: WriteTx, model: Document, document_id: UUID, on: date) ->
     tx.update(model, document.id, {"status": PlanStatus.ADOPTED, "adopted_on": on})
 
 
-def new_risk_profile_version(store: Store, profile_id: RiskProfileId) -> RiskProfileId:
+def new_risk_profile_version_in(tx: WriteTx, profile_id: RiskProfileId) -> RiskProfileId:
     """A draft copy of a profile, with its factors and sources, to edit into the next version."""
-    with store.write() as tx:
-        source = tx.get(RiskProfile, profile_id)
-        sources = _sources(tx, RiskProfileSource, "profile_id", source.id)
-        copy = add_risk_profile(tx, _header(source), sources)
-        for factor in _in_order(tx.linked(RiskFactor, "profile_id", source.id)):
-            add_factor(tx, copy, RiskFactorInput(
-                kind=factor.kind, description=factor.description,
-                affected_communities=factor.affected_communities,
-                likelihood=factor.likelihood, impact=factor.impact,
-            ))  # fmt: skip
-        return copy
+    source = tx.get(RiskProfile, profile_id)
+    sources = _sources(tx, RiskProfileSource, "profile_id", source.id)
+    copy = add_risk_profile_in(tx, _header(source), sources)
+    for factor in _in_order(tx.linked(RiskFactor, "profile_id", source.id)):
+        add_risk_factor_in(tx, copy, RiskFactorInput(
+            kind=factor.kind, description=factor.description,
+            affected_communities=factor.affected_communities,
+            likelihood=factor.likelihood, impact=factor.impact,
+        ))  # fmt: skip
+    return copy
 
 
-def new_plan_version(store: Store, plan_id: PreventionPlanId) -> PreventionPlanId:
+def new_plan_version_in(tx: WriteTx, plan_id: PreventionPlanId) -> PreventionPlanId:
     """A draft copy of a plan, with its objectives, actions and sources, to edit."""
-    with store.write() as tx:
-        source = tx.get(PreventionPlan, plan_id)
-        sources = _sources(tx, PlanSource, "plan_id", source.id)
-        profile = RiskProfileId(source.risk_profile_id) if source.risk_profile_id else None
-        copy = add_prevention_plan(tx, _header(source), profile, sources)
-        objectives = _in_order(tx.linked(PlanObjective, "plan_id", source.id))
-        new_objective = {o.id: add_objective(tx, copy, o.text) for o in objectives}
-        for action in _in_order(tx.linked(PlanAction, "plan_id", source.id)):
-            objective = new_objective.get(action.objective_id) if action.objective_id else None
-            add_action_to_plan(tx, copy, PlanActionInput(
-                text=action.text, objective_id=objective,
-                owner_id=PersonId(action.owner_id) if action.owner_id else None,
-                owner_organisation_id=(
-                    OrganisationId(action.owner_organisation_id)
-                    if action.owner_organisation_id else None
-                ),
-                starts_on=action.starts_on, due_on=action.due_on, status=action.status,
-            ))  # fmt: skip
-        return copy
+    source = tx.get(PreventionPlan, plan_id)
+    sources = _sources(tx, PlanSource, "plan_id", source.id)
+    profile = RiskProfileId(source.risk_profile_id) if source.risk_profile_id else None
+    copy = add_prevention_plan_in(tx, _header(source), profile, sources)
+    objectives = _in_order(tx.linked(PlanObjective, "plan_id", source.id))
+    new_objective = {o.id: add_plan_objective_in(tx, copy, o.text) for o in objectives}
+    for action in _in_order(tx.linked(PlanAction, "plan_id", source.id)):
+        objective = new_objective.get(action.objective_id) if action.objective_id else None
+        add_plan_action_in(tx, copy, PlanActionInput(
+            text=action.text, objective_id=objective,
+            owner_id=PersonId(action.owner_id) if action.owner_id else None,
+            owner_organisation_id=(
+                OrganisationId(action.owner_organisation_id)
+                if action.owner_organisation_id else None
+            ),
+            starts_on=action.starts_on, due_on=action.due_on, status=action.status,
+        ))  # fmt: skip
+    return copy
 
 
 def _header(source: RiskProfile | PreventionPlan) -> PlanHeader:

@@ -50,7 +50,7 @@ def meeting_attendance(reader: RowReader, meeting_id: UUID, rows: Sequence[Sheet
         HeadcountInput(h.gender, h.count, h.age_band, h.group)
         for h in reader.tx.linked(Headcount, "meeting_id", meeting_id)
     ]
-    meetings.set_attendance(
+    meetings.set_attendance_in(
         reader.tx, MeetingId(meeting_id), list(current.values()), counts,
         meeting.total_attendance,
     )  # fmt: skip
@@ -74,7 +74,7 @@ def participation(reader: RowReader, activity_id: UUID, rows: Sequence[SheetRow]
         ParticipationCount(h.gender, h.count, h.age_band, h.community)
         for h in reader.tx.linked(ActivityHeadcount, "activity_id", activity_id)
     ]
-    activities.set_participation(reader.tx, ActivityId(activity_id), registered, counts)
+    activities.set_participation_in(reader.tx, ActivityId(activity_id), registered, counts)
 
 
 def _attendance_row(
@@ -96,7 +96,7 @@ def _attendance_row(
     if before is None:
         reader.counts.created += 1
     else:
-        reader.count(frozenset() if before == current[person_id] else frozenset({"status"}))
+        reader.count(before != current[person_id])
 
 
 def _participant_row(

@@ -9,7 +9,6 @@ from uuid import UUID
 from sqlalchemy import select
 
 from scdesk.domain.errors import NotFoundError, UserError
-from scdesk.domain.identity import derived_id
 from scdesk.domain.people import (
     AgeBand,
     CityId,
@@ -20,30 +19,29 @@ from scdesk.domain.people import (
     OrganisationId,
     PersonId,
     PersonInput,
+    PersonRecord,
     StakeholderType,
-    person_problems,
 )
 from scdesk.domain.places import (
     CityInput,
+    CityRecord,
     OrganisationInput,
+    OrganisationRecord,
     Sector,
-    city_problems,
     country_code,
-    organisation_problems,
 )
 from scdesk.domain.rules import InvalidRecordError
 from scdesk.i18n import translate
 from scdesk.reports import table_cells as cell
 from scdesk.reports.table_files import SheetRow
-from scdesk.services.people import add_person
-from scdesk.services.places import add_city, add_organisation
+from scdesk.services.people import save_person_in
+from scdesk.services.places import save_city_in, save_organisation_in
 from scdesk.store.models import (
     City,
     Organisation,
     Person,
     PersonGroup,
 )
-from scdesk.store.shapes import values_of
 from scdesk.store.writer import WriteTx
 
 
@@ -128,23 +126,22 @@ class RowReader:
                 wanted = self._person_values(row, _person_input(existing))
         elif not update:
             return PersonId(existing.id)
-        problems = person_problems(wanted, self.tx.today)
-        if problems:
-            self.fail(row, [p.message for p in problems])
         groups = cell.choices(cells, "groups", GroupTag) if "groups" in self.columns else None
         if existing is None:
-            new_id = add_person(self.tx, wanted, groups or ())
+            record = PersonRecord(None, wanted, frozenset(groups or ()))
+            new_id = save_person_in(self.tx, record)
             self._index_person(new_id, wanted)
             if update:
                 self.counts.created += 1
             else:
                 self.counts.people_added += 1
             return new_id
-        changed = self.tx.update(Person, existing.id, values_of(wanted))
-        if groups is not None:
-            changed |= self._set_groups(existing.id, set(groups))
-        self.count(changed)
-        return PersonId(existing.id)
+        person_id = PersonId(existing.id)
+        tagged = frozenset(g.group for g in self.tx.linked(PersonGroup, "person_id", person_id))
+        kept = tagged if groups is None else frozenset(groups)
+        self.count(wanted != _person_input(existing) or kept != tagged)
+        save_person_in(self.tx, PersonRecord(person_id, wanted, kept))
+        return person_id
 
     def city(self, row: SheetRow) -> None:
         cells = row.cells
@@ -172,17 +169,15 @@ class RowReader:
                 if (c.name.strip().casefold(), c.country) == key
             ]  # fmt: skip
             existing = found[0] if len(found) == 1 else None
-        problems = city_problems(wanted, self.tx.today)
-        if problems:
-            self.fail(row, [p.message for p in problems])
         if wanted.mayor_id is not None:
             self._check(row, Person, wanted.mayor_id)
         if existing is None:
-            add_city(self.tx, wanted)
+            save_city_in(self.tx, CityRecord(None, wanted))
             self._cities = None
             self.counts.created += 1
         else:
-            self.count(self.tx.update(City, existing.id, values_of(wanted)))
+            self.count(wanted != _city_input(existing))
+            save_city_in(self.tx, CityRecord(CityId(existing.id), wanted))
 
     def organisation(self, row: SheetRow) -> None:
         cells = row.cells
@@ -206,14 +201,13 @@ class RowReader:
                 if (o.name.strip().casefold(), o.city_id) == key
             ]
             existing = found[0] if len(found) == 1 else None
-        problems = organisation_problems(wanted)
-        if problems:
-            self.fail(row, [p.message for p in problems])
         if existing is None:
-            add_organisation(self.tx, wanted)
+            save_organisation_in(self.tx, OrganisationRecord(None, wanted))
             self.counts.created += 1
         else:
-            self.count(self.tx.update(Organisation, existing.id, values_of(wanted)))
+            self.count(wanted != _organisation_input(existing))
+            record = OrganisationRecord(OrganisationId(existing.id), wanted)
+            save_organisation_in(self.tx, record)
 
     # ------------------------------------------------------------------ helpers
     def _person_values(self, row: SheetRow, base: PersonInput) -> PersonInput:
@@ -269,18 +263,6 @@ class RowReader:
         if self._people is not None:
             key = _key(person.name, person.birth_year, person.city_id)
             self._people.setdefault(key, []).append(person_id)
-
-    def _set_groups(self, person_id: UUID, wanted: set[GroupTag]) -> frozenset[str]:
-        """The person's groups become the file's: one record per tag, as services.people keeps
-        them (ids derived from person and tag)."""
-        current = {g.group for g in self.tx.linked(PersonGroup, "person_id", person_id)}
-        if current == wanted:
-            return frozenset()
-        self.tx.replace_set(PersonGroup, "person_id", person_id, {
-            derived_id("person_group", person_id, group): {"person_id": person_id, "group": group}
-            for group in sorted(wanted)
-        })  # fmt: skip
-        return frozenset({"groups"})
 
     def _city_of(self, row: SheetRow, current: UUID | None) -> CityId | None:
         cells = row.cells
@@ -358,7 +340,7 @@ class RowReader:
         except NotFoundError as error:
             self.fail(row, [str(error)])
 
-    def count(self, changed: frozenset[str]) -> None:
+    def count(self, changed: bool) -> None:
         if changed:
             self.counts.updated += 1
         else:

@@ -8,7 +8,6 @@ import pytest
 
 from scdesk import cli
 from scdesk.domain.meetings import AttendanceInput
-from scdesk.services import meetings
 from scdesk.store.store import Store
 from tests import factories
 from tests.pdf_tools import pdf_info, pdf_text
@@ -92,7 +91,7 @@ def test_import_table_reads_attendance_for_a_meeting(
     city = factories.city(store)
     ayesha = factories.person(store, city_id=city)
     meeting = factories.meeting(store, city)
-    meetings.record_attendance(store, meeting, [AttendanceInput(ayesha)], [], None)
+    factories.attend(store, meeting, [AttendanceInput(ayesha)], [], None)
     source = tmp_path / "attendance.csv"
     source.write_text(f"person_id,status\r\n{ayesha},apologies\r\n", encoding="utf-8")
     code, out, _ = _run(capsys, "--data-dir", str(tmp_path), "import-table", "attendance",

@@ -21,11 +21,11 @@ def test_open_actions_carry_over_to_the_next_meeting_until_closed(store: Store) 
         factories.committee_meeting(store, city_id, committee_id, factories.at(2026, m, 5))
         for m in (1, 2, 3, 4)
     )
-    actions.add_action(store, jan, ActionItemInput("Invite the police", owner, date(2026, 3, 31)))
-    actions.add_action(store, jan, ActionItemInput("Book the hall", owner, date(2026, 1, 20)))
-    done = actions.add_action(store, jan, ActionItemInput("Send the minutes", owner))
+    factories.add_action(store, jan, ActionItemInput("Invite the police", owner, date(2026, 3, 31)))
+    factories.add_action(store, jan, ActionItemInput("Book the hall", owner, date(2026, 1, 20)))
+    done = factories.add_action(store, jan, ActionItemInput("Send the minutes", owner))
     actions.close_action(store, done, ActionStatus.DONE, at_meeting=jan)
-    police = actions.add_action(store, feb, ActionItemInput("Ask the school", owner))
+    police = factories.add_action(store, feb, ActionItemInput("Ask the school", owner))
 
     assert _states(store, jan) == {
         "Invite the police": ActionState.OPEN,
@@ -50,7 +50,7 @@ def test_actions_of_another_committee_do_not_carry_over(store: Store) -> None:
     prevention = factories.committee(store, city_id, "Local prevention committee")
     first = factories.committee_meeting(store, city_id, liaison, factories.at(2026, 1, 5))
     other = factories.committee_meeting(store, city_id, prevention, factories.at(2026, 2, 5))
-    actions.add_action(store, first, ActionItemInput("Map the youth clubs"))
+    factories.add_action(store, first, ActionItemInput("Map the youth clubs"))
     assert _states(store, other) == {}
 
 
@@ -60,7 +60,7 @@ def test_an_action_due_before_its_meeting_is_refused(store: Store) -> None:
     data = ActionItemInput("Report back", due_on=date(2026, 3, 1))
     refused(
         store,
-        lambda: actions.add_action(store, meeting_id, data),
+        lambda: factories.add_action(store, meeting_id, data),
         "before the meeting on 2026-03-02",
     )
 
@@ -70,7 +70,7 @@ def test_an_action_without_text_is_refused(store: Store) -> None:
     meeting_id = factories.meeting(store, city_id)
     refused(
         store,
-        lambda: actions.add_action(store, meeting_id, ActionItemInput(" ")),
+        lambda: factories.add_action(store, meeting_id, ActionItemInput(" ")),
         "Action is required",
     )
 
@@ -82,7 +82,7 @@ def test_an_action_is_closed_at_a_later_meeting_of_its_own_committee(store: Stor
     feb = factories.committee_meeting(store, city_id, liaison, factories.at(2026, 2, 5))
     jan = factories.committee_meeting(store, city_id, liaison, factories.at(2026, 1, 5))
     other = factories.committee_meeting(store, city_id, prevention, factories.at(2026, 3, 5))
-    action = actions.add_action(store, feb, ActionItemInput("Train the coaches"))
+    action = factories.add_action(store, feb, ActionItemInput("Train the coaches"))
     message = "later meeting of its committee"
     refused(store, lambda: actions.close_action(store, action, ActionStatus.DONE, jan), message)
     refused(store, lambda: actions.close_action(store, action, ActionStatus.DONE, other), message)
@@ -93,7 +93,7 @@ def test_an_action_closed_at_approved_minutes_stays_closed(store: Store) -> None
     committee_id = factories.committee(store, city_id)
     jan = factories.committee_meeting(store, city_id, committee_id, factories.at(2026, 1, 5))
     feb = factories.committee_meeting(store, city_id, committee_id, factories.at(2026, 2, 5))
-    action = actions.add_action(store, jan, ActionItemInput("Translate the leaflet"))
+    action = factories.add_action(store, jan, ActionItemInput("Translate the leaflet"))
     actions.close_action(store, action, ActionStatus.DONE, at_meeting=jan)
     meetings.approve_minutes(store, jan, feb)
     refused(store, lambda: actions.reopen_action(store, action), "approved and locked")

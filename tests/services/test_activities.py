@@ -1,13 +1,26 @@
 """Youth activities: sessions inside the activity's dates, participation and minors."""
 
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import select
 
-from scdesk.domain.activities import CoachRole, ParticipationCount, SessionInput
+from scdesk.domain.activities import (
+    ActivityInput,
+    ActivityKind,
+    ActivityRecord,
+    CoachRole,
+    ParticipationCount,
+    SessionEntry,
+    SessionInput,
+    activity_record_problems,
+)
+from scdesk.domain.meetings import MeetingStatus
 from scdesk.domain.people import AgeBand, ConsentGiver, Gender
 from scdesk.services import activities
+from scdesk.services.activities import save_activity
 from scdesk.store.models import ActivityCommunity, ActivityHeadcount, ActivityParticipant
+from scdesk.store.queries.activity_detail import activity_detail
 from scdesk.store.store import Store
 from tests import factories
 from tests.conftest import refused
@@ -22,17 +35,6 @@ def test_an_activity_that_ends_before_it_starts_is_refused(store: Store) -> None
     )
 
 
-def test_a_session_outside_the_activitys_dates_is_refused(store: Store) -> None:
-    city_id = factories.city(store)
-    activity_id = factories.activity(store, city_id)
-    activities.add_session(store, activity_id, SessionInput(date(2026, 4, 7), "Batting"))
-    refused(
-        store,
-        lambda: activities.add_session(store, activity_id, SessionInput(date(2026, 5, 7))),
-        "outside the activity's dates",
-    )
-
-
 def test_participation_keeps_registered_minors_and_anonymous_counts(store: Store) -> None:
     city_id = factories.city(store)
     activity_id = factories.activity(store, city_id)
@@ -44,9 +46,11 @@ def test_participation_keeps_registered_minors_and_anonymous_counts(store: Store
         ParticipationCount(Gender.FEMALE, 9, AgeBand.UNDER_15, "Tamil"),
         ParticipationCount(Gender.MALE, 11, AgeBand.FROM_15, "Sinhala"),
     ]
-    activities.record_participation(store, activity_id, [girl], counts)
-    activities.set_communities(store, activity_id, ["Tamil", "Sinhala", " tamil "])
-    activities.set_coaches(store, activity_id, [(factories.person(store), CoachRole.COACH)])
+    factories.change_activity(
+        store, activity_id, participants=[girl], counts=counts,
+        communities=["Tamil", "Sinhala", " tamil "],
+        coaches=[(factories.person(store), CoachRole.COACH)],
+    )  # fmt: skip
     with store.read() as session:
         bands = session.scalars(select(ActivityParticipant.age_band)).all()
         cells = session.execute(select(ActivityHeadcount.community, ActivityHeadcount.count)).all()
@@ -62,7 +66,7 @@ def test_a_registered_minor_with_contact_details_is_refused(store: Store) -> Non
     teen = factories.person(store, name="Kasun", birth_year=2007, email="kasun@example.lk")
     refused(
         store,
-        lambda: activities.record_participation(store, activity_id, [teen], []),
+        lambda: factories.change_activity(store, activity_id, participants=[teen]),
         "Kasun was under 18 on the day: remove their phone number and e-mail first.",
     )
 
@@ -73,7 +77,7 @@ def test_a_participation_count_twice_for_the_same_cell_is_refused(store: Store) 
     cell = ParticipationCount(Gender.FEMALE, 5, AgeBand.UNDER_15, "Tamil")
     refused(
         store,
-        lambda: activities.record_participation(store, activity_id, [], [cell, cell]),
+        lambda: factories.change_activity(store, activity_id, counts=[cell, cell]),
         "counted twice",
     )
 
@@ -82,9 +86,9 @@ def test_changing_participation_replaces_the_earlier_counts(store: Store) -> Non
     city_id = factories.city(store)
     activity_id = factories.activity(store, city_id)
     first = [ParticipationCount(Gender.FEMALE, 5, AgeBand.UNDER_15, "Tamil")]
-    activities.record_participation(store, activity_id, [], first)
+    factories.change_activity(store, activity_id, counts=first)
     second = [ParticipationCount(Gender.MALE, 6, AgeBand.FROM_15, "Muslim")]
-    activities.record_participation(store, activity_id, [], second)
+    factories.change_activity(store, activity_id, counts=second)
     with store.read() as session:
         live = session.execute(
             select(ActivityHeadcount.community, ActivityHeadcount.count).where(
@@ -92,3 +96,85 @@ def test_changing_participation_replaces_the_earlier_counts(store: Store) -> Non
             )
         ).all()
     assert live == [("Muslim", 6)]
+
+
+def test_the_same_person_registered_twice_is_refused(store: Store) -> None:
+    activity_id = factories.activity(store, factories.city(store))
+    child = factories.person(store)
+    refused(
+        store,
+        lambda: factories.change_activity(store, activity_id, participants=[child, child]),
+        "The same person is registered twice.",
+    )
+
+
+def test_an_activity_without_a_city_is_refused(store: Store) -> None:
+    city_id = factories.city(store)
+    with store.read() as session:
+        detail = activity_detail(session, factories.activity(store, city_id))
+    assert detail is not None
+    record = ActivityRecord(None, replace(detail.activity, city_id=None))
+    refused(
+        store, lambda: activities.save_activity(store, record), "Choose the city of the activity."
+    )
+
+
+# ---------------------------------------------------------------------- an activity saved whole
+def _record(store: Store) -> ActivityRecord:
+    city = factories.city(store)
+    coach = factories.person(store, name="Imran")
+    player = factories.person(store, name="Sana", birth_year=2000)
+    return ActivityRecord(
+        activity_id=None,
+        activity=ActivityInput(
+            city, "Cricket for peace", ActivityKind.SPORTS, date(2026, 4, 1), date(2026, 4, 30),
+            status=MeetingStatus.HELD,
+        ),
+        sessions=(SessionEntry(None, SessionInput(date(2026, 4, 4), "Batting")),),
+        coaches=((coach, CoachRole.COACH),),
+        communities=("Baghdada", "Sheikh Maltoon"),
+        participants=(player,),
+        counts=(
+            ParticipationCount(Gender.FEMALE, 9, AgeBand.FROM_15, "Baghdada"),
+            ParticipationCount(Gender.MALE, 11, AgeBand.FROM_15, "Sheikh Maltoon"),
+        ),
+    )  # fmt: skip
+
+
+def test_an_activity_is_saved_with_its_sessions_people_and_headcounts(store: Store) -> None:
+    saved = save_activity(store, _record(store))
+    with store.read() as session:
+        detail = activity_detail(session, saved.id)
+    assert detail is not None
+    assert [s.session.topic for s in detail.sessions] == ["Batting"]
+    assert [(c.name, c.role) for c in detail.coaches] == [("Imran", CoachRole.COACH)]
+    assert detail.communities == ("Baghdada", "Sheikh Maltoon")
+    assert [p.name for p in detail.participants] == ["Sana"]
+    assert sorted(c.count for c in detail.counts) == [9, 11]
+
+
+def test_a_session_outside_the_activitys_dates_is_refused(store: Store) -> None:
+    record = _record(store)
+    late = replace(record, sessions=(SessionEntry(None, SessionInput(date(2026, 5, 2))),))
+    problems = activity_record_problems(late, date(2026, 11, 25))
+    assert [p.field for p in problems] == ["sessions:0:held_on"]
+    refused(store, lambda: save_activity(store, late), "outside the activity's dates")
+
+
+def test_a_session_left_out_is_deleted_and_one_kept_keeps_its_id(store: Store) -> None:
+    record = _record(store)
+    saved = save_activity(store, record)
+    with store.read() as session:
+        detail = activity_detail(session, saved.id)
+    assert detail is not None
+    kept = detail.sessions[0]
+    again = replace(
+        record,
+        activity_id=saved.id,
+        sessions=(SessionEntry(kept.id, SessionInput(date(2026, 4, 5), "Bowling")),),
+    )
+    save_activity(store, again)
+    with store.read() as session:
+        after = activity_detail(session, saved.id)
+    assert after is not None
+    assert [(s.id, s.session.topic) for s in after.sessions] == [(kept.id, "Bowling")]

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from scdesk.domain.places import CityInput
-from scdesk.services import conflicts, places
+from scdesk.services import conflicts
+from tests import factories
 from tests.sync.conftest import Network, make_network
 
 
@@ -21,8 +21,8 @@ def test_a_conflict_names_its_record_and_shows_both_values_without_quotes(
     network: Network,
 ) -> None:
     officer, hub = network.officers[0], network.hub
-    places.update_city(officer, network.city, CityInput(name="Mardan city", country="PK"))
-    places.update_city(hub, network.city, CityInput(name="Mardan district", country="PK"))
+    factories.change_city(officer, network.city, name="Mardan city")
+    factories.change_city(hub, network.city, name="Mardan district")
     network.deliver(hub, network.send(officer, hub))
 
     (found,) = conflicts.list_conflicts(hub)

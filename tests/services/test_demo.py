@@ -14,12 +14,12 @@ from scdesk.domain.errors import UserError
 from scdesk.domain.figures import YOUTH_ACTIVITY, Dimension, FigureKey
 from scdesk.domain.meetings import ActionStatus, MeetingKind, MeetingStatus, MinutesStatus
 from scdesk.domain.people import AgeBand, ConsentGiver, StakeholderType
-from scdesk.domain.places import CityInput
+from scdesk.domain.places import CityInput, CityRecord
 from scdesk.domain.plans import PlanStatus
 from scdesk.domain.progress import CancelledError, Progress
 from scdesk.services.demo import DemoSummary, fill_demo
 from scdesk.services.figures import FigureQuery, compute_figures
-from scdesk.services.places import create_city
+from scdesk.services.places import save_city
 from scdesk.store.base import SYNC_COLUMNS
 from scdesk.store.models import (
     ActionItem,
@@ -94,7 +94,7 @@ def test_demo_on_an_empty_store_writes_thousands_of_records_in_every_synced_tabl
 
 
 def test_demo_refuses_a_store_that_holds_records_and_leaves_it_unchanged(store):
-    create_city(store, CityInput("Mardan", "PK"))
+    save_city(store, CityRecord(None, CityInput("Mardan", "PK")))
     before = dump(store)
     with pytest.raises(UserError, match="already holds records"):
         fill_demo(store)

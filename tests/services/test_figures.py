@@ -18,7 +18,7 @@ from scdesk.domain.meetings import (
 )
 from scdesk.domain.people import AgeBand, ConsentGiver, Gender, GroupTag, StakeholderType
 from scdesk.domain.progress import CancelledError, Progress
-from scdesk.services import activities, meetings, records
+from scdesk.services import records
 from scdesk.services.figures import FigureQuery, compute_figures, figures_document
 from scdesk.store.models import Attendance, ThisDevice
 from scdesk.store.store import Store
@@ -63,7 +63,7 @@ def known(store: Store) -> dict[str, UUID]:
     roundtable = factories.meeting(
         store, mardan, kind=MeetingKind.ROUNDTABLE, starts_at=factories.at(2026, 2, 10)
     )
-    meetings.record_attendance(
+    factories.attend(
         store, roundtable,
         [AttendanceInput(mayor), AttendanceInput(ayesha), AttendanceInput(gone),
          AttendanceInput(absent, AttendanceStatus.APOLOGIES)],
@@ -76,32 +76,30 @@ def known(store: Store) -> dict[str, UUID]:
     committee_meeting = factories.committee_meeting(
         store, mardan, committee, factories.at(2026, 5, 10)
     )
-    meetings.record_attendance(
+    factories.attend(
         store, committee_meeting, [AttendanceInput(mayor), AttendanceInput(ayesha)], [], None
     )
     workshop = factories.meeting(store, colombo, starts_at=factories.at(2026, 4, 1))
-    meetings.record_attendance(
-        store, workshop, [AttendanceInput(ravi), AttendanceInput(nimali)], [], None
-    )
+    factories.attend(store, workshop, [AttendanceInput(ravi), AttendanceInput(nimali)], [], None)
     _as_device(store, uuid4())  # a second officer records Ravi at another workshop
     second_workshop = factories.meeting(store, colombo, starts_at=factories.at(2026, 4, 15))
-    meetings.record_attendance(store, second_workshop, [AttendanceInput(ravi)], [], None)
+    factories.attend(store, second_workshop, [AttendanceInput(ravi)], [], None)
 
     factories.meeting(  # planned, so not an event held
         store, mardan, starts_at=factories.at(2026, 12, 1), status=MeetingStatus.PLANNED
     )
     outside = factories.meeting(store, mardan, starts_at=factories.at(2025, 6, 1))
-    meetings.record_attendance(store, outside, [AttendanceInput(absent)], [], None)
+    factories.attend(store, outside, [AttendanceInput(absent)], [], None)
 
     cricket = factories.activity(
         store, mardan, starts_on=date(2026, 3, 1), ends_on=date(2026, 3, 31)
     )
-    activities.record_participation(
-        store, cricket, [bilal],
-        [ParticipationCount(Gender.FEMALE, 7, AgeBand.UNDER_15, "Christian"),
-         ParticipationCount(Gender.MALE, 4, AgeBand.FROM_15, "Pashtun")],
+    factories.change_activity(
+        store, cricket, participants=[bilal],
+        counts=[ParticipationCount(Gender.FEMALE, 7, AgeBand.UNDER_15, "Christian"),
+                ParticipationCount(Gender.MALE, 4, AgeBand.FROM_15, "Pashtun")],
+        coaches=[(ayesha, CoachRole.COACH)],
     )  # fmt: skip
-    activities.set_coaches(store, cricket, [(ayesha, CoachRole.COACH)])
     return {"mardan": mardan, "colombo": colombo}
 
 

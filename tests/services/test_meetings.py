@@ -1,10 +1,17 @@
 """Meetings: dates that make sense, totals that add up, and minutes locked once approved."""
 
+from dataclasses import replace
 from datetime import date, timedelta
 
+import pytest
 from sqlalchemy import select
 
 from scdesk.domain.meetings import (
+    ActionEntry,
+    ActionItemId,
+    ActionItemInput,
+    ActionStatus,
+    AgendaEntry,
     AgendaItemId,
     AgendaItemInput,
     AttendanceInput,
@@ -12,41 +19,59 @@ from scdesk.domain.meetings import (
     HeadcountInput,
     MeetingId,
     MeetingKind,
+    MeetingRecord,
     MeetingStatus,
     MinutesStatus,
+    meeting_record_problems,
 )
 from scdesk.domain.people import AgeBand, CityId, Gender, GroupTag
 from scdesk.domain.rules import InvalidRecordError
 from scdesk.services import meetings, records
+from scdesk.services.actions import actions_for_meeting
 from scdesk.store.models import AgendaItem, Attendance, Meeting, MinutesAmendment
+from scdesk.store.queries.meeting_detail import meeting_detail, meeting_record
 from scdesk.store.store import Store
 from tests import factories
-from tests.conftest import refused
+from tests.conftest import NOW, dump, refused
 
 
 def test_a_meeting_without_a_title_is_refused(store: Store) -> None:
     city_id = factories.city(store)
     data = factories.meeting_input(city_id, title="")
-    refused(store, lambda: meetings.create_meeting(store, data), "Title is required")
+    refused(
+        store, lambda: meetings.save_meeting(store, MeetingRecord(None, data)), "Title is required"
+    )
 
 
 def test_a_meeting_that_ends_before_it_starts_is_refused(store: Store) -> None:
     city_id = factories.city(store)
     starts = factories.at(2026, 3, 2, 14)
     data = factories.meeting_input(city_id, starts_at=starts, ends_at=starts - timedelta(hours=2))
-    refused(store, lambda: meetings.create_meeting(store, data), "ends before it starts")
+    refused(
+        store,
+        lambda: meetings.save_meeting(store, MeetingRecord(None, data)),
+        "ends before it starts",
+    )
 
 
 def test_a_future_meeting_cannot_be_marked_held(store: Store) -> None:
     city_id = factories.city(store)
     data = factories.meeting_input(city_id, starts_at=factories.at(2027, 1, 5))
-    refused(store, lambda: meetings.create_meeting(store, data), "cannot be marked as held")
+    refused(
+        store,
+        lambda: meetings.save_meeting(store, MeetingRecord(None, data)),
+        "cannot be marked as held",
+    )
 
 
 def test_a_committee_meeting_names_its_committee(store: Store) -> None:
     city_id = factories.city(store)
     data = factories.meeting_input(city_id, kind=MeetingKind.COMMITTEE_MEETING)
-    refused(store, lambda: meetings.create_meeting(store, data), "Choose the committee")
+    refused(
+        store,
+        lambda: meetings.save_meeting(store, MeetingRecord(None, data)),
+        "Choose the committee",
+    )
 
 
 def test_named_attendees_and_headcounts_must_add_up_to_the_stated_total(store: Store) -> None:
@@ -56,12 +81,12 @@ def test_named_attendees_and_headcounts_must_add_up_to_the_stated_total(store: S
     counts = [HeadcountInput(Gender.FEMALE, 12, AgeBand.FROM_18), HeadcountInput(Gender.MALE, 6)]
     message = refused(
         store,
-        lambda: meetings.record_attendance(store, meeting_id, [AttendanceInput(chair)], counts, 20),
+        lambda: factories.attend(store, meeting_id, [AttendanceInput(chair)], counts, 20),
         "add up to 19, not to the stated total of 20",
     )
     assert isinstance(message, InvalidRecordError)
     assert message.problems[0].field == "total_attendance"
-    meetings.record_attendance(store, meeting_id, [AttendanceInput(chair)], counts, 19)
+    factories.attend(store, meeting_id, [AttendanceInput(chair)], counts, 19)
     with store.read() as session:
         meeting = session.get(Meeting, meeting_id)
         assert meeting is not None
@@ -73,7 +98,7 @@ def test_apologies_do_not_count_towards_the_people_present(store: Store) -> None
     meeting_id = factories.meeting(store, city_id)
     here, away = factories.person(store, name="Here"), factories.person(store, name="Away")
     attendees = [AttendanceInput(here), AttendanceInput(away, AttendanceStatus.APOLOGIES)]
-    meetings.record_attendance(store, meeting_id, attendees, [], 1)
+    factories.attend(store, meeting_id, attendees, [], 1)
     with store.read() as session:
         statuses = session.scalars(select(Attendance.status).order_by(Attendance.status)).all()
     assert statuses == [AttendanceStatus.APOLOGIES, AttendanceStatus.PRESENT]
@@ -86,11 +111,11 @@ def test_an_attendee_under_18_on_the_day_with_contact_details_is_refused(store: 
     sana = factories.person(store, name="Sana", birth_year=2007, phone="+92 300 1111111")
     refused(
         store,
-        lambda: meetings.record_attendance(store, meeting_id, [AttendanceInput(sana)], [], None),
+        lambda: factories.attend(store, meeting_id, [AttendanceInput(sana)], [], None),
         "Sana was under 18 on the day: remove their phone number",
     )
     zara = factories.person(store, name="Zara", birth_year=2007)
-    meetings.record_attendance(store, meeting_id, [AttendanceInput(zara)], [], None)
+    factories.attend(store, meeting_id, [AttendanceInput(zara)], [], None)
     with store.read() as session:
         assert session.scalars(select(Attendance.age_band)).one() is AgeBand.FROM_15
 
@@ -101,9 +126,7 @@ def test_someone_who_withdrew_consent_cannot_be_recorded_as_attending(store: Sto
     person_id = factories.person(store, name="Farah", consent_withdrawn_on=date(2026, 1, 5))
     refused(
         store,
-        lambda: meetings.record_attendance(
-            store, meeting_id, [AttendanceInput(person_id)], [], None
-        ),
+        lambda: factories.attend(store, meeting_id, [AttendanceInput(person_id)], [], None),
         "Farah has withdrawn consent",
     )
 
@@ -114,7 +137,7 @@ def test_the_same_headcount_cell_twice_is_refused(store: Store) -> None:
     counts = [HeadcountInput(Gender.FEMALE, 3, group=GroupTag.REFUGEE)] * 2
     refused(
         store,
-        lambda: meetings.record_attendance(store, meeting_id, [], counts, None),
+        lambda: factories.attend(store, meeting_id, [], counts, None),
         "counted twice",
     )
 
@@ -123,7 +146,7 @@ def _approved_minutes(store: Store) -> tuple[CityId, MeetingId, MeetingId]:
     city_id = factories.city(store)
     committee_id = factories.committee(store, city_id)
     first = factories.committee_meeting(store, city_id, committee_id, factories.at(2026, 2, 3))
-    meetings.add_agenda_item(store, first, AgendaItemInput("Youth cricket league", decisions="Go"))
+    factories.add_agenda_item(store, first, AgendaItemInput("Youth cricket league", decisions="Go"))
     second = factories.committee_meeting(store, city_id, committee_id, factories.at(2026, 3, 3))
     meetings.circulate_minutes(store, first, date(2026, 2, 10))
     meetings.approve_minutes(store, first, second)
@@ -140,14 +163,11 @@ def test_approved_minutes_are_locked(store: Store) -> None:
     assert meeting.minutes_approved_on == date(2026, 3, 3)
     locked = "approved and locked: record a correction as an amendment"
     data = factories.meeting_input(city_id, title="Edited afterwards")
-    refused(store, lambda: meetings.update_meeting(store, first, data), locked)
-    refused(store, lambda: meetings.add_agenda_item(store, first, AgendaItemInput("Late")), locked)
-    refused(
-        store,
-        lambda: meetings.update_agenda_item(store, item_id, AgendaItemInput("Changed")),
-        locked,
-    )
-    refused(store, lambda: meetings.record_attendance(store, first, [], [], None), locked)
+    refused(store, lambda: factories.change_meeting(store, first, meeting=data), locked)
+    refused(store, lambda: factories.add_agenda_item(store, first, AgendaItemInput("Late")), locked)
+    changed = (AgendaEntry("1", item_id, None, AgendaItemInput("Changed")),)
+    refused(store, lambda: factories.change_meeting(store, first, agenda=changed), locked)
+    refused(store, lambda: factories.attend(store, first, [], [], None), locked)
     refused(store, lambda: records.delete_record(store, "meeting", first), locked)
     refused(store, lambda: meetings.return_minutes_to_draft(store, first), locked)
 
@@ -201,29 +221,142 @@ def test_minutes_of_a_planned_meeting_cannot_be_circulated(store: Store) -> None
     )
 
 
-def test_agenda_items_keep_their_order_and_nest_under_items_of_the_same_meeting(
-    store: Store,
-) -> None:
+def test_a_meeting_without_a_city_is_refused(store: Store) -> None:
+    data = replace(factories.meeting_input(factories.city(store)), city_id=None)
+    refused(
+        store, lambda: meetings.save_meeting(store, MeetingRecord(None, data)), "Choose the city"
+    )
+
+
+def test_the_same_person_listed_twice_in_the_attendance_is_refused(store: Store) -> None:
+    meeting_id = factories.meeting(store, factories.city(store))
+    twice = [AttendanceInput(factories.person(store))] * 2
+    refused(store, lambda: factories.attend(store, meeting_id, twice), "listed twice")
+
+
+def test_agenda_items_keep_their_order_among_siblings_and_their_parents(store: Store) -> None:
     city_id = factories.city(store)
     meeting_id = factories.meeting(store, city_id)
-    first = meetings.add_agenda_item(store, meeting_id, AgendaItemInput("Welcome"))
-    second = meetings.add_agenda_item(store, meeting_id, AgendaItemInput("Reports"))
-    sub = meetings.add_agenda_item(store, meeting_id, AgendaItemInput("Police", parent_id=second))
-    meetings.move_agenda_item(store, second, 1)
+    first = factories.add_agenda_item(store, meeting_id, AgendaItemInput("Welcome"))
+    second = factories.add_agenda_item(store, meeting_id, AgendaItemInput("Reports"))
+    sub = factories.add_agenda_item(store, meeting_id, AgendaItemInput("Police"), parent=second)
+    with store.read() as session:
+        record = meeting_record(session, meeting_id)
+    assert record is not None
+    welcome, reports, police = record.agenda
+    factories.change_meeting(store, meeting_id, agenda=[reports, police, welcome])
     with store.read() as session:
         rows = session.execute(
             select(AgendaItem.id, AgendaItem.position, AgendaItem.parent_id)
         ).all()
     positions = {row.id: (row.position, row.parent_id) for row in rows}
     assert positions == {second: (1, None), first: (2, None), sub: (1, second)}
-    other_meeting = factories.meeting(store, city_id, title="Another")
+
+
+def test_an_agenda_item_listed_before_the_item_it_sits_under_is_a_fault_of_the_caller(
+    store: Store,
+) -> None:
+    meeting_id = factories.meeting(store, factories.city(store))
+    orphan = AgendaEntry("b", None, "a", AgendaItemInput("Apologies"))
+    before = dump(store)
+    with pytest.raises(ValueError, match="after the item it sits under"):
+        factories.change_meeting(store, meeting_id, agenda=[orphan])
+    assert dump(store) == before
+
+
+# ---------------------------------------------------------------------- a meeting saved whole
+def _record(store: Store) -> MeetingRecord:
+    city = factories.city(store)
+    committee = factories.committee(store, city)
+    chair, member = factories.person(store, name="Ayesha"), factories.person(store, name="Bilal")
+    meeting = factories.meeting_input(
+        city, kind=MeetingKind.COMMITTEE_MEETING, committee_id=committee, total_attendance=13
+    )
+    return MeetingRecord(
+        meeting_id=None,
+        meeting=meeting,
+        attendees=(
+            AttendanceInput(chair),
+            AttendanceInput(member, AttendanceStatus.APOLOGIES),
+        ),
+        headcounts=(HeadcountInput(Gender.FEMALE, 12, AgeBand.FROM_18),),
+        agenda=(
+            AgendaEntry("a", None, None, AgendaItemInput("Welcome", decisions="Agreed")),
+            AgendaEntry("b", None, "a", AgendaItemInput("Apologies")),
+            AgendaEntry("c", None, None, AgendaItemInput("Youth centre")),
+        ),
+        actions=(ActionEntry(None, ActionItemInput("Write to the mayor", owner_id=chair)),),
+    )
+
+
+def test_a_new_meeting_is_saved_with_all_its_parts(store: Store) -> None:
+    saved = meetings.save_meeting(store, _record(store))
+    with store.read() as session:
+        detail = meeting_detail(session, saved.id)
+    assert detail is not None
+    assert [(a.name, a.status) for a in detail.attendance] == [
+        ("Ayesha", AttendanceStatus.PRESENT),
+        ("Bilal", AttendanceStatus.APOLOGIES),
+    ]
+    assert [h.count for h in detail.headcounts] == [12]
+    titles = [(i.title, i.parent_id is not None) for i in detail.agenda]
+    assert titles == [("Welcome", False), ("Apologies", True), ("Youth centre", False)]
+    assert [v.row.text for v in actions_for_meeting(store, saved.id)] == ["Write to the mayor"]
+    assert saved.changes.touches("meeting", "attendance", "agenda_item", "action_item")
+
+
+def test_saving_again_keeps_ids_reorders_and_drops_what_was_removed(store: Store) -> None:
+    record = _record(store)
+    saved = meetings.save_meeting(store, record)
+    with store.read() as session:
+        first = meeting_detail(session, saved.id)
+    assert first is not None
+    ids = {item.title: item.id for item in first.agenda}
+    action_id = ActionItemId(actions_for_meeting(store, saved.id)[0].row.id)
+    again = replace(
+        record,
+        meeting_id=saved.id,
+        agenda=(
+            AgendaEntry("c", ids["Youth centre"], None, AgendaItemInput("Youth centre")),
+            AgendaEntry("a", ids["Welcome"], None, AgendaItemInput("Welcome, everyone")),
+        ),
+        actions=(ActionEntry(action_id, ActionItemInput("Write to the mayor"), ActionStatus.DONE),),
+    )
+    meetings.save_meeting(store, again)
+    with store.read() as session:
+        second = meeting_detail(session, saved.id)
+    assert second is not None
+    assert [(i.id, i.title) for i in second.agenda] == [
+        (ids["Youth centre"], "Youth centre"),
+        (ids["Welcome"], "Welcome, everyone"),
+    ]
+    action = actions_for_meeting(store, saved.id)[0].row
+    assert (action.id, action.status, action.closed_in_id) == (
+        action_id,
+        ActionStatus.DONE,
+        saved.id,
+    )
+
+
+def test_headcounts_that_do_not_add_up_are_refused_and_nothing_is_written(store: Store) -> None:
+    record = _record(store)
+    wrong = replace(record, meeting=replace(record.meeting, total_attendance=20))
+    problems = meeting_record_problems(wrong, NOW)
+    assert [p.field for p in problems] == ["total_attendance"]
     refused(
         store,
-        lambda: meetings.add_agenda_item(store, other_meeting, AgendaItemInput("X", parent_id=sub)),
-        "only sit under another item of this meeting",
+        lambda: meetings.save_meeting(store, wrong),
+        "add up to 13, not to the stated total of 20",
     )
-    refused(
-        store,
-        lambda: meetings.update_agenda_item(store, second, AgendaItemInput("Loop", parent_id=sub)),
-        "only sit under another item of this meeting",
+
+
+def test_an_agenda_item_without_a_title_is_reported_against_that_item(store: Store) -> None:
+    record = _record(store)
+    blank = replace(
+        record, agenda=(*record.agenda, AgendaEntry("d", None, None, AgendaItemInput(" ")))
     )
+    problems = meeting_record_problems(blank, NOW)
+    assert [(p.field, p.message) for p in problems] == [
+        ("agenda:d:title", "Agenda item is required.")
+    ]
+    refused(store, lambda: meetings.save_meeting(store, blank), "Agenda item is required.")

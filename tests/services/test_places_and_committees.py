@@ -1,13 +1,15 @@
 """Cities, organisations, committees and memberships."""
 
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import select
 
-from scdesk.domain.committees import MemberRole, MembershipInput
-from scdesk.domain.places import OrganisationInput, Sector
+from scdesk.domain.committees import CommitteeRecord, MemberRole, MembershipEntry
+from scdesk.domain.places import OrganisationInput, OrganisationRecord, Sector
 from scdesk.services import committees, places, records
 from scdesk.store.models import City, Membership
+from scdesk.store.queries.record_detail import committee_detail
 from scdesk.store.store import Store
 from tests import factories
 from tests.conftest import refused
@@ -29,7 +31,7 @@ def test_a_city_joins_the_network_no_later_than_today(store: Store) -> None:
 def test_a_city_and_its_mayor_refer_to_each_other(store: Store) -> None:
     city_id = factories.city(store, "Trincomalee", "LK", name_local="திருகோணமலை")
     mayor = factories.mayor(store, city_id, name="Samantha Perera")
-    places.set_mayor(store, city_id, mayor)
+    factories.change_city(store, city_id, mayor_id=mayor)
     with store.read() as session:
         city = session.get(City, city_id)
     assert city is not None
@@ -39,9 +41,8 @@ def test_a_city_and_its_mayor_refer_to_each_other(store: Store) -> None:
 
 def test_a_deleted_organisation_cannot_be_linked(store: Store) -> None:
     city_id = factories.city(store)
-    organisation = places.create_organisation(
-        store, OrganisationInput("Mardan Youth Forum", Sector.YOUTH, city_id)
-    )
+    forum = OrganisationInput("Mardan Youth Forum", Sector.YOUTH, city_id)
+    organisation = places.save_organisation(store, OrganisationRecord(None, forum)).id
     records.delete_record(store, "organisation", organisation)
     refused(
         store, lambda: factories.person(store, organisation_id=organisation), "no longer exists"
@@ -52,15 +53,19 @@ def test_a_membership_ends_on_or_after_it_starts(store: Store) -> None:
     city_id = factories.city(store)
     committee_id = factories.committee(store, city_id)
     member = factories.person(store)
-    membership = committees.add_member(
-        store, MembershipInput(committee_id, member, MemberRole.SECRETARY, date(2025, 1, 1))
-    )
-    refused(
-        store,
-        lambda: committees.end_membership(store, membership, date(2024, 12, 31)),
-        "before the start date",
-    )
-    committees.end_membership(store, membership, date(2026, 6, 30))
+    factories.seat(store, committee_id, member, MemberRole.SECRETARY, date(2025, 1, 1))
+    with store.read() as session:
+        detail = committee_detail(session, committee_id)
+    assert detail is not None
+    seat = detail.memberships[0]
+    entry = MembershipEntry(seat.id, member, seat.role, seat.starts_on)
+
+    def leave(on: date) -> None:
+        ended = (replace(entry, ends_on=on),)
+        committees.save_committee(store, CommitteeRecord(committee_id, detail.committee, ended))
+
+    refused(store, lambda: leave(date(2024, 12, 31)), "before the start date")
+    leave(date(2026, 6, 30))
     with store.read() as session:
         assert session.scalars(select(Membership.ends_on)).one() == date(2026, 6, 30)
 

@@ -37,27 +37,35 @@ def test_a_consultations_findings_belong_to_its_city(store: Store) -> None:
     consultation = factories.meeting(store, city_id, kind=MeetingKind.CONSULTATION)
     finding = FindingInput(FindingCategory.KEY_NEED, "Safe spaces for girls' sport",
                            PriorityArea.WOMEN_PARTICIPATION)  # fmt: skip
-    plans.add_finding(store, consultation, finding)
+    factories.written(store, plans.add_finding_in, consultation, finding)
     with store.read() as session:
         kept = session.scalars(select(ConsultationFinding)).one()
     assert (kept.city_id, kept.position, kept.category) == (city_id, 1, FindingCategory.KEY_NEED)
     empty = FindingInput(FindingCategory.CONCERN, "")
-    refused(store, lambda: plans.add_finding(store, consultation, empty), "Finding is required")
+    refused(
+        store,
+        lambda: factories.written(store, plans.add_finding_in, consultation, empty),
+        "Finding is required",
+    )
 
 
 def test_adopting_a_new_version_supersedes_the_old_and_locks_it(store: Store) -> None:
     city_id = factories.city(store)
     consultation = factories.meeting(store, city_id, kind=MeetingKind.CONSULTATION)
     header = PlanHeader(city_id=city_id, title="Mardan risk profile 2026")
-    first = plans.create_risk_profile(store, header, [consultation])
+    first = factories.written(store, plans.add_risk_profile_in, header, [consultation])
     factor = RiskFactorInput(FactorKind.THREAT, "Online hate speech against minorities",
                              "Christian and Ahmadi residents", Level.HIGH, Level.HIGH)  # fmt: skip
-    plans.add_risk_factor(store, first, factor)
-    plans.adopt(store, RiskProfile, first, date(2026, 3, 1))
-    refused(store, lambda: plans.add_risk_factor(store, first, factor), "start a new version")
+    factories.written(store, plans.add_risk_factor_in, first, factor)
+    factories.written(store, plans.adopt_in, RiskProfile, first, date(2026, 3, 1))
+    refused(
+        store,
+        lambda: factories.written(store, plans.add_risk_factor_in, first, factor),
+        "start a new version",
+    )
 
-    second = plans.new_risk_profile_version(store, first)
-    plans.adopt(store, RiskProfile, second, date(2026, 9, 1))
+    second = factories.written(store, plans.new_risk_profile_version_in, first)
+    factories.written(store, plans.adopt_in, RiskProfile, second, date(2026, 9, 1))
     with store.read() as session:
         versions = session.execute(
             select(RiskProfile.version, RiskProfile.status).order_by(RiskProfile.version)
@@ -70,16 +78,25 @@ def test_adopting_a_new_version_supersedes_the_old_and_locks_it(store: Store) ->
 def test_a_plan_copies_its_objectives_and_actions_into_a_new_version(store: Store) -> None:
     city_id = factories.city(store)
     owner = factories.person(store)
-    plan = plans.create_prevention_plan(
-        store, PlanHeader(city_id=city_id, title="Prevention plan"), None
+    plan = factories.written(
+        store,
+        plans.add_prevention_plan_in,
+        PlanHeader(city_id=city_id, title="Prevention plan"),
+        None,
     )
-    objective = plans.add_plan_objective(store, plan, "Young people take part in city decisions")
+    objective = factories.written(
+        store, plans.add_plan_objective_in, plan, "Young people take part in city decisions"
+    )
     action = PlanActionInput("Youth council pilot", objective, owner, None, date(2026, 1, 1),
                              date(2026, 12, 31))  # fmt: skip
-    plans.add_plan_action(store, plan, action)
+    factories.written(store, plans.add_plan_action_in, plan, action)
     late = PlanActionInput("Backwards", starts_on=date(2026, 5, 1), due_on=date(2026, 4, 1))
-    refused(store, lambda: plans.add_plan_action(store, plan, late), "before the start date")
-    copy = plans.new_plan_version(store, plan)
+    refused(
+        store,
+        lambda: factories.written(store, plans.add_plan_action_in, plan, late),
+        "before the start date",
+    )
+    copy = factories.written(store, plans.new_plan_version_in, plan)
     with store.read() as session:
         copied = session.scalars(select(PlanAction).where(PlanAction.plan_id == copy)).one()
         version = session.scalars(select(PreventionPlan.version).where(PreventionPlan.id == copy))
@@ -91,21 +108,27 @@ def test_a_plan_copies_its_objectives_and_actions_into_a_new_version(store: Stor
 def test_a_grant_needs_a_positive_amount_and_a_currency_code(store: Store) -> None:
     city_id = factories.city(store)
     grant = GrantInput(city_id, "Youth centre refurbishment", Decimal("1500000"), "PKR")
-    support.create_grant(store, grant)
+    factories.written(store, support.add_grant_in, grant)
     free = GrantInput(city_id, "X", Decimal(0), "PKR")
-    refused(store, lambda: support.create_grant(store, free), "above zero")
+    refused(store, lambda: factories.written(store, support.add_grant_in, free), "above zero")
     rupees = GrantInput(city_id, "X", Decimal(5), "rupees")
-    refused(store, lambda: support.create_grant(store, rupees), "not a currency code")
+    refused(
+        store, lambda: factories.written(store, support.add_grant_in, rupees), "not a currency code"
+    )
 
 
 def test_expert_advice_names_a_recorded_expert(store: Store) -> None:
     city_id = factories.city(store)
     expert = factories.person(store, name="Dr. Meena Iyer")
-    support.create_advice(
-        store, AdviceInput(city_id, expert, "Counter-narratives", date(2026, 2, 1))
+    factories.written(
+        store,
+        support.add_advice_in,
+        AdviceInput(city_id, expert, "Counter-narratives", date(2026, 2, 1)),
     )
     bad = AdviceInput(city_id, expert, "Counter-narratives", date(2026, 2, 1), date(2026, 1, 1))
-    refused(store, lambda: support.create_advice(store, bad), "before the start date")
+    refused(
+        store, lambda: factories.written(store, support.add_advice_in, bad), "before the start date"
+    )
 
 
 def test_an_indicator_follows_a_key_figure_scdesk_counts(store: Store) -> None:
@@ -113,13 +136,22 @@ def test_an_indicator_follows_a_key_figure_scdesk_counts(store: Store) -> None:
         "OP1.1", "Youth reached", IndicatorLevel.OUTPUT, CountingRule.DISTINCT_PEOPLE,
         "youth_reached", "gender,age_band",
     )  # fmt: skip
-    indicator_id = indicators.create_indicator(store, indicator)
-    indicators.add_target(
-        store, indicator_id, TargetInput(date(2026, 1, 1), date(2026, 12, 31), 500)
+    indicator_id = factories.written(store, indicators.add_indicator_in, indicator)
+    factories.written(
+        store,
+        indicators.add_target_in,
+        indicator_id,
+        TargetInput(date(2026, 1, 1), date(2026, 12, 31), 500),
     )
     unknown = IndicatorInput("OP9", "Likes", IndicatorLevel.OUTPUT, CountingRule.EVENTS, "likes")
-    refused(store, lambda: indicators.create_indicator(store, unknown), "not a key figure")
+    refused(
+        store,
+        lambda: factories.written(store, indicators.add_indicator_in, unknown),
+        "not a key figure",
+    )
     bad = IndicatorInput(
         "OP9", "X", IndicatorLevel.OUTPUT, CountingRule.EVENTS, "events_held", "colour"
     )
-    refused(store, lambda: indicators.create_indicator(store, bad), "not a breakdown")
+    refused(
+        store, lambda: factories.written(store, indicators.add_indicator_in, bad), "not a breakdown"
+    )

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from scdesk.domain.activities import ActivityInput, ActivityKind
+from scdesk.domain.activities import ActivityKind
 from scdesk.domain.errors import UserError
 from scdesk.domain.meetings import MeetingStatus
 from scdesk.domain.periods import period_bounds
 from scdesk.domain.progress import CancelledError, Progress
-from scdesk.services import activities, reports
+from scdesk.services import reports
 from scdesk.services.figures import FigureQuery
 from scdesk.services.report_requests import (
     PAGE_OFFERS,
@@ -75,10 +75,10 @@ def test_a_report_of_nothing_chosen_is_refused_with_what_to_choose(store: Store)
 
 def test_file_names_keep_each_script_and_drop_what_file_systems_refuse(store: Store) -> None:
     city = factories.city(store, "Trincomalee", "LK", name_local="திருகோணமலை")
-    activity = activities.create_activity(store, ActivityInput(
-        city_id=city, title="கால்பந்து: சிறுவர்/சிறுமியர்?", kind=ActivityKind.SPORTS,
-        starts_on=date(2026, 2, 3), language="ta",
-    ))  # fmt: skip
+    activity = factories.activity(
+        store, city, title="கால்பந்து: சிறுவர்/சிறுமியர்?", kind=ActivityKind.SPORTS,
+        starts_on=date(2026, 2, 3), ends_on=None, language="ta", status=MeetingStatus.PLANNED,
+    )  # fmt: skip
     request = ReportRequest(ReportKind.ACTIVITY, activity_id=activity)
     assert report_file_name(store, request) == "activity-கால்பந்து-சிறுவர்-சிறுமியர்-2026-02-03.pdf"
     figures = FigureQuery(date(2026, 1, 1), date(2026, 6, 30), city_id=city, outward=True)

@@ -7,8 +7,13 @@ from datetime import date
 import pytest
 
 from scdesk.domain.activities import ActivityId, ParticipationCount
-from scdesk.domain.committees import CommitteeId, CommitteeInput, CommitteeKind, MemberRole
-from scdesk.domain.committees import MembershipInput as Seat
+from scdesk.domain.committees import (
+    CommitteeId,
+    CommitteeInput,
+    CommitteeKind,
+    CommitteeRecord,
+    MemberRole,
+)
 from scdesk.domain.errors import NotFoundError, UserError
 from scdesk.domain.meetings import (
     ActionItemInput,
@@ -22,11 +27,8 @@ from scdesk.domain.meetings import (
 from scdesk.domain.people import AgeBand, CityId, ConsentGiver, Gender, PersonId
 from scdesk.domain.plans import FactorKind, Level, PlanActionInput, PlanHeader, RiskFactorInput
 from scdesk.services import (
-    actions,
-    activities,
     committees,
     meetings,
-    people,
     plans,
     records,
     reports,
@@ -55,9 +57,9 @@ def liaison(store: Store) -> Committee:
     action agreed in March, due in April, was still open in May. One member later withdrew
     consent."""
     city = factories.city(store, "Mardan", "PK")
-    committee = committees.create_committee(store, CommitteeInput(
+    committee = committees.save_committee(store, CommitteeRecord(None, CommitteeInput(
         city, "Mardan Liaison Committee", CommitteeKind.LIAISON, quorum=3,
-    ))  # fmt: skip
+    ))).id  # fmt: skip
     who = {
         name: factories.person(store, name=name, city_id=city, gender=gender)
         for name, gender in (
@@ -68,29 +70,29 @@ def liaison(store: Store) -> Committee:
     }  # fmt: skip
     roles = [MemberRole.CHAIR, MemberRole.SECRETARY] + [MemberRole.MEMBER] * 3
     for person_id, role in zip(who.values(), roles, strict=True):
-        committees.add_member(store, Seat(committee, person_id, role))
+        factories.seat(store, committee, person_id, role)
     first = factories.committee_meeting(store, city, committee, factories.at(2026, 3, 2))
-    meetings.record_attendance(store, first, [
+    factories.attend(store, first, [
         AttendanceInput(who["Tariq Shah"], PRESENT, AttendanceRole.CHAIR),
         AttendanceInput(who["Imran Khattak"], PRESENT, AttendanceRole.SECRETARY),
         AttendanceInput(who["Nadia Masih"], PRESENT, AttendanceRole.MEMBER),
         AttendanceInput(who["Fawad Afridi"], APOLOGIES, AttendanceRole.MEMBER),
         AttendanceInput(who["Hidden Person"], PRESENT, AttendanceRole.MEMBER),
     ], [], None)  # fmt: skip
-    meetings.add_agenda_item(store, first, AgendaItemInput(
+    factories.add_agenda_item(store, first, AgendaItemInput(
         "Youth sports", presenter_id=who["Nadia Masih"],
         discussion="Girls now train every Tuesday.", decisions="Buy a second set of kit.",
     ))  # fmt: skip
     action = ActionItemInput("Write to the school board", who["Nadia Masih"], date(2026, 4, 15))
-    actions.add_action(store, first, action)
+    factories.add_action(store, first, action)
     second = factories.committee_meeting(store, city, committee, factories.at(2026, 5, 4))
-    meetings.record_attendance(store, second, [
+    factories.attend(store, second, [
         AttendanceInput(who["Tariq Shah"], PRESENT, AttendanceRole.CHAIR),
         AttendanceInput(who["Imran Khattak"], PRESENT, AttendanceRole.SECRETARY),
     ], [], None)  # fmt: skip
     meetings.approve_minutes(store, first, second)
     meetings.circulate_minutes(store, second, date(2026, 5, 11))
-    people.withdraw_consent(store, who["Hidden Person"], date(2026, 6, 1))
+    factories.change_person(store, who["Hidden Person"], consent_withdrawn_on=date(2026, 6, 1))
     return Committee(city, committee, first, second, who["Tariq Shah"], who["Nadia Masih"])
 
 
@@ -193,7 +195,7 @@ def coaching(store: Store) -> tuple[CityId, ActivityId]:
         for name, gender in (("Asad", Gender.MALE), ("Sana", Gender.FEMALE))
     ]  # fmt: skip
     counts = [ParticipationCount(Gender.FEMALE, 7, AgeBand.FROM_15, "Par Hoti")]
-    activities.record_participation(store, activity, children, counts)
+    factories.change_activity(store, activity, participants=children, counts=counts)
     return city, activity
 
 
@@ -249,14 +251,16 @@ def test_the_action_tracker_lists_open_and_overdue_actions(
 def test_the_city_plan_shows_the_profile_and_the_plan_with_its_actions(
     store: Store, liaison: Committee
 ) -> None:
-    profile = plans.create_risk_profile(store, PlanHeader(liaison.city, "Risks of Mardan"))
-    plans.add_risk_factor(store, profile, RiskFactorInput(
-        FactorKind.THREAT, "Rumours after market incidents", "Par Hoti", Level.HIGH, Level.HIGH,
-    ))  # fmt: skip
-    plan = plans.create_prevention_plan(store, PlanHeader(liaison.city, "Plan of Mardan"), profile)
-    plans.add_plan_action(store, plan, PlanActionInput(
-        "Set up a rumour-reporting line", owner_id=liaison.member, due_on=date(2027, 3, 1),
-    ))  # fmt: skip
+    with store.write() as tx:
+        profile = plans.add_risk_profile_in(tx, PlanHeader(liaison.city, "Risks of Mardan"))
+        plans.add_risk_factor_in(tx, profile, RiskFactorInput(
+            FactorKind.THREAT, "Rumours after market incidents", "Par Hoti", Level.HIGH, Level.HIGH,
+        ))  # fmt: skip
+        header = PlanHeader(liaison.city, "Plan of Mardan")
+        plan = plans.add_prevention_plan_in(tx, header, profile)
+        plans.add_plan_action_in(tx, plan, PlanActionInput(
+            "Set up a rumour-reporting line", owner_id=liaison.member, due_on=date(2027, 3, 1),
+        ))  # fmt: skip
     text = " ".join(pdf_text(reports.city_plan_report(store, liaison.city)).split())
     assert "Risks of Mardan" in text
     assert "Rumours after market incidents" in text

@@ -16,7 +16,6 @@ from sqlalchemy import select
 
 from scdesk.domain.meetings import AttendanceInput, AttendanceStatus
 from scdesk.domain.people import AgeBand, ConsentGiver, Gender
-from scdesk.services import meetings, people
 from scdesk.services.table_import import TableKind, TableRefusedError, import_table
 from scdesk.services.tables import TableFormat, export_table_file
 from scdesk.store.models import ActivityParticipant, Attendance, City, Organisation, Person
@@ -36,10 +35,10 @@ def town(store: Store) -> dict[str, Any]:
     gone = factories.person(store, name="Withdrawn Person", city_id=city, consent_data=True)
     quiet = factories.person(store, name="No Data Consent", city_id=city)
     meeting = factories.meeting(store, city)
-    meetings.record_attendance(store, meeting, [
+    factories.attend(store, meeting, [
         AttendanceInput(p) for p in (ayesha, bilal, gone, quiet)
     ], [], None)  # fmt: skip
-    people.withdraw_consent(store, gone, date(2026, 6, 1))
+    factories.change_person(store, gone, consent_withdrawn_on=date(2026, 6, 1))
     return {"city": city, "ayesha": ayesha, "bilal": bilal, "gone": gone, "meeting": meeting}
 
 

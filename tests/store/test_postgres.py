@@ -14,7 +14,7 @@ from sqlalchemy.engine import make_url
 
 from scdesk import cli
 from scdesk.domain.errors import StoreUnavailableError, UserError
-from scdesk.domain.places import CityInput
+from scdesk.domain.places import CityInput, CityRecord
 from scdesk.services import places
 from scdesk.services.demo import fill_demo
 from scdesk.services.figures import FigureQuery, compute_figures, figures_document
@@ -91,7 +91,7 @@ def test_a_second_writer_waits_for_the_first(pg: Store) -> None:
 
     def first() -> None:
         with pg.write() as tx:
-            places.add_city(tx, CityInput(name="First", country="PK"))
+            places.save_city_in(tx, CityRecord(None, CityInput(name="First", country="PK")))
             holding.set()
             release.wait(30)
             order.append("first")
@@ -100,7 +100,7 @@ def test_a_second_writer_waits_for_the_first(pg: Store) -> None:
         holding.wait(30)
         with pg.write() as tx:
             order.append("second")
-            places.add_city(tx, CityInput(name="Second", country="PK"))
+            places.save_city_in(tx, CityRecord(None, CityInput(name="Second", country="PK")))
 
     threads = [threading.Thread(target=first), threading.Thread(target=second)]
     for thread in threads:

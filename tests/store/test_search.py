@@ -6,8 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from scdesk.domain.places import CityInput
-from scdesk.services import people, places
 from scdesk.store import search
 from scdesk.store.models import City, Meeting, Person
 from scdesk.store.store import Store
@@ -79,7 +77,7 @@ def test_zero_width_joiners_typed_or_not_find_the_same_word(store: Store) -> Non
 def test_a_renamed_record_is_found_by_its_new_name_only(store: Store) -> None:
     city_id = factories.city(store, "Mardan")
     search.refresh_index(store)
-    places.update_city(store, city_id, CityInput(name="Nowshera", country="PK"))
+    factories.change_city(store, city_id, name="Nowshera")
     search.refresh_index(store)
     with store.read() as session:
         for typed, expected in (("mardan", []), ("nowsh", ["Nowshera"])):
@@ -142,8 +140,8 @@ def test_a_record_renamed_by_a_bundle_is_found_by_its_new_name_only(network: Net
     officer, hub = network.officers[0], network.hub
     renamed = factories.person(officer, name="Zarina Old", city_id=network.city)
     network.deliver(hub, network.send(officer, hub))
-    people.update_person(officer, renamed, factories.adult(name="Zarina New"), ())
-    people.update_person(hub, renamed, factories.adult(name="Zarina Old", title="Dr"), ())
+    factories.change_person(officer, renamed, name="Zarina New", city_id=None)
+    factories.change_person(hub, renamed, title="Dr", city_id=None)
     assert _people(hub, "zarina") == ["Zarina Old"]
 
     (result,) = network.deliver(hub, network.send(officer, hub))

@@ -14,7 +14,7 @@ from sqlalchemy.exc import DatabaseError, IntegrityError
 from scdesk import cli
 from scdesk.domain.audit import AuditAction
 from scdesk.domain.versions import DeviceId, VersionVector
-from scdesk.services import meetings, records
+from scdesk.services import records
 from scdesk.store.guard import writer_open
 from scdesk.store.models import AuditEntry, City, Meeting, SyncField, ThisDevice
 from scdesk.store.store import Store
@@ -50,7 +50,9 @@ def test_changing_a_meeting_title_stamps_only_that_field(store: Store) -> None:
     city_id = factories.city(store)
     meeting_id = factories.meeting(store, city_id)
     data = factories.meeting_input(city_id)
-    meetings.update_meeting(store, meeting_id, replace(data, title="Workshop on social cohesion"))
+    factories.change_meeting(
+        store, meeting_id, meeting=replace(data, title="Workshop on social cohesion")
+    )
     with store.read() as session:
         meeting = session.get(Meeting, meeting_id)
         assert meeting is not None
@@ -68,7 +70,7 @@ def test_saving_unchanged_values_stamps_nothing_and_takes_no_counter(store: Stor
     city_id = factories.city(store)
     meeting_id = factories.meeting(store, city_id)
     before = (_counter(store), dump(store))
-    meetings.update_meeting(store, meeting_id, factories.meeting_input(city_id))
+    factories.change_meeting(store, meeting_id, meeting=factories.meeting_input(city_id))
     assert (_counter(store), dump(store)) == before
 
 
@@ -113,8 +115,8 @@ def test_deleting_leaves_a_tombstone_and_restore_brings_it_back(store: Store) ->
 def test_the_audit_trail_shows_who_when_and_each_field_before_and_after(store: Store) -> None:
     city_id = factories.city(store, "Mardan")
     meeting_id = factories.meeting(store, city_id, title="First title")
-    meetings.update_meeting(
-        store, meeting_id, factories.meeting_input(city_id, title="Second title")
+    factories.change_meeting(
+        store, meeting_id, meeting=factories.meeting_input(city_id, title="Second title")
     )
     records.delete_record(store, "meeting", meeting_id)
     with store.read() as session:

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from scdesk.domain.meetings import AttendanceInput
 from scdesk.domain.progress import CancelledError, Progress
-from scdesk.services import meetings, sync
+from scdesk.services import sync
 from scdesk.services.sync import Outcome
 from scdesk.store.models import Attendance, Meeting, Person, SyncExport
 from tests import factories
@@ -24,7 +24,7 @@ def test_an_officers_records_reach_the_hub_and_come_back_to_the_other_officer(
     first, second = network.officers
     person = factories.person(first, name="Gul Bano", city_id=network.city)
     meeting = factories.meeting(first, network.city)
-    meetings.record_attendance(first, meeting, [AttendanceInput(person)], [], None)
+    factories.attend(first, meeting, [AttendanceInput(person)], [], None)
 
     results = network.deliver(network.hub, network.send(first, network.hub))
     assert results[0].outcome is Outcome.MERGED
@@ -130,8 +130,8 @@ def test_a_newer_bundle_before_an_older_one_keeps_the_newer_value(network: Netwo
     first = network.officers[0]
     meeting = factories.meeting(first, network.city, title="First title")
     early = network.send(first, network.hub)
-    meetings.update_meeting(
-        first, meeting, factories.meeting_input(network.city, title="Second title")
+    factories.change_meeting(
+        first, meeting, meeting=factories.meeting_input(network.city, title="Second title")
     )
     late = network.send(first, network.hub)
     network.deliver(network.hub, late, early)
@@ -143,7 +143,9 @@ def test_the_second_bundle_of_two_arriving_first_still_converges(network: Networ
     first, second = network.officers
     meeting = factories.meeting(first, network.city, title="Before")
     one = network.send(first, network.hub)
-    meetings.update_meeting(first, meeting, factories.meeting_input(network.city, title="After"))
+    factories.change_meeting(
+        first, meeting, meeting=factories.meeting_input(network.city, title="After")
+    )
     two = network.send(first, network.hub)
     network.deliver(network.hub, two)
     network.deliver(network.hub, one)
@@ -161,8 +163,12 @@ def test_the_same_bundles_in_two_orders_give_identical_stores(
     shared = factories.meeting(first, network.city, title="Shared")
     network.deliver(network.hub, network.send(first, network.hub))
     network.deliver(second, network.send(network.hub, second))
-    meetings.update_meeting(first, shared, factories.meeting_input(network.city, title="From one"))
-    meetings.update_meeting(second, shared, factories.meeting_input(network.city, title="From two"))
+    factories.change_meeting(
+        first, shared, meeting=factories.meeting_input(network.city, title="From one")
+    )
+    factories.change_meeting(
+        second, shared, meeting=factories.meeting_input(network.city, title="From two")
+    )
     factories.person(second, name="Only on two")
     one, two = network.send(first, network.hub), network.send(second, network.hub)
     other_hub = clone(network.hub, tmp_path / "other-hub")

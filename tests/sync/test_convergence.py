@@ -8,7 +8,7 @@ must be kept in a conflict.
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 from uuid import UUID
@@ -20,7 +20,7 @@ from sqlalchemy import select
 
 from scdesk.domain.people import PersonId, PersonInput
 from scdesk.domain.versions import VersionVector
-from scdesk.services import conflicts, people, records
+from scdesk.services import conflicts, records
 from scdesk.store.base import SYNC_COLUMNS, table_of
 from scdesk.store.models import Person, SyncField
 from scdesk.store.shapes import shape, synced_models
@@ -101,7 +101,7 @@ def _play(net: Network, steps: list[tuple[object, ...]], model: Model) -> None:
             if getattr(current, column) == value:
                 continue
             changed: dict[str, Any] = {column: value}
-            people.update_person(store, PersonId(chosen), replace(current, **changed), [])
+            factories.change_person(store, PersonId(chosen), **changed)
             model.wrote(device, chosen, column, to_json(value))
         elif kind == "send":
             officer, _ = rest

@@ -8,7 +8,7 @@ from sqlalchemy import delete, select
 
 from scdesk.domain.conflicts import ConflictKind, Keep
 from scdesk.domain.meetings import AgendaItemInput, AttendanceInput
-from scdesk.services import conflicts, meetings, people, places, records, sync
+from scdesk.services import conflicts, records, sync
 from scdesk.store.models import (
     AgendaItem,
     Attendance,
@@ -56,8 +56,8 @@ def test_concurrent_edits_of_one_field_keep_both_values(network: Network) -> Non
     meeting = factories.meeting(first, network.city, title="Original")
     _everyone_has(network, meeting)
     data = factories.meeting_input(network.city)
-    meetings.update_meeting(first, meeting, replace(data, title="Title from one"))
-    meetings.update_meeting(second, meeting, replace(data, title="Title from two"))
+    factories.change_meeting(first, meeting, meeting=replace(data, title="Title from one"))
+    factories.change_meeting(second, meeting, meeting=replace(data, title="Title from two"))
     _round(network)
 
     titles = {_title(store, meeting) for store in (network.hub, first, second)}
@@ -74,8 +74,8 @@ def test_edits_of_different_fields_merge_without_conflict(network: Network) -> N
     meeting = factories.meeting(first, network.city, title="Original", venue="Town hall")
     _everyone_has(network, meeting)
     data = factories.meeting_input(network.city, title="Original", venue="Town hall")
-    meetings.update_meeting(first, meeting, replace(data, title="New title"))
-    meetings.update_meeting(second, meeting, replace(data, venue="Youth centre"))
+    factories.change_meeting(first, meeting, meeting=replace(data, title="New title"))
+    factories.change_meeting(second, meeting, meeting=replace(data, venue="Youth centre"))
     _round(network)
     for store in (network.hub, first, second):
         with store.read() as session:
@@ -91,7 +91,7 @@ def test_a_delete_meeting_an_edit_is_a_conflict_not_a_silent_win(network: Networ
     _everyone_has(network, meeting)
     records.delete_record(first, "meeting", meeting)
     data = factories.meeting_input(network.city)
-    meetings.update_meeting(second, meeting, replace(data, title="Edited meanwhile"))
+    factories.change_meeting(second, meeting, meeting=replace(data, title="Edited meanwhile"))
     _round(network)
 
     (found,) = conflicts.list_conflicts(network.hub)
@@ -110,8 +110,8 @@ def test_settling_a_conflict_reaches_every_device(network: Network) -> None:
     meeting = factories.meeting(first, network.city, title="Original")
     _everyone_has(network, meeting)
     data = factories.meeting_input(network.city)
-    meetings.update_meeting(first, meeting, replace(data, title="One"))
-    meetings.update_meeting(second, meeting, replace(data, title="Two"))
+    factories.change_meeting(first, meeting, meeting=replace(data, title="One"))
+    factories.change_meeting(second, meeting, meeting=replace(data, title="Two"))
     _round(network)
     (found,) = conflicts.list_conflicts(network.hub)
     losing = found.lost.value.strip('"')
@@ -129,7 +129,7 @@ def test_a_record_whose_parent_has_not_arrived_waits_for_it(network: Network) ->
     first, second = network.officers
     meeting = factories.meeting(first, network.city)
     network.deliver(network.hub, network.send(first, network.hub))
-    item = meetings.add_agenda_item(first, meeting, AgendaItemInput("Welcome"))
+    item = factories.add_agenda_item(first, meeting, AgendaItemInput("Welcome"))
     network.deliver(network.hub, network.send(first, network.hub))
     # The hub believes the second officer has the meeting (as if a bundle had brought it and
     # been lost afterwards): its bundle carries the agenda item alone.
@@ -160,7 +160,7 @@ def test_a_reference_to_a_record_further_down_the_bundle_does_not_wait(
     officer = network.officers[0]
     city = factories.city(network.hub, "Swat")
     mayor = factories.mayor(network.hub, city)
-    places.set_mayor(network.hub, city, mayor)
+    factories.change_city(network.hub, city, mayor_id=mayor)
     monkeypatch.setattr(sync, "CHUNK", 1)
     (result,) = network.deliver(officer, network.send(network.hub, officer))
     assert (result.counts.waiting, result.counts.applied_from_waiting) == (0, 0)
@@ -183,7 +183,7 @@ def test_a_person_from_another_city_follows_their_attendance_to_the_officer_late
     with officer.read() as session:
         assert session.get(Person, visitor) is None
     meeting = factories.meeting(network.hub, network.city)
-    meetings.record_attendance(network.hub, meeting, [AttendanceInput(visitor)], [], None)
+    factories.attend(network.hub, meeting, [AttendanceInput(visitor)], [], None)
     (result,) = network.deliver(officer, network.send(network.hub, officer))
     assert result.counts.waiting == 0
     with officer.read() as session:
@@ -202,15 +202,13 @@ def test_a_person_and_a_meeting_moved_into_the_officers_city_arrive_whole_with_w
     swat = factories.city(network.hub, "Swat")
     visitor = factories.person(network.hub, name="Zarina Gul", city_id=swat)
     meeting = factories.meeting(network.hub, swat)
-    meetings.record_attendance(network.hub, meeting, [AttendanceInput(visitor)], [], None)
+    factories.attend(network.hub, meeting, [AttendanceInput(visitor)], [], None)
     network.deliver(officer, network.send(network.hub, officer))
     network.deliver(network.hub, network.send(officer, network.hub))
     with officer.read() as session:
         assert session.get(Meeting, meeting) is None
-    people.update_person(
-        network.hub, visitor, factories.adult(name="Zarina Gul", city_id=network.city), ()
-    )
-    meetings.update_meeting(network.hub, meeting, factories.meeting_input(network.city))
+    factories.change_person(network.hub, visitor, city_id=network.city)
+    factories.change_meeting(network.hub, meeting, city_id=network.city)
     (result,) = network.deliver(officer, network.send(network.hub, officer))
     assert result.counts.waiting == 0
     with officer.read() as session:
@@ -237,7 +235,7 @@ def test_a_record_promised_further_down_that_waits_itself_makes_its_referrers_wa
         acks.note_seen(tx, second.device().device_id, {first.device().device_id: counter})
     visitor = factories.person(first, name="Zarina Gul", city_id=swat)
     network.deliver(network.hub, network.send(first, network.hub))
-    meetings.record_attendance(network.hub, meeting, [AttendanceInput(visitor)], [], None)
+    factories.attend(network.hub, meeting, [AttendanceInput(visitor)], [], None)
     (result,) = network.deliver(second, network.send(network.hub, second))
     assert result.outcome is sync.Outcome.MERGED
     assert result.counts.waiting == 2  # the visitor and their attendance

@@ -5,13 +5,12 @@ from datetime import date
 from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
-from scdesk.domain.changes import Changes
 from scdesk.domain.figures import FigureKey
 from scdesk.domain.meetings import AttendanceInput, HeadcountInput
 from scdesk.domain.people import AgeBand, CityId, Gender
-from scdesk.domain.places import CityInput
+from scdesk.domain.places import CityInput, CityRecord
 from scdesk.domain.progress import Progress
-from scdesk.services import meetings, places
+from scdesk.services import places
 from scdesk.services.figures import FigureQuery, compute_figures
 from scdesk.services.saved import Saved
 from scdesk.store.store import Store
@@ -39,7 +38,7 @@ def test_the_dashboard_shows_the_figures_and_their_breakdowns_for_the_last_twelv
     women = [factories.person(store, name=f"Woman {n}") for n in range(3)]
     man = factories.person(store, name="Man", gender=Gender.MALE)
     held = factories.meeting(store, city, starts_at=factories.at(2026, 6, 2))
-    meetings.record_attendance(
+    factories.attend(
         store,
         held,
         [AttendanceInput(p) for p in (*women, man)],
@@ -76,8 +75,7 @@ def test_a_saved_change_brings_the_figures_up_to_date(
     assert page.cards[FigureKey.MEMBER_CITIES].number.text() == "0"
 
     def add_city(_progress: Progress) -> Saved[CityId]:
-        new = places.create_city(hub, CityInput("Lucknow", "IN", "लखनऊ"))
-        return Saved(new, Changes(frozenset({"city"})))
+        return places.save_city(hub, CityRecord(None, CityInput("Lucknow", "IN", "लखनऊ")))
 
     context.ops.run(main_window, add_city, lambda _saved: None, label="Saving", writes=True)
     qtbot.waitUntil(lambda: page.cards[FigureKey.MEMBER_CITIES].number.text() == "1")

@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from scdesk.domain.committees import CommitteeId, MemberRole, MembershipInput
+from scdesk.domain.committees import CommitteeId, MemberRole
 from scdesk.domain.devices import DeviceRole, DeviceSetup
 from scdesk.domain.meetings import (
     ActionItemInput,
@@ -19,7 +19,7 @@ from scdesk.domain.meetings import (
     MinutesStatus,
 )
 from scdesk.domain.people import AgeBand, CityId, Gender, PersonId
-from scdesk.services import actions, committees, meetings
+from scdesk.services import actions, meetings
 from scdesk.services.device import set_up_device
 from scdesk.store.models import Meeting, Person
 from scdesk.store.queries.meeting_detail import meeting_detail
@@ -57,7 +57,7 @@ def committee(store: Store) -> tuple[CityId, CommitteeId, list[PersonId]]:
     for person, role in zip(
         people, (MemberRole.CHAIR, MemberRole.SECRETARY, MemberRole.MEMBER), strict=True
     ):
-        committees.add_member(store, MembershipInput(committee_id, person, role))
+        factories.seat(store, committee_id, person, role)
     return city, committee_id, people
 
 
@@ -202,7 +202,7 @@ def test_the_next_meeting_resolves_carried_over_actions_and_approving_locks_the_
     first = factories.committee_meeting(
         store, city, committee_id, factories.at(2026, 9, 1), title="September meeting"
     )
-    action = actions.add_action(store, first, ActionItemInput("Book the hall", owner_id=chair))
+    action = factories.add_action(store, first, ActionItemInput("Book the hall", owner_id=chair))
     meetings.circulate_minutes(store, first, date(2026, 9, 10))
     second = factories.committee_meeting(
         store, city, committee_id, factories.at(2026, 11, 3), title="November meeting"

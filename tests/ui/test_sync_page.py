@@ -13,8 +13,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from scdesk.domain.devices import DeviceState
-from scdesk.domain.places import CityInput
-from scdesk.services import devices, places
+from scdesk.services import devices
 from scdesk.store.models import City, Person
 from scdesk.store.store import Store
 from scdesk.sync.profile import Profile
@@ -343,8 +342,8 @@ def test_a_conflict_is_listed_and_settled_by_keeping_the_other_value(
 ) -> None:
     _window, page = at_hub
     officer, hub = network.officers[0], network.hub
-    places.update_city(officer, network.city, CityInput(name="Mardan city", country="PK"))
-    places.update_city(hub, network.city, CityInput(name="Mardan district", country="PK"))
+    factories.change_city(officer, network.city, name="Mardan city")
+    factories.change_city(hub, network.city, name="Mardan district")
     _choose_files(monkeypatch, network.send(officer, hub))
     click(page.import_button)
     assert _imported(qtbot, page, 1)[0][5] == "1"  # in conflict

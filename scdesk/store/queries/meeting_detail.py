@@ -9,17 +9,25 @@ from sqlalchemy.orm import Session
 
 from scdesk.domain.committees import CommitteeId
 from scdesk.domain.meetings import (
+    ActionEntry,
+    ActionItemId,
+    ActionItemInput,
+    AgendaEntry,
     AgendaItemId,
+    AgendaItemInput,
+    AttendanceInput,
     AttendanceRole,
     AttendanceStatus,
     HeadcountInput,
     MeetingId,
     MeetingInput,
+    MeetingRecord,
     MeetingStatus,
     MinutesStatus,
 )
 from scdesk.domain.people import AgeBand, CityId, PersonId
 from scdesk.store.models import (
+    ActionItem,
     Attendance,
     Headcount,
     Meeting,
@@ -131,6 +139,41 @@ def meeting_detail(session: Session, meeting_id: UUID) -> MeetingDetail | None:
             )
         ),
         previous=previous,
+    )
+
+
+def meeting_record(session: Session, meeting_id: UUID) -> MeetingRecord | None:
+    """The meeting as save_meeting takes it, as stored now: a change starts from here."""
+    detail = meeting_detail(session, meeting_id)
+    if detail is None:
+        return None
+    actions = session.execute(
+        select(ActionItem)
+        .where(ActionItem.meeting_id == meeting_id, ActionItem.deleted.is_(False))
+        .order_by(ActionItem.position, ActionItem.id)
+    ).scalars()
+    return MeetingRecord(
+        meeting_id=detail.id,
+        meeting=detail.meeting,
+        attendees=tuple(AttendanceInput(a.person_id, a.status, a.role) for a in detail.attendance),
+        headcounts=detail.headcounts,
+        agenda=tuple(
+            AgendaEntry(
+                str(row.id),
+                row.id,
+                str(row.parent_id) if row.parent_id else None,
+                AgendaItemInput(row.title, None, row.presenter_id, row.discussion, row.decisions),
+            )
+            for row in detail.agenda
+        ),
+        actions=tuple(
+            ActionEntry(
+                ActionItemId(a.id),
+                ActionItemInput(a.text, PersonId(a.owner_id) if a.owner_id else None, a.due_on),
+                a.status,
+            )
+            for a in actions
+        ),
     )
 
 

@@ -13,19 +13,17 @@ from scdesk.domain.activities import (
     ActivityId,
     ActivityInput,
     ActivityKind,
+    ActivityRecord,
+    SessionEntry,
     SessionId,
     SessionInput,
+    activity_record_problems,
 )
 from scdesk.domain.meetings import MeetingStatus
 from scdesk.domain.people import CityId
 from scdesk.domain.progress import Progress
 from scdesk.domain.rules import Problem
-from scdesk.services.activity_form import (
-    ActivityRecord,
-    SessionEntry,
-    activity_record_problems,
-    save_activity,
-)
+from scdesk.services.activities import save_activity
 from scdesk.services.report_requests import Subject
 from scdesk.services.reports import activity_reports
 from scdesk.services.saved import Saved
@@ -218,13 +216,10 @@ class ActivityForm(RecordForm):
 
     # ------------------------------------------------------------------ checking and saving
     def check(self) -> tuple[ActivityRecord | None, list[Problem]]:
-        problems: list[Problem] = []
         city = self.city.value()
-        if city is None:
-            problems.append(Problem("city_id", self.tr("Choose the city of the activity.")))
         starts = self.starts_on.value() or self.context.store.now().date()
         activity = ActivityInput(
-            city_id=CityId(UUID(city)) if city else CityId(UUID(int=0)),
+            city_id=CityId(UUID(city)) if city else None,
             title=self.title.value().strip(),
             kind=ActivityKind(self.kind.value() or ActivityKind.OTHER),
             starts_on=starts,
@@ -255,8 +250,7 @@ class ActivityForm(RecordForm):
             participants=tuple(self.people.participant_ids()),
             counts=tuple(self.participation.participation()),
         )
-        problems += activity_record_problems(record, self.context.store.now().date())
-        return (record if city else None), problems
+        return record, activity_record_problems(record, self.context.store.now().date())
 
     def show_nested_problems(self, problems: list[Problem], show_all: bool) -> list[Problem]:
         rows: dict[int, list[str]] = {}

@@ -12,18 +12,16 @@ from scdesk.domain.committees import (
     CommitteeId,
     CommitteeInput,
     CommitteeKind,
+    CommitteeRecord,
     MemberRole,
+    MembershipEntry,
     MembershipId,
+    committee_record_problems,
 )
 from scdesk.domain.people import CityId, PersonId
 from scdesk.domain.progress import Progress
 from scdesk.domain.rules import Problem
-from scdesk.services.committee_form import (
-    CommitteeRecord,
-    MembershipEntry,
-    committee_record_problems,
-    save_committee,
-)
+from scdesk.services.committees import save_committee
 from scdesk.services.saved import Saved
 from scdesk.store.queries.choices import Choice, PersonChoice, city_choices
 from scdesk.store.queries.record_detail import CommitteeDetail, committee_detail
@@ -167,11 +165,8 @@ class CommitteeForm(RecordForm):
 
     def check(self) -> tuple[CommitteeRecord | None, list[Problem]]:
         city = self.city.value()
-        problems: list[Problem] = []
-        if not city:
-            problems.append(Problem("city_id", self.tr("Choose the committee's city.")))
         committee = CommitteeInput(
-            city_id=CityId(UUID(city)) if city else CityId(UUID(int=0)),
+            city_id=CityId(UUID(city)) if city else None,
             name=self.name.value().strip(),
             kind=CommitteeKind(self.kind.value() or CommitteeKind.OTHER),
             mandate=self.mandate.value(),
@@ -192,8 +187,7 @@ class CommitteeForm(RecordForm):
         record = CommitteeRecord(
             CommitteeId(self.record_id) if self.record_id else None, committee, entries
         )
-        problems += committee_record_problems(record, self.context.store.now().date())
-        return (None if not city else record), problems
+        return record, committee_record_problems(record, self.context.store.now().date())
 
     def show_nested_problems(self, problems: list[Problem], show_all: bool) -> list[Problem]:
         rows: dict[int, list[str]] = {}

@@ -14,17 +14,15 @@ from sqlalchemy.orm import Session
 from scdesk.domain.meetings import (
     MeetingId,
     MeetingKind,
+    MeetingRecord,
     MeetingStatus,
     MinutesStatus,
+    meeting_record_problems,
 )
 from scdesk.domain.progress import Progress
 from scdesk.domain.rules import Problem
 from scdesk.services.actions import ActionView, actions_for_meeting
-from scdesk.services.meeting_form import (
-    MeetingRecord,
-    meeting_record_problems,
-    save_meeting,
-)
+from scdesk.services.meetings import save_meeting
 from scdesk.services.report_requests import Subject
 from scdesk.services.reports import meeting_reports
 from scdesk.services.saved import Saved
@@ -294,8 +292,6 @@ class MeetingForm(RecordForm):
     def check(self) -> tuple[MeetingRecord | None, list[Problem]]:
         now = self.context.store.now()
         record = meeting_record(self.state(), self.record_id, now)
-        if record is None:
-            return None, [Problem("city_id", self.tr("Choose the city the meeting is in."))]
         problems = meeting_record_problems(record, now)
         problems += self.attendance.attending_problems(record.meeting.starts_at.date())
         return record, problems

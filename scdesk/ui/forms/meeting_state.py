@@ -7,9 +7,11 @@ from uuid import UUID
 
 from scdesk.domain.committees import CommitteeId
 from scdesk.domain.meetings import (
+    ActionEntry,
     ActionItemId,
     ActionItemInput,
     ActionStatus,
+    AgendaEntry,
     AgendaItemId,
     AgendaItemInput,
     AttendanceInput,
@@ -19,11 +21,11 @@ from scdesk.domain.meetings import (
     MeetingId,
     MeetingInput,
     MeetingKind,
+    MeetingRecord,
     MeetingStatus,
 )
 from scdesk.domain.people import AgeBand, CityId, Gender, GroupTag, PersonId
 from scdesk.services.actions import ActionView
-from scdesk.services.meeting_form import ActionEntry, AgendaEntry, MeetingRecord
 from scdesk.store.queries.meeting_detail import MeetingDetail
 
 State = dict[str, Any]
@@ -105,17 +107,15 @@ def known_people(detail: MeetingDetail, actions: list[ActionView]) -> dict[str, 
     return names
 
 
-def meeting_record(state: State, meeting_id: UUID | None, now: datetime) -> MeetingRecord | None:
-    """The record to save, or None while no city is chosen (the form says so)."""
+def meeting_record(state: State, meeting_id: UUID | None, now: datetime) -> MeetingRecord:
+    """The record to save, as the form holds it; its problems are the record's own."""
     city = state.get("city_id")
-    if not city:
-        return None
     committee = state.get("committee_id")
     attendance = state.get("attendance") or {}
     meeting = MeetingInput(
         kind=MeetingKind(state.get("kind") or MeetingKind.OTHER),
         title=(state.get("title") or "").strip(),
-        city_id=CityId(UUID(city)),
+        city_id=CityId(UUID(city)) if city else None,
         starts_at=_moment(state.get("starts_at")) or now,
         ends_at=_moment(state.get("ends_at")),
         committee_id=CommitteeId(UUID(committee)) if committee else None,

@@ -8,7 +8,6 @@ from uuid import UUID
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
-from scdesk.domain.changes import Changes
 from scdesk.domain.people import (
     AgeBand,
     ConsentForm,
@@ -18,13 +17,14 @@ from scdesk.domain.people import (
     OrganisationId,
     PersonId,
     PersonInput,
+    PersonRecord,
     StakeholderType,
     person_problems,
 )
 from scdesk.domain.places import CityId
 from scdesk.domain.progress import Progress
 from scdesk.domain.rules import Problem
-from scdesk.services.people import create_person, update_person
+from scdesk.services.people import save_person
 from scdesk.services.saved import Saved
 from scdesk.store.queries.choices import Choice, city_choices, organisation_choices
 from scdesk.store.queries.record_detail import PersonDetail, person_detail
@@ -43,13 +43,6 @@ from scdesk.ui.labels import choices, label
 class PersonChoices:
     cities: list[Choice]
     organisations: list[Choice]
-
-
-@dataclass(frozen=True, slots=True)
-class PersonRecord:
-    person_id: PersonId | None
-    person: PersonInput
-    groups: frozenset[GroupTag]
 
 
 class GroupsField(QWidget):
@@ -233,14 +226,7 @@ class PersonForm(RecordForm):
     def save_work(self, record: PersonRecord) -> Callable[[Progress], Saved[PersonId]]:
         store = self.context.store
 
-        def work(_progress: Progress) -> Saved[PersonId]:
-            if record.person_id is None:
-                person_id = create_person(store, record.person, record.groups)
-                return Saved(person_id, Changes(frozenset({"person", "person_group"})))
-            changes = update_person(store, record.person_id, record.person, record.groups)
-            return Saved(record.person_id, changes)
-
-        return work
+        return lambda _progress: save_person(store, record)
 
     def draft_title(self) -> str:
         return self.name.value().strip() or self.tr("New person")

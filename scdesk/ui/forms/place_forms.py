@@ -1,32 +1,27 @@
 """A city and an organisation: the two small forms of the places a network works in."""
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
 from PySide6.QtWidgets import QFormLayout
 from sqlalchemy.orm import Session
 
-from scdesk.domain.changes import Changes
 from scdesk.domain.labels import country_label
 from scdesk.domain.people import CityId, OrganisationId, PersonId
 from scdesk.domain.places import (
     COUNTRIES,
     CityInput,
+    CityRecord,
     OrganisationInput,
+    OrganisationRecord,
     Sector,
     city_problems,
     organisation_problems,
 )
 from scdesk.domain.progress import Progress
 from scdesk.domain.rules import Problem
-from scdesk.services.places import (
-    create_city,
-    create_organisation,
-    update_city,
-    update_organisation,
-)
+from scdesk.services.places import save_city, save_organisation
 from scdesk.services.saved import Saved
 from scdesk.store.queries.choices import Choice, city_choices
 from scdesk.store.queries.record_detail import (
@@ -39,12 +34,6 @@ from scdesk.ui.forms.fields import CheckField, ChoiceField, DateField, TextField
 from scdesk.ui.forms.person_finder import PersonChoiceField
 from scdesk.ui.forms.record_form import RecordForm
 from scdesk.ui.labels import choices
-
-
-@dataclass(frozen=True, slots=True)
-class CityRecord:
-    city_id: CityId | None
-    city: CityInput
 
 
 class CityForm(RecordForm):
@@ -107,31 +96,16 @@ class CityForm(RecordForm):
             joined_on=self.joined_on.value(),
             mayor_id=PersonId(mayor) if (mayor := self.mayor.person_id()) else None,
         )
-        problems = city_problems(city, self.context.store.now().date())
-        if not city.country:
-            problems = [p for p in problems if p.field != "country"]
-            problems.append(Problem("country", self.tr("Choose the city's country.")))
         record = CityRecord(CityId(self.record_id) if self.record_id else None, city)
-        return record, problems
+        return record, city_problems(city, self.context.store.now().date())
 
     def save_work(self, record: CityRecord) -> Callable[[Progress], Saved[CityId]]:
         store = self.context.store
 
-        def work(_progress: Progress) -> Saved[CityId]:
-            if record.city_id is None:
-                return Saved(create_city(store, record.city), Changes(frozenset({"city"})))
-            return Saved(record.city_id, update_city(store, record.city_id, record.city))
-
-        return work
+        return lambda _progress: save_city(store, record)
 
     def draft_title(self) -> str:
         return self.name.value().strip() or self.tr("New city")
-
-
-@dataclass(frozen=True, slots=True)
-class OrganisationRecord:
-    organisation_id: OrganisationId | None
-    organisation: OrganisationInput
 
 
 class OrganisationForm(RecordForm):
@@ -185,14 +159,7 @@ class OrganisationForm(RecordForm):
     def save_work(self, record: OrganisationRecord) -> Callable[[Progress], Saved[OrganisationId]]:
         store = self.context.store
 
-        def work(_progress: Progress) -> Saved[OrganisationId]:
-            if record.organisation_id is None:
-                new_id = create_organisation(store, record.organisation)
-                return Saved(new_id, Changes(frozenset({"organisation"})))
-            changes = update_organisation(store, record.organisation_id, record.organisation)
-            return Saved(record.organisation_id, changes)
-
-        return work
+        return lambda _progress: save_organisation(store, record)
 
     def draft_title(self) -> str:
         return self.name.value().strip() or self.tr("New organisation")

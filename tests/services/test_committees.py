@@ -1,10 +1,16 @@
-"""Saving a committee with its members in one transaction."""
+"""Saving a committee with its members in one transaction, every rule checked there."""
 
 from dataclasses import replace
 from datetime import date
 
-from scdesk.domain.committees import CommitteeInput, CommitteeKind, MemberRole
-from scdesk.services.committee_form import CommitteeRecord, MembershipEntry, save_committee
+from scdesk.domain.committees import (
+    CommitteeInput,
+    CommitteeKind,
+    CommitteeRecord,
+    MemberRole,
+    MembershipEntry,
+)
+from scdesk.services.committees import save_committee
 from scdesk.store.queries.record_detail import committee_detail
 from scdesk.store.store import Store
 from tests import factories
@@ -60,3 +66,30 @@ def test_a_membership_ending_before_it_starts_is_refused(store: Store) -> None:
         (MembershipEntry(None, person, starts_on=date(2026, 5, 1), ends_on=date(2026, 4, 1)),),
     )
     refused(store, lambda: save_committee(store, record), "is before the start date")
+
+
+def test_the_same_person_twice_as_a_current_member_is_refused(store: Store) -> None:
+    city = factories.city(store)
+    person = factories.person(store)
+    twice = (MembershipEntry(None, person), MembershipEntry(None, person, MemberRole.CHAIR))
+    record = CommitteeRecord(None, CommitteeInput(city, "Liaison committee"), twice)
+    refused(store, lambda: save_committee(store, record), "listed twice as a current member")
+
+
+def test_a_person_who_left_may_be_seated_again(store: Store) -> None:
+    city = factories.city(store)
+    person = factories.person(store)
+    seats = (
+        MembershipEntry(None, person, starts_on=date(2025, 1, 1), ends_on=date(2025, 6, 30)),
+        MembershipEntry(None, person, MemberRole.CHAIR, date(2026, 1, 1)),
+    )
+    saved = save_committee(store, CommitteeRecord(None, CommitteeInput(city, "Liaison"), seats))
+    with store.read() as session:
+        detail = committee_detail(session, saved.id)
+    assert detail is not None
+    assert len(detail.memberships) == 2
+
+
+def test_a_committee_without_a_city_is_refused(store: Store) -> None:
+    record = CommitteeRecord(None, CommitteeInput(None, "Liaison committee"))
+    refused(store, lambda: save_committee(store, record), "Choose the committee's city.")
