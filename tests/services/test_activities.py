@@ -178,3 +178,23 @@ def test_a_session_left_out_is_deleted_and_one_kept_keeps_its_id(store: Store) -
         after = activity_detail(session, saved.id)
     assert after is not None
     assert [(s.id, s.session.topic) for s in after.sessions] == [(kept.id, "Bowling")]
+
+
+def test_the_same_coach_listed_twice_is_refused(store: Store) -> None:
+    activity_id = factories.activity(store, factories.city(store))
+    coach = factories.person(store)
+    twice = [(coach, CoachRole.COACH), (coach, CoachRole.FACILITATOR)]
+    refused(
+        store,
+        lambda: factories.change_activity(store, activity_id, coaches=twice),
+        "listed twice as a coach",
+    )
+
+
+def test_a_community_name_longer_than_its_limit_is_refused(store: Store) -> None:
+    activity_id = factories.activity(store, factories.city(store))
+    refused(
+        store,
+        lambda: factories.change_activity(store, activity_id, communities=["x" * 201]),
+        "Community is too long",
+    )
