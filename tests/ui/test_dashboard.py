@@ -5,7 +5,7 @@ from datetime import date
 from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
-from scdesk.domain.changes import Changes
+from scdesk.domain.changes import RecordKind
 from scdesk.domain.figures import FigureKey
 from scdesk.domain.meetings import AttendanceInput, HeadcountInput
 from scdesk.domain.people import AgeBand, CityId, Gender
@@ -14,6 +14,7 @@ from scdesk.domain.progress import Progress
 from scdesk.services import meetings, places
 from scdesk.services.figures import FigureQuery, compute_figures
 from scdesk.services.saved import Saved
+from scdesk.store.record_kinds import kind_changes
 from scdesk.store.store import Store
 from scdesk.ui.context import AppContext
 from scdesk.ui.main_window import MainWindow
@@ -77,7 +78,7 @@ def test_a_saved_change_brings_the_figures_up_to_date(
 
     def add_city(_progress: Progress) -> Saved[CityId]:
         new = places.create_city(hub, CityInput("Lucknow", "IN", "लखनऊ"))
-        return Saved(new, Changes(frozenset({"city"})))
+        return Saved(new, kind_changes(RecordKind.CITY))
 
     context.ops.run(main_window, add_city, lambda _saved: None, label="Saving", writes=True)
     qtbot.waitUntil(lambda: page.cards[FigureKey.MEMBER_CITIES].number.text() == "1")

@@ -16,6 +16,7 @@ from scdesk.domain.activities import (
     SessionId,
     SessionInput,
 )
+from scdesk.domain.changes import RecordKind
 from scdesk.domain.meetings import MeetingStatus
 from scdesk.domain.people import CityId
 from scdesk.domain.progress import Progress
@@ -46,16 +47,7 @@ class _Choices:
 
 class ActivityForm(RecordForm):
     FORM = "activity"
-    TABLES = frozenset(
-        {
-            "activity",
-            "activity_session",
-            "activity_coach",
-            "activity_community",
-            "activity_participant",
-            "activity_headcount",
-        }
-    )
+    WATCHED = frozenset({RecordKind.ACTIVITY})
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

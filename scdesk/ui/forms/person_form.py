@@ -8,7 +8,7 @@ from uuid import UUID
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
-from scdesk.domain.changes import Changes
+from scdesk.domain.changes import RecordKind
 from scdesk.domain.people import (
     AgeBand,
     ConsentForm,
@@ -28,6 +28,7 @@ from scdesk.services.people import create_person, update_person
 from scdesk.services.saved import Saved
 from scdesk.store.queries.choices import Choice, city_choices, organisation_choices
 from scdesk.store.queries.record_detail import PersonDetail, person_detail
+from scdesk.store.record_kinds import kind_changes
 from scdesk.ui.forms.fields import (
     CheckField,
     ChoiceField,
@@ -82,7 +83,7 @@ class GroupsField(QWidget):
 
 class PersonForm(RecordForm):
     FORM = "person"
-    TABLES = frozenset({"person", "person_group"})
+    WATCHED = frozenset({RecordKind.PERSON})
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -236,7 +237,7 @@ class PersonForm(RecordForm):
         def work(_progress: Progress) -> Saved[PersonId]:
             if record.person_id is None:
                 person_id = create_person(store, record.person, record.groups)
-                return Saved(person_id, Changes(frozenset({"person", "person_group"})))
+                return Saved(person_id, kind_changes(RecordKind.PERSON))
             changes = update_person(store, record.person_id, record.person, record.groups)
             return Saved(record.person_id, changes)
 

@@ -8,7 +8,7 @@ from uuid import UUID
 from PySide6.QtWidgets import QFormLayout
 from sqlalchemy.orm import Session
 
-from scdesk.domain.changes import Changes
+from scdesk.domain.changes import RecordKind
 from scdesk.domain.labels import country_label
 from scdesk.domain.people import CityId, OrganisationId, PersonId
 from scdesk.domain.places import (
@@ -35,6 +35,7 @@ from scdesk.store.queries.record_detail import (
     city_detail,
     organisation_detail,
 )
+from scdesk.store.record_kinds import kind_changes
 from scdesk.ui.forms.fields import CheckField, ChoiceField, DateField, TextField
 from scdesk.ui.forms.person_finder import PersonChoiceField
 from scdesk.ui.forms.record_form import RecordForm
@@ -49,7 +50,7 @@ class CityRecord:
 
 class CityForm(RecordForm):
     FORM = "city"
-    TABLES = frozenset({"city"})
+    WATCHED = frozenset({RecordKind.CITY})
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -119,7 +120,7 @@ class CityForm(RecordForm):
 
         def work(_progress: Progress) -> Saved[CityId]:
             if record.city_id is None:
-                return Saved(create_city(store, record.city), Changes(frozenset({"city"})))
+                return Saved(create_city(store, record.city), kind_changes(RecordKind.CITY))
             return Saved(record.city_id, update_city(store, record.city_id, record.city))
 
         return work
@@ -136,7 +137,7 @@ class OrganisationRecord:
 
 class OrganisationForm(RecordForm):
     FORM = "organisation"
-    TABLES = frozenset({"organisation"})
+    WATCHED = frozenset({RecordKind.ORGANISATION})
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -188,7 +189,7 @@ class OrganisationForm(RecordForm):
         def work(_progress: Progress) -> Saved[OrganisationId]:
             if record.organisation_id is None:
                 new_id = create_organisation(store, record.organisation)
-                return Saved(new_id, Changes(frozenset({"organisation"})))
+                return Saved(new_id, kind_changes(RecordKind.ORGANISATION))
             changes = update_organisation(store, record.organisation_id, record.organisation)
             return Saved(record.organisation_id, changes)
 

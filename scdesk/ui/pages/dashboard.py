@@ -41,21 +41,6 @@ _BREAKDOWNS = {
 }
 
 
-#: The tables the figures are counted from.
-_COUNTED = (
-    "city",
-    "person",
-    "person_group",
-    "meeting",
-    "attendance",
-    "headcount",
-    "activity",
-    "activity_coach",
-    "activity_participant",
-    "activity_headcount",
-)
-
-
 class FigureCard(QFrame):
     """One figure's total, large; clicking it shows its breakdowns."""
 
@@ -167,9 +152,9 @@ class DashboardPage(QWidget):
         return FigureQuery(start, end, self.country.value(), self._city)
 
     def _on_changes_applied(self, changes: Changes, initiator: object) -> None:
-        if changes.touches(*_COUNTED) and self.isVisible():
+        if changes.figures and self.isVisible():
             self.refresh()
-        elif changes.touches(*_COUNTED):
+        elif changes.figures:
             self._stale = True
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from scdesk.domain.changes import RecordKind
 from scdesk.domain.devices import DeviceRole
 from scdesk.domain.periods import period_bounds
 from scdesk.reports.sign_in import BLANK_ROWS
@@ -41,8 +42,8 @@ T = TypeVar("T")
 class Options(QWidget):
     """A panel: fills its part of a request; reloads its choices when their records change."""
 
-    #: Changes to these tables reload the panel's choices.
-    TABLES: frozenset[str] = frozenset()
+    #: Changes to these kinds of records reload the panel's choices.
+    WATCHED: frozenset[RecordKind] = frozenset()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -151,7 +152,7 @@ class FiguresOptions(Options):
 class CommitteeOptions(Options):
     """The action tracker: one committee's open actions, or every committee's."""
 
-    TABLES = frozenset({"committee", "city"})
+    WATCHED = frozenset({RecordKind.COMMITTEE, RecordKind.CITY})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -173,7 +174,7 @@ class CommitteeOptions(Options):
 class CityOptions(Options):
     """A city's risk profile and prevention plan."""
 
-    TABLES = frozenset({"city"})
+    WATCHED = frozenset({RecordKind.CITY})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -201,7 +202,9 @@ class EventOptions(Options):
     def __init__(self, context: AppContext, subject: Subject, parent: QWidget | None = None):
         super().__init__(context, parent)
         self.subject = subject
-        self.TABLES = frozenset({"meeting" if subject is Subject.MEETING else "activity"})
+        self.WATCHED = frozenset(
+            {RecordKind.MEETING if subject is Subject.MEETING else RecordKind.ACTIVITY}
+        )
         self.offer = Offer(ReportKind.SIGN_IN, subject)
         self._events: list[EventChoice] = []
         #: The city chosen (the filter fills in the background, starting at this one).
