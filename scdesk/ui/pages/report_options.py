@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from scdesk.domain.changes import RecordKind
 from scdesk.domain.devices import DeviceRole
-from scdesk.domain.periods import period_bounds
+from scdesk.domain.periods import Period, period_bounds
 from scdesk.reports.sign_in import BLANK_ROWS
 from scdesk.services.figures import FigureQuery
 from scdesk.services.report_requests import (
@@ -34,6 +34,7 @@ from scdesk.store.queries.choices import Choice, city_choices, committee_choices
 from scdesk.store.queries.report_choices import EventChoice, activity_choices, meeting_choices
 from scdesk.ui.context import AppContext
 from scdesk.ui.forms.fields import ChoiceField, LongTextField
+from scdesk.ui.labels import choices
 from scdesk.ui.pages.filters import CityFilter, CountryFilter, PeriodFilter
 
 T = TypeVar("T")
@@ -97,14 +98,7 @@ class FiguresOptions(Options):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.period = ChoiceField(self)
-        self.period.set_choices(
-            [
-                ("12m", self.tr("Last 12 months")),
-                ("year", self.tr("This year")),
-                ("all", self.tr("All time")),
-                ("custom", self.tr("Between the dates…")),
-            ]
-        )
+        self.period.set_choices(choices(Period))
         self.row(self.tr("P&eriod"), self.period)
         self.dates = PeriodFilter(self)
         self.form.addRow(self.dates)
@@ -130,11 +124,14 @@ class FiguresOptions(Options):
         self.row(self.tr("Ac&knowledgement"), self.acknowledgement)
 
     def _on_period_edited(self) -> None:
-        self.form.setRowVisible(self.dates, self.period.value() == "custom")
+        self.form.setRowVisible(self.dates, self._period() is Period.CUSTOM)
+
+    def _period(self) -> Period:
+        return Period(self.period.value() or Period.LAST_12_MONTHS)
 
     def fill(self, request: ReportRequest) -> ReportRequest:
         today = self.context.store.now().date()
-        start, end = period_bounds(self.period.value() or "12m", today, self.dates.period())
+        start, end = period_bounds(self._period(), today, self.dates.period())
         query = FigureQuery(
             start, end, self.country.value(), self.city.city_id(), self.outward.isChecked()
         )
