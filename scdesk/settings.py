@@ -5,7 +5,10 @@ import dataclasses
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import ClassVar
+
+from scdesk.domain.periods import Period
 
 log = logging.getLogger(__name__)
 
@@ -23,9 +26,6 @@ PAGES = (
     "trash",
 )
 
-#: Periods the dashboard offers: the last 12 months, this calendar year, or everything.
-PERIODS = ("12m", "year", "all")
-
 
 @dataclass(frozen=True, slots=True)
 class Settings:
@@ -34,13 +34,16 @@ class Settings:
     ui_language: str = "en"
     #: The page the main window opens on: the one shown when it was last closed.
     last_page: str = "dashboard"
-    #: The dashboard's period when it opens.
-    dashboard_period: str = "12m"
+    #: The dashboard's period when it opens (a named one: the dates of a custom one are not kept).
+    dashboard_period: Period = Period.LAST_12_MONTHS
     #: Rotating backups kept before migrations and merges.
     backup_keep: int = 10
 
     def to_dict(self) -> dict[str, object]:
-        values: dict[str, object] = dataclasses.asdict(self)
+        values: dict[str, object] = {
+            name: value.value if isinstance(value, StrEnum) else value
+            for name, value in dataclasses.asdict(self).items()
+        }
         values["version"] = self.VERSION
         return values
 
@@ -51,7 +54,7 @@ UPGRADES: dict[int, Callable[[dict[str, object]], dict[str, object]]] = {}
 #: What each setting may hold beyond its type.
 _ALLOWED: dict[str, Callable[[object], bool]] = {
     "last_page": lambda value: value in PAGES,
-    "dashboard_period": lambda value: value in PERIODS,
+    "dashboard_period": lambda value: value is not Period.CUSTOM,
     "backup_keep": lambda value: isinstance(value, int) and 1 <= value <= 1000,
 }
 
@@ -85,6 +88,8 @@ def _typed(value: object, wanted: type) -> object | None:
         return _whole(value)
     if wanted is str:
         return value if isinstance(value, str) else None
+    if issubclass(wanted, StrEnum) and isinstance(value, str):
+        return next((choice for choice in wanted if choice.value == value), None)
     return None
 
 

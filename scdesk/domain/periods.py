@@ -1,17 +1,29 @@
 """The periods the dashboard and the reports offer by name."""
 
 from datetime import date, timedelta
+from enum import StrEnum
+
+
+class Period(StrEnum):
+    """A period offered by name; the values are how the settings store the dashboard's."""
+
+    LAST_12_MONTHS = "12m"
+    THIS_YEAR = "year"
+    ALL = "all"
+    #: The days the user gives.
+    CUSTOM = "custom"
 
 
 def period_bounds(
-    choice: str, today: date, custom: tuple[date | None, date | None] = (None, None)
+    period: Period, today: date, custom: tuple[date | None, date | None] = (None, None)
 ) -> tuple[date | None, date | None]:
-    """A period offered by name: the last 12 months ("12m"), this calendar year ("year"),
-    everything ("all"), or the days given ("custom")."""
-    if choice == "12m":
-        return today - timedelta(days=365), today
-    if choice == "year":
-        return date(today.year, 1, 1), today
-    if choice == "custom":
-        return custom
-    return None, None
+    """The first and last day of a period, None where it is open; named periods end today."""
+    match period:
+        case Period.LAST_12_MONTHS:
+            return today - timedelta(days=365), today
+        case Period.THIS_YEAR:
+            return date(today.year, 1, 1), today
+        case Period.ALL:
+            return None, None
+        case Period.CUSTOM:
+            return custom

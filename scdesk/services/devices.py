@@ -9,7 +9,7 @@ from uuid import UUID
 
 from sqlalchemy import insert, select, update
 
-from scdesk.domain.changes import Changes
+from scdesk.domain.changes import Changes, RecordKind
 from scdesk.domain.devices import DeviceRole, DeviceState
 from scdesk.domain.errors import UserError
 from scdesk.domain.versions import DeviceId
@@ -260,7 +260,7 @@ def import_hub_profile(store: Store, profile: Profile) -> ProfileImported:
         merger.add(records)
         merger.finish()
         tx.settle_clock()
-        changes = tx.changes | Changes(frozenset({"device"}))
+        changes = tx.changes | Changes(frozenset({RecordKind.DEVICE}), sync=True)
     return ProfileImported(profile.hub.name, merger.counts, changes)
 
 

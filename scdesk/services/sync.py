@@ -17,7 +17,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from scdesk import __version__
-from scdesk.domain.changes import Changes
+from scdesk.domain.changes import Changes, RecordKind
 from scdesk.domain.devices import DeviceRole, DeviceState
 from scdesk.domain.errors import UserError
 from scdesk.domain.progress import CancelledError, Progress, silent
@@ -60,10 +60,9 @@ T = TypeVar("T")
 #: Records merged between two looks at Cancel, and between two releases of memory.
 CHUNK = 2000
 IMPORT_LOG = "imports.jsonl"
-#: What an export writes besides the bundle: its log row and the receiver's last export.
-_EXPORT_CHANGES = Changes(frozenset({"sync_export", "device"}))
-#: What every merged bundle writes besides its records.
-_IMPORT_CHANGES = Changes(frozenset({"sync_import", "device", "device_seen"}))
+#: What an export or a merged bundle writes besides records: its log row, and what this device
+#: knows of the other (its last export to it, what each has seen).
+_LOG_CHANGES = Changes(frozenset({RecordKind.DEVICE}), sync=True)
 
 
 class Outcome(StrEnum):
@@ -85,7 +84,7 @@ class Exported:
     @property
     def changes(self) -> Changes:
         """For the status bar, which says when the last bundle was exported."""
-        return _EXPORT_CHANGES
+        return _LOG_CHANGES
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +98,7 @@ class Imported:
     counts: Counts = field(default_factory=Counts)
     gaps: tuple[str, ...] = ()
     bundle_id: UUID | None = None
-    #: The tables the merge wrote: nothing unless merged.
+    #: What the merge wrote: nothing unless merged.
     changes: Changes = field(default_factory=Changes)
 
 
@@ -336,7 +335,7 @@ def _merge_file(
         )  # fmt: skip
         tx.settle_clock()
         tx.forget_arriving()
-        changes = tx.changes | _IMPORT_CHANGES
+        changes = tx.changes | _LOG_CHANGES
     return merger, gaps, changes
 
 

@@ -28,6 +28,7 @@ from scdesk.i18n import translate
 from scdesk.store.base import Synced, table_of
 from scdesk.store.bulk import insert_rows
 from scdesk.store.models.sync import AuditEntry, SyncField, ThisDevice
+from scdesk.store.record_kinds import table_changes
 from scdesk.store.shapes import Shape, shape, table_order
 from scdesk.store.values import fields_json, to_json
 
@@ -118,7 +119,7 @@ class WriteTx:
 
     @property
     def changes(self) -> Changes:
-        return Changes(frozenset(self._tables))
+        return table_changes(self._tables)
 
     # ------------------------------------------------------------------ reading
     def execute(self, statement: Executable) -> Result[Any]:

@@ -18,6 +18,7 @@ from scdesk.domain.meetings import (
     MinutesStatus,
 )
 from scdesk.domain.people import ConsentForm, ConsentGiver
+from scdesk.domain.periods import Period
 from scdesk.domain.places import Sector
 
 #: The languages records are written in, as offered by the forms: code -> name in English.
@@ -141,4 +142,8 @@ def _labels() -> dict[tuple[type[StrEnum], str], str]:
         (DeviceState, "trusted"): translate("Labels", "trusted"),
         (DeviceState, "not_trusted"): translate("Labels", "not trusted"),
         (DeviceState, "revoked"): translate("Labels", "revoked"),
+        (Period, "12m"): translate("Labels", "Last 12 months"),
+        (Period, "year"): translate("Labels", "This year"),
+        (Period, "all"): translate("Labels", "All time"),
+        (Period, "custom"): translate("Labels", "Between the dates…"),
     }

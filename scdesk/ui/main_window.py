@@ -220,7 +220,8 @@ class MainWindow(QMainWindow):
         )
 
     def _on_changes_applied(self, changes: Changes, initiator: object) -> None:
-        self.refresh_status()
+        if changes.sync:
+            self.refresh_status()
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -202,7 +202,7 @@ class Ops(QObject):
             if error is None:
                 # Changes, or a result carrying them (a save, an export, an import run).
                 changes = getattr(result, "changes", result)
-                if isinstance(changes, Changes) and changes.tables:
+                if isinstance(changes, Changes) and changes:
                     self.changes_applied.emit(changes, call.parent)
                 if not call.cancel.is_set() or call.writes:
                     call.on_done(result)

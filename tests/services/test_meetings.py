@@ -6,6 +6,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
+from scdesk.domain.changes import RecordKind
 from scdesk.domain.meetings import (
     ActionEntry,
     ActionItemId,
@@ -302,7 +303,7 @@ def test_a_new_meeting_is_saved_with_all_its_parts(store: Store) -> None:
     titles = [(i.title, i.parent_id is not None) for i in detail.agenda]
     assert titles == [("Welcome", False), ("Apologies", True), ("Youth centre", False)]
     assert [v.row.text for v in actions_for_meeting(store, saved.id)] == ["Write to the mayor"]
-    assert saved.changes.touches("meeting", "attendance", "agenda_item", "action_item")
+    assert saved.changes.kinds == {RecordKind.MEETING, RecordKind.ACTION_ITEM}
 
 
 def test_saving_again_keeps_ids_reorders_and_drops_what_was_removed(store: Store) -> None:

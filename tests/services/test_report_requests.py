@@ -10,7 +10,6 @@ import pytest
 from scdesk.domain.activities import ActivityKind
 from scdesk.domain.errors import UserError
 from scdesk.domain.meetings import MeetingStatus
-from scdesk.domain.periods import period_bounds
 from scdesk.domain.progress import CancelledError, Progress
 from scdesk.services import reports
 from scdesk.services.figures import FigureQuery
@@ -99,14 +98,6 @@ def test_a_long_name_is_cut_between_words() -> None:
     name = slug("Local Prevention Committee of the Municipal Corporation of Greater Mumbai")
     assert name == "local-prevention-committee-of-the-municipal"
     assert slug("???") == "report"
-
-
-def test_the_named_periods_end_today() -> None:
-    today = date(2026, 11, 25)
-    assert period_bounds("12m", today) == (date(2025, 11, 25), today)
-    assert period_bounds("year", today) == (date(2026, 1, 1), today)
-    assert period_bounds("all", today) == (None, None)
-    assert period_bounds("custom", today, (date(2026, 3, 1), None)) == (date(2026, 3, 1), None)
 
 
 def test_cancel_while_a_report_is_made_writes_no_file(store: Store, tmp_path: Path) -> None:

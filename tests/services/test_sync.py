@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from scdesk.domain.changes import RecordKind
 from scdesk.domain.devices import DeviceState
 from scdesk.domain.progress import CancelledError, Progress
 from scdesk.services import devices, sync
@@ -51,7 +52,8 @@ def test_a_confirmed_device_is_trusted_and_its_bundle_merged_with_what_it_change
     assert run.trusted == ("Laptop 3",)
     (result,) = run.results
     assert (result.outcome, result.counts.new) == (Outcome.MERGED, 1)
-    assert run.changes.touches("person", "sync_import")
+    assert run.changes.affects(RecordKind.PERSON)
+    assert run.changes.sync
     assert _names(network.hub) == ["Gul Bano"]
     assert devices.bundle_sender(network.hub, bundle) is None
 
@@ -69,13 +71,13 @@ def test_a_bundle_from_a_device_not_confirmed_is_refused_and_changes_nothing(
     (result,) = run.results
     assert result.outcome is Outcome.REFUSED
     assert f"Laptop 3 (Officer 3), fingerprint {fingerprint}" in result.message
-    assert not run.changes.tables
+    assert not run.changes
     assert dump(network.hub) == before
 
 
 def test_an_export_says_it_changed_what_the_status_bar_reads(network: Network) -> None:
     exported = sync.export_bundle(network.officers[0], network.folder)
-    assert exported.changes.touches("sync_export")
+    assert exported.changes.sync
     assert exported.path.name.startswith("scdesk-Laptop-1-to-Hub-")
 
 

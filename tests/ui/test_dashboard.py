@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 from scdesk.domain.figures import FigureKey
 from scdesk.domain.meetings import AttendanceInput, HeadcountInput
 from scdesk.domain.people import AgeBand, CityId, Gender
+from scdesk.domain.periods import Period
 from scdesk.domain.places import CityInput, CityRecord
 from scdesk.domain.progress import Progress
 from scdesk.services import places
@@ -18,7 +19,7 @@ from scdesk.ui.context import AppContext
 from scdesk.ui.main_window import MainWindow
 from scdesk.ui.pages.dashboard import DashboardPage
 from tests import factories
-from tests.ui.conftest import settle
+from tests.ui.conftest import choose, settle
 
 
 def _table(page: DashboardPage, name: str) -> dict[str, str]:
@@ -59,7 +60,7 @@ def test_the_dashboard_shows_the_figures_and_their_breakdowns_for_the_last_twelv
     assert _table(page, "By gender") == {"female": "9", "male": "1"}
     assert _table(page, "By age band")["18 to 24"] == "6"
 
-    page.period.setCurrentIndex(page.period.findData("all"))
+    page.period.setCurrentIndex(page.period.findData(Period.ALL.value))
     page.period.activated.emit(page.period.currentIndex())
     qtbot.waitUntil(lambda: page.cards[FigureKey.EVENTS_HELD].number.text() == "2")
     page._choose(FigureKey.EVENTS_HELD)
@@ -79,3 +80,18 @@ def test_a_saved_change_brings_the_figures_up_to_date(
 
     context.ops.run(main_window, add_city, lambda _saved: None, label="Saving", writes=True)
     qtbot.waitUntil(lambda: page.cards[FigureKey.MEMBER_CITIES].number.text() == "1")
+
+
+def test_the_dashboard_opens_on_the_period_chosen_last(
+    qtbot: QtBot, hub: Store, main_window: MainWindow, context: AppContext
+) -> None:
+    page = main_window.show_page("dashboard")
+    assert isinstance(page, DashboardPage)
+    choose(page.period, Period.THIS_YEAR.value)
+    settle(qtbot, context)
+
+    reopened = DashboardPage(context)
+    qtbot.addWidget(reopened)
+    assert reopened.period.currentText() == "This year"
+    assert reopened.query().period_from == date(2026, 1, 1)
+    settle(qtbot, context)

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from scdesk.domain.devices import DeviceRole, DeviceSetup
 from scdesk.domain.figures import FigureKey
 from scdesk.domain.meetings import MeetingStatus
+from scdesk.domain.periods import Period
 from scdesk.domain.progress import CancelledError, Progress
 from scdesk.services.device import set_up_device
 from scdesk.services.figures import FigureQuery, compute_figures
@@ -110,7 +111,7 @@ def test_key_figures_preview_inside_the_app_and_save_as_writes_that_pdf(
     assert page.offer().kind is ReportKind.KEY_FIGURES
     assert not page.preview.save_button.isEnabled()
     options = page.panels[Subject.PERIOD]
-    choose(options.period, "all")  # type: ignore[attr-defined]
+    choose(options.period, Period.ALL.value)  # type: ignore[attr-defined]
     options.acknowledgement.setPlainText("Funded by the Peace Fund.")  # type: ignore[attr-defined]
     click(page.preview_button)
 

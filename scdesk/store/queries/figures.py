@@ -18,6 +18,7 @@ from scdesk.domain.figures import (
 from scdesk.domain.meetings import AttendanceStatus, MeetingStatus
 from scdesk.domain.people import GroupTag, age_band_at
 from scdesk.domain.progress import Progress, silent
+from scdesk.store.base import table_of
 from scdesk.store.models import (
     Activity,
     ActivityCoach,
@@ -29,6 +30,23 @@ from scdesk.store.models import (
     Meeting,
     Person,
     PersonGroup,
+)
+
+#: The tables the figures are counted from: a change to any of them may change a figure.
+COUNTED = frozenset(
+    table_of(model).name
+    for model in (
+        Activity,
+        ActivityCoach,
+        ActivityHeadcount,
+        ActivityParticipant,
+        Attendance,
+        City,
+        Headcount,
+        Meeting,
+        Person,
+        PersonGroup,
+    )
 )
 
 #: The points at which figure_facts reports progress.

@@ -19,6 +19,7 @@ from scdesk.domain.activities import (
     SessionInput,
     activity_record_problems,
 )
+from scdesk.domain.changes import RecordKind
 from scdesk.domain.meetings import MeetingStatus
 from scdesk.domain.people import CityId
 from scdesk.domain.progress import Progress
@@ -44,16 +45,7 @@ class _Choices:
 
 class ActivityForm(RecordForm):
     FORM = "activity"
-    TABLES = frozenset(
-        {
-            "activity",
-            "activity_session",
-            "activity_coach",
-            "activity_community",
-            "activity_participant",
-            "activity_headcount",
-        }
-    )
+    WATCHED = frozenset({RecordKind.ACTIVITY})
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

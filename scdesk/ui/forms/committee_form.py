@@ -8,6 +8,7 @@ from uuid import UUID
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QVBoxLayout
 from sqlalchemy.orm import Session
 
+from scdesk.domain.changes import RecordKind
 from scdesk.domain.committees import (
     CommitteeId,
     CommitteeInput,
@@ -48,7 +49,7 @@ class _Choices:
 
 class CommitteeForm(RecordForm):
     FORM = "committee"
-    TABLES = frozenset({"committee", "membership"})
+    WATCHED = frozenset({RecordKind.COMMITTEE})
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFormLayout, QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from scdesk.domain.changes import RecordKind
 from scdesk.domain.meetings import (
     MeetingId,
     MeetingKind,
@@ -68,7 +69,7 @@ class _Loaded:
 
 class MeetingForm(RecordForm):
     FORM = "meeting"
-    TABLES = frozenset({"meeting", "attendance", "headcount", "agenda_item", "action_item"})
+    WATCHED = frozenset({RecordKind.MEETING, RecordKind.ACTION_ITEM})
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -8,6 +8,7 @@ from uuid import UUID
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from scdesk.domain.changes import RecordKind
 from scdesk.domain.people import (
     AgeBand,
     ConsentForm,
@@ -75,7 +76,7 @@ class GroupsField(QWidget):
 
 class PersonForm(RecordForm):
     FORM = "person"
-    TABLES = frozenset({"person", "person_group"})
+    WATCHED = frozenset({RecordKind.PERSON})
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

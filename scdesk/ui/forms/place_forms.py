@@ -7,6 +7,7 @@ from uuid import UUID
 from PySide6.QtWidgets import QFormLayout
 from sqlalchemy.orm import Session
 
+from scdesk.domain.changes import RecordKind
 from scdesk.domain.labels import country_label
 from scdesk.domain.people import CityId, OrganisationId, PersonId
 from scdesk.domain.places import (
@@ -38,7 +39,7 @@ from scdesk.ui.labels import choices
 
 class CityForm(RecordForm):
     FORM = "city"
-    TABLES = frozenset({"city"})
+    WATCHED = frozenset({RecordKind.CITY})
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -110,7 +111,7 @@ class CityForm(RecordForm):
 
 class OrganisationForm(RecordForm):
     FORM = "organisation"
-    TABLES = frozenset({"organisation"})
+    WATCHED = frozenset({RecordKind.ORGANISATION})
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from scdesk.domain.changes import Changes
+from scdesk.domain.changes import Changes, RecordKind
 from scdesk.domain.errors import UserError
 from scdesk.domain.progress import Progress
 from scdesk.domain.rules import InvalidRecordError, Problem
@@ -51,8 +51,8 @@ class RecordForm(PreservedDialog):
 
     #: The kind of form: names its drafts and its saved geometry.
     FORM: ClassVar[str]
-    #: Changes to these tables by others reload the form while it has no unsaved edits.
-    TABLES: ClassVar[frozenset[str]]
+    #: Changes to these kinds of records by others reload the form while it has no unsaved edits.
+    WATCHED: ClassVar[frozenset[RecordKind]]
 
     def __init__(
         self,
@@ -413,7 +413,7 @@ class RecordForm(PreservedDialog):
     def _on_changes_applied(self, changes: Changes, initiator: object) -> None:
         if initiator is self or self.record_id is None or self._saving or not self._loaded:
             return
-        if changes.touches(*self.TABLES) and not self.dirty:
+        if changes.affects(*self.WATCHED) and not self.dirty:
             self.reload()
 
     def close_keeping_draft(self) -> None:

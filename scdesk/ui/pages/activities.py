@@ -6,6 +6,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from scdesk.domain.activities import ActivityKind
+from scdesk.domain.changes import RecordKind
 from scdesk.store.queries.activity_list import ActivityFilter, activity_count, activity_page
 from scdesk.store.queries.paging import SortKey
 from scdesk.ui.labels import label, language_label
@@ -15,7 +16,7 @@ from scdesk.ui.pages.paged_model import Column
 
 class ActivitiesPage(EventListPage):
     KINDS = ActivityKind
-    TABLES = frozenset({"activity", "city"})
+    WATCHED = frozenset({RecordKind.ACTIVITY, RecordKind.CITY})
     FORM = "activity"
 
     def title(self) -> str:

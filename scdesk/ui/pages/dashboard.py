@@ -23,9 +23,8 @@ from scdesk.domain.devices import DeviceRole
 from scdesk.domain.figures import Dimension, Figure, FigureKey, KeyFigures
 from scdesk.domain.labels import country_label
 from scdesk.domain.labels import label as figure_label
-from scdesk.domain.periods import period_bounds
+from scdesk.domain.periods import Period, period_bounds
 from scdesk.services.figures import FigureQuery, compute_figures
-from scdesk.settings import PERIODS
 from scdesk.ui.context import AppContext
 from scdesk.ui.labels import label
 from scdesk.ui.pages.filters import CityFilter, CountryFilter, PeriodFilter
@@ -39,21 +38,6 @@ _BREAKDOWNS = {
     FigureKey.EVENTS_HELD: (Dimension.KIND, Dimension.COUNTRY, Dimension.CITY),
     FigureKey.MEMBER_CITIES: (Dimension.COUNTRY,),
 }
-
-
-#: The tables the figures are counted from.
-_COUNTED = (
-    "city",
-    "person",
-    "person_group",
-    "meeting",
-    "attendance",
-    "headcount",
-    "activity",
-    "activity_coach",
-    "activity_participant",
-    "activity_headcount",
-)
 
 
 class FigureCard(QFrame):
@@ -114,11 +98,11 @@ class DashboardPage(QWidget):
         bar = QHBoxLayout()
         self.period = QComboBox(self)
         self.period.setAccessibleName(self.tr("Period"))
-        self.period.addItem(self.tr("Last 12 months"), "12m")
-        self.period.addItem(self.tr("This year"), "year")
-        self.period.addItem(self.tr("All time"), "all")
-        self.period.addItem(self.tr("Between the dates…"), "custom")
-        self.period.setCurrentIndex(max(0, self.period.findData(context.settings.dashboard_period)))
+        for period in Period:
+            self.period.addItem(label(period), period.value)
+        self.period.setCurrentIndex(
+            max(0, self.period.findData(context.settings.dashboard_period.value))
+        )
         self.dates = PeriodFilter(self)
         self.dates.setVisible(False)
         self.country = CountryFilter(self)
@@ -161,15 +145,15 @@ class DashboardPage(QWidget):
     # ------------------------------------------------------------------ loading
     def query(self) -> FigureQuery:
         today = self.context.store.now().date()
-        choice = self.period.currentData()
-        custom = self.dates.period() if choice == "custom" else (None, None)
-        start, end = period_bounds(choice, today, custom)
+        period = self._period()
+        custom = self.dates.period() if period is Period.CUSTOM else (None, None)
+        start, end = period_bounds(period, today, custom)
         return FigureQuery(start, end, self.country.value(), self._city)
 
     def _on_changes_applied(self, changes: Changes, initiator: object) -> None:
-        if changes.touches(*_COUNTED) and self.isVisible():
+        if changes.figures and self.isVisible():
             self.refresh()
-        elif changes.touches(*_COUNTED):
+        elif changes.figures:
             self._stale = True
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -179,12 +163,15 @@ class DashboardPage(QWidget):
         super().showEvent(event)
 
     def _on_period_chosen(self) -> None:
-        chosen = self.period.currentData()
-        self.dates.setVisible(chosen == "custom")
-        if chosen in PERIODS:  # remembered for the next start
+        chosen = self._period()
+        self.dates.setVisible(chosen is Period.CUSTOM)
+        if chosen is not Period.CUSTOM:  # remembered for the next start
             settings = self.context.settings
             self.context.settings = dataclasses.replace(settings, dashboard_period=chosen)
         self.refresh()
+
+    def _period(self) -> Period:
+        return Period(self.period.currentData())
 
     def _on_city_chosen(self) -> None:
         self._city = self.city.city_id()

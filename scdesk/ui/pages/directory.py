@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout
 from sqlalchemy.orm import Session
 
+from scdesk.domain.changes import RecordKind
 from scdesk.domain.committees import CommitteeKind
 from scdesk.domain.labels import country_label
 from scdesk.domain.people import StakeholderType
@@ -34,7 +35,7 @@ from scdesk.ui.pages.paged_model import Column
 
 
 class PeoplePage(ListPage):
-    TABLES = frozenset({"person", "city", "organisation"})
+    WATCHED = frozenset({RecordKind.PERSON, RecordKind.CITY, RecordKind.ORGANISATION})
     FORM = "person"
 
     def title(self) -> str:
@@ -92,7 +93,7 @@ class PeoplePage(ListPage):
 
 
 class CommitteesPage(ListPage):
-    TABLES = frozenset({"committee", "membership", "city"})
+    WATCHED = frozenset({RecordKind.COMMITTEE, RecordKind.CITY})
     FORM = "committee"
 
     def title(self) -> str:
@@ -147,7 +148,7 @@ class CommitteesPage(ListPage):
 
 
 class OrganisationsPage(ListPage):
-    TABLES = frozenset({"organisation", "city"})
+    WATCHED = frozenset({RecordKind.ORGANISATION, RecordKind.CITY})
     FORM = "organisation"
 
     def title(self) -> str:
@@ -192,7 +193,7 @@ class OrganisationsPage(ListPage):
 
 
 class CitiesPage(ListPage):
-    TABLES = frozenset({"city"})
+    WATCHED = frozenset({RecordKind.CITY})
     FORM = "city"
 
     def title(self) -> str:

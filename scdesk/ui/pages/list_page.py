@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from scdesk.domain.changes import Changes
+from scdesk.domain.changes import Changes, RecordKind
 from scdesk.domain.progress import Progress
 from scdesk.services.records import delete_record
 from scdesk.store import search
@@ -41,8 +41,8 @@ class ListPage(QWidget):
     #: The first page of a filter was shown (tests and the benchmark wait on it).
     loaded = Signal()
 
-    #: Changes to these tables reload the list.
-    TABLES: ClassVar[frozenset[str]]
+    #: Changes to these kinds of records reload the list.
+    WATCHED: ClassVar[frozenset[RecordKind]]
     #: The form that opens a row, and the kind delete_record knows it by.
     FORM: ClassVar[str]
     #: Reloads keep at most this many rows already scrolled to.
@@ -211,7 +211,7 @@ class ListPage(QWidget):
         self.reload()
 
     def _on_changes_applied(self, changes: Changes, initiator: object) -> None:
-        if changes.touches(*self.TABLES):
+        if changes.affects(*self.WATCHED):
             self.reload(keep=self.model.rowCount())
 
     # ------------------------------------------------------------------ acting

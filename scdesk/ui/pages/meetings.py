@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from scdesk.domain.changes import RecordKind
 from scdesk.domain.meetings import MeetingKind
 from scdesk.store.queries.meeting_list import (
     MeetingFilter,
@@ -25,7 +26,7 @@ def local_time(moment: datetime) -> str:
 
 class MeetingsPage(EventListPage):
     KINDS = MeetingKind
-    TABLES = frozenset({"meeting", "city", "committee"})
+    WATCHED = frozenset({RecordKind.MEETING, RecordKind.CITY, RecordKind.COMMITTEE})
     FORM = "meeting"
 
     def title(self) -> str:

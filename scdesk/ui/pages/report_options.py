@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from scdesk.domain.changes import RecordKind
 from scdesk.domain.devices import DeviceRole
-from scdesk.domain.periods import period_bounds
+from scdesk.domain.periods import Period, period_bounds
 from scdesk.reports.sign_in import BLANK_ROWS
 from scdesk.services.figures import FigureQuery
 from scdesk.services.report_requests import (
@@ -33,6 +34,7 @@ from scdesk.store.queries.choices import Choice, city_choices, committee_choices
 from scdesk.store.queries.report_choices import EventChoice, activity_choices, meeting_choices
 from scdesk.ui.context import AppContext
 from scdesk.ui.forms.fields import ChoiceField, LongTextField
+from scdesk.ui.labels import choices
 from scdesk.ui.pages.filters import CityFilter, CountryFilter, PeriodFilter
 
 T = TypeVar("T")
@@ -41,8 +43,8 @@ T = TypeVar("T")
 class Options(QWidget):
     """A panel: fills its part of a request; reloads its choices when their records change."""
 
-    #: Changes to these tables reload the panel's choices.
-    TABLES: frozenset[str] = frozenset()
+    #: Changes to these kinds of records reload the panel's choices.
+    WATCHED: frozenset[RecordKind] = frozenset()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,14 +98,7 @@ class FiguresOptions(Options):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.period = ChoiceField(self)
-        self.period.set_choices(
-            [
-                ("12m", self.tr("Last 12 months")),
-                ("year", self.tr("This year")),
-                ("all", self.tr("All time")),
-                ("custom", self.tr("Between the dates…")),
-            ]
-        )
+        self.period.set_choices(choices(Period))
         self.row(self.tr("P&eriod"), self.period)
         self.dates = PeriodFilter(self)
         self.form.addRow(self.dates)
@@ -129,11 +124,14 @@ class FiguresOptions(Options):
         self.row(self.tr("Ac&knowledgement"), self.acknowledgement)
 
     def _on_period_edited(self) -> None:
-        self.form.setRowVisible(self.dates, self.period.value() == "custom")
+        self.form.setRowVisible(self.dates, self._period() is Period.CUSTOM)
+
+    def _period(self) -> Period:
+        return Period(self.period.value() or Period.LAST_12_MONTHS)
 
     def fill(self, request: ReportRequest) -> ReportRequest:
         today = self.context.store.now().date()
-        start, end = period_bounds(self.period.value() or "12m", today, self.dates.period())
+        start, end = period_bounds(self._period(), today, self.dates.period())
         query = FigureQuery(
             start, end, self.country.value(), self.city.city_id(), self.outward.isChecked()
         )
@@ -151,7 +149,7 @@ class FiguresOptions(Options):
 class CommitteeOptions(Options):
     """The action tracker: one committee's open actions, or every committee's."""
 
-    TABLES = frozenset({"committee", "city"})
+    WATCHED = frozenset({RecordKind.COMMITTEE, RecordKind.CITY})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -173,7 +171,7 @@ class CommitteeOptions(Options):
 class CityOptions(Options):
     """A city's risk profile and prevention plan."""
 
-    TABLES = frozenset({"city"})
+    WATCHED = frozenset({RecordKind.CITY})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -201,7 +199,9 @@ class EventOptions(Options):
     def __init__(self, context: AppContext, subject: Subject, parent: QWidget | None = None):
         super().__init__(context, parent)
         self.subject = subject
-        self.TABLES = frozenset({"meeting" if subject is Subject.MEETING else "activity"})
+        self.WATCHED = frozenset(
+            {RecordKind.MEETING if subject is Subject.MEETING else RecordKind.ACTIVITY}
+        )
         self.offer = Offer(ReportKind.SIGN_IN, subject)
         self._events: list[EventChoice] = []
         #: The city chosen (the filter fills in the background, starting at this one).

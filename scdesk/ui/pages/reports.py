@@ -192,5 +192,5 @@ class ReportsPage(QWidget):
 
     def _on_changes_applied(self, changes: Changes, initiator: object) -> None:
         for panel in self.panels.values():
-            if panel.TABLES and changes.touches(*panel.TABLES):
+            if changes.affects(*panel.WATCHED):
                 panel.reload()

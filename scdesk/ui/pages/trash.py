@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from scdesk.services.records import restore_record
 from scdesk.store.queries.paging import Order, SortKey
 from scdesk.store.queries.trash_list import TRASH_KINDS, TrashRow, trash_count, trash_page
+from scdesk.store.record_kinds import TABLE_KINDS
 from scdesk.ui.context import AppContext
 from scdesk.ui.forms.fields import ChoiceField
 from scdesk.ui.labels import record_kinds
@@ -26,7 +27,7 @@ class TrashFilter:
 
 
 class TrashPage(ListPage):
-    TABLES = frozenset(TRASH_KINDS)
+    WATCHED = frozenset(TABLE_KINDS[table] for table in TRASH_KINDS)
     FORM = "trash"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
