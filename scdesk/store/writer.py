@@ -9,10 +9,9 @@ to synced tables that is not made here.
 """
 
 import dataclasses
-import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any, TypeVar
 from uuid import UUID, uuid4
 
@@ -27,6 +26,7 @@ from scdesk.domain.versions import DeviceId, Dot, Hlc, VersionVector, hlc_tick
 from scdesk.i18n import translate
 from scdesk.store.base import Synced, table_of
 from scdesk.store.bulk import insert_rows
+from scdesk.store.clock import Clock
 from scdesk.store.models.sync import AuditEntry, SyncField, ThisDevice
 from scdesk.store.shapes import Shape, shape, table_order
 from scdesk.store.values import fields_json, to_json
@@ -74,9 +74,7 @@ class _Entry:
 class WriteTx:
     """One local transaction's writes. Obtain through Store.write(); never construct directly."""
 
-    def __init__(
-        self, session: Session, open_guard: GuardOpener, actor: str, now: Callable[[], datetime]
-    ) -> None:
+    def __init__(self, session: Session, open_guard: GuardOpener, actor: str, clock: Clock) -> None:
         self.session = session
         self._connection = session.connection()
         self._open_guard = open_guard
@@ -88,7 +86,7 @@ class WriteTx:
         self._dot: Dot | None = None
         self._created_vv = ""  # the version vector of every record created here
         self._hlc = Hlc(0)
-        self._at = now()
+        self._at = clock()  # one instant for the whole transaction: its audit and its clock
         self._rows: dict[UUID, _Entry] = {}
         self._absent: set[UUID] = set()  # ids the database was asked for and does not hold
         self._inserts: dict[Table, list[dict[str, Any]]] = {}
@@ -109,7 +107,7 @@ class WriteTx:
 
     @property
     def now(self) -> datetime:
-        """The time of this transaction (the store's clock, which tests may set)."""
+        """The time of this transaction, by the store's clock."""
         return self._at
 
     @property
@@ -195,7 +193,7 @@ class WriteTx:
         """This transaction's dot: taken on the first write, so a read-only call takes none."""
         if self._dot is None:
             self._counter += 1
-            self._hlc = hlc_tick(self._last_hlc, int(time.time() * 1000))
+            self._hlc = hlc_tick(self._last_hlc, int(self._at.timestamp() * 1000))
             self._dot = Dot(self.device_id, self._counter)
             self._created_vv = VersionVector({self.device_id: self._counter}).to_json()
             self._connection.execute(
@@ -482,7 +480,3 @@ def _sequence_key(form: Shape, values: Mapping[str, Any]) -> tuple[str, tuple[An
 
 def _gone() -> str:
     return translate("Store", "This record no longer exists here: it may have been deleted.")
-
-
-def now_utc() -> datetime:
-    return datetime.now(UTC)
