@@ -111,6 +111,7 @@ class Store:
                 with connection.begin():
                     backend.install_guards(connection)
                     _ensure_this_device(connection, clock())
+                    search.ensure_index(connection, migrate.head())
         finally:
             migrating.dispose()
         log.info("store opened")
@@ -156,13 +157,11 @@ class Store:
 
     @contextmanager
     def merge(self, actor: str | None = None) -> Iterator["MergeTx"]:
-        """One transaction that applies other devices' writes with their own version data; the
-        search index will take what it brought (see search.py)."""
+        """One transaction that applies other devices' writes with their own version data."""
         from scdesk.store.merge_writer import MergeTx  # sync's writer: not needed to start
 
         with self._transaction(MergeTx, actor) as tx:
             yield tx
-            search.include_merged(tx.reader().connection(), tx.merged_low)
 
     @contextmanager
     def _transaction(self, kind: type[T], actor: str | None) -> Iterator[T]:
