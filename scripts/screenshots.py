@@ -44,7 +44,7 @@ def main() -> int:
 
     from scdesk.domain.devices import DeviceRole, DeviceSetup
     from scdesk.services.demo import fill_demo
-    from scdesk.services.device import set_up_device
+    from scdesk.services.devices import set_up_device
     from scdesk.store.store import STORE_FILE, Store
     from scdesk.ui.app import Launcher, open_context
     from scdesk.ui.fonts import load_fonts
@@ -85,7 +85,7 @@ def _laptop_bundle(hub: "Store", work: Path) -> Path:
     from scdesk.domain.devices import DeviceRole, DeviceSetup
     from scdesk.domain.people import CityId, ConsentForm, ConsentGiver, Gender, PersonInput
     from scdesk.services import devices, people, sync
-    from scdesk.services.device import set_up_device
+    from scdesk.services.devices import set_up_device
     from scdesk.store.models import City
     from scdesk.store.store import STORE_FILE, Store
 
@@ -102,7 +102,7 @@ def _laptop_bundle(hub: "Store", work: Path) -> Path:
             consent_on=laptop.now().date(),
         )  # fmt: skip
         people.create_person(laptop, person)
-        devices.trust_device(hub, devices.this_party(laptop, devices.keys_of(laptop)))
+        devices.trust_device(hub, devices.this_party(laptop, devices.ensure_device_keys(laptop)))
         return sync.export_bundle(laptop, work).path
 
 

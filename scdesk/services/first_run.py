@@ -9,8 +9,7 @@ from scdesk.domain.devices import DeviceSetup, setup_problems
 from scdesk.domain.people import CityId
 from scdesk.domain.places import CityInput, city_problems
 from scdesk.domain.rules import Problem, require
-from scdesk.services.device import set_up_device
-from scdesk.services.devices import keys_of
+from scdesk.services.devices import set_up_device
 from scdesk.services.places import add_city
 from scdesk.store.store import DeviceIdentity, Store
 
@@ -32,13 +31,11 @@ def first_run_problems(
 def set_up_first_run(
     store: Store, setup: DeviceSetup, new_city: CityInput | None
 ) -> DeviceIdentity:
-    """Add the city (when one is given), then name the device and make its keys; the user typed
-    in the setup is the author of all of it."""
+    """Add the city (when one is given), then name the device and make its keys (set_up_device);
+    the user typed in the setup is the author of all of it."""
     require(first_run_problems(setup, new_city, store.now().date()))
     if new_city is not None:
         with store.write(actor=setup.user_name.strip()) as tx:
             city_id = add_city(tx, new_city)
         setup = replace(setup, city_id=city_id)
-    identity = set_up_device(store, setup)
-    keys_of(store)
-    return identity
+    return set_up_device(store, setup)

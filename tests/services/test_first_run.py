@@ -2,7 +2,7 @@
 
 from scdesk.domain.devices import DeviceRole, DeviceSetup
 from scdesk.domain.places import CityInput
-from scdesk.services.devices import devices, keys_of
+from scdesk.services.devices import devices, ensure_device_keys
 from scdesk.services.first_run import first_run_problems, set_up_first_run
 from scdesk.store.store import Store
 from scdesk.sync.keys import KEY_FILE
@@ -23,7 +23,7 @@ def test_an_officer_sets_up_with_a_new_city_written_by_them(store: Store) -> Non
     assert city.name_local == "திருகோணமலை"
     assert actors == {"Kavitha"}
     mine = [d for d in devices(store) if d.this_device]
-    assert mine[0].fingerprint == keys_of(store).fingerprint
+    assert mine[0].fingerprint == ensure_device_keys(store).fingerprint
     assert (store.folder / KEY_FILE).stat().st_mode & 0o077 == 0  # private to this user
 
 

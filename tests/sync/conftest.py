@@ -12,7 +12,7 @@ from sqlalchemy import select, update
 from scdesk.domain.devices import DeviceRole, DeviceSetup
 from scdesk.domain.people import CityId
 from scdesk.services import devices, sync
-from scdesk.services.device import set_up_device
+from scdesk.services.devices import set_up_device
 from scdesk.store import migrate
 from scdesk.store.base import table_of
 from scdesk.store.models import Device, SyncField, ThisDevice
@@ -81,7 +81,7 @@ def make_network(folder: Path, template: Path, hub: Store | None = None) -> Netw
     officers = []
     for number in (1, 2):
         officer = new_officer(folder / f"officer{number}", template, profile, number, city)
-        devices.trust_device(hub, devices.this_party(officer, devices.keys_of(officer)))
+        devices.trust_device(hub, devices.this_party(officer, devices.ensure_device_keys(officer)))
         officers.append(officer)
     return Network(hub, officers, city, mailbox)
 
