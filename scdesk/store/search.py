@@ -65,6 +65,8 @@ _MODELS = {m.__tablename__: m for m in (Meeting, Activity, Person, Organisation,
 _ZERO_WIDTH = {ord("\u200c"): None, ord("\u200d"): None}
 _BATCH = 5000
 
+_NEW_KEY = "INSERT INTO search_key (id, tbl, row_id) VALUES (?, ?, ?)"
+_NEW_TEXT = "INSERT INTO search_fts (rowid, body) VALUES (?, ?)"
 _ADD_KEY = "INSERT OR IGNORE INTO search_key (tbl, row_id) VALUES (?, ?)"
 _DROP_TEXT = (
     "DELETE FROM search_fts WHERE rowid = (SELECT id FROM search_key WHERE tbl = ? AND row_id = ?)"
@@ -147,18 +149,24 @@ def searched_fields(table: str) -> frozenset[str]:
 def index_rows(
     connection: Connection, table: str, rows: Iterable[Mapping[str, Any]], *, new: bool = True
 ) -> None:
-    """Index rows of table (each holding its id and searched fields) in three executemanys or
-    fewer; rows that are not new replace their old text."""
+    """Index rows of table (each holding its id and searched fields): new ones (never indexed)
+    under keys numbered on from the highest, in two executemanys; the others replace their
+    text, or are added, under the key they have, in three."""
     columns = SEARCHED[table]
-    keys = []
-    texts = []
-    for row in rows:
-        key = (table, row["id"].hex)
-        keys.append(key)
-        texts.append((normalised(" ".join(str(row[c]) for c in columns if row[c])), *key))
-    if not keys:
+    bodies = [
+        (row["id"].hex, normalised(" ".join(str(row[c]) for c in columns if row[c])))
+        for row in rows
+    ]
+    if not bodies:
         return
+    if new:
+        last = connection.exec_driver_sql("SELECT coalesce(max(id), 0) FROM search_key").scalar()
+        first = int(last or 0) + 1
+        numbered = list(enumerate(bodies, start=first))
+        connection.exec_driver_sql(_NEW_KEY, [(key, table, row) for key, (row, _) in numbered])
+        connection.exec_driver_sql(_NEW_TEXT, [(key, body) for key, (_, body) in numbered])
+        return
+    keys = [(table, row) for row, _ in bodies]
     connection.exec_driver_sql(_ADD_KEY, keys)
-    if not new:
-        connection.exec_driver_sql(_DROP_TEXT, keys)
-    connection.exec_driver_sql(_ADD_TEXT, texts)
+    connection.exec_driver_sql(_DROP_TEXT, keys)
+    connection.exec_driver_sql(_ADD_TEXT, [(body, table, row) for row, body in bodies])
