@@ -3,7 +3,10 @@
 Fills a fresh store with fill_demo, then reads back every row the fill wrote (the records' own
 rows, and the sync_field and audit rows beside them) and times a plain sqlite3 executemany of the
 same rows into a fresh database with the same schema but no guard triggers. The ratios say how
-far the service layer is from the cost of simply storing what it stored. Prints; asserts nothing.
+far the service layer is from the cost of simply storing what it stored. Then the same rows, as
+Python values, go into fresh stores through the writer's bulk path (store/bulk.py) and through
+SQLAlchemy's own bulk inserts (Core executemany, ORM bulk INSERT): the ratios say what the
+writer's path gains. Prints; asserts nothing.
 
     .venv/bin/python bench/bench_demo.py [--scale N] [--profile N]
 """
@@ -11,6 +14,7 @@ far the service layer is from the cost of simply storing what it stored. Prints;
 import argparse
 import cProfile
 import pstats
+import shutil
 import sqlite3
 import sys
 import tempfile
@@ -18,13 +22,20 @@ import time
 from collections.abc import Callable, Iterable
 from contextlib import closing
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Table, insert, select
+from sqlalchemy.orm import Session
 
 from scdesk.services.demo import fill_demo
 from scdesk.store.base import Base
+from scdesk.store.bulk import insert_rows
 from scdesk.store.shapes import synced_models
 from scdesk.store.store import STORE_FILE, Store
 
 Rows = dict[str, tuple[list[str], list[tuple[object, ...]]]]
+#: Rows as the writer holds them (Python values by column name), per table, parents first.
+Values = list[tuple[Table, list[dict[str, Any]]]]
 
 
 def main() -> int:
@@ -36,7 +47,9 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="scdesk-bench-") as folder:
         path = Path(folder) / "store" / STORE_FILE
+        empty = Path(folder) / "empty.sqlite3"
         with Store.open(path) as store:  # migrations run here, outside the timing
+            shutil.copy(path, empty)
             before = _counts(path)
             profiler = cProfile.Profile() if args.profile else None
             start = time.perf_counter()
@@ -47,7 +60,11 @@ def main() -> int:
                 profiler.disable()
             filled = time.perf_counter() - start
         after = _counts(path)
-        written = [t for t in _table_order(path) if after.get(t, 0) > before.get(t, 0)]
+        written = [
+            t
+            for t in _table_order(path)
+            if after.get(t, 0) > before.get(t, 0) and not t.startswith(_FTS_OWN)
+        ]
         rows = _read(path, written)
         records = [m.__tablename__ for m in synced_models()]
         record_rows = {t: rows[t] for t in written if t in records}
@@ -57,6 +74,11 @@ def main() -> int:
         floor_records = _best(
             args.repeat, lambda n: _raw_insert(Path(folder), f"rec{n}", schema, record_rows)
         )
+        values = _values(path, [t for t in written if not t.startswith("search")])
+        bulk = {
+            how: _best(args.repeat, _timed_insert(empty, Path(folder), how, values, run))
+            for how, run in (("writer", _writer_bulk), ("core", _core), ("orm", _orm))
+        }
     n_records = sum(len(r) for _, r in record_rows.values())
     n_other = sum(len(r) for _, r in other_rows.values())
     print(f"scdesk demo benchmark, scale {args.scale} ({summary.records:,} records)")
@@ -68,6 +90,14 @@ def main() -> int:
     _line(f"raw executemany, all {n_records + n_other:,} rows", f"{floor_all:.3f} s", ratio)
     ratio = f"fill_demo is {filled / floor_records:.1f}x this"
     _line(f"raw executemany, {n_records:,} record rows", f"{floor_records:.3f} s", ratio)
+    n_values = sum(len(table_rows) for _, table_rows in values)
+    print(f"the same {n_values:,} rows as Python values, one transaction, into a fresh store:")
+    _line("the writer's bulk path (store/bulk.py)", f"{bulk['writer']:.3f} s")
+    for how, label in (
+        ("core", "SQLAlchemy Core executemany"),
+        ("orm", "SQLAlchemy ORM bulk insert"),
+    ):
+        _line(label, f"{bulk[how]:.3f} s", f"{bulk[how] / bulk['writer']:.1f}x the writer's")
     if profiler is not None:
         stats = pstats.Stats(profiler, stream=sys.stdout).strip_dirs()
         print("\nby cumulative time:")
@@ -94,24 +124,78 @@ def _table_order(path: Path) -> list[str]:
 
 
 def _read(path: Path, tables: Iterable[str]) -> Rows:
+    """Every row of tables as stored; the search index's text with its rowid, as the writer
+    puts it."""
     rows: Rows = {}
     with closing(sqlite3.connect(path)) as db:
         for table in tables:
-            cursor = db.execute(f'SELECT * FROM "{table}"')  # noqa: S608 - names from sqlite_master
+            columns = "rowid, *" if table == _FTS else "*"
+            cursor = db.execute(f'SELECT {columns} FROM "{table}"')  # noqa: S608 - names from sqlite_master
             rows[table] = ([c[0] for c in cursor.description], cursor.fetchall())
     return rows
 
 
 def _schema(path: Path) -> list[str]:
-    """Tables and indexes as the store has them; triggers (the write guard) left out."""
+    """Tables and indexes as the store has them; triggers (the write guard) and the tables FTS5
+    makes for itself left out."""
     with closing(sqlite3.connect(path)) as db:
         return [
             r[0]
             for r in db.execute(
                 "SELECT sql FROM sqlite_master WHERE type IN ('table', 'index') AND sql IS NOT "
-                "NULL AND name NOT LIKE 'sqlite_%' ORDER BY type = 'index', rowid"
+                "NULL AND name NOT LIKE 'sqlite_%' AND name NOT LIKE ? ORDER BY type = 'index', "
+                "rowid",
+                (_FTS_OWN + "%",),
             )
         ]
+
+
+_FTS = "search_fts"
+_FTS_OWN = "search_fts_"  # its shadow tables: FTS5 makes and fills them itself
+
+
+def _values(path: Path, tables: Iterable[str]) -> Values:
+    """The rows of tables as SQLAlchemy reads them back: the values the writer had in hand."""
+    with Store.open(path, check=False) as store, store.engine.connect() as connection:
+        chosen = [Base.metadata.tables[t] for t in tables]
+        return [(t, [dict(r) for r in connection.execute(select(t)).mappings()]) for t in chosen]
+
+
+def _timed_insert(
+    empty: Path, folder: Path, how: str, values: Values, run: Callable[[Connection, Values], None]
+) -> Callable[[int], float]:
+    """Run n: one write transaction, as the writer opens it, into a fresh copy of an empty
+    store; the copy and the opening are not timed."""
+
+    def timed(n: int) -> float:
+        path = folder / f"{how}{n}.sqlite3"
+        shutil.copy(empty, path)
+        with Store.open(path, check=False) as store, store.engine.connect() as base:
+            connection = base.execution_options(**store.backend.write_options())
+            guard = store.backend.open_guard(connection.connection.dbapi_connection)
+            start = time.perf_counter()
+            with connection.begin(), guard:
+                run(connection, values)
+            return time.perf_counter() - start
+
+    return timed
+
+
+def _writer_bulk(connection: Connection, values: Values) -> None:
+    for table, rows in values:
+        insert_rows(connection, table, rows)
+
+
+def _core(connection: Connection, values: Values) -> None:
+    for table, rows in values:
+        connection.execute(insert(table), rows)
+
+
+def _orm(connection: Connection, values: Values) -> None:
+    models = {m.local_table: m.class_ for m in Base.registry.mappers}
+    with Session(bind=connection) as session:
+        for table, rows in values:
+            session.execute(insert(models[table]), rows)
 
 
 def _raw_insert(folder: Path, name: str, schema: list[str], rows: Rows) -> float:

@@ -202,12 +202,10 @@ def _wait(app: Any, done: Any, timeout: float = 60.0) -> None:
 
 
 def _prepare(source: Path | None, scale: int, work: Path) -> Path:
-    """A data folder holding a demo store of the scale, its device set up as the hub and its
-    search index built (as after the first start)."""
+    """A data folder holding a demo store of the scale, its device set up as the hub."""
     from scdesk.domain.devices import DeviceRole, DeviceSetup
     from scdesk.services.demo import fill_demo
-    from scdesk.services.device import set_up_device
-    from scdesk.store import search
+    from scdesk.services.devices import set_up_device
     from scdesk.store.store import STORE_FILE, Store
 
     folder = work / "data"
@@ -222,7 +220,6 @@ def _prepare(source: Path | None, scale: int, work: Path) -> Path:
             print(f"demo --scale {scale}: {summary.records} records in {took:.1f} s")
         if not store.device().configured:
             set_up_device(store, DeviceSetup("Hub desktop", DeviceRole.HUB, "Hub staff"))
-        search.refresh_index(store)
     return folder
 
 

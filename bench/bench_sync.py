@@ -35,7 +35,7 @@ from sqlalchemy import select
 from scdesk.domain.devices import DeviceRole, DeviceSetup
 from scdesk.services import devices, sync
 from scdesk.services.demo import fill_demo
-from scdesk.services.device import set_up_device
+from scdesk.services.devices import set_up_device
 from scdesk.store.models import City
 from scdesk.store.store import STORE_FILE, Store
 from scdesk.sync.lines import DeviceIndex
@@ -78,8 +78,10 @@ def main() -> int:
         mail = root / "mail"
         mail.mkdir()
         for laptop in (officer, big):
-            devices.trust_device(hub, devices.this_party(laptop, devices.keys_of(laptop)))
-            devices.trust_device(laptop, devices.this_party(hub, devices.keys_of(hub)))
+            devices.trust_device(
+                hub, devices.this_party(laptop, devices.ensure_device_keys(laptop))
+            )
+            devices.trust_device(laptop, devices.this_party(hub, devices.ensure_device_keys(hub)))
         hub.close()
         clean = root / "hub-clean"
         shutil.copytree(root / "hub", clean)
@@ -161,8 +163,7 @@ def _device(folder: Path, name: str, role: DeviceRole, scale: int) -> Store:
         fill_demo(store, scale=scale)
         with store.read() as session:
             city = session.scalars(select(City.id).order_by(City.name).limit(1)).first()
-    set_up_device(store, DeviceSetup(name, role, f"{name} user", city))
-    devices.keys_of(store)  # made at setup, as the first-run and `scdesk setup` do
+    set_up_device(store, DeviceSetup(name, role, f"{name} user", city))  # its keys too
     return store
 
 

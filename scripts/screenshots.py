@@ -44,7 +44,7 @@ def main() -> int:
 
     from scdesk.domain.devices import DeviceRole, DeviceSetup
     from scdesk.services.demo import fill_demo
-    from scdesk.services.device import set_up_device
+    from scdesk.services.devices import set_up_device
     from scdesk.store.store import STORE_FILE, Store
     from scdesk.ui.app import Launcher, open_context
     from scdesk.ui.fonts import load_fonts
@@ -92,7 +92,7 @@ def _laptop_bundle(hub: "Store", work: Path) -> Path:
         PersonRecord,
     )
     from scdesk.services import devices, people, sync
-    from scdesk.services.device import set_up_device
+    from scdesk.services.devices import set_up_device
     from scdesk.store.models import City
     from scdesk.store.store import STORE_FILE, Store
 
@@ -109,7 +109,7 @@ def _laptop_bundle(hub: "Store", work: Path) -> Path:
             consent_on=laptop.now().date(),
         )  # fmt: skip
         people.save_person(laptop, PersonRecord(None, person))
-        devices.trust_device(hub, devices.this_party(laptop, devices.keys_of(laptop)))
+        devices.trust_device(hub, devices.this_party(laptop, devices.ensure_device_keys(laptop)))
         return sync.export_bundle(laptop, work).path
 
 

@@ -5,6 +5,7 @@ import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import closing
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from uuid import uuid4
@@ -29,6 +30,18 @@ settings.load_profile("ci" if os.environ.get("CI") else "dev")
 #: The tests' "now": a fixed day, so rules about the future and figures for a period hold.
 NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
 PG_TEMPLATE = "scdesk_template"
+
+
+@dataclass
+class TestClock:
+    """The stores' clock in tests: it shows NOW until a test moves it."""
+
+    __test__ = False  # not a test class, despite its name
+
+    at: datetime = NOW
+
+    def __call__(self) -> datetime:
+        return self.at
 
 
 @pytest.fixture(scope="session")
@@ -57,17 +70,21 @@ def postgres_template(postgres: Server, tmp_path_factory: pytest.TempPathFactory
 def postgres_store(server: Server, template: str, folder: Path) -> Store:
     """A fresh store on its own database, a copy of the template, with its own device id."""
     url = server.create_database(f"scdesk_{uuid4().hex[:16]}", template=template)
-    opened = Store.connect(url, folder)
-    opened.now = lambda: NOW
-    return opened
+    return Store.connect(url, folder, clock=TestClock())
 
 
 @pytest.fixture
-def store(tmp_path: Path, template_store: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
+def clock() -> TestClock:
+    return TestClock()
+
+
+@pytest.fixture
+def store(
+    tmp_path: Path, template_store: Path, clock: TestClock, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Store]:
     shutil.copy(template_store, tmp_path / STORE_FILE)
     monkeypatch.setenv("SCDESK_DATA_DIR", str(tmp_path))
-    with Store.open(tmp_path / STORE_FILE) as opened:
-        opened.now = lambda: NOW
+    with Store.open(tmp_path / STORE_FILE, clock=clock) as opened:
         yield opened
 
 

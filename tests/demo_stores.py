@@ -9,13 +9,12 @@ import pytest
 
 from scdesk.services.demo import fill_demo
 from scdesk.store.store import STORE_FILE, Store
-from tests.conftest import NOW
+from tests.conftest import TestClock
 
 
 def make_demo_template(folder: Path) -> Path:
     path = folder / STORE_FILE
-    with Store.open(path) as store:
-        store.now = lambda: NOW
+    with Store.open(path, clock=TestClock()) as store:
         fill_demo(store, scale=1)
     return path
 
@@ -25,6 +24,5 @@ def open_demo_copy(
 ) -> Iterator[Store]:
     shutil.copy(template, folder / STORE_FILE)
     monkeypatch.setenv("SCDESK_DATA_DIR", str(folder))
-    with Store.open(folder / STORE_FILE) as store:
-        store.now = lambda: NOW
+    with Store.open(folder / STORE_FILE, clock=TestClock()) as store:
         yield store

@@ -62,25 +62,24 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 
 
 def _setup(args: argparse.Namespace, folder: Path) -> int:
-    from scdesk.services.device import set_up_device
-    from scdesk.services.devices import keys_of
+    from scdesk.services.devices import ensure_device_keys, set_up_device
     from scdesk.services.places import find_city
 
     with open_store(args, folder) as store:
         city = find_city(store, args.city) if args.city else None
         role = DeviceRole(args.role)
         set_up_device(store, DeviceSetup(args.name, role, args.user, city, args.language))
-        keys = keys_of(store)
+        keys = ensure_device_keys(store)
     print(f"{args.name} is set up as {role.value}; fingerprint {keys.fingerprint}")
     return 0
 
 
 def _device(args: argparse.Namespace, folder: Path) -> int:
-    from scdesk.services.devices import keys_of
+    from scdesk.services.devices import ensure_device_keys
 
     with open_store(args, folder) as store:
         me = store.device()
-        keys = keys_of(store)
+        keys = ensure_device_keys(store)
     print(f"name:        {me.name}")
     print(f"role:        {me.role.value}{'' if me.configured else ' (not yet set up)'}")
     print(f"user:        {me.user_name}")

@@ -1,22 +1,25 @@
-"""Devices and trust: this device's keys and fingerprint, trusting and revoking other devices,
-and the hub profile that introduces a hub to its officers' devices."""
+"""Devices and trust: setting up this device, its keys and fingerprint, trusting and revoking
+other devices, and the hub profile that introduces a hub to its officers' devices."""
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 from uuid import UUID
 
 from sqlalchemy import insert, select, update
 
 from scdesk.domain.changes import Changes, RecordKind
-from scdesk.domain.devices import DeviceRole, DeviceState
+from scdesk.domain.devices import DeviceRole, DeviceSetup, DeviceState, setup_problems
 from scdesk.domain.errors import UserError
+from scdesk.domain.rules import require
 from scdesk.domain.versions import DeviceId
 from scdesk.i18n import translate
 from scdesk.store import migrate
-from scdesk.store.models import Device
-from scdesk.store.store import Store
+from scdesk.store.models import City, Device, ThisDevice
+from scdesk.store.store import DeviceIdentity, Store
+from scdesk.store.writer import WriteTx
 from scdesk.sync import keys as device_keys
 from scdesk.sync.bundle_reader import (
     BundleRefusedError,
@@ -77,14 +80,39 @@ class Stranger:
     fingerprint: str
 
 
-def keys_of(store: Store) -> DeviceKeys:
-    """This device's keys, made on first use; its public keys are kept in the store."""
+def set_up_device(store: Store, setup: DeviceSetup) -> DeviceIdentity:
+    """Name this device, say who uses it and for which city, and make its keys; later starts
+    skip the setup. The key file is written first: if it cannot be, the store is unchanged."""
+    require(setup_problems(setup))
+    keys = device_keys.load_or_create(store.folder, store.device().device_id)
+    with store.write(actor=setup.user_name) as tx:
+        write_device_setup(tx, setup, keys)
+    return store.device()
+
+
+def write_device_setup(tx: WriteTx, setup: DeviceSetup, keys: DeviceKeys) -> None:
+    """The setup's writes inside a caller's transaction (the first run adds the city in the
+    same one): this device's identity, and what other devices learn of it with its keys."""
+    require(setup_problems(setup))
+    if setup.city_id is not None:
+        tx.check(City, setup.city_id)
+    tx.execute(
+        update(ThisDevice).values(
+            name=setup.name.strip(), role=setup.role, user_name=setup.user_name.strip(),
+            city_id=setup.city_id, language=setup.language, configured=True,
+        )
+    )  # fmt: skip
+    me = tx.execute(select(ThisDevice)).scalar_one()
+    tx.execute(update(Device).where(Device.id == tx.device_id).values(**_published(me, keys)))
+
+
+def ensure_device_keys(store: Store) -> DeviceKeys:
+    """This device's keys, made and saved in the data folder the first time they are asked
+    for; their public halves, with the device's name and role, are kept in the store for the
+    bundles and profiles it makes (written there whenever they differ)."""
     me = store.device()
     keys = device_keys.load_or_create(store.folder, me.device_id)
-    wanted = {
-        "signing_key": keys.signing_public, "encryption_key": keys.encryption_public,
-        "name": me.name, "role": me.role, "user_name": me.user_name, "city_id": me.city_id,
-    }  # fmt: skip
+    wanted = _published(me, keys)
     with store.read() as session:
         row = session.get(Device, me.device_id)
         current = {name: getattr(row, name) for name in wanted} if row else None
@@ -92,6 +120,14 @@ def keys_of(store: Store) -> DeviceKeys:
         with store.write() as tx:
             tx.execute(update(Device).where(Device.id == me.device_id).values(**wanted))
     return keys
+
+
+def _published(me: DeviceIdentity | ThisDevice, keys: DeviceKeys) -> dict[str, Any]:
+    """The row other devices know this one by: its public keys, name, role, user and city."""
+    return {
+        "signing_key": keys.signing_public, "encryption_key": keys.encryption_public,
+        "name": me.name, "role": me.role, "user_name": me.user_name, "city_id": me.city_id,
+    }  # fmt: skip
 
 
 def this_party(store: Store, keys: DeviceKeys) -> Party:
@@ -228,7 +264,7 @@ def write_hub_profile(store: Store, path: Path) -> Path:
     me = store.device()
     if me.role is not DeviceRole.HUB:
         raise UserError(translate("Sync", "Only a hub writes a hub profile."))
-    keys = keys_of(store)
+    keys = ensure_device_keys(store)
     index = DeviceIndex()
     index(me.device_id)
     with store.read() as session:

@@ -9,10 +9,10 @@ from scdesk.domain.devices import DeviceSetup, setup_problems
 from scdesk.domain.people import CityId
 from scdesk.domain.places import CityInput, CityRecord, city_problems
 from scdesk.domain.rules import Problem, require
-from scdesk.services.device import set_up_device
-from scdesk.services.devices import keys_of
+from scdesk.services.devices import write_device_setup
 from scdesk.services.places import save_city_in
 from scdesk.store.store import DeviceIdentity, Store
+from scdesk.sync import keys as device_keys
 
 #: Stands for the city the setup is about to add, where a rule asks for a city.
 _NEW_CITY = CityId(UUID(int=0))
@@ -32,13 +32,13 @@ def first_run_problems(
 def set_up_first_run(
     store: Store, setup: DeviceSetup, new_city: CityInput | None
 ) -> DeviceIdentity:
-    """Add the city (when one is given), then name the device and make its keys; the user typed
-    in the setup is the author of all of it."""
+    """Make the device's keys, then add the city (when one is given) and name the device in one
+    transaction, so that a failed setup leaves the store as it was; the user typed in the setup
+    is the author of all of it."""
     require(first_run_problems(setup, new_city, store.now().date()))
-    if new_city is not None:
-        with store.write(actor=setup.user_name.strip()) as tx:
-            city_id = save_city_in(tx, CityRecord(None, new_city))
-        setup = replace(setup, city_id=city_id)
-    identity = set_up_device(store, setup)
-    keys_of(store)
-    return identity
+    keys = device_keys.load_or_create(store.folder, store.device().device_id)
+    with store.write(actor=setup.user_name.strip()) as tx:
+        if new_city is not None:
+            setup = replace(setup, city_id=save_city_in(tx, CityRecord(None, new_city)))
+        write_device_setup(tx, setup, keys)
+    return store.device()

@@ -28,7 +28,7 @@ from scdesk.services.conflicts import ConflictView, list_conflicts
 from scdesk.services.devices import (
     DeviceView,
     devices,
-    keys_of,
+    ensure_device_keys,
     known_device,
     this_party,
     trust_device,
@@ -132,7 +132,7 @@ class SyncOverview:
 
 def sync_overview(store: Store) -> SyncOverview:
     """Makes this device's keys on first use, as `scdesk device` does."""
-    keys = keys_of(store)
+    keys = ensure_device_keys(store)
     me = store.device()
     known = tuple(devices(store))
     trusted = [d for d in known if d.state is DeviceState.TRUSTED]
@@ -146,7 +146,7 @@ def export_bundle(
 ) -> Exported:
     """A bundle of everything the receiver has not acknowledged; an officer's goes to its hub."""
     progress = progress or silent()
-    keys = keys_of(store)
+    keys = ensure_device_keys(store)
     me = store.device()
     other = _receiver(store, receiver)
     if other.encryption_key is None:
@@ -242,7 +242,7 @@ def trust_and_import(
 
 
 def _import_one(store: Store, path: Path, limits: Limits, progress: Progress) -> Imported:
-    keys = keys_of(store)
+    keys = ensure_device_keys(store)
     me = store.device().device_id
     manifest = open_bundle(path, me, known_device(store), migrate.revisions(), limits)
     sender = manifest.sender.name

@@ -68,17 +68,6 @@ class MergeTx(WriteTx):
         super().__init__(*args, **kwargs)
         self._observed = Hlc(0)
         self._arriving = False
-        #: Per table, the lowest clock stamp a record merged here now carries (search.py).
-        self._merged_low: dict[str, int] = {}
-
-    @property
-    def merged_low(self) -> Mapping[str, int]:
-        """Per table, the lowest `updated_hlc` of the records this merge created or changed:
-        stamps kept from their senders, so possibly older than what was indexed for search."""
-        return self._merged_low
-
-    def _note_merged(self, table: str, stamp: int) -> None:
-        self._merged_low[table] = min(stamp, self._merged_low.get(table, stamp))
 
     def stored(self, model: type[Synced], ids: Sequence[UUID]) -> dict[UUID, Stored]:
         """The records among ids that this store holds (deleted ones too), with their versions,
@@ -146,7 +135,6 @@ class MergeTx(WriteTx):
         for field, version in changed.items():
             self._set_version(entry, field, version)
         self._tables.add(form.table.name)
-        self._note_merged(form.table.name, latest)
 
     def merge_fields(
         self,
@@ -174,8 +162,6 @@ class MergeTx(WriteTx):
             row["vv"] = vv_json
             row["updated_hlc"] = latest
             self._apply(entry, {})
-        if changes:
-            self._note_merged(table, row["updated_hlc"])
 
     def note_arriving(self, records: Iterable[tuple[str, UUID]]) -> int:
         """Note the (table, id) of every whole record the bundle brings; returns how many."""

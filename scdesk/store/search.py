@@ -1,11 +1,13 @@
 """The local search index: SQLite FTS5 over the text of the records people look for.
 
 The index is derived data that no migration manages (its tables start with "search", which the
-migrations leave alone). It is brought up to date lazily, before a search: every row whose
-`updated_hlc` is above the watermark stored for its table is indexed again. A local write stamps
-its rows above every watermark; a merge keeps the sender's stamps, which may be older than what
-was indexed since, so it lowers the watermarks below the rows it wrote (include_merged, called by
-Store.merge in the merge's own transaction). Deleted rows stay indexed; the lists leave them out.
+migrations leave alone). It is kept current by the writer: when a transaction flushes its rows
+(writer.py, merges included), the searchable ones it created, or whose searched text it changed,
+are indexed in the same transaction, so a search sees exactly the records committed before it
+began, and a search is a plain read that never waits for a writer. Opening a store builds the
+index whole when it is missing or was built for another schema revision (after a migration,
+which may change records without the writer). Deleted rows stay indexed; the lists leave them
+out. PostgreSQL has no FTS5: a hub there keeps no index.
 
 The tokenizer is unicode61 with combining marks (categories M*) counted as parts of words, so
 Devanagari matras and viramas, Tamil and Sinhala vowel signs and Bengali signs stay inside the
@@ -16,35 +18,15 @@ do not. Every word of a query is a prefix: "ayes kha" finds "Ayesha Khan".
 
 import logging
 import unicodedata
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Mapping
+from typing import Any
 from uuid import UUID
 
-from sqlalchemy import (
-    Column,
-    Connection,
-    Integer,
-    MetaData,
-    Row,
-    Select,
-    Table,
-    Text,
-    func,
-    inspect,
-    select,
-    text,
-    update,
-)
+from sqlalchemy import Column, Connection, Integer, MetaData, Select, Table, Text, select, text
 from sqlalchemy import Uuid as SaUuid
 
-from scdesk.domain.progress import Progress
 from scdesk.store.base import table_of
-from scdesk.store.engine import IMMEDIATE
 from scdesk.store.models import Activity, City, Committee, Meeting, Organisation, Person
-
-if TYPE_CHECKING:  # store.py calls include_merged: a runtime import would be circular
-    from scdesk.store.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -57,22 +39,18 @@ search_key = Table(
     Column("tbl", Text, nullable=False),
     Column("row_id", SaUuid, nullable=False),
 )
-#: The watermark per table: the highest updated_hlc indexed.
-search_mark = Table(
-    "search_mark",
-    _metadata,
-    Column("tbl", Text, primary_key=True),
-    Column("hlc", Integer, nullable=False),
-)
 
+#: Raised when the way the index is built changes: every store builds its index again.
+_FORMAT = 2
 _TOKENIZER = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'"
 _CREATE = (
-    "CREATE TABLE IF NOT EXISTS search_key (id INTEGER PRIMARY KEY, tbl TEXT NOT NULL, "
+    "CREATE TABLE search_key (id INTEGER PRIMARY KEY, tbl TEXT NOT NULL, "
     "row_id CHAR(32) NOT NULL, UNIQUE (tbl, row_id))",
-    "CREATE TABLE IF NOT EXISTS search_mark (tbl TEXT PRIMARY KEY, hlc INTEGER NOT NULL)",
-    f'CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(body, tokenize="{_TOKENIZER}", '
-    "prefix='1 2 3')",
+    f"CREATE VIRTUAL TABLE search_fts USING fts5(body, tokenize=\"{_TOKENIZER}\", prefix='1 2 3')",
+    "CREATE TABLE search_built (revision TEXT NOT NULL, format INTEGER NOT NULL)",
 )
+#: Every table the index has used, the watermarks of its first form included.
+_TABLES = ("search_fts", "search_key", "search_built", "search_mark")
 
 #: What is searchable, per table: the columns whose text a search looks in.
 SEARCHED: dict[str, tuple[str, ...]] = {
@@ -85,13 +63,17 @@ SEARCHED: dict[str, tuple[str, ...]] = {
 }
 _MODELS = {m.__tablename__: m for m in (Meeting, Activity, Person, Organisation, City, Committee)}
 _ZERO_WIDTH = {ord("\u200c"): None, ord("\u200d"): None}
-_BATCH = 2000
+_BATCH = 5000
 
-
-@dataclass(frozen=True, slots=True)
-class IndexReport:
-    #: Records indexed (new or changed) by this refresh.
-    indexed: int
+_NEW_KEY = "INSERT INTO search_key (id, tbl, row_id) VALUES (?, ?, ?)"
+_NEW_TEXT = "INSERT INTO search_fts (rowid, body) VALUES (?, ?)"
+_ADD_KEY = "INSERT OR IGNORE INTO search_key (tbl, row_id) VALUES (?, ?)"
+_DROP_TEXT = (
+    "DELETE FROM search_fts WHERE rowid = (SELECT id FROM search_key WHERE tbl = ? AND row_id = ?)"
+)
+_ADD_TEXT = (
+    "INSERT INTO search_fts (rowid, body) SELECT id, ? FROM search_key WHERE tbl = ? AND row_id = ?"
+)
 
 
 def normalised(value: str) -> str:
@@ -110,8 +92,8 @@ def fts_query(typed: str) -> str | None:
 
 
 def matching_ids(table: str, typed: str) -> Select[tuple[UUID]]:
-    """The ids of table's records whose text matches what was typed, for an IN (...) filter.
-    Refresh the index first (refresh_index) so that recent changes are found."""
+    """The ids of table's records whose text matches what was typed, for an IN (...) filter: a
+    plain read of the index, which every committed write has brought up to date."""
     if table not in SEARCHED:
         raise ValueError(f"{table} is not searchable")
     query = fts_query(typed)
@@ -123,115 +105,68 @@ def matching_ids(table: str, typed: str) -> Select[tuple[UUID]]:
     )
 
 
-def ensure_index(connection: Connection) -> None:
+def kept_on(connection: Connection) -> bool:
+    """Whether this database keeps a search index: SQLite does; PostgreSQL has no FTS5."""
+    return connection.dialect.name == "sqlite"
+
+
+def ensure_index(connection: Connection, revision: str) -> None:
+    """Build the index whole, in the caller's transaction, unless it was built for this schema
+    revision and index format; writers keep it current from then on."""
+    if not kept_on(connection):
+        return
+    built = connection.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE name = 'search_built'"
+    ).first()
+    if built is not None:
+        marks = connection.exec_driver_sql("SELECT revision, format FROM search_built").all()
+        if [tuple(mark) for mark in marks] == [(revision, _FORMAT)]:
+            return
+    for table in _TABLES:
+        connection.exec_driver_sql(f"DROP TABLE IF EXISTS {table}")
     for statement in _CREATE:
         connection.exec_driver_sql(statement)
-
-
-def refresh_index(store: "Store", progress: Progress | None = None) -> IndexReport:
-    """Index every searchable record changed since the last refresh, in one transaction (a
-    Cancel leaves the index as it was). Quick when nothing changed: one query per table."""
-    with store.engine.connect() as base:
-        connection = base.execution_options(**{IMMEDIATE: True})
-        with connection.begin():
-            ensure_index(connection)
-            marks = dict(connection.execute(select(search_mark.c.tbl, search_mark.c.hlc)).all())
-            pending = _pending(connection, marks)
-            total = sum(count for _, count in pending)
-            done = 0
-            for table, _count in pending:
-                done = _index_table(connection, table, marks.get(table, -1), done, total, progress)
-    if done:
-        log.info("search index: %d records indexed", done)
-    return IndexReport(done)
-
-
-def include_merged(connection: Connection, lowest: Mapping[str, int]) -> None:
-    """Lower each table's watermark below the lowest stamp a merge left on its records, so the
-    next refresh indexes them (and the few others stamped since). Nothing to do where no index
-    was built yet, as on PostgreSQL."""
-    wanted = {table: stamp for table, stamp in lowest.items() if table in SEARCHED}
-    if not wanted or not inspect(connection).has_table(search_mark.name):
-        return
-    for table, stamp in wanted.items():
-        connection.execute(
-            update(search_mark)
-            .where(search_mark.c.tbl == table, search_mark.c.hlc >= stamp)
-            .values(hlc=stamp - 1)
-        )
-
-
-def _pending(connection: Connection, marks: dict[str, int]) -> list[tuple[str, int]]:
-    pending = []
-    for table in SEARCHED:
-        source = table_of(_MODELS[table])
-        mark = marks.get(table, -1)
-        count = connection.execute(
-            select(func.count()).select_from(source).where(source.c.updated_hlc > mark)
-        ).scalar_one()
-        if count:
-            pending.append((table, int(count)))
-    return pending
-
-
-def _index_table(
-    connection: Connection,
-    table: str,
-    mark: int,
-    done: int,
-    total: int,
-    progress: Progress | None,
-) -> int:
-    source = table_of(_MODELS[table])
-    columns = [source.c[name] for name in SEARCHED[table]]
-    rows = connection.execute(
-        select(source.c.id, source.c.updated_hlc, *columns).where(source.c.updated_hlc > mark)
-    ).all()
-    keys = dict(
-        connection.execute(
-            select(search_key.c.row_id, search_key.c.id).where(search_key.c.tbl == table)
-        ).all()
+    indexed = 0
+    for name, columns in SEARCHED.items():
+        source = table_of(_MODELS[name])
+        rows = connection.execute(select(source.c.id, *(source.c[c] for c in columns)))
+        while batch := rows.fetchmany(_BATCH):
+            index_rows(
+                connection, name, [dict(zip(("id", *columns), r, strict=True)) for r in batch]
+            )
+            indexed += len(batch)
+    connection.exec_driver_sql(
+        "INSERT INTO search_built (revision, format) VALUES (?, ?)", (revision, _FORMAT)
     )
-    highest = mark
-    for start in range(0, len(rows), _BATCH):
-        batch = rows[start : start + _BATCH]
-        _write(connection, table, batch, keys)
-        highest = max(highest, *(row[1] for row in batch))
-        done += len(batch)
-        if progress is not None:
-            progress.step(done, total)
-    connection.execute(search_mark.delete().where(search_mark.c.tbl == table))
-    connection.execute(search_mark.insert().values(tbl=table, hlc=highest))
-    return done
+    log.info("search index built: %d records", indexed)
 
 
-def _write(
-    connection: Connection, table: str, rows: Sequence[Row[Any]], keys: dict[UUID, int]
+def searched_fields(table: str) -> frozenset[str]:
+    """The fields of table whose change the index must follow (none for tables not searched)."""
+    return frozenset(SEARCHED.get(table, ()))
+
+
+def index_rows(
+    connection: Connection, table: str, rows: Iterable[Mapping[str, Any]], *, new: bool = True
 ) -> None:
-    known = []
-    new = []
-    for row in rows:
-        record_id = row[0]
-        values: tuple[object, ...] = tuple(row[2:])
-        body = normalised(" ".join(str(v) for v in values if v))
-        key = keys.get(record_id)
-        if key is None:
-            new.append((record_id, body))
-        else:
-            known.append({"key": key, "body": body})
-    if known:
-        connection.execute(text("DELETE FROM search_fts WHERE rowid = :key"), known)
-        connection.execute(text("INSERT INTO search_fts (rowid, body) VALUES (:key, :body)"), known)
+    """Index rows of table (each holding its id and searched fields): new ones (never indexed)
+    under keys numbered on from the highest, in two executemanys; the others replace their
+    text, or are added, under the key they have, in three."""
+    columns = SEARCHED[table]
+    bodies = [
+        (row["id"].hex, normalised(" ".join(str(row[c]) for c in columns if row[c])))
+        for row in rows
+    ]
+    if not bodies:
+        return
     if new:
-        last = connection.execute(select(func.coalesce(func.max(search_key.c.id), 0)))
-        first = int(last.scalar_one()) + 1
-        ids = range(first, first + len(new))
-        connection.execute(
-            search_key.insert(),
-            [{"id": i, "tbl": table, "row_id": r} for i, (r, _) in zip(ids, new, strict=True)],
-        )
-        connection.execute(
-            text("INSERT INTO search_fts (rowid, body) VALUES (:id, :body)"),
-            [{"id": i, "body": b} for i, (_, b) in zip(ids, new, strict=True)],
-        )
-        keys.update((r, i) for i, (r, _) in zip(ids, new, strict=True))
+        last = connection.exec_driver_sql("SELECT coalesce(max(id), 0) FROM search_key").scalar()
+        first = int(last or 0) + 1
+        numbered = list(enumerate(bodies, start=first))
+        connection.exec_driver_sql(_NEW_KEY, [(key, table, row) for key, (row, _) in numbered])
+        connection.exec_driver_sql(_NEW_TEXT, [(key, body) for key, (_, body) in numbered])
+        return
+    keys = [(table, row) for row, _ in bodies]
+    connection.exec_driver_sql(_ADD_KEY, keys)
+    connection.exec_driver_sql(_DROP_TEXT, keys)
+    connection.exec_driver_sql(_ADD_TEXT, [(body, table, row) for row, body in bodies])

@@ -4,12 +4,13 @@ written in transactions."""
 import getpass
 import logging
 import socket
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 from uuid import UUID, uuid4
 
 from sqlalchemy import Connection, Engine, event, insert, inspect, select
@@ -22,9 +23,10 @@ from scdesk.domain.versions import DeviceId
 from scdesk.i18n import translate
 from scdesk.store import migrate, search
 from scdesk.store.backend import Backend
+from scdesk.store.clock import Clock, system_clock
 from scdesk.store.models.sync import Device, ThisDevice
 from scdesk.store.sqlite_file import SqliteFile
-from scdesk.store.writer import WriteTx, now_utc
+from scdesk.store.writer import WriteTx
 
 if TYPE_CHECKING:
     from scdesk.store.merge_writer import MergeTx
@@ -50,9 +52,12 @@ class DeviceIdentity:
 
 class Store:
     """An open store. Obtain with Store.open(path) (an SQLite file) or Store.connect(url, folder)
-    (a PostgreSQL database); close it (or use `with`) when done."""
+    (a PostgreSQL database); close it (or use `with`) when done. Every stamp, "now" and "today"
+    comes from the clock it was opened with (the system clock unless one is given)."""
 
-    def __init__(self, engine: Engine, backend: Backend, folder: Path, keep_backups: int) -> None:
+    def __init__(
+        self, engine: Engine, backend: Backend, folder: Path, keep_backups: int, clock: Clock
+    ) -> None:
         self.engine = engine
         self.backend = backend
         #: The data folder: backups, logs, drafts and the device's key file live here.
@@ -60,24 +65,41 @@ class Store:
         self.keep_backups = keep_backups
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", _refuse_orm_writes)
-        self.now: Callable[[], Any] = now_utc
+        self.clock = clock
 
     # ------------------------------------------------------------------ opening
     @classmethod
-    def open(cls, path: Path, *, keep_backups: int = 10, check: bool = True) -> "Store":
+    def open(
+        cls,
+        path: Path,
+        *,
+        keep_backups: int = 10,
+        check: bool = True,
+        clock: Clock = system_clock,
+    ) -> "Store":
         """Open (creating if need be), check, back up and migrate the SQLite store at path."""
-        return cls.open_on(SqliteFile(path), path.parent, keep_backups=keep_backups, check=check)
+        return cls.open_on(
+            SqliteFile(path), path.parent, keep_backups=keep_backups, check=check, clock=clock
+        )
 
     @classmethod
-    def connect(cls, url: str, folder: Path, *, keep_backups: int = 10) -> "Store":
+    def connect(
+        cls, url: str, folder: Path, *, keep_backups: int = 10, clock: Clock = system_clock
+    ) -> "Store":
         """The store in a PostgreSQL database (made ready if empty); folder is the data folder."""
         from scdesk.store.postgres import PostgresDatabase  # psycopg only when a hub asks
 
-        return cls.open_on(PostgresDatabase(url), folder, keep_backups=keep_backups)
+        return cls.open_on(PostgresDatabase(url), folder, keep_backups=keep_backups, clock=clock)
 
     @classmethod
     def open_on(
-        cls, backend: Backend, folder: Path, *, keep_backups: int = 10, check: bool = True
+        cls,
+        backend: Backend,
+        folder: Path,
+        *,
+        keep_backups: int = 10,
+        check: bool = True,
+        clock: Clock = system_clock,
     ) -> "Store":
         existed = backend.holds_records()
         migrating = backend.engine(migrating=True)
@@ -88,11 +110,12 @@ class Store:
                 _migrate(connection, backend, folder, existed, keep_backups)
                 with connection.begin():
                     backend.install_guards(connection)
-                    _ensure_this_device(connection)
+                    _ensure_this_device(connection, clock())
+                    search.ensure_index(connection, migrate.head())
         finally:
             migrating.dispose()
         log.info("store opened")
-        return cls(backend.engine(), backend, folder, keep_backups)
+        return cls(backend.engine(), backend, folder, keep_backups, clock)
 
     @property
     def path(self) -> Path:
@@ -116,6 +139,10 @@ class Store:
         self.close()
 
     # ------------------------------------------------------------------ using
+    def now(self) -> datetime:
+        """The time by this store's clock."""
+        return self.clock()
+
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only session on one consistent snapshot (WAL lets it run beside a write)."""
@@ -130,13 +157,11 @@ class Store:
 
     @contextmanager
     def merge(self, actor: str | None = None) -> Iterator["MergeTx"]:
-        """One transaction that applies other devices' writes with their own version data; the
-        search index will take what it brought (see search.py)."""
+        """One transaction that applies other devices' writes with their own version data."""
         from scdesk.store.merge_writer import MergeTx  # sync's writer: not needed to start
 
         with self._transaction(MergeTx, actor) as tx:
             yield tx
-            search.include_merged(tx.reader().connection(), tx.merged_low)
 
     @contextmanager
     def _transaction(self, kind: type[T], actor: str | None) -> Iterator[T]:
@@ -144,7 +169,7 @@ class Store:
             connection = connection.execution_options(**self.backend.write_options())
             with connection.begin(), self._sessions(bind=connection) as session:
                 opener = self.backend.open_guard
-                tx = kind(session, opener, actor or self.device().user_name, self.now)
+                tx = kind(session, opener, actor or self.device().user_name, self.clock)
                 yield tx
                 tx.flush()
 
@@ -199,10 +224,9 @@ def _migrate(
         migrate.upgrade(connection)
 
 
-def _ensure_this_device(connection: Connection) -> None:
+def _ensure_this_device(connection: Connection, now: datetime) -> None:
     if connection.execute(select(ThisDevice.slot)).first() is not None:
         return
-    now = now_utc()
     device_id = uuid4()
     connection.execute(
         insert(ThisDevice).values(

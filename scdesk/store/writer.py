@@ -4,15 +4,15 @@ A WriteTx lives for one transaction (Store.write). Its first write takes this de
 counter and clock tick; every field it writes carries that dot. The transaction keeps the rows it
 has read or written in memory, so services read them back without asking the database, and it
 buffers every insert, update, field version and audit entry until a query needs the database or
-the transaction ends; then each table gets one executemany. The guard (guard.py) refuses any write
-to synced tables that is not made here.
+the transaction ends; then each table gets one executemany, and the search index takes the rows
+whose searched text changed (search.py). The guard (guard.py) refuses any write to synced tables
+that is not made here.
 """
 
 import dataclasses
-import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any, TypeVar
 from uuid import UUID, uuid4
 
@@ -25,8 +25,10 @@ from scdesk.domain.changes import Changes
 from scdesk.domain.errors import NotFoundError
 from scdesk.domain.versions import DeviceId, Dot, Hlc, VersionVector, hlc_tick
 from scdesk.i18n import translate
+from scdesk.store import search
 from scdesk.store.base import Synced, table_of
 from scdesk.store.bulk import insert_rows
+from scdesk.store.clock import Clock
 from scdesk.store.models.sync import AuditEntry, SyncField, ThisDevice
 from scdesk.store.record_kinds import table_changes
 from scdesk.store.shapes import Shape, shape, table_order
@@ -75,9 +77,7 @@ class _Entry:
 class WriteTx:
     """One local transaction's writes. Obtain through Store.write(); never construct directly."""
 
-    def __init__(
-        self, session: Session, open_guard: GuardOpener, actor: str, now: Callable[[], datetime]
-    ) -> None:
+    def __init__(self, session: Session, open_guard: GuardOpener, actor: str, clock: Clock) -> None:
         self.session = session
         self._connection = session.connection()
         self._open_guard = open_guard
@@ -89,7 +89,7 @@ class WriteTx:
         self._dot: Dot | None = None
         self._created_vv = ""  # the version vector of every record created here
         self._hlc = Hlc(0)
-        self._at = now()
+        self._at = clock()  # one instant for the whole transaction: its audit and its clock
         self._rows: dict[UUID, _Entry] = {}
         self._absent: set[UUID] = set()  # ids the database was asked for and does not hold
         self._inserts: dict[Table, list[dict[str, Any]]] = {}
@@ -101,6 +101,9 @@ class WriteTx:
         self._explicit: dict[UUID, dict[str, Version]] = {}
         self._queued_columns: set[tuple[str, str]] = set()  # changed in rows not yet written
         self._audit: list[dict[str, Any]] = []
+        #: Rows already in the database whose searched text changed, per table (search.py).
+        self._reindex: dict[str, dict[UUID, dict[str, Any]]] = {}
+        self._search_kept = search.kept_on(self._connection)
         self._children: dict[tuple[str, str, UUID], set[UUID]] = {}
         #: The last number per sequence and scope, for the database and the buffer together;
         #: pending: for rows created here, before the database was asked.
@@ -110,7 +113,7 @@ class WriteTx:
 
     @property
     def now(self) -> datetime:
-        """The time of this transaction (the store's clock, which tests may set)."""
+        """The time of this transaction, by the store's clock."""
         return self._at
 
     @property
@@ -196,7 +199,7 @@ class WriteTx:
         """This transaction's dot: taken on the first write, so a read-only call takes none."""
         if self._dot is None:
             self._counter += 1
-            self._hlc = hlc_tick(self._last_hlc, int(time.time() * 1000))
+            self._hlc = hlc_tick(self._last_hlc, int(self._at.timestamp() * 1000))
             self._dot = Dot(self.device_id, self._counter)
             self._created_vv = VersionVector({self.device_id: self._counter}).to_json()
             self._connection.execute(
@@ -303,7 +306,7 @@ class WriteTx:
 
     def flush(self) -> None:
         """Write everything buffered: one executemany per table and kind of statement."""
-        if not (self._inserts or self._updates or self._versions or self._audit):
+        if not (self._inserts or self._updates or self._versions or self._audit or self._reindex):
             return
         with self._open_guard(self._connection.connection.dbapi_connection):
             order = table_order()
@@ -327,6 +330,8 @@ class WriteTx:
                 written = [row for row in self._versions.values() if row is not None]
                 insert_rows(self._connection, _FIELD, written)
             insert_rows(self._connection, _AUDIT, self._audit)
+        if self._search_kept:
+            self._index_for_search()
         for rows in self._inserts.values():
             for row in rows:
                 self._rows[row["id"]].inserted = True
@@ -334,9 +339,19 @@ class WriteTx:
         self._updates.clear()
         self._queued_columns.clear()
         self._versions.clear()
+        self._reindex.clear()
         self._audit = []
 
     # ------------------------------------------------------------------ internals
+    def _index_for_search(self) -> None:
+        """Index the searchable rows being inserted and re-index those whose text changed, in
+        this transaction, so that a search after the commit finds them as they are."""
+        for table, rows in self._inserts.items():
+            if table.name in search.SEARCHED:
+                search.index_rows(self._connection, table.name, rows)
+        for name, changed in self._reindex.items():
+            search.index_rows(self._connection, name, changed.values(), new=False)
+
     def _entry(self, model: type[Synced], record_id: UUID) -> _Entry | None:
         form = shape(model)
         entry = self._rows.get(record_id)
@@ -430,6 +445,8 @@ class WriteTx:
         if entry.inserted:
             self._updates.setdefault(form, {})[row["id"]] = row
             self._queued_columns.update((table, name) for name in changed)
+            if not search.searched_fields(table).isdisjoint(changed):
+                self._reindex.setdefault(table, {})[row["id"]] = row
         self._tables.add(table)
 
     def _set_version(self, entry: _Entry, field: str, version: Version) -> None:
@@ -483,7 +500,3 @@ def _sequence_key(form: Shape, values: Mapping[str, Any]) -> tuple[str, tuple[An
 
 def _gone() -> str:
     return translate("Store", "This record no longer exists here: it may have been deleted.")
-
-
-def now_utc() -> datetime:
-    return datetime.now(UTC)

@@ -21,7 +21,6 @@ from scdesk.domain.errors import UserError
 from scdesk.log_file import LOG_NAME
 from scdesk.paths import log_dir
 from scdesk.services.store_health import store_is_sound
-from scdesk.store import search
 from scdesk.store.store import STORE_FILE, Store
 from scdesk.ui.context import AppContext
 from scdesk.ui.draft_keeper import DraftKeeper
@@ -70,8 +69,8 @@ def open_context(folder: Path) -> AppContext | None:
 
 class Launcher(QObject):
     """Shows the first-run setup until the device is set up, then the main window; once it is
-    on screen, checks the store and warms the search index in the background, and offers back
-    any form left unsaved by a crash."""
+    on screen, checks the store in the background and offers back any form left unsaved by a
+    crash."""
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -107,14 +106,6 @@ class Launcher(QObject):
             lambda sound: None if sound else _damaged(window),
             label=self.tr("Checking the records file…"),
             writes=False,
-            quiet=True,
-        )
-        ops.run(
-            window,
-            lambda progress: search.refresh_index(store, progress),
-            lambda _report: None,
-            label=self.tr("Building the search index…"),
-            writes=True,
             quiet=True,
         )
         drafts = self.context.drafts.all()

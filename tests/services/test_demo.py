@@ -37,7 +37,7 @@ from scdesk.store.models import (
 from scdesk.store.queries.counts import record_counts
 from scdesk.store.shapes import synced_models
 from scdesk.store.store import STORE_FILE, Store
-from tests.conftest import NOW, dump
+from tests.conftest import NOW, TestClock, dump
 
 TODAY = NOW.date()
 SCRIPTS = {
@@ -57,8 +57,7 @@ def demo(
     """One filled store for the tests that only read it."""
     path = tmp_path_factory.mktemp("demo") / STORE_FILE
     shutil.copy(template_store, path)
-    with Store.open(path) as store:
-        store.now = lambda: NOW
+    with Store.open(path, clock=TestClock()) as store:
         yield store, fill_demo(store)
 
 

@@ -1,15 +1,56 @@
-"""Trusting a device: who made a bundle, when that device is not trusted here yet."""
+"""This device's setup (its name, user, role and city), and trusting a device: who made a
+bundle, when that device is not trusted here yet."""
 
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
+from scdesk.domain.devices import DeviceRole, DeviceSetup
 from scdesk.services import devices
+from scdesk.services.devices import set_up_device
+from scdesk.store.models import AuditEntry, Device
 from scdesk.store.store import Store
 from scdesk.sync.bundle_reader import BundleRefusedError
 from tests import factories
+from tests.conftest import refused
 from tests.sync.conftest import Network, make_network, new_officer
+
+
+def test_setting_up_an_officers_device_records_who_and_where(store: Store) -> None:
+    city_id = factories.city(store, "Trincomalee", "LK")
+    setup = DeviceSetup("Trinco laptop", DeviceRole.OFFICER, "Kavitha", city_id, "ta")
+    identity = set_up_device(store, setup)
+    assert identity.configured
+    assert (identity.name, identity.user_name, identity.city_id, identity.language) == (
+        "Trinco laptop", "Kavitha", city_id, "ta",
+    )  # fmt: skip
+    with store.read() as session:
+        device = session.scalars(select(Device).where(Device.id == identity.device_id)).one()
+    assert (device.name, device.role) == ("Trinco laptop", DeviceRole.OFFICER)
+
+
+def test_setting_up_a_device_makes_the_keys_whose_fingerprint_others_see(store: Store) -> None:
+    set_up_device(store, DeviceSetup("Hub desktop", DeviceRole.HUB, "Hub staff"))
+    (mine,) = [d for d in devices.devices(store) if d.this_device]
+    assert mine.fingerprint is not None
+    assert mine.fingerprint == devices.ensure_device_keys(store).fingerprint
+
+
+def test_an_officer_without_a_city_or_a_name_is_refused(store: Store) -> None:
+    no_city = DeviceSetup("Laptop", DeviceRole.OFFICER, "Kavitha")
+    refused(store, lambda: set_up_device(store, no_city), "Choose the city")
+    no_name = DeviceSetup("Laptop", DeviceRole.HUB, " ")
+    refused(store, lambda: set_up_device(store, no_name), "Your name is required")
+
+
+def test_the_user_becomes_the_author_of_later_changes(store: Store) -> None:
+    set_up_device(store, DeviceSetup("Hub desktop", DeviceRole.HUB, "Hub staff member"))
+    factories.city(store, "Colombo", "LK")
+    with store.read() as session:
+        actors = set(session.scalars(select(AuditEntry.actor)))
+    assert actors == {"Hub staff member"}
 
 
 @pytest.fixture
@@ -37,7 +78,7 @@ def test_the_sender_of_a_bundle_from_an_untrusted_device_shows_the_fingerprint_i
     found = devices.bundle_sender(network.hub, network.send(stranger, network.hub))
     assert found is not None
     assert (found.party.name, found.party.user_name) == ("Laptop 3", "Officer 3")
-    assert found.fingerprint == devices.keys_of(stranger).fingerprint
+    assert found.fingerprint == devices.ensure_device_keys(stranger).fingerprint
 
 
 def test_a_bundle_from_a_trusted_device_has_no_sender_to_trust(network: Network) -> None:

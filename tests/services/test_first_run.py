@@ -1,11 +1,14 @@
-"""The first-run setup may add the officer's own city on a fresh data folder."""
+"""The first-run setup may add the officer's own city on a fresh data folder, all or nothing."""
+
+from uuid import uuid4
 
 from scdesk.domain.devices import DeviceRole, DeviceSetup
 from scdesk.domain.places import CityInput
-from scdesk.services.devices import devices, keys_of
+from scdesk.domain.versions import DeviceId
+from scdesk.services.devices import devices, ensure_device_keys
 from scdesk.services.first_run import first_run_problems, set_up_first_run
 from scdesk.store.store import Store
-from scdesk.sync.keys import KEY_FILE
+from scdesk.sync.keys import KEY_FILE, load_or_create
 from tests.conftest import NOW, refused
 
 
@@ -23,7 +26,7 @@ def test_an_officer_sets_up_with_a_new_city_written_by_them(store: Store) -> Non
     assert city.name_local == "திருகோணமலை"
     assert actors == {"Kavitha"}
     mine = [d for d in devices(store) if d.this_device]
-    assert mine[0].fingerprint == keys_of(store).fingerprint
+    assert mine[0].fingerprint == ensure_device_keys(store).fingerprint
     assert (store.folder / KEY_FILE).stat().st_mode & 0o077 == 0  # private to this user
 
 
@@ -36,3 +39,15 @@ def test_a_new_city_without_a_name_is_reported_against_its_field(store: Store) -
         lambda: set_up_first_run(store, setup, CityInput(" ", "LK")),
         "City name is required.",
     )
+
+
+def test_a_setup_that_fails_at_the_device_keys_leaves_no_city_behind(store: Store) -> None:
+    """A folder copied from another laptop keeps that laptop's key file."""
+    load_or_create(store.folder, DeviceId(uuid4()))
+    setup = DeviceSetup("Trinco laptop", DeviceRole.OFFICER, "Kavitha", None, "ta")
+    refused(
+        store,
+        lambda: set_up_first_run(store, setup, CityInput("Trincomalee", "LK")),
+        "The key file in this folder belongs to another device's records",
+    )
+    assert not store.device().configured

@@ -63,7 +63,7 @@ def test_a_bundle_from_a_device_not_confirmed_is_refused_and_changes_nothing(
 ) -> None:
     factories.person(stranger, name="Gul Bano")
     bundle = network.send(stranger, network.hub)
-    fingerprint = devices.keys_of(stranger).fingerprint
+    fingerprint = devices.ensure_device_keys(stranger).fingerprint
     before = dump(network.hub)
 
     run = sync.trust_and_import(network.hub, [], [bundle])
@@ -87,7 +87,7 @@ def test_an_officer_exports_for_its_hub_and_a_hub_for_every_device_it_still_trus
     officer, hub = network.officers[0], network.hub
     seen_by_officer = sync.sync_overview(officer)
     assert [d.name for d in seen_by_officer.receivers] == ["Hub"]
-    assert seen_by_officer.fingerprint == devices.keys_of(officer).fingerprint
+    assert seen_by_officer.fingerprint == devices.ensure_device_keys(officer).fingerprint
 
     devices.revoke_device(hub, officer.device().device_id)
 

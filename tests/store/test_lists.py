@@ -85,9 +85,6 @@ def test_filters_narrow_the_meetings_to_a_city_a_kind_and_a_period(demo: Store) 
 
 
 def test_searching_people_in_tamil_finds_only_matching_names(demo: Store) -> None:
-    from scdesk.store import search
-
-    search.refresh_index(demo)
     with demo.read() as session:
         tamil = session.execute(
             select(Person.name).where(Person.name.like("%க%")).limit(1)

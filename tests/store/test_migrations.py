@@ -21,9 +21,15 @@ from scdesk.store.store import STORE_FILE, Store
 from tests.conftest import store_at_revision
 
 
+def _managed(obj: object, name: str | None, type_: str, reflected: bool, other: object) -> bool:
+    """Every table but the search index, which the store builds itself (search.py)."""
+    return not (type_ == "table" and name is not None and name.startswith("search"))
+
+
 def test_the_migrations_produce_exactly_the_models_schema(store: Store) -> None:
     with store.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        options = {"compare_type": True, "include_object": _managed}
+        context = MigrationContext.configure(connection, opts=options)
         assert compare_metadata(context, Base.metadata) == []
 
 

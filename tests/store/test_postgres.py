@@ -23,7 +23,7 @@ from scdesk.store.models import AuditEntry, City, Person
 from scdesk.store.postgres import PostgresDatabase, pg_dump
 from scdesk.store.store import STORE_FILE, Store
 from tests import factories
-from tests.conftest import NOW, dump, postgres_store
+from tests.conftest import NOW, TestClock, dump, postgres_store
 from tests.postgres import Server
 
 
@@ -159,8 +159,7 @@ def test_an_address_that_is_not_postgresql_is_refused(tmp_path: Path) -> None:
 def test_the_demo_gives_the_same_figures_on_postgresql_as_on_sqlite(
     pg: Store, tmp_path: Path
 ) -> None:
-    with Store.open(tmp_path / "sqlite" / STORE_FILE) as sqlite:
-        sqlite.now = lambda: NOW
+    with Store.open(tmp_path / "sqlite" / STORE_FILE, clock=TestClock()) as sqlite:
         documents = []
         for store in (sqlite, pg):
             fill_demo(store)

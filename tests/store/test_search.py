@@ -1,7 +1,9 @@
 """The local search index finds records by words in every script the network writes, by the
-start of a word, and keeps up with changes."""
+start of a word, and keeps up with changes as they are committed."""
 
+import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -10,11 +12,11 @@ from scdesk.store import search
 from scdesk.store.models import City, Meeting, Person
 from scdesk.store.store import Store
 from tests import factories
+from tests.conftest import TestClock
 from tests.sync.conftest import Network, make_network
 
 
 def _meetings(store: Store, typed: str) -> set[str]:
-    search.refresh_index(store)
     with store.read() as session:
         rows = session.query(Meeting.title).filter(
             Meeting.id.in_(search.matching_ids("meeting", typed))
@@ -76,35 +78,50 @@ def test_zero_width_joiners_typed_or_not_find_the_same_word(store: Store) -> Non
 
 def test_a_renamed_record_is_found_by_its_new_name_only(store: Store) -> None:
     city_id = factories.city(store, "Mardan")
-    search.refresh_index(store)
     factories.change_city(store, city_id, name="Nowshera")
-    search.refresh_index(store)
     with store.read() as session:
         for typed, expected in (("mardan", []), ("nowsh", ["Nowshera"])):
             ids = search.matching_ids("city", typed)
             assert [c.name for c in session.query(City).filter(City.id.in_(ids))] == expected
 
 
-def test_a_refresh_with_nothing_new_indexes_nothing(store: Store) -> None:
+def test_a_record_saved_is_found_as_soon_as_its_transaction_commits(store: Store) -> None:
+    assert _people(store, "khan") == []
     factories.person(store, name="Ayesha Khan")
-    assert search.refresh_index(store).indexed == 1
-    assert search.refresh_index(store).indexed == 0
-    with store.read() as session:
-        ids = search.matching_ids("person", "khan")
-        assert [p.name for p in session.query(Person).filter(Person.id.in_(ids))] == ["Ayesha Khan"]
+    assert _people(store, "khan") == ["Ayesha Khan"]
+
+
+def test_a_search_runs_while_another_connection_holds_the_write_lock(store: Store) -> None:
+    """Were a search to write, it would wait here for the lock until SQLite gave up."""
+    factories.person(store, name="Ayesha Khan")
+    with closing(sqlite3.connect(store.path, isolation_level=None)) as writer:
+        writer.execute("BEGIN IMMEDIATE")
+        assert _people(store, "ayes") == ["Ayesha Khan"]
+        writer.execute("ROLLBACK")
+
+
+def test_a_store_opened_without_its_index_builds_it_whole(store: Store, clock: TestClock) -> None:
+    """As an older store, or one whose index was lost: opening it indexes every record."""
+    factories.person(store, name="Ayesha Khan")
+    store.close()
+    with closing(sqlite3.connect(store.path)) as connection, connection:
+        for table in ("search_built", "search_key", "search_fts"):
+            connection.execute(f"DROP TABLE {table}")
+    with Store.open(store.path, clock=clock) as reopened:
+        assert _people(reopened, "khan") == ["Ayesha Khan"]
+        factories.person(reopened, name="Bushra Khan")
+        assert _people(reopened, "khan") == ["Ayesha Khan", "Bushra Khan"]
 
 
 def test_punctuation_alone_matches_nothing(store: Store) -> None:
     factories.person(store, name="Ayesha Khan")
     assert search.fts_query(' "- ') is None
-    search.refresh_index(store)
     with store.read() as session:
         ids = search.matching_ids("person", "-")
         assert session.query(Person).filter(Person.id.in_(ids)).count() == 0
 
 
 def _people(store: Store, typed: str) -> list[str]:
-    search.refresh_index(store)
     with store.read() as session:
         ids = search.matching_ids("person", typed)
         return sorted(p.name for p in session.query(Person).filter(Person.id.in_(ids)))
@@ -136,7 +153,7 @@ def test_a_record_merged_from_a_bundle_is_found_though_its_stamp_is_older(
 
 def test_a_record_renamed_by_a_bundle_is_found_by_its_new_name_only(network: Network) -> None:
     """The hub changed another field of the record after the officer renamed it: the merged
-    record keeps the hub's later stamp, at the index's watermark, and must be indexed again."""
+    record keeps the hub's later stamp, and its new name must replace the old in the index."""
     officer, hub = network.officers[0], network.hub
     renamed = factories.person(officer, name="Zarina Old", city_id=network.city)
     network.deliver(hub, network.send(officer, hub))

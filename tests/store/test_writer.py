@@ -4,6 +4,7 @@ import json
 import sqlite3
 from contextlib import closing
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import cast
 
@@ -19,7 +20,7 @@ from scdesk.store.guard import writer_open
 from scdesk.store.models import AuditEntry, City, Meeting, SyncField, ThisDevice
 from scdesk.store.store import Store
 from tests import factories
-from tests.conftest import dump
+from tests.conftest import TestClock, dump
 
 
 def _field_versions(store: Store, row_id: object) -> dict[str, tuple[int, int]]:
@@ -85,10 +86,10 @@ def test_the_counter_rises_once_per_transaction_however_many_records_it_writes(
 
 
 def test_clock_stamps_only_rise_even_when_the_wall_clock_goes_back(
-    store: Store, monkeypatch: pytest.MonkeyPatch
+    store: Store, clock: TestClock
 ) -> None:
     first = factories.city(store, "Mardan")
-    monkeypatch.setattr("scdesk.store.writer.time.time", lambda: 1_000_000.0)  # back to 1970
+    clock.at = datetime(1970, 1, 12, tzinfo=UTC)
     second = factories.city(store, "Swat")
     with store.read() as session:
         a, b = (session.get(City, i) for i in (first, second))

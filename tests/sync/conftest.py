@@ -12,7 +12,7 @@ from sqlalchemy import select, update
 from scdesk.domain.devices import DeviceRole, DeviceSetup
 from scdesk.domain.people import CityId
 from scdesk.services import devices, sync
-from scdesk.services.device import set_up_device
+from scdesk.services.devices import set_up_device
 from scdesk.store import migrate
 from scdesk.store.base import table_of
 from scdesk.store.models import Device, SyncField, ThisDevice
@@ -22,7 +22,7 @@ from scdesk.store.store import STORE_FILE, Store
 from scdesk.sync.bundle_reader import Limits, UnknownDeviceError, open_bundle
 from scdesk.sync.profile import Profile
 from tests import factories
-from tests.conftest import NOW, postgres_store
+from tests.conftest import TestClock, postgres_store
 from tests.postgres import copy_database
 
 
@@ -48,8 +48,7 @@ class Network:
 def _store(folder: Path, template: Path) -> Store:
     folder.mkdir(parents=True)
     shutil.copy(template, folder / STORE_FILE)
-    store = Store.open(folder / STORE_FILE)
-    store.now = lambda: NOW
+    store = Store.open(folder / STORE_FILE, clock=TestClock())
     _new_identity(store)
     return store
 
@@ -82,7 +81,7 @@ def make_network(folder: Path, template: Path, hub: Store | None = None) -> Netw
     officers = []
     for number in (1, 2):
         officer = new_officer(folder / f"officer{number}", template, profile, number, city)
-        devices.trust_device(hub, devices.this_party(officer, devices.keys_of(officer)))
+        devices.trust_device(hub, devices.this_party(officer, devices.ensure_device_keys(officer)))
         officers.append(officer)
     return Network(hub, officers, city, mailbox)
 
@@ -125,12 +124,9 @@ def clone(store: Store, folder: Path) -> Store:
     shutil.copy(store.folder / "device-keys.json", folder / "device-keys.json")
     if isinstance(store.backend, PostgresDatabase):
         url = copy_database(store.backend.url, f"scdesk_{uuid4().hex[:16]}")
-        copy = Store.connect(url.render_as_string(hide_password=False), folder)
-    else:
-        shutil.copy(store.path, folder / STORE_FILE)
-        copy = Store.open(folder / STORE_FILE)
-    copy.now = store.now
-    return copy
+        return Store.connect(url.render_as_string(hide_password=False), folder, clock=store.clock)
+    shutil.copy(store.path, folder / STORE_FILE)
+    return Store.open(folder / STORE_FILE, clock=store.clock)
 
 
 def synced_state(store: Store) -> dict[str, list[tuple[object, ...]]]:

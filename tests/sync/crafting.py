@@ -9,7 +9,7 @@ from uuid import uuid4
 import orjson
 
 from scdesk import __version__
-from scdesk.services.devices import keys_of, this_party
+from scdesk.services.devices import ensure_device_keys, this_party
 from scdesk.store import migrate
 from scdesk.store.store import Store
 from scdesk.sync.bundle_writer import write_bundle
@@ -28,7 +28,7 @@ def craft(
 ) -> Path:
     """A bundle of the given lines from sender to receiver; manifest fields may be overridden.
     Device ids in lines are given as the ids themselves and numbered here."""
-    keys = keys or keys_of(sender)
+    keys = keys or ensure_device_keys(sender)
     devices: list[object] = []
 
     def number(device: object) -> int:
@@ -44,7 +44,7 @@ def craft(
         covers={}, seen={}, records=len(lines), fields=0,
         payload=Seal(0, "", 0, "", 0, b"\0" * 32, b"\0" * 12),
     )  # fmt: skip
-    receiver_key = keys_of(receiver).encryption_public
+    receiver_key = ensure_device_keys(receiver).encryption_public
 
     def complete(done: Manifest) -> Manifest:
         return replace(done, devices=tuple(devices), **manifest)  # type: ignore[arg-type]

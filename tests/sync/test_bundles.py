@@ -155,7 +155,7 @@ def test_the_second_bundle_of_two_arriving_first_still_converges(network: Networ
 
 
 def test_the_same_bundles_in_two_orders_give_identical_stores(
-    network: Network, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    network: Network, tmp_path: Path
 ) -> None:
     first, second = network.officers
     network.deliver(first, network.send(network.hub, first))
@@ -171,10 +171,9 @@ def test_the_same_bundles_in_two_orders_give_identical_stores(
     )
     factories.person(second, name="Only on two")
     one, two = network.send(first, network.hub), network.send(second, network.hub)
+    # The conflict each hub records is its own write, stamped by its clock: the clone shares the
+    # hub's stopped clock, so that the two stores can be compared whole.
     other_hub = clone(network.hub, tmp_path / "other-hub")
-    # The conflict each hub records is its own write, stamped by its clock: stop the clock, so
-    # that the two stores can be compared whole.
-    monkeypatch.setattr("scdesk.store.writer.time.time", lambda: 1_790_000_000.0)
     network.deliver(network.hub, one, two)
     sync.import_bundles(other_hub, [two, one])
     assert synced_state(network.hub) == synced_state(other_hub)

@@ -77,7 +77,7 @@ def test_a_bundle_from_an_unknown_device_is_refused_with_its_fingerprint(
     stranger = _store(tmp_path / "stranger", template_store)
     bundle = craft(stranger, network.hub, tmp_path / "stranger.scdesk",
                    [person_line(stranger.device().device_id, 1)])  # fmt: skip
-    fingerprint = devices.keys_of(stranger).fingerprint
+    fingerprint = devices.ensure_device_keys(stranger).fingerprint
     refused(network.hub, bundle, f"not yet trusted here: vm (root), fingerprint {fingerprint}")
     stranger.close()
 
@@ -131,11 +131,11 @@ def test_a_bomb_that_lies_about_its_size_is_stopped_while_reading(
     with zipfile.ZipFile(honest) as archive:
         manifest = orjson.loads(archive.read("manifest.json"))
     # a sender's manifest claiming a small payload, signed with the sender's real key
-    from scdesk.services.devices import keys_of
+    from scdesk.services.devices import ensure_device_keys
 
     manifest["payload"]["plain_bytes"] = 1000
     body = orjson.dumps(manifest)
-    signature = signature_entry(keys_of(officer), body)
+    signature = signature_entry(ensure_device_keys(officer), body)
     liar = rewrite(honest, tmp_path / "liar.scdesk",
                    {"manifest.json": body, "manifest.sig": signature})  # fmt: skip
     refused(network.hub, liar, "expands too far")

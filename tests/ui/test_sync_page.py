@@ -134,7 +134,7 @@ def test_the_page_shows_the_fingerprint_this_device_reads_out(
 ) -> None:
     _window, page = at_officer
     officer = network.officers[0]
-    assert page.fingerprint.text() == devices.keys_of(officer).fingerprint
+    assert page.fingerprint.text() == devices.ensure_device_keys(officer).fingerprint
     assert page.device_name.text() == "Laptop 1 (field officer), used by Officer 1"
     assert page.receiver.currentText() == "Hub (hub)"
 
@@ -173,7 +173,7 @@ def test_a_bundle_from_an_unknown_device_is_refused_when_its_fingerprint_is_not_
     _window, page = at_hub
     factories.person(stranger, name="Gul Bano", city_id=network.city)
     bundle = network.send(stranger, network.hub)
-    fingerprint = devices.keys_of(stranger).fingerprint
+    fingerprint = devices.ensure_device_keys(stranger).fingerprint
     before = dump(network.hub)
     _choose_files(monkeypatch, bundle)
 
@@ -323,7 +323,7 @@ def test_an_officer_takes_the_hubs_profile_after_confirming_its_fingerprint(
 
     click(panel.profile_button)
     question = _question(qtbot, panel)
-    assert devices.keys_of(network.hub).fingerprint in question.text()
+    assert devices.ensure_device_keys(network.hub).fingerprint in question.text()
     click(question.yes_button)
 
     qtbot.waitUntil(lambda: panel.message.text().startswith("Hub is this device's hub."))

@@ -24,7 +24,6 @@ from sqlalchemy.orm import Session
 from scdesk.domain.changes import Changes, RecordKind
 from scdesk.domain.progress import Progress
 from scdesk.services.records import delete_record
-from scdesk.store import search
 from scdesk.store.queries.paging import Order, SortKey
 from scdesk.ui.context import AppContext
 from scdesk.ui.pages.paged_model import Column, PagedTableModel
@@ -166,19 +165,16 @@ class ListPage(QWidget):
         self.reload()
 
     def reload(self, keep: int = 0) -> None:
-        """Read the first page of the current filter in the background (refreshing the search
-        index first when searching), then show it."""
+        """Read the first page of the current filter in the background, then show it: a search
+        is a read like any other (the writer keeps the index current)."""
         base = dataclasses.replace(self.model.wanted, search=self.search.text())
         wanted = self.current_filter(base)
         limit = max(PagedTableModel.PAGE, min(keep, self.KEEP))
         self._generation += 1
         generation = self._generation
         store = self.context.store
-        searching = bool(wanted.search.strip())
 
-        def work(progress: Progress) -> tuple[list[Any], int]:
-            if searching:
-                search.refresh_index(store, progress)
+        def work(_progress: Progress) -> tuple[list[Any], int]:
             with store.read() as session:
                 rows = self.page(session, wanted, None, limit)
                 # A page that is not full holds every match: no need to count them again.
@@ -189,8 +185,8 @@ class ListPage(QWidget):
             self,
             work,
             lambda found: self._show(generation, wanted, limit, found),
-            label=self.tr("Building the search index…") if searching else self.tr("Reading…"),
-            writes=searching,
+            label=self.tr("Reading…"),
+            writes=False,
         )
 
     def _show(self, generation: int, wanted: Any, limit: int, found: tuple[list[Any], int]) -> None:
