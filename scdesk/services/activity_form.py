@@ -20,7 +20,7 @@ from scdesk.domain.activities import (
     session_problems,
 )
 from scdesk.domain.people import PersonId
-from scdesk.domain.rules import Problem, require, required_text
+from scdesk.domain.rules import Part, Problem, located, require, required_text
 from scdesk.i18n import translate
 from scdesk.services.activities import (
     add_activity,
@@ -54,14 +54,11 @@ class ActivityRecord:
 
 
 def activity_record_problems(record: ActivityRecord, today: date) -> list[Problem]:
-    """Every rule the form can check without the store; a session's problems carry the field
-    "sessions:<row>:<field>"."""
+    """Every rule the form can check without the store; a session's problems are located in its
+    row."""
     problems = activity_problems(record.activity, today)
     for row, entry in enumerate(record.sessions):
-        problems += [
-            Problem(f"sessions:{row}:{p.field}", p.message)
-            for p in session_problems(entry.session, record.activity)
-        ]
+        problems += located(session_problems(entry.session, record.activity), Part.SESSIONS, row)
     label = translate("Activities", "Community")
     for name in record.communities:
         problems += required_text("communities", name, label, 200)
@@ -103,10 +100,7 @@ def _save_sessions(
     stored = {s.id for s in tx.linked(ActivitySession, "activity_id", activity_id)}
     kept = set()
     for row, entry in enumerate(entries):
-        require(
-            Problem(f"sessions:{row}:{p.field}", p.message)
-            for p in session_problems(entry.session, activity)
-        )
+        require(located(session_problems(entry.session, activity), Part.SESSIONS, row))
         if entry.session_id is not None and entry.session_id in stored:
             tx.update(ActivitySession, entry.session_id, values_of(entry.session))
             kept.add(entry.session_id)

@@ -16,7 +16,7 @@ from scdesk.domain.committees import (
     membership_problems,
 )
 from scdesk.domain.people import PersonId
-from scdesk.domain.rules import Problem, require
+from scdesk.domain.rules import Part, Problem, located, require
 from scdesk.i18n import translate
 from scdesk.services.committees import add_committee, add_membership
 from scdesk.services.saved import Saved
@@ -46,13 +46,11 @@ class CommitteeRecord:
 
 
 def committee_record_problems(record: CommitteeRecord, today: date) -> list[Problem]:
-    """A membership's problems carry the field "memberships:<row>:<field>"."""
+    """A membership's problems are located in its row."""
     problems = committee_problems(record.committee, today)
     for row, entry in enumerate(record.memberships):
-        problems += [
-            Problem(f"memberships:{row}:{p.field}", p.message)
-            for p in membership_problems(_input(_UNSAVED, entry))
-        ]
+        membership = _input(_UNSAVED, entry)
+        problems += located(membership_problems(membership), Part.MEMBERSHIPS, row)
     current = [m.person_id for m in record.memberships if m.ends_on is None]
     if len(set(current)) != len(current):
         text = translate("Committees", "The same person is listed twice as a current member.")

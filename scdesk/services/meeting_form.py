@@ -28,7 +28,7 @@ from scdesk.domain.meetings import (
     meeting_problems,
     total_problems,
 )
-from scdesk.domain.rules import Problem, require
+from scdesk.domain.rules import Part, Problem, located, require
 from scdesk.i18n import translate
 from scdesk.services.actions import add_action_item, close_action_item, reopen_action_item
 from scdesk.services.meetings import add_agenda, add_meeting, set_attendance
@@ -70,7 +70,7 @@ class MeetingRecord:
 
 def meeting_record_problems(record: MeetingRecord, now: datetime) -> list[Problem]:
     """Every rule the form can check without the store, field by field. Agenda and action
-    problems carry the field "agenda:<key>:<field>" and "actions:<row>:<field>"."""
+    problems are located in their part: an agenda item by its key, an action by its row."""
     problems = meeting_problems(record.meeting, now)
     problems += headcount_problems(record.headcounts)
     if len({a.person_id for a in record.attendees}) != len(record.attendees):
@@ -80,16 +80,10 @@ def meeting_record_problems(record: MeetingRecord, now: datetime) -> list[Proble
     anonymous = sum(c.count for c in record.headcounts if c.count > 0)
     problems += total_problems(record.meeting.total_attendance, named, anonymous)
     for entry in record.agenda:
-        problems += [
-            Problem(f"agenda:{entry.key}:{p.field}", p.message)
-            for p in agenda_item_problems(entry.item)
-        ]
+        problems += located(agenda_item_problems(entry.item), Part.AGENDA, entry.key)
     day = record.meeting.starts_at.date()
     for row, action in enumerate(record.actions):
-        problems += [
-            Problem(f"actions:{row}:{p.field}", p.message)
-            for p in action_item_problems(action.action, day)
-        ]
+        problems += located(action_item_problems(action.action, day), Part.ACTIONS, row)
     return problems
 
 
@@ -128,10 +122,7 @@ def _save_agenda(tx: WriteTx, meeting_id: MeetingId, agenda: Sequence[AgendaEntr
     ids: dict[str, AgendaItemId] = {}
     positions: dict[str | None, int] = {}
     for entry in agenda:
-        require(
-            Problem(f"agenda:{entry.key}:{p.field}", p.message)
-            for p in agenda_item_problems(entry.item)
-        )
+        require(located(agenda_item_problems(entry.item), Part.AGENDA, entry.key))
         parent = ids.get(entry.parent_key) if entry.parent_key is not None else None
         if entry.parent_key is not None and parent is None:
             raise ValueError("an agenda item comes after the item it sits under")
@@ -157,10 +148,7 @@ def _save_actions(tx: WriteTx, meeting_id: MeetingId, actions: Sequence[ActionEn
     stored = {a.id: a for a in tx.linked(ActionItem, "meeting_id", meeting_id)}
     kept: set[ActionItemId] = set()
     for row, entry in enumerate(actions):
-        require(
-            Problem(f"actions:{row}:{p.field}", p.message)
-            for p in action_item_problems(entry.action, day)
-        )
+        require(located(action_item_problems(entry.action, day), Part.ACTIONS, row))
         if entry.action.owner_id is not None:
             tx.check(Person, entry.action.owner_id)
         current = stored.get(entry.action_id) if entry.action_id is not None else None

@@ -12,6 +12,7 @@ from scdesk.domain.activities import (
 )
 from scdesk.domain.meetings import MeetingStatus
 from scdesk.domain.people import AgeBand, Gender
+from scdesk.domain.rules import Location, Part
 from scdesk.services.activity_form import (
     ActivityRecord,
     SessionEntry,
@@ -61,7 +62,7 @@ def test_a_session_outside_the_activitys_dates_is_refused(store: Store) -> None:
     record = _record(store)
     late = replace(record, sessions=(SessionEntry(None, SessionInput(date(2026, 5, 2))),))
     problems = activity_record_problems(late, date(2026, 11, 25))
-    assert [p.field for p in problems] == ["sessions:0:held_on"]
+    assert [(p.field, p.location) for p in problems] == [("held_on", Location(Part.SESSIONS, 0))]
     refused(store, lambda: save_activity(store, late), "outside the activity's dates")
 
 

@@ -13,6 +13,7 @@ from scdesk.domain.meetings import (
     MeetingKind,
 )
 from scdesk.domain.people import AgeBand, Gender
+from scdesk.domain.rules import Location, Part, Problem
 from scdesk.services.actions import actions_for_meeting
 from scdesk.services.meeting_form import (
     ActionEntry,
@@ -116,7 +117,5 @@ def test_an_agenda_item_without_a_title_is_reported_against_that_item(store: Sto
         record, agenda=(*record.agenda, AgendaEntry("d", None, None, AgendaItemInput(" ")))
     )
     problems = meeting_record_problems(blank, NOW)
-    assert [(p.field, p.message) for p in problems] == [
-        ("agenda:d:title", "Agenda item is required.")
-    ]
+    assert problems == [Problem("title", "Agenda item is required.", Location(Part.AGENDA, "d"))]
     refused(store, lambda: save_meeting(store, blank), "Agenda item is required.")

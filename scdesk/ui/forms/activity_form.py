@@ -19,7 +19,7 @@ from scdesk.domain.activities import (
 from scdesk.domain.meetings import MeetingStatus
 from scdesk.domain.people import CityId
 from scdesk.domain.progress import Progress
-from scdesk.domain.rules import Problem
+from scdesk.domain.rules import Part, Problem, by_row
 from scdesk.services.activity_form import (
     ActivityRecord,
     SessionEntry,
@@ -259,16 +259,8 @@ class ActivityForm(RecordForm):
         return (record if city else None), problems
 
     def show_nested_problems(self, problems: list[Problem], show_all: bool) -> list[Problem]:
-        rows: dict[int, list[str]] = {}
-        rest = []
-        for problem in problems:
-            parts = problem.field.split(":")
-            if parts[0] == "sessions" and len(parts) == 3:
-                rows.setdefault(int(parts[1]), []).append(problem.message)
-            else:
-                rest.append(problem)
-        self.sessions.show_row_problems(rows)
-        return rest
+        self.sessions.show_row_problems(by_row(problems, Part.SESSIONS))
+        return [p for p in problems if not p.within(Part.SESSIONS)]
 
     def save_work(self, record: ActivityRecord) -> Callable[[Progress], Saved[ActivityId]]:
         store = self.context.store

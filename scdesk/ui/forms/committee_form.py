@@ -17,7 +17,7 @@ from scdesk.domain.committees import (
 )
 from scdesk.domain.people import CityId, PersonId
 from scdesk.domain.progress import Progress
-from scdesk.domain.rules import Problem
+from scdesk.domain.rules import Part, Problem, by_row
 from scdesk.services.committee_form import (
     CommitteeRecord,
     MembershipEntry,
@@ -196,16 +196,8 @@ class CommitteeForm(RecordForm):
         return (None if not city else record), problems
 
     def show_nested_problems(self, problems: list[Problem], show_all: bool) -> list[Problem]:
-        rows: dict[int, list[str]] = {}
-        rest = []
-        for problem in problems:
-            parts = problem.field.split(":")
-            if parts[0] == "memberships" and len(parts) == 3:
-                rows.setdefault(int(parts[1]), []).append(problem.message)
-            else:
-                rest.append(problem)
-        self.memberships.show_row_problems(rows)
-        return rest
+        self.memberships.show_row_problems(by_row(problems, Part.MEMBERSHIPS))
+        return [p for p in problems if not p.within(Part.MEMBERSHIPS)]
 
     def save_work(self, record: CommitteeRecord) -> Callable[[Progress], Saved[CommitteeId]]:
         store = self.context.store

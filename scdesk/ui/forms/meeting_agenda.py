@@ -1,6 +1,7 @@
 """A meeting's agenda: ordered items that may nest, each with its presenter, the discussion and
 the decisions taken."""
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 from uuid import uuid4
 
@@ -219,13 +220,10 @@ class AgendaEditor(QWidget):
         self._show_item(first)
 
     # ------------------------------------------------------------------ problems
-    def show_problems(self, problems: list[Problem]) -> None:
-        """Problems whose field is "agenda:<key>:<field>": the current item's under its fields,
-        the others' items marked in red in the tree."""
-        self._problems = {}
-        for problem in problems:
-            _, key, _field = problem.field.split(":", 2)
-            self._problems.setdefault(key, []).append(problem)
+    def show_problems(self, problems: Mapping[int | str, Sequence[Problem]]) -> None:
+        """The items' problems by their keys: the current item's under its fields, the others'
+        items marked in red in the tree."""
+        self._problems = {str(key): list(found) for key, found in problems.items()}
 
         def mark(item: QTreeWidgetItem) -> None:
             key = item.data(0, _KEY)

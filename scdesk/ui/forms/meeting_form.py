@@ -18,7 +18,7 @@ from scdesk.domain.meetings import (
     MinutesStatus,
 )
 from scdesk.domain.progress import Progress
-from scdesk.domain.rules import Problem
+from scdesk.domain.rules import Part, Problem, by_row
 from scdesk.services.actions import ActionView, actions_for_meeting
 from scdesk.services.meeting_form import (
     MeetingRecord,
@@ -301,28 +301,23 @@ class MeetingForm(RecordForm):
         return record, problems
 
     def show_nested_problems(self, problems: list[Problem], show_all: bool) -> list[Problem]:
-        shown_attendance = self.touched("attendance")
-        self.attendance.show_problems(
-            [p for p in problems if p.field in ("attendance", "headcounts", "total_attendance")]
-            if shown_attendance
-            else []
-        )
-        self.agenda.show_problems([p for p in problems if p.field.startswith("agenda:")])
-        rows: dict[int, list[str]] = {}
-        for problem in problems:
-            if problem.field.startswith("actions:"):
-                rows.setdefault(int(problem.field.split(":")[1]), []).append(problem.message)
-        self.actions_tab.own.show_row_problems(rows)
+        """The attendance's problems once the attendance was edited; each agenda item's and each
+        action's under it; a tab with problems marked."""
         handled = ("attendance", "headcounts", "total_attendance")
-        self._mark_tab(
-            self.attendance, shown_attendance and any(p.field in handled for p in problems)
-        )
-        self._mark_tab(self.agenda, any(p.field.startswith("agenda:") for p in problems))
-        self._mark_tab(self.actions_tab, bool(rows))
+        attendance = [p for p in problems if p.location is None and p.field in handled]
+        shown_attendance = self.touched("attendance")
+        self.attendance.show_problems(attendance if shown_attendance else [])
+        agenda = by_row(problems, Part.AGENDA)
+        self.agenda.show_problems(agenda)
+        actions = by_row(problems, Part.ACTIONS)
+        self.actions_tab.own.show_row_problems(actions)
+        self._mark_tab(self.attendance, shown_attendance and bool(attendance))
+        self._mark_tab(self.agenda, bool(agenda))
+        self._mark_tab(self.actions_tab, bool(actions))
         return [
             p
             for p in problems
-            if p.field not in handled and not p.field.startswith(("agenda:", "actions:"))
+            if p not in attendance and not p.within(Part.AGENDA) and not p.within(Part.ACTIONS)
         ]
 
     def _mark_tab(self, page: QWidget, has_problems: bool) -> None:

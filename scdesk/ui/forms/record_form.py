@@ -333,7 +333,8 @@ class RecordForm(PreservedDialog):
     def show_problems(self, problems: list[Problem]) -> None:
         by_field: dict[str, list[str]] = {}
         for problem in problems:
-            by_field.setdefault(problem.field, []).append(problem.message)
+            if problem.location is None:
+                by_field.setdefault(problem.field, []).append(problem.message)
         shown_labels: dict[ProblemLabel, list[str]] = {}
         for name, label in self._problem_labels.items():
             visible = self.touched(name) or self.touched(self._parts.get(name, name))
@@ -342,7 +343,9 @@ class RecordForm(PreservedDialog):
                 texts += by_field.get(name, [])
         for label, texts in shown_labels.items():
             label.show_problem("\n".join(dict.fromkeys(texts)) or None)
-        rest = [p for p in problems if p.field not in self._problem_labels]
+        rest = [
+            p for p in problems if p.location is not None or p.field not in self._problem_labels
+        ]
         rest = self.show_nested_problems(rest, self._show_all)
         general = [p.message for p in rest] if (self._show_all or self._touched) else []
         self.general_problem.show_problem("\n".join(dict.fromkeys(general)) or None)
@@ -404,7 +407,7 @@ class RecordForm(PreservedDialog):
 
     def _focus_problem(self, problems: list[Problem]) -> None:
         for problem in problems:
-            field: object = self.fields.get(problem.field)
+            field: object = self.fields.get(problem.field) if problem.location is None else None
             if isinstance(field, QWidget):
                 field.setFocus(Qt.FocusReason.OtherFocusReason)
                 return

@@ -1,7 +1,7 @@
 """A list of rows of fields (attendance, headcounts, actions, sessions, memberships): rows are
 added and removed, each field tabs to the next, and each row shows its own problems under it."""
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scdesk.domain.rules import Problem
 from scdesk.ui.forms.fields import ProblemLabel
 
 
@@ -163,7 +164,8 @@ class RowEditor(QWidget):
             if isinstance(values, dict):
                 self.add_row(values)
 
-    def show_row_problems(self, problems: dict[int, list[str]]) -> None:
+    def show_row_problems(self, problems: Mapping[int | str, Sequence[Problem]]) -> None:
+        """Each row's problems under it, by the row's index."""
         for index, row in enumerate(self._rows):
-            texts = problems.get(index, [])
+            texts = [p.message for p in problems.get(index, [])]
             row.problem.show_problem("\n".join(dict.fromkeys(texts)) or None)
