@@ -9,20 +9,12 @@ from uuid import UUID
 from PySide6.QtWidgets import QFormLayout, QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
-from scdesk.domain.activities import (
-    ActivityId,
-    ActivityInput,
-    ActivityKind,
-    SessionId,
-    SessionInput,
-)
+from scdesk.domain.activities import ActivityId, ActivityKind
 from scdesk.domain.meetings import MeetingStatus
-from scdesk.domain.people import CityId
 from scdesk.domain.progress import Progress
 from scdesk.domain.rules import Part, Problem, by_row
 from scdesk.services.activity_form import (
     ActivityRecord,
-    SessionEntry,
     activity_record_problems,
     save_activity,
 )
@@ -31,8 +23,9 @@ from scdesk.services.reports import activity_reports
 from scdesk.services.saved import Saved
 from scdesk.store.queries.activity_detail import ActivityDetail, activity_detail
 from scdesk.store.queries.choices import Choice, city_choices, people_named
+from scdesk.ui.form_records.activity import activity_record
 from scdesk.ui.forms.activity_parts import ParticipationPart, PeoplePart, sessions_editor
-from scdesk.ui.forms.fields import ChoiceField, DateField, LongTextField, TextField, parse_date
+from scdesk.ui.forms.fields import ChoiceField, DateField, LongTextField, TextField
 from scdesk.ui.forms.record_form import RecordForm
 from scdesk.ui.forms.report_button import ReportsButton
 from scdesk.ui.labels import LANGUAGES, choices, language_label
@@ -218,45 +211,11 @@ class ActivityForm(RecordForm):
 
     # ------------------------------------------------------------------ checking and saving
     def check(self) -> tuple[ActivityRecord | None, list[Problem]]:
-        problems: list[Problem] = []
-        city = self.city.value()
-        if city is None:
-            problems.append(Problem("city_id", self.tr("Choose the city of the activity.")))
-        starts = self.starts_on.value() or self.context.store.now().date()
-        activity = ActivityInput(
-            city_id=CityId(UUID(city)) if city else CityId(UUID(int=0)),
-            title=self.title.value().strip(),
-            kind=ActivityKind(self.kind.value() or ActivityKind.OTHER),
-            starts_on=starts,
-            ends_on=self.ends_on.value(),
-            venue=self.venue.optional(),
-            language=self.language.value() or "en",
-            status=MeetingStatus(self.status.value() or MeetingStatus.PLANNED),
-            outcomes=self.outcomes.value(),
-            notes=self.notes.value(),
-        )
-        sessions = tuple(
-            SessionEntry(
-                SessionId(UUID(row["session_id"])) if row.get("session_id") else None,
-                SessionInput(
-                    held_on=parse_date(row.get("held_on")) or starts,
-                    topic=(row.get("topic") or "").strip() or None,
-                    notes=(row.get("notes") or "").strip() or None,
-                ),
-            )
-            for row in self.sessions.state()
-        )
-        record = ActivityRecord(
-            activity_id=ActivityId(self.record_id) if self.record_id else None,
-            activity=activity,
-            sessions=sessions,
-            coaches=tuple(self.people.coach_list()),
-            communities=tuple(self.participation.community_names()),
-            participants=tuple(self.people.participant_ids()),
-            counts=tuple(self.participation.participation()),
-        )
-        problems += activity_record_problems(record, self.context.store.now().date())
-        return (record if city else None), problems
+        today = self.context.store.now().date()
+        record = activity_record(self.state(), self.record_id, today)
+        if record is None:
+            return None, [Problem("city_id", self.tr("Choose the city of the activity."))]
+        return record, activity_record_problems(record, today)
 
     def show_nested_problems(self, problems: list[Problem], show_all: bool) -> list[Problem]:
         self.sessions.show_row_problems(by_row(problems, Part.SESSIONS))

@@ -8,25 +8,18 @@ from uuid import UUID
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QVBoxLayout
 from sqlalchemy.orm import Session
 
-from scdesk.domain.committees import (
-    CommitteeId,
-    CommitteeInput,
-    CommitteeKind,
-    MemberRole,
-    MembershipId,
-)
-from scdesk.domain.people import CityId, PersonId
+from scdesk.domain.committees import CommitteeId, CommitteeKind, MemberRole
 from scdesk.domain.progress import Progress
 from scdesk.domain.rules import Part, Problem, by_row
 from scdesk.services.committee_form import (
     CommitteeRecord,
-    MembershipEntry,
     committee_record_problems,
     save_committee,
 )
 from scdesk.services.saved import Saved
 from scdesk.store.queries.choices import Choice, PersonChoice, city_choices
 from scdesk.store.queries.record_detail import CommitteeDetail, committee_detail
+from scdesk.ui.form_records.committee import committee_record
 from scdesk.ui.forms.fields import (
     ChoiceField,
     DateField,
@@ -35,7 +28,6 @@ from scdesk.ui.forms.fields import (
     ProblemLabel,
     TextField,
     choice_cell,
-    parse_date,
 )
 from scdesk.ui.forms.person_finder import PersonFinder
 from scdesk.ui.forms.record_form import RecordForm
@@ -166,34 +158,10 @@ class CommitteeForm(RecordForm):
         self.language.set_value(device.language)
 
     def check(self) -> tuple[CommitteeRecord | None, list[Problem]]:
-        city = self.city.value()
-        problems: list[Problem] = []
-        if not city:
-            problems.append(Problem("city_id", self.tr("Choose the committee's city.")))
-        committee = CommitteeInput(
-            city_id=CityId(UUID(city)) if city else CityId(UUID(int=0)),
-            name=self.name.value().strip(),
-            kind=CommitteeKind(self.kind.value() or CommitteeKind.OTHER),
-            mandate=self.mandate.value(),
-            quorum=self.quorum.number(),
-            established_on=self.established_on.value(),
-            language=self.language.value() or "en",
-        )
-        entries = tuple(
-            MembershipEntry(
-                membership_id=_membership_id(row.get("membership_id")),
-                person_id=PersonId(UUID(row["person_id"])),
-                role=MemberRole(row.get("role") or MemberRole.MEMBER),
-                starts_on=parse_date(row.get("starts_on")),
-                ends_on=parse_date(row.get("ends_on")),
-            )
-            for row in self.memberships.state()
-        )
-        record = CommitteeRecord(
-            CommitteeId(self.record_id) if self.record_id else None, committee, entries
-        )
-        problems += committee_record_problems(record, self.context.store.now().date())
-        return (None if not city else record), problems
+        record = committee_record(self.state(), self.record_id)
+        if record is None:
+            return None, [Problem("city_id", self.tr("Choose the committee's city."))]
+        return record, committee_record_problems(record, self.context.store.now().date())
 
     def show_nested_problems(self, problems: list[Problem], show_all: bool) -> list[Problem]:
         self.memberships.show_row_problems(by_row(problems, Part.MEMBERSHIPS))
@@ -205,7 +173,3 @@ class CommitteeForm(RecordForm):
 
     def draft_title(self) -> str:
         return self.name.value().strip() or self.tr("New committee")
-
-
-def _membership_id(value: object) -> MembershipId | None:
-    return MembershipId(UUID(value)) if isinstance(value, str) and value else None

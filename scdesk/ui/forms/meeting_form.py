@@ -37,6 +37,7 @@ from scdesk.store.queries.choices import (
     committees_with_city,
 )
 from scdesk.store.queries.meeting_detail import MeetingDetail, meeting_detail
+from scdesk.ui.form_records.meeting import known_people, meeting_record, meeting_state
 from scdesk.ui.forms.fields import (
     ChoiceField,
     DateTimeField,
@@ -47,7 +48,6 @@ from scdesk.ui.forms.meeting_actions import ActionsTab
 from scdesk.ui.forms.meeting_agenda import AgendaEditor
 from scdesk.ui.forms.meeting_attendance import AttendanceTab
 from scdesk.ui.forms.meeting_minutes import MinutesTab
-from scdesk.ui.forms.meeting_state import known_people, meeting_record, meeting_state
 from scdesk.ui.forms.meeting_steps import MeetingSteps
 from scdesk.ui.forms.record_form import RecordForm
 from scdesk.ui.forms.report_button import ReportsButton

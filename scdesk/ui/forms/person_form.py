@@ -15,19 +15,17 @@ from scdesk.domain.people import (
     ConsentGiver,
     Gender,
     GroupTag,
-    OrganisationId,
     PersonId,
-    PersonInput,
     StakeholderType,
     person_problems,
 )
-from scdesk.domain.places import CityId
 from scdesk.domain.progress import Progress
 from scdesk.domain.rules import Problem
 from scdesk.services.people import create_person, update_person
 from scdesk.services.saved import Saved
 from scdesk.store.queries.choices import Choice, city_choices, organisation_choices
 from scdesk.store.queries.record_detail import PersonDetail, person_detail
+from scdesk.ui.form_records.person import PersonRecord, person_record
 from scdesk.ui.forms.fields import (
     CheckField,
     ChoiceField,
@@ -43,13 +41,6 @@ from scdesk.ui.labels import choices, label
 class PersonChoices:
     cities: list[Choice]
     organisations: list[Choice]
-
-
-@dataclass(frozen=True, slots=True)
-class PersonRecord:
-    person_id: PersonId | None
-    person: PersonInput
-    groups: frozenset[GroupTag]
 
 
 class GroupsField(QWidget):
@@ -68,13 +59,10 @@ class GroupsField(QWidget):
         for box in list(self.boxes.values())[1:]:
             box.edited.connect(self.edited)
 
-    def value(self) -> frozenset[GroupTag]:
-        return frozenset(tag for tag, box in self.boxes.items() if box.isChecked())
+    def state(self) -> list[str]:
+        return sorted(tag.value for tag, box in self.boxes.items() if box.isChecked())
 
-    def state(self) -> Any:
-        return sorted(tag.value for tag in self.value())
-
-    def restore(self, state: Any) -> None:
+    def restore(self, state: object) -> None:
         chosen = set(state) if isinstance(state, list) else set()
         for tag, box in self.boxes.items():
             box.restore(tag.value in chosen)
@@ -202,33 +190,8 @@ class PersonForm(RecordForm):
         self.consent_on.set_value(self.context.store.now().date())
 
     def check(self) -> tuple[PersonRecord, list[Problem]]:
-        band = self.age_band.value()
-        giver, how = self.consent_by.value(), self.consent_form.value()
-        organisation, city = self.organisation.value(), self.city.value()
-        person = PersonInput(
-            name=self.name.value().strip(),
-            gender=Gender(self.gender.value() or Gender.UNDISCLOSED),
-            city_id=CityId(UUID(city)) if city else None,
-            organisation_id=OrganisationId(UUID(organisation)) if organisation else None,
-            title=self.title.optional(),
-            birth_year=self.birth_year.number(),
-            age_band=AgeBand(band) if band else None,
-            stakeholder_type=StakeholderType(self.stakeholder_type.value() or "other"),
-            community=self.community.optional(),
-            phone=self.phone.optional(),
-            email=self.email.optional(),
-            consent_participation=self.consent_participation.isChecked(),
-            consent_photo=self.consent_photo.isChecked(),
-            consent_data=self.consent_data.isChecked(),
-            consent_by=ConsentGiver(giver) if giver else None,
-            consent_form=ConsentForm(how) if how else None,
-            consent_on=self.consent_on.value(),
-            consent_withdrawn_on=self.consent_withdrawn_on.value(),
-        )
-        record = PersonRecord(
-            PersonId(self.record_id) if self.record_id else None, person, self.groups.value()
-        )
-        return record, person_problems(person, self.context.store.now().date())
+        record = person_record(self.state(), self.record_id)
+        return record, person_problems(record.person, self.context.store.now().date())
 
     def save_work(self, record: PersonRecord) -> Callable[[Progress], Saved[PersonId]]:
         store = self.context.store

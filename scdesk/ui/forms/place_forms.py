@@ -1,7 +1,6 @@
 """A city and an organisation: the two small forms of the places a network works in."""
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
@@ -10,11 +9,9 @@ from sqlalchemy.orm import Session
 
 from scdesk.domain.changes import Changes
 from scdesk.domain.labels import country_label
-from scdesk.domain.people import CityId, OrganisationId, PersonId
+from scdesk.domain.people import CityId, OrganisationId
 from scdesk.domain.places import (
     COUNTRIES,
-    CityInput,
-    OrganisationInput,
     Sector,
     city_problems,
     organisation_problems,
@@ -35,16 +32,16 @@ from scdesk.store.queries.record_detail import (
     city_detail,
     organisation_detail,
 )
+from scdesk.ui.form_records.places import (
+    CityRecord,
+    OrganisationRecord,
+    city_record,
+    organisation_record,
+)
 from scdesk.ui.forms.fields import CheckField, ChoiceField, DateField, TextField
 from scdesk.ui.forms.person_finder import PersonChoiceField
 from scdesk.ui.forms.record_form import RecordForm
 from scdesk.ui.labels import choices
-
-
-@dataclass(frozen=True, slots=True)
-class CityRecord:
-    city_id: CityId | None
-    city: CityInput
 
 
 class CityForm(RecordForm):
@@ -98,20 +95,11 @@ class CityForm(RecordForm):
         self.is_member.restore(True)
 
     def check(self) -> tuple[CityRecord, list[Problem]]:
-        city = CityInput(
-            name=self.name.value().strip(),
-            country=self.country.value() or "",
-            name_local=self.name_local.optional(),
-            province=self.province.optional(),
-            is_member=self.is_member.isChecked(),
-            joined_on=self.joined_on.value(),
-            mayor_id=PersonId(mayor) if (mayor := self.mayor.person_id()) else None,
-        )
-        problems = city_problems(city, self.context.store.now().date())
-        if not city.country:
+        record = city_record(self.state(), self.record_id)
+        problems = city_problems(record.city, self.context.store.now().date())
+        if not record.city.country:
             problems = [p for p in problems if p.field != "country"]
             problems.append(Problem("country", self.tr("Choose the city's country.")))
-        record = CityRecord(CityId(self.record_id) if self.record_id else None, city)
         return record, problems
 
     def save_work(self, record: CityRecord) -> Callable[[Progress], Saved[CityId]]:
@@ -126,12 +114,6 @@ class CityForm(RecordForm):
 
     def draft_title(self) -> str:
         return self.name.value().strip() or self.tr("New city")
-
-
-@dataclass(frozen=True, slots=True)
-class OrganisationRecord:
-    organisation_id: OrganisationId | None
-    organisation: OrganisationInput
 
 
 class OrganisationForm(RecordForm):
@@ -171,16 +153,8 @@ class OrganisationForm(RecordForm):
         self.city.set_value(str(city) if city else None)
 
     def check(self) -> tuple[OrganisationRecord, list[Problem]]:
-        city = self.city.value()
-        organisation = OrganisationInput(
-            name=self.name.value().strip(),
-            sector=Sector(self.sector.value() or Sector.OTHER),
-            city_id=CityId(UUID(city)) if city else None,
-        )
-        record = OrganisationRecord(
-            OrganisationId(self.record_id) if self.record_id else None, organisation
-        )
-        return record, organisation_problems(organisation)
+        record = organisation_record(self.state(), self.record_id)
+        return record, organisation_problems(record.organisation)
 
     def save_work(self, record: OrganisationRecord) -> Callable[[Progress], Saved[OrganisationId]]:
         store = self.context.store
