@@ -3,7 +3,7 @@ headcounts, saved in one go."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from PySide6.QtWidgets import QFormLayout, QTabWidget, QVBoxLayout, QWidget
@@ -18,11 +18,13 @@ from scdesk.services.activity_form import (
     activity_record_problems,
     save_activity,
 )
+from scdesk.services.drafts import Draft
 from scdesk.services.report_requests import Subject
 from scdesk.services.reports import activity_reports
 from scdesk.services.saved import Saved
 from scdesk.store.queries.activity_detail import ActivityDetail, activity_detail
 from scdesk.store.queries.choices import Choice, city_choices, people_named
+from scdesk.ui.context import AppContext
 from scdesk.ui.form_records.activity import activity_record
 from scdesk.ui.forms.activity_parts import ParticipationPart, PeoplePart, sessions_editor
 from scdesk.ui.forms.fields import ChoiceField, DateField, LongTextField, TextField
@@ -31,13 +33,16 @@ from scdesk.ui.forms.report_button import ReportsButton
 from scdesk.ui.labels import LANGUAGES, choices, language_label
 from scdesk.ui.text_direction import set_text_direction
 
+if TYPE_CHECKING:  # imported where a new person is asked for
+    from scdesk.ui.forms.person_form import PersonForm
+
 
 @dataclass(frozen=True, slots=True)
 class _Choices:
     cities: list[Choice]
 
 
-class ActivityForm(RecordForm):
+class ActivityForm(RecordForm[_Choices, ActivityDetail, ActivityRecord]):
     FORM = "activity"
     TABLES = frozenset(
         {
@@ -50,8 +55,14 @@ class ActivityForm(RecordForm):
         }
     )
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(
+        self,
+        context: AppContext,
+        record_id: UUID | None,
+        parent: QWidget | None = None,
+        draft: Draft | None = None,
+    ) -> None:
+        super().__init__(context, record_id, parent, draft)
         self.setWindowTitle(self.tr("Youth activity[*]"))
         layout = QVBoxLayout(self.body)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -199,7 +210,7 @@ class ActivityForm(RecordForm):
         form.show()
         form.start()
 
-    def _added_new(self, form: RecordForm, person_id: UUID, where: str) -> None:
+    def _added_new(self, form: "PersonForm", person_id: UUID, where: str) -> None:
         with self.context.store.read() as session:
             found = people_named(session, [person_id])
         if person_id in found:

@@ -2,10 +2,10 @@
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 from uuid import UUID
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from scdesk.domain.committees import CommitteeId, CommitteeKind, MemberRole
@@ -16,9 +16,11 @@ from scdesk.services.committee_form import (
     committee_record_problems,
     save_committee,
 )
+from scdesk.services.drafts import Draft
 from scdesk.services.saved import Saved
 from scdesk.store.queries.choices import Choice, PersonChoice, city_choices
 from scdesk.store.queries.record_detail import CommitteeDetail, committee_detail
+from scdesk.ui.context import AppContext
 from scdesk.ui.form_records.committee import committee_record
 from scdesk.ui.forms.fields import (
     ChoiceField,
@@ -34,18 +36,27 @@ from scdesk.ui.forms.record_form import RecordForm
 from scdesk.ui.forms.row_editor import RowColumn, RowEditor, TextCell
 from scdesk.ui.labels import LANGUAGES, choices, language_label
 
+if TYPE_CHECKING:  # imported where a new person is asked for
+    from scdesk.ui.forms.person_form import PersonForm
+
 
 @dataclass(frozen=True, slots=True)
 class _Choices:
     cities: list[Choice]
 
 
-class CommitteeForm(RecordForm):
+class CommitteeForm(RecordForm[_Choices, CommitteeDetail, CommitteeRecord]):
     FORM = "committee"
     TABLES = frozenset({"committee", "membership"})
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(
+        self,
+        context: AppContext,
+        record_id: UUID | None,
+        parent: QWidget | None = None,
+        draft: Draft | None = None,
+    ) -> None:
+        super().__init__(context, record_id, parent, draft)
         self.setWindowTitle(self.tr("Committee[*]"))
         columns = QHBoxLayout(self.body)
         details = QGroupBox(self.tr("Committee"), self.body)
@@ -115,7 +126,7 @@ class CommitteeForm(RecordForm):
         form.saved.connect(lambda person_id: self._added_new(form, person_id))
         form.show()
 
-    def _added_new(self, form: Any, person_id: UUID) -> None:
+    def _added_new(self, form: "PersonForm", person_id: UUID) -> None:
         self._add_member(PersonChoice(person_id, form.name.value().strip(), "", None, None, False))
 
     # ------------------------------------------------------------------ hooks

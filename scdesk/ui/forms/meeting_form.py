@@ -1,10 +1,10 @@
 """A meeting: its details, attendance and headcounts, agenda, actions and minutes, saved in
 one go; the minutes' lifecycle steps act at once on the saved meeting."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from PySide6.QtGui import QColor
@@ -20,6 +20,7 @@ from scdesk.domain.meetings import (
 from scdesk.domain.progress import Progress
 from scdesk.domain.rules import Part, Problem, by_row
 from scdesk.services.actions import ActionView, actions_for_meeting
+from scdesk.services.drafts import Draft
 from scdesk.services.meeting_form import (
     MeetingRecord,
     meeting_record_problems,
@@ -37,6 +38,7 @@ from scdesk.store.queries.choices import (
     committees_with_city,
 )
 from scdesk.store.queries.meeting_detail import MeetingDetail, meeting_detail
+from scdesk.ui.context import AppContext
 from scdesk.ui.form_records.meeting import known_people, meeting_record, meeting_state
 from scdesk.ui.forms.fields import (
     ChoiceField,
@@ -54,6 +56,9 @@ from scdesk.ui.forms.report_button import ReportsButton
 from scdesk.ui.labels import LANGUAGES, choices, language_label
 from scdesk.ui.text_direction import set_text_direction
 
+if TYPE_CHECKING:  # imported where a new person is asked for
+    from scdesk.ui.forms.person_form import PersonForm
+
 
 @dataclass(frozen=True, slots=True)
 class _Choices:
@@ -68,12 +73,18 @@ class _Loaded:
     members: list[Member]
 
 
-class MeetingForm(RecordForm):
+class MeetingForm(RecordForm[_Choices, _Loaded, MeetingRecord]):
     FORM = "meeting"
     TABLES = frozenset({"meeting", "attendance", "headcount", "agenda_item", "action_item"})
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(
+        self,
+        context: AppContext,
+        record_id: UUID | None,
+        parent: QWidget | None = None,
+        draft: Draft | None = None,
+    ) -> None:
+        super().__init__(context, record_id, parent, draft)
         self.setWindowTitle(self.tr("Meeting[*]"))
         self.detail: MeetingDetail | None = None
         self._names: dict[str, str] = {}
@@ -178,17 +189,15 @@ class MeetingForm(RecordForm):
         self.reports_button.offer(
             detail.id, meeting_reports(detail.meeting.status), detail.meeting.title
         )
-        locked = detail.minutes_status is MinutesStatus.APPROVED
-        self.set_read_only(locked)
-        if locked:
-            self.banner.offer(
-                self.tr(
-                    "These minutes are approved and locked: record a correction as an "
-                    "amendment on the Minutes tab."
-                ),
-                [],
-            )
         self._refresh_minutes()
+
+    def locked(self, loaded: _Loaded) -> str | None:
+        if loaded.detail.minutes_status is not MinutesStatus.APPROVED:
+            return None
+        return self.tr(
+            "These minutes are approved and locked: record a correction as an amendment on the "
+            "Minutes tab."
+        )
 
     def populate_new(self) -> None:
         device = self.context.store.device()
@@ -204,7 +213,7 @@ class MeetingForm(RecordForm):
         self._follow_language()
         self._refresh_minutes()
 
-    def apply_state(self, state: dict[str, Any]) -> None:
+    def apply_state(self, state: Mapping[str, object]) -> None:
         self.attendance.restore(state.get("attendance"))
         self._on_people_changed()
         super().apply_state(state)
@@ -281,7 +290,7 @@ class MeetingForm(RecordForm):
         form.show()
         form.start()
 
-    def _added_new(self, form: Any, person_id: UUID) -> None:
+    def _added_new(self, form: "PersonForm", person_id: UUID) -> None:
         from scdesk.store.queries.choices import people_named
 
         with self.context.store.read() as session:
@@ -332,12 +341,11 @@ class MeetingForm(RecordForm):
     def draft_title(self) -> str:
         return self.title.value().strip() or self.tr("New meeting")
 
-    def set_read_only(self, read_only: bool) -> None:
-        super().set_read_only(read_only)
+    def show_locked(self, locked: bool) -> None:
         for index in range(self.tabs.count() - 1):  # the Minutes tab stays usable
             page = self.tabs.widget(index)
             if page is not None:
-                page.setEnabled(not read_only)
+                page.setEnabled(not locked)
 
     # ------------------------------------------------------------------ minutes
     def _refresh_minutes(self) -> None:

@@ -2,7 +2,6 @@
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 from uuid import UUID
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
@@ -21,10 +20,12 @@ from scdesk.domain.people import (
 )
 from scdesk.domain.progress import Progress
 from scdesk.domain.rules import Problem
+from scdesk.services.drafts import Draft
 from scdesk.services.people import create_person, update_person
 from scdesk.services.saved import Saved
 from scdesk.store.queries.choices import Choice, city_choices, organisation_choices
 from scdesk.store.queries.record_detail import PersonDetail, person_detail
+from scdesk.ui.context import AppContext
 from scdesk.ui.form_records.person import PersonRecord, person_record
 from scdesk.ui.forms.fields import (
     CheckField,
@@ -68,12 +69,18 @@ class GroupsField(QWidget):
             box.restore(tag.value in chosen)
 
 
-class PersonForm(RecordForm):
+class PersonForm(RecordForm[PersonChoices, PersonDetail, PersonRecord]):
     FORM = "person"
     TABLES = frozenset({"person", "person_group"})
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(
+        self,
+        context: AppContext,
+        record_id: UUID | None,
+        parent: QWidget | None = None,
+        draft: Draft | None = None,
+    ) -> None:
+        super().__init__(context, record_id, parent, draft)
         self.setWindowTitle(self.tr("Person[*]"))
         columns = QHBoxLayout(self.body)
         who = QGroupBox(self.tr("Who"), self.body)

@@ -1,10 +1,9 @@
 """A city and an organisation: the two small forms of the places a network works in."""
 
 from collections.abc import Callable
-from typing import Any
 from uuid import UUID
 
-from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QFormLayout, QWidget
 from sqlalchemy.orm import Session
 
 from scdesk.domain.changes import Changes
@@ -18,6 +17,7 @@ from scdesk.domain.places import (
 )
 from scdesk.domain.progress import Progress
 from scdesk.domain.rules import Problem
+from scdesk.services.drafts import Draft
 from scdesk.services.places import (
     create_city,
     create_organisation,
@@ -32,6 +32,7 @@ from scdesk.store.queries.record_detail import (
     city_detail,
     organisation_detail,
 )
+from scdesk.ui.context import AppContext
 from scdesk.ui.form_records.places import (
     CityRecord,
     OrganisationRecord,
@@ -44,12 +45,18 @@ from scdesk.ui.forms.record_form import RecordForm
 from scdesk.ui.labels import choices
 
 
-class CityForm(RecordForm):
+class CityForm(RecordForm[None, CityDetail, CityRecord]):
     FORM = "city"
     TABLES = frozenset({"city"})
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(
+        self,
+        context: AppContext,
+        record_id: UUID | None,
+        parent: QWidget | None = None,
+        draft: Draft | None = None,
+    ) -> None:
+        super().__init__(context, record_id, parent, draft)
         self.setWindowTitle(self.tr("City[*]"))
         form = QFormLayout(self.body)
         self.name = self.add_field(form, "name", self.tr("&Name"), TextField(self.body, 200))
@@ -76,6 +83,9 @@ class CityForm(RecordForm):
             PersonChoiceField(self.context, self.body),
         )
         self.resize(560, 460)
+
+    def load_choices(self, session: Session) -> None:
+        return None
 
     def load_detail(self, session: Session, record_id: UUID) -> CityDetail | None:
         return city_detail(session, record_id)
@@ -116,12 +126,18 @@ class CityForm(RecordForm):
         return self.name.value().strip() or self.tr("New city")
 
 
-class OrganisationForm(RecordForm):
+class OrganisationForm(RecordForm[list[Choice], OrganisationDetail, OrganisationRecord]):
     FORM = "organisation"
     TABLES = frozenset({"organisation"})
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(
+        self,
+        context: AppContext,
+        record_id: UUID | None,
+        parent: QWidget | None = None,
+        draft: Draft | None = None,
+    ) -> None:
+        super().__init__(context, record_id, parent, draft)
         self.setWindowTitle(self.tr("Organisation[*]"))
         form = QFormLayout(self.body)
         self.name = self.add_field(form, "name", self.tr("&Name"), TextField(self.body, 300))
