@@ -128,7 +128,9 @@ class MeetingForm(RecordForm[_Choices, _Loaded, MeetingRecord]):
         self.tabs.addTab(self.agenda, self.tr("Agenda"))
         self.actions_tab = ActionsTab(self.tabs)
         self.register("actions", self.actions_tab)
-        self.steps = MeetingSteps(self)
+        self.steps = MeetingSteps(
+            self.context.ops, self.context.store, lambda: self.record_id, self
+        )
         self.actions_tab.resolve_asked.connect(self.steps.resolve_action)
         self.tabs.addTab(self.actions_tab, self.tr("Actions"))
         self.minutes = MinutesTab(self.tabs)
@@ -137,6 +139,8 @@ class MeetingForm(RecordForm[_Choices, _Loaded, MeetingRecord]):
         self.minutes.approve_on_asked.connect(self.steps.approve_on)
         self.minutes.approve_previous_asked.connect(self.steps.approve_previous)
         self.minutes.amend_asked.connect(self.steps.amend)
+        self.steps.done.connect(self.reload)
+        self.steps.refused.connect(self.minutes.problem.show_problem)
         self.tabs.addTab(self.minutes, self.tr("Minutes"))
 
         self.reports_button = ReportsButton(self.context, Subject.MEETING, self)
