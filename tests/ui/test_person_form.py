@@ -33,16 +33,16 @@ def test_a_minor_with_a_phone_number_is_told_so_under_the_phone_field(
 ) -> None:
     type_text(form.name, "Sana")
     choose(form.age_band, AgeBand.FROM_15.value)
-    assert not form._problem_labels["phone"].isVisible()
+    assert not form.problems.label("phone").isVisible()
     keys(form.phone, "+92 300 1234567")
-    problem = form._problem_labels["phone"]
+    problem = form.problems.label("phone")
     assert problem.isVisible()
     assert problem.text() == "A person under 18 is recorded without a phone number."
     before = dump(store)
     press(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, form.context)
     assert dump(store) == before
-    assert form._problem_labels["consent_participation"].isVisible()
+    assert form.problems.label("consent_participation").isVisible()
 
 
 def test_a_person_with_consent_is_saved_in_their_own_script(

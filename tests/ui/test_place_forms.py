@@ -59,7 +59,7 @@ def test_a_city_without_a_country_is_told_so_under_the_country(
     _open(qtbot, form)
     keys(form.name, "Colombo")
     form.save()
-    problem = form._problem_labels["country"]
+    problem = form.problems.label("country")
     assert problem.isVisible()
     assert problem.text() == "Choose the city's country."
     form.edits.dirty = False

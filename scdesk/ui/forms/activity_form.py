@@ -107,10 +107,12 @@ class ActivityForm(RecordForm[_Choices, ActivityDetail, ActivityRecord]):
         self.participation = ParticipationPart(self.tabs)
         self.register("participation", self.participation)
         self.tabs.addTab(self.participation, self.tr("Participation"))
-        self.problem_label("participants", self.people.participants_problem, "people")
-        self.problem_label("coaches", self.people.coaches_problem, "people")
-        self.problem_label("communities", self.participation.communities_problem, "participation")
-        self.problem_label("headcounts", self.participation.counts_problem, "participation")
+        self.problems.add_label("participants", self.people.participants_problem, "people")
+        self.problems.add_label("coaches", self.people.coaches_problem, "people")
+        self.problems.add_label(
+            "communities", self.participation.communities_problem, "participation"
+        )
+        self.problems.add_label("headcounts", self.participation.counts_problem, "participation")
         self.reports_button = ReportsButton(self.context, Subject.ACTIVITY, self)
         self.button_row.insertWidget(0, self.reports_button)
         QWidget.setTabOrder(self.reports_button, self.save_button)

@@ -97,7 +97,7 @@ class CommitteeForm(RecordForm[_Choices, CommitteeDetail, CommitteeRecord]):
         self.register("memberships", self.memberships)
         column.addWidget(self.memberships, 1)
         self.members_problem = ProblemLabel(members)
-        self.problem_label("memberships", self.members_problem, "memberships")
+        self.problems.add_label("memberships", self.members_problem, "memberships")
         column.addWidget(self.members_problem)
         self.finder = PersonFinder(self.context, members)
         self.finder.picked.connect(self._add_member)

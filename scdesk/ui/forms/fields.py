@@ -4,8 +4,9 @@ signal; and the label under a field that shows its problem."""
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
 from enum import StrEnum
+from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +23,17 @@ from scdesk.ui.labels import choices
 
 #: An optional date shows as "—" at this value (QDateEdit cannot be empty).
 _NO_DATE = QDate(1900, 1, 1)
+
+
+@runtime_checkable
+class Field(Protocol):
+    """What a form needs of a field: a state of plain values for drafts (`restore` takes
+    whatever a draft holds, and ignores what it cannot use) and a signal on each edit."""
+
+    @property
+    def edited(self) -> SignalInstance: ...
+    def state(self) -> object: ...
+    def restore(self, state: object) -> None: ...
 
 
 class ProblemLabel(QLabel):

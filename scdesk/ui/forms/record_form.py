@@ -2,11 +2,11 @@
 the user types, one service call to save, and a refresh when someone else changes the record."""
 
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar, Generic, Protocol, TypeVar, runtime_checkable
+from typing import Any, ClassVar, Generic, TypeVar
 from uuid import UUID
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -26,7 +26,8 @@ from scdesk.services.drafts import Draft, DraftKey
 from scdesk.services.saved import Saved
 from scdesk.ui.context import AppContext
 from scdesk.ui.forms.banner import Banner
-from scdesk.ui.forms.fields import ProblemLabel
+from scdesk.ui.forms.fields import Field, ProblemLabel
+from scdesk.ui.forms.form_problems import FormProblems
 from scdesk.ui.forms.lifecycle import Edits, Lifecycle, Stage
 from scdesk.ui.preserved import PreservedDialog
 
@@ -37,17 +38,6 @@ ChoicesT = TypeVar("ChoicesT")
 DetailT = TypeVar("DetailT")
 #: The record a form's save service takes, made from the fields.
 RecordT = TypeVar("RecordT")
-
-
-@runtime_checkable
-class Field(Protocol):
-    """What a form needs of a field: a state of plain values for drafts and a signal on each
-    edit."""
-
-    @property
-    def edited(self) -> SignalInstance: ...
-    def state(self) -> object: ...
-    def restore(self, state: object) -> None: ...
 
 
 class RecordForm(PreservedDialog, Generic[ChoicesT, DetailT, RecordT]):
@@ -82,8 +72,6 @@ class RecordForm(PreservedDialog, Generic[ChoicesT, DetailT, RecordT]):
         #: A draft to put into the fields once the record is read (one kept from a crash).
         self._restoring = draft
         self.fields: dict[str, Field] = {}
-        self._problem_labels: dict[str, ProblemLabel] = {}
-        self._parts: dict[str, str] = {}
         self._lifecycle = Lifecycle()
         self.edits = Edits(show_all=record_id is not None)
         self._focus_before: QWidget | None = None
@@ -93,6 +81,7 @@ class RecordForm(PreservedDialog, Generic[ChoicesT, DetailT, RecordT]):
         outer.addWidget(self.banner)
         self.general_problem = ProblemLabel(self)
         outer.addWidget(self.general_problem)
+        self.problems = FormProblems(self.edits, self.general_problem)
         self.body = QWidget(self)
         outer.addWidget(self.body, 1)
         buttons = QHBoxLayout()
@@ -185,7 +174,7 @@ class RecordForm(PreservedDialog, Generic[ChoicesT, DetailT, RecordT]):
             raise TypeError(f"{type(widget).__name__} is not a form field")
         self.register(name, field)
         for shown in (name, *problem_fields):
-            self._problem_labels[shown] = problem
+            self.problems.add_label(shown, problem)
         return widget
 
     def register(self, name: str, field: Field) -> None:
@@ -196,13 +185,6 @@ class RecordForm(PreservedDialog, Generic[ChoicesT, DetailT, RecordT]):
     def touched(self, name: str) -> bool:
         """Whether a field's problems are shown (see Edits)."""
         return self.edits.shows(name)
-
-    def problem_label(self, name: str, label: ProblemLabel, part: str | None = None) -> None:
-        """Show the problems of field `name` in label, once `part` (the editor holding the
-        field) or the field itself was edited."""
-        self._problem_labels[name] = label
-        if part is not None:
-            self._parts[name] = part
 
     # ------------------------------------------------------------------ state
     def state(self) -> dict[str, object]:
@@ -366,24 +348,7 @@ class RecordForm(PreservedDialog, Generic[ChoicesT, DetailT, RecordT]):
         return problems
 
     def show_problems(self, problems: list[Problem]) -> None:
-        by_field: dict[str, list[str]] = {}
-        for problem in problems:
-            if problem.location is None:
-                by_field.setdefault(problem.field, []).append(problem.message)
-        shown_labels: dict[ProblemLabel, list[str]] = {}
-        for name, label in self._problem_labels.items():
-            visible = self.touched(name) or self.touched(self._parts.get(name, name))
-            texts = shown_labels.setdefault(label, [])
-            if visible:
-                texts += by_field.get(name, [])
-        for label, texts in shown_labels.items():
-            label.show_problem("\n".join(dict.fromkeys(texts)) or None)
-        rest = [
-            p for p in problems if p.location is not None or p.field not in self._problem_labels
-        ]
-        rest = self.show_nested_problems(rest, self.edits.show_all)
-        general = [p.message for p in rest] if self.edits.shows_any else []
-        self.general_problem.show_problem("\n".join(dict.fromkeys(general)) or None)
+        self.problems.show(problems, self.show_nested_problems)
 
     # ------------------------------------------------------------------ saving
     def save(self) -> None:
