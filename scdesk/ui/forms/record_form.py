@@ -379,6 +379,9 @@ class RecordForm(PreservedDialog, Generic[ChoicesT, DetailT, RecordT]):
     def _on_saved(self, saved: Saved[UUID]) -> None:
         """The fields took no input while saving, so what was saved is all there is: the
         draft goes."""
+        if self.stage is Stage.CLOSING:  # closed while saving (Discard changes): saved anyway
+            self.saved.emit(saved.id)
+            return
         old_key = self.draft_key
         self.record_id = saved.id
         self.draft_key = DraftKey(self.FORM, saved.id)
@@ -396,6 +399,8 @@ class RecordForm(PreservedDialog, Generic[ChoicesT, DetailT, RecordT]):
             self.reload()
 
     def _on_refused(self, error: UserError) -> bool:
+        if self.stage is Stage.CLOSING:
+            return True
         self._enter(Stage.EDITING)
         if isinstance(error, InvalidRecordError):
             self.show_problems(list(error.problems))
