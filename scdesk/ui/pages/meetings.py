@@ -2,7 +2,6 @@
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -23,7 +22,7 @@ def local_time(moment: datetime) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-class MeetingsPage(EventListPage):
+class MeetingsPage(EventListPage[MeetingFilter, MeetingRow]):
     KINDS = MeetingKind
     TABLES = frozenset({"meeting", "city", "committee"})
     FORM = "meeting"
@@ -34,7 +33,7 @@ class MeetingsPage(EventListPage):
     def new_label(self) -> str:
         return self.tr("&New meeting")
 
-    def columns(self) -> Sequence[Column]:
+    def columns(self) -> Sequence[Column[MeetingRow]]:
         def minutes(row: MeetingRow) -> str:
             return label(row.minutes_status)
 
@@ -54,7 +53,7 @@ class MeetingsPage(EventListPage):
 
     def page(
         self, session: Session, wanted: MeetingFilter, after: SortKey | None, limit: int
-    ) -> list[Any]:
+    ) -> Sequence[MeetingRow]:
         return meeting_page(session, wanted, after, limit)
 
     def total(self, session: Session, wanted: MeetingFilter) -> int:

@@ -3,7 +3,6 @@
 import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 from sqlalchemy.orm import Session
@@ -25,7 +24,7 @@ class TrashFilter:
     order: Order = Order("deleted", descending=True)  # noqa: RUF009 - frozen, shared safely
 
 
-class TrashPage(ListPage):
+class TrashPage(ListPage[TrashFilter, TrashRow]):
     TABLES = frozenset(TRASH_KINDS)
     FORM = "trash"
 
@@ -48,7 +47,7 @@ class TrashPage(ListPage):
     def kind_labels(self) -> dict[str, str]:
         return {kind: label for kind, label in record_kinds().items() if kind in TRASH_KINDS}
 
-    def columns(self) -> Sequence[Column]:
+    def columns(self) -> Sequence[Column[TrashRow]]:
         kinds = self.kind_labels()
 
         def deleted(row: TrashRow) -> str:
@@ -77,7 +76,7 @@ class TrashPage(ListPage):
 
     def page(
         self, session: Session, wanted: TrashFilter, after: SortKey | None, limit: int
-    ) -> list[Any]:
+    ) -> Sequence[TrashRow]:
         return trash_page(session, wanted.kind, after, limit)
 
     def total(self, session: Session, wanted: TrashFilter) -> int:
