@@ -130,7 +130,7 @@ def _steps(window: object, context: object, bundle: Path) -> list[Callable[[], i
     from scdesk.services.reports import ReportKind
     from scdesk.store.models import Activity, Meeting
     from scdesk.ui.context import AppContext
-    from scdesk.ui.forms.record_form import RecordForm
+    from scdesk.ui.forms.record_form import SomeRecordForm
     from scdesk.ui.main_window import MainWindow
     from scdesk.ui.pages.sync import SyncPage
 
@@ -155,7 +155,7 @@ def _steps(window: object, context: object, bundle: Path) -> list[Callable[[], i
             .scalars()
             .first()
         )
-    opened: list[RecordForm] = []
+    opened: list[SomeRecordForm] = []
 
     def meetings_page() -> int:
         window.show_page("meetings")

@@ -10,10 +10,12 @@ from uuid import UUID
 from scdesk.domain.meetings import MeetingStatus
 from scdesk.domain.people import AgeBand, CityId, Gender, PersonId
 from scdesk.domain.rules import (
+    Part,
     Problem,
     chosen,
     date_order,
     language_code,
+    located,
     not_negative,
     optional_text,
     required_text,
@@ -148,13 +150,10 @@ class ActivityRecord:
 def activity_record_problems(record: ActivityRecord, today: date) -> list[Problem]:
     """Every rule on an activity that needs nothing from the store: save_activity requires
     them inside its transaction, and the form shows them as the user types. A session's
-    problems carry the field "sessions:<row>:<field>"."""
+    problems are located in its row."""
     problems = activity_problems(record.activity, today)
     for row, entry in enumerate(record.sessions):
-        problems += [
-            Problem(f"sessions:{row}:{p.field}", p.message)
-            for p in session_problems(entry.session, record.activity)
-        ]
+        problems += located(session_problems(entry.session, record.activity), Part.SESSIONS, row)
     problems += community_problems(record.communities)
     problems += participation_problems(record.counts)
     problems += participant_problems(record.participants)

@@ -9,10 +9,12 @@ from uuid import UUID
 
 from scdesk.domain.people import CityId, PersonId
 from scdesk.domain.rules import (
+    Part,
     Problem,
     chosen,
     date_order,
     language_code,
+    located,
     not_negative,
     optional_text,
     required_text,
@@ -118,12 +120,10 @@ def member_problems(memberships: Sequence[MembershipEntry]) -> list[Problem]:
 def committee_record_problems(record: CommitteeRecord, today: date) -> list[Problem]:
     """Every rule on a committee that needs nothing from the store: save_committee requires
     them inside its transaction, and the form shows them as the user types. A membership's
-    problems carry the field "memberships:<row>:<field>"."""
+    problems are located in its row."""
     problems = committee_problems(record.committee, today)
     for row, entry in enumerate(record.memberships):
-        problems += [
-            Problem(f"memberships:{row}:{p.field}", p.message) for p in membership_problems(entry)
-        ]
+        problems += located(membership_problems(entry), Part.MEMBERSHIPS, row)
     return problems + member_problems(record.memberships)
 
 

@@ -10,9 +10,11 @@ from uuid import UUID
 from scdesk.domain.committees import CommitteeId
 from scdesk.domain.people import AgeBand, CityId, Gender, GroupTag, PersonId
 from scdesk.domain.rules import (
+    Part,
     Problem,
     chosen,
     language_code,
+    located,
     not_negative,
     optional_text,
     required_text,
@@ -320,24 +322,18 @@ class MeetingRecord:
 def meeting_record_problems(record: MeetingRecord, now: datetime) -> list[Problem]:
     """Every rule on a meeting that needs nothing from the store: save_meeting requires them
     inside its transaction, and the form shows them as the user types. Agenda and action
-    problems carry the field "agenda:<key>:<field>" and "actions:<row>:<field>"."""
+    problems are located in their part: an agenda item by its key, an action by its row."""
     problems = meeting_problems(record.meeting, now)
     problems += attendance_problems(
         record.attendees, record.headcounts, record.meeting.total_attendance
     )
     keys: set[str] = set()
     for entry in record.agenda:
-        problems += [
-            Problem(f"agenda:{entry.key}:{p.field}", p.message)
-            for p in agenda_item_problems(entry.item)
-        ]
+        problems += located(agenda_item_problems(entry.item), Part.AGENDA, entry.key)
         if entry.parent_key is not None and entry.parent_key not in keys:
             raise ValueError("an agenda item comes after the item it sits under")
         keys.add(entry.key)
     day = record.meeting.starts_at.date()
     for row, action in enumerate(record.actions):
-        problems += [
-            Problem(f"actions:{row}:{p.field}", p.message)
-            for p in action_item_problems(action.action, day)
-        ]
+        problems += located(action_item_problems(action.action, day), Part.ACTIONS, row)
     return problems

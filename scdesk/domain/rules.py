@@ -4,17 +4,58 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
 from scdesk.domain.errors import UserError
 from scdesk.i18n import translate
 
 
+class Part(StrEnum):
+    """A part of a record that a form shows apart from the record's own fields."""
+
+    AGENDA = "agenda"
+    ACTIONS = "actions"
+    SESSIONS = "sessions"
+    MEMBERSHIPS = "memberships"
+    #: The city a first-run setup adds beside the device.
+    NEW_CITY = "new_city"
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where in a record a problem is: a part and, for a part made of rows, the row (its index,
+    or its key where rows move and nest, as agenda items do)."""
+
+    part: Part
+    row: int | str | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """One broken rule: the field it belongs to (for inline display) and the sentence to show."""
+    """One broken rule: the field it belongs to (for inline display), the sentence to show and,
+    for a field of a record's part, where that part is."""
 
     field: str
     message: str
+    location: Location | None = None
+
+    def within(self, part: Part) -> bool:
+        return self.location is not None and self.location.part is part
+
+
+def located(problems: Iterable[Problem], part: Part, row: int | str | None = None) -> list[Problem]:
+    """A part's own problems (an agenda item's, a session's) placed in the record holding it."""
+    return [Problem(p.field, p.message, Location(part, row)) for p in problems]
+
+
+def by_row(problems: Iterable[Problem], part: Part) -> dict[int | str, list[Problem]]:
+    """The problems of one part, by row, for a form to show each under its row."""
+    rows: dict[int | str, list[Problem]] = {}
+    for problem in problems:
+        location = problem.location
+        if location is not None and location.part is part and location.row is not None:
+            rows.setdefault(location.row, []).append(problem)
+    return rows
 
 
 class InvalidRecordError(UserError):

@@ -8,7 +8,7 @@ from uuid import UUID
 from scdesk.domain.devices import DeviceSetup, setup_problems
 from scdesk.domain.people import CityId
 from scdesk.domain.places import CityInput, CityRecord, city_problems
-from scdesk.domain.rules import Problem, require
+from scdesk.domain.rules import Part, Problem, located, require
 from scdesk.services.devices import write_device_setup
 from scdesk.services.places import save_city_in
 from scdesk.store.store import DeviceIdentity, Store
@@ -22,10 +22,10 @@ def first_run_problems(
     setup: DeviceSetup, new_city: CityInput | None, today: date
 ) -> list[Problem]:
     """The setup's rules, a city being added counting as the officer's city; the new city's
-    problems carry the field "city:<field>"."""
+    problems are located in the part NEW_CITY."""
     problems = setup_problems(setup if new_city is None else replace(setup, city_id=_NEW_CITY))
     if new_city is not None:
-        problems += [Problem(f"city:{p.field}", p.message) for p in city_problems(new_city, today)]
+        problems += located(city_problems(new_city, today), Part.NEW_CITY)
     return problems
 
 

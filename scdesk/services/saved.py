@@ -7,7 +7,7 @@ from uuid import UUID
 
 from scdesk.domain.changes import Changes
 
-RecordId = TypeVar("RecordId", bound=UUID)
+RecordId = TypeVar("RecordId", bound=UUID, covariant=True)
 
 
 @dataclass(frozen=True, slots=True)

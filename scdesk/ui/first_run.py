@@ -23,7 +23,7 @@ from scdesk.domain.errors import UserError
 from scdesk.domain.labels import country_label
 from scdesk.domain.people import CityId
 from scdesk.domain.places import COUNTRIES, CityInput
-from scdesk.domain.rules import InvalidRecordError, Problem
+from scdesk.domain.rules import InvalidRecordError, Part, Problem
 from scdesk.services.first_run import first_run_problems, set_up_first_run
 from scdesk.store.queries.choices import Choice, city_choices
 from scdesk.store.store import DeviceIdentity
@@ -33,6 +33,8 @@ from scdesk.ui.labels import LANGUAGES, language_label
 
 _NEW = "new"
 F = TypeVar("F", TextField, ChoiceField)
+#: A field of the setup, or of the new city (Part.NEW_CITY).
+_Key = tuple[Part | None, str]
 
 
 class FirstRunDialog(QDialog):
@@ -44,8 +46,8 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("Welcome to scdesk"))
-        self._problems: dict[str, ProblemLabel] = {}
-        self._touched: set[str] = set()
+        self._problems: dict[_Key, ProblemLabel] = {}
+        self._touched: set[_Key] = set()
         self._show_all = False
         device = context.store.device()
         layout = QVBoxLayout(self)
@@ -88,13 +90,21 @@ class FirstRunDialog(QDialog):
         self.new_city = QGroupBox(self.tr("The new city"), self)
         city_form = QFormLayout(self.new_city)
         self.city_name = self._row(
-            city_form, "city:name", self.tr("City &name"), TextField(self, 200)
+            city_form, "name", self.tr("City &name"), TextField(self, 200), Part.NEW_CITY
         )
         self.city_local = self._row(
-            city_form, "city:name_local", self.tr("Name in the &local script"), TextField(self, 200)
+            city_form,
+            "name_local",
+            self.tr("Name in the &local script"),
+            TextField(self, 200),
+            Part.NEW_CITY,
         )
         self.city_country = self._row(
-            city_form, "city:country", self.tr("C&ountry"), ChoiceField(self, self.tr("—"))
+            city_form,
+            "country",
+            self.tr("C&ountry"),
+            ChoiceField(self, self.tr("—")),
+            Part.NEW_CITY,
         )
         self.city_country.set_choices([(code, country_label(code)) for code in COUNTRIES])
         layout.addWidget(self.new_city)
@@ -116,7 +126,9 @@ class FirstRunDialog(QDialog):
         self.city.edited.connect(self._on_city_choice)
         self._load_cities()
 
-    def _row(self, form: QFormLayout, name: str, label: str, widget: F) -> F:
+    def _row(
+        self, form: QFormLayout, name: str, label: str, widget: F, part: Part | None = None
+    ) -> F:
         holder = QWidget(self)
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
@@ -127,8 +139,9 @@ class FirstRunDialog(QDialog):
         caption.setBuddy(widget)
         widget.setAccessibleName(label.replace("&", ""))
         form.addRow(caption, holder)
-        self._problems[name] = problem
-        widget.edited.connect(lambda name=name: self._on_edited(name))
+        key: _Key = (part, name)
+        self._problems[key] = problem
+        widget.edited.connect(lambda: self._on_edited(key))
         return widget
 
     def _load_cities(self) -> None:
@@ -154,8 +167,8 @@ class FirstRunDialog(QDialog):
         self.new_city.setVisible(self.city.value() == _NEW)
         self._revalidate()
 
-    def _on_edited(self, name: str) -> None:
-        self._touched.add(name)
+    def _on_edited(self, key: _Key) -> None:
+        self._touched.add(key)
         self._revalidate()
 
     def collect(self) -> tuple[DeviceSetup, CityInput | None]:
@@ -184,13 +197,13 @@ class FirstRunDialog(QDialog):
         return problems
 
     def _show(self, problems: list[Problem]) -> None:
-        by_field: dict[str, list[str]] = {}
+        by_field: dict[_Key, list[str]] = {}
         for problem in problems:
-            by_field.setdefault(problem.field, []).append(problem.message)
-        for name, label in self._problems.items():
-            shown = self._show_all or name in self._touched
-            label.show_problem("\n".join(by_field.get(name, [])) if shown else None)
-        rest = [p.message for p in problems if p.field not in self._problems]
+            by_field.setdefault(_key(problem), []).append(problem.message)
+        for key, label in self._problems.items():
+            shown = self._show_all or key in self._touched
+            label.show_problem("\n".join(by_field.get(key, [])) if shown else None)
+        rest = [p.message for p in problems if _key(p) not in self._problems]
         self.general.show_problem("\n".join(rest) if self._show_all else None)
 
     def submit(self) -> None:
@@ -220,3 +233,7 @@ class FirstRunDialog(QDialog):
         else:
             self.general.show_problem(str(error))
         return True
+
+
+def _key(problem: Problem) -> _Key:
+    return (problem.location.part if problem.location else None, problem.field)

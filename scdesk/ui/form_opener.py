@@ -11,16 +11,18 @@ from scdesk.services.drafts import Draft
 from scdesk.ui.context import AppContext
 
 if TYPE_CHECKING:  # the forms are imported when the first one opens, not at start-up
-    from scdesk.ui.forms.record_form import RecordForm
+    from scdesk.ui.forms.record_form import SomeRecordForm
 
 
 class FormOpener:
     def __init__(self, context: AppContext, parent: QWidget) -> None:
         self._context = context
         self._parent = parent
-        self._open: dict[tuple[str, UUID], RecordForm] = {}
+        self._open: dict[tuple[str, UUID], SomeRecordForm] = {}
 
-    def open(self, kind: str, record_id: UUID | None, draft: Draft | None = None) -> "RecordForm":
+    def open(
+        self, kind: str, record_id: UUID | None, draft: Draft | None = None
+    ) -> "SomeRecordForm":
         if record_id is not None:
             existing = self._open.get((kind, record_id))
             if existing is not None and shiboken6.isValid(existing) and existing.isVisible():
@@ -35,17 +37,17 @@ class FormOpener:
         form.start()
         return form
 
-    def restore(self, draft: Draft) -> "RecordForm":
+    def restore(self, draft: Draft) -> "SomeRecordForm":
         return self.open(draft.key.form, draft.key.record_id, draft)
 
-    def forms(self) -> list["RecordForm"]:
+    def forms(self) -> list["SomeRecordForm"]:
         return [f for f in self._open.values() if shiboken6.isValid(f)]
 
-    def _track(self, kind: str, record_id: UUID, form: "RecordForm") -> None:
+    def _track(self, kind: str, record_id: UUID, form: "SomeRecordForm") -> None:
         self._open[(kind, record_id)] = form
 
 
-def form_class(kind: str) -> type["RecordForm"]:
+def form_class(kind: str) -> type["SomeRecordForm"]:
     """The form for a kind of record, imported when first needed (start-up imports none)."""
     if kind == "meeting":
         from scdesk.ui.forms.meeting_form import MeetingForm

@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
             return SyncPage(context, self.stack)
         from scdesk.ui.pages import directory
 
-        pages = {
+        pages: dict[str, Callable[[AppContext, QWidget], QWidget]] = {
             "committees": directory.CommitteesPage,
             "people": directory.PeoplePage,
             "organisations": directory.OrganisationsPage,

@@ -17,6 +17,7 @@ from scdesk.domain.activities import (
 )
 from scdesk.domain.meetings import MeetingStatus
 from scdesk.domain.people import AgeBand, ConsentGiver, Gender
+from scdesk.domain.rules import Location, Part
 from scdesk.services import activities
 from scdesk.services.activities import save_activity
 from scdesk.store.models import ActivityCommunity, ActivityHeadcount, ActivityParticipant
@@ -157,7 +158,7 @@ def test_a_session_outside_the_activitys_dates_is_refused(store: Store) -> None:
     record = _record(store)
     late = replace(record, sessions=(SessionEntry(None, SessionInput(date(2026, 5, 2))),))
     problems = activity_record_problems(late, date(2026, 11, 25))
-    assert [p.field for p in problems] == ["sessions:0:held_on"]
+    assert [(p.field, p.location) for p in problems] == [("held_on", Location(Part.SESSIONS, 0))]
     refused(store, lambda: save_activity(store, late), "outside the activity's dates")
 
 

@@ -4,6 +4,7 @@ from uuid import uuid4
 
 from scdesk.domain.devices import DeviceRole, DeviceSetup
 from scdesk.domain.places import CityInput
+from scdesk.domain.rules import Location, Part
 from scdesk.domain.versions import DeviceId
 from scdesk.services.devices import devices, ensure_device_keys
 from scdesk.services.first_run import first_run_problems, set_up_first_run
@@ -33,7 +34,7 @@ def test_an_officer_sets_up_with_a_new_city_written_by_them(store: Store) -> Non
 def test_a_new_city_without_a_name_is_reported_against_its_field(store: Store) -> None:
     setup = DeviceSetup("Laptop", DeviceRole.OFFICER, "Kavitha")
     problems = first_run_problems(setup, CityInput(" ", "LK"), NOW.date())
-    assert [p.field for p in problems] == ["city:name"]
+    assert [(p.field, p.location) for p in problems] == [("name", Location(Part.NEW_CITY))]
     refused(
         store,
         lambda: set_up_first_run(store, setup, CityInput(" ", "LK")),

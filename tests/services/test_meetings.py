@@ -26,7 +26,7 @@ from scdesk.domain.meetings import (
     meeting_record_problems,
 )
 from scdesk.domain.people import AgeBand, CityId, Gender, GroupTag
-from scdesk.domain.rules import InvalidRecordError
+from scdesk.domain.rules import InvalidRecordError, Location, Part, Problem
 from scdesk.services import meetings, records
 from scdesk.services.actions import actions_for_meeting
 from scdesk.store.models import AgendaItem, Attendance, Meeting, MinutesAmendment
@@ -357,7 +357,5 @@ def test_an_agenda_item_without_a_title_is_reported_against_that_item(store: Sto
         record, agenda=(*record.agenda, AgendaEntry("d", None, None, AgendaItemInput(" ")))
     )
     problems = meeting_record_problems(blank, NOW)
-    assert [(p.field, p.message) for p in problems] == [
-        ("agenda:d:title", "Agenda item is required.")
-    ]
+    assert problems == [Problem("title", "Agenda item is required.", Location(Part.AGENDA, "d"))]
     refused(store, lambda: meetings.save_meeting(store, blank), "Agenda item is required.")

@@ -111,4 +111,4 @@ def test_a_headcount_counted_twice_is_shown_and_not_saved(
     form.save()
     settle(qtbot, context)
     assert dump(store) == before
-    form.dirty = False
+    form.edits.dirty = False

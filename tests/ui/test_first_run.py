@@ -3,6 +3,7 @@
 from pytestqt.qtbot import QtBot
 
 from scdesk.domain.devices import DeviceRole
+from scdesk.domain.rules import Part
 from scdesk.store.models import City
 from scdesk.store.store import Store
 from scdesk.ui.app import Launcher
@@ -57,7 +58,7 @@ def test_a_missing_city_name_is_shown_under_its_field_and_nothing_is_saved(
 ) -> None:
     _launcher, dialog = _setup(qtbot, context)
     click(dialog.ok_button)
-    problem = dialog._problems["city:name"]
+    problem = dialog._problems[(Part.NEW_CITY, "name")]
     assert problem.isVisible()
     assert problem.text() == "City name is required."
     settle(qtbot, context)

@@ -33,6 +33,7 @@ from scdesk.ui.forms.fields import (
     NumberField,
     TextField,
 )
+from scdesk.ui.forms.lifecycle import Stage
 from scdesk.ui.forms.meeting_form import MeetingForm
 from scdesk.ui.main_window import MainWindow
 from scdesk.ui.pages.meetings import MeetingsPage
@@ -83,9 +84,9 @@ def new_form(
     _click(qtbot, page.new_button)
     qtbot.waitUntil(lambda: bool(main_window.findChildren(MeetingForm)))
     form = main_window.findChildren(MeetingForm)[0]
-    qtbot.waitUntil(lambda: form._loaded)
+    qtbot.waitUntil(lambda: form.stage is Stage.EDITING)
     yield form
-    form.dirty = False
+    form.edits.dirty = False
 
 
 def test_a_committee_meeting_is_recorded_with_attendance_headcount_agenda_and_actions(
@@ -208,7 +209,7 @@ def test_the_next_meeting_resolves_carried_over_actions_and_approving_locks_the_
         store, city, committee_id, factories.at(2026, 11, 3), title="November meeting"
     )
     previous_form = _open(qtbot, context, first)
-    assert not previous_form.read_only
+    assert previous_form.stage is Stage.EDITING
 
     form = _open(qtbot, context, second)
     carried = form.actions_tab.carried
@@ -237,7 +238,7 @@ def test_the_next_meeting_resolves_carried_over_actions_and_approving_locks_the_
         MinutesStatus.APPROVED,
         second,
     )
-    qtbot.waitUntil(lambda: previous_form.read_only)
+    qtbot.waitUntil(lambda: previous_form.stage is Stage.LOCKED)
     assert not previous_form.save_button.isEnabled()
     assert not previous_form.title.isEnabled()
     assert previous_form.banner.isVisible()

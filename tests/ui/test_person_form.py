@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from scdesk.domain.people import AgeBand
+from scdesk.services.records import delete_record
 from scdesk.store.models import Person
 from scdesk.store.store import Store
 from scdesk.ui.context import AppContext
@@ -24,7 +25,7 @@ def form(qtbot: QtBot, context: AppContext) -> Iterator[PersonForm]:
     with qtbot.waitSignal(opened.ready):
         opened.start()
     yield opened
-    opened.dirty = False
+    opened.edits.dirty = False
 
 
 def test_a_minor_with_a_phone_number_is_told_so_under_the_phone_field(
@@ -32,16 +33,16 @@ def test_a_minor_with_a_phone_number_is_told_so_under_the_phone_field(
 ) -> None:
     type_text(form.name, "Sana")
     choose(form.age_band, AgeBand.FROM_15.value)
-    assert not form._problem_labels["phone"].isVisible()
+    assert not form.problems.label("phone").isVisible()
     keys(form.phone, "+92 300 1234567")
-    problem = form._problem_labels["phone"]
+    problem = form.problems.label("phone")
     assert problem.isVisible()
     assert problem.text() == "A person under 18 is recorded without a phone number."
     before = dump(store)
     press(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, form.context)
     assert dump(store) == before
-    assert form._problem_labels["consent_participation"].isVisible()
+    assert form.problems.label("consent_participation").isVisible()
 
 
 def test_a_person_with_consent_is_saved_in_their_own_script(
@@ -75,3 +76,36 @@ def test_an_edited_person_keeps_their_groups_and_shows_the_new_title(
         form.save()
     with store.read() as session:
         assert session.get(Person, person_id).title == "Councillor"  # type: ignore[union-attr]
+
+
+def test_save_and_close_saves_the_edits_then_closes_the_form(
+    qtbot: QtBot, store: Store, context: AppContext
+) -> None:
+    person_id = factories.person(store, name="Ayesha Khan")
+    form = PersonForm(context, person_id)
+    qtbot.addWidget(form)
+    form.show()
+    with qtbot.waitSignal(form.ready):
+        form.start()
+    keys(form.title, "Councillor")
+    form.close()
+    assert form.banner.message.text() == "This form has changes that are not saved."
+    with qtbot.waitSignal(form.saved):
+        click(form.banner.button("Save and close"))
+    qtbot.waitUntil(lambda: not form.isVisible())
+    with store.read() as session:
+        assert session.get(Person, person_id).title == "Councillor"  # type: ignore[union-attr]
+
+
+def test_a_person_deleted_before_the_form_opens_is_shown_as_gone_and_cannot_be_saved(
+    qtbot: QtBot, store: Store, context: AppContext
+) -> None:
+    person_id = factories.person(store, name="Ayesha Khan")
+    delete_record(store, "person", person_id)
+    form = PersonForm(context, person_id)
+    qtbot.addWidget(form)
+    form.show()
+    form.start()
+    qtbot.waitUntil(lambda: form.banner.isVisible())
+    assert "no longer exists" in form.banner.message.text()
+    assert not form.save_button.isEnabled()

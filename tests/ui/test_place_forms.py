@@ -12,12 +12,12 @@ from scdesk.ui.context import AppContext
 from scdesk.ui.forms.committee_form import CommitteeForm
 from scdesk.ui.forms.person_finder import PersonFinder
 from scdesk.ui.forms.place_forms import CityForm, OrganisationForm
-from scdesk.ui.forms.record_form import RecordForm
+from scdesk.ui.forms.record_form import SomeRecordForm
 from tests import factories
 from tests.ui.conftest import choose, keys, press, settle, type_text
 
 
-def _open(qtbot: QtBot, form: RecordForm) -> None:
+def _open(qtbot: QtBot, form: SomeRecordForm) -> None:
     qtbot.addWidget(form)
     form.show()
     with qtbot.waitSignal(form.ready):
@@ -59,10 +59,10 @@ def test_a_city_without_a_country_is_told_so_under_the_country(
     _open(qtbot, form)
     keys(form.name, "Colombo")
     form.save()
-    problem = form._problem_labels["country"]
+    problem = form.problems.label("country")
     assert problem.isVisible()
     assert problem.text() == "Choose the city's country."
-    form.dirty = False
+    form.edits.dirty = False
 
 
 def test_an_organisation_is_recorded_in_its_sector(

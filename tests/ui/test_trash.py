@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from scdesk.store.models import Person
+from scdesk.store.queries.people_list import PersonFilter, PersonRow
 from scdesk.store.store import Store
 from scdesk.ui.context import AppContext
 from scdesk.ui.main_window import MainWindow
@@ -13,7 +14,7 @@ from tests import factories
 from tests.ui.conftest import click, press, settle
 
 
-def _names(page: ListPage) -> list[str]:
+def _names(page: ListPage[PersonFilter, PersonRow]) -> list[str]:
     return [row.name for row in page.model.rows()]
 
 

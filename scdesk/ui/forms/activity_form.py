@@ -3,7 +3,7 @@ headcounts, saved in one go."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from PySide6.QtWidgets import QFormLayout, QTabWidget, QVBoxLayout, QWidget
@@ -11,31 +11,32 @@ from sqlalchemy.orm import Session
 
 from scdesk.domain.activities import (
     ActivityId,
-    ActivityInput,
     ActivityKind,
     ActivityRecord,
-    SessionEntry,
-    SessionId,
-    SessionInput,
     activity_record_problems,
 )
 from scdesk.domain.changes import RecordKind
 from scdesk.domain.meetings import MeetingStatus
-from scdesk.domain.people import CityId
 from scdesk.domain.progress import Progress
-from scdesk.domain.rules import Problem
+from scdesk.domain.rules import Part, Problem, by_row
 from scdesk.services.activities import save_activity
+from scdesk.services.drafts import Draft
 from scdesk.services.report_requests import Subject
 from scdesk.services.reports import activity_reports
 from scdesk.services.saved import Saved
 from scdesk.store.queries.activity_detail import ActivityDetail, activity_detail
 from scdesk.store.queries.choices import Choice, city_choices, people_named
+from scdesk.ui.context import AppContext
+from scdesk.ui.form_records.activity import activity_record
 from scdesk.ui.forms.activity_parts import ParticipationPart, PeoplePart, sessions_editor
-from scdesk.ui.forms.fields import ChoiceField, DateField, LongTextField, TextField, parse_date
+from scdesk.ui.forms.fields import ChoiceField, DateField, LongTextField, TextField
 from scdesk.ui.forms.record_form import RecordForm
 from scdesk.ui.forms.report_button import ReportsButton
 from scdesk.ui.labels import LANGUAGES, choices, language_label
 from scdesk.ui.text_direction import set_text_direction
+
+if TYPE_CHECKING:  # imported where a new person is asked for
+    from scdesk.ui.forms.person_form import PersonForm
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,12 +44,18 @@ class _Choices:
     cities: list[Choice]
 
 
-class ActivityForm(RecordForm):
+class ActivityForm(RecordForm[_Choices, ActivityDetail, ActivityRecord]):
     FORM = "activity"
     WATCHED = frozenset({RecordKind.ACTIVITY})
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(
+        self,
+        context: AppContext,
+        record_id: UUID | None,
+        parent: QWidget | None = None,
+        draft: Draft | None = None,
+    ) -> None:
+        super().__init__(context, record_id, parent, draft)
         self.setWindowTitle(self.tr("Youth activity[*]"))
         layout = QVBoxLayout(self.body)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -93,10 +100,12 @@ class ActivityForm(RecordForm):
         self.participation = ParticipationPart(self.tabs)
         self.register("participation", self.participation)
         self.tabs.addTab(self.participation, self.tr("Participation"))
-        self.problem_label("participants", self.people.participants_problem, "people")
-        self.problem_label("coaches", self.people.coaches_problem, "people")
-        self.problem_label("communities", self.participation.communities_problem, "participation")
-        self.problem_label("headcounts", self.participation.counts_problem, "participation")
+        self.problems.add_label("participants", self.people.participants_problem, "people")
+        self.problems.add_label("coaches", self.people.coaches_problem, "people")
+        self.problems.add_label(
+            "communities", self.participation.communities_problem, "participation"
+        )
+        self.problems.add_label("headcounts", self.participation.counts_problem, "participation")
         self.reports_button = ReportsButton(self.context, Subject.ACTIVITY, self)
         self.button_row.insertWidget(0, self.reports_button)
         QWidget.setTabOrder(self.reports_button, self.save_button)
@@ -196,7 +205,7 @@ class ActivityForm(RecordForm):
         form.show()
         form.start()
 
-    def _added_new(self, form: RecordForm, person_id: UUID, where: str) -> None:
+    def _added_new(self, form: "PersonForm", person_id: UUID, where: str) -> None:
         with self.context.store.read() as session:
             found = people_named(session, [person_id])
         if person_id in found:
@@ -208,53 +217,13 @@ class ActivityForm(RecordForm):
 
     # ------------------------------------------------------------------ checking and saving
     def check(self) -> tuple[ActivityRecord | None, list[Problem]]:
-        city = self.city.value()
-        starts = self.starts_on.value() or self.context.store.now().date()
-        activity = ActivityInput(
-            city_id=CityId(UUID(city)) if city else None,
-            title=self.title.value().strip(),
-            kind=ActivityKind(self.kind.value() or ActivityKind.OTHER),
-            starts_on=starts,
-            ends_on=self.ends_on.value(),
-            venue=self.venue.optional(),
-            language=self.language.value() or "en",
-            status=MeetingStatus(self.status.value() or MeetingStatus.PLANNED),
-            outcomes=self.outcomes.value(),
-            notes=self.notes.value(),
-        )
-        sessions = tuple(
-            SessionEntry(
-                SessionId(UUID(row["session_id"])) if row.get("session_id") else None,
-                SessionInput(
-                    held_on=parse_date(row.get("held_on")) or starts,
-                    topic=(row.get("topic") or "").strip() or None,
-                    notes=(row.get("notes") or "").strip() or None,
-                ),
-            )
-            for row in self.sessions.state()
-        )
-        record = ActivityRecord(
-            activity_id=ActivityId(self.record_id) if self.record_id else None,
-            activity=activity,
-            sessions=sessions,
-            coaches=tuple(self.people.coach_list()),
-            communities=tuple(self.participation.community_names()),
-            participants=tuple(self.people.participant_ids()),
-            counts=tuple(self.participation.participation()),
-        )
-        return record, activity_record_problems(record, self.context.store.now().date())
+        today = self.context.store.now().date()
+        record = activity_record(self.state(), self.record_id, today)
+        return record, activity_record_problems(record, today)
 
     def show_nested_problems(self, problems: list[Problem], show_all: bool) -> list[Problem]:
-        rows: dict[int, list[str]] = {}
-        rest = []
-        for problem in problems:
-            parts = problem.field.split(":")
-            if parts[0] == "sessions" and len(parts) == 3:
-                rows.setdefault(int(parts[1]), []).append(problem.message)
-            else:
-                rest.append(problem)
-        self.sessions.show_row_problems(rows)
-        return rest
+        self.sessions.show_row_problems(by_row(problems, Part.SESSIONS))
+        return [p for p in problems if not p.within(Part.SESSIONS)]
 
     def save_work(self, record: ActivityRecord) -> Callable[[Progress], Saved[ActivityId]]:
         store = self.context.store

@@ -1,16 +1,15 @@
 """The parts of a youth activity's form: its sessions, its people (coaches and registered
 participants) and its participation (communities and anonymous headcounts)."""
 
-from typing import Any
-from uuid import UUID
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from scdesk.domain.activities import CoachRole, ParticipationCount
+from scdesk.domain.activities import CoachRole
 from scdesk.domain.people import AgeBand, Gender, PersonId
 from scdesk.store.queries.choices import PersonChoice
 from scdesk.ui.context import AppContext
+from scdesk.ui.form_records.activity import participants, participation_counts
+from scdesk.ui.form_records.values import part_of, rows_of
 from scdesk.ui.forms.fields import (
     DateField,
     NumberField,
@@ -86,33 +85,27 @@ class PeoplePart(QWidget):
         layout.addWidget(participants, 1)
 
     def add_coach(self, person: PersonChoice) -> None:
-        if str(person.id) not in {r["person_id"] for r in self.coaches.state()}:
+        if str(person.id) not in {r.text("person_id") for r in rows_of(self.coaches.state())}:
             self.coaches.add_row(
                 {"person_id": str(person.id), "name": person.name, "role": CoachRole.COACH.value}
             )
             self.edited.emit()
 
     def add_participant(self, person: PersonChoice) -> None:
-        if str(person.id) not in {r["person_id"] for r in self.participants.state()}:
+        if person.id not in self.participant_ids():
             self.participants.add_row({"person_id": str(person.id), "name": person.name})
             self.edited.emit()
 
-    def coach_list(self) -> list[tuple[PersonId, CoachRole]]:
-        return [
-            (PersonId(UUID(r["person_id"])), CoachRole(r.get("role") or CoachRole.COACH))
-            for r in self.coaches.state()
-        ]
-
     def participant_ids(self) -> list[PersonId]:
-        return [PersonId(UUID(r["person_id"])) for r in self.participants.state()]
+        return participants(part_of(self.state()))
 
-    def state(self) -> Any:
+    def state(self) -> dict[str, object]:
         return {"coaches": self.coaches.state(), "participants": self.participants.state()}
 
-    def restore(self, state: Any) -> None:
-        state = state if isinstance(state, dict) else {}
-        self.coaches.restore(state.get("coaches", []))
-        self.participants.restore(state.get("participants", []))
+    def restore(self, state: object) -> None:
+        values = part_of(state)
+        self.coaches.restore(values.get("coaches"))
+        self.participants.restore(values.get("participants"))
 
 
 class ParticipationPart(QWidget):
@@ -164,23 +157,6 @@ class ParticipationPart(QWidget):
         layout.addWidget(counts, 2)
         self._update_total()
 
-    def community_names(self) -> list[str]:
-        return [r.get("community") or "" for r in self.communities.state()]
-
-    def participation(self) -> list[ParticipationCount]:
-        cells = []
-        for row in self.counts.state():
-            band = row.get("age_band")
-            cells.append(
-                ParticipationCount(
-                    gender=Gender(row.get("gender") or Gender.UNDISCLOSED),
-                    count=row.get("count") or 0,
-                    age_band=AgeBand(band) if band else None,
-                    community=(row.get("community") or "").strip() or None,
-                )
-            )
-        return cells
-
     def set_registered(self, registered: int) -> None:
         self._registered = registered
         self._update_total()
@@ -190,18 +166,18 @@ class ParticipationPart(QWidget):
         self.edited.emit()
 
     def _update_total(self) -> None:
-        anonymous = sum(max(c.count, 0) for c in self.participation())
+        anonymous = sum(max(c.count, 0) for c in participation_counts(part_of(self.state())))
         self.total_label.setText(
             self.tr("{registered} registered + {anonymous} counted = {total}").format(
                 registered=self._registered, anonymous=anonymous, total=self._registered + anonymous
             )
         )
 
-    def state(self) -> Any:
+    def state(self) -> dict[str, object]:
         return {"communities": self.communities.state(), "counts": self.counts.state()}
 
-    def restore(self, state: Any) -> None:
-        state = state if isinstance(state, dict) else {}
-        self.communities.restore(state.get("communities", []))
-        self.counts.restore(state.get("counts", []))
+    def restore(self, state: object) -> None:
+        values = part_of(state)
+        self.communities.restore(values.get("communities"))
+        self.counts.restore(values.get("counts"))
         self._update_total()

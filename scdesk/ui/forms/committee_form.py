@@ -2,30 +2,29 @@
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 from uuid import UUID
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from scdesk.domain.changes import RecordKind
 from scdesk.domain.committees import (
     CommitteeId,
-    CommitteeInput,
     CommitteeKind,
     CommitteeRecord,
     MemberRole,
-    MembershipEntry,
-    MembershipId,
     committee_record_problems,
 )
-from scdesk.domain.people import CityId, PersonId
 from scdesk.domain.progress import Progress
-from scdesk.domain.rules import Problem
+from scdesk.domain.rules import Part, Problem, by_row
 from scdesk.services.committees import save_committee
+from scdesk.services.drafts import Draft
 from scdesk.services.saved import Saved
 from scdesk.store.queries.choices import Choice, PersonChoice, city_choices
 from scdesk.store.queries.record_detail import CommitteeDetail, committee_detail
+from scdesk.ui.context import AppContext
+from scdesk.ui.form_records.committee import committee_record
 from scdesk.ui.forms.fields import (
     ChoiceField,
     DateField,
@@ -34,12 +33,14 @@ from scdesk.ui.forms.fields import (
     ProblemLabel,
     TextField,
     choice_cell,
-    parse_date,
 )
 from scdesk.ui.forms.person_finder import PersonFinder
 from scdesk.ui.forms.record_form import RecordForm
 from scdesk.ui.forms.row_editor import RowColumn, RowEditor, TextCell
 from scdesk.ui.labels import LANGUAGES, choices, language_label
+
+if TYPE_CHECKING:  # imported where a new person is asked for
+    from scdesk.ui.forms.person_form import PersonForm
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,12 +48,18 @@ class _Choices:
     cities: list[Choice]
 
 
-class CommitteeForm(RecordForm):
+class CommitteeForm(RecordForm[_Choices, CommitteeDetail, CommitteeRecord]):
     FORM = "committee"
     WATCHED = frozenset({RecordKind.COMMITTEE})
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(
+        self,
+        context: AppContext,
+        record_id: UUID | None,
+        parent: QWidget | None = None,
+        draft: Draft | None = None,
+    ) -> None:
+        super().__init__(context, record_id, parent, draft)
         self.setWindowTitle(self.tr("Committee[*]"))
         columns = QHBoxLayout(self.body)
         details = QGroupBox(self.tr("Committee"), self.body)
@@ -93,7 +100,7 @@ class CommitteeForm(RecordForm):
         self.register("memberships", self.memberships)
         column.addWidget(self.memberships, 1)
         self.members_problem = ProblemLabel(members)
-        self.problem_label("memberships", self.members_problem, "memberships")
+        self.problems.add_label("memberships", self.members_problem, "memberships")
         column.addWidget(self.members_problem)
         self.finder = PersonFinder(self.context, members)
         self.finder.picked.connect(self._add_member)
@@ -122,7 +129,7 @@ class CommitteeForm(RecordForm):
         form.saved.connect(lambda person_id: self._added_new(form, person_id))
         form.show()
 
-    def _added_new(self, form: Any, person_id: UUID) -> None:
+    def _added_new(self, form: "PersonForm", person_id: UUID) -> None:
         self._add_member(PersonChoice(person_id, form.name.value().strip(), "", None, None, False))
 
     # ------------------------------------------------------------------ hooks
@@ -165,42 +172,12 @@ class CommitteeForm(RecordForm):
         self.language.set_value(device.language)
 
     def check(self) -> tuple[CommitteeRecord | None, list[Problem]]:
-        city = self.city.value()
-        committee = CommitteeInput(
-            city_id=CityId(UUID(city)) if city else None,
-            name=self.name.value().strip(),
-            kind=CommitteeKind(self.kind.value() or CommitteeKind.OTHER),
-            mandate=self.mandate.value(),
-            quorum=self.quorum.number(),
-            established_on=self.established_on.value(),
-            language=self.language.value() or "en",
-        )
-        entries = tuple(
-            MembershipEntry(
-                membership_id=_membership_id(row.get("membership_id")),
-                person_id=PersonId(UUID(row["person_id"])),
-                role=MemberRole(row.get("role") or MemberRole.MEMBER),
-                starts_on=parse_date(row.get("starts_on")),
-                ends_on=parse_date(row.get("ends_on")),
-            )
-            for row in self.memberships.state()
-        )
-        record = CommitteeRecord(
-            CommitteeId(self.record_id) if self.record_id else None, committee, entries
-        )
+        record = committee_record(self.state(), self.record_id)
         return record, committee_record_problems(record, self.context.store.now().date())
 
     def show_nested_problems(self, problems: list[Problem], show_all: bool) -> list[Problem]:
-        rows: dict[int, list[str]] = {}
-        rest = []
-        for problem in problems:
-            parts = problem.field.split(":")
-            if parts[0] == "memberships" and len(parts) == 3:
-                rows.setdefault(int(parts[1]), []).append(problem.message)
-            else:
-                rest.append(problem)
-        self.memberships.show_row_problems(rows)
-        return rest
+        self.memberships.show_row_problems(by_row(problems, Part.MEMBERSHIPS))
+        return [p for p in problems if not p.within(Part.MEMBERSHIPS)]
 
     def save_work(self, record: CommitteeRecord) -> Callable[[Progress], Saved[CommitteeId]]:
         store = self.context.store
@@ -208,7 +185,3 @@ class CommitteeForm(RecordForm):
 
     def draft_title(self) -> str:
         return self.name.value().strip() or self.tr("New committee")
-
-
-def _membership_id(value: object) -> MembershipId | None:
-    return MembershipId(UUID(value)) if isinstance(value, str) and value else None

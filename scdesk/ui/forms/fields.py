@@ -4,9 +4,9 @@ signal; and the label under a field that shows its problem."""
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,17 @@ from scdesk.ui.labels import choices
 
 #: An optional date shows as "—" at this value (QDateEdit cannot be empty).
 _NO_DATE = QDate(1900, 1, 1)
+
+
+@runtime_checkable
+class Field(Protocol):
+    """What a form needs of a field: a state of plain values for drafts (`restore` takes
+    whatever a draft holds, and ignores what it cannot use) and a signal on each edit."""
+
+    @property
+    def edited(self) -> SignalInstance: ...
+    def state(self) -> object: ...
+    def restore(self, state: object) -> None: ...
 
 
 class ProblemLabel(QLabel):
@@ -60,10 +71,10 @@ class TextField(QLineEdit):
     def set_value(self, value: str | None) -> None:
         self.setText(value or "")
 
-    def state(self) -> Any:
+    def state(self) -> str:
         return self.text()
 
-    def restore(self, state: Any) -> None:
+    def restore(self, state: object) -> None:
         self.setText(state if isinstance(state, str) else "")
 
 
@@ -90,10 +101,10 @@ class LongTextField(QPlainTextEdit):
         finally:
             self._setting = False
 
-    def state(self) -> Any:
+    def state(self) -> str:
         return self.toPlainText()
 
-    def restore(self, state: Any) -> None:
+    def restore(self, state: object) -> None:
         self.set_value(state if isinstance(state, str) else "")
 
 
@@ -131,10 +142,10 @@ class ChoiceField(QComboBox):
         if index >= 0:
             self.setCurrentIndex(index)
 
-    def state(self) -> Any:
+    def state(self) -> str | None:
         return self.value()
 
-    def restore(self, state: Any) -> None:
+    def restore(self, state: object) -> None:
         self.set_value(state if isinstance(state, str) else None)
 
 
@@ -185,12 +196,12 @@ class DateField(QDateEdit):
         finally:
             self.blockSignals(False)
 
-    def state(self) -> Any:
+    def state(self) -> str | None:
         value = self.value()
         return value.isoformat() if value else None
 
-    def restore(self, state: Any) -> None:
-        self.set_value(_parse_date(state))
+    def restore(self, state: object) -> None:
+        self.set_value(parse_date(state))
 
 
 class DateTimeField(QDateTimeEdit):
@@ -231,11 +242,11 @@ class DateTimeField(QDateTimeEdit):
         finally:
             self.blockSignals(False)
 
-    def state(self) -> Any:
+    def state(self) -> str | None:
         value = self.value()
         return value.isoformat() if value else None
 
-    def restore(self, state: Any) -> None:
+    def restore(self, state: object) -> None:
         try:
             self.set_value(datetime.fromisoformat(state) if isinstance(state, str) else None)
         except ValueError:
@@ -269,10 +280,10 @@ class NumberField(QSpinBox):
         finally:
             self.blockSignals(False)
 
-    def state(self) -> Any:
+    def state(self) -> int | None:
         return self.number()
 
-    def restore(self, state: Any) -> None:
+    def restore(self, state: object) -> None:
         self.set_number(state if isinstance(state, int) and not isinstance(state, bool) else None)
 
 
@@ -283,10 +294,10 @@ class CheckField(QCheckBox):
         super().__init__(text, parent)
         self.toggled.connect(lambda _on: self.edited.emit())
 
-    def state(self) -> Any:
+    def state(self) -> bool:
         return self.isChecked()
 
-    def restore(self, state: Any) -> None:
+    def restore(self, state: object) -> None:
         self.blockSignals(True)
         try:
             self.setChecked(state is True)
@@ -294,15 +305,11 @@ class CheckField(QCheckBox):
             self.blockSignals(False)
 
 
-def _parse_date(state: Any) -> date | None:
+def parse_date(state: object) -> date | None:
+    """A date from a draft's JSON, or None."""
     if not isinstance(state, str):
         return None
     try:
         return date.fromisoformat(state)
     except ValueError:
         return None
-
-
-def parse_date(state: Any) -> date | None:
-    """A date from a draft's JSON, or None."""
-    return _parse_date(state)

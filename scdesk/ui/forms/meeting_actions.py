@@ -1,7 +1,6 @@
 """A meeting's actions: those agreed at it (owner, due date, status), and those carried over
 from the committee's earlier meetings, each resolvable here."""
 
-from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import Qt, Signal
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 from scdesk.domain.meetings import ActionStatus
 from scdesk.services.actions import ActionView
 from scdesk.ui.forms.fields import ChoiceField, DateField, TextField, choice_cell
-from scdesk.ui.forms.row_editor import RowColumn, RowEditor
+from scdesk.ui.forms.row_editor import RowColumn, RowEditor, RowState
 from scdesk.ui.labels import label
 from scdesk.ui.text_direction import BidiDelegate
 
@@ -147,9 +146,9 @@ class ActionsTab(QWidget):
             self.resolve_asked.emit(item.data(_VIEW), status)
 
     # ------------------------------------------------------------------ state
-    def state(self) -> Any:
+    def state(self) -> list[RowState]:
         return self.own.state()
 
-    def restore(self, state: Any) -> None:
+    def restore(self, state: object) -> None:
         self.own.restore(state)
         self.set_people(self._people)

@@ -1,7 +1,8 @@
 """A meeting's agenda: ordered items that may nest, each with its presenter, the discussion and
 the decisions taken."""
 
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from uuid import uuid4
 
 from PySide6.QtCore import Qt, Signal
@@ -18,11 +19,43 @@ from PySide6.QtWidgets import (
 )
 
 from scdesk.domain.rules import Problem
+from scdesk.ui.form_records.values import FormValues, rows_of
 from scdesk.ui.forms.fields import ChoiceField, LongTextField, ProblemLabel, TextField
+from scdesk.ui.forms.row_editor import RowState
 from scdesk.ui.text_direction import BidiDelegate
 
 _KEY = Qt.ItemDataRole.UserRole
-_FIELDS = ("title", "presenter_id", "discussion", "decisions")
+
+
+@dataclass(slots=True)
+class _Item:
+    """An item's fields as typed (the tree holds the order and the nesting)."""
+
+    item_id: str | None = None
+    title: str = ""
+    presenter_id: str | None = None
+    discussion: str = ""
+    decisions: str = ""
+
+    @classmethod
+    def read(cls, values: FormValues) -> "_Item":
+        item_id, presenter = values.id("item_id"), values.id("presenter_id")
+        return cls(
+            str(item_id) if item_id else None,
+            values.text("title"),
+            str(presenter) if presenter else None,
+            values.text("discussion"),
+            values.text("decisions"),
+        )
+
+    def state(self) -> RowState:
+        return {
+            "item_id": self.item_id,
+            "title": self.title,
+            "presenter_id": self.presenter_id,
+            "discussion": self.discussion,
+            "decisions": self.decisions,
+        }
 
 
 class AgendaEditor(QWidget):
@@ -32,7 +65,7 @@ class AgendaEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._items: dict[str, dict[str, Any]] = {}
+        self._items: dict[str, _Item] = {}
         self._problems: dict[str, list[Problem]] = {}
         self._current: str | None = None
         self._filling = False
@@ -75,7 +108,7 @@ class AgendaEditor(QWidget):
         layout.addWidget(right, 3)
         self._enable_fields()
 
-    def _button(self, text: str, action: Any, row: QHBoxLayout) -> QPushButton:
+    def _button(self, text: str, action: Callable[[], None], row: QHBoxLayout) -> QPushButton:
         button = QPushButton(text, self)
         button.setAccessibleName(text.replace("&", ""))
         button.clicked.connect(action)
@@ -93,7 +126,7 @@ class AgendaEditor(QWidget):
 
     def _insert(self, parent: QTreeWidgetItem | None) -> None:
         key = f"new-{uuid4().hex}"
-        self._items[key] = {"item_id": None, "title": "", "presenter_id": None}
+        self._items[key] = _Item()
         item = QTreeWidgetItem([self.tr("(new item)")])
         item.setData(0, _KEY, key)
         if parent is None:
@@ -143,13 +176,13 @@ class AgendaEditor(QWidget):
 
     def _show_item(self, item: QTreeWidgetItem | None) -> None:
         self._current = None if item is None else item.data(0, _KEY)
-        values = self._items.get(self._current or "", {})
+        values = self._items.get(self._current or "", _Item())
         self._filling = True
         try:
-            self.title.set_value(values.get("title"))
-            self.presenter.set_value(values.get("presenter_id"))
-            self.discussion.set_value(values.get("discussion"))
-            self.decisions.set_value(values.get("decisions"))
+            self.title.set_value(values.title)
+            self.presenter.set_value(values.presenter_id)
+            self.discussion.set_value(values.discussion)
+            self.decisions.set_value(values.decisions)
         finally:
             self._filling = False
         self._enable_fields()
@@ -166,27 +199,24 @@ class AgendaEditor(QWidget):
         if self._filling or self._current is None:
             return
         values = self._items[self._current]
-        values["title"] = self.title.value()
-        values["presenter_id"] = self.presenter.value()
-        values["discussion"] = self.discussion.state()
-        values["decisions"] = self.decisions.state()
+        values.title = self.title.value()
+        values.presenter_id = self.presenter.value()
+        values.discussion = self.discussion.state()
+        values.decisions = self.decisions.state()
         current = self.tree.currentItem()
         if current is not None:
             current.setText(0, self.title.value() or self.tr("(new item)"))
         self.edited.emit()
 
     # ------------------------------------------------------------------ state
-    def state(self) -> list[dict[str, Any]]:
+    def state(self) -> list[RowState]:
         """The items in reading order, each after the item it sits under."""
-        found: list[dict[str, Any]] = []
+        found: list[RowState] = []
 
         def walk(item: QTreeWidgetItem, parent: str | None) -> None:
-            key = item.data(0, _KEY)
-            values = self._items.get(key, {})
-            found.append(
-                {"key": key, "parent_key": parent, "item_id": values.get("item_id")}
-                | {name: values.get(name) for name in _FIELDS}
-            )
+            key = str(item.data(0, _KEY))
+            values = self._items.get(key, _Item())
+            found.append({"key": key, "parent_key": parent} | values.state())
             for child in _children(item):
                 walk(child, key)
 
@@ -194,19 +224,19 @@ class AgendaEditor(QWidget):
             walk(item, None)
         return found
 
-    def restore(self, state: Any) -> None:
+    def restore(self, state: object) -> None:
         self.tree.clear()
         self._items = {}
         self._current = None
         made: dict[str, QTreeWidgetItem] = {}
-        for values in state if isinstance(state, list) else []:
-            if not isinstance(values, dict) or not isinstance(values.get("key"), str):
+        for values in rows_of(state):
+            key = values.text("key")
+            if not key:
                 continue
-            key = values["key"]
-            self._items[key] = {name: values.get(name) for name in ("item_id", *_FIELDS)}
-            item = QTreeWidgetItem([values.get("title") or self.tr("(new item)")])
+            self._items[key] = read = _Item.read(values)
+            item = QTreeWidgetItem([read.title or self.tr("(new item)")])
             item.setData(0, _KEY, key)
-            parent = made.get(values.get("parent_key") or "")
+            parent = made.get(values.text("parent_key"))
             if parent is None:
                 self.tree.addTopLevelItem(item)
             else:
@@ -219,13 +249,10 @@ class AgendaEditor(QWidget):
         self._show_item(first)
 
     # ------------------------------------------------------------------ problems
-    def show_problems(self, problems: list[Problem]) -> None:
-        """Problems whose field is "agenda:<key>:<field>": the current item's under its fields,
-        the others' items marked in red in the tree."""
-        self._problems = {}
-        for problem in problems:
-            _, key, _field = problem.field.split(":", 2)
-            self._problems.setdefault(key, []).append(problem)
+    def show_problems(self, problems: Mapping[int | str, Sequence[Problem]]) -> None:
+        """The items' problems by their keys: the current item's under its fields, the others'
+        items marked in red in the tree."""
+        self._problems = {str(key): list(found) for key, found in problems.items()}
 
         def mark(item: QTreeWidgetItem) -> None:
             key = item.data(0, _KEY)

@@ -3,8 +3,6 @@ found by name or added new) and anonymous headcounts by gender, age band and gro
 running sum beside the stated total."""
 
 from datetime import date
-from typing import Any
-from uuid import UUID
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -17,16 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scdesk.domain.meetings import (
-    AttendanceInput,
-    AttendanceRole,
-    AttendanceStatus,
-    HeadcountInput,
-)
-from scdesk.domain.people import AgeBand, Gender, GroupTag, PersonId, is_minor
+from scdesk.domain.meetings import AttendanceRole, AttendanceStatus
+from scdesk.domain.people import AgeBand, Gender, GroupTag, is_minor
 from scdesk.domain.rules import Problem
 from scdesk.store.queries.choices import Member, PersonChoice
 from scdesk.ui.context import AppContext
+from scdesk.ui.form_records.meeting import attendees, headcounts
+from scdesk.ui.form_records.values import part_of, rows_of
 from scdesk.ui.forms.fields import NumberField, ProblemLabel, choice_cell
 from scdesk.ui.forms.person_finder import PersonFinder
 from scdesk.ui.forms.row_editor import RowColumn, RowEditor, TextCell
@@ -125,14 +120,14 @@ class AttendanceTab(QWidget):
         self.add_members.setEnabled(bool(members))
 
     def add_committee_members(self) -> None:
-        present = {row["person_id"] for row in self.attendance.state()}
+        present = {person for person, _name in self.present_people()}
         for member in self.members:
             if str(member.person.id) not in present:
                 self._add(member.person, _ROLE.get(member.role.value, AttendanceRole.MEMBER))
         self._on_changed()
 
     def add_person(self, person: PersonChoice) -> None:
-        if str(person.id) in {row["person_id"] for row in self.attendance.state()}:
+        if str(person.id) in {listed for listed, _name in self.present_people()}:
             return
         self._add(person, AttendanceRole.PARTICIPANT)
         self._on_changed()
@@ -154,65 +149,45 @@ class AttendanceTab(QWidget):
         )
 
     # ------------------------------------------------------------------ reading
-    def attendees(self) -> list[AttendanceInput]:
-        return [
-            AttendanceInput(
-                PersonId(UUID(row["person_id"])),
-                AttendanceStatus(row.get("status") or AttendanceStatus.PRESENT),
-                AttendanceRole(row.get("role") or AttendanceRole.PARTICIPANT),
-            )
-            for row in self.attendance.state()
-            if row.get("person_id")
-        ]
-
-    def counts(self) -> list[HeadcountInput]:
-        cells = []
-        for row in self.headcounts.state():
-            band, group = row.get("age_band"), row.get("group")
-            cells.append(
-                HeadcountInput(
-                    gender=Gender(row.get("gender") or Gender.UNDISCLOSED),
-                    count=row.get("count") or 0,
-                    age_band=AgeBand(band) if band else None,
-                    group=GroupTag(group) if group else None,
-                )
-            )
-        return cells
-
     def present_people(self) -> list[tuple[str, str]]:
         """(person id, name) of everyone listed, for owners and presenters."""
-        return [(row["person_id"], row["name"]) for row in self.attendance.state()]
+        return [
+            (row.text("person_id"), row.text("name"))
+            for row in rows_of(self.attendance.state())
+            if row.text("person_id")
+        ]
 
     def attending_problems(self, day: date) -> list[Problem]:
         """The attendance rules the form can check as people are added: nobody who withdrew
         consent, and no contact details kept for anyone under 18 on the day."""
         problems = []
-        for row in self.attendance.state():
-            band = AgeBand(row["age_band"]) if row.get("age_band") else None
-            withdrawn = row.get("withdrawn_on")
-            if withdrawn and date.fromisoformat(withdrawn) <= day:
+        for row in rows_of(self.attendance.state()):
+            name = row.text("name")
+            withdrawn = row.day("withdrawn_on")
+            if withdrawn is not None and withdrawn <= day:
                 text = self.tr("{name} has withdrawn consent and cannot be recorded here.")
-                problems.append(Problem("attendance", text.format(name=row["name"])))
-            if row.get("has_contact") and is_minor(row.get("birth_year"), band, day):
+                problems.append(Problem("attendance", text.format(name=name)))
+            band = row.optional_choice("age_band", AgeBand)
+            if row.flag("has_contact") and is_minor(row.number("birth_year"), band, day):
                 text = self.tr(
                     "{name} was under 18 on the day: remove their phone number and e-mail first."
                 )
-                problems.append(Problem("attendance", text.format(name=row["name"])))
+                problems.append(Problem("attendance", text.format(name=name)))
         return problems
 
     # ------------------------------------------------------------------ state
-    def state(self) -> Any:
+    def state(self) -> dict[str, object]:
         return {
             "attendance": self.attendance.state(),
             "headcounts": self.headcounts.state(),
             "total": self.total.state(),
         }
 
-    def restore(self, state: Any) -> None:
-        state = state if isinstance(state, dict) else {}
-        self.attendance.restore(state.get("attendance", []))
-        self.headcounts.restore(state.get("headcounts", []))
-        self.total.restore(state.get("total"))
+    def restore(self, state: object) -> None:
+        values = part_of(state)
+        self.attendance.restore(values.get("attendance"))
+        self.headcounts.restore(values.get("headcounts"))
+        self.total.restore(values.get("total"))
         self._update_sum()
 
     def show_problems(self, problems: list[Problem]) -> None:
@@ -229,8 +204,9 @@ class AttendanceTab(QWidget):
         self.edited.emit()
 
     def _update_sum(self) -> None:
-        named = sum(1 for a in self.attendees() if a.status is AttendanceStatus.PRESENT)
-        anonymous = sum(max(c.count, 0) for c in self.counts())
+        values = part_of(self.state())
+        named = sum(1 for a in attendees(values) if a.status is AttendanceStatus.PRESENT)
+        anonymous = sum(max(c.count, 0) for c in headcounts(values))
         self.sum_label.setText(
             self.tr("{named} named present + {anonymous} counted = {sum}").format(
                 named=named, anonymous=anonymous, sum=named + anonymous

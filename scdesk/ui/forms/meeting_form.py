@@ -1,10 +1,10 @@
 """A meeting: its details, attendance and headcounts, agenda, actions and minutes, saved in
 one go; the minutes' lifecycle steps act at once on the saved meeting."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from PySide6.QtGui import QColor
@@ -21,8 +21,9 @@ from scdesk.domain.meetings import (
     meeting_record_problems,
 )
 from scdesk.domain.progress import Progress
-from scdesk.domain.rules import Problem
+from scdesk.domain.rules import Part, Problem, by_row
 from scdesk.services.actions import ActionView, actions_for_meeting
+from scdesk.services.drafts import Draft
 from scdesk.services.meetings import save_meeting
 from scdesk.services.report_requests import Subject
 from scdesk.services.reports import meeting_reports
@@ -36,6 +37,8 @@ from scdesk.store.queries.choices import (
     committees_with_city,
 )
 from scdesk.store.queries.meeting_detail import MeetingDetail, meeting_detail
+from scdesk.ui.context import AppContext
+from scdesk.ui.form_records.meeting import known_people, meeting_record, meeting_state
 from scdesk.ui.forms.fields import (
     ChoiceField,
     DateTimeField,
@@ -46,12 +49,14 @@ from scdesk.ui.forms.meeting_actions import ActionsTab
 from scdesk.ui.forms.meeting_agenda import AgendaEditor
 from scdesk.ui.forms.meeting_attendance import AttendanceTab
 from scdesk.ui.forms.meeting_minutes import MinutesTab
-from scdesk.ui.forms.meeting_state import known_people, meeting_record, meeting_state
 from scdesk.ui.forms.meeting_steps import MeetingSteps
 from scdesk.ui.forms.record_form import RecordForm
 from scdesk.ui.forms.report_button import ReportsButton
 from scdesk.ui.labels import LANGUAGES, choices, language_label
 from scdesk.ui.text_direction import set_text_direction
+
+if TYPE_CHECKING:  # imported where a new person is asked for
+    from scdesk.ui.forms.person_form import PersonForm
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,12 +72,18 @@ class _Loaded:
     members: list[Member]
 
 
-class MeetingForm(RecordForm):
+class MeetingForm(RecordForm[_Choices, _Loaded, MeetingRecord]):
     FORM = "meeting"
     WATCHED = frozenset({RecordKind.MEETING, RecordKind.ACTION_ITEM})
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(
+        self,
+        context: AppContext,
+        record_id: UUID | None,
+        parent: QWidget | None = None,
+        draft: Draft | None = None,
+    ) -> None:
+        super().__init__(context, record_id, parent, draft)
         self.setWindowTitle(self.tr("Meeting[*]"))
         self.detail: MeetingDetail | None = None
         self._names: dict[str, str] = {}
@@ -116,7 +127,9 @@ class MeetingForm(RecordForm):
         self.tabs.addTab(self.agenda, self.tr("Agenda"))
         self.actions_tab = ActionsTab(self.tabs)
         self.register("actions", self.actions_tab)
-        self.steps = MeetingSteps(self)
+        self.steps = MeetingSteps(
+            self.context.ops, self.context.store, lambda: self.record_id, self
+        )
         self.actions_tab.resolve_asked.connect(self.steps.resolve_action)
         self.tabs.addTab(self.actions_tab, self.tr("Actions"))
         self.minutes = MinutesTab(self.tabs)
@@ -125,6 +138,8 @@ class MeetingForm(RecordForm):
         self.minutes.approve_on_asked.connect(self.steps.approve_on)
         self.minutes.approve_previous_asked.connect(self.steps.approve_previous)
         self.minutes.amend_asked.connect(self.steps.amend)
+        self.steps.done.connect(self.reload)
+        self.steps.refused.connect(self.minutes.problem.show_problem)
         self.tabs.addTab(self.minutes, self.tr("Minutes"))
 
         self.reports_button = ReportsButton(self.context, Subject.MEETING, self)
@@ -177,17 +192,15 @@ class MeetingForm(RecordForm):
         self.reports_button.offer(
             detail.id, meeting_reports(detail.meeting.status), detail.meeting.title
         )
-        locked = detail.minutes_status is MinutesStatus.APPROVED
-        self.set_read_only(locked)
-        if locked:
-            self.banner.offer(
-                self.tr(
-                    "These minutes are approved and locked: record a correction as an "
-                    "amendment on the Minutes tab."
-                ),
-                [],
-            )
         self._refresh_minutes()
+
+    def locked(self, loaded: _Loaded) -> str | None:
+        if loaded.detail.minutes_status is not MinutesStatus.APPROVED:
+            return None
+        return self.tr(
+            "These minutes are approved and locked: record a correction as an amendment on the "
+            "Minutes tab."
+        )
 
     def populate_new(self) -> None:
         device = self.context.store.device()
@@ -203,7 +216,7 @@ class MeetingForm(RecordForm):
         self._follow_language()
         self._refresh_minutes()
 
-    def apply_state(self, state: dict[str, Any]) -> None:
+    def apply_state(self, state: Mapping[str, object]) -> None:
         self.attendance.restore(state.get("attendance"))
         self._on_people_changed()
         super().apply_state(state)
@@ -280,7 +293,7 @@ class MeetingForm(RecordForm):
         form.show()
         form.start()
 
-    def _added_new(self, form: Any, person_id: UUID) -> None:
+    def _added_new(self, form: "PersonForm", person_id: UUID) -> None:
         from scdesk.store.queries.choices import people_named
 
         with self.context.store.read() as session:
@@ -298,28 +311,23 @@ class MeetingForm(RecordForm):
         return record, problems
 
     def show_nested_problems(self, problems: list[Problem], show_all: bool) -> list[Problem]:
-        shown_attendance = self.touched("attendance")
-        self.attendance.show_problems(
-            [p for p in problems if p.field in ("attendance", "headcounts", "total_attendance")]
-            if shown_attendance
-            else []
-        )
-        self.agenda.show_problems([p for p in problems if p.field.startswith("agenda:")])
-        rows: dict[int, list[str]] = {}
-        for problem in problems:
-            if problem.field.startswith("actions:"):
-                rows.setdefault(int(problem.field.split(":")[1]), []).append(problem.message)
-        self.actions_tab.own.show_row_problems(rows)
+        """The attendance's problems once the attendance was edited; each agenda item's and each
+        action's under it; a tab with problems marked."""
         handled = ("attendance", "headcounts", "total_attendance")
-        self._mark_tab(
-            self.attendance, shown_attendance and any(p.field in handled for p in problems)
-        )
-        self._mark_tab(self.agenda, any(p.field.startswith("agenda:") for p in problems))
-        self._mark_tab(self.actions_tab, bool(rows))
+        attendance = [p for p in problems if p.location is None and p.field in handled]
+        shown_attendance = self.touched("attendance")
+        self.attendance.show_problems(attendance if shown_attendance else [])
+        agenda = by_row(problems, Part.AGENDA)
+        self.agenda.show_problems(agenda)
+        actions = by_row(problems, Part.ACTIONS)
+        self.actions_tab.own.show_row_problems(actions)
+        self._mark_tab(self.attendance, shown_attendance and bool(attendance))
+        self._mark_tab(self.agenda, bool(agenda))
+        self._mark_tab(self.actions_tab, bool(actions))
         return [
             p
             for p in problems
-            if p.field not in handled and not p.field.startswith(("agenda:", "actions:"))
+            if p not in attendance and not p.within(Part.AGENDA) and not p.within(Part.ACTIONS)
         ]
 
     def _mark_tab(self, page: QWidget, has_problems: bool) -> None:
@@ -334,12 +342,11 @@ class MeetingForm(RecordForm):
     def draft_title(self) -> str:
         return self.title.value().strip() or self.tr("New meeting")
 
-    def set_read_only(self, read_only: bool) -> None:
-        super().set_read_only(read_only)
+    def show_locked(self, locked: bool) -> None:
         for index in range(self.tabs.count() - 1):  # the Minutes tab stays usable
             page = self.tabs.widget(index)
             if page is not None:
-                page.setEnabled(not read_only)
+                page.setEnabled(not locked)
 
     # ------------------------------------------------------------------ minutes
     def _refresh_minutes(self) -> None:

@@ -90,11 +90,7 @@ class MinutesTab(QWidget):
         column.addLayout(form)
         row = QHBoxLayout()
         self.amend_button = self._button(self.tr("Record the a&mendment"), row, amendments)
-        self.amend_button.clicked.connect(
-            lambda: self.amend_asked.emit(
-                self.amendment_text.state(), self.amendment_reason.optional()
-            )
-        )
+        self.amend_button.clicked.connect(self._amend)
         row.addStretch(1)
         column.addLayout(row)
         self.amendments_box = amendments
@@ -108,6 +104,12 @@ class MinutesTab(QWidget):
         button.setAccessibleName(text.replace("&", ""))
         row.addWidget(button)
         return button
+
+    def _amend(self) -> None:
+        """The correction goes to the meeting; the fields are cleared for the next one."""
+        text, reason = self.amendment_text.state(), self.amendment_reason.optional()
+        self.clear_amendment()
+        self.amend_asked.emit(text, reason)
 
     def _approve_previous(self) -> None:
         if self._previous is not None:

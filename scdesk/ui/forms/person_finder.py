@@ -1,7 +1,6 @@
 """Finding a person to add (to an attendance, a committee, an activity) by typing their name,
 with "New person…" beside it for someone not recorded yet."""
 
-from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from scdesk.store.queries.choices import PersonChoice, people_matching
 from scdesk.ui.context import AppContext
+from scdesk.ui.form_records.places import chosen_person
 from scdesk.ui.text_direction import BidiDelegate
 
 _CHOICE = Qt.ItemDataRole.UserRole
@@ -150,11 +150,12 @@ class PersonChoiceField(QWidget):
             self.edited.emit()
 
     def person_id(self) -> UUID | None:
-        return UUID(self._person[0]) if self._person else None
+        return chosen_person(self.state())
 
-    def state(self) -> Any:
+    def state(self) -> list[str] | None:
         return list(self._person) if self._person else None
 
-    def restore(self, state: Any) -> None:
-        valid = isinstance(state, list) and len(state) == 2
-        self._set((str(state[0]), str(state[1])) if valid else None)
+    def restore(self, state: object) -> None:
+        person = chosen_person(state)
+        name = state[1] if isinstance(state, list) and person is not None else ""
+        self._set((str(person), str(name)) if person is not None else None)

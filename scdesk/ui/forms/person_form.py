@@ -2,7 +2,6 @@
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 from uuid import UUID
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
@@ -15,20 +14,20 @@ from scdesk.domain.people import (
     ConsentGiver,
     Gender,
     GroupTag,
-    OrganisationId,
     PersonId,
-    PersonInput,
     PersonRecord,
     StakeholderType,
     person_problems,
 )
-from scdesk.domain.places import CityId
 from scdesk.domain.progress import Progress
 from scdesk.domain.rules import Problem
+from scdesk.services.drafts import Draft
 from scdesk.services.people import save_person
 from scdesk.services.saved import Saved
 from scdesk.store.queries.choices import Choice, city_choices, organisation_choices
 from scdesk.store.queries.record_detail import PersonDetail, person_detail
+from scdesk.ui.context import AppContext
+from scdesk.ui.form_records.person import person_record
 from scdesk.ui.forms.fields import (
     CheckField,
     ChoiceField,
@@ -62,24 +61,27 @@ class GroupsField(QWidget):
         for box in list(self.boxes.values())[1:]:
             box.edited.connect(self.edited)
 
-    def value(self) -> frozenset[GroupTag]:
-        return frozenset(tag for tag, box in self.boxes.items() if box.isChecked())
+    def state(self) -> list[str]:
+        return sorted(tag.value for tag, box in self.boxes.items() if box.isChecked())
 
-    def state(self) -> Any:
-        return sorted(tag.value for tag in self.value())
-
-    def restore(self, state: Any) -> None:
+    def restore(self, state: object) -> None:
         chosen = set(state) if isinstance(state, list) else set()
         for tag, box in self.boxes.items():
             box.restore(tag.value in chosen)
 
 
-class PersonForm(RecordForm):
+class PersonForm(RecordForm[PersonChoices, PersonDetail, PersonRecord]):
     FORM = "person"
     WATCHED = frozenset({RecordKind.PERSON})
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(
+        self,
+        context: AppContext,
+        record_id: UUID | None,
+        parent: QWidget | None = None,
+        draft: Draft | None = None,
+    ) -> None:
+        super().__init__(context, record_id, parent, draft)
         self.setWindowTitle(self.tr("Person[*]"))
         columns = QHBoxLayout(self.body)
         who = QGroupBox(self.tr("Who"), self.body)
@@ -196,33 +198,8 @@ class PersonForm(RecordForm):
         self.consent_on.set_value(self.context.store.now().date())
 
     def check(self) -> tuple[PersonRecord, list[Problem]]:
-        band = self.age_band.value()
-        giver, how = self.consent_by.value(), self.consent_form.value()
-        organisation, city = self.organisation.value(), self.city.value()
-        person = PersonInput(
-            name=self.name.value().strip(),
-            gender=Gender(self.gender.value() or Gender.UNDISCLOSED),
-            city_id=CityId(UUID(city)) if city else None,
-            organisation_id=OrganisationId(UUID(organisation)) if organisation else None,
-            title=self.title.optional(),
-            birth_year=self.birth_year.number(),
-            age_band=AgeBand(band) if band else None,
-            stakeholder_type=StakeholderType(self.stakeholder_type.value() or "other"),
-            community=self.community.optional(),
-            phone=self.phone.optional(),
-            email=self.email.optional(),
-            consent_participation=self.consent_participation.isChecked(),
-            consent_photo=self.consent_photo.isChecked(),
-            consent_data=self.consent_data.isChecked(),
-            consent_by=ConsentGiver(giver) if giver else None,
-            consent_form=ConsentForm(how) if how else None,
-            consent_on=self.consent_on.value(),
-            consent_withdrawn_on=self.consent_withdrawn_on.value(),
-        )
-        record = PersonRecord(
-            PersonId(self.record_id) if self.record_id else None, person, self.groups.value()
-        )
-        return record, person_problems(person, self.context.store.now().date())
+        record = person_record(self.state(), self.record_id)
+        return record, person_problems(record.person, self.context.store.now().date())
 
     def save_work(self, record: PersonRecord) -> Callable[[Progress], Saved[PersonId]]:
         store = self.context.store

@@ -1,20 +1,17 @@
 """A city and an organisation: the two small forms of the places a network works in."""
 
 from collections.abc import Callable
-from typing import Any
 from uuid import UUID
 
-from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QFormLayout, QWidget
 from sqlalchemy.orm import Session
 
 from scdesk.domain.changes import RecordKind
 from scdesk.domain.labels import country_label
-from scdesk.domain.people import CityId, OrganisationId, PersonId
+from scdesk.domain.people import CityId, OrganisationId
 from scdesk.domain.places import (
     COUNTRIES,
-    CityInput,
     CityRecord,
-    OrganisationInput,
     OrganisationRecord,
     Sector,
     city_problems,
@@ -22,6 +19,7 @@ from scdesk.domain.places import (
 )
 from scdesk.domain.progress import Progress
 from scdesk.domain.rules import Problem
+from scdesk.services.drafts import Draft
 from scdesk.services.places import save_city, save_organisation
 from scdesk.services.saved import Saved
 from scdesk.store.queries.choices import Choice, city_choices
@@ -31,18 +29,29 @@ from scdesk.store.queries.record_detail import (
     city_detail,
     organisation_detail,
 )
+from scdesk.ui.context import AppContext
+from scdesk.ui.form_records.places import (
+    city_record,
+    organisation_record,
+)
 from scdesk.ui.forms.fields import CheckField, ChoiceField, DateField, TextField
 from scdesk.ui.forms.person_finder import PersonChoiceField
 from scdesk.ui.forms.record_form import RecordForm
 from scdesk.ui.labels import choices
 
 
-class CityForm(RecordForm):
+class CityForm(RecordForm[None, CityDetail, CityRecord]):
     FORM = "city"
     WATCHED = frozenset({RecordKind.CITY})
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(
+        self,
+        context: AppContext,
+        record_id: UUID | None,
+        parent: QWidget | None = None,
+        draft: Draft | None = None,
+    ) -> None:
+        super().__init__(context, record_id, parent, draft)
         self.setWindowTitle(self.tr("City[*]"))
         form = QFormLayout(self.body)
         self.name = self.add_field(form, "name", self.tr("&Name"), TextField(self.body, 200))
@@ -70,6 +79,9 @@ class CityForm(RecordForm):
         )
         self.resize(560, 460)
 
+    def load_choices(self, session: Session) -> None:
+        return None
+
     def load_detail(self, session: Session, record_id: UUID) -> CityDetail | None:
         return city_detail(session, record_id)
 
@@ -88,17 +100,8 @@ class CityForm(RecordForm):
         self.is_member.restore(True)
 
     def check(self) -> tuple[CityRecord, list[Problem]]:
-        city = CityInput(
-            name=self.name.value().strip(),
-            country=self.country.value() or "",
-            name_local=self.name_local.optional(),
-            province=self.province.optional(),
-            is_member=self.is_member.isChecked(),
-            joined_on=self.joined_on.value(),
-            mayor_id=PersonId(mayor) if (mayor := self.mayor.person_id()) else None,
-        )
-        record = CityRecord(CityId(self.record_id) if self.record_id else None, city)
-        return record, city_problems(city, self.context.store.now().date())
+        record = city_record(self.state(), self.record_id)
+        return record, city_problems(record.city, self.context.store.now().date())
 
     def save_work(self, record: CityRecord) -> Callable[[Progress], Saved[CityId]]:
         store = self.context.store
@@ -109,12 +112,18 @@ class CityForm(RecordForm):
         return self.name.value().strip() or self.tr("New city")
 
 
-class OrganisationForm(RecordForm):
+class OrganisationForm(RecordForm[list[Choice], OrganisationDetail, OrganisationRecord]):
     FORM = "organisation"
     WATCHED = frozenset({RecordKind.ORGANISATION})
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(
+        self,
+        context: AppContext,
+        record_id: UUID | None,
+        parent: QWidget | None = None,
+        draft: Draft | None = None,
+    ) -> None:
+        super().__init__(context, record_id, parent, draft)
         self.setWindowTitle(self.tr("Organisation[*]"))
         form = QFormLayout(self.body)
         self.name = self.add_field(form, "name", self.tr("&Name"), TextField(self.body, 300))
@@ -146,16 +155,8 @@ class OrganisationForm(RecordForm):
         self.city.set_value(str(city) if city else None)
 
     def check(self) -> tuple[OrganisationRecord, list[Problem]]:
-        city = self.city.value()
-        organisation = OrganisationInput(
-            name=self.name.value().strip(),
-            sector=Sector(self.sector.value() or Sector.OTHER),
-            city_id=CityId(UUID(city)) if city else None,
-        )
-        record = OrganisationRecord(
-            OrganisationId(self.record_id) if self.record_id else None, organisation
-        )
-        return record, organisation_problems(organisation)
+        record = organisation_record(self.state(), self.record_id)
+        return record, organisation_problems(record.organisation)
 
     def save_work(self, record: OrganisationRecord) -> Callable[[Progress], Saved[OrganisationId]]:
         store = self.context.store

@@ -1,8 +1,8 @@
 """The form base: fields with their problems shown inline as the user types, a draft kept as
 the user types, one service call to save, and a refresh when someone else changes the record."""
 
-from collections.abc import Callable
-from typing import Any, ClassVar, Protocol, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Generic, TypeVar
 from uuid import UUID
 
 import shiboken6
@@ -26,23 +26,23 @@ from scdesk.services.drafts import Draft, DraftKey
 from scdesk.services.saved import Saved
 from scdesk.ui.context import AppContext
 from scdesk.ui.forms.banner import Banner
-from scdesk.ui.forms.fields import ProblemLabel
+from scdesk.ui.forms.fields import Field, ProblemLabel
+from scdesk.ui.forms.form_problems import FormProblems
+from scdesk.ui.forms.lifecycle import Edits, Lifecycle, Stage
 from scdesk.ui.preserved import PreservedDialog
 
 W = TypeVar("W", bound=QWidget)
+#: What a form reads to offer as choices (cities, committees); None for a form with none.
+ChoicesT = TypeVar("ChoicesT")
+#: What a form reads of a stored record to fill its fields.
+DetailT = TypeVar("DetailT")
+#: The record a form's save service takes, made from the fields.
+RecordT = TypeVar("RecordT")
 
 
-class Field(Protocol):
-    """What a form needs of a field: a JSON state for drafts and a signal on each edit."""
-
-    @property
-    def edited(self) -> Any: ...
-    def state(self) -> Any: ...
-    def restore(self, state: Any) -> None: ...
-
-
-class RecordForm(PreservedDialog):
-    """Subclasses build their fields with add_field and implement the hooks below."""
+class RecordForm(PreservedDialog, Generic[ChoicesT, DetailT, RecordT]):
+    """Subclasses build their fields with add_field and implement the hooks below. The form's
+    state is one Stage (lifecycle.py), changed only through _enter."""
 
     #: The record's id after each successful save.
     saved = Signal(object)
@@ -69,19 +69,11 @@ class RecordForm(PreservedDialog):
             self.draft_key = DraftKey(self.FORM, record_id)
         else:
             self.draft_key = draft.key if draft is not None else DraftKey.for_new(self.FORM)
+        #: A draft to put into the fields once the record is read (one kept from a crash).
         self._restoring = draft
         self.fields: dict[str, Field] = {}
-        self._problem_labels: dict[str, ProblemLabel] = {}
-        self._touched: set[str] = set()
-        self._parts: dict[str, str] = {}
-        self._show_all = record_id is not None
-        self.dirty = False
-        self._loading = False
-        self._saving = False
-        self._loaded = False
-        self.read_only = False
-        self._close_after_save = False
-        self._closing_anyway = False
+        self._lifecycle = Lifecycle()
+        self.edits = Edits(show_all=record_id is not None)
         self._focus_before: QWidget | None = None
 
         outer = QVBoxLayout(self)
@@ -89,6 +81,7 @@ class RecordForm(PreservedDialog):
         outer.addWidget(self.banner)
         self.general_problem = ProblemLabel(self)
         outer.addWidget(self.general_problem)
+        self.problems = FormProblems(self.edits, self.general_problem)
         self.body = QWidget(self)
         outer.addWidget(self.body, 1)
         buttons = QHBoxLayout()
@@ -105,6 +98,7 @@ class RecordForm(PreservedDialog):
         outer.addLayout(buttons)
         #: The row of Save and Close, where a form may put buttons of its own.
         self.button_row = buttons
+        self.save_button.setEnabled(False)  # until the record is shown (Stage.EDITING)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
         self._draft_timer = QTimer(self)
@@ -114,29 +108,37 @@ class RecordForm(PreservedDialog):
         context.ops.changes_applied.connect(self._on_changes_applied)
 
     # ------------------------------------------------------------------ hooks
-    def load_choices(self, session: Session) -> object:
+    def load_choices(self, session: Session) -> ChoicesT:
         """Read what the form offers to choose from (on a worker thread)."""
-        return None
+        raise NotImplementedError
 
-    def populate_choices(self, choices: Any) -> None:
+    def populate_choices(self, choices: ChoicesT) -> None:
         """Fill the choice fields from what load_choices read."""
 
-    def load_detail(self, session: Session, record_id: UUID) -> object | None:
+    def load_detail(self, session: Session, record_id: UUID) -> DetailT | None:
         """Read the record (on a worker thread); None when it is gone."""
         raise NotImplementedError
 
-    def populate(self, detail: Any) -> None:
+    def populate(self, detail: DetailT) -> None:
         """Fill the fields from what load_detail read."""
         raise NotImplementedError
 
     def populate_new(self) -> None:
         """Defaults for a new record."""
 
-    def check(self) -> tuple[object | None, list[Problem]]:
+    def locked(self, detail: DetailT) -> str | None:
+        """Why the stored record takes no edits (the sentence the banner shows), or None."""
+        return None
+
+    def show_locked(self, locked: bool) -> None:
+        """Disable what a locked record does not let the user change (Save is disabled
+        already)."""
+
+    def check(self) -> tuple[RecordT | None, list[Problem]]:
         """The record to save, built from the fields, and every problem with it."""
         raise NotImplementedError
 
-    def save_work(self, record: Any) -> Callable[[Progress], Saved[Any]]:
+    def save_work(self, record: RecordT) -> Callable[[Progress], Saved[UUID]]:
         raise NotImplementedError
 
     def draft_title(self) -> str:
@@ -145,11 +147,6 @@ class RecordForm(PreservedDialog):
     def show_nested_problems(self, problems: list[Problem], show_all: bool) -> list[Problem]:
         """Show problems of parts (agenda items, sessions); return those not shown."""
         return problems
-
-    def set_read_only(self, read_only: bool) -> None:
-        """Locked records show their values but take no edits."""
-        self.read_only = read_only
-        self.save_button.setEnabled(not read_only)
 
     # ------------------------------------------------------------------ building
     def add_field(
@@ -172,47 +169,62 @@ class RecordForm(PreservedDialog):
         caption.setBuddy(widget)
         widget.setAccessibleName(label.replace("&", ""))
         form.addRow(caption, holder)
-        self.register(name, widget)
-        for field in (name, *problem_fields):
-            self._problem_labels[field] = problem
+        field: object = widget
+        if not isinstance(field, Field):
+            raise TypeError(f"{type(widget).__name__} is not a form field")
+        self.register(name, field)
+        for shown in (name, *problem_fields):
+            self.problems.add_label(shown, problem)
         return widget
 
-    def register(self, name: str, field: Any) -> None:
+    def register(self, name: str, field: Field) -> None:
         """Track a field (or a part editor) for drafts, dirtiness and problems."""
         self.fields[name] = field
-        field.edited.connect(lambda name=name: self._on_edited(name))
+        field.edited.connect(lambda: self._on_edited(name))
 
     def touched(self, name: str) -> bool:
-        """Whether a field's problems are shown: once it was edited, or after a save was
-        tried, or always for a stored record."""
-        return self._show_all or name in self._touched
-
-    def problem_label(self, name: str, label: ProblemLabel, part: str | None = None) -> None:
-        """Show the problems of field `name` in label, once `part` (the editor holding the
-        field) or the field itself was edited."""
-        self._problem_labels[name] = label
-        if part is not None:
-            self._parts[name] = part
+        """Whether a field's problems are shown (see Edits)."""
+        return self.edits.shows(name)
 
     # ------------------------------------------------------------------ state
-    def state(self) -> dict[str, Any]:
+    def state(self) -> dict[str, object]:
+        """Every field's state, as a draft keeps it."""
         return {name: field.state() for name, field in self.fields.items()}
 
-    def apply_state(self, state: dict[str, Any]) -> None:
-        self._loading = True
-        try:
-            for name, field in self.fields.items():
-                if name in state:
-                    field.restore(state[name])
-        finally:
-            self._loading = False
+    def apply_state(self, state: Mapping[str, object]) -> None:
+        """Put a draft's state into the fields; called while the form is not EDITING, so the
+        fields changing are not taken as edits."""
+        for name, field in self.fields.items():
+            if name in state:
+                field.restore(state[name])
         self.after_restore()
         self.revalidate()
 
     def after_restore(self) -> None:
         """Refresh what depends on several fields after a draft was applied."""
 
-    # ------------------------------------------------------------------ lifecycle
+    # ------------------------------------------------------------------ the stages
+    @property
+    def stage(self) -> Stage:
+        return self._lifecycle.stage
+
+    def _enter(self, stage: Stage) -> None:
+        """The one place the form changes stage, and shows what the new stage means: while
+        busy (from Save until the saved record is shown again) the fields take no input, since
+        what is typed then would be overwritten, or saved twice; Save works only while
+        EDITING; a locked record shows its values without taking edits."""
+        left = self._lifecycle.enter(stage)
+        if stage.busy and not left.busy:
+            self._focus_before = self.focusWidget()
+        self.body.setEnabled(not stage.busy)
+        self.save_button.setEnabled(stage is Stage.EDITING)
+        if stage.shown:
+            self.show_locked(stage is Stage.LOCKED)
+        if left.busy and not stage.busy:
+            focus, self._focus_before = self._focus_before, None
+            if focus is not None and shiboken6.isValid(focus):
+                focus.setFocus()
+
     def start(self) -> None:
         """Load the choices and the record (or set up a new one), then offer or apply a kept
         draft; `ready` says when the form can be typed in."""
@@ -226,44 +238,65 @@ class RecordForm(PreservedDialog):
         )
 
     def reload(self) -> None:
+        """Read the record again (after a save it is read back while still SAVED)."""
+        if self.stage.shown:
+            self._enter(Stage.LOADING)
         self.start()
 
-    def _read(self, record_id: UUID | None) -> tuple[object, object | None]:
+    def _read(self, record_id: UUID | None) -> tuple[ChoicesT, DetailT | None]:
         with self.context.store.read() as session:
             choices = self.load_choices(session)
             detail = None if record_id is None else self.load_detail(session, record_id)
             return choices, detail
 
-    def _on_loaded(self, loaded: tuple[object, object | None]) -> None:
+    def _on_loaded(self, loaded: tuple[ChoicesT, DetailT | None]) -> None:
+        if self.stage is Stage.CLOSING:
+            return
+        if self.stage.shown:  # a second read was in flight: this one shows the record again
+            self._enter(Stage.LOADING)
         choices, detail = loaded
         if self.record_id is not None and detail is None:
             self.banner.offer(
                 self.tr("This record no longer exists here: it may have been deleted."),
                 [(self.tr("Close"), self._discard_and_close)],
             )
-            self.set_read_only(True)
+            self._enter(Stage.GONE)
             return
-        self._loading = True
-        try:
-            self.populate_choices(choices)
-            if detail is None:
-                self.populate_new()
-            else:
-                self.populate(detail)
-        finally:
-            self._loading = False
-        self._after_load()
+        self.populate_choices(choices)
+        if detail is None:
+            self.populate_new()
+            locked = None
+        else:
+            self.populate(detail)
+            locked = self.locked(detail)
+        opening = self.stage is Stage.OPENING
+        self.edits.dirty = False
+        self.setWindowModified(False)
+        if self._restoring is not None:
+            draft, self._restoring = self._restoring, None
+            self.apply_state(draft.state)
+            self._mark_dirty()
+        if locked is not None:
+            self.banner.offer(locked, [])
+        elif opening and self.record_id is not None:
+            self._offer_kept_draft()
+        self.revalidate()
+        self._enter(Stage.LOCKED if locked is not None else Stage.EDITING)
+        self.ready.emit()
 
-    def _set_busy(self, busy: bool) -> None:
-        """From Save until the saved record is shown again, the fields take no input: what is
-        typed then would be overwritten, or saved twice."""
-        if busy:
-            self._focus_before = self.focusWidget()
-        self.body.setEnabled(not busy)
-        self.save_button.setEnabled(not busy and not self.read_only)
-        if not busy and self._focus_before is not None and shiboken6.isValid(self._focus_before):
-            self._focus_before.setFocus()
-            self._focus_before = None
+    def _offer_kept_draft(self) -> None:
+        kept = self.context.drafts.load(self.draft_key)
+        if kept is None:
+            return
+        when = kept.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        text = self.tr("Changes typed on {when} were not saved.").format(when=when)
+        self.banner.offer(
+            text,
+            [
+                (self.tr("Restore them"), lambda: self._restore_kept(kept)),
+                (self.tr("Discard them"), self._discard_kept),
+            ],
+        )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter in a field must not press a button: QDialog would press Save (or another
@@ -273,35 +306,14 @@ class RecordForm(PreservedDialog):
             return
         super().keyPressEvent(event)
 
-    def _after_load(self) -> None:
-        if not self.body.isEnabled() and not self._saving:
-            self._set_busy(False)
-        first_load = not self._loaded
-        self._loaded = True
-        self.dirty = False
-        if self._restoring is not None:
-            draft, self._restoring = self._restoring, None
-            self.apply_state(draft.state)
-            self._mark_dirty()
-        elif first_load and self.record_id is not None:
-            kept = self.context.drafts.load(self.draft_key)
-            if kept is not None and not self.read_only:
-                when = kept.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
-                text = self.tr("Changes typed on {when} were not saved.").format(when=when)
-                self.banner.offer(
-                    text,
-                    [
-                        (self.tr("Restore them"), lambda: self._restore_kept(kept)),
-                        (self.tr("Discard them"), self._discard_kept),
-                    ],
-                )
-        self.revalidate()
-        self.ready.emit()
-
     def _restore_kept(self, draft: Draft) -> None:
         self.banner.hide()
+        if self.stage is not Stage.EDITING:
+            return
+        self._enter(Stage.LOADING)
         self.apply_state(draft.state)
         self._mark_dirty()
+        self._enter(Stage.EDITING)
 
     def _discard_kept(self) -> None:
         self.banner.hide()
@@ -309,20 +321,25 @@ class RecordForm(PreservedDialog):
 
     # ------------------------------------------------------------------ editing
     def _on_edited(self, name: str) -> None:
-        if self._loading:
+        if self.stage is not Stage.EDITING:
             return
-        self._touched.add(name)
+        self.edits.edited(name)
         self._mark_dirty()
         self.revalidate()
 
     def _mark_dirty(self) -> None:
-        self.dirty = True
+        self.edits.dirty = True
         self.setWindowModified(True)
         self._draft_timer.start()
 
+    @property
+    def dirty(self) -> bool:
+        """Edits not saved yet."""
+        return self.edits.dirty
+
     def keep_draft(self) -> None:
         """Write the draft now (the timer writes it 300 ms after the last keystroke)."""
-        if self.dirty:
+        if self.edits.dirty:
             self.context.drafts.keep(self.draft_key, self.draft_title(), self.state())
 
     def revalidate(self) -> list[Problem]:
@@ -331,37 +348,25 @@ class RecordForm(PreservedDialog):
         return problems
 
     def show_problems(self, problems: list[Problem]) -> None:
-        by_field: dict[str, list[str]] = {}
-        for problem in problems:
-            by_field.setdefault(problem.field, []).append(problem.message)
-        shown_labels: dict[ProblemLabel, list[str]] = {}
-        for name, label in self._problem_labels.items():
-            visible = self.touched(name) or self.touched(self._parts.get(name, name))
-            texts = shown_labels.setdefault(label, [])
-            if visible:
-                texts += by_field.get(name, [])
-        for label, texts in shown_labels.items():
-            label.show_problem("\n".join(dict.fromkeys(texts)) or None)
-        rest = [p for p in problems if p.field not in self._problem_labels]
-        rest = self.show_nested_problems(rest, self._show_all)
-        general = [p.message for p in rest] if (self._show_all or self._touched) else []
-        self.general_problem.show_problem("\n".join(dict.fromkeys(general)) or None)
+        self.problems.show(problems, self.show_nested_problems)
 
     # ------------------------------------------------------------------ saving
     def save(self) -> None:
-        if self.read_only or self._saving or not self._loaded:
+        """Check the fields and, when nothing is wrong, save in the background."""
+        self._save(then_close=False)
+
+    def _save(self, then_close: bool) -> None:
+        if self.stage is not Stage.EDITING:
             return
         self._draft_timer.stop()
         self.keep_draft()
         record, problems = self.check()
-        self._show_all = True
+        self.edits.save_tried()
         self.show_problems(problems)
         if problems or record is None:
-            self._close_after_save = False
             self._focus_problem(problems)
             return
-        self._saving = True
-        self._set_busy(True)
+        self._enter(Stage.SAVING_TO_CLOSE if then_close else Stage.SAVING)
         self.context.ops.run(
             self,
             self.save_work(record),
@@ -371,30 +376,32 @@ class RecordForm(PreservedDialog):
             on_failure=self._on_refused,
         )
 
-    def _on_saved(self, saved: Saved[Any]) -> None:
-        """The fields took no input while saving (_set_busy), so what was saved is all there
-        is: the draft goes."""
-        self._saving = False
+    def _on_saved(self, saved: Saved[UUID]) -> None:
+        """The fields took no input while saving, so what was saved is all there is: the
+        draft goes."""
+        if self.stage is Stage.CLOSING:  # closed while saving (Discard changes): saved anyway
+            self.saved.emit(saved.id)
+            return
         old_key = self.draft_key
         self.record_id = saved.id
         self.draft_key = DraftKey(self.FORM, saved.id)
-        self.dirty = False
+        self.edits.saved()
         self.setWindowModified(False)
         self.context.drafts.discard(old_key)
         if old_key != self.draft_key:
             self.context.drafts.discard(self.draft_key)
-        self._touched.clear()
+        closing = self.stage is Stage.SAVING_TO_CLOSE
+        self._enter(Stage.CLOSING if closing else Stage.SAVED)
         self.saved.emit(saved.id)
-        if self._close_after_save:
-            self._set_busy(False)
+        if closing:
             self.close()
         else:  # the reload gives new parts (agenda items, sessions) their ids
             self.reload()
 
     def _on_refused(self, error: UserError) -> bool:
-        self._saving = False
-        self._close_after_save = False
-        self._set_busy(False)
+        if self.stage is Stage.CLOSING:
+            return True
+        self._enter(Stage.EDITING)
         if isinstance(error, InvalidRecordError):
             self.show_problems(list(error.problems))
             self._focus_problem(list(error.problems))
@@ -404,27 +411,29 @@ class RecordForm(PreservedDialog):
 
     def _focus_problem(self, problems: list[Problem]) -> None:
         for problem in problems:
-            field: object = self.fields.get(problem.field)
+            field: object = self.fields.get(problem.field) if problem.location is None else None
             if isinstance(field, QWidget):
                 field.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
 
     # ------------------------------------------------------------------ refresh and close
     def _on_changes_applied(self, changes: Changes, initiator: object) -> None:
-        if initiator is self or self.record_id is None or self._saving or not self._loaded:
+        if initiator is self or self.record_id is None or not self.stage.shown:
             return
-        if changes.affects(*self.WATCHED) and not self.dirty:
+        if changes.affects(*self.WATCHED) and not self.edits.dirty:
             self.reload()
 
     def close_keeping_draft(self) -> None:
         """Close at once, keeping unsaved edits as a draft that the next start offers back (the
         main window closing does this)."""
         self.keep_draft()
-        self._closing_anyway = True
+        self._enter(Stage.CLOSING)
         self.close()
 
     def _needs_decision(self) -> bool:
-        return self.dirty and not self.read_only and not self._closing_anyway
+        """Unsaved edits are never dropped silently (a locked or gone record has none)."""
+        stage = self.stage
+        return self.edits.dirty and stage not in (Stage.LOCKED, Stage.GONE, Stage.CLOSING)
 
     def _offer_close_choice(self) -> None:
         self.banner.offer(
@@ -442,6 +451,8 @@ class RecordForm(PreservedDialog):
             self._offer_close_choice()
             return
         self._draft_timer.stop()
+        if self.stage is not Stage.CLOSING:
+            self._enter(Stage.CLOSING)
         super().closeEvent(event)
 
     def reject(self) -> None:
@@ -453,12 +464,18 @@ class RecordForm(PreservedDialog):
         super().reject()
 
     def _save_and_close(self) -> None:
-        self._close_after_save = True
         self.banner.hide()
-        self.save()
+        if self.stage is Stage.SAVING:  # Save was pressed already: close when it is done
+            self._enter(Stage.SAVING_TO_CLOSE)
+        else:
+            self._save(then_close=True)
 
     def _discard_and_close(self) -> None:
-        self.dirty = False
         self._draft_timer.stop()
         self.context.drafts.discard(self.draft_key)
+        self._enter(Stage.CLOSING)
         self.close()
+
+
+#: A form of any kind of record, as the opener and the main window hold them.
+SomeRecordForm = RecordForm[Any, Any, Any]

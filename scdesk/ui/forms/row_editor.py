@@ -1,9 +1,9 @@
 """A list of rows of fields (attendance, headcounts, actions, sessions, memberships): rows are
 added and removed, each field tabs to the next, and each row shows its own problems under it."""
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scdesk.domain.rules import Problem
 from scdesk.ui.forms.fields import ProblemLabel
 
 
@@ -24,21 +25,34 @@ class TextCell(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._value: Any = None
+        self._value: str | None = None
 
-    def state(self) -> Any:
+    def state(self) -> str | None:
         return self._value
 
-    def restore(self, state: Any) -> None:
-        self._value = state
-        self.setText("" if state is None else str(state))
+    def restore(self, state: object) -> None:
+        self._value = None if state is None else str(state)
+        self.setText(self._value or "")
         self.setAccessibleName(self.text())
+
+
+@runtime_checkable
+class Cell(Protocol):
+    """What a row keeps of a cell: its state, as a form field's."""
+
+    def state(self) -> object: ...
+    def restore(self, state: object) -> None: ...
+
+
+#: One row's values by column (and hidden key), as plain values.
+RowState = dict[str, object]
 
 
 @dataclass(frozen=True, slots=True)
 class RowColumn:
     key: str
     header: str
+    #: Makes the column's cell in a new row: a widget with a field's state() and restore().
     make: Callable[[QWidget], QWidget]
     stretch: int = 0
 
@@ -46,8 +60,8 @@ class RowColumn:
 @dataclass(slots=True)
 class _Row:
     #: Values the row carries without a field (ids).
-    hidden: dict[str, Any]
-    cells: dict[str, Any]
+    hidden: RowState
+    cells: dict[str, QWidget]
     remove: QPushButton
     problem: ProblemLabel
 
@@ -93,16 +107,16 @@ class RowEditor(QWidget):
             outer.addLayout(row)
 
     # ------------------------------------------------------------------ rows
-    def add_row(self, values: dict[str, Any] | None = None) -> int:
+    def add_row(self, values: Mapping[str, object] | None = None) -> int:
         values = values or {}
         index = len(self._rows)
         grid_row = 1 + 2 * index
-        cells: dict[str, Any] = {}
+        cells: dict[str, QWidget] = {}
         for column, spec in enumerate(self.columns):
             cell = spec.make(self._holder)
             cell.setAccessibleName(f"{spec.header} {index + 1}")
             if spec.key in values:
-                cell.restore(values[spec.key])  # type: ignore[attr-defined]
+                _cell(cell).restore(values[spec.key])
             edited = getattr(cell, "edited", None)
             if edited is not None:
                 edited.connect(self.edited)
@@ -145,25 +159,33 @@ class RowEditor(QWidget):
         return len(self._rows)
 
     def cell(self, index: int, key: str) -> Any:
+        """The cell's widget, of whatever kind its column makes."""
         return self._rows[index].cells[key]
 
-    def hidden(self, index: int, key: str) -> Any:
+    def hidden(self, index: int, key: str) -> object:
         return self._rows[index].hidden.get(key)
 
     # ------------------------------------------------------------------ state
-    def state(self) -> list[dict[str, Any]]:
+    def state(self) -> list[RowState]:
         return [
-            {**row.hidden, **{key: cell.state() for key, cell in row.cells.items()}}
+            {**row.hidden, **{key: _cell(cell).state() for key, cell in row.cells.items()}}
             for row in self._rows
         ]
 
-    def restore(self, state: Any) -> None:
+    def restore(self, state: object) -> None:
         self.clear_rows()
         for values in state if isinstance(state, list) else []:
             if isinstance(values, dict):
                 self.add_row(values)
 
-    def show_row_problems(self, problems: dict[int, list[str]]) -> None:
+    def show_row_problems(self, problems: Mapping[int | str, Sequence[Problem]]) -> None:
+        """Each row's problems under it, by the row's index."""
         for index, row in enumerate(self._rows):
-            texts = problems.get(index, [])
+            texts = [p.message for p in problems.get(index, [])]
             row.problem.show_problem("\n".join(dict.fromkeys(texts)) or None)
+
+
+def _cell(widget: QWidget) -> Cell:
+    if not isinstance(widget, Cell):
+        raise TypeError(f"a row's cell has no state: {type(widget).__name__}")
+    return widget

@@ -1,20 +1,24 @@
 """The youth activities list."""
 
 from collections.abc import Sequence
-from typing import Any
 
 from sqlalchemy.orm import Session
 
 from scdesk.domain.activities import ActivityKind
 from scdesk.domain.changes import RecordKind
-from scdesk.store.queries.activity_list import ActivityFilter, activity_count, activity_page
+from scdesk.store.queries.activity_list import (
+    ActivityFilter,
+    ActivityRow,
+    activity_count,
+    activity_page,
+)
 from scdesk.store.queries.paging import SortKey
 from scdesk.ui.labels import label, language_label
 from scdesk.ui.pages.event_list import EventListPage
 from scdesk.ui.pages.paged_model import Column
 
 
-class ActivitiesPage(EventListPage):
+class ActivitiesPage(EventListPage[ActivityFilter, ActivityRow]):
     KINDS = ActivityKind
     WATCHED = frozenset({RecordKind.ACTIVITY, RecordKind.CITY})
     FORM = "activity"
@@ -25,7 +29,7 @@ class ActivitiesPage(EventListPage):
     def new_label(self) -> str:
         return self.tr("&New activity")
 
-    def columns(self) -> Sequence[Column]:
+    def columns(self) -> Sequence[Column[ActivityRow]]:
         return (
             Column(self.tr("Starts"), lambda r: r.starts_on.isoformat(), "starts_on", width=11),
             Column(self.tr("Ends"), lambda r: r.ends_on.isoformat() if r.ends_on else "", width=11),
@@ -41,7 +45,7 @@ class ActivitiesPage(EventListPage):
 
     def page(
         self, session: Session, wanted: ActivityFilter, after: SortKey | None, limit: int
-    ) -> list[Any]:
+    ) -> Sequence[ActivityRow]:
         return activity_page(session, wanted, after, limit)
 
     def total(self, session: Session, wanted: ActivityFilter) -> int:

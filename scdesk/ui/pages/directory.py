@@ -2,7 +2,6 @@
 
 import dataclasses
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout
 from sqlalchemy.orm import Session
@@ -14,6 +13,7 @@ from scdesk.domain.people import StakeholderType
 from scdesk.domain.places import Sector
 from scdesk.store.queries.committee_list import (
     CommitteeFilter,
+    CommitteeRow,
     committee_count,
     committee_page,
 )
@@ -21,7 +21,9 @@ from scdesk.store.queries.paging import SortKey
 from scdesk.store.queries.people_list import PersonFilter, PersonRow, person_count, person_page
 from scdesk.store.queries.place_lists import (
     CityFilter,
+    CityRow,
     OrganisationFilter,
+    OrganisationRow,
     city_count,
     city_page,
     organisation_count,
@@ -34,7 +36,7 @@ from scdesk.ui.pages.list_page import ListPage
 from scdesk.ui.pages.paged_model import Column
 
 
-class PeoplePage(ListPage):
+class PeoplePage(ListPage[PersonFilter, PersonRow]):
     WATCHED = frozenset({RecordKind.PERSON, RecordKind.CITY, RecordKind.ORGANISATION})
     FORM = "person"
 
@@ -44,7 +46,7 @@ class PeoplePage(ListPage):
     def new_label(self) -> str:
         return self.tr("&New person")
 
-    def columns(self) -> Sequence[Column]:
+    def columns(self) -> Sequence[Column[PersonRow]]:
         def age(row: PersonRow) -> str:
             if row.birth_year:
                 return str(row.birth_year)
@@ -82,7 +84,7 @@ class PeoplePage(ListPage):
 
     def page(
         self, session: Session, wanted: PersonFilter, after: SortKey | None, limit: int
-    ) -> list[Any]:
+    ) -> Sequence[PersonRow]:
         return person_page(session, wanted, after, limit)
 
     def total(self, session: Session, wanted: PersonFilter) -> int:
@@ -92,7 +94,7 @@ class PeoplePage(ListPage):
         return self.tr("%n person(s)", "", count)
 
 
-class CommitteesPage(ListPage):
+class CommitteesPage(ListPage[CommitteeFilter, CommitteeRow]):
     WATCHED = frozenset({RecordKind.COMMITTEE, RecordKind.CITY})
     FORM = "committee"
 
@@ -102,7 +104,7 @@ class CommitteesPage(ListPage):
     def new_label(self) -> str:
         return self.tr("&New committee")
 
-    def columns(self) -> Sequence[Column]:
+    def columns(self) -> Sequence[Column[CommitteeRow]]:
         return (
             Column(self.tr("Name"), lambda r: r.name, "name", width=0),
             Column(self.tr("Kind"), lambda r: label(r.kind), "kind"),
@@ -136,7 +138,7 @@ class CommitteesPage(ListPage):
 
     def page(
         self, session: Session, wanted: CommitteeFilter, after: SortKey | None, limit: int
-    ) -> list[Any]:
+    ) -> Sequence[CommitteeRow]:
         today = self.context.store.now().date()
         return committee_page(session, wanted, after, limit, today)
 
@@ -147,7 +149,7 @@ class CommitteesPage(ListPage):
         return self.tr("%n committee(s)", "", count)
 
 
-class OrganisationsPage(ListPage):
+class OrganisationsPage(ListPage[OrganisationFilter, OrganisationRow]):
     WATCHED = frozenset({RecordKind.ORGANISATION, RecordKind.CITY})
     FORM = "organisation"
 
@@ -157,7 +159,7 @@ class OrganisationsPage(ListPage):
     def new_label(self) -> str:
         return self.tr("&New organisation")
 
-    def columns(self) -> Sequence[Column]:
+    def columns(self) -> Sequence[Column[OrganisationRow]]:
         return (
             Column(self.tr("Name"), lambda r: r.name, "name", width=0),
             Column(self.tr("Sector"), lambda r: label(r.sector), "sector"),
@@ -182,7 +184,7 @@ class OrganisationsPage(ListPage):
 
     def page(
         self, session: Session, wanted: OrganisationFilter, after: SortKey | None, limit: int
-    ) -> list[Any]:
+    ) -> Sequence[OrganisationRow]:
         return organisation_page(session, wanted, after, limit)
 
     def total(self, session: Session, wanted: OrganisationFilter) -> int:
@@ -192,7 +194,7 @@ class OrganisationsPage(ListPage):
         return self.tr("%n organisation(s)", "", count)
 
 
-class CitiesPage(ListPage):
+class CitiesPage(ListPage[CityFilter, CityRow]):
     WATCHED = frozenset({RecordKind.CITY})
     FORM = "city"
 
@@ -202,7 +204,7 @@ class CitiesPage(ListPage):
     def new_label(self) -> str:
         return self.tr("&New city")
 
-    def columns(self) -> Sequence[Column]:
+    def columns(self) -> Sequence[Column[CityRow]]:
         return (
             Column(self.tr("Name"), lambda r: r.name, "name"),
             Column(self.tr("Local name"), lambda r: r.name_local or "", "name_local", width=0),
@@ -229,7 +231,7 @@ class CitiesPage(ListPage):
 
     def page(
         self, session: Session, wanted: CityFilter, after: SortKey | None, limit: int
-    ) -> list[Any]:
+    ) -> Sequence[CityRow]:
         return city_page(session, wanted, after, limit)
 
     def total(self, session: Session, wanted: CityFilter) -> int:

@@ -3,16 +3,16 @@ status over a filter dataclass with those four fields."""
 
 import dataclasses
 from enum import StrEnum
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from PySide6.QtWidgets import QHBoxLayout
 
 from scdesk.domain.meetings import MeetingStatus
 from scdesk.ui.pages.filters import ChoiceFilter, CityFilter, PeriodFilter
-from scdesk.ui.pages.list_page import ListPage
+from scdesk.ui.pages.list_page import FilterT, ListPage, RowT
 
 
-class EventListPage(ListPage):
+class EventListPage(ListPage[FilterT, RowT]):
     #: The kinds of event the list holds, offered in its kind filter.
     KINDS: ClassVar[type[StrEnum]]
 
@@ -27,7 +27,7 @@ class EventListPage(ListPage):
             bar.addWidget(widget)
             widget.edited.connect(self.filters_changed)
 
-    def current_filter(self, base: Any) -> Any:
+    def current_filter(self, base: FilterT) -> FilterT:
         start, end = self.period_filter.period()
         kind = self.kind_filter.value()
         status = self.status_filter.value()

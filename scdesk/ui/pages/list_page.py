@@ -3,7 +3,7 @@ buttons to add, open and delete; refreshed when a change touches its records."""
 
 import dataclasses
 from collections.abc import Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Generic, Protocol, TypeVar
 from uuid import UUID
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -26,12 +26,27 @@ from scdesk.domain.progress import Progress
 from scdesk.services.records import delete_record
 from scdesk.store.queries.paging import Order, SortKey
 from scdesk.ui.context import AppContext
-from scdesk.ui.pages.paged_model import Column, PagedTableModel
+from scdesk.ui.pages.paged_model import Column, PagedRow, PagedTableModel
 from scdesk.ui.text_direction import BidiDelegate
 
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
-class ListPage(QWidget):
-    """Subclasses say what the list holds; this class runs it."""
+    class ListFilter(DataclassInstance, Protocol):
+        """A list's filter: a frozen dataclass with the search typed and the sort order."""
+
+        @property
+        def search(self) -> str: ...
+        @property
+        def order(self) -> Order: ...
+
+
+FilterT = TypeVar("FilterT", bound="ListFilter")
+RowT = TypeVar("RowT", bound=PagedRow)
+
+
+class ListPage(QWidget, Generic[FilterT, RowT]):
+    """Subclasses say what the list holds (its filter and its rows); this class runs it."""
 
     #: A record to open (its id), or None for a new one.
     open_requested = Signal(str, object)  # form kind, id or None
@@ -138,23 +153,25 @@ class ListPage(QWidget):
     def new_label(self) -> str:
         raise NotImplementedError
 
-    def columns(self) -> Sequence[Column]:
+    def columns(self) -> Sequence[Column[RowT]]:
         raise NotImplementedError
 
-    def initial_filter(self) -> Any:
+    def initial_filter(self) -> FilterT:
         raise NotImplementedError
 
     def build_filters(self, bar: QHBoxLayout) -> None:
         """Add the filter widgets; call filters_changed when one changes."""
 
-    def current_filter(self, base: Any) -> Any:
+    def current_filter(self, base: FilterT) -> FilterT:
         """The filter with the values of the filter widgets."""
         return base
 
-    def page(self, session: Session, wanted: Any, after: SortKey | None, limit: int) -> list[Any]:
+    def page(
+        self, session: Session, wanted: FilterT, after: SortKey | None, limit: int
+    ) -> Sequence[RowT]:
         raise NotImplementedError
 
-    def total(self, session: Session, wanted: Any) -> int:
+    def total(self, session: Session, wanted: FilterT) -> int:
         raise NotImplementedError
 
     def count_text(self, count: int) -> str:
@@ -174,7 +191,7 @@ class ListPage(QWidget):
         generation = self._generation
         store = self.context.store
 
-        def work(_progress: Progress) -> tuple[list[Any], int]:
+        def work(_progress: Progress) -> tuple[Sequence[RowT], int]:
             with store.read() as session:
                 rows = self.page(session, wanted, None, limit)
                 # A page that is not full holds every match: no need to count them again.
@@ -189,7 +206,9 @@ class ListPage(QWidget):
             writes=False,
         )
 
-    def _show(self, generation: int, wanted: Any, limit: int, found: tuple[list[Any], int]) -> None:
+    def _show(
+        self, generation: int, wanted: FilterT, limit: int, found: tuple[Sequence[RowT], int]
+    ) -> None:
         if generation != self._generation:
             return
         rows, count = found
@@ -198,7 +217,7 @@ class ListPage(QWidget):
         self.count_label.setText(self.count_text(count))
         self.loaded.emit()
 
-    def _fetch_page(self, wanted: Any, after: SortKey | None, limit: int) -> list[Any]:
+    def _fetch_page(self, wanted: FilterT, after: SortKey | None, limit: int) -> Sequence[RowT]:
         with self.context.store.read() as session:
             return self.page(session, wanted, after, limit)
 
@@ -211,7 +230,7 @@ class ListPage(QWidget):
             self.reload(keep=self.model.rowCount())
 
     # ------------------------------------------------------------------ acting
-    def selected(self) -> Any:
+    def selected(self) -> RowT | None:
         indexes = self.table.selectionModel().selectedRows()
         return self.model.row(indexes[0]) if indexes else None
 

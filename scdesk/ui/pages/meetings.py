@@ -2,7 +2,6 @@
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -24,7 +23,7 @@ def local_time(moment: datetime) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-class MeetingsPage(EventListPage):
+class MeetingsPage(EventListPage[MeetingFilter, MeetingRow]):
     KINDS = MeetingKind
     WATCHED = frozenset({RecordKind.MEETING, RecordKind.CITY, RecordKind.COMMITTEE})
     FORM = "meeting"
@@ -35,7 +34,7 @@ class MeetingsPage(EventListPage):
     def new_label(self) -> str:
         return self.tr("&New meeting")
 
-    def columns(self) -> Sequence[Column]:
+    def columns(self) -> Sequence[Column[MeetingRow]]:
         def minutes(row: MeetingRow) -> str:
             return label(row.minutes_status)
 
@@ -55,7 +54,7 @@ class MeetingsPage(EventListPage):
 
     def page(
         self, session: Session, wanted: MeetingFilter, after: SortKey | None, limit: int
-    ) -> list[Any]:
+    ) -> Sequence[MeetingRow]:
         return meeting_page(session, wanted, after, limit)
 
     def total(self, session: Session, wanted: MeetingFilter) -> int:

@@ -3,7 +3,8 @@ view scrolls (keyset paging in store/queries; never a whole table in Python)."""
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, Protocol, TypeVar
+from uuid import UUID
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -19,17 +20,30 @@ from scdesk.store.queries.paging import SortKey
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
-#: Reads a page: (filter, after, limit) -> rows, each with a sort_key.
-Fetch = Callable[[Any, SortKey | None, int], Sequence[Any]]
-
 #: The role that gives a row's record (a frozen row of store/queries).
 RowRole = Qt.ItemDataRole.UserRole
 
 
+class PagedRow(Protocol):
+    """A row of a paged query: the record it shows, and where it sorts."""
+
+    @property
+    def id(self) -> UUID: ...
+    @property
+    def sort_key(self) -> SortKey: ...
+
+
+#: What a list shows and how it reads it: the filter and the rows of one query.
+FilterT = TypeVar("FilterT")
+RowT = TypeVar("RowT", bound=PagedRow)
+#: A column's row (any frozen row).
+ColumnRowT = TypeVar("ColumnRowT")
+
+
 @dataclass(frozen=True, slots=True)
-class Column:
+class Column(Generic[ColumnRowT]):
     header: str
-    text: Callable[[Any], str]
+    text: Callable[[ColumnRowT], str]
     #: The query's name for sorting by this column, or None when it cannot sort.
     sort: str | None = None
     numeric: bool = False
@@ -37,24 +51,29 @@ class Column:
     width: int = 14
 
 
-class PagedTableModel(QAbstractTableModel):
+class PagedTableModel(QAbstractTableModel, Generic[FilterT, RowT]):
     PAGE = 200
 
     #: The user asked to sort by a column: (the query's sort name, descending).
     sort_requested = Signal(str, bool)
 
     def __init__(
-        self, columns: Sequence[Column], fetch: Fetch, wanted: Any, parent: QObject | None = None
+        self,
+        columns: Sequence[Column[RowT]],
+        fetch: Callable[[FilterT, SortKey | None, int], Sequence[RowT]],
+        wanted: FilterT,
+        parent: QObject | None = None,
     ) -> None:
+        """fetch reads a page: (filter, after, limit) -> rows."""
         super().__init__(parent)
         self.columns = tuple(columns)
         self._fetch = fetch
         self.wanted = wanted
-        self._rows: list[Any] = []
+        self._rows: list[RowT] = []
         self._exhausted = False
 
     # ------------------------------------------------------------------ filling
-    def reset_rows(self, wanted: Any, rows: Sequence[Any], limit: int) -> None:
+    def reset_rows(self, wanted: FilterT, rows: Sequence[RowT], limit: int) -> None:
         """Show the first rows of a new filter (read in the background by the page)."""
         self.beginResetModel()
         self.wanted = wanted
@@ -113,8 +132,8 @@ class PagedTableModel(QAbstractTableModel):
         if 0 <= column < len(self.columns) and (sort := self.columns[column].sort) is not None:
             self.sort_requested.emit(sort, order is Qt.SortOrder.DescendingOrder)
 
-    def row(self, index: Index) -> Any:
+    def row(self, index: Index) -> RowT | None:
         return self._rows[index.row()] if index.isValid() else None
 
-    def rows(self) -> list[Any]:
+    def rows(self) -> list[RowT]:
         return list(self._rows)

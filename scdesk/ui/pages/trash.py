@@ -3,7 +3,6 @@
 import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 from sqlalchemy.orm import Session
@@ -26,7 +25,7 @@ class TrashFilter:
     order: Order = Order("deleted", descending=True)  # noqa: RUF009 - frozen, shared safely
 
 
-class TrashPage(ListPage):
+class TrashPage(ListPage[TrashFilter, TrashRow]):
     WATCHED = frozenset(TABLE_KINDS[table] for table in TRASH_KINDS)
     FORM = "trash"
 
@@ -49,7 +48,7 @@ class TrashPage(ListPage):
     def kind_labels(self) -> dict[str, str]:
         return {kind: label for kind, label in record_kinds().items() if kind in TRASH_KINDS}
 
-    def columns(self) -> Sequence[Column]:
+    def columns(self) -> Sequence[Column[TrashRow]]:
         kinds = self.kind_labels()
 
         def deleted(row: TrashRow) -> str:
@@ -78,7 +77,7 @@ class TrashPage(ListPage):
 
     def page(
         self, session: Session, wanted: TrashFilter, after: SortKey | None, limit: int
-    ) -> list[Any]:
+    ) -> Sequence[TrashRow]:
         return trash_page(session, wanted.kind, after, limit)
 
     def total(self, session: Session, wanted: TrashFilter) -> int:

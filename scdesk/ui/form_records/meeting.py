@@ -1,8 +1,7 @@
 """The meeting form's state (what its drafts hold, as JSON) made from a stored meeting, and the
-record to save made from that state. Plain Python: the form reads and writes its widgets."""
+record to save made from that state."""
 
-from datetime import date, datetime
-from typing import Any
+from datetime import datetime
 from uuid import UUID
 
 from scdesk.domain.committees import CommitteeId
@@ -27,11 +26,10 @@ from scdesk.domain.meetings import (
 from scdesk.domain.people import AgeBand, CityId, Gender, GroupTag, PersonId
 from scdesk.services.actions import ActionView
 from scdesk.store.queries.meeting_detail import MeetingDetail
+from scdesk.ui.form_records.values import FormValues, State
 
-State = dict[str, Any]
 
-
-def meeting_state(detail: MeetingDetail, actions: list[ActionView]) -> State:
+def meeting_state(detail: MeetingDetail, actions: list[ActionView]) -> dict[str, object]:
     meeting = detail.meeting
     return {
         "kind": meeting.kind.value,
@@ -108,83 +106,101 @@ def known_people(detail: MeetingDetail, actions: list[ActionView]) -> dict[str, 
 
 
 def meeting_record(state: State, meeting_id: UUID | None, now: datetime) -> MeetingRecord:
-    """The record to save, as the form holds it; its problems are the record's own."""
-    city = state.get("city_id")
-    committee = state.get("committee_id")
-    attendance = state.get("attendance") or {}
+    """The record to save, as the form holds it; its problems are the record's own (a meeting
+    with no city chosen yet among them)."""
+    values = FormValues(state)
+    city = values.id("city_id")
+    committee = values.id("committee_id")
+    attendance = values.part("attendance")
     meeting = MeetingInput(
-        kind=MeetingKind(state.get("kind") or MeetingKind.OTHER),
-        title=(state.get("title") or "").strip(),
-        city_id=CityId(UUID(city)) if city else None,
-        starts_at=_moment(state.get("starts_at")) or now,
-        ends_at=_moment(state.get("ends_at")),
-        committee_id=CommitteeId(UUID(committee)) if committee else None,
-        venue=(state.get("venue") or "").strip() or None,
-        language=state.get("language") or "en",
-        status=MeetingStatus(state.get("status") or MeetingStatus.PLANNED),
-        total_attendance=attendance.get("total"),
-        summary=(state.get("summary") or "").strip() or None,
+        kind=values.choice("kind", MeetingKind, MeetingKind.OTHER),
+        title=values.text("title").strip(),
+        city_id=CityId(city) if city else None,
+        starts_at=values.moment("starts_at") or now,
+        ends_at=values.moment("ends_at"),
+        committee_id=CommitteeId(committee) if committee else None,
+        venue=values.optional_text("venue"),
+        language=values.text("language") or "en",
+        status=values.choice("status", MeetingStatus, MeetingStatus.PLANNED),
+        total_attendance=attendance.number("total"),
+        summary=values.optional_text("summary"),
     )
     return MeetingRecord(
         meeting_id=MeetingId(meeting_id) if meeting_id else None,
         meeting=meeting,
-        attendees=tuple(
-            AttendanceInput(
-                PersonId(UUID(row["person_id"])),
-                AttendanceStatus(row.get("status") or AttendanceStatus.PRESENT),
-                AttendanceRole(row.get("role") or AttendanceRole.PARTICIPANT),
-            )
-            for row in attendance.get("attendance", [])
-            if row.get("person_id")
-        ),
-        headcounts=tuple(
-            HeadcountInput(
-                gender=Gender(row.get("gender") or Gender.UNDISCLOSED),
-                count=row.get("count") or 0,
-                age_band=AgeBand(row["age_band"]) if row.get("age_band") else None,
-                group=GroupTag(row["group"]) if row.get("group") else None,
-            )
-            for row in attendance.get("headcounts", [])
-        ),
-        agenda=tuple(
-            AgendaEntry(
-                key=row["key"],
-                item_id=AgendaItemId(UUID(row["item_id"])) if row.get("item_id") else None,
-                parent_key=row.get("parent_key"),
-                item=AgendaItemInput(
-                    title=(row.get("title") or "").strip(),
-                    presenter_id=_person(row.get("presenter_id")),
-                    discussion=(row.get("discussion") or "").strip() or None,
-                    decisions=(row.get("decisions") or "").strip() or None,
-                ),
-            )
-            for row in state.get("agenda", [])
-        ),
-        actions=tuple(
-            ActionEntry(
-                action_id=ActionItemId(UUID(row["action_id"])) if row.get("action_id") else None,
-                action=ActionItemInput(
-                    text=(row.get("text") or "").strip(),
-                    owner_id=_person(row.get("owner_id")),
-                    due_on=_day(row.get("due_on")),
-                ),
-                status=ActionStatus(row.get("status") or ActionStatus.OPEN),
-            )
-            for row in state.get("actions", [])
-        ),
+        attendees=tuple(attendees(attendance)),
+        headcounts=tuple(headcounts(attendance)),
+        agenda=tuple(_agenda(values)),
+        actions=tuple(_actions(values)),
     )
 
 
-def _person(value: object) -> PersonId | None:
-    return PersonId(UUID(value)) if isinstance(value, str) and value else None
+def attendees(attendance: FormValues) -> list[AttendanceInput]:
+    """The people listed on the attendance tab."""
+    found = []
+    for row in attendance.rows("attendance"):
+        person = row.id("person_id")
+        if person is not None:
+            status = row.choice("status", AttendanceStatus, AttendanceStatus.PRESENT)
+            role = row.choice("role", AttendanceRole, AttendanceRole.PARTICIPANT)
+            found.append(AttendanceInput(PersonId(person), status, role))
+    return found
 
 
-def _moment(value: object) -> datetime | None:
-    return datetime.fromisoformat(value) if isinstance(value, str) and value else None
+def headcounts(attendance: FormValues) -> list[HeadcountInput]:
+    """The anonymous headcounts on the attendance tab."""
+    return [
+        HeadcountInput(
+            gender=row.choice("gender", Gender, Gender.UNDISCLOSED),
+            count=row.number("count") or 0,
+            age_band=row.optional_choice("age_band", AgeBand),
+            group=row.optional_choice("group", GroupTag),
+        )
+        for row in attendance.rows("headcounts")
+    ]
 
 
-def _day(value: object) -> date | None:
-    try:
-        return date.fromisoformat(value) if isinstance(value, str) and value else None
-    except ValueError:
-        return None
+def _agenda(values: FormValues) -> list[AgendaEntry]:
+    found = []
+    for row in values.rows("agenda"):
+        key = row.text("key")
+        if not key:
+            continue
+        item_id = row.id("item_id")
+        found.append(
+            AgendaEntry(
+                key=key,
+                item_id=AgendaItemId(item_id) if item_id else None,
+                parent_key=row.text("parent_key") or None,
+                item=AgendaItemInput(
+                    title=row.text("title").strip(),
+                    presenter_id=_person(row, "presenter_id"),
+                    discussion=row.optional_text("discussion"),
+                    decisions=row.optional_text("decisions"),
+                ),
+            )
+        )
+    return found
+
+
+def _actions(values: FormValues) -> list[ActionEntry]:
+    found = []
+    for row in values.rows("actions"):
+        action_id = row.id("action_id")
+        found.append(
+            ActionEntry(
+                action_id=ActionItemId(action_id) if action_id else None,
+                action=ActionItemInput(
+                    text=row.text("text").strip(),
+                    owner_id=_person(row, "owner_id"),
+                    due_on=row.day("due_on"),
+                ),
+                status=row.choice("status", ActionStatus, ActionStatus.OPEN),
+            )
+        )
+    return found
+
+
+def _person(row: FormValues, key: str) -> PersonId | None:
+    person = row.id(key)
+    return PersonId(person) if person else None
