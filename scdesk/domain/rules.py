@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from scdesk.domain.errors import UserError
+from scdesk.domain.languages import language_codes
 from scdesk.i18n import translate
 
 
@@ -67,10 +68,9 @@ _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
 
 def language_code(field: str, value: str) -> list[Problem]:
-    """A BCP 47 language tag such as "ur", "hi", "ta", "si", "bn", "ne" or "en"."""
+    """A BCP 47 language tag, such as the codes of the languages scdesk supports ("ur", "hi")."""
     if not _LANGUAGE.match(value):
-        text = translate(
-            "Rules", "{value} is not a language code such as ur, hi, ta, si, bn or en."
-        )
-        return [Problem(field, text.format(value=value))]
+        #: {codes} lists language codes, such as "en, ur, hi".
+        text = translate("Rules", "{value} is not a language code such as {codes}.")
+        return [Problem(field, text.format(value=value, codes=", ".join(language_codes())))]
     return []

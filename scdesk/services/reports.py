@@ -15,10 +15,11 @@ from uuid import UUID
 
 from scdesk.domain.errors import NotFoundError, UserError
 from scdesk.domain.labels import label
+from scdesk.domain.languages import SOURCE, is_supported, language_codes
 from scdesk.domain.meetings import MeetingId, MeetingStatus
 from scdesk.i18n import translate, translating
 from scdesk.reports.activity import activity_pdf
-from scdesk.reports.catalog import LANGUAGES, translator
+from scdesk.reports.catalog import translator
 from scdesk.reports.city_plan import city_plan_pdf
 from scdesk.reports.document import PageSetup, Paper
 from scdesk.reports.key_figures import key_figures_pdf
@@ -48,7 +49,6 @@ __all__ = [
     "key_figures_report",
     "meeting_reports",
     "minutes_report",
-    "report_languages",
     "sign_in_report",
 ]
 
@@ -234,22 +234,17 @@ def activity_reports(status: MeetingStatus) -> tuple[ReportKind, ...]:
     return (ReportKind.ACTIVITY, ReportKind.SIGN_IN)
 
 
-def report_languages() -> tuple[str, ...]:
-    """The languages reports are translated into (the sources are English)."""
-    return ("en", *LANGUAGES)
-
-
 def _language(asked: str | None, own: str) -> str:
     """The language asked for, else the record's own when reports speak it, else English."""
     if asked is not None:
         return asked
-    return own if own.split("-")[0] in report_languages() else "en"
+    return own if is_supported(own) else SOURCE
 
 
 def _in(language: str, build: Callable[[], T]) -> T:
     """Build with the report language's translations (in this thread only)."""
-    known = report_languages()
-    if language.split("-")[0] not in known:
+    known = language_codes()
+    if not is_supported(language):
         text = translate(
             "Reports", "Reports are printed in {languages}; {language} is not one of them."
         )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from scdesk.domain.devices import DeviceRole, DeviceSetup
 from scdesk.domain.errors import UserError
 from scdesk.domain.labels import country_label
+from scdesk.domain.languages import language_codes, language_name
 from scdesk.domain.people import CityId
 from scdesk.domain.places import COUNTRIES, CityInput
 from scdesk.domain.rules import InvalidRecordError, Problem
@@ -29,7 +30,6 @@ from scdesk.store.queries.choices import Choice, city_choices
 from scdesk.store.store import DeviceIdentity
 from scdesk.ui.context import AppContext
 from scdesk.ui.forms.fields import ChoiceField, ProblemLabel, TextField
-from scdesk.ui.labels import LANGUAGES, language_label
 
 _NEW = "new"
 F = TypeVar("F", TextField, ChoiceField)
@@ -81,7 +81,7 @@ class FirstRunDialog(QDialog):
         self.language = self._row(
             form, "language", self.tr("&Language of records"), ChoiceField(self)
         )
-        self.language.set_choices([(code, language_label(code)) for code in LANGUAGES])
+        self.language.set_choices([(code, language_name(code)) for code in language_codes()])
         self.language.set_value(device.language)
         layout.addLayout(form)
 

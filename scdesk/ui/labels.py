@@ -20,30 +20,11 @@ from scdesk.domain.meetings import (
 from scdesk.domain.people import ConsentForm, ConsentGiver
 from scdesk.domain.places import Sector
 
-#: The languages records are written in, as offered by the forms: code -> name in English.
-LANGUAGES = ("en", "ur", "hi", "ne", "ta", "si", "bn")
-#: Languages written right to left, whose text fields are laid out from the right.
-RIGHT_TO_LEFT = frozenset({"ur", "ar", "fa", "ps", "sd"})
-
 
 def label(value: StrEnum) -> str:
     """The word for a choice in the user's language."""
     own = _labels().get((type(value), value.value))
     return own if own is not None else shared.label(value)
-
-
-def language_label(code: str) -> str:
-    translate = QCoreApplication.translate
-    names = {
-        "en": translate("Labels", "English"),
-        "ur": translate("Labels", "Urdu (اردو)"),
-        "hi": translate("Labels", "Hindi (हिन्दी)"),
-        "ne": translate("Labels", "Nepali (नेपाली)"),
-        "ta": translate("Labels", "Tamil (தமிழ்)"),
-        "si": translate("Labels", "Sinhala (සිංහල)"),
-        "bn": translate("Labels", "Bengali (বাংলা)"),
-    }
-    return names.get(code, code)
 
 
 def record_kinds() -> dict[str, str]:

@@ -16,6 +16,7 @@ from scdesk.domain.activities import (
     SessionId,
     SessionInput,
 )
+from scdesk.domain.languages import language_codes, language_name
 from scdesk.domain.meetings import MeetingStatus
 from scdesk.domain.people import CityId
 from scdesk.domain.progress import Progress
@@ -35,7 +36,7 @@ from scdesk.ui.forms.activity_parts import ParticipationPart, PeoplePart, sessio
 from scdesk.ui.forms.fields import ChoiceField, DateField, LongTextField, TextField, parse_date
 from scdesk.ui.forms.record_form import RecordForm
 from scdesk.ui.forms.report_button import ReportsButton
-from scdesk.ui.labels import LANGUAGES, choices, language_label
+from scdesk.ui.labels import choices
 from scdesk.ui.text_direction import set_text_direction
 
 
@@ -79,7 +80,7 @@ class ActivityForm(RecordForm):
         self.ends_on = self.add_field(form, "ends_on", self.tr("&Ends on"), DateField(details))
         self.venue = self.add_field(form, "venue", self.tr("&Venue"), TextField(details, 300))
         self.language = self.add_field(form, "language", self.tr("&Language"), ChoiceField(details))
-        self.language.set_choices([(code, language_label(code)) for code in LANGUAGES])
+        self.language.set_choices([(code, language_name(code)) for code in language_codes()])
         self.status = self.add_field(form, "status", self.tr("St&atus"), ChoiceField(details))
         self.status.set_choices(choices(MeetingStatus))
         self.outcomes = self.add_field(

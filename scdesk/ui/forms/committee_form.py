@@ -15,6 +15,7 @@ from scdesk.domain.committees import (
     MemberRole,
     MembershipId,
 )
+from scdesk.domain.languages import language_codes, language_name
 from scdesk.domain.people import CityId, PersonId
 from scdesk.domain.progress import Progress
 from scdesk.domain.rules import Problem
@@ -40,7 +41,7 @@ from scdesk.ui.forms.fields import (
 from scdesk.ui.forms.person_finder import PersonFinder
 from scdesk.ui.forms.record_form import RecordForm
 from scdesk.ui.forms.row_editor import RowColumn, RowEditor, TextCell
-from scdesk.ui.labels import LANGUAGES, choices, language_label
+from scdesk.ui.labels import choices
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +68,7 @@ class CommitteeForm(RecordForm):
         self.language = self.add_field(
             form, "language", self.tr("&Language of minutes"), ChoiceField(details)
         )
-        self.language.set_choices([(code, language_label(code)) for code in LANGUAGES])
+        self.language.set_choices([(code, language_name(code)) for code in language_codes()])
         self.quorum = self.add_field(
             form, "quorum", self.tr("&Quorum"), NumberField(details, self.tr("no rule"), 500)
         )

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFormLayout, QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from scdesk.domain.languages import language_codes, language_name
 from scdesk.domain.meetings import (
     MeetingId,
     MeetingKind,
@@ -51,7 +52,7 @@ from scdesk.ui.forms.meeting_state import known_people, meeting_record, meeting_
 from scdesk.ui.forms.meeting_steps import MeetingSteps
 from scdesk.ui.forms.record_form import RecordForm
 from scdesk.ui.forms.report_button import ReportsButton
-from scdesk.ui.labels import LANGUAGES, choices, language_label
+from scdesk.ui.labels import choices
 from scdesk.ui.text_direction import set_text_direction
 
 
@@ -101,7 +102,7 @@ class MeetingForm(RecordForm):
         )
         self.venue = self.add_field(form, "venue", self.tr("&Venue"), TextField(details, 300))
         self.language = self.add_field(form, "language", self.tr("&Language"), ChoiceField(details))
-        self.language.set_choices([(code, language_label(code)) for code in LANGUAGES])
+        self.language.set_choices([(code, language_name(code)) for code in language_codes()])
         self.status = self.add_field(form, "status", self.tr("St&atus"), ChoiceField(details))
         self.status.set_choices(choices(MeetingStatus))
         self.summary = self.add_field(form, "summary", self.tr("S&ummary"), LongTextField(details))

@@ -6,9 +6,10 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from scdesk.domain.activities import ActivityKind
+from scdesk.domain.languages import language_name
 from scdesk.store.queries.activity_list import ActivityFilter, activity_count, activity_page
 from scdesk.store.queries.paging import SortKey
-from scdesk.ui.labels import label, language_label
+from scdesk.ui.labels import label
 from scdesk.ui.pages.event_list import EventListPage
 from scdesk.ui.pages.paged_model import Column
 
@@ -32,7 +33,7 @@ class ActivitiesPage(EventListPage):
             Column(self.tr("Kind"), lambda r: label(r.kind), "kind", width=10),
             Column(self.tr("City"), lambda r: r.city, "city", width=13),
             Column(self.tr("Status"), lambda r: label(r.status), "status", width=9),
-            Column(self.tr("Language"), lambda r: language_label(r.language), width=15),
+            Column(self.tr("Language"), lambda r: language_name(r.language), width=15),
         )
 
     def initial_filter(self) -> ActivityFilter:
