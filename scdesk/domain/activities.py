@@ -7,6 +7,7 @@ from enum import StrEnum
 from typing import NewType
 from uuid import UUID
 
+from scdesk.domain import limits
 from scdesk.domain.meetings import MeetingStatus
 from scdesk.domain.people import AgeBand, CityId, Gender
 from scdesk.domain.rules import (
@@ -68,12 +69,18 @@ class ParticipationCount:
 
 
 def activity_problems(activity: ActivityInput, today: date) -> list[Problem]:
-    problems = required_text("title", activity.title, translate("Activities", "Title"), 300)
-    problems += optional_text("venue", activity.venue, translate("Activities", "Venue"), 300)
-    problems += optional_text(
-        "outcomes", activity.outcomes, translate("Activities", "Outcomes"), 20000
+    problems = required_text(
+        "title", activity.title, translate("Activities", "Title"), limits.TITLE
     )
-    problems += optional_text("notes", activity.notes, translate("Activities", "Notes"), 20000)
+    problems += optional_text(
+        "venue", activity.venue, translate("Activities", "Venue"), limits.TITLE
+    )
+    problems += optional_text(
+        "outcomes", activity.outcomes, translate("Activities", "Outcomes"), limits.DOCUMENT
+    )
+    problems += optional_text(
+        "notes", activity.notes, translate("Activities", "Notes"), limits.DOCUMENT
+    )
     problems += language_code("language", activity.language)
     problems += date_order("ends_on", activity.starts_on, activity.ends_on)
     if activity.status is MeetingStatus.HELD and activity.starts_on > today:
@@ -84,7 +91,7 @@ def activity_problems(activity: ActivityInput, today: date) -> list[Problem]:
 
 def session_problems(session: SessionInput, activity: ActivityInput) -> list[Problem]:
     """Sessions fall within the activity's dates."""
-    problems = optional_text("topic", session.topic, translate("Activities", "Topic"), 300)
+    problems = optional_text("topic", session.topic, translate("Activities", "Topic"), limits.TITLE)
     end = activity.ends_on or activity.starts_on
     if not activity.starts_on <= session.held_on <= max(end, activity.starts_on):
         text = translate("Activities", "The session on {day} is outside the activity's dates.")
@@ -92,11 +99,19 @@ def session_problems(session: SessionInput, activity: ActivityInput) -> list[Pro
     return problems
 
 
+def community_problems(field: str, name: str) -> list[Problem]:
+    """A community taking part in an activity is named, as briefly as a person's community."""
+    return required_text(field, name, translate("Activities", "Community"), limits.NAME)
+
+
 def participation_problems(counts: Iterable[ParticipationCount]) -> list[Problem]:
     problems = []
     seen: set[tuple[Gender, AgeBand | None, str | None]] = set()
     for count in counts:
         problems += not_negative("headcounts", count.count, translate("Activities", "A headcount"))
+        problems += optional_text(
+            "headcounts", count.community, translate("Activities", "Community"), limits.NAME
+        )
         key = (count.gender, count.age_band, (count.community or "").strip().casefold() or None)
         if key in seen:
             text = translate(

@@ -6,6 +6,7 @@ from enum import StrEnum
 from typing import NewType
 from uuid import UUID
 
+from scdesk.domain import limits
 from scdesk.domain.people import CityId, PersonId
 from scdesk.domain.rules import (
     Problem,
@@ -56,9 +57,9 @@ class MembershipInput:
 
 
 def committee_problems(committee: CommitteeInput, today: date) -> list[Problem]:
-    problems = required_text("name", committee.name, translate("Committees", "Name"), 300)
+    problems = required_text("name", committee.name, translate("Committees", "Name"), limits.TITLE)
     problems += optional_text(
-        "mandate", committee.mandate, translate("Committees", "Mandate"), 4000
+        "mandate", committee.mandate, translate("Committees", "Mandate"), limits.MANDATE
     )
     problems += not_negative("quorum", committee.quorum, translate("Committees", "Quorum"))
     problems += language_code("language", committee.language)

@@ -7,6 +7,7 @@ from enum import StrEnum
 from typing import NewType
 from uuid import UUID
 
+from scdesk.domain import limits
 from scdesk.domain.committees import CommitteeId
 from scdesk.domain.people import AgeBand, CityId, Gender, GroupTag, PersonId
 from scdesk.domain.rules import Problem, language_code, not_negative, optional_text, required_text
@@ -127,9 +128,11 @@ class ActionItemInput:
 
 
 def meeting_problems(meeting: MeetingInput, now: datetime) -> list[Problem]:
-    problems = required_text("title", meeting.title, translate("Meetings", "Title"), 300)
-    problems += optional_text("venue", meeting.venue, translate("Meetings", "Venue"), 300)
-    problems += optional_text("summary", meeting.summary, translate("Meetings", "Summary"), 20000)
+    problems = required_text("title", meeting.title, translate("Meetings", "Title"), limits.TITLE)
+    problems += optional_text("venue", meeting.venue, translate("Meetings", "Venue"), limits.TITLE)
+    problems += optional_text(
+        "summary", meeting.summary, translate("Meetings", "Summary"), limits.DOCUMENT
+    )
     problems += language_code("language", meeting.language)
     problems += not_negative(
         "total_attendance", meeting.total_attendance, translate("Meetings", "Total attendance")
@@ -176,19 +179,21 @@ def total_problems(total: int | None, named_present: int, anonymous: int) -> lis
 
 
 def agenda_item_problems(item: AgendaItemInput) -> list[Problem]:
-    problems = required_text("title", item.title, translate("Meetings", "Agenda item"), 500)
-    problems += optional_text(
-        "discussion", item.discussion, translate("Meetings", "Discussion"), 50000
+    problems = required_text(
+        "title", item.title, translate("Meetings", "Agenda item"), limits.HEADING
     )
     problems += optional_text(
-        "decisions", item.decisions, translate("Meetings", "Decisions"), 20000
+        "discussion", item.discussion, translate("Meetings", "Discussion"), limits.DISCUSSION
+    )
+    problems += optional_text(
+        "decisions", item.decisions, translate("Meetings", "Decisions"), limits.DOCUMENT
     )
     return problems
 
 
 def action_item_problems(action: ActionItemInput, meeting_day: date) -> list[Problem]:
     """An action is due on or after the meeting that opened it."""
-    problems = required_text("text", action.text, translate("Meetings", "Action"), 2000)
+    problems = required_text("text", action.text, translate("Meetings", "Action"), limits.ITEM)
     if action.due_on is not None and action.due_on < meeting_day:
         text = translate(
             "Meetings", "The action is due on {due}, before the meeting on {day} that opened it."
@@ -199,6 +204,11 @@ def action_item_problems(action: ActionItemInput, meeting_day: date) -> list[Pro
             )
         )
     return problems
+
+
+def amendment_problems(text: str) -> list[Problem]:
+    """A correction to approved minutes says what it corrects."""
+    return required_text("text", text, translate("Meetings", "Amendment"), limits.PASSAGE)
 
 
 def editable_problems(minutes: MinutesStatus) -> list[Problem]:

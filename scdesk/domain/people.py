@@ -7,6 +7,7 @@ from enum import StrEnum
 from typing import NewType, Protocol
 from uuid import UUID
 
+from scdesk.domain import limits
 from scdesk.domain.rules import Problem, optional_text, required_text
 from scdesk.i18n import translate
 
@@ -151,9 +152,11 @@ _PHONE = re.compile(r"^\+?[0-9 ()./-]{6,24}$")
 
 def person_problems(person: PersonInput, today: date) -> list[Problem]:
     """Every rule a person record must meet, field by field."""
-    problems = required_text("name", person.name, translate("People", "Name"), 200)
-    problems += optional_text("title", person.title, translate("People", "Title"), 200)
-    problems += optional_text("community", person.community, translate("People", "Community"), 200)
+    problems = required_text("name", person.name, translate("People", "Name"), limits.NAME)
+    problems += optional_text("title", person.title, translate("People", "Title"), limits.NAME)
+    problems += optional_text(
+        "community", person.community, translate("People", "Community"), limits.NAME
+    )
     problems += _birth_year_problems(person, today)
     problems += _contact_problems(person)
     if is_minor(person.birth_year, person.age_band, today):

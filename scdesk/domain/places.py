@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from scdesk.domain import limits
 from scdesk.domain.people import CityId, OrganisationId, PersonId
 from scdesk.domain.rules import Problem, optional_text, required_text
 from scdesk.i18n import translate
@@ -63,9 +64,13 @@ def country_code(text: str) -> str | None:
 
 
 def city_problems(city: CityInput, today: date) -> list[Problem]:
-    problems = required_text("name", city.name, translate("Cities", "City name"), 200)
-    problems += optional_text("name_local", city.name_local, translate("Cities", "Local name"), 200)
-    problems += optional_text("province", city.province, translate("Cities", "Province"), 200)
+    problems = required_text("name", city.name, translate("Cities", "City name"), limits.NAME)
+    problems += optional_text(
+        "name_local", city.name_local, translate("Cities", "Local name"), limits.NAME
+    )
+    problems += optional_text(
+        "province", city.province, translate("Cities", "Province"), limits.NAME
+    )
     if city.country not in COUNTRIES:
         text = translate("Cities", "{country} is not a country the network works in.")
         problems.append(Problem("country", text.format(country=city.country)))
@@ -79,4 +84,6 @@ def city_problems(city: CityInput, today: date) -> list[Problem]:
 
 
 def organisation_problems(organisation: OrganisationInput) -> list[Problem]:
-    return required_text("name", organisation.name, translate("Organisations", "Name"), 300)
+    return required_text(
+        "name", organisation.name, translate("Organisations", "Name"), limits.TITLE
+    )

@@ -33,8 +33,8 @@ def require(problems: Iterable[Problem]) -> None:
         raise InvalidRecordError(found)
 
 
-def required_text(field: str, value: str | None, label: str, limit: int = 300) -> list[Problem]:
-    """A required text: not blank, and short enough for its column."""
+def required_text(field: str, value: str | None, label: str, limit: int) -> list[Problem]:
+    """A required text: not blank, and no longer than its kind's limit (domain/limits.py)."""
     if value is None or not value.strip():
         #: {label} is the name of a form field, such as "Name" or "Title".
         text = translate("Rules", "{label} is required.")
@@ -42,7 +42,7 @@ def required_text(field: str, value: str | None, label: str, limit: int = 300) -
     return optional_text(field, value, label, limit)
 
 
-def optional_text(field: str, value: str | None, label: str, limit: int = 300) -> list[Problem]:
+def optional_text(field: str, value: str | None, label: str, limit: int) -> list[Problem]:
     if value is not None and len(value) > limit:
         text = translate("Rules", "{label} is too long: at most {limit} characters.")
         return [Problem(field, text.format(label=label, limit=limit))]

@@ -13,13 +13,14 @@ from scdesk.domain.activities import (
     SessionId,
     SessionInput,
     activity_problems,
+    community_problems,
     participation_problems,
     session_problems,
 )
 from scdesk.domain.changes import Changes
 from scdesk.domain.identity import derived_id
 from scdesk.domain.people import CityId, PersonId, age_band_at, attending_problems
-from scdesk.domain.rules import InvalidRecordError, Problem, require, required_text
+from scdesk.domain.rules import InvalidRecordError, Problem, require
 from scdesk.i18n import translate
 from scdesk.store.models import (
     Activity,
@@ -113,8 +114,7 @@ def set_activity_communities(
     tx: WriteTx, activity_id: ActivityId, communities: Sequence[str]
 ) -> None:
     """The communities taking part; the same name in another case or spacing is one community."""
-    label = translate("Activities", "Community")
-    require(p for name in communities for p in required_text("communities", name, label, 200))
+    require(p for name in communities for p in community_problems("communities", name))
     tx.check(Activity, activity_id)
     members: dict[UUID, dict[str, object]] = {}
     for name in communities:

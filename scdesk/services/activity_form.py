@@ -16,11 +16,12 @@ from scdesk.domain.activities import (
     SessionId,
     SessionInput,
     activity_problems,
+    community_problems,
     participation_problems,
     session_problems,
 )
 from scdesk.domain.people import PersonId
-from scdesk.domain.rules import Problem, require, required_text
+from scdesk.domain.rules import Problem, require
 from scdesk.i18n import translate
 from scdesk.services.activities import (
     add_activity,
@@ -62,9 +63,8 @@ def activity_record_problems(record: ActivityRecord, today: date) -> list[Proble
             Problem(f"sessions:{row}:{p.field}", p.message)
             for p in session_problems(entry.session, record.activity)
         ]
-    label = translate("Activities", "Community")
     for name in record.communities:
-        problems += required_text("communities", name, label, 200)
+        problems += community_problems("communities", name)
     problems += participation_problems(record.counts)
     if len(set(record.participants)) != len(record.participants):
         text = translate("Activities", "The same person is registered twice.")

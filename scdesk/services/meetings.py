@@ -19,6 +19,7 @@ from scdesk.domain.meetings import (
     MeetingStatus,
     MinutesStatus,
     agenda_item_problems,
+    amendment_problems,
     approval_problems,
     editable_problems,
     headcount_problems,
@@ -27,7 +28,7 @@ from scdesk.domain.meetings import (
     total_problems,
 )
 from scdesk.domain.people import PersonId, age_band_at, attending_problems
-from scdesk.domain.rules import InvalidRecordError, Problem, require, required_text
+from scdesk.domain.rules import InvalidRecordError, Problem, require
 from scdesk.i18n import translate
 from scdesk.store.models import (
     AgendaItem,
@@ -277,7 +278,7 @@ def amend(
     agreed_in_id: MeetingId | None = None,
 ) -> None:
     """A correction to approved minutes, recorded beside them: the minutes themselves stay."""
-    require(required_text("text", text, translate("Meetings", "Amendment"), 5000))
+    require(amendment_problems(text))
     meeting = tx.get(Meeting, meeting_id)
     if meeting.minutes_status is not MinutesStatus.APPROVED:
         message = translate(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scdesk.domain import limits
 from scdesk.domain.devices import DeviceRole, DeviceSetup
 from scdesk.domain.errors import UserError
 from scdesk.domain.labels import country_label
@@ -59,9 +60,13 @@ class FirstRunDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.device_name = self._row(form, "name", self.tr("&Device name"), TextField(self, 100))
+        self.device_name = self._row(
+            form, "name", self.tr("&Device name"), TextField(self, limits.DEVICE_NAME)
+        )
         self.device_name.set_value(device.name)
-        self.user_name = self._row(form, "user_name", self.tr("&Your name"), TextField(self, 200))
+        self.user_name = self._row(
+            form, "user_name", self.tr("&Your name"), TextField(self, limits.NAME)
+        )
         self.user_name.set_value(device.user_name)
         roles = QWidget(self)
         role_row = QHBoxLayout(roles)
@@ -88,10 +93,13 @@ class FirstRunDialog(QDialog):
         self.new_city = QGroupBox(self.tr("The new city"), self)
         city_form = QFormLayout(self.new_city)
         self.city_name = self._row(
-            city_form, "city:name", self.tr("City &name"), TextField(self, 200)
+            city_form, "city:name", self.tr("City &name"), TextField(self, limits.NAME)
         )
         self.city_local = self._row(
-            city_form, "city:name_local", self.tr("Name in the &local script"), TextField(self, 200)
+            city_form,
+            "city:name_local",
+            self.tr("Name in the &local script"),
+            TextField(self, limits.NAME),
         )
         self.city_country = self._row(
             city_form, "city:country", self.tr("C&ountry"), ChoiceField(self, self.tr("—"))

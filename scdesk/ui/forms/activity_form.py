@@ -9,6 +9,7 @@ from uuid import UUID
 from PySide6.QtWidgets import QFormLayout, QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from scdesk.domain import limits
 from scdesk.domain.activities import (
     ActivityId,
     ActivityInput,
@@ -68,7 +69,9 @@ class ActivityForm(RecordForm):
 
         details = QWidget(self.tabs)
         form = QFormLayout(details)
-        self.title = self.add_field(form, "title", self.tr("&Title"), TextField(details, 300))
+        self.title = self.add_field(
+            form, "title", self.tr("&Title"), TextField(details, limits.TITLE)
+        )
         self.kind = self.add_field(form, "kind", self.tr("&Kind"), ChoiceField(details))
         self.kind.set_choices(choices(ActivityKind))
         self.city = self.add_field(
@@ -78,7 +81,9 @@ class ActivityForm(RecordForm):
             form, "starts_on", self.tr("&Starts on"), DateField(details, optional=False)
         )
         self.ends_on = self.add_field(form, "ends_on", self.tr("&Ends on"), DateField(details))
-        self.venue = self.add_field(form, "venue", self.tr("&Venue"), TextField(details, 300))
+        self.venue = self.add_field(
+            form, "venue", self.tr("&Venue"), TextField(details, limits.TITLE)
+        )
         self.language = self.add_field(form, "language", self.tr("&Language"), ChoiceField(details))
         self.language.set_choices([(code, language_name(code)) for code in language_codes()])
         self.status = self.add_field(form, "status", self.tr("St&atus"), ChoiceField(details))

@@ -8,6 +8,7 @@ from uuid import UUID
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QVBoxLayout
 from sqlalchemy.orm import Session
 
+from scdesk.domain import limits
 from scdesk.domain.committees import (
     CommitteeId,
     CommitteeInput,
@@ -59,7 +60,7 @@ class CommitteeForm(RecordForm):
         columns = QHBoxLayout(self.body)
         details = QGroupBox(self.tr("Committee"), self.body)
         form = QFormLayout(details)
-        self.name = self.add_field(form, "name", self.tr("&Name"), TextField(details, 300))
+        self.name = self.add_field(form, "name", self.tr("&Name"), TextField(details, limits.TITLE))
         self.kind = self.add_field(form, "kind", self.tr("&Kind"), ChoiceField(details))
         self.kind.set_choices(choices(CommitteeKind))
         self.city = self.add_field(

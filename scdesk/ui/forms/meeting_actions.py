@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scdesk.domain import limits
 from scdesk.domain.meetings import ActionStatus
 from scdesk.services.actions import ActionView
 from scdesk.ui.forms.fields import ChoiceField, DateField, TextField, choice_cell
@@ -40,7 +41,7 @@ class ActionsTab(QWidget):
         column = QVBoxLayout(own)
         self.own = RowEditor(
             [
-                RowColumn("text", self.tr("Action"), lambda p: TextField(p, 2000), 3),
+                RowColumn("text", self.tr("Action"), lambda p: TextField(p, limits.ITEM), 3),
                 RowColumn("owner_id", self.tr("Owner"), self._owner_cell, 1),
                 RowColumn("due_on", self.tr("Due"), DateField),
                 RowColumn(

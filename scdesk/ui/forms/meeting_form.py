@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFormLayout, QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from scdesk.domain import limits
 from scdesk.domain.languages import language_codes, language_name
 from scdesk.domain.meetings import (
     MeetingId,
@@ -87,7 +88,9 @@ class MeetingForm(RecordForm):
         form = QFormLayout(details)
         self.kind = self.add_field(form, "kind", self.tr("&Kind"), ChoiceField(details))
         self.kind.set_choices(choices(MeetingKind))
-        self.title = self.add_field(form, "title", self.tr("&Title"), TextField(details, 300))
+        self.title = self.add_field(
+            form, "title", self.tr("&Title"), TextField(details, limits.TITLE)
+        )
         self.city = self.add_field(
             form, "city_id", self.tr("&City"), ChoiceField(details, self.tr("—"))
         )
@@ -100,7 +103,9 @@ class MeetingForm(RecordForm):
         self.ends_at = self.add_field(
             form, "ends_at", self.tr("&Ends"), DateTimeField(details, optional=True)
         )
-        self.venue = self.add_field(form, "venue", self.tr("&Venue"), TextField(details, 300))
+        self.venue = self.add_field(
+            form, "venue", self.tr("&Venue"), TextField(details, limits.TITLE)
+        )
         self.language = self.add_field(form, "language", self.tr("&Language"), ChoiceField(details))
         self.language.set_choices([(code, language_name(code)) for code in language_codes()])
         self.status = self.add_field(form, "status", self.tr("St&atus"), ChoiceField(details))

@@ -8,6 +8,7 @@ from uuid import UUID
 from PySide6.QtWidgets import QFormLayout
 from sqlalchemy.orm import Session
 
+from scdesk.domain import limits
 from scdesk.domain.changes import Changes
 from scdesk.domain.labels import country_label
 from scdesk.domain.people import CityId, OrganisationId, PersonId
@@ -55,16 +56,18 @@ class CityForm(RecordForm):
         super().__init__(*args, **kwargs)
         self.setWindowTitle(self.tr("City[*]"))
         form = QFormLayout(self.body)
-        self.name = self.add_field(form, "name", self.tr("&Name"), TextField(self.body, 200))
+        self.name = self.add_field(
+            form, "name", self.tr("&Name"), TextField(self.body, limits.NAME)
+        )
         self.name_local = self.add_field(
-            form, "name_local", self.tr("&Local name"), TextField(self.body, 200)
+            form, "name_local", self.tr("&Local name"), TextField(self.body, limits.NAME)
         )
         self.country = self.add_field(
             form, "country", self.tr("C&ountry"), ChoiceField(self.body, self.tr("—"))
         )
         self.country.set_choices([(code, country_label(code)) for code in COUNTRIES])
         self.province = self.add_field(
-            form, "province", self.tr("&Province"), TextField(self.body, 200)
+            form, "province", self.tr("&Province"), TextField(self.body, limits.NAME)
         )
         self.is_member = self.add_field(
             form, "is_member", self.tr("Member"), CheckField(self.tr("A member city"), self.body)
@@ -142,7 +145,9 @@ class OrganisationForm(RecordForm):
         super().__init__(*args, **kwargs)
         self.setWindowTitle(self.tr("Organisation[*]"))
         form = QFormLayout(self.body)
-        self.name = self.add_field(form, "name", self.tr("&Name"), TextField(self.body, 300))
+        self.name = self.add_field(
+            form, "name", self.tr("&Name"), TextField(self.body, limits.TITLE)
+        )
         self.sector = self.add_field(form, "sector", self.tr("&Sector"), ChoiceField(self.body))
         self.sector.set_choices(choices(Sector))
         self.city = self.add_field(
