@@ -1,6 +1,6 @@
 """Youth activities: sessions, coaches, communities, participation by gender, age and community."""
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -9,7 +9,7 @@ from uuid import UUID
 
 from scdesk.domain import limits
 from scdesk.domain.meetings import MeetingStatus
-from scdesk.domain.people import AgeBand, CityId, Gender
+from scdesk.domain.people import AgeBand, CityId, Gender, PersonId
 from scdesk.domain.rules import (
     Problem,
     date_order,
@@ -102,6 +102,22 @@ def session_problems(session: SessionInput, activity: ActivityInput) -> list[Pro
 def community_problems(field: str, name: str) -> list[Problem]:
     """A community taking part in an activity is named, as briefly as a person's community."""
     return required_text(field, name, translate("Activities", "Community"), limits.NAME)
+
+
+def participant_list_problems(participants: Sequence[PersonId]) -> list[Problem]:
+    """A person is registered once for an activity."""
+    if len(set(participants)) == len(participants):
+        return []
+    text = translate("Activities", "The same person is registered twice.")
+    return [Problem("participants", text)]
+
+
+def coach_list_problems(coaches: Sequence[PersonId]) -> list[Problem]:
+    """A person coaches or facilitates an activity in one role."""
+    if len(set(coaches)) == len(coaches):
+        return []
+    text = translate("Activities", "The same person is listed twice as a coach.")
+    return [Problem("coaches", text)]
 
 
 def participation_problems(counts: Iterable[ParticipationCount]) -> list[Problem]:

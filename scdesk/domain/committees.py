@@ -1,5 +1,6 @@
 """Committees (liaison and local prevention committees) and who sits on them."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -54,6 +55,14 @@ class MembershipInput:
     role: MemberRole = MemberRole.MEMBER
     starts_on: date | None = None
     ends_on: date | None = None
+
+
+def current_member_problems(current: Sequence[PersonId]) -> list[Problem]:
+    """A person holds one current membership of a committee (past ones may repeat)."""
+    if len(set(current)) == len(current):
+        return []
+    text = translate("Committees", "The same person is listed twice as a current member.")
+    return [Problem("memberships", text)]
 
 
 def committee_problems(committee: CommitteeInput, today: date) -> list[Problem]:

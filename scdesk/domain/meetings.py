@@ -1,6 +1,6 @@
 """Meetings of every kind: attendance and headcounts, agenda, actions and the minutes lifecycle."""
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -160,6 +160,14 @@ def headcount_problems(counts: Iterable[HeadcountInput]) -> list[Problem]:
             problems.append(Problem("headcounts", text))
         seen.add(key)
     return problems
+
+
+def attendee_list_problems(attendees: Sequence[AttendanceInput]) -> list[Problem]:
+    """A person is listed once in a meeting's attendance, with one status and one role."""
+    if len({a.person_id for a in attendees}) == len(attendees):
+        return []
+    text = translate("Meetings", "The same person is listed twice in the attendance.")
+    return [Problem("attendance", text)]
 
 
 def total_problems(total: int | None, named_present: int, anonymous: int) -> list[Problem]:

@@ -14,6 +14,7 @@ from scdesk.domain.activities import (
     SessionInput,
     activity_problems,
     community_problems,
+    participant_list_problems,
     participation_problems,
     session_problems,
 )
@@ -142,9 +143,7 @@ def set_participation(
     counts: Sequence[ParticipationCount],
 ) -> None:
     require(participation_problems(counts))
-    if len(set(participants)) != len(participants):
-        text = translate("Activities", "The same person is registered twice.")
-        raise InvalidRecordError([Problem("participants", text)])
+    require(participant_list_problems(participants))
     day = tx.get(Activity, activity_id).starts_on
     people = tx.get_many(Person, participants)
     if any(p not in people for p in participants):

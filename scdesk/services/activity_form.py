@@ -16,13 +16,14 @@ from scdesk.domain.activities import (
     SessionId,
     SessionInput,
     activity_problems,
+    coach_list_problems,
     community_problems,
+    participant_list_problems,
     participation_problems,
     session_problems,
 )
 from scdesk.domain.people import PersonId
 from scdesk.domain.rules import Problem, require
-from scdesk.i18n import translate
 from scdesk.services.activities import (
     add_activity,
     add_activity_session,
@@ -66,12 +67,8 @@ def activity_record_problems(record: ActivityRecord, today: date) -> list[Proble
     for name in record.communities:
         problems += community_problems("communities", name)
     problems += participation_problems(record.counts)
-    if len(set(record.participants)) != len(record.participants):
-        text = translate("Activities", "The same person is registered twice.")
-        problems.append(Problem("participants", text))
-    if len({person for person, _ in record.coaches}) != len(record.coaches):
-        text = translate("Activities", "The same person is listed twice as a coach.")
-        problems.append(Problem("coaches", text))
+    problems += participant_list_problems(record.participants)
+    problems += coach_list_problems([person for person, _ in record.coaches])
     return problems
 
 

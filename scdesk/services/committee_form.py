@@ -13,11 +13,11 @@ from scdesk.domain.committees import (
     MembershipId,
     MembershipInput,
     committee_problems,
+    current_member_problems,
     membership_problems,
 )
 from scdesk.domain.people import PersonId
 from scdesk.domain.rules import Problem, require
-from scdesk.i18n import translate
 from scdesk.services.committees import add_committee, add_membership
 from scdesk.services.saved import Saved
 from scdesk.store.models import City, Committee, Membership, Person
@@ -53,10 +53,9 @@ def committee_record_problems(record: CommitteeRecord, today: date) -> list[Prob
             Problem(f"memberships:{row}:{p.field}", p.message)
             for p in membership_problems(_input(_UNSAVED, entry))
         ]
-    current = [m.person_id for m in record.memberships if m.ends_on is None]
-    if len(set(current)) != len(current):
-        text = translate("Committees", "The same person is listed twice as a current member.")
-        problems.append(Problem("memberships", text))
+    problems += current_member_problems(
+        [m.person_id for m in record.memberships if m.ends_on is None]
+    )
     return problems
 
 

@@ -23,13 +23,13 @@ from scdesk.domain.meetings import (
     MeetingInput,
     action_item_problems,
     agenda_item_problems,
+    attendee_list_problems,
     editable_problems,
     headcount_problems,
     meeting_problems,
     total_problems,
 )
 from scdesk.domain.rules import Problem, require
-from scdesk.i18n import translate
 from scdesk.services.actions import add_action_item, close_action_item, reopen_action_item
 from scdesk.services.meetings import add_agenda, add_meeting, set_attendance
 from scdesk.services.saved import Saved
@@ -73,9 +73,7 @@ def meeting_record_problems(record: MeetingRecord, now: datetime) -> list[Proble
     problems carry the field "agenda:<key>:<field>" and "actions:<row>:<field>"."""
     problems = meeting_problems(record.meeting, now)
     problems += headcount_problems(record.headcounts)
-    if len({a.person_id for a in record.attendees}) != len(record.attendees):
-        text = translate("Meetings", "The same person is listed twice in the attendance.")
-        problems.append(Problem("attendance", text))
+    problems += attendee_list_problems(record.attendees)
     named = sum(1 for a in record.attendees if a.status is AttendanceStatus.PRESENT)
     anonymous = sum(c.count for c in record.headcounts if c.count > 0)
     problems += total_problems(record.meeting.total_attendance, named, anonymous)

@@ -21,6 +21,7 @@ from scdesk.domain.meetings import (
     agenda_item_problems,
     amendment_problems,
     approval_problems,
+    attendee_list_problems,
     editable_problems,
     headcount_problems,
     meeting_problems,
@@ -110,7 +111,7 @@ def set_attendance(
     meeting = tx.get(Meeting, meeting_id)
     require(editable_problems(meeting.minutes_status))
     problems = headcount_problems(headcounts)
-    problems += _duplicate_attendees(attendees)
+    problems += attendee_list_problems(attendees)
     named = sum(1 for a in attendees if a.status is AttendanceStatus.PRESENT)
     problems += total_problems(total, named, sum(c.count for c in headcounts if c.count > 0))
     require(problems)
@@ -306,14 +307,6 @@ def _set_minutes(
     meeting = tx.get(Meeting, meeting_id)
     require(minutes_transition_problems(meeting.minutes_status, wanted, meeting.status))
     tx.update(Meeting, meeting_id, {"minutes_status": wanted} | extra)
-
-
-def _duplicate_attendees(attendees: Sequence[AttendanceInput]) -> list[Problem]:
-    ids = [a.person_id for a in attendees]
-    if len(ids) == len(set(ids)):
-        return []
-    text = translate("Meetings", "The same person is listed twice in the attendance.")
-    return [Problem("attendance", text)]
 
 
 def _people(tx: WriteTx, ids: Sequence[PersonId]) -> dict[UUID, Person]:
