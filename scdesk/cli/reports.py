@@ -7,7 +7,8 @@ from uuid import UUID
 
 from scdesk.cli.options import Commands, day, open_store, positive
 from scdesk.domain.errors import UserError
-from scdesk.domain.places import country_code
+from scdesk.domain.places import country_code, country_problems
+from scdesk.domain.rules import require
 from scdesk.i18n import translate
 
 KINDS = ("minutes", "sign-in", "activity", "key-figures", "actions", "city-plan", "csv", "xlsx")
@@ -188,6 +189,5 @@ def _country(text: str | None) -> str | None:
         return None
     code = country_code(text)
     if code is None:
-        message = translate("Cli", "{country} is not a country the network works in.")
-        raise UserError(message.format(country=text))
+        require(country_problems("country", text))
     return code

@@ -63,6 +63,21 @@ def country_code(text: str) -> str | None:
     return None
 
 
+def country_problems(field: str, country: str) -> list[Problem]:
+    """A city is in one of the countries the network works in (a code such as "PK")."""
+    if country in COUNTRIES:
+        return []
+    text = translate("Cities", "{country} is not a country the network works in.")
+    return [Problem(field, text.format(country=country))]
+
+
+def unknown_city_problems(field: str, name: str) -> list[Problem]:
+    """A city named in words (on the command line, in a spreadsheet's city column) is one
+    recorded here; the caller found none by that name."""
+    text = translate("Cities", "No city called {name} is recorded here.")
+    return [Problem(field, text.format(name=name))]
+
+
 def city_problems(city: CityInput, today: date) -> list[Problem]:
     problems = required_text("name", city.name, translate("Cities", "City name"), limits.NAME)
     problems += optional_text(
@@ -71,9 +86,7 @@ def city_problems(city: CityInput, today: date) -> list[Problem]:
     problems += optional_text(
         "province", city.province, translate("Cities", "Province"), limits.NAME
     )
-    if city.country not in COUNTRIES:
-        text = translate("Cities", "{country} is not a country the network works in.")
-        problems.append(Problem("country", text.format(country=city.country)))
+    problems += country_problems("country", city.country)
     if city.joined_on is not None and city.joined_on > today:
         text = translate("Cities", "The date the city joined is in the future.")
         problems.append(Problem("joined_on", text))

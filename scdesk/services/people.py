@@ -4,11 +4,15 @@ from collections.abc import Iterable
 from datetime import date
 
 from scdesk.domain.changes import Changes
-from scdesk.domain.errors import UserError
 from scdesk.domain.identity import derived_id
-from scdesk.domain.people import GroupTag, PersonId, PersonInput, person_problems
+from scdesk.domain.people import (
+    GroupTag,
+    PersonId,
+    PersonInput,
+    person_problems,
+    withdrawal_problems,
+)
 from scdesk.domain.rules import require
-from scdesk.i18n import translate
 from scdesk.store.models import City, Organisation, Person, PersonGroup
 from scdesk.store.shapes import values_of
 from scdesk.store.store import Store
@@ -49,12 +53,7 @@ def withdraw_consent(store: Store, person_id: PersonId, on: date) -> Changes:
     """From this day the person is left out of everything that leaves the device."""
     with store.write() as tx:
         record = tx.get(Person, person_id)
-        if on > tx.today:
-            raise UserError(translate("People", "The date consent was withdrawn is in the future."))
-        if record.consent_on is not None and on < record.consent_on:
-            raise UserError(
-                translate("People", "Consent cannot be withdrawn before the day it was given.")
-            )
+        require(withdrawal_problems(on, record.consent_on, tx.today))
         tx.update(Person, person_id, {"consent_withdrawn_on": on})
         return tx.changes
 

@@ -240,11 +240,7 @@ def write_report_file(path: Path, data: bytes) -> Path:
 
 def _event(name: EventName | None) -> list[str]:
     if name is None:
-        raise NotFoundError(
-            translate(
-                "ReportRequests", "This record no longer exists here: it may have been deleted."
-            )
-        )
+        raise NotFoundError()
     return [name.name, name.day.isoformat()]
 
 

@@ -77,7 +77,7 @@ def minutes_report(
     with store.read() as session:
         record = minutes_record(session, meeting_id, today)
     if record is None:
-        raise NotFoundError(_gone())
+        raise NotFoundError()
     actions = [(view.row, view.state) for view in actions_for_meeting(store, meeting_id)]
     lang = _language(language, record.language)
     log.info("minutes report for meeting %s in %s", meeting_id, lang)
@@ -102,7 +102,7 @@ def sign_in_report(
         with store.read() as session:
             record = minutes_record(session, meeting_id, today)
         if record is None:
-            raise NotFoundError(_gone())
+            raise NotFoundError()
         lang = _language(language, record.language)
 
         def build() -> bytes:
@@ -125,7 +125,7 @@ def sign_in_report(
     with store.read() as session:
         activity = activity_record(session, activity_id, today)
     if activity is None:
-        raise NotFoundError(_gone())
+        raise NotFoundError()
     lang = _language(language, activity.language)
 
     def build_activity() -> bytes:
@@ -151,7 +151,7 @@ def activity_report(
     with store.read() as session:
         record = activity_record(session, activity_id, today)
     if record is None:
-        raise NotFoundError(_gone())
+        raise NotFoundError()
     lang = _language(language, record.language)
     return _in(lang, lambda: activity_pdf(record, PageSetup(paper), today, lang, outward=outward))
 
@@ -193,7 +193,7 @@ def action_tracker_report(
         city = session.get(City, city_id) if city_id else None
         committee = session.get(Committee, committee_id) if committee_id else None
         if (city_id and city is None) or (committee_id and committee is None):
-            raise NotFoundError(_gone())
+            raise NotFoundError()
 
     def build() -> bytes:
         if committee is not None:
@@ -214,7 +214,7 @@ def city_plan_report(
     with store.read() as session:
         record = city_plan_record(session, city_id, today)
     if record is None:
-        raise NotFoundError(_gone())
+        raise NotFoundError()
     return _in(language, lambda: city_plan_pdf(record, PageSetup(paper), today, language))
 
 
@@ -251,7 +251,3 @@ def _in(language: str, build: Callable[[], T]) -> T:
         raise UserError(text.format(languages=", ".join(known), language=language))
     with translating(translator(language)):
         return build()
-
-
-def _gone() -> str:
-    return translate("Reports", "This record no longer exists here: it may have been deleted.")

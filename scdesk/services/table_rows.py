@@ -30,6 +30,7 @@ from scdesk.domain.places import (
     city_problems,
     country_code,
     organisation_problems,
+    unknown_city_problems,
 )
 from scdesk.domain.rules import InvalidRecordError
 from scdesk.i18n import translate
@@ -302,8 +303,8 @@ class RowReader:
                         self._cities.setdefault(known.strip(), []).append(city.id)
             found = self._cities.get(name, [])
             if not found:
-                text = translate("Tables", "No city called {name} is recorded here.")
-                self.fail(row, [text.format(name=cell.text(cells, "city"))])
+                unknown = unknown_city_problems("city", cell.text(cells, "city") or "")
+                self.fail(row, [p.message for p in unknown])
             if len(found) > 1:
                 text = translate("Tables", "More than one city is called {name}: give its city_id.")
                 self.fail(row, [text.format(name=cell.text(cells, "city"))])

@@ -23,7 +23,7 @@ from scdesk.domain.meetings import (
     AttendanceStatus,
     HeadcountInput,
 )
-from scdesk.domain.people import AgeBand, Gender, GroupTag, PersonId, is_minor
+from scdesk.domain.people import AgeBand, Gender, GroupTag, PersonId, attendee_problems
 from scdesk.domain.rules import Problem
 from scdesk.store.queries.choices import Member, PersonChoice
 from scdesk.ui.context import AppContext
@@ -188,16 +188,16 @@ class AttendanceTab(QWidget):
         consent, and no contact details kept for anyone under 18 on the day."""
         problems = []
         for row in self.attendance.state():
-            band = AgeBand(row["age_band"]) if row.get("age_band") else None
             withdrawn = row.get("withdrawn_on")
-            if withdrawn and date.fromisoformat(withdrawn) <= day:
-                text = self.tr("{name} has withdrawn consent and cannot be recorded here.")
-                problems.append(Problem("attendance", text.format(name=row["name"])))
-            if row.get("has_contact") and is_minor(row.get("birth_year"), band, day):
-                text = self.tr(
-                    "{name} was under 18 on the day: remove their phone number and e-mail first."
-                )
-                problems.append(Problem("attendance", text.format(name=row["name"])))
+            problems += attendee_problems(
+                row["name"],
+                birth_year=row.get("birth_year"),
+                age_band=AgeBand(row["age_band"]) if row.get("age_band") else None,
+                has_contact=bool(row.get("has_contact")),
+                consent_withdrawn_on=date.fromisoformat(withdrawn) if withdrawn else None,
+                day=day,
+                field="attendance",
+            )
         return problems
 
     # ------------------------------------------------------------------ state

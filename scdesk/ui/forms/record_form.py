@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from scdesk.domain.changes import Changes
-from scdesk.domain.errors import UserError
+from scdesk.domain.errors import UserError, gone_sentence
 from scdesk.domain.progress import Progress
 from scdesk.domain.rules import InvalidRecordError, Problem
 from scdesk.services.drafts import Draft, DraftKey
@@ -238,7 +238,7 @@ class RecordForm(PreservedDialog):
         choices, detail = loaded
         if self.record_id is not None and detail is None:
             self.banner.offer(
-                self.tr("This record no longer exists here: it may have been deleted."),
+                gone_sentence(),
                 [(self.tr("Close"), self._discard_and_close)],
             )
             self.set_read_only(True)
