@@ -9,6 +9,10 @@ from the first. Labels, headings and column titles ("Name", "Status", "Readingâ€
 stop and may repeat: each widget or report names its own columns, and a translator gives the
 same word once per context anyway.
 
+The words for stored choices (enum values) are defined in one module too: every translation in
+the "Labels" and "Choices" contexts is in scdesk/domain/labels.py, and every language name (the
+"Languages" context) in scdesk/domain/languages.py.
+
 The sentence is looked up where it is defined, never where it is shown: a module that needs a
 rule's sentence calls the rule's function (the domain's `..._problems`), and one that needs a
 shared sentence calls the function that returns it (`domain.errors.gone_sentence`).
@@ -27,9 +31,23 @@ _ONE_ARGUMENT = {"tr"}
 _ENDINGS = (".", "?", "!")
 
 
+#: The translation contexts whose words live in one module each.
+HOMES = {
+    "Labels": "scdesk/domain/labels.py",
+    "Choices": "scdesk/domain/labels.py",
+    "Languages": "scdesk/domain/languages.py",
+}
+
+
 def translated_literals(source: str) -> list[str]:
     """The literal texts passed to translation calls in a module's source."""
-    found = []
+    return [text for _, text in translation_calls(source)]
+
+
+def translation_calls(source: str) -> list[tuple[str | None, str]]:
+    """(context, text) of each translation call with a literal text; the context is None for
+    tr(), whose context is its class."""
+    found: list[tuple[str | None, str]] = []
     for node in ast.walk(ast.parse(source)):
         if not isinstance(node, ast.Call):
             continue
@@ -39,8 +57,11 @@ def translated_literals(source: str) -> list[str]:
         if index is None or len(node.args) <= index:
             continue
         text = node.args[index]
-        if isinstance(text, ast.Constant) and isinstance(text.value, str):
-            found.append(text.value)
+        if not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
+            continue
+        context = node.args[0] if index == 1 else None
+        named = context.value if isinstance(context, ast.Constant) else None
+        found.append((named if isinstance(named, str) else None, text.value))
     return found
 
 
@@ -77,3 +98,13 @@ def test_every_sentence_a_user_reads_is_defined_in_one_module_only() -> None:
         if len(modules) > 1
     }
     assert repeated == {}
+
+
+def test_the_words_for_choices_and_languages_are_defined_in_their_one_module() -> None:
+    strays = set()
+    for path in sorted(PACKAGE.rglob("*.py")):
+        module = path.relative_to(ROOT).as_posix()
+        for context, _ in translation_calls(path.read_text(encoding="utf-8")):
+            if context in HOMES and HOMES[context] != module:
+                strays.add((module, context))
+    assert strays == set()

@@ -12,7 +12,7 @@ from scdesk.i18n import translate
 __all__ = ["COUNTRIES", "CityId", "CityInput", "OrganisationId", "OrganisationInput", "Sector"]
 
 #: ISO 3166-1 alpha-2 codes of the countries the network works in, with their English names.
-#: The GUI and reports show translated names through ui/labels.py and the report's translator.
+#: The GUI and reports show translated names through domain/labels.py (country_label).
 COUNTRIES: dict[str, str] = {
     "AF": "Afghanistan",
     "BD": "Bangladesh",

@@ -27,7 +27,6 @@ from scdesk.reports.minutes import minutes_pdf
 from scdesk.reports.people import city_name
 from scdesk.reports.sign_in import BLANK_ROWS, SheetEvent, SheetPerson, sign_in_pdf
 from scdesk.reports.tracker import tracker_pdf
-from scdesk.reports.words import word
 from scdesk.services.actions import actions_for_meeting
 from scdesk.services.figures import FigureQuery, compute_figures
 from scdesk.store.models import City, Committee
@@ -111,10 +110,10 @@ def sign_in_report(
                 m.title, label(m.kind), city_name(record.city), record.city.country, m.venue,
                 m.starts_at.date(), m.starts_at, committee.name if committee else None,
             )  # fmt: skip
-            people = [SheetPerson(member.person, word(member.role)) for member in record.members]
+            people = [SheetPerson(member.person, label(member.role)) for member in record.members]
             listed = {p.person.id for p in people}
             people += [
-                SheetPerson(a.person, word(a.role))
+                SheetPerson(a.person, label(a.role))
                 for a in record.attendance
                 if a.person.id not in listed
             ]
@@ -130,7 +129,7 @@ def sign_in_report(
 
     def build_activity() -> bytes:
         event = SheetEvent(
-            activity.title, word(activity.kind), city_name(activity.city), activity.city.country,
+            activity.title, label(activity.kind), city_name(activity.city), activity.city.country,
             activity.venue, None, None, None,
         )  # fmt: skip
         people = [SheetPerson(p.person, None) for p in activity.participants]

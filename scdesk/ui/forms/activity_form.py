@@ -17,6 +17,7 @@ from scdesk.domain.activities import (
     SessionId,
     SessionInput,
 )
+from scdesk.domain.labels import choices
 from scdesk.domain.languages import language_codes, language_name
 from scdesk.domain.meetings import MeetingStatus
 from scdesk.domain.people import CityId
@@ -37,7 +38,6 @@ from scdesk.ui.forms.activity_parts import ParticipationPart, PeoplePart, sessio
 from scdesk.ui.forms.fields import ChoiceField, DateField, LongTextField, TextField, parse_date
 from scdesk.ui.forms.record_form import RecordForm
 from scdesk.ui.forms.report_button import ReportsButton
-from scdesk.ui.labels import choices
 from scdesk.ui.text_direction import set_text_direction
 
 

@@ -16,6 +16,7 @@ from scdesk.domain.committees import (
     MemberRole,
     MembershipId,
 )
+from scdesk.domain.labels import choices
 from scdesk.domain.languages import language_codes, language_name
 from scdesk.domain.people import CityId, PersonId
 from scdesk.domain.progress import Progress
@@ -42,7 +43,6 @@ from scdesk.ui.forms.fields import (
 from scdesk.ui.forms.person_finder import PersonFinder
 from scdesk.ui.forms.record_form import RecordForm
 from scdesk.ui.forms.row_editor import RowColumn, RowEditor, TextCell
-from scdesk.ui.labels import choices
 
 
 @dataclass(frozen=True, slots=True)

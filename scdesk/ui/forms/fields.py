@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from scdesk.domain import limits
-from scdesk.ui.labels import choices
+from scdesk.domain.labels import choices
 
 #: An optional date shows as "—" at this value (QDateEdit cannot be empty).
 _NO_DATE = QDate(1900, 1, 1)

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from scdesk.domain import limits
+from scdesk.domain.labels import label
 from scdesk.domain.meetings import ActionStatus
 from scdesk.services.actions import ActionView
 from scdesk.ui.forms.fields import ChoiceField, DateField, TextField, choice_cell
 from scdesk.ui.forms.row_editor import RowColumn, RowEditor
-from scdesk.ui.labels import label
 from scdesk.ui.text_direction import BidiDelegate
 
 _VIEW = Qt.ItemDataRole.UserRole

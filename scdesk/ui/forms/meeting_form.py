@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFormLayout, QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from scdesk.domain import limits
+from scdesk.domain.labels import choices
 from scdesk.domain.languages import language_codes, language_name
 from scdesk.domain.meetings import (
     MeetingId,
@@ -53,7 +54,6 @@ from scdesk.ui.forms.meeting_state import known_people, meeting_record, meeting_
 from scdesk.ui.forms.meeting_steps import MeetingSteps
 from scdesk.ui.forms.record_form import RecordForm
 from scdesk.ui.forms.report_button import ReportsButton
-from scdesk.ui.labels import choices
 from scdesk.ui.text_direction import set_text_direction
 
 

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from scdesk.domain import limits
+from scdesk.domain.labels import label
 from scdesk.domain.meetings import MeetingStatus, MinutesStatus
 from scdesk.store.queries.meeting_detail import MeetingDetail, MeetingRef
 from scdesk.ui.forms.fields import DateField, LongTextField, ProblemLabel, TextField
-from scdesk.ui.labels import label
 
 
 def _when(meeting: MeetingRef) -> str:

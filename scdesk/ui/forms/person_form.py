@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from scdesk.domain import limits
 from scdesk.domain.changes import Changes
+from scdesk.domain.labels import choices, label
 from scdesk.domain.people import (
     AgeBand,
     ConsentForm,
@@ -37,7 +38,6 @@ from scdesk.ui.forms.fields import (
     TextField,
 )
 from scdesk.ui.forms.record_form import RecordForm
-from scdesk.ui.labels import choices, label
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from scdesk.domain import limits
 from scdesk.domain.changes import Changes
-from scdesk.domain.labels import country_label
+from scdesk.domain.labels import choices, country_label
 from scdesk.domain.people import CityId, OrganisationId, PersonId
 from scdesk.domain.places import (
     COUNTRIES,
@@ -39,7 +39,6 @@ from scdesk.store.queries.record_detail import (
 from scdesk.ui.forms.fields import CheckField, ChoiceField, DateField, TextField
 from scdesk.ui.forms.person_finder import PersonChoiceField
 from scdesk.ui.forms.record_form import RecordForm
-from scdesk.ui.labels import choices
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,10 +6,10 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from scdesk.domain.activities import ActivityKind
+from scdesk.domain.labels import label
 from scdesk.domain.languages import language_name
 from scdesk.store.queries.activity_list import ActivityFilter, activity_count, activity_page
 from scdesk.store.queries.paging import SortKey
-from scdesk.ui.labels import label
 from scdesk.ui.pages.event_list import EventListPage
 from scdesk.ui.pages.paged_model import Column
 

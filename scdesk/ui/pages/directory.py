@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout
 from sqlalchemy.orm import Session
 
 from scdesk.domain.committees import CommitteeKind
-from scdesk.domain.labels import country_label
+from scdesk.domain.labels import country_label, label
 from scdesk.domain.languages import language_name
 from scdesk.domain.people import StakeholderType
 from scdesk.domain.places import Sector
@@ -27,7 +27,6 @@ from scdesk.store.queries.place_lists import (
     organisation_count,
     organisation_page,
 )
-from scdesk.ui.labels import label
 from scdesk.ui.pages.filters import ChoiceFilter, CountryFilter
 from scdesk.ui.pages.filters import CityFilter as CityChoice
 from scdesk.ui.pages.list_page import ListPage

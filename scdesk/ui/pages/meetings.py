@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from scdesk.domain.labels import label
 from scdesk.domain.languages import language_name
 from scdesk.domain.meetings import MeetingKind
 from scdesk.store.queries.meeting_list import (
@@ -15,7 +16,6 @@ from scdesk.store.queries.meeting_list import (
     meeting_page,
 )
 from scdesk.store.queries.paging import SortKey
-from scdesk.ui.labels import label
 from scdesk.ui.pages.event_list import EventListPage
 from scdesk.ui.pages.paged_model import Column
 

@@ -8,12 +8,12 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from scdesk.domain.labels import record_kinds
 from scdesk.services.records import restore_record
 from scdesk.store.queries.paging import Order, SortKey
 from scdesk.store.queries.trash_list import TRASH_KINDS, TrashRow, trash_count, trash_page
 from scdesk.ui.context import AppContext
 from scdesk.ui.forms.fields import ChoiceField
-from scdesk.ui.labels import record_kinds
 from scdesk.ui.pages.list_page import ListPage
 from scdesk.ui.pages.paged_model import Column
 
