@@ -39,7 +39,7 @@ from scdesk.ui.pages.report_options import (
 )
 from scdesk.ui.pdf_preview import PdfPreview, choose_save_path
 from scdesk.ui.report_dialog import LanguageChoice, PaperChoice
-from scdesk.ui.report_labels import offer_label
+from scdesk.ui.report_names import offer_name
 
 
 class ReportsPage(QWidget):
@@ -68,7 +68,7 @@ class ReportsPage(QWidget):
         caption.setBuddy(self.kinds)
         self.kinds.setAccessibleName(self.tr("Report"))
         for offer in PAGE_OFFERS:
-            QListWidgetItem(offer_label(offer), self.kinds)
+            QListWidgetItem(offer_name(offer), self.kinds)
         self.kinds.setMaximumHeight(self.kinds.sizeHintForRow(0) * len(PAGE_OFFERS) + 8)
         column.addWidget(caption)
         column.addWidget(self.kinds)

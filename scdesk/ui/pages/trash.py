@@ -57,7 +57,7 @@ class TrashPage(ListPage):
         return (
             Column(self.tr("Deleted"), deleted, width=17),
             Column(self.tr("Kind"), lambda r: kinds.get(r.kind, r.kind), width=22),
-            Column(self.tr("Record"), lambda r: r.label, width=0),
+            Column(self.tr("Record"), lambda r: r.name, width=0),
         )
 
     def initial_filter(self) -> TrashFilter:
@@ -98,9 +98,7 @@ class TrashPage(ListPage):
         self.context.ops.run(
             self,
             lambda _p: restore_record(store, row.kind, row.id),
-            lambda _changes: self.message.emit(
-                self.tr("Restored: {label}").format(label=row.label)
-            ),
+            lambda _changes: self.message.emit(self.tr("Restored: {label}").format(label=row.name)),
             label=self.tr("Restoring…"),
             writes=True,
         )
