@@ -1,5 +1,5 @@
 """How long each kind of text may be, in characters: one figure per kind, which the rules check
-(for a form, a service, a table import and a bundle alike) and the form fields are sized by."""
+(for a form, a service, a sheet import and a bundle alike) and the form fields are sized by."""
 
 #: A device's name, shown beside its fingerprint in the list of devices.
 DEVICE_NAME = 100

@@ -1,5 +1,5 @@
 """What the Reports page asks before a report is made, one panel per subject: the period and
-place of the key figures, a committee, a city, a meeting or an activity, the tables."""
+place of the key figures, a committee, a city, a meeting or an activity, the sheets."""
 
 import dataclasses
 from collections.abc import Callable
@@ -260,8 +260,8 @@ class EventOptions(Options):
         )
 
 
-class TablesOptions(Options):
-    """Every table, for analysts: de-identified unless the user asks for personal data and
+class SheetsOptions(Options):
+    """Every sheet, for analysts: de-identified unless the user asks for personal data and
     confirms it."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:

@@ -1,4 +1,4 @@
-"""Rows of an imported table turned into records, inside the import's transaction, through the
+"""Rows of an imported sheet turned into records, inside the import's transaction, through the
 tx-level service functions, with every broken rule kept as a problem of its row."""
 
 from collections.abc import Callable, Sequence
@@ -34,8 +34,8 @@ from scdesk.domain.places import (
 )
 from scdesk.domain.rules import InvalidRecordError
 from scdesk.i18n import translate
-from scdesk.reports import table_cells as cell
-from scdesk.reports.table_files import SheetRow
+from scdesk.reports import sheet_cells as cell
+from scdesk.reports.sheet_files import SheetRow
 from scdesk.services.people import add_person
 from scdesk.services.places import add_city, add_organisation
 from scdesk.store.models import (
