@@ -170,6 +170,22 @@ def attendee_list_problems(attendees: Sequence[AttendanceInput]) -> list[Problem
     return [Problem("attendance", text)]
 
 
+def counted_present(
+    attendees: Iterable[AttendanceInput], headcounts: Iterable[HeadcountInput]
+) -> tuple[int, int]:
+    """Who counts toward a meeting's stated total: the named attendees present, and the people
+    of the anonymous headcounts (a negative count, refused on its own, counts as none)."""
+    named = sum(1 for a in attendees if a.status is AttendanceStatus.PRESENT)
+    return named, sum(max(c.count, 0) for c in headcounts)
+
+
+def attendance_total_problems(
+    total: int | None, attendees: Iterable[AttendanceInput], headcounts: Iterable[HeadcountInput]
+) -> list[Problem]:
+    """An attendance adds up to the meeting's stated total, when one is stated."""
+    return total_problems(total, *counted_present(attendees, headcounts))
+
+
 def total_problems(total: int | None, named_present: int, anonymous: int) -> list[Problem]:
     """Named attendees plus anonymous headcounts add up to the stated total, when one is stated."""
     if total is None or named_present + anonymous == total:

@@ -17,17 +17,16 @@ from scdesk.domain.meetings import (
     AgendaItemId,
     AgendaItemInput,
     AttendanceInput,
-    AttendanceStatus,
     HeadcountInput,
     MeetingId,
     MeetingInput,
     action_item_problems,
     agenda_item_problems,
+    attendance_total_problems,
     attendee_list_problems,
     editable_problems,
     headcount_problems,
     meeting_problems,
-    total_problems,
 )
 from scdesk.domain.rules import Problem, require
 from scdesk.services.actions import add_action_item, close_action_item, reopen_action_item
@@ -74,9 +73,9 @@ def meeting_record_problems(record: MeetingRecord, now: datetime) -> list[Proble
     problems = meeting_problems(record.meeting, now)
     problems += headcount_problems(record.headcounts)
     problems += attendee_list_problems(record.attendees)
-    named = sum(1 for a in record.attendees if a.status is AttendanceStatus.PRESENT)
-    anonymous = sum(c.count for c in record.headcounts if c.count > 0)
-    problems += total_problems(record.meeting.total_attendance, named, anonymous)
+    problems += attendance_total_problems(
+        record.meeting.total_attendance, record.attendees, record.headcounts
+    )
     for entry in record.agenda:
         problems += [
             Problem(f"agenda:{entry.key}:{p.field}", p.message)

@@ -12,7 +12,6 @@ from scdesk.domain.meetings import (
     AgendaItemId,
     AgendaItemInput,
     AttendanceInput,
-    AttendanceStatus,
     HeadcountInput,
     MeetingId,
     MeetingInput,
@@ -21,6 +20,7 @@ from scdesk.domain.meetings import (
     agenda_item_problems,
     amendment_problems,
     approval_problems,
+    attendance_total_problems,
     attendee_list_problems,
     editable_problems,
     headcount_problems,
@@ -112,8 +112,7 @@ def set_attendance(
     require(editable_problems(meeting.minutes_status))
     problems = headcount_problems(headcounts)
     problems += attendee_list_problems(attendees)
-    named = sum(1 for a in attendees if a.status is AttendanceStatus.PRESENT)
-    problems += total_problems(total, named, sum(c.count for c in headcounts if c.count > 0))
+    problems += attendance_total_problems(total, attendees, headcounts)
     require(problems)
     day = meeting.starts_at.date()
     people = _people(tx, [a.person_id for a in attendees])

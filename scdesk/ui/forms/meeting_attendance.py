@@ -22,6 +22,7 @@ from scdesk.domain.meetings import (
     AttendanceRole,
     AttendanceStatus,
     HeadcountInput,
+    counted_present,
 )
 from scdesk.domain.people import AgeBand, Gender, GroupTag, PersonId, attendee_problems
 from scdesk.domain.rules import Problem
@@ -229,8 +230,7 @@ class AttendanceTab(QWidget):
         self.edited.emit()
 
     def _update_sum(self) -> None:
-        named = sum(1 for a in self.attendees() if a.status is AttendanceStatus.PRESENT)
-        anonymous = sum(max(c.count, 0) for c in self.counts())
+        named, anonymous = counted_present(self.attendees(), self.counts())
         self.sum_label.setText(
             self.tr("{named} named present + {anonymous} counted = {sum}").format(
                 named=named, anonymous=anonymous, sum=named + anonymous
