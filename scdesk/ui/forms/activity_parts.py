@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBox
 
 from scdesk.domain import limits
 from scdesk.domain.activities import CoachRole, ParticipationCount
+from scdesk.domain.figures import NOT_RECORDED
+from scdesk.domain.labels import label
 from scdesk.domain.people import AgeBand, Gender, PersonId
 from scdesk.store.queries.choices import PersonChoice
 from scdesk.ui.context import AppContext
@@ -145,7 +147,7 @@ class ParticipationPart(QWidget):
             [
                 RowColumn("gender", self.tr("Gender"), choice_cell(Gender)),
                 RowColumn(
-                    "age_band", self.tr("Age band"), choice_cell(AgeBand, self.tr("not recorded"))
+                    "age_band", self.tr("Age band"), choice_cell(AgeBand, label(NOT_RECORDED))
                 ),
                 RowColumn(
                     "community", self.tr("Community"), lambda p: TextField(p, limits.NAME), 1

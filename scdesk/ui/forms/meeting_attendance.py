@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scdesk.domain.figures import NOT_RECORDED
+from scdesk.domain.labels import label
 from scdesk.domain.meetings import (
     AttendanceInput,
     AttendanceRole,
@@ -92,7 +94,7 @@ class AttendanceTab(QWidget):
             [
                 RowColumn("gender", self.tr("Gender"), choice_cell(Gender)),
                 RowColumn(
-                    "age_band", self.tr("Age band"), choice_cell(AgeBand, self.tr("not recorded"))
+                    "age_band", self.tr("Age band"), choice_cell(AgeBand, label(NOT_RECORDED))
                 ),
                 RowColumn("group", self.tr("Group"), choice_cell(GroupTag, self.tr("no group"))),
                 RowColumn("count", self.tr("People"), lambda p: NumberField(p, maximum=100_000)),
