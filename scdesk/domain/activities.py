@@ -89,9 +89,16 @@ def activity_problems(activity: ActivityInput, today: date) -> list[Problem]:
     return problems
 
 
+def session_text_problems(session: SessionInput) -> list[Problem]:
+    """A session's topic and notes fit their limits (what a bundle can check on its own)."""
+    problems = optional_text("topic", session.topic, translate("Activities", "Topic"), limits.TITLE)
+    problems += optional_text("notes", session.notes, translate("Activities", "Notes"), limits.ITEM)
+    return problems
+
+
 def session_problems(session: SessionInput, activity: ActivityInput) -> list[Problem]:
     """Sessions fall within the activity's dates."""
-    problems = optional_text("topic", session.topic, translate("Activities", "Topic"), limits.TITLE)
+    problems = session_text_problems(session)
     end = activity.ends_on or activity.starts_on
     if not activity.starts_on <= session.held_on <= max(end, activity.starts_on):
         text = translate("Activities", "The session on {day} is outside the activity's dates.")

@@ -230,9 +230,11 @@ def action_item_problems(action: ActionItemInput, meeting_day: date) -> list[Pro
     return problems
 
 
-def amendment_problems(text: str) -> list[Problem]:
-    """A correction to approved minutes says what it corrects."""
-    return required_text("text", text, translate("Meetings", "Amendment"), limits.PASSAGE)
+def amendment_problems(text: str, reason: str | None) -> list[Problem]:
+    """A correction to approved minutes says what it corrects, and briefly why."""
+    problems = required_text("text", text, translate("Meetings", "Amendment"), limits.PASSAGE)
+    problems += optional_text("reason", reason, translate("Meetings", "Reason"), limits.HEADING)
+    return problems
 
 
 def editable_problems(minutes: MinutesStatus) -> list[Problem]:

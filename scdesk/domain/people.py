@@ -157,6 +157,7 @@ def person_problems(person: PersonInput, today: date) -> list[Problem]:
     problems += optional_text(
         "community", person.community, translate("People", "Community"), limits.NAME
     )
+    problems += optional_text("email", person.email, translate("People", "E-mail"), limits.NAME)
     problems += _birth_year_problems(person, today)
     problems += _contact_problems(person)
     if is_minor(person.birth_year, person.age_band, today):

@@ -278,7 +278,7 @@ def amend(
     agreed_in_id: MeetingId | None = None,
 ) -> None:
     """A correction to approved minutes, recorded beside them: the minutes themselves stay."""
-    require(amendment_problems(text))
+    require(amendment_problems(text, reason))
     meeting = tx.get(Meeting, meeting_id)
     if meeting.minutes_status is not MinutesStatus.APPROVED:
         message = translate(

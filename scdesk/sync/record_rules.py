@@ -61,8 +61,11 @@ _CHECKS: dict[type[Synced], Check] = {
         _input(meetings.ActionItemInput, r), date.min
     ),
     m.Headcount: lambda r, d: meetings.headcount_problems([_input(meetings.HeadcountInput, r)]),
-    m.MinutesAmendment: lambda r, d: meetings.amendment_problems(r["text"]),
+    m.MinutesAmendment: lambda r, d: meetings.amendment_problems(r["text"], r["reason"]),
     m.Activity: lambda r, d: activities.activity_problems(_input(activities.ActivityInput, r), d),
+    m.ActivitySession: lambda r, d: activities.session_text_problems(
+        _input(activities.SessionInput, r)
+    ),
     m.ActivityCommunity: lambda r, d: activities.community_problems("community", r["community"]),
     m.ActivityHeadcount: lambda r, d: activities.participation_problems(
         [_input(activities.ParticipationCount, r)]

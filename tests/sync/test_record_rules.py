@@ -39,3 +39,18 @@ def test_a_bundled_headcount_community_is_held_to_the_same_limit() -> None:
 def test_a_bundled_amendment_without_text_is_refused_with_the_forms_sentence() -> None:
     row = {"meeting_id": uuid4(), "text": " ", "reason": None}
     assert _messages(m.MinutesAmendment, row) == ["Amendment is required."]
+
+
+def test_a_bundled_activity_session_is_held_to_the_limits_of_its_notes() -> None:
+    row = {
+        "activity_id": uuid4(),
+        "held_on": TODAY,
+        "topic": "Cricket for peace",
+        "notes": "x" * (limits.ITEM + 1),
+    }
+    assert _messages(m.ActivitySession, row) == ["Notes is too long: at most 2000 characters."]
+
+
+def test_a_bundled_amendment_with_an_overlong_reason_is_refused() -> None:
+    row = {"meeting_id": uuid4(), "text": "Read 12, not 21.", "reason": "x" * (limits.HEADING + 1)}
+    assert _messages(m.MinutesAmendment, row) == ["Reason is too long: at most 500 characters."]
