@@ -34,10 +34,10 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 from sqlalchemy import select
 
 from scdesk.domain.figures import Dimension
+from scdesk.domain.languages import Script
 from scdesk.domain.meetings import MeetingId, MeetingKind, MeetingStatus, MinutesStatus
 from scdesk.reports import shaping, text
 from scdesk.reports.fonts import face, latin
-from scdesk.reports.scripts import Script
 from scdesk.services import reports
 from scdesk.services.actions import actions_for_meeting
 from scdesk.services.demo import fill_demo

@@ -21,6 +21,7 @@ from uuid import UUID
 
 from sqlalchemy import select
 
+from scdesk.domain.languages import language_codes
 from scdesk.domain.meetings import MeetingId, MeetingKind, MeetingStatus, MinutesStatus
 from scdesk.services import reports
 from scdesk.services.demo import fill_demo
@@ -28,7 +29,6 @@ from scdesk.services.figures import FigureQuery
 from scdesk.store.models import Activity, City, Committee, Meeting
 from scdesk.store.store import STORE_FILE, Store
 
-LANGUAGES = ("en", "ur", "hi", "ne", "ta", "si", "bn")
 #: The demo city whose committee minutes are in each language.
 HOME = {"en": "PK", "ur": "PK", "hi": "IN", "ne": "NP", "ta": "LK", "si": "LK", "bn": "BD"}
 
@@ -39,7 +39,7 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=default)
     parser.add_argument("--data-dir", type=Path, help="a store with the demo records in it")
     parser.add_argument("--dpi", type=int, default=60)
-    parser.add_argument("--languages", default=",".join(LANGUAGES))
+    parser.add_argument("--languages", default=",".join(language_codes()))
     parser.add_argument("--only", default="", help="report kinds, comma-separated")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="scdesk-render-") as scratch:

@@ -5,11 +5,10 @@ import json
 from pathlib import Path
 
 from scdesk.cli.options import Commands, database, day, open_store, positive
-from scdesk.domain.errors import UserError
 from scdesk.domain.figures import Dimension, KeyFigures
 from scdesk.domain.labels import country_label, label
-from scdesk.domain.places import country_code
-from scdesk.i18n import translate
+from scdesk.domain.places import country_code, country_problems
+from scdesk.domain.rules import require
 from scdesk.store.store import BACKUP_FOLDER, STORE_FILE
 
 
@@ -111,8 +110,7 @@ def _figures(args: argparse.Namespace, folder: Path) -> int:
     if args.country:
         country = country_code(args.country)
         if country is None:
-            text = translate("Cli", "{country} is not a country the network works in.")
-            raise UserError(text.format(country=args.country))
+            require(country_problems("country", args.country))
     with open_store(args, folder) as store:
         city = find_city(store, args.city) if args.city else None
         query = FigureQuery(args.period_from, args.period_to, country, city, args.outward)

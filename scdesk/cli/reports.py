@@ -1,4 +1,4 @@
-"""Commands for reports and tables: `report KIND ... -o FILE` and `import-table KIND FILE`."""
+"""Commands for reports and sheets: `report KIND ... -o FILE` and `import-table KIND FILE`."""
 
 import argparse
 import sys
@@ -7,7 +7,8 @@ from uuid import UUID
 
 from scdesk.cli.options import Commands, day, open_store, positive
 from scdesk.domain.errors import UserError
-from scdesk.domain.places import country_code
+from scdesk.domain.places import country_code, country_problems
+from scdesk.domain.rules import require
 from scdesk.i18n import translate
 
 KINDS = ("minutes", "sign-in", "activity", "key-figures", "actions", "city-plan", "csv", "xlsx")
@@ -69,24 +70,24 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     report.add_argument("--yes", action="store_true", help="confirm --personal-data")  # fmt: skip
     report.set_defaults(run=_report)
 
-    table = commands.add_parser(
+    sheets = commands.add_parser(
         "import-table",
         parents=[common],
         help="read people, organisations, cities or attendance from CSV or XLSX",
         description="Check every row, then add or update the records; a file with any bad row "
         "is refused whole, with each bad row's number and what is wrong.",
     )
-    table.add_argument(
+    sheets.add_argument(
         "kind",
         choices=("people", "organisations", "cities", "attendance"),
         metavar="KIND",
         help="people, organisations, cities or attendance",
     )
-    table.add_argument("file", type=Path, metavar="FILE", help="a .csv, .xlsx or exported .zip")
-    table.add_argument("--meeting", type=_uuid, metavar="ID", help="attendance of this meeting")
-    table.add_argument("--activity", type=_uuid, metavar="ID",
+    sheets.add_argument("file", type=Path, metavar="FILE", help="a .csv, .xlsx or exported .zip")
+    sheets.add_argument("--meeting", type=_uuid, metavar="ID", help="attendance of this meeting")
+    sheets.add_argument("--activity", type=_uuid, metavar="ID",
                        help="registered participants of this activity")  # fmt: skip
-    table.set_defaults(run=_import_table)
+    sheets.set_defaults(run=_import_sheet)
 
 
 def _uuid(text: str) -> UUID:
@@ -130,18 +131,18 @@ def _report(args: argparse.Namespace, folder: Path) -> int:
     return 0
 
 
-def _import_table(args: argparse.Namespace, folder: Path) -> int:
-    from scdesk.services.table_import import TableKind, TableRefusedError, import_table_file
+def _import_sheet(args: argparse.Namespace, folder: Path) -> int:
+    from scdesk.services.sheet_import import SheetKind, SheetRefusedError, import_sheet_file
 
-    kind = TableKind(args.kind)
-    if kind is not TableKind.ATTENDANCE and (args.meeting or args.activity):
+    kind = SheetKind(args.kind)
+    if kind is not SheetKind.ATTENDANCE and (args.meeting or args.activity):
         raise UserError(translate("Cli", "--meeting and --activity are for attendance only."))
     with open_store(args, folder) as store:
         try:
-            summary = import_table_file(
+            summary = import_sheet_file(
                 store, kind, args.file, meeting_id=args.meeting, activity_id=args.activity
             )
-        except TableRefusedError as error:
+        except SheetRefusedError as error:
             for problem in error.problems:
                 print(f"  {problem}", file=sys.stderr)
             #: {count} is how many problems were listed above.
@@ -188,6 +189,5 @@ def _country(text: str | None) -> str | None:
         return None
     code = country_code(text)
     if code is None:
-        message = translate("Cli", "{country} is not a country the network works in.")
-        raise UserError(message.format(country=text))
+        require(country_problems("country", text))
     return code

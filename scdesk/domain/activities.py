@@ -7,6 +7,7 @@ from enum import StrEnum
 from typing import NewType
 from uuid import UUID
 
+from scdesk.domain import limits
 from scdesk.domain.meetings import MeetingStatus
 from scdesk.domain.people import AgeBand, CityId, Gender, PersonId
 from scdesk.domain.rules import (
@@ -72,15 +73,21 @@ class ParticipationCount:
 
 
 def activity_problems(activity: ActivityInput, today: date) -> list[Problem]:
-    problems = required_text("title", activity.title, translate("Activities", "Title"), 300)
+    problems = required_text(
+        "title", activity.title, translate("Activities", "Title"), limits.TITLE
+    )
     problems += chosen(
         "city_id", activity.city_id, translate("Activities", "Choose the city of the activity.")
     )
-    problems += optional_text("venue", activity.venue, translate("Activities", "Venue"), 300)
     problems += optional_text(
-        "outcomes", activity.outcomes, translate("Activities", "Outcomes"), 20000
+        "venue", activity.venue, translate("Activities", "Venue"), limits.TITLE
     )
-    problems += optional_text("notes", activity.notes, translate("Activities", "Notes"), 20000)
+    problems += optional_text(
+        "outcomes", activity.outcomes, translate("Activities", "Outcomes"), limits.DOCUMENT
+    )
+    problems += optional_text(
+        "notes", activity.notes, translate("Activities", "Notes"), limits.DOCUMENT
+    )
     problems += language_code("language", activity.language)
     problems += date_order("ends_on", activity.starts_on, activity.ends_on)
     if activity.status is MeetingStatus.HELD and activity.starts_on > today:
@@ -89,9 +96,16 @@ def activity_problems(activity: ActivityInput, today: date) -> list[Problem]:
     return problems
 
 
+def session_text_problems(session: SessionInput) -> list[Problem]:
+    """A session's topic and notes fit their limits (what a bundle can check on its own)."""
+    problems = optional_text("topic", session.topic, translate("Activities", "Topic"), limits.TITLE)
+    problems += optional_text("notes", session.notes, translate("Activities", "Notes"), limits.ITEM)
+    return problems
+
+
 def session_problems(session: SessionInput, activity: ActivityInput) -> list[Problem]:
     """Sessions fall within the activity's dates."""
-    problems = optional_text("topic", session.topic, translate("Activities", "Topic"), 300)
+    problems = session_text_problems(session)
     end = activity.ends_on or activity.starts_on
     if not activity.starts_on <= session.held_on <= max(end, activity.starts_on):
         text = translate("Activities", "The session on {day} is outside the activity's dates.")
@@ -99,11 +113,35 @@ def session_problems(session: SessionInput, activity: ActivityInput) -> list[Pro
     return problems
 
 
+def community_problems(field: str, name: str) -> list[Problem]:
+    """A community taking part in an activity is named, as briefly as a person's community."""
+    return required_text(field, name, translate("Activities", "Community"), limits.NAME)
+
+
+def participant_list_problems(participants: Sequence[PersonId]) -> list[Problem]:
+    """A person is registered once for an activity."""
+    if len(set(participants)) == len(participants):
+        return []
+    text = translate("Activities", "The same person is registered twice.")
+    return [Problem("participants", text)]
+
+
+def coach_list_problems(coaches: Sequence[PersonId]) -> list[Problem]:
+    """A person coaches or facilitates an activity in one role."""
+    if len(set(coaches)) == len(coaches):
+        return []
+    text = translate("Activities", "The same person is listed twice as a coach.")
+    return [Problem("coaches", text)]
+
+
 def participation_problems(counts: Iterable[ParticipationCount]) -> list[Problem]:
     problems = []
     seen: set[tuple[Gender, AgeBand | None, str | None]] = set()
     for count in counts:
         problems += not_negative("headcounts", count.count, translate("Activities", "A headcount"))
+        problems += optional_text(
+            "headcounts", count.community, translate("Activities", "Community"), limits.NAME
+        )
         key = (count.gender, count.age_band, (count.community or "").strip().casefold() or None)
         if key in seen:
             text = translate(
@@ -112,19 +150,6 @@ def participation_problems(counts: Iterable[ParticipationCount]) -> list[Problem
             problems.append(Problem("headcounts", text))
         seen.add(key)
     return problems
-
-
-def community_problems(communities: Sequence[str]) -> list[Problem]:
-    label = translate("Activities", "Community")
-    return [p for name in communities for p in required_text("communities", name, label, 200)]
-
-
-def participant_problems(participants: Sequence[PersonId]) -> list[Problem]:
-    """Each person is registered once."""
-    if len(set(participants)) == len(participants):
-        return []
-    text = translate("Activities", "The same person is registered twice.")
-    return [Problem("participants", text)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,10 +179,8 @@ def activity_record_problems(record: ActivityRecord, today: date) -> list[Proble
     problems = activity_problems(record.activity, today)
     for row, entry in enumerate(record.sessions):
         problems += located(session_problems(entry.session, record.activity), Part.SESSIONS, row)
-    problems += community_problems(record.communities)
+    for name in record.communities:
+        problems += community_problems("communities", name)
     problems += participation_problems(record.counts)
-    problems += participant_problems(record.participants)
-    if len({person for person, _ in record.coaches}) != len(record.coaches):
-        text = translate("Activities", "The same person is listed twice as a coach.")
-        problems.append(Problem("coaches", text))
-    return problems
+    problems += participant_list_problems(record.participants)
+    return problems + coach_list_problems([person for person, _ in record.coaches])

@@ -7,6 +7,7 @@ from enum import StrEnum
 from typing import NewType, Protocol
 from uuid import UUID
 
+from scdesk.domain import limits
 from scdesk.domain.people import CityId, PersonId
 from scdesk.domain.rules import (
     Part,
@@ -88,13 +89,21 @@ class Term(Protocol):
     def ends_on(self) -> date | None: ...
 
 
+def current_member_problems(current: Sequence[PersonId]) -> list[Problem]:
+    """A person holds one current membership of a committee (past ones may repeat)."""
+    if len(set(current)) == len(current):
+        return []
+    text = translate("Committees", "The same person is listed twice as a current member.")
+    return [Problem("memberships", text)]
+
+
 def committee_problems(committee: CommitteeInput, today: date) -> list[Problem]:
-    problems = required_text("name", committee.name, translate("Committees", "Name"), 300)
+    problems = required_text("name", committee.name, translate("Committees", "Name"), limits.TITLE)
     problems += chosen(
         "city_id", committee.city_id, translate("Committees", "Choose the committee's city.")
     )
     problems += optional_text(
-        "mandate", committee.mandate, translate("Committees", "Mandate"), 4000
+        "mandate", committee.mandate, translate("Committees", "Mandate"), limits.MANDATE
     )
     problems += not_negative("quorum", committee.quorum, translate("Committees", "Quorum"))
     problems += language_code("language", committee.language)
@@ -108,15 +117,6 @@ def membership_problems(membership: Term) -> list[Problem]:
     return date_order("ends_on", membership.starts_on, membership.ends_on)
 
 
-def member_problems(memberships: Sequence[MembershipEntry]) -> list[Problem]:
-    """A person holds one current seat on a committee."""
-    current = [m.person_id for m in memberships if m.ends_on is None]
-    if len(set(current)) == len(current):
-        return []
-    text = translate("Committees", "The same person is listed twice as a current member.")
-    return [Problem("memberships", text)]
-
-
 def committee_record_problems(record: CommitteeRecord, today: date) -> list[Problem]:
     """Every rule on a committee that needs nothing from the store: save_committee requires
     them inside its transaction, and the form shows them as the user types. A membership's
@@ -124,7 +124,8 @@ def committee_record_problems(record: CommitteeRecord, today: date) -> list[Prob
     problems = committee_problems(record.committee, today)
     for row, entry in enumerate(record.memberships):
         problems += located(membership_problems(entry), Part.MEMBERSHIPS, row)
-    return problems + member_problems(record.memberships)
+    current = [m.person_id for m in record.memberships if m.ends_on is None]
+    return problems + current_member_problems(current)
 
 
 def is_voting(role: MemberRole) -> bool:

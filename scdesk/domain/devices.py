@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from enum import StrEnum
 
+from scdesk.domain import limits
 from scdesk.domain.people import CityId
 from scdesk.domain.rules import Problem, language_code, required_text
 from scdesk.domain.versions import DeviceId
@@ -37,8 +38,12 @@ class DeviceSetup:
 
 
 def setup_problems(setup: DeviceSetup) -> list[Problem]:
-    problems = required_text("name", setup.name, translate("Devices", "Device name"), 100)
-    problems += required_text("user_name", setup.user_name, translate("Devices", "Your name"), 200)
+    problems = required_text(
+        "name", setup.name, translate("Devices", "Device name"), limits.DEVICE_NAME
+    )
+    problems += required_text(
+        "user_name", setup.user_name, translate("Devices", "Your name"), limits.NAME
+    )
     problems += language_code("language", setup.language)
     if setup.role is DeviceRole.OFFICER and setup.city_id is None:
         text = translate("Devices", "Choose the city this officer works in.")

@@ -1,4 +1,7 @@
-"""The errors a user can act on, each carrying the sentence to show."""
+"""The errors a user can act on, each carrying the sentence to show, and the sentences that
+several layers give for the same failure."""
+
+from scdesk.i18n import translate
 
 
 class UserError(Exception):
@@ -8,6 +11,39 @@ class UserError(Exception):
 class NotFoundError(UserError):
     """The record asked for does not exist here (or was deleted)."""
 
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(gone_sentence() if message is None else message)
+
 
 class StoreUnavailableError(UserError):
     """The disk, not the code, is at fault: full, read-only, locked by another program, damaged."""
+
+
+def gone_sentence() -> str:
+    """A record that was open or asked for is not here (any more)."""
+    return translate("Errors", "This record no longer exists here: it may have been deleted.")
+
+
+def disk_full_sentence() -> str:
+    return translate(
+        "Store", "The disk is full: free some space, then try again. Nothing was saved."
+    )
+
+
+def damaged_store_sentence() -> str:
+    return translate(
+        "Store", "The records file is damaged: restore it from a backup (scdesk check tells how)."
+    )
+
+
+def not_a_store_sentence() -> str:
+    return translate(
+        "Store", "This file is not an scdesk records file, or it is damaged beyond reading."
+    )
+
+
+def store_in_use_sentence() -> str:
+    return translate(
+        "Store",
+        "The records are in use by another scdesk window or program: close it and try again.",
+    )

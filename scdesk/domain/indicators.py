@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from scdesk.domain import limits
 from scdesk.domain.people import CityId
 from scdesk.domain.rules import Problem, date_order, not_negative, required_text
 from scdesk.i18n import translate
@@ -47,7 +48,9 @@ _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$")
 def indicator_problems(
     indicator: IndicatorInput, figures: set[str], dimensions: set[str]
 ) -> list[Problem]:
-    problems = required_text("name", indicator.name, translate("Indicators", "Name"), 500)
+    problems = required_text(
+        "name", indicator.name, translate("Indicators", "Name"), limits.HEADING
+    )
     if not _CODE.match(indicator.code):
         text = translate("Indicators", "{code} is not an indicator code such as OP1.2.")
         problems.append(Problem("code", text.format(code=indicator.code)))

@@ -1,18 +1,57 @@
-"""Words shown for stored choices, in the user's language; Qt-free, so reports and the command line
-use them as the GUI does (pyside6-lupdate collects the translate() calls below)."""
+"""The words shown for stored choices (enum values) and figure categories, wherever they are
+shown: the GUI, the command line and the reports. The one place a choice gets its word.
 
+Each word is looked up through scdesk.i18n.translate, so the GUI shows it in the user's language
+and a report in the report's. The context tells who translates it: "Labels" and "Reports" are
+translated with the reports (resources/translations, checked by tests/reports/test_catalog.py);
+"Choices" are shown only by the GUI and are translated with it. A choice the GUI and the reports
+both show has one word, in the context that already has its translations.
+"""
+
+from collections.abc import Iterable
 from enum import StrEnum
 
+from scdesk.domain.activities import ActivityKind, CoachRole
+from scdesk.domain.committees import CommitteeKind, MemberRole
+from scdesk.domain.devices import DeviceRole, DeviceState
 from scdesk.domain.figures import NO_GROUP, NOT_RECORDED, YOUTH_ACTIVITY, Dimension, FigureKey
-from scdesk.domain.meetings import MeetingKind
-from scdesk.domain.people import AgeBand, Gender, GroupTag, StakeholderType
-from scdesk.domain.places import COUNTRIES
+from scdesk.domain.meetings import (
+    ActionState,
+    ActionStatus,
+    AttendanceRole,
+    AttendanceStatus,
+    MeetingKind,
+    MeetingStatus,
+    MinutesStatus,
+)
+from scdesk.domain.people import (
+    AgeBand,
+    ConsentForm,
+    ConsentGiver,
+    Gender,
+    GroupTag,
+    StakeholderType,
+)
+from scdesk.domain.periods import Period
+from scdesk.domain.places import COUNTRIES, Sector
+from scdesk.domain.plans import FactorKind, Level, PlanActionStatus, PlanStatus
 from scdesk.i18n import translate
 
 
 def label(value: StrEnum | str) -> str:
-    """The word for a choice, or for a figure's category key; the key itself when none is known."""
-    return _labels().get(str(value), str(value))
+    """The word for a choice, or for a figure's category key (a breakdown's "female", "no group
+    recorded"); the value itself when none is known. Choices are told apart by their enum, so
+    equal values of two enums ("other", "done") may read differently."""
+    if isinstance(value, StrEnum):
+        own = _choices().get((type(value), value.value))
+        if own is not None:
+            return own
+    return _categories().get(str(value), str(value))
+
+
+def choices(values: Iterable[StrEnum]) -> list[tuple[str, str]]:
+    """(value, word) pairs, for a list to choose from."""
+    return [(v.value, label(v)) for v in values]
 
 
 def country_label(code: str) -> str:
@@ -29,7 +68,121 @@ def country_label(code: str) -> str:
     return names.get(code, COUNTRIES.get(code, code))
 
 
-def _labels() -> dict[str, str]:
+def record_kinds() -> dict[str, str]:
+    """What a record of each kind (by its table) is called, in lists that hold records of any
+    kind: the trash, the conflicts."""
+    t = translate
+    return {
+        "meeting": t("Choices", "meeting"),
+        "activity": t("Choices", "youth activity"),
+        "person": t("Choices", "person"),
+        "committee": t("Choices", "committee"),
+        "organisation": t("Choices", "organisation"),
+        "city": t("Choices", "city"),
+        "membership": t("Choices", "committee membership"),
+        "agenda_item": t("Choices", "agenda item"),
+        "action_item": t("Choices", "action"),
+        "activity_session": t("Choices", "activity session"),
+        "consultation_finding": t("Choices", "consultation finding"),
+        "risk_profile": t("Choices", "risk profile"),
+        "risk_factor": t("Choices", "risk factor"),
+        "prevention_plan": t("Choices", "prevention plan"),
+        "plan_objective": t("Choices", "plan objective"),
+        "plan_action": t("Choices", "plan action"),
+        "support_grant": t("Choices", "support grant"),
+        "expert_advice": t("Choices", "expert advice"),
+        "indicator": t("Choices", "indicator"),
+        "indicator_target": t("Choices", "indicator target"),
+        "attendance": t("Choices", "attendance"),
+        "headcount": t("Choices", "headcount"),
+    }
+
+
+def _choices() -> dict[tuple[type[StrEnum], str], str]:
+    t = translate
+    pairs: list[tuple[StrEnum, str]] = [
+        # The roles print capitalised in a report's table of people, and read so in the GUI.
+        (AttendanceRole.CHAIR, t("Reports", "Chair")),
+        (AttendanceRole.SECRETARY, t("Reports", "Secretary")),
+        (AttendanceRole.MEMBER, t("Reports", "Member")),
+        (AttendanceRole.OBSERVER, t("Reports", "Observer")),
+        (AttendanceRole.PARTICIPANT, t("Reports", "Participant")),
+        (AttendanceRole.SPEAKER, t("Reports", "Speaker")),
+        (AttendanceRole.FACILITATOR, t("Reports", "Facilitator")),
+        (AttendanceRole.GUEST, t("Reports", "Guest")),
+        (MemberRole.CHAIR, t("Reports", "Chair")),
+        (MemberRole.SECRETARY, t("Reports", "Secretary")),
+        (MemberRole.MEMBER, t("Reports", "Member")),
+        (MemberRole.OBSERVER, t("Reports", "Observer")),
+        (CoachRole.COACH, t("Reports", "coach")),
+        (CoachRole.FACILITATOR, t("Reports", "facilitator")),
+        (AttendanceStatus.INVITED, t("Choices", "invited")),
+        (AttendanceStatus.PRESENT, t("Choices", "present")),
+        (AttendanceStatus.APOLOGIES, t("Choices", "sent apologies")),
+        (AttendanceStatus.ABSENT, t("Choices", "absent")),
+        (MeetingStatus.PLANNED, t("Reports", "planned")),
+        (MeetingStatus.HELD, t("Reports", "held")),
+        (MeetingStatus.CANCELLED, t("Reports", "cancelled")),
+        (MinutesStatus.DRAFT, t("Reports", "draft")),
+        (MinutesStatus.CIRCULATED, t("Reports", "circulated")),
+        (MinutesStatus.APPROVED, t("Choices", "approved (locked)")),
+        (ActionStatus.OPEN, t("Reports", "open")),
+        (ActionStatus.DONE, t("Reports", "done")),
+        (ActionStatus.DROPPED, t("Reports", "dropped")),
+        (ActionState.OPEN, t("Reports", "open")),
+        (ActionState.DONE, t("Reports", "done")),
+        (ActionState.DROPPED, t("Reports", "dropped")),
+        (ActionState.OVERDUE, t("Reports", "overdue")),
+        (ActionState.CARRIED_OVER, t("Reports", "carried over")),
+        (ActivityKind.SPORTS, t("Reports", "sports")),
+        (ActivityKind.ARTS, t("Reports", "arts")),
+        (ActivityKind.DIALOGUE, t("Reports", "dialogue")),
+        (ActivityKind.TRAINING, t("Reports", "training")),
+        (ActivityKind.OTHER, t("Reports", "other activity")),
+        (CommitteeKind.LIAISON, t("Reports", "liaison committee")),
+        (CommitteeKind.LOCAL_PREVENTION, t("Reports", "local prevention committee")),
+        (CommitteeKind.OTHER, t("Labels", "other")),
+        (PlanStatus.DRAFT, t("Reports", "draft")),
+        (PlanStatus.ADOPTED, t("Reports", "adopted")),
+        (PlanStatus.SUPERSEDED, t("Reports", "superseded")),
+        (FactorKind.THREAT, t("Reports", "threat")),
+        (FactorKind.RISK_FACTOR, t("Reports", "risk factor")),
+        (FactorKind.PROTECTIVE_FACTOR, t("Reports", "protective factor")),
+        (Level.LOW, t("Reports", "low")),
+        (Level.MEDIUM, t("Reports", "medium")),
+        (Level.HIGH, t("Reports", "high")),
+        (PlanActionStatus.PLANNED, t("Reports", "planned")),
+        (PlanActionStatus.IN_PROGRESS, t("Reports", "in progress")),
+        (PlanActionStatus.DONE, t("Reports", "done")),
+        (PlanActionStatus.DELAYED, t("Reports", "delayed")),
+        (PlanActionStatus.DROPPED, t("Reports", "dropped")),
+        (Sector.LOCAL_GOVERNMENT, t("Choices", "local government")),
+        (Sector.CIVIL_SOCIETY, t("Labels", "civil society")),
+        (Sector.FAITH, t("Choices", "faith")),
+        (Sector.EDUCATION, t("Choices", "education")),
+        (Sector.POLICE, t("Labels", "police")),
+        (Sector.YOUTH, t("Labels", "youth")),
+        (Sector.MEDIA, t("Choices", "media")),
+        (Sector.OTHER, t("Labels", "other")),
+        (ConsentGiver.SELF, t("Choices", "the person")),
+        (ConsentGiver.GUARDIAN, t("Choices", "a parent or guardian")),
+        (ConsentForm.ORAL, t("Choices", "orally")),
+        (ConsentForm.WRITTEN, t("Choices", "in writing")),
+        (DeviceRole.OFFICER, t("Choices", "field officer")),
+        (DeviceRole.HUB, t("Choices", "hub")),
+        (DeviceState.THIS_DEVICE, t("Choices", "this device")),
+        (DeviceState.TRUSTED, t("Choices", "trusted")),
+        (DeviceState.NOT_TRUSTED, t("Choices", "not trusted")),
+        (DeviceState.REVOKED, t("Choices", "revoked")),
+        (Period.LAST_12_MONTHS, t("Choices", "Last 12 months")),
+        (Period.THIS_YEAR, t("Choices", "This year")),
+        (Period.ALL, t("Choices", "All time")),
+        (Period.CUSTOM, t("Choices", "Between the dates…")),
+    ]
+    return {(type(value), value.value): text for value, text in pairs}
+
+
+def _categories() -> dict[str, str]:
     t = translate
     return {
         Gender.FEMALE: t("Labels", "female"),

@@ -7,6 +7,7 @@ from enum import StrEnum
 from typing import NewType
 from uuid import UUID
 
+from scdesk.domain import limits
 from scdesk.domain.committees import CommitteeId
 from scdesk.domain.people import AgeBand, CityId, Gender, GroupTag, PersonId
 from scdesk.domain.rules import (
@@ -137,12 +138,14 @@ class ActionItemInput:
 
 
 def meeting_problems(meeting: MeetingInput, now: datetime) -> list[Problem]:
-    problems = required_text("title", meeting.title, translate("Meetings", "Title"), 300)
+    problems = required_text("title", meeting.title, translate("Meetings", "Title"), limits.TITLE)
     problems += chosen(
         "city_id", meeting.city_id, translate("Meetings", "Choose the city the meeting is in.")
     )
-    problems += optional_text("venue", meeting.venue, translate("Meetings", "Venue"), 300)
-    problems += optional_text("summary", meeting.summary, translate("Meetings", "Summary"), 20000)
+    problems += optional_text("venue", meeting.venue, translate("Meetings", "Venue"), limits.TITLE)
+    problems += optional_text(
+        "summary", meeting.summary, translate("Meetings", "Summary"), limits.DOCUMENT
+    )
     problems += language_code("language", meeting.language)
     problems += not_negative(
         "total_attendance", meeting.total_attendance, translate("Meetings", "Total attendance")
@@ -172,8 +175,8 @@ def headcount_problems(counts: Iterable[HeadcountInput]) -> list[Problem]:
     return problems
 
 
-def attendee_problems(attendees: Sequence[AttendanceInput]) -> list[Problem]:
-    """Each person is listed once in a meeting's attendance."""
+def attendee_list_problems(attendees: Sequence[AttendanceInput]) -> list[Problem]:
+    """A person is listed once in a meeting's attendance, with one status and one role."""
     if len({a.person_id for a in attendees}) == len(attendees):
         return []
     text = translate("Meetings", "The same person is listed twice in the attendance.")
@@ -185,11 +188,25 @@ def attendance_problems(
 ) -> list[Problem]:
     """The attendance as a whole: each person once, each headcount cell once and not negative,
     and named plus anonymous people adding up to the stated total."""
-    problems = attendee_problems(attendees)
+    problems = attendee_list_problems(attendees)
     problems += headcount_problems(headcounts)
+    return problems + attendance_total_problems(total, attendees, headcounts)
+
+
+def counted_present(
+    attendees: Iterable[AttendanceInput], headcounts: Iterable[HeadcountInput]
+) -> tuple[int, int]:
+    """Who counts toward a meeting's stated total: the named attendees present, and the people
+    of the anonymous headcounts (a negative count, refused on its own, counts as none)."""
     named = sum(1 for a in attendees if a.status is AttendanceStatus.PRESENT)
-    anonymous = sum(c.count for c in headcounts if c.count > 0)
-    return problems + total_problems(total, named, anonymous)
+    return named, sum(max(c.count, 0) for c in headcounts)
+
+
+def attendance_total_problems(
+    total: int | None, attendees: Iterable[AttendanceInput], headcounts: Iterable[HeadcountInput]
+) -> list[Problem]:
+    """An attendance adds up to the meeting's stated total, when one is stated."""
+    return total_problems(total, *counted_present(attendees, headcounts))
 
 
 def total_problems(total: int | None, named_present: int, anonymous: int) -> list[Problem]:
@@ -209,19 +226,21 @@ def total_problems(total: int | None, named_present: int, anonymous: int) -> lis
 
 
 def agenda_item_problems(item: AgendaItemInput) -> list[Problem]:
-    problems = required_text("title", item.title, translate("Meetings", "Agenda item"), 500)
-    problems += optional_text(
-        "discussion", item.discussion, translate("Meetings", "Discussion"), 50000
+    problems = required_text(
+        "title", item.title, translate("Meetings", "Agenda item"), limits.HEADING
     )
     problems += optional_text(
-        "decisions", item.decisions, translate("Meetings", "Decisions"), 20000
+        "discussion", item.discussion, translate("Meetings", "Discussion"), limits.DISCUSSION
+    )
+    problems += optional_text(
+        "decisions", item.decisions, translate("Meetings", "Decisions"), limits.DOCUMENT
     )
     return problems
 
 
 def action_item_problems(action: ActionItemInput, meeting_day: date) -> list[Problem]:
     """An action is due on or after the meeting that opened it."""
-    problems = required_text("text", action.text, translate("Meetings", "Action"), 2000)
+    problems = required_text("text", action.text, translate("Meetings", "Action"), limits.ITEM)
     if action.due_on is not None and action.due_on < meeting_day:
         text = translate(
             "Meetings", "The action is due on {due}, before the meeting on {day} that opened it."
@@ -231,6 +250,13 @@ def action_item_problems(action: ActionItemInput, meeting_day: date) -> list[Pro
                 "due_on", text.format(due=action.due_on.isoformat(), day=meeting_day.isoformat())
             )
         )
+    return problems
+
+
+def amendment_problems(text: str, reason: str | None) -> list[Problem]:
+    """A correction to approved minutes says what it corrects, and briefly why."""
+    problems = required_text("text", text, translate("Meetings", "Amendment"), limits.PASSAGE)
+    problems += optional_text("reason", reason, translate("Meetings", "Reason"), limits.HEADING)
     return problems
 
 

@@ -7,6 +7,7 @@ from enum import StrEnum
 from typing import NewType, Protocol
 from uuid import UUID
 
+from scdesk.domain import limits
 from scdesk.domain.rules import Problem, optional_text, required_text
 from scdesk.i18n import translate
 
@@ -161,9 +162,12 @@ _PHONE = re.compile(r"^\+?[0-9 ()./-]{6,24}$")
 
 def person_problems(person: PersonInput, today: date) -> list[Problem]:
     """Every rule a person record must meet, field by field."""
-    problems = required_text("name", person.name, translate("People", "Name"), 200)
-    problems += optional_text("title", person.title, translate("People", "Title"), 200)
-    problems += optional_text("community", person.community, translate("People", "Community"), 200)
+    problems = required_text("name", person.name, translate("People", "Name"), limits.NAME)
+    problems += optional_text("title", person.title, translate("People", "Title"), limits.NAME)
+    problems += optional_text(
+        "community", person.community, translate("People", "Community"), limits.NAME
+    )
+    problems += optional_text("email", person.email, translate("People", "E-mail"), limits.NAME)
     problems += _birth_year_problems(person, today)
     problems += _contact_problems(person)
     if is_minor(person.birth_year, person.age_band, today):
@@ -232,11 +236,18 @@ def consent_problems(person: PersonInput, today: date) -> list[Problem]:
     elif person.consent_on > today:
         text = translate("People", "The date of consent is in the future.")
         problems.append(Problem("consent_on", text))
-    withdrawn = person.consent_withdrawn_on
-    if withdrawn is not None and withdrawn > today:
+    if person.consent_withdrawn_on is not None:
+        problems += withdrawal_problems(person.consent_withdrawn_on, person.consent_on, today)
+    return problems
+
+
+def withdrawal_problems(withdrawn_on: date, consent_on: date | None, today: date) -> list[Problem]:
+    """Consent is withdrawn on a day that has come, and not before it was given."""
+    problems = []
+    if withdrawn_on > today:
         text = translate("People", "The date consent was withdrawn is in the future.")
         problems.append(Problem("consent_withdrawn_on", text))
-    if withdrawn is not None and person.consent_on is not None and withdrawn < person.consent_on:
+    if consent_on is not None and withdrawn_on < consent_on:
         text = translate("People", "Consent cannot be withdrawn before the day it was given.")
         problems.append(Problem("consent_withdrawn_on", text))
     return problems
@@ -262,14 +273,36 @@ class Attending(Protocol):
 def attending_problems(person: Attending, day: date, field: str) -> list[Problem]:
     """Who is recorded at an event has not withdrawn consent, and whoever was under 18 on the
     day is on record without contact details."""
+    return attendee_problems(
+        person.name,
+        birth_year=person.birth_year,
+        age_band=person.age_band,
+        has_contact=bool(person.phone or person.email),
+        consent_withdrawn_on=person.consent_withdrawn_on,
+        day=day,
+        field=field,
+    )
+
+
+def attendee_problems(
+    name: str,
+    *,
+    birth_year: int | None,
+    age_band: AgeBand | None,
+    has_contact: bool,
+    consent_withdrawn_on: date | None,
+    day: date,
+    field: str,
+) -> list[Problem]:
+    """The rule of attending_problems, for a form that holds what it needs of each person as
+    plain values (whether they have contact details, not the details themselves)."""
     problems = []
-    withdrawn = person.consent_withdrawn_on
-    if withdrawn is not None and withdrawn <= day:
+    if consent_withdrawn_on is not None and consent_withdrawn_on <= day:
         text = translate("People", "{name} has withdrawn consent and cannot be recorded here.")
-        problems.append(Problem(field, text.format(name=person.name)))
-    if is_minor(person.birth_year, person.age_band, day) and (person.phone or person.email):
+        problems.append(Problem(field, text.format(name=name)))
+    if has_contact and is_minor(birth_year, age_band, day):
         text = translate(
             "People", "{name} was under 18 on the day: remove their phone number and e-mail first."
         )
-        problems.append(Problem(field, text.format(name=person.name)))
+        problems.append(Problem(field, text.format(name=name)))
     return problems

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from scdesk.domain import limits
 from scdesk.domain.people import CityId, OrganisationId, PersonId
 from scdesk.domain.rules import Problem, optional_text, required_text
 from scdesk.i18n import translate
@@ -11,7 +12,7 @@ from scdesk.i18n import translate
 __all__ = ["COUNTRIES", "CityId", "CityInput", "OrganisationId", "OrganisationInput", "Sector"]
 
 #: ISO 3166-1 alpha-2 codes of the countries the network works in, with their English names.
-#: The GUI and reports show translated names through ui/labels.py and the report's translator.
+#: The GUI and reports show translated names through domain/labels.py (country_label).
 COUNTRIES: dict[str, str] = {
     "AF": "Afghanistan",
     "BD": "Bangladesh",
@@ -62,15 +63,33 @@ def country_code(text: str) -> str | None:
     return None
 
 
+def country_problems(field: str, country: str) -> list[Problem]:
+    """A city is in one of the countries the network works in (a code such as "PK")."""
+    if country in COUNTRIES:
+        return []
+    text = translate("Cities", "{country} is not a country the network works in.")
+    return [Problem(field, text.format(country=country))]
+
+
+def unknown_city_problems(field: str, name: str) -> list[Problem]:
+    """A city named in words (on the command line, in a spreadsheet's city column) is one
+    recorded here; the caller found none by that name."""
+    text = translate("Cities", "No city called {name} is recorded here.")
+    return [Problem(field, text.format(name=name))]
+
+
 def city_problems(city: CityInput, today: date) -> list[Problem]:
-    problems = required_text("name", city.name, translate("Cities", "City name"), 200)
-    problems += optional_text("name_local", city.name_local, translate("Cities", "Local name"), 200)
-    problems += optional_text("province", city.province, translate("Cities", "Province"), 200)
+    problems = required_text("name", city.name, translate("Cities", "City name"), limits.NAME)
+    problems += optional_text(
+        "name_local", city.name_local, translate("Cities", "Local name"), limits.NAME
+    )
+    problems += optional_text(
+        "province", city.province, translate("Cities", "Province"), limits.NAME
+    )
     if not city.country:
         problems.append(Problem("country", translate("Cities", "Choose the city's country.")))
-    elif city.country not in COUNTRIES:
-        text = translate("Cities", "{country} is not a country the network works in.")
-        problems.append(Problem("country", text.format(country=city.country)))
+    else:
+        problems += country_problems("country", city.country)
     if city.joined_on is not None and city.joined_on > today:
         text = translate("Cities", "The date the city joined is in the future.")
         problems.append(Problem("joined_on", text))
@@ -97,4 +116,6 @@ class OrganisationRecord:
 
 
 def organisation_problems(organisation: OrganisationInput) -> list[Problem]:
-    return required_text("name", organisation.name, translate("Organisations", "Name"), 300)
+    return required_text(
+        "name", organisation.name, translate("Organisations", "Name"), limits.TITLE
+    )

@@ -6,6 +6,7 @@ from enum import StrEnum
 from typing import NewType
 from uuid import UUID
 
+from scdesk.domain import limits
 from scdesk.domain.people import CityId, OrganisationId, PersonId
 from scdesk.domain.rules import Problem, date_order, optional_text, required_text
 from scdesk.i18n import translate
@@ -99,12 +100,14 @@ class PlanActionInput:
 
 
 def finding_problems(finding: FindingInput) -> list[Problem]:
-    return required_text("text", finding.text, translate("Plans", "Finding"), 5000)
+    return required_text("text", finding.text, translate("Plans", "Finding"), limits.PASSAGE)
 
 
 def header_problems(header: PlanHeader) -> list[Problem]:
-    problems = required_text("title", header.title, translate("Plans", "Title"), 300)
-    problems += optional_text("summary", header.summary, translate("Plans", "Summary"), 20000)
+    problems = required_text("title", header.title, translate("Plans", "Title"), limits.TITLE)
+    problems += optional_text(
+        "summary", header.summary, translate("Plans", "Summary"), limits.DOCUMENT
+    )
     if header.status is PlanStatus.ADOPTED and header.adopted_on is None:
         text = translate("Plans", "Give the date it was adopted.")
         problems.append(Problem("adopted_on", text))
@@ -115,20 +118,24 @@ def header_problems(header: PlanHeader) -> list[Problem]:
     return problems
 
 
+def objective_problems(text: str) -> list[Problem]:
+    return required_text("text", text, translate("Plans", "Objective"), limits.ITEM)
+
+
 def factor_problems(factor: RiskFactorInput) -> list[Problem]:
     problems = required_text(
-        "description", factor.description, translate("Plans", "Description"), 5000
+        "description", factor.description, translate("Plans", "Description"), limits.PASSAGE
     )
     problems += optional_text(
         "affected_communities",
         factor.affected_communities,
         translate("Plans", "Affected communities"),
-        1000,
+        limits.PARAGRAPH,
     )
     return problems
 
 
 def plan_action_problems(action: PlanActionInput) -> list[Problem]:
-    problems = required_text("text", action.text, translate("Plans", "Action"), 2000)
+    problems = required_text("text", action.text, translate("Plans", "Action"), limits.ITEM)
     problems += date_order("due_on", action.starts_on, action.due_on)
     return problems

@@ -7,6 +7,7 @@ from datetime import date
 from enum import StrEnum
 
 from scdesk.domain.errors import UserError
+from scdesk.domain.languages import language_codes
 from scdesk.i18n import translate
 
 
@@ -73,8 +74,8 @@ def require(problems: Iterable[Problem]) -> None:
         raise InvalidRecordError(found)
 
 
-def required_text(field: str, value: str | None, label: str, limit: int = 300) -> list[Problem]:
-    """A required text: not blank, and short enough for its column."""
+def required_text(field: str, value: str | None, label: str, limit: int) -> list[Problem]:
+    """A required text: not blank, and no longer than its kind's limit (domain/limits.py)."""
     if value is None or not value.strip():
         #: {label} is the name of a form field, such as "Name" or "Title".
         text = translate("Rules", "{label} is required.")
@@ -82,7 +83,7 @@ def required_text(field: str, value: str | None, label: str, limit: int = 300) -
     return optional_text(field, value, label, limit)
 
 
-def optional_text(field: str, value: str | None, label: str, limit: int = 300) -> list[Problem]:
+def optional_text(field: str, value: str | None, label: str, limit: int) -> list[Problem]:
     if value is not None and len(value) > limit:
         text = translate("Rules", "{label} is too long: at most {limit} characters.")
         return [Problem(field, text.format(label=label, limit=limit))]
@@ -113,10 +114,9 @@ _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
 
 def language_code(field: str, value: str) -> list[Problem]:
-    """A BCP 47 language tag such as "ur", "hi", "ta", "si", "bn", "ne" or "en"."""
+    """A BCP 47 language tag, such as the codes of the languages scdesk supports ("ur", "hi")."""
     if not _LANGUAGE.match(value):
-        text = translate(
-            "Rules", "{value} is not a language code such as ur, hi, ta, si, bn or en."
-        )
-        return [Problem(field, text.format(value=value))]
+        #: {codes} lists language codes, such as "en, ur, hi".
+        text = translate("Rules", "{value} is not a language code such as {codes}.")
+        return [Problem(field, text.format(value=value, codes=", ".join(language_codes())))]
     return []

@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
+from scdesk.domain import limits
 from scdesk.domain.people import CityId, OrganisationId, PersonId
 from scdesk.domain.rules import Problem, date_order, optional_text, required_text
 from scdesk.i18n import translate
@@ -46,7 +47,9 @@ _CURRENCY = re.compile(r"^[A-Z]{3}$")
 
 
 def grant_problems(grant: GrantInput) -> list[Problem]:
-    problems = required_text("purpose", grant.purpose, translate("Support", "Purpose"), 1000)
+    problems = required_text(
+        "purpose", grant.purpose, translate("Support", "Purpose"), limits.PARAGRAPH
+    )
     if grant.amount <= 0:
         problems.append(Problem("amount", translate("Support", "The amount must be above zero.")))
     if not _CURRENCY.match(grant.currency):
@@ -57,7 +60,7 @@ def grant_problems(grant: GrantInput) -> list[Problem]:
 
 
 def advice_problems(advice: AdviceInput) -> list[Problem]:
-    problems = required_text("topic", advice.topic, translate("Support", "Topic"), 500)
-    problems += optional_text("notes", advice.notes, translate("Support", "Notes"), 20000)
+    problems = required_text("topic", advice.topic, translate("Support", "Topic"), limits.HEADING)
+    problems += optional_text("notes", advice.notes, translate("Support", "Notes"), limits.DOCUMENT)
     problems += date_order("ends_on", advice.starts_on, advice.ends_on)
     return problems

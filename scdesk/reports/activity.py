@@ -20,7 +20,6 @@ from scdesk.reports.fonts import Weight
 from scdesk.reports.formats import count, long_date, short_date
 from scdesk.reports.people import city_name, person_name
 from scdesk.reports.text import Align
-from scdesk.reports.words import word
 from scdesk.store.queries.activity_report import ActivityRecord
 
 #: Community cells go in a breakdown that splits the total, as a place's cells do.
@@ -80,16 +79,16 @@ def _facts(record: ActivityRecord) -> list[tuple[str, str]]:
             start=dates, end=long_date(record.ends_on)
         )
     coaches = [
-        f"{person_name(c.person)} ({word(c.role)})"
+        f"{person_name(c.person)} ({label(c.role)})"
         for c in record.coaches
         if not c.person.withdrawn
     ]
     return [
         (translate("Reports", "City"), city_name(record.city)),
-        (translate("Reports", "Kind of activity"), word(record.kind)),
+        (translate("Reports", "Kind of activity"), label(record.kind)),
         (translate("Reports", "Dates"), dates),
         (translate("Reports", "Venue"), record.venue or "—"),
-        (translate("Reports", "Status"), word(record.status)),
+        (translate("Reports", "Status"), label(record.status)),
         (translate("Reports", "Coaches and facilitators"),
          translate("Reports", ", ").join(coaches) or "—"),
         (translate("Reports", "Communities taking part"),

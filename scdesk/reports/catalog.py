@@ -18,8 +18,6 @@ from scdesk.resources import resource_path
 
 log = logging.getLogger(__name__)
 
-#: Languages the reports are translated into, besides English (the sources' language).
-LANGUAGES = ("ur", "hi", "ne", "ta", "si", "bn")
 _SKIPPED = {"vanished", "obsolete"}
 
 

@@ -3,12 +3,11 @@ plan's objectives and actions with their owners, timelines and status."""
 
 from datetime import date
 
-from scdesk.domain.labels import country_label
+from scdesk.domain.labels import country_label, label
 from scdesk.i18n import translate
 from scdesk.reports.document import Column, PageSetup, Report
 from scdesk.reports.formats import long_date, short_date
 from scdesk.reports.people import city_name
-from scdesk.reports.words import word
 from scdesk.store.queries.city_plan import CityPlanRecord, DocumentHead
 
 
@@ -31,11 +30,11 @@ def city_plan_pdf(record: CityPlanRecord, setup: PageSetup, printed: date, langu
             ]
             rows = [
                 [
-                    word(f.kind),
+                    label(f.kind),
                     f.description,
                     f.affected_communities or "—",
-                    word(f.likelihood) if f.likelihood else "—",
-                    word(f.impact) if f.impact else "—",
+                    label(f.likelihood) if f.likelihood else "—",
+                    label(f.impact) if f.impact else "—",
                 ]
                 for f in record.factors
             ]
@@ -65,7 +64,7 @@ def city_plan_pdf(record: CityPlanRecord, setup: PageSetup, printed: date, langu
             a.owner or "—",
             short_date(a.starts_on),
             short_date(a.due_on),
-            word(a.status),
+            label(a.status),
         ]
         for a in record.actions
     ]
@@ -79,7 +78,7 @@ def city_plan_pdf(record: CityPlanRecord, setup: PageSetup, printed: date, langu
 def _head(report: Report, head: DocumentHead) -> None:
     #: {number} is the version's number; {status} draft, adopted or superseded.
     version = translate("Reports", "Version {number}, {status}").format(
-        number=head.version, status=word(head.status)
+        number=head.version, status=label(head.status)
     )
     pairs = [
         (translate("Reports", "Title"), head.title),

@@ -31,12 +31,13 @@ from reportlab.platypus import (
 )
 
 from scdesk import __version__
+from scdesk.domain.languages import reads_right_to_left, script_of_language
 from scdesk.i18n import translate
 from scdesk.reports.direction import Direction
 from scdesk.reports.flowables import TextBlock, draw_text
 from scdesk.reports.fonts import Weight, latin
-from scdesk.reports.formats import is_rtl, long_date
-from scdesk.reports.text import LANGUAGE_SCRIPTS, Align, TextStyle, lay_out
+from scdesk.reports.formats import long_date
+from scdesk.reports.text import Align, TextStyle, lay_out
 
 #: Binary streams as they are: ASCII85 would make every page and font subset a quarter larger
 #: and slower to write, for PDF readers that have not needed it for decades.
@@ -88,7 +89,7 @@ class Report:
         self.setup = setup
         self.title_text = title
         self.printed = printed
-        self.direction = Direction.RTL if is_rtl(language) else Direction.LTR
+        self.direction = Direction.RTL if reads_right_to_left(language) else Direction.LTR
         self.width = setup.size[0] - 2 * MARGIN
         self.story: list[Flowable] = []
 
@@ -108,7 +109,7 @@ class Report:
             align,
             self.language,
             naskh=not rtl,  # Urdu names in an English report: the lower Naskh
-            line_script=LANGUAGE_SCRIPTS.get(self.language) if rtl else None,
+            line_script=script_of_language(self.language) if rtl else None,
         )
 
     def block(self, text: str, style: TextStyle, before: float = 0, after: float = 0) -> TextBlock:

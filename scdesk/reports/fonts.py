@@ -9,7 +9,7 @@ from functools import cache
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from scdesk.reports.scripts import Script
+from scdesk.domain.languages import Script
 from scdesk.resources import resource_path
 
 

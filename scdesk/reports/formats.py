@@ -16,7 +16,6 @@ UTC_OFFSETS = {
     "NP": timedelta(hours=5, minutes=45),
     "PK": timedelta(hours=5),
 }
-RTL_LANGUAGES = frozenset({"ur", "ar", "fa", "ps", "sd"})
 
 
 def month_name(month: int) -> str:
@@ -71,7 +70,3 @@ SUPPRESSED = "\u200e<5\u200e"
 def count(value: int | None) -> str:
     """A count, or "<5" where an outward report suppresses it."""
     return SUPPRESSED if value is None else f"{value:,}"
-
-
-def is_rtl(language: str) -> bool:
-    return language.split("-")[0].lower() in RTL_LANGUAGES

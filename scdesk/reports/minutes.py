@@ -29,7 +29,6 @@ from scdesk.reports.fonts import Weight
 from scdesk.reports.formats import clock, long_date, short_date
 from scdesk.reports.people import city_name, person_name, role_line
 from scdesk.reports.text import Align
-from scdesk.reports.words import age_band, word
 from scdesk.store.queries.meetings import ActionRow
 from scdesk.store.queries.minutes import MeetingLine, MinutesRecord
 
@@ -132,7 +131,7 @@ def _attendance(report: Report, record: MinutesRecord) -> None:
             Column(translate("Reports", "Role"), 1.6),
             Column(translate("Reports", "Organisation or title"), 4),
         ]
-        rows = [[person_name(a.person), word(a.role), role_line(a.person)] for a in present]
+        rows = [[person_name(a.person), label(a.role), role_line(a.person)] for a in present]
         report.table(columns, rows)
     for status, heading in (
         (AttendanceStatus.APOLOGIES, translate("Reports", "Apologies")),
@@ -191,7 +190,7 @@ def _headcounts(report: Report, record: MinutesRecord) -> None:
         rows = [
             [
                 label(h.gender),
-                age_band(h.age_band),
+                label(h.age_band) if h.age_band else translate("Reports", "age not recorded"),
                 label(h.group) if h.group else "—",
                 str(h.count),
             ]
@@ -267,7 +266,9 @@ def _actions(
             #: {date} is the day of the earlier meeting that agreed the action.
             agreed = translate("Reports", "(agreed on {date})")
             text += "\n" + agreed.format(date=short_date(row.opened_on))
-        rows.append([str(number), text, row.owner_name or "—", short_date(row.due_on), word(state)])
+        rows.append(
+            [str(number), text, row.owner_name or "—", short_date(row.due_on), label(state)]
+        )
     report.table(columns, rows)
 
 

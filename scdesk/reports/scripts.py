@@ -8,34 +8,8 @@ font of the run has the character, and sets it in Noto Sans where it does not.
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from enum import StrEnum
 
-
-class Script(StrEnum):
-    """The scripts scdesk sets in their own fonts; LATIN stands for everything Noto Sans covers
-    (Latin, Greek, Cyrillic and the common punctuation)."""
-
-    LATIN = "latin"
-    ARABIC = "arabic"
-    DEVANAGARI = "devanagari"
-    BENGALI = "bengali"
-    TAMIL = "tamil"
-    SINHALA = "sinhala"
-
-    @property
-    def tag(self) -> str:
-        """The ISO 15924 code HarfBuzz takes."""
-        return _TAGS[self]
-
-
-_TAGS = {
-    Script.LATIN: "Latn",
-    Script.ARABIC: "Arab",
-    Script.DEVANAGARI: "Deva",
-    Script.BENGALI: "Beng",
-    Script.TAMIL: "Taml",
-    Script.SINHALA: "Sinh",
-}
+from scdesk.domain.languages import Script
 
 #: Start, end (inclusive) and script of the blocks of the scripts we set; characters of the Arabic
 #: and Indic blocks that every script of the block shares (the danda, Arabic punctuation) belong

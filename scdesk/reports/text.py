@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
 
+from scdesk.domain.languages import Script, script_of_language
 from scdesk.reports.direction import (
     Direction,
     base_direction,
@@ -22,7 +23,7 @@ from scdesk.reports.direction import (
     visual_order,
 )
 from scdesk.reports.fonts import Face, Weight, face, has_glyph, latin
-from scdesk.reports.scripts import Script, script_of, script_runs
+from scdesk.reports.scripts import script_of, script_runs
 from scdesk.reports.shaping import Glyphs, shape
 
 
@@ -33,19 +34,6 @@ class Align(StrEnum):
     START = "start"
     END = "end"
     CENTER = "center"
-
-
-#: The script each report language is written in, so HarfBuzz applies that language's forms
-#: (Nepali's own forms of some Devanagari letters and digits, for one).
-LANGUAGE_SCRIPTS = {
-    "en": Script.LATIN,
-    "ur": Script.ARABIC,
-    "hi": Script.DEVANAGARI,
-    "ne": Script.DEVANAGARI,
-    "bn": Script.BENGALI,
-    "ta": Script.TAMIL,
-    "si": Script.SINHALA,
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,7 +294,7 @@ def _piece(
 ) -> Piece:
     own, script = char
     part = text[start:end]
-    language = style.language if LANGUAGE_SCRIPTS.get(style.language) is script else None
+    language = style.language if script_of_language(style.language) is script else None
     rtl = level % 2 == 1
     glyphs = shape(part if part[0] != " " else " ", own.name, rtl=rtl, script=script.tag,
                    language=language)  # fmt: skip

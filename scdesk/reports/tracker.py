@@ -5,12 +5,11 @@ from collections.abc import Sequence
 from datetime import date
 from itertools import groupby
 
-from scdesk.domain.labels import country_label
+from scdesk.domain.labels import country_label, label
 from scdesk.domain.meetings import ActionState, ActionStatus, action_state
 from scdesk.i18n import translate
 from scdesk.reports.document import Column, PageSetup, Report
 from scdesk.reports.formats import long_date, short_date
-from scdesk.reports.words import word
 from scdesk.store.queries.tracker import OpenAction
 
 
@@ -72,5 +71,5 @@ def _status(state: ActionState, action: OpenAction, today: date) -> str:
     if state is ActionState.OVERDUE and action.due_on is not None:
         #: %n is how many days ago the action fell due.
         late = translate("Reports", "%n day(s) late", "", (today - action.due_on).days)
-        return f"{word(state)}\n{late}"
-    return word(state)
+        return f"{label(state)}\n{late}"
+    return label(state)

@@ -11,7 +11,7 @@ from scdesk.domain.activities import (
     SessionEntry,
     SessionId,
     activity_record_problems,
-    participant_problems,
+    participant_list_problems,
     participation_problems,
 )
 from scdesk.domain.identity import derived_id
@@ -72,7 +72,7 @@ def set_participation_in(
     """The registered participants by name and the anonymous ones by gender, age and
     community: part of saving an activity, and on its own what a participants table brings."""
     require(participation_problems(counts))
-    require(participant_problems(participants))
+    require(participant_list_problems(participants))
     day = tx.get(Activity, activity_id).starts_on
     people = tx.get_many(Person, participants)
     if any(p not in people for p in participants):

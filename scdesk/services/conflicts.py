@@ -15,7 +15,7 @@ from scdesk.domain.errors import UserError
 from scdesk.domain.versions import Hlc, hlc_datetime
 from scdesk.i18n import translate
 from scdesk.store.models import Conflict, Device
-from scdesk.store.queries.record_labels import record_labels
+from scdesk.store.queries.record_names import record_names
 from scdesk.store.store import Store
 from scdesk.store.values import to_json
 from scdesk.sync.codec import RecordError, codec
@@ -66,7 +66,7 @@ def list_conflicts(store: Store, *, include_resolved: bool = False) -> list[Conf
         ids: dict[str, list[UUID]] = {}
         for row in rows:
             ids.setdefault(row.tbl, []).append(row.row_id)
-        labels = {table: record_labels(session, table, listed) for table, listed in ids.items()}
+        titles = {table: record_names(session, table, listed) for table, listed in ids.items()}
 
         def side(value: str | None, device: UUID, hlc: int) -> SideView:
             return SideView(value or "null", names.get(device, str(device)), hlc_datetime(Hlc(hlc)))
@@ -82,7 +82,7 @@ def list_conflicts(store: Store, *, include_resolved: bool = False) -> list[Conf
                 kept=side(row.kept_value, row.kept_device, row.kept_hlc),
                 lost=side(row.lost_value, row.lost_device, row.lost_hlc),
                 resolved_value=row.resolved_value,
-                record=labels[row.tbl].get(row.row_id),
+                record=titles[row.tbl].get(row.row_id),
             )
             for row in rows
         ]

@@ -21,6 +21,7 @@ from scdesk.domain.meetings import (
     MeetingRecord,
     MeetingStatus,
     MinutesStatus,
+    amendment_problems,
     approval_problems,
     attendance_problems,
     editable_problems,
@@ -28,7 +29,7 @@ from scdesk.domain.meetings import (
     minutes_transition_problems,
 )
 from scdesk.domain.people import PersonId, age_band_at, attending_problems
-from scdesk.domain.rules import InvalidRecordError, Problem, require, required_text
+from scdesk.domain.rules import InvalidRecordError, Problem, require
 from scdesk.i18n import translate
 from scdesk.services.actions import close_action_in, reopen_action_in
 from scdesk.services.saved import Saved
@@ -200,7 +201,7 @@ def add_amendment_in(
     agreed_in_id: MeetingId | None = None,
 ) -> None:
     """A correction to approved minutes, recorded beside them: the minutes themselves stay."""
-    require(required_text("text", text, translate("Meetings", "Amendment"), 5000))
+    require(amendment_problems(text, reason))
     meeting = tx.get(Meeting, meeting_id)
     if meeting.minutes_status is not MinutesStatus.APPROVED:
         message = translate(

@@ -9,6 +9,7 @@ from scdesk.domain.places import (
     OrganisationRecord,
     city_problems,
     organisation_problems,
+    unknown_city_problems,
 )
 from scdesk.domain.rules import require
 from scdesk.i18n import translate
@@ -75,8 +76,7 @@ def find_city(store: Store, text: str) -> CityId:
     if len(matches) == 1:
         return CityId(matches[0].id)
     if not matches:
-        text = translate("Cities", "No city called {name} is recorded here.")
-        raise UserError(text.format(name=wanted))
+        require(unknown_city_problems("city", wanted))
     text = translate(
         "Cities", "More than one city is called {name}: give its id (scdesk check lists them)."
     )

@@ -20,9 +20,10 @@ from scdesk.domain.plans import (
     factor_problems,
     finding_problems,
     header_problems,
+    objective_problems,
     plan_action_problems,
 )
-from scdesk.domain.rules import InvalidRecordError, Problem, require, required_text
+from scdesk.domain.rules import InvalidRecordError, Problem, require
 from scdesk.i18n import translate
 from scdesk.store.models import (
     City,
@@ -99,7 +100,7 @@ def add_prevention_plan_in(
 
 
 def add_plan_objective_in(tx: WriteTx, plan_id: PreventionPlanId, text: str) -> ObjectiveId:
-    require(required_text("text", text, translate("Plans", "Objective"), 2000))
+    require(objective_problems(text))
     _require_draft(tx.get(PreventionPlan, plan_id))
     return ObjectiveId(
         tx.create(

@@ -21,7 +21,7 @@ from scdesk.reports.sign_in import BLANK_ROWS
 from scdesk.services import reports
 from scdesk.services.figures import FigureQuery
 from scdesk.services.reports import ReportKind
-from scdesk.services.tables import TableFormat, export_table_file
+from scdesk.services.sheet_export import SheetFormat, export_sheet_file
 from scdesk.store.queries.report_choices import (
     EventName,
     activity_name,
@@ -45,7 +45,7 @@ class Subject(StrEnum):
     CITY = "city"  # a city's risk profile and plan
     MEETING = "meeting"
     ACTIVITY = "activity"
-    TABLES = "tables"  # every table, for analysts
+    SHEETS = "tables"  # every sheet, for analysts (the user's "tables")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,13 +63,14 @@ PAGE_OFFERS = (
     Offer(ReportKind.SIGN_IN, Subject.MEETING),
     Offer(ReportKind.ACTIVITY, Subject.ACTIVITY),
     Offer(ReportKind.SIGN_IN, Subject.ACTIVITY),
-    Offer(ReportKind.XLSX, Subject.TABLES),
-    Offer(ReportKind.CSV, Subject.TABLES),
+    Offer(ReportKind.XLSX, Subject.SHEETS),
+    Offer(ReportKind.CSV, Subject.SHEETS),
 )
 
 
-def is_table(kind: ReportKind) -> bool:
-    """Tables are files for analysts, saved as they are; every other report is a PDF."""
+def is_sheet_export(kind: ReportKind) -> bool:
+    """Sheets (CSV or XLSX) are files for analysts, saved as they are; every other report is a
+    PDF."""
     return kind in (ReportKind.CSV, ReportKind.XLSX)
 
 
@@ -101,7 +102,7 @@ class ReportRequest:
     #: An activity report leaving the hub: counts under 5 suppressed.
     outward: bool = False
     blank_rows: int = BLANK_ROWS
-    #: Tables with names and contact details: only after the user asked and confirmed.
+    #: Sheets with names and contact details: only after the user asked and confirmed.
     personal: bool = False
 
 
@@ -144,7 +145,7 @@ def make_report(store: Store, request: ReportRequest) -> bytes:
     if kind is ReportKind.CITY_PLAN:
         city = _need(request.city_id, translate("ReportRequests", "Choose a city."))
         return reports.city_plan_report(store, city, language=language or "en", paper=paper)
-    return export_table_file(store, TableFormat(kind.value), personal=request.personal)
+    return export_sheet_file(store, SheetFormat(kind.value), personal=request.personal)
 
 
 def prepare_report(
@@ -179,7 +180,7 @@ def report_file_name(store: Store, request: ReportRequest) -> str:
     script; what file systems refuse becomes a hyphen."""
     kind = request.kind
     today = store.now().date().isoformat()
-    if is_table(kind):
+    if is_sheet_export(kind):
         extension = "zip" if kind is ReportKind.CSV else "xlsx"
         personal = "-personal" if request.personal else ""
         return f"tables{personal}-{today}.{extension}"
@@ -240,11 +241,7 @@ def write_report_file(path: Path, data: bytes) -> Path:
 
 def _event(name: EventName | None) -> list[str]:
     if name is None:
-        raise NotFoundError(
-            translate(
-                "ReportRequests", "This record no longer exists here: it may have been deleted."
-            )
-        )
+        raise NotFoundError()
     return [name.name, name.day.isoformat()]
 
 

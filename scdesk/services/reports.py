@@ -15,10 +15,11 @@ from uuid import UUID
 
 from scdesk.domain.errors import NotFoundError, UserError
 from scdesk.domain.labels import label
+from scdesk.domain.languages import SOURCE, is_supported, language_codes
 from scdesk.domain.meetings import MeetingId, MeetingStatus
 from scdesk.i18n import translate, translating
 from scdesk.reports.activity import activity_pdf
-from scdesk.reports.catalog import LANGUAGES, translator
+from scdesk.reports.catalog import translator
 from scdesk.reports.city_plan import city_plan_pdf
 from scdesk.reports.document import PageSetup, Paper
 from scdesk.reports.key_figures import key_figures_pdf
@@ -26,7 +27,6 @@ from scdesk.reports.minutes import minutes_pdf
 from scdesk.reports.people import city_name
 from scdesk.reports.sign_in import BLANK_ROWS, SheetEvent, SheetPerson, sign_in_pdf
 from scdesk.reports.tracker import tracker_pdf
-from scdesk.reports.words import word
 from scdesk.services.actions import actions_for_meeting
 from scdesk.services.figures import FigureQuery, compute_figures
 from scdesk.store.models import City, Committee
@@ -48,7 +48,6 @@ __all__ = [
     "key_figures_report",
     "meeting_reports",
     "minutes_report",
-    "report_languages",
     "sign_in_report",
 ]
 
@@ -77,7 +76,7 @@ def minutes_report(
     with store.read() as session:
         record = minutes_record(session, meeting_id, today)
     if record is None:
-        raise NotFoundError(_gone())
+        raise NotFoundError()
     actions = [(view.row, view.state) for view in actions_for_meeting(store, meeting_id)]
     lang = _language(language, record.language)
     log.info("minutes report for meeting %s in %s", meeting_id, lang)
@@ -102,7 +101,7 @@ def sign_in_report(
         with store.read() as session:
             record = minutes_record(session, meeting_id, today)
         if record is None:
-            raise NotFoundError(_gone())
+            raise NotFoundError()
         lang = _language(language, record.language)
 
         def build() -> bytes:
@@ -111,10 +110,10 @@ def sign_in_report(
                 m.title, label(m.kind), city_name(record.city), record.city.country, m.venue,
                 m.starts_at.date(), m.starts_at, committee.name if committee else None,
             )  # fmt: skip
-            people = [SheetPerson(member.person, word(member.role)) for member in record.members]
+            people = [SheetPerson(member.person, label(member.role)) for member in record.members]
             listed = {p.person.id for p in people}
             people += [
-                SheetPerson(a.person, word(a.role))
+                SheetPerson(a.person, label(a.role))
                 for a in record.attendance
                 if a.person.id not in listed
             ]
@@ -125,12 +124,12 @@ def sign_in_report(
     with store.read() as session:
         activity = activity_record(session, activity_id, today)
     if activity is None:
-        raise NotFoundError(_gone())
+        raise NotFoundError()
     lang = _language(language, activity.language)
 
     def build_activity() -> bytes:
         event = SheetEvent(
-            activity.title, word(activity.kind), city_name(activity.city), activity.city.country,
+            activity.title, label(activity.kind), city_name(activity.city), activity.city.country,
             activity.venue, None, None, None,
         )  # fmt: skip
         people = [SheetPerson(p.person, None) for p in activity.participants]
@@ -151,7 +150,7 @@ def activity_report(
     with store.read() as session:
         record = activity_record(session, activity_id, today)
     if record is None:
-        raise NotFoundError(_gone())
+        raise NotFoundError()
     lang = _language(language, record.language)
     return _in(lang, lambda: activity_pdf(record, PageSetup(paper), today, lang, outward=outward))
 
@@ -193,7 +192,7 @@ def action_tracker_report(
         city = session.get(City, city_id) if city_id else None
         committee = session.get(Committee, committee_id) if committee_id else None
         if (city_id and city is None) or (committee_id and committee is None):
-            raise NotFoundError(_gone())
+            raise NotFoundError()
 
     def build() -> bytes:
         if committee is not None:
@@ -214,7 +213,7 @@ def city_plan_report(
     with store.read() as session:
         record = city_plan_record(session, city_id, today)
     if record is None:
-        raise NotFoundError(_gone())
+        raise NotFoundError()
     return _in(language, lambda: city_plan_pdf(record, PageSetup(paper), today, language))
 
 
@@ -234,29 +233,20 @@ def activity_reports(status: MeetingStatus) -> tuple[ReportKind, ...]:
     return (ReportKind.ACTIVITY, ReportKind.SIGN_IN)
 
 
-def report_languages() -> tuple[str, ...]:
-    """The languages reports are translated into (the sources are English)."""
-    return ("en", *LANGUAGES)
-
-
 def _language(asked: str | None, own: str) -> str:
     """The language asked for, else the record's own when reports speak it, else English."""
     if asked is not None:
         return asked
-    return own if own.split("-")[0] in report_languages() else "en"
+    return own if is_supported(own) else SOURCE
 
 
 def _in(language: str, build: Callable[[], T]) -> T:
     """Build with the report language's translations (in this thread only)."""
-    known = report_languages()
-    if language.split("-")[0] not in known:
+    known = language_codes()
+    if not is_supported(language):
         text = translate(
             "Reports", "Reports are printed in {languages}; {language} is not one of them."
         )
         raise UserError(text.format(languages=", ".join(known), language=language))
     with translating(translator(language)):
         return build()
-
-
-def _gone() -> str:
-    return translate("Reports", "This record no longer exists here: it may have been deleted.")

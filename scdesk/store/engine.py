@@ -15,7 +15,13 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.pool import QueuePool
 
-from scdesk.domain.errors import StoreUnavailableError
+from scdesk.domain.errors import (
+    StoreUnavailableError,
+    damaged_store_sentence,
+    disk_full_sentence,
+    not_a_store_sentence,
+    store_in_use_sentence,
+)
 from scdesk.i18n import translate
 from scdesk.store.guard import GuardedConnection, MigratingConnection
 
@@ -80,27 +86,14 @@ def unavailable_error(error: sqlite3.Error) -> StoreUnavailableError | None:
         return None
     primary = code & 0xFF
     messages = {
-        sqlite3.SQLITE_FULL: translate(
-            "Store", "The disk is full: free some space, then try again. Nothing was saved."
-        ),
+        sqlite3.SQLITE_FULL: disk_full_sentence(),
         sqlite3.SQLITE_READONLY: translate(
             "Store", "The records file cannot be written (it is read-only): check the folder."
         ),
-        sqlite3.SQLITE_BUSY: translate(
-            "Store",
-            "The records are in use by another scdesk window or program: close it and try again.",
-        ),
-        sqlite3.SQLITE_LOCKED: translate(
-            "Store",
-            "The records are in use by another scdesk window or program: close it and try again.",
-        ),
-        sqlite3.SQLITE_CORRUPT: translate(
-            "Store",
-            "The records file is damaged: restore it from a backup (scdesk check tells how).",
-        ),
-        sqlite3.SQLITE_NOTADB: translate(
-            "Store", "This file is not an scdesk records file, or it is damaged beyond reading."
-        ),
+        sqlite3.SQLITE_BUSY: store_in_use_sentence(),
+        sqlite3.SQLITE_LOCKED: store_in_use_sentence(),
+        sqlite3.SQLITE_CORRUPT: damaged_store_sentence(),
+        sqlite3.SQLITE_NOTADB: not_a_store_sentence(),
         sqlite3.SQLITE_IOERR: translate(
             "Store", "The disk could not be read or written: check the drive, then try again."
         ),

@@ -32,7 +32,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError
 
-from scdesk.domain.errors import StoreUnavailableError, UserError
+from scdesk.domain.errors import StoreUnavailableError, UserError, disk_full_sentence
 from scdesk.i18n import translate
 from scdesk.store.backup import BACKUP_PREFIX, rotate
 from scdesk.store.guard import REFUSAL, guarded_tables
@@ -154,10 +154,7 @@ class PostgresDatabase:
         if not isinstance(error, psycopg.Error):
             return None
         if isinstance(error, psycopg.errors.DiskFull):
-            text = translate(
-                "Store", "The disk is full: free some space, then try again. Nothing was saved."
-            )
-            return StoreUnavailableError(text)
+            return StoreUnavailableError(disk_full_sentence())
         if isinstance(error, psycopg.OperationalError) and error.sqlstate is None:
             log.warning("postgresql unavailable: %s", error)
             text = translate(

@@ -8,8 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine
 
-from scdesk.domain.errors import StoreUnavailableError
-from scdesk.i18n import translate
+from scdesk.domain.errors import StoreUnavailableError, damaged_store_sentence
 from scdesk.store.backup import backup
 from scdesk.store.engine import IMMEDIATE, sqlite_engine
 from scdesk.store.guard import install_sqlite_guards, writer_open
@@ -34,13 +33,7 @@ class SqliteFile:
         connection.rollback()
         if result != ["ok"]:
             log.error("quick_check failed: %d problems", len(result))
-            raise StoreUnavailableError(
-                translate(
-                    "Store",
-                    "The records file is damaged: restore it from a backup (scdesk check tells "
-                    "how).",
-                )
-            )
+            raise StoreUnavailableError(damaged_store_sentence())
 
     def install_guards(self, connection: Connection) -> None:
         install_sqlite_guards(connection)

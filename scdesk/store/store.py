@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 import scdesk.store.models  # noqa: F401 - registers every table
 from scdesk.domain.devices import DeviceRole
-from scdesk.domain.errors import StoreUnavailableError
+from scdesk.domain.errors import StoreUnavailableError, not_a_store_sentence
 from scdesk.domain.versions import DeviceId
 from scdesk.i18n import translate
 from scdesk.store import migrate, search
@@ -205,11 +205,7 @@ def _migrate(
     tables = set(inspect(connection).get_table_names())
     connection.rollback()
     if current is None and tables - {"alembic_version"}:
-        raise StoreUnavailableError(
-            translate(
-                "Store", "This file is not an scdesk records file, or it is damaged beyond reading."
-            )
-        )
+        raise StoreUnavailableError(not_a_store_sentence())
     if current is not None and current not in migrate.revisions():
         text = translate(
             "Store",

@@ -24,7 +24,6 @@ from scdesk.domain.audit import AuditAction
 from scdesk.domain.changes import Changes
 from scdesk.domain.errors import NotFoundError
 from scdesk.domain.versions import DeviceId, Dot, Hlc, VersionVector, hlc_tick
-from scdesk.i18n import translate
 from scdesk.store import search
 from scdesk.store.base import Synced, table_of
 from scdesk.store.bulk import insert_rows
@@ -141,7 +140,7 @@ class WriteTx:
         it."""
         entry = self._entry(model, record_id)
         if entry is None or (entry.row["deleted"] and not include_deleted):
-            raise NotFoundError(_gone())
+            raise NotFoundError()
         return entry.record(model)
 
     def get_many(self, model: type[S], ids: Iterable[UUID]) -> dict[UUID, S]:
@@ -167,7 +166,7 @@ class WriteTx:
         """Refuse a link to a record that is missing or deleted."""
         entry = self._entry(model, record_id)
         if entry is None or entry.row["deleted"]:
-            raise NotFoundError(_gone())
+            raise NotFoundError()
 
     def next_number(self, model: type[Synced], **scope: Any) -> int:
         """The next number of model's sequence in scope (an agenda item's position in its
@@ -410,7 +409,7 @@ class WriteTx:
             raise TypeError(f"{form.table.name}: unknown fields {sorted(unknown)}")
         entry = self._entry(model, record_id)
         if entry is None:
-            raise NotFoundError(_gone())
+            raise NotFoundError()
         row = entry.row
         changed = {name: value for name, value in values.items() if force or row[name] != value}
         if not changed:
@@ -496,7 +495,3 @@ class WriteTx:
 def _sequence_key(form: Shape, values: Mapping[str, Any]) -> tuple[str, tuple[Any, ...]]:
     scope = form.sequence[1] if form.sequence else ()
     return form.table.name, tuple(values[column] for column in scope)
-
-
-def _gone() -> str:
-    return translate("Store", "This record no longer exists here: it may have been deleted.")

@@ -22,7 +22,7 @@ from scdesk.domain import (
     support,
 )
 from scdesk.domain.figures import Dimension, FigureKey
-from scdesk.domain.rules import Problem, not_negative, required_text
+from scdesk.domain.rules import Problem
 from scdesk.store import models as m
 from scdesk.store.base import Synced
 
@@ -60,16 +60,21 @@ _CHECKS: dict[type[Synced], Check] = {
     m.ActionItem: lambda r, d: meetings.action_item_problems(
         _input(meetings.ActionItemInput, r), date.min
     ),
-    m.Headcount: lambda r, d: not_negative("count", r["count"], "count"),
-    m.MinutesAmendment: lambda r, d: required_text("text", r["text"], "amendment", 5000),
+    m.Headcount: lambda r, d: meetings.headcount_problems([_input(meetings.HeadcountInput, r)]),
+    m.MinutesAmendment: lambda r, d: meetings.amendment_problems(r["text"], r["reason"]),
     m.Activity: lambda r, d: activities.activity_problems(_input(activities.ActivityInput, r), d),
-    m.ActivityCommunity: lambda r, d: required_text("community", r["community"], "community"),
-    m.ActivityHeadcount: lambda r, d: not_negative("count", r["count"], "count"),
+    m.ActivitySession: lambda r, d: activities.session_text_problems(
+        _input(activities.SessionInput, r)
+    ),
+    m.ActivityCommunity: lambda r, d: activities.community_problems("community", r["community"]),
+    m.ActivityHeadcount: lambda r, d: activities.participation_problems(
+        [_input(activities.ParticipationCount, r)]
+    ),
     m.ConsultationFinding: lambda r, d: plans.finding_problems(_input(plans.FindingInput, r)),
     m.RiskProfile: lambda r, d: plans.header_problems(_input(plans.PlanHeader, r)),
     m.PreventionPlan: lambda r, d: plans.header_problems(_input(plans.PlanHeader, r)),
     m.RiskFactor: lambda r, d: plans.factor_problems(_input(plans.RiskFactorInput, r)),
-    m.PlanObjective: lambda r, d: required_text("text", r["text"], "objective", 2000),
+    m.PlanObjective: lambda r, d: plans.objective_problems(r["text"]),
     m.PlanAction: lambda r, d: plans.plan_action_problems(_input(plans.PlanActionInput, r)),
     m.SupportGrant: lambda r, d: support.grant_problems(_input(support.GrantInput, r)),
     m.ExpertAdvice: lambda r, d: support.advice_problems(_input(support.AdviceInput, r)),

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scdesk.domain import limits
 from scdesk.domain.devices import DeviceRole, DeviceSetup
 from scdesk.domain.errors import UserError
 from scdesk.domain.labels import country_label
+from scdesk.domain.languages import language_codes, language_name
 from scdesk.domain.people import CityId
 from scdesk.domain.places import COUNTRIES, CityInput
 from scdesk.domain.rules import InvalidRecordError, Part, Problem
@@ -29,7 +31,6 @@ from scdesk.store.queries.choices import Choice, city_choices
 from scdesk.store.store import DeviceIdentity
 from scdesk.ui.context import AppContext
 from scdesk.ui.forms.fields import ChoiceField, ProblemLabel, TextField
-from scdesk.ui.labels import LANGUAGES, language_label
 
 _NEW = "new"
 F = TypeVar("F", TextField, ChoiceField)
@@ -61,9 +62,13 @@ class FirstRunDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.device_name = self._row(form, "name", self.tr("&Device name"), TextField(self, 100))
+        self.device_name = self._row(
+            form, "name", self.tr("&Device name"), TextField(self, limits.DEVICE_NAME)
+        )
         self.device_name.set_value(device.name)
-        self.user_name = self._row(form, "user_name", self.tr("&Your name"), TextField(self, 200))
+        self.user_name = self._row(
+            form, "user_name", self.tr("&Your name"), TextField(self, limits.NAME)
+        )
         self.user_name.set_value(device.user_name)
         roles = QWidget(self)
         role_row = QHBoxLayout(roles)
@@ -83,20 +88,20 @@ class FirstRunDialog(QDialog):
         self.language = self._row(
             form, "language", self.tr("&Language of records"), ChoiceField(self)
         )
-        self.language.set_choices([(code, language_label(code)) for code in LANGUAGES])
+        self.language.set_choices([(code, language_name(code)) for code in language_codes()])
         self.language.set_value(device.language)
         layout.addLayout(form)
 
         self.new_city = QGroupBox(self.tr("The new city"), self)
         city_form = QFormLayout(self.new_city)
         self.city_name = self._row(
-            city_form, "name", self.tr("City &name"), TextField(self, 200), Part.NEW_CITY
+            city_form, "name", self.tr("City &name"), TextField(self, limits.NAME), Part.NEW_CITY
         )
         self.city_local = self._row(
             city_form,
             "name_local",
             self.tr("Name in the &local script"),
-            TextField(self, 200),
+            TextField(self, limits.NAME),
             Part.NEW_CITY,
         )
         self.city_country = self._row(

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scdesk.domain.languages import language_codes, language_name
 from scdesk.services.report_requests import ReportRequest
-from scdesk.services.reports import Paper, report_languages
+from scdesk.services.reports import Paper
 from scdesk.ui.context import AppContext
 from scdesk.ui.forms.fields import ChoiceField
-from scdesk.ui.labels import language_label
 from scdesk.ui.pdf_preview import PdfPreview
 from scdesk.ui.preserved import PreservedDialog
 
@@ -40,7 +40,7 @@ class LanguageChoice(ChoiceField):
         at English; a language the user picked stays picked."""
         chosen = self.value() if self._picked else None
         self._none_label = self.tr("Its own language") if own else None
-        self.set_choices([(code, language_label(code)) for code in report_languages()])
+        self.set_choices([(code, language_name(code)) for code in language_codes()])
         self.set_value(chosen if chosen is not None or own else "en")
         if chosen is None and own:
             self.setCurrentIndex(0)

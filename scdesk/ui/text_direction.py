@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scdesk.ui.labels import RIGHT_TO_LEFT
+from scdesk.domain.languages import reads_right_to_left
 
 
 def is_right_to_left(text: str) -> bool:
@@ -27,10 +27,9 @@ def is_right_to_left(text: str) -> bool:
 
 
 def direction_for(language: str) -> Qt.LayoutDirection:
-    code = language.split("-")[0].lower()
-    return (
-        Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
-    )
+    if reads_right_to_left(language):
+        return Qt.LayoutDirection.RightToLeft
+    return Qt.LayoutDirection.LeftToRight
 
 
 def set_text_direction(widgets: list[QWidget], language: str) -> None:

@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+from scdesk.domain.languages import Script
 from scdesk.reports.direction import (
     Direction,
     base_direction,
@@ -14,7 +15,7 @@ from scdesk.reports.direction import (
 )
 from scdesk.reports.fonts import Weight
 from scdesk.reports.formats import short_date
-from scdesk.reports.scripts import Script, script_runs
+from scdesk.reports.scripts import script_runs
 from scdesk.reports.text import Align, TextStyle, lay_out, pieces
 
 URDU = TextStyle(size=12, language="ur")

@@ -19,7 +19,7 @@ from scdesk.services.report_requests import (
     ReportRequest,
     Subject,
     fits,
-    is_table,
+    is_sheet_export,
     make_report,
     prepare_report,
     report_file_name,
@@ -36,7 +36,10 @@ from tests.pdf_tools import pdf_text
 
 def test_every_kind_the_command_line_knows_is_offered_on_the_reports_page() -> None:
     assert {offer.kind for offer in PAGE_OFFERS} == set(ReportKind)
-    assert [o.kind for o in PAGE_OFFERS if is_table(o.kind)] == [ReportKind.XLSX, ReportKind.CSV]
+    assert [o.kind for o in PAGE_OFFERS if is_sheet_export(o.kind)] == [
+        ReportKind.XLSX,
+        ReportKind.CSV,
+    ]
 
 
 def test_a_cancelled_meeting_offers_no_report_and_a_planned_one_its_sign_in_sheet() -> None:

@@ -28,12 +28,12 @@ from scdesk.services.figures import FigureQuery, compute_figures
 from scdesk.services.report_requests import Subject
 from scdesk.services.reports import ReportKind
 from scdesk.store.models import Activity, Committee, Meeting
-from scdesk.store.queries.tables import export_tables
+from scdesk.store.queries.export_sheets import export_sheets
 from scdesk.store.store import Store
 from scdesk.ui.forms.activity_form import ActivityForm
 from scdesk.ui.forms.meeting_form import MeetingForm
 from scdesk.ui.main_window import MainWindow
-from scdesk.ui.pages.report_options import TablesOptions
+from scdesk.ui.pages.report_options import SheetsOptions
 from scdesk.ui.pages.reports import ReportsPage
 from scdesk.ui.pdf_preview import PdfPreview, fit_printer, paint_pages
 from scdesk.ui.report_dialog import ReportDialog
@@ -246,16 +246,16 @@ def test_tables_are_saved_as_xlsx_de_identified_by_default(
     qtbot: QtBot, window: MainWindow, saved_as: dict[str, str], tmp_path: Path
 ) -> None:
     page = _reports(qtbot, window)
-    page.choose(ReportKind.XLSX, Subject.TABLES)
+    page.choose(ReportKind.XLSX, Subject.SHEETS)
     assert not page.preview_button.isVisible()
-    click(page.save_tables_button)
+    click(page.save_sheets_button)
     qtbot.waitUntil(lambda: page.message.text().startswith("The tables were saved"))
 
     assert saved_as["offered"] == "tables-2026-11-25.xlsx"
     workbook = load_workbook(tmp_path / "chosen.xlsx", read_only=True)
     with window.store.read() as session:
         expected = [
-            t.name for t in export_tables(session, window.store.now().date(), personal=False)
+            t.name for t in export_sheets(session, window.store.now().date(), personal=False)
         ]
     assert workbook.sheetnames == expected
     header = next(workbook["people"].iter_rows(max_row=1, values_only=True))
@@ -285,13 +285,13 @@ def test_personal_data_goes_into_the_tables_only_once_confirmed(
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
     page = _reports(qtbot, window)
-    page.choose(ReportKind.XLSX, Subject.TABLES)
-    options = page.panels[Subject.TABLES]
-    assert isinstance(options, TablesOptions)
+    page.choose(ReportKind.XLSX, Subject.SHEETS)
+    options = page.panels[Subject.SHEETS]
+    assert isinstance(options, SheetsOptions)
     press(options.personal, Qt.Key.Key_Space)
     assert asked == ["Include personal data?"]
     assert options.personal.isChecked() is included
-    click(page.save_tables_button)
+    click(page.save_sheets_button)
     qtbot.waitUntil(lambda: page.message.text().startswith("The tables were saved"))
 
     offered = "tables-personal-2026-11-25.xlsx" if included else "tables-2026-11-25.xlsx"

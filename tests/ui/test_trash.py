@@ -39,7 +39,7 @@ def test_a_person_deleted_from_the_list_is_restored_from_the_trash(
     trash = main_window.show_page("trash")
     assert isinstance(trash, TrashPage)
     settle(qtbot, context)
-    assert [(r.kind, r.label) for r in trash.model.rows()] == [("person", "Bilal Ahmed")]
+    assert [(r.kind, r.name) for r in trash.model.rows()] == [("person", "Bilal Ahmed")]
     assert trash.model.data(trash.model.index(0, 1)) == "person"
     trash.table.selectRow(0)
     click(trash.delete_button)
@@ -66,4 +66,4 @@ def test_a_deleted_meeting_leaves_the_meetings_list_and_its_trash_kind_filter_fi
     assert trash.model.rowCount() == 0
     trash.kind_filter.setCurrentIndex(trash.kind_filter.findData("meeting"))
     trash.kind_filter.activated.emit(trash.kind_filter.currentIndex())
-    qtbot.waitUntil(lambda: [r.label for r in trash.model.rows()] == ["Regional workshop"])
+    qtbot.waitUntil(lambda: [r.name for r in trash.model.rows()] == ["Regional workshop"])

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from scdesk.domain.versions import Hlc, hlc_datetime
 from scdesk.store.queries.paging import AnySelect, SortKey, keyset_page
-from scdesk.store.queries.record_labels import label_columns, short
+from scdesk.store.queries.record_names import name_columns, short
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,13 +17,13 @@ class TrashRow:
     kind: str
     id: UUID
     #: What the record is called (a title, a name, the first words of a text).
-    label: str
+    name: str
     deleted_at: datetime
     sort_key: SortKey
 
 
 #: The kinds the trash lists, in the order its filter offers them.
-TRASH_KINDS = tuple(label_columns())
+TRASH_KINDS = tuple(name_columns())
 
 
 def trash_page(
@@ -31,7 +31,7 @@ def trash_page(
 ) -> list[TrashRow]:
     deleted = _deleted(kind).subquery()
     statement = keyset_page(
-        select(deleted.c.kind, deleted.c.id, deleted.c.label, deleted.c.hlc),
+        select(deleted.c.kind, deleted.c.id, deleted.c.name, deleted.c.hlc),
         deleted.c.hlc,
         deleted.c.id,
         after,
@@ -51,17 +51,17 @@ def trash_count(session: Session, kind: str | None) -> int:
 
 
 def _deleted(kind: str | None) -> AnySelect:
-    labels = label_columns()
-    if kind is not None and kind not in labels:
+    names = name_columns()
+    if kind is not None and kind not in names:
         raise ValueError(f"no trash for {kind}")
     parts = [
         select(
-            literal(name).label("kind"),
+            literal(table).label("kind"),
             model.id.label("id"),
-            func.coalesce(label, "").label("label"),
+            func.coalesce(name_column, "").label("name"),
             model.updated_hlc.label("hlc"),
         ).where(model.deleted.is_(True))
-        for name, (model, label) in labels.items()
-        if kind is None or name == kind
+        for table, (model, name_column) in names.items()
+        if kind is None or table == kind
     ]
     return parts[0] if len(parts) == 1 else union_all(*parts)  # type: ignore[return-value]

@@ -9,6 +9,7 @@ from uuid import UUID
 from PySide6.QtWidgets import QFormLayout, QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from scdesk.domain import limits
 from scdesk.domain.activities import (
     ActivityId,
     ActivityKind,
@@ -16,6 +17,8 @@ from scdesk.domain.activities import (
     activity_record_problems,
 )
 from scdesk.domain.changes import RecordKind
+from scdesk.domain.labels import choices
+from scdesk.domain.languages import language_codes, language_name
 from scdesk.domain.meetings import MeetingStatus
 from scdesk.domain.progress import Progress
 from scdesk.domain.rules import Part, Problem, by_row
@@ -32,7 +35,6 @@ from scdesk.ui.forms.activity_parts import ParticipationPart, PeoplePart, sessio
 from scdesk.ui.forms.fields import ChoiceField, DateField, LongTextField, TextField
 from scdesk.ui.forms.record_form import RecordForm
 from scdesk.ui.forms.report_button import ReportsButton
-from scdesk.ui.labels import LANGUAGES, choices, language_label
 from scdesk.ui.text_direction import set_text_direction
 
 if TYPE_CHECKING:  # imported where a new person is asked for
@@ -64,7 +66,9 @@ class ActivityForm(RecordForm[_Choices, ActivityDetail, ActivityRecord]):
 
         details = QWidget(self.tabs)
         form = QFormLayout(details)
-        self.title = self.add_field(form, "title", self.tr("&Title"), TextField(details, 300))
+        self.title = self.add_field(
+            form, "title", self.tr("&Title"), TextField(details, limits.TITLE)
+        )
         self.kind = self.add_field(form, "kind", self.tr("&Kind"), ChoiceField(details))
         self.kind.set_choices(choices(ActivityKind))
         self.city = self.add_field(
@@ -74,9 +78,11 @@ class ActivityForm(RecordForm[_Choices, ActivityDetail, ActivityRecord]):
             form, "starts_on", self.tr("&Starts on"), DateField(details, optional=False)
         )
         self.ends_on = self.add_field(form, "ends_on", self.tr("&Ends on"), DateField(details))
-        self.venue = self.add_field(form, "venue", self.tr("&Venue"), TextField(details, 300))
+        self.venue = self.add_field(
+            form, "venue", self.tr("&Venue"), TextField(details, limits.TITLE)
+        )
         self.language = self.add_field(form, "language", self.tr("&Language"), ChoiceField(details))
-        self.language.set_choices([(code, language_label(code)) for code in LANGUAGES])
+        self.language.set_choices([(code, language_name(code)) for code in language_codes()])
         self.status = self.add_field(form, "status", self.tr("St&atus"), ChoiceField(details))
         self.status.set_choices(choices(MeetingStatus))
         self.outcomes = self.add_field(

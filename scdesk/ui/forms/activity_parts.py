@@ -4,7 +4,10 @@ participants) and its participation (communities and anonymous headcounts)."""
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from scdesk.domain import limits
 from scdesk.domain.activities import CoachRole
+from scdesk.domain.figures import NOT_RECORDED
+from scdesk.domain.labels import label
 from scdesk.domain.people import AgeBand, Gender, PersonId
 from scdesk.store.queries.choices import PersonChoice
 from scdesk.ui.context import AppContext
@@ -25,8 +28,8 @@ def sessions_editor(parent: QWidget) -> RowEditor:
     return RowEditor(
         [
             RowColumn("held_on", parent.tr("Day"), lambda p: DateField(p, optional=False)),
-            RowColumn("topic", parent.tr("Topic"), lambda p: TextField(p, 300), 2),
-            RowColumn("notes", parent.tr("Notes"), lambda p: TextField(p, 2000), 3),
+            RowColumn("topic", parent.tr("Topic"), lambda p: TextField(p, limits.TITLE), 2),
+            RowColumn("notes", parent.tr("Notes"), lambda p: TextField(p, limits.ITEM), 3),
         ],
         parent,
         add_label=parent.tr("Add a &session"),
@@ -121,7 +124,7 @@ class ParticipationPart(QWidget):
         communities = QGroupBox(self.tr("Communities taking part"), self)
         column = QVBoxLayout(communities)
         self.communities = RowEditor(
-            [RowColumn("community", self.tr("Community"), lambda p: TextField(p, 200), 1)],
+            [RowColumn("community", self.tr("Community"), lambda p: TextField(p, limits.NAME), 1)],
             communities,
             add_label=self.tr("Add a &community"),
         )
@@ -137,9 +140,11 @@ class ParticipationPart(QWidget):
             [
                 RowColumn("gender", self.tr("Gender"), choice_cell(Gender)),
                 RowColumn(
-                    "age_band", self.tr("Age band"), choice_cell(AgeBand, self.tr("not recorded"))
+                    "age_band", self.tr("Age band"), choice_cell(AgeBand, label(NOT_RECORDED))
                 ),
-                RowColumn("community", self.tr("Community"), lambda p: TextField(p, 200), 1),
+                RowColumn(
+                    "community", self.tr("Community"), lambda p: TextField(p, limits.NAME), 1
+                ),
                 RowColumn("count", self.tr("People"), lambda p: NumberField(p, maximum=100_000)),
             ],
             counts,

@@ -8,6 +8,7 @@ from uuid import UUID
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from scdesk.domain import limits
 from scdesk.domain.changes import RecordKind
 from scdesk.domain.committees import (
     CommitteeId,
@@ -16,6 +17,8 @@ from scdesk.domain.committees import (
     MemberRole,
     committee_record_problems,
 )
+from scdesk.domain.labels import choices
+from scdesk.domain.languages import language_codes, language_name
 from scdesk.domain.progress import Progress
 from scdesk.domain.rules import Part, Problem, by_row
 from scdesk.services.committees import save_committee
@@ -37,7 +40,6 @@ from scdesk.ui.forms.fields import (
 from scdesk.ui.forms.person_finder import PersonFinder
 from scdesk.ui.forms.record_form import RecordForm
 from scdesk.ui.forms.row_editor import RowColumn, RowEditor, TextCell
-from scdesk.ui.labels import LANGUAGES, choices, language_label
 
 if TYPE_CHECKING:  # imported where a new person is asked for
     from scdesk.ui.forms.person_form import PersonForm
@@ -64,7 +66,7 @@ class CommitteeForm(RecordForm[_Choices, CommitteeDetail, CommitteeRecord]):
         columns = QHBoxLayout(self.body)
         details = QGroupBox(self.tr("Committee"), self.body)
         form = QFormLayout(details)
-        self.name = self.add_field(form, "name", self.tr("&Name"), TextField(details, 300))
+        self.name = self.add_field(form, "name", self.tr("&Name"), TextField(details, limits.TITLE))
         self.kind = self.add_field(form, "kind", self.tr("&Kind"), ChoiceField(details))
         self.kind.set_choices(choices(CommitteeKind))
         self.city = self.add_field(
@@ -73,7 +75,7 @@ class CommitteeForm(RecordForm[_Choices, CommitteeDetail, CommitteeRecord]):
         self.language = self.add_field(
             form, "language", self.tr("&Language of minutes"), ChoiceField(details)
         )
-        self.language.set_choices([(code, language_label(code)) for code in LANGUAGES])
+        self.language.set_choices([(code, language_name(code)) for code in language_codes()])
         self.quorum = self.add_field(
             form, "quorum", self.tr("&Quorum"), NumberField(details, self.tr("no rule"), 500)
         )

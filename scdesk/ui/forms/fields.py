@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scdesk.ui.labels import choices
+from scdesk.domain import limits
+from scdesk.domain.labels import choices
 
 #: An optional date shows as "—" at this value (QDateEdit cannot be empty).
 _NO_DATE = QDate(1900, 1, 1)
@@ -56,7 +57,7 @@ class ProblemLabel(QLabel):
 class TextField(QLineEdit):
     edited = Signal()
 
-    def __init__(self, parent: QWidget | None = None, limit: int = 300) -> None:
+    def __init__(self, parent: QWidget | None = None, limit: int = limits.TITLE) -> None:
         super().__init__(parent)
         self.setMaxLength(limit + 1000)  # the rule reports the limit; typing past it is allowed
         self.textEdited.connect(self.edited)

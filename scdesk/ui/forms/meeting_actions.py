@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scdesk.domain import limits
+from scdesk.domain.labels import label
 from scdesk.domain.meetings import ActionStatus
 from scdesk.services.actions import ActionView
 from scdesk.ui.forms.fields import ChoiceField, DateField, TextField, choice_cell
 from scdesk.ui.forms.row_editor import RowColumn, RowEditor, RowState
-from scdesk.ui.labels import label
 from scdesk.ui.text_direction import BidiDelegate
 
 _VIEW = Qt.ItemDataRole.UserRole
@@ -39,7 +40,7 @@ class ActionsTab(QWidget):
         column = QVBoxLayout(own)
         self.own = RowEditor(
             [
-                RowColumn("text", self.tr("Action"), lambda p: TextField(p, 2000), 3),
+                RowColumn("text", self.tr("Action"), lambda p: TextField(p, limits.ITEM), 3),
                 RowColumn("owner_id", self.tr("Owner"), self._owner_cell, 1),
                 RowColumn("due_on", self.tr("Due"), DateField),
                 RowColumn(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scdesk.domain import limits
 from scdesk.domain.rules import Problem
 from scdesk.ui.form_records.values import FormValues, rows_of
 from scdesk.ui.forms.fields import ChoiceField, LongTextField, ProblemLabel, TextField
@@ -88,7 +89,7 @@ class AgendaEditor(QWidget):
 
         right = QWidget(self)
         form = QFormLayout(right)
-        self.title = TextField(right, 500)
+        self.title = TextField(right, limits.HEADING)
         self.presenter = ChoiceField(right, self.tr("—"))
         self.discussion = LongTextField(right)
         self.decisions = LongTextField(right)

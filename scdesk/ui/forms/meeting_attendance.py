@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scdesk.domain.meetings import AttendanceRole, AttendanceStatus
-from scdesk.domain.people import AgeBand, Gender, GroupTag, is_minor
+from scdesk.domain.figures import NOT_RECORDED
+from scdesk.domain.labels import label
+from scdesk.domain.meetings import AttendanceRole, AttendanceStatus, counted_present
+from scdesk.domain.people import AgeBand, Gender, GroupTag, attendee_problems
 from scdesk.domain.rules import Problem
 from scdesk.store.queries.choices import Member, PersonChoice
 from scdesk.ui.context import AppContext
@@ -86,7 +88,7 @@ class AttendanceTab(QWidget):
             [
                 RowColumn("gender", self.tr("Gender"), choice_cell(Gender)),
                 RowColumn(
-                    "age_band", self.tr("Age band"), choice_cell(AgeBand, self.tr("not recorded"))
+                    "age_band", self.tr("Age band"), choice_cell(AgeBand, label(NOT_RECORDED))
                 ),
                 RowColumn("group", self.tr("Group"), choice_cell(GroupTag, self.tr("no group"))),
                 RowColumn("count", self.tr("People"), lambda p: NumberField(p, maximum=100_000)),
@@ -162,17 +164,15 @@ class AttendanceTab(QWidget):
         consent, and no contact details kept for anyone under 18 on the day."""
         problems = []
         for row in rows_of(self.attendance.state()):
-            name = row.text("name")
-            withdrawn = row.day("withdrawn_on")
-            if withdrawn is not None and withdrawn <= day:
-                text = self.tr("{name} has withdrawn consent and cannot be recorded here.")
-                problems.append(Problem("attendance", text.format(name=name)))
-            band = row.optional_choice("age_band", AgeBand)
-            if row.flag("has_contact") and is_minor(row.number("birth_year"), band, day):
-                text = self.tr(
-                    "{name} was under 18 on the day: remove their phone number and e-mail first."
-                )
-                problems.append(Problem("attendance", text.format(name=name)))
+            problems += attendee_problems(
+                row.text("name"),
+                birth_year=row.number("birth_year"),
+                age_band=row.optional_choice("age_band", AgeBand),
+                has_contact=row.flag("has_contact"),
+                consent_withdrawn_on=row.day("withdrawn_on"),
+                day=day,
+                field="attendance",
+            )
         return problems
 
     # ------------------------------------------------------------------ state
@@ -205,8 +205,7 @@ class AttendanceTab(QWidget):
 
     def _update_sum(self) -> None:
         values = part_of(self.state())
-        named = sum(1 for a in attendees(values) if a.status is AttendanceStatus.PRESENT)
-        anonymous = sum(max(c.count, 0) for c in headcounts(values))
+        named, anonymous = counted_present(attendees(values), headcounts(values))
         self.sum_label.setText(
             self.tr("{named} named present + {anonymous} counted = {sum}").format(
                 named=named, anonymous=anonymous, sum=named + anonymous

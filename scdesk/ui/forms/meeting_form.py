@@ -11,7 +11,10 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFormLayout, QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from scdesk.domain import limits
 from scdesk.domain.changes import RecordKind
+from scdesk.domain.labels import choices
+from scdesk.domain.languages import language_codes, language_name
 from scdesk.domain.meetings import (
     MeetingId,
     MeetingKind,
@@ -52,7 +55,6 @@ from scdesk.ui.forms.meeting_minutes import MinutesTab
 from scdesk.ui.forms.meeting_steps import MeetingSteps
 from scdesk.ui.forms.record_form import RecordForm
 from scdesk.ui.forms.report_button import ReportsButton
-from scdesk.ui.labels import LANGUAGES, choices, language_label
 from scdesk.ui.text_direction import set_text_direction
 
 if TYPE_CHECKING:  # imported where a new person is asked for
@@ -96,7 +98,9 @@ class MeetingForm(RecordForm[_Choices, _Loaded, MeetingRecord]):
         form = QFormLayout(details)
         self.kind = self.add_field(form, "kind", self.tr("&Kind"), ChoiceField(details))
         self.kind.set_choices(choices(MeetingKind))
-        self.title = self.add_field(form, "title", self.tr("&Title"), TextField(details, 300))
+        self.title = self.add_field(
+            form, "title", self.tr("&Title"), TextField(details, limits.TITLE)
+        )
         self.city = self.add_field(
             form, "city_id", self.tr("&City"), ChoiceField(details, self.tr("—"))
         )
@@ -109,9 +113,11 @@ class MeetingForm(RecordForm[_Choices, _Loaded, MeetingRecord]):
         self.ends_at = self.add_field(
             form, "ends_at", self.tr("&Ends"), DateTimeField(details, optional=True)
         )
-        self.venue = self.add_field(form, "venue", self.tr("&Venue"), TextField(details, 300))
+        self.venue = self.add_field(
+            form, "venue", self.tr("&Venue"), TextField(details, limits.TITLE)
+        )
         self.language = self.add_field(form, "language", self.tr("&Language"), ChoiceField(details))
-        self.language.set_choices([(code, language_label(code)) for code in LANGUAGES])
+        self.language.set_choices([(code, language_name(code)) for code in language_codes()])
         self.status = self.add_field(form, "status", self.tr("St&atus"), ChoiceField(details))
         self.status.set_choices(choices(MeetingStatus))
         self.summary = self.add_field(form, "summary", self.tr("S&ummary"), LongTextField(details))

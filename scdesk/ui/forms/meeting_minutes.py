@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scdesk.domain import limits
+from scdesk.domain.labels import label
 from scdesk.domain.meetings import MeetingStatus, MinutesStatus
 from scdesk.store.queries.meeting_detail import MeetingDetail, MeetingRef
 from scdesk.ui.forms.fields import DateField, LongTextField, ProblemLabel, TextField
-from scdesk.ui.labels import label
 
 
 def _when(meeting: MeetingRef) -> str:
@@ -83,7 +84,7 @@ class MinutesTab(QWidget):
         form = QFormLayout()
         self.amendment_text = LongTextField(amendments)
         self.amendment_text.setAccessibleName(self.tr("Correction"))
-        self.amendment_reason = TextField(amendments, 500)
+        self.amendment_reason = TextField(amendments, limits.HEADING)
         self.amendment_reason.setAccessibleName(self.tr("Reason"))
         form.addRow(self.tr("Correction"), self.amendment_text)
         form.addRow(self.tr("Reason"), self.amendment_reason)

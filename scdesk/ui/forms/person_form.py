@@ -7,7 +7,9 @@ from uuid import UUID
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from scdesk.domain import limits
 from scdesk.domain.changes import RecordKind
+from scdesk.domain.labels import choices, label
 from scdesk.domain.people import (
     AgeBand,
     ConsentForm,
@@ -36,7 +38,6 @@ from scdesk.ui.forms.fields import (
     TextField,
 )
 from scdesk.ui.forms.record_form import RecordForm
-from scdesk.ui.labels import choices, label
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +88,7 @@ class PersonForm(RecordForm[PersonChoices, PersonDetail, PersonRecord]):
         who = QGroupBox(self.tr("Who"), self.body)
         form = QFormLayout(who)
         none = self.tr("—")
-        self.name = self.add_field(form, "name", self.tr("&Name"), TextField(who, 200))
+        self.name = self.add_field(form, "name", self.tr("&Name"), TextField(who, limits.NAME))
         self.name.textChanged.connect(self._retitle)
         self.gender = self.add_field(form, "gender", self.tr("&Gender"), ChoiceField(who))
         self.gender.set_choices(choices(Gender))
@@ -102,16 +103,16 @@ class PersonForm(RecordForm[PersonChoices, PersonDetail, PersonRecord]):
             form, "stakeholder_type", self.tr("&Type"), ChoiceField(who)
         )
         self.stakeholder_type.set_choices(choices(StakeholderType))
-        self.title = self.add_field(form, "title", self.tr("T&itle"), TextField(who, 200))
+        self.title = self.add_field(form, "title", self.tr("T&itle"), TextField(who, limits.NAME))
         self.organisation = self.add_field(
             form, "organisation_id", self.tr("&Organisation"), ChoiceField(who, none)
         )
         self.city = self.add_field(form, "city_id", self.tr("&City"), ChoiceField(who, none))
         self.community = self.add_field(
-            form, "community", self.tr("Co&mmunity"), TextField(who, 200)
+            form, "community", self.tr("Co&mmunity"), TextField(who, limits.NAME)
         )
-        self.phone = self.add_field(form, "phone", self.tr("&Phone"), TextField(who, 40))
-        self.email = self.add_field(form, "email", self.tr("&E-mail"), TextField(who, 200))
+        self.phone = self.add_field(form, "phone", self.tr("&Phone"), TextField(who, limits.PHONE))
+        self.email = self.add_field(form, "email", self.tr("&E-mail"), TextField(who, limits.NAME))
         self.groups = GroupsField(who)
         self.add_field(form, "groups", self.tr("Groups"), self.groups)
         columns.addWidget(who, 3)

@@ -6,8 +6,9 @@ from uuid import UUID
 from PySide6.QtWidgets import QFormLayout, QWidget
 from sqlalchemy.orm import Session
 
+from scdesk.domain import limits
 from scdesk.domain.changes import RecordKind
-from scdesk.domain.labels import country_label
+from scdesk.domain.labels import choices, country_label
 from scdesk.domain.people import CityId, OrganisationId
 from scdesk.domain.places import (
     COUNTRIES,
@@ -37,7 +38,6 @@ from scdesk.ui.form_records.places import (
 from scdesk.ui.forms.fields import CheckField, ChoiceField, DateField, TextField
 from scdesk.ui.forms.person_finder import PersonChoiceField
 from scdesk.ui.forms.record_form import RecordForm
-from scdesk.ui.labels import choices
 
 
 class CityForm(RecordForm[None, CityDetail, CityRecord]):
@@ -54,16 +54,18 @@ class CityForm(RecordForm[None, CityDetail, CityRecord]):
         super().__init__(context, record_id, parent, draft)
         self.setWindowTitle(self.tr("City[*]"))
         form = QFormLayout(self.body)
-        self.name = self.add_field(form, "name", self.tr("&Name"), TextField(self.body, 200))
+        self.name = self.add_field(
+            form, "name", self.tr("&Name"), TextField(self.body, limits.NAME)
+        )
         self.name_local = self.add_field(
-            form, "name_local", self.tr("&Local name"), TextField(self.body, 200)
+            form, "name_local", self.tr("&Local name"), TextField(self.body, limits.NAME)
         )
         self.country = self.add_field(
             form, "country", self.tr("C&ountry"), ChoiceField(self.body, self.tr("—"))
         )
         self.country.set_choices([(code, country_label(code)) for code in COUNTRIES])
         self.province = self.add_field(
-            form, "province", self.tr("&Province"), TextField(self.body, 200)
+            form, "province", self.tr("&Province"), TextField(self.body, limits.NAME)
         )
         self.is_member = self.add_field(
             form, "is_member", self.tr("Member"), CheckField(self.tr("A member city"), self.body)
@@ -126,7 +128,9 @@ class OrganisationForm(RecordForm[list[Choice], OrganisationDetail, Organisation
         super().__init__(context, record_id, parent, draft)
         self.setWindowTitle(self.tr("Organisation[*]"))
         form = QFormLayout(self.body)
-        self.name = self.add_field(form, "name", self.tr("&Name"), TextField(self.body, 300))
+        self.name = self.add_field(
+            form, "name", self.tr("&Name"), TextField(self.body, limits.TITLE)
+        )
         self.sector = self.add_field(form, "sector", self.tr("&Sector"), ChoiceField(self.body))
         self.sector.set_choices(choices(Sector))
         self.city = self.add_field(

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from scdesk.domain.changes import Changes, RecordKind
-from scdesk.domain.errors import UserError
+from scdesk.domain.errors import UserError, gone_sentence
 from scdesk.domain.progress import Progress
 from scdesk.domain.rules import InvalidRecordError, Problem
 from scdesk.services.drafts import Draft, DraftKey
@@ -257,7 +257,7 @@ class RecordForm(PreservedDialog, Generic[ChoicesT, DetailT, RecordT]):
         choices, detail = loaded
         if self.record_id is not None and detail is None:
             self.banner.offer(
-                self.tr("This record no longer exists here: it may have been deleted."),
+                gone_sentence(),
                 [(self.tr("Close"), self._discard_and_close)],
             )
             self._enter(Stage.GONE)

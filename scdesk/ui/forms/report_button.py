@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 from scdesk.services.report_requests import ReportRequest, Subject
 from scdesk.services.reports import ReportKind
 from scdesk.ui.context import AppContext
-from scdesk.ui.report_labels import report_label
+from scdesk.ui.report_names import report_name
 
 
 class ReportsButton(QToolButton):
@@ -35,7 +35,7 @@ class ReportsButton(QToolButton):
         menu = self.menu()
         menu.clear()
         for kind in kinds:
-            action = menu.addAction(report_label(kind))
+            action = menu.addAction(report_name(kind))
             action.triggered.connect(partial(self._on_report_triggered, kind))
         self.setVisible(record_id is not None)
         self.setEnabled(bool(kinds))
@@ -53,7 +53,7 @@ class ReportsButton(QToolButton):
         else:
             request = ReportRequest(kind, activity_id=self.record_id)
         title = self.tr("{report}: {record}").format(
-            report=report_label(kind), record=self.record_title
+            report=report_name(kind), record=self.record_title
         )
         dialog = ReportDialog(self.context, request, title, self.window())
         dialog.show()

@@ -6,6 +6,8 @@ from sqlalchemy.orm import Session
 
 from scdesk.domain.activities import ActivityKind
 from scdesk.domain.changes import RecordKind
+from scdesk.domain.labels import label
+from scdesk.domain.languages import language_name
 from scdesk.store.queries.activity_list import (
     ActivityFilter,
     ActivityRow,
@@ -13,7 +15,6 @@ from scdesk.store.queries.activity_list import (
     activity_page,
 )
 from scdesk.store.queries.paging import SortKey
-from scdesk.ui.labels import label, language_label
 from scdesk.ui.pages.event_list import EventListPage
 from scdesk.ui.pages.paged_model import Column
 
@@ -37,7 +38,7 @@ class ActivitiesPage(EventListPage[ActivityFilter, ActivityRow]):
             Column(self.tr("Kind"), lambda r: label(r.kind), "kind", width=10),
             Column(self.tr("City"), lambda r: r.city, "city", width=13),
             Column(self.tr("Status"), lambda r: label(r.status), "status", width=9),
-            Column(self.tr("Language"), lambda r: language_label(r.language), width=15),
+            Column(self.tr("Language"), lambda r: language_name(r.language), width=15),
         )
 
     def initial_filter(self) -> ActivityFilter:

@@ -21,12 +21,10 @@ from PySide6.QtWidgets import (
 from scdesk.domain.changes import Changes
 from scdesk.domain.devices import DeviceRole
 from scdesk.domain.figures import Dimension, Figure, FigureKey, KeyFigures
-from scdesk.domain.labels import country_label
-from scdesk.domain.labels import label as figure_label
+from scdesk.domain.labels import country_label, label
 from scdesk.domain.periods import Period, period_bounds
 from scdesk.services.figures import FigureQuery, compute_figures
 from scdesk.ui.context import AppContext
-from scdesk.ui.labels import label
 from scdesk.ui.pages.filters import CityFilter, CountryFilter, PeriodFilter
 
 #: The breakdowns shown for each figure, in order.
@@ -267,4 +265,4 @@ class DashboardPage(QWidget):
                 for ref in self.figures.cities.values():
                     if str(ref.id) == key:
                         return ref.name
-        return figure_label(key)
+        return label(key)

@@ -8,7 +8,8 @@ from sqlalchemy.orm import Session
 
 from scdesk.domain.changes import RecordKind
 from scdesk.domain.committees import CommitteeKind
-from scdesk.domain.labels import country_label
+from scdesk.domain.labels import country_label, label
+from scdesk.domain.languages import language_name
 from scdesk.domain.people import StakeholderType
 from scdesk.domain.places import Sector
 from scdesk.store.queries.committee_list import (
@@ -29,7 +30,6 @@ from scdesk.store.queries.place_lists import (
     organisation_count,
     organisation_page,
 )
-from scdesk.ui.labels import label, language_label
 from scdesk.ui.pages.filters import ChoiceFilter, CountryFilter
 from scdesk.ui.pages.filters import CityFilter as CityChoice
 from scdesk.ui.pages.list_page import ListPage
@@ -109,7 +109,7 @@ class CommitteesPage(ListPage[CommitteeFilter, CommitteeRow]):
             Column(self.tr("Name"), lambda r: r.name, "name", width=0),
             Column(self.tr("Kind"), lambda r: label(r.kind), "kind"),
             Column(self.tr("City"), lambda r: r.city, "city"),
-            Column(self.tr("Language"), lambda r: language_label(r.language), "language"),
+            Column(self.tr("Language"), lambda r: language_name(r.language), "language"),
             Column(
                 self.tr("Established"),
                 lambda r: r.established_on.isoformat() if r.established_on else "",

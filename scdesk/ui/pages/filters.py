@@ -8,12 +8,11 @@ from uuid import UUID
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from scdesk.domain.labels import country_label
+from scdesk.domain.labels import choices, country_label
 from scdesk.domain.places import COUNTRIES
 from scdesk.store.queries.choices import Choice, city_choices
 from scdesk.ui.context import AppContext
 from scdesk.ui.forms.fields import ChoiceField, DateField
-from scdesk.ui.labels import choices
 
 
 class CityFilter(ChoiceField):

@@ -6,6 +6,8 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from scdesk.domain.changes import RecordKind
+from scdesk.domain.labels import label
+from scdesk.domain.languages import language_name
 from scdesk.domain.meetings import MeetingKind
 from scdesk.store.queries.meeting_list import (
     MeetingFilter,
@@ -14,7 +16,6 @@ from scdesk.store.queries.meeting_list import (
     meeting_page,
 )
 from scdesk.store.queries.paging import SortKey
-from scdesk.ui.labels import label, language_label
 from scdesk.ui.pages.event_list import EventListPage
 from scdesk.ui.pages.paged_model import Column
 
@@ -46,7 +47,7 @@ class MeetingsPage(EventListPage[MeetingFilter, MeetingRow]):
             Column(self.tr("Committee"), lambda r: r.committee or "", "committee", width=18),
             Column(self.tr("Status"), lambda r: label(r.status), "status", width=8),
             Column(self.tr("Minutes"), minutes, "minutes_status", width=10),
-            Column(self.tr("Language"), lambda r: language_label(r.language), width=12),
+            Column(self.tr("Language"), lambda r: language_name(r.language), width=12),
         )
 
     def initial_filter(self) -> MeetingFilter:

@@ -1,5 +1,5 @@
 """What the Reports page asks before a report is made, one panel per subject: the period and
-place of the key figures, a committee, a city, a meeting or an activity, the tables."""
+place of the key figures, a committee, a city, a meeting or an activity, the sheets."""
 
 import dataclasses
 from collections.abc import Callable
@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from scdesk.domain.changes import RecordKind
 from scdesk.domain.devices import DeviceRole
+from scdesk.domain.labels import choices
 from scdesk.domain.periods import Period, period_bounds
 from scdesk.reports.sign_in import BLANK_ROWS
 from scdesk.services.figures import FigureQuery
@@ -34,7 +35,6 @@ from scdesk.store.queries.choices import Choice, city_choices, committee_choices
 from scdesk.store.queries.report_choices import EventChoice, activity_choices, meeting_choices
 from scdesk.ui.context import AppContext
 from scdesk.ui.forms.fields import ChoiceField, LongTextField
-from scdesk.ui.labels import choices
 from scdesk.ui.pages.filters import CityFilter, CountryFilter, PeriodFilter
 
 T = TypeVar("T")
@@ -260,8 +260,8 @@ class EventOptions(Options):
         )
 
 
-class TablesOptions(Options):
-    """Every table, for analysts: de-identified unless the user asks for personal data and
+class SheetsOptions(Options):
+    """Every sheet, for analysts: de-identified unless the user asks for personal data and
     confirms it."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:

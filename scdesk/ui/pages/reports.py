@@ -1,5 +1,5 @@
 """The Reports page: choose a report and what it is of, preview it inside the app, then save or
-print it; the tables for analysts are saved straight to a file."""
+print it; the sheets for analysts are saved straight to a file."""
 
 from pathlib import Path
 
@@ -23,7 +23,7 @@ from scdesk.services.report_requests import (
     Offer,
     ReportRequest,
     Subject,
-    is_table,
+    is_sheet_export,
     report_file_name,
     save_report,
 )
@@ -35,11 +35,11 @@ from scdesk.ui.pages.report_options import (
     EventOptions,
     FiguresOptions,
     Options,
-    TablesOptions,
+    SheetsOptions,
 )
 from scdesk.ui.pdf_preview import PdfPreview, choose_save_path
 from scdesk.ui.report_dialog import LanguageChoice, PaperChoice
-from scdesk.ui.report_labels import offer_label
+from scdesk.ui.report_names import offer_name
 
 
 class ReportsPage(QWidget):
@@ -68,7 +68,7 @@ class ReportsPage(QWidget):
         caption.setBuddy(self.kinds)
         self.kinds.setAccessibleName(self.tr("Report"))
         for offer in PAGE_OFFERS:
-            QListWidgetItem(offer_label(offer), self.kinds)
+            QListWidgetItem(offer_name(offer), self.kinds)
         self.kinds.setMaximumHeight(self.kinds.sizeHintForRow(0) * len(PAGE_OFFERS) + 8)
         column.addWidget(caption)
         column.addWidget(self.kinds)
@@ -80,7 +80,7 @@ class ReportsPage(QWidget):
             Subject.CITY: CityOptions(context, left),
             Subject.MEETING: EventOptions(context, Subject.MEETING, left),
             Subject.ACTIVITY: EventOptions(context, Subject.ACTIVITY, left),
-            Subject.TABLES: TablesOptions(context, left),
+            Subject.SHEETS: SheetsOptions(context, left),
         }
         for panel in self.panels.values():
             panel.hide()
@@ -99,11 +99,11 @@ class ReportsPage(QWidget):
         self.preview_button.setAccessibleName(self.tr("Preview"))
         self.preview_button.setDefault(True)
         self.preview_button.clicked.connect(self.show_preview)
-        self.save_tables_button = QPushButton(self.tr("&Save the tables…"), left)
-        self.save_tables_button.setAccessibleName(self.tr("Save the tables"))
-        self.save_tables_button.clicked.connect(self.save_tables)
+        self.save_sheets_button = QPushButton(self.tr("&Save the tables…"), left)
+        self.save_sheets_button.setAccessibleName(self.tr("Save the tables"))
+        self.save_sheets_button.clicked.connect(self.save_sheets)
         buttons.addWidget(self.preview_button)
-        buttons.addWidget(self.save_tables_button)
+        buttons.addWidget(self.save_sheets_button)
         buttons.addStretch(1)
         column.addLayout(buttons)
         self.message = QLabel(left)
@@ -143,12 +143,12 @@ class ReportsPage(QWidget):
         for other in self.panels.values():
             other.setVisible(other is panel)
         panel.show_offer(offer)
-        table = is_table(offer.kind)
-        self.common.setRowVisible(self.language, not table)
-        self.common.setRowVisible(self.paper, not table)
+        sheets = is_sheet_export(offer.kind)
+        self.common.setRowVisible(self.language, not sheets)
+        self.common.setRowVisible(self.paper, not sheets)
         self.language.offer_own(offer.subject in (Subject.MEETING, Subject.ACTIVITY))
-        self.preview_button.setVisible(not table)
-        self.save_tables_button.setVisible(table)
+        self.preview_button.setVisible(not sheets)
+        self.save_sheets_button.setVisible(sheets)
         self.message.clear()
 
     def request(self) -> ReportRequest:
@@ -163,7 +163,7 @@ class ReportsPage(QWidget):
         self.message.clear()
         self.preview.make(self.request())
 
-    def save_tables(self) -> None:
+    def save_sheets(self) -> None:
         request = self.request()
         store = self.context.store
         if request.kind is ReportKind.CSV:
@@ -177,16 +177,16 @@ class ReportsPage(QWidget):
         self.context.ops.run(
             self,
             lambda progress: save_report(store, request, path, progress),
-            self._on_tables_saved,
+            self._on_sheets_saved,
             label=self.tr("Writing the tables…"),
             writes=False,
-            on_failure=self._on_tables_refused,
+            on_failure=self._on_sheets_refused,
         )
 
-    def _on_tables_saved(self, path: Path) -> None:
+    def _on_sheets_saved(self, path: Path) -> None:
         self.message.setText(self.tr("The tables were saved as {path}").format(path=path))
 
-    def _on_tables_refused(self, error: Exception) -> bool:
+    def _on_sheets_refused(self, error: Exception) -> bool:
         self.message.setText(str(error))
         return True
 

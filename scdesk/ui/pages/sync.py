@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from scdesk.domain.devices import DeviceId, DeviceRole
+from scdesk.domain.labels import label
 from scdesk.services.devices import Stranger, strangers
 from scdesk.services.sync import (
     Exported,
@@ -36,7 +37,6 @@ from scdesk.services.sync import (
 from scdesk.sync.manifest import Party
 from scdesk.ui.confirmation import Confirmation, fingerprint_question
 from scdesk.ui.context import AppContext
-from scdesk.ui.labels import label
 from scdesk.ui.pages.sync_conflicts import ConflictsPanel
 from scdesk.ui.pages.sync_devices import DevicesPanel
 

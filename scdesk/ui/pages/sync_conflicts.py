@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from scdesk.domain.conflicts import ConflictKind, Keep
+from scdesk.domain.labels import record_kinds
 from scdesk.services.conflicts import ConflictView, SideView, resolve_conflict
 from scdesk.ui.context import AppContext
-from scdesk.ui.labels import record_kinds
 
 
 class ConflictsPanel(QWidget):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from scdesk.domain.devices import DeviceRole, DeviceState
+from scdesk.domain.labels import label
 from scdesk.services.devices import (
     DeviceView,
     ProfileImported,
@@ -31,7 +32,6 @@ from scdesk.services.sync import SyncOverview
 from scdesk.sync.profile import Profile
 from scdesk.ui.confirmation import Confirmation, fingerprint_question
 from scdesk.ui.context import AppContext
-from scdesk.ui.labels import label
 
 
 class DevicesPanel(QWidget):

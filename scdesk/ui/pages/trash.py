@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from scdesk.domain.labels import record_kinds
 from scdesk.services.records import restore_record
 from scdesk.store.queries.paging import Order, SortKey
 from scdesk.store.queries.trash_list import TRASH_KINDS, TrashRow, trash_count, trash_page
 from scdesk.store.record_kinds import TABLE_KINDS
 from scdesk.ui.context import AppContext
 from scdesk.ui.forms.fields import ChoiceField
-from scdesk.ui.labels import record_kinds
 from scdesk.ui.pages.list_page import ListPage
 from scdesk.ui.pages.paged_model import Column
 
@@ -57,7 +57,7 @@ class TrashPage(ListPage[TrashFilter, TrashRow]):
         return (
             Column(self.tr("Deleted"), deleted, width=17),
             Column(self.tr("Kind"), lambda r: kinds.get(r.kind, r.kind), width=22),
-            Column(self.tr("Record"), lambda r: r.label, width=0),
+            Column(self.tr("Record"), lambda r: r.name, width=0),
         )
 
     def initial_filter(self) -> TrashFilter:
@@ -98,9 +98,7 @@ class TrashPage(ListPage[TrashFilter, TrashRow]):
         self.context.ops.run(
             self,
             lambda _p: restore_record(store, row.kind, row.id),
-            lambda _changes: self.message.emit(
-                self.tr("Restored: {label}").format(label=row.label)
-            ),
+            lambda _changes: self.message.emit(self.tr("Restored: {label}").format(label=row.name)),
             label=self.tr("Restoring…"),
             writes=True,
         )

@@ -10,7 +10,7 @@ from scdesk.store.base import Synced
 from scdesk.store.queries.paging import Sortable
 
 
-def label_columns() -> dict[str, tuple[type[Synced], Sortable]]:
+def name_columns() -> dict[str, tuple[type[Synced], Sortable]]:
     """Per kind (table) of record: its model and the column, or expression, that names it."""
     on = m.ActivitySession.held_on
     return {
@@ -40,17 +40,17 @@ def label_columns() -> dict[str, tuple[type[Synced], Sortable]]:
     }
 
 
-def record_labels(session: Session, table: str, ids: list[UUID]) -> dict[UUID, str]:
+def record_names(session: Session, table: str, ids: list[UUID]) -> dict[UUID, str]:
     """The names of the records among ids (deleted ones too), shortened to one line; kinds
     with no name of their own (an attendance, a headcount) get none."""
-    found = label_columns().get(table)
+    found = name_columns().get(table)
     if found is None or not ids:
         return {}
-    model, label = found
+    model, name = found
     named = {}
     for start in range(0, len(ids), 500):
         rows = session.execute(
-            select(model.id, func.coalesce(label, "")).where(model.id.in_(ids[start : start + 500]))
+            select(model.id, func.coalesce(name, "")).where(model.id.in_(ids[start : start + 500]))
         )
         named.update({row_id: short(text) for row_id, text in rows})
     return named

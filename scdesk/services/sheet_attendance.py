@@ -1,4 +1,4 @@
-"""The attendance of a meeting, or the registered participants of an activity, from a table:
+"""The attendance of a meeting, or the registered participants of an activity, from a sheet:
 the file's people join those already recorded (or change their status and role), people not yet
 recorded are added, and rows of other meetings or activities are skipped."""
 
@@ -16,10 +16,10 @@ from scdesk.domain.meetings import (
 )
 from scdesk.domain.people import PersonId, attending_problems
 from scdesk.i18n import translate
-from scdesk.reports import table_cells as cell
-from scdesk.reports.table_files import SheetRow
+from scdesk.reports import sheet_cells as cell
+from scdesk.reports.sheet_files import SheetRow
 from scdesk.services import activities, meetings
-from scdesk.services.table_rows import RowProblem, RowReader
+from scdesk.services.sheet_rows import RowProblem, RowReader
 from scdesk.store.models import (
     Activity,
     ActivityHeadcount,
@@ -124,7 +124,7 @@ def _attendee(reader: RowReader, row: SheetRow, listed: dict[UUID, int], day: da
 
 
 def _elsewhere(reader: RowReader, row: SheetRow, column: str, wanted: UUID) -> bool:
-    """A row of the exported table that belongs to another meeting or activity."""
+    """A row of the exported sheet that belongs to another meeting or activity."""
     try:
         given = cell.record_id(row.cells, column)
     except cell.CellError as error:

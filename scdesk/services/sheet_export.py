@@ -1,42 +1,42 @@
-"""Tables out, for analysts: CSV (one file per table, zipped) or XLSX (a sheet per table).
+"""Sheets out, for analysts: CSV (one file per sheet, zipped) or XLSX (a worksheet per sheet).
 
 De-identified unless the caller passes personal=True, which the GUI and the command line only do
-after the user has asked for personal data and confirmed it. docs/reports.md lists the tables
-and their columns; import-table reads the same columns back.
+after the user has asked for personal data and confirmed it. docs/reports.md lists the sheets
+(the user's "tables") and their columns; import-table reads the same columns back.
 """
 
 import logging
 from enum import StrEnum
 
 from scdesk import __version__
-from scdesk.reports.table_files import csv_zip, xlsx
-from scdesk.store.queries.tables import TableRows, export_tables
+from scdesk.reports.sheet_files import csv_zip, xlsx
+from scdesk.store.queries.export_sheets import ExportSheet, export_sheets
 from scdesk.store.store import Store
 
 log = logging.getLogger(__name__)
 
 
-class TableFormat(StrEnum):
+class SheetFormat(StrEnum):
     CSV = "csv"
     XLSX = "xlsx"
 
 
-def export_table_file(store: Store, form: TableFormat, *, personal: bool = False) -> bytes:
-    """The tables as a zip of CSV files or as an XLSX workbook."""
+def export_sheet_file(store: Store, form: SheetFormat, *, personal: bool = False) -> bytes:
+    """The sheets as a zip of CSV files or as an XLSX workbook."""
     today = store.now().date()
     with store.read() as session:
-        tables = export_tables(session, today, personal=personal)
+        sheets = export_sheets(session, today, personal=personal)
     log.info(
-        "tables exported as %s (%s): %d rows",
+        "sheets exported as %s (%s): %d rows",
         form.value, "with personal data" if personal else "de-identified",
-        sum(len(t.rows) for t in tables),
+        sum(len(s.rows) for s in sheets),
     )  # fmt: skip
-    if form is TableFormat.XLSX:
-        return xlsx(tables)
-    return csv_zip(tables, _readme(tables, personal, store.now().isoformat(timespec="seconds")))
+    if form is SheetFormat.XLSX:
+        return xlsx(sheets)
+    return csv_zip(sheets, _readme(sheets, personal, store.now().isoformat(timespec="seconds")))
 
 
-def _readme(tables: list[TableRows], personal: bool, when: str) -> str:
+def _readme(sheets: list[ExportSheet], personal: bool, when: str) -> str:
     mode = (
         "WITH PERSONAL DATA: names, birth years and contact details. Keep it safe and delete it "
         "when you are done."
@@ -51,5 +51,5 @@ def _readme(tables: list[TableRows], personal: bool, when: str) -> str:
         "The columns are described in docs/reports.md of scdesk.",
         "",
     ]
-    lines += [f"{t.name}.csv: {len(t.rows)} rows; {', '.join(t.columns)}" for t in tables]
+    lines += [f"{t.name}.csv: {len(t.rows)} rows; {', '.join(t.columns)}" for t in sheets]
     return "\r\n".join(lines) + "\r\n"

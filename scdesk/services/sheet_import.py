@@ -6,7 +6,7 @@ functions a form uses; a bad row is reported with its row number and the rule's 
 unless every row is good nothing is written. A person already recorded (the same id, or the same
 name, birth year and city) is matched, not added again; so are a city (id, or name and country)
 and an organisation (id, or name and city). For a matched record only the columns in the file
-change it, so a table exported, edited and imported back changes what was edited and nothing else.
+change it, so a sheet exported, edited and imported back changes what was edited and nothing else.
 """
 
 import logging
@@ -20,23 +20,23 @@ from scdesk.domain.changes import Changes
 from scdesk.domain.errors import UserError
 from scdesk.domain.rules import InvalidRecordError
 from scdesk.i18n import translate
-from scdesk.reports.table_files import SheetRow, read_sheet
-from scdesk.services.table_attendance import meeting_attendance, participation
-from scdesk.services.table_rows import RowProblem, RowReader
+from scdesk.reports.sheet_files import SheetRow, read_sheet
+from scdesk.services.sheet_attendance import meeting_attendance, participation
+from scdesk.services.sheet_rows import RowProblem, RowReader
 from scdesk.store.models import Activity, Meeting
 from scdesk.store.store import Store
 
 log = logging.getLogger(__name__)
 
 
-class TableKind(StrEnum):
+class SheetKind(StrEnum):
     PEOPLE = "people"
     ORGANISATIONS = "organisations"
     CITIES = "cities"
     ATTENDANCE = "attendance"
 
 
-class TableRefusedError(UserError):
+class SheetRefusedError(UserError):
     """The file was refused and nothing written; problems lists every bad row."""
 
     def __init__(self, problems: list[RowProblem]) -> None:
@@ -59,9 +59,9 @@ class ImportSummary:
     changes: Changes
 
 
-def import_table_file(
+def import_sheet_file(
     store: Store,
-    kind: TableKind,
+    kind: SheetKind,
     path: Path,
     *,
     meeting_id: UUID | None = None,
@@ -72,14 +72,14 @@ def import_table_file(
     except OSError as error:
         text = translate("Tables", "{path} cannot be read: {reason}")
         raise UserError(text.format(path=path, reason=error.strerror)) from None
-    return import_table(
+    return import_sheet(
         store, kind, data, path.name, meeting_id=meeting_id, activity_id=activity_id
     )
 
 
-def import_table(
+def import_sheet(
     store: Store,
-    kind: TableKind,
+    kind: SheetKind,
     data: bytes,
     filename: str,
     *,
@@ -87,23 +87,23 @@ def import_table(
     activity_id: UUID | None = None,
 ) -> ImportSummary:
     """Check every row, then write them all in one transaction, or refuse the whole file."""
-    if kind is TableKind.ATTENDANCE and (meeting_id is None) == (activity_id is None):
+    if kind is SheetKind.ATTENDANCE and (meeting_id is None) == (activity_id is None):
         text = translate("Tables", "Say which meeting or which activity the attendance is for.")
         raise UserError(text)
     sheet_name = kind.value
-    if kind is TableKind.ATTENDANCE and activity_id is not None:
+    if kind is SheetKind.ATTENDANCE and activity_id is not None:
         sheet_name = "participation"
     sheet = read_sheet(data, filename, sheet_name)
     with store.write() as tx:
         reader = RowReader(tx, sheet.columns)
         rows: tuple[SheetRow, ...] = sheet.rows
-        if kind is TableKind.PEOPLE:
+        if kind is SheetKind.PEOPLE:
             for row in rows:
                 reader.guarded(row, lambda r: reader.person(r, update=True))
-        elif kind is TableKind.CITIES:
+        elif kind is SheetKind.CITIES:
             for row in rows:
                 reader.guarded(row, reader.city)
-        elif kind is TableKind.ORGANISATIONS:
+        elif kind is SheetKind.ORGANISATIONS:
             for row in rows:
                 reader.guarded(row, reader.organisation)
         elif meeting_id is not None:
@@ -114,16 +114,16 @@ def import_table(
             _whole_file(reader, lambda: participation(reader, activity_id, rows))
         if reader.problems:
             log.info(
-                "table import refused: %d problems in %d rows", len(reader.problems), len(rows)
+                "sheet import refused: %d problems in %d rows", len(reader.problems), len(rows)
             )
-            raise TableRefusedError(sorted(reader.problems, key=lambda p: p.row or 0))
+            raise SheetRefusedError(sorted(reader.problems, key=lambda p: p.row or 0))
         counts = reader.counts
         summary = ImportSummary(
             len(rows), counts.created, counts.updated, counts.unchanged, counts.skipped,
             counts.people_added, tx.changes,
         )  # fmt: skip
     log.info(
-        "table import of %s: %d rows, %d created, %d updated",
+        "sheet import of %s: %d rows, %d created, %d updated",
         kind.value, summary.rows, summary.created, summary.updated,
     )  # fmt: skip
     return summary

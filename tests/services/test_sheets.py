@@ -1,5 +1,5 @@
-# ruff: noqa: RUF001 - Urdu names are part of what a table carries
-"""Tables out to CSV and XLSX, and back in: de-identified by default, and an edited spreadsheet
+# ruff: noqa: RUF001 - Urdu names are part of what a sheet carries
+"""Sheets out to CSV and XLSX, and back in: de-identified by default, and an edited spreadsheet
 changes what was edited and nothing else, or nothing at all when a row is bad."""
 
 import csv
@@ -16,10 +16,10 @@ from sqlalchemy import select
 
 from scdesk.domain.meetings import AttendanceInput, AttendanceStatus
 from scdesk.domain.people import AgeBand, ConsentGiver, Gender
-from scdesk.services.table_import import TableKind, TableRefusedError, import_table
-from scdesk.services.tables import TableFormat, export_table_file
+from scdesk.services.sheet_export import SheetFormat, export_sheet_file
+from scdesk.services.sheet_import import SheetKind, SheetRefusedError, import_sheet
 from scdesk.store.models import ActivityParticipant, Attendance, City, Organisation, Person
-from scdesk.store.queries.tables import export_tables, person_code
+from scdesk.store.queries.export_sheets import export_sheets, person_code
 from scdesk.store.store import Store
 from tests import factories
 from tests.conftest import refused
@@ -42,9 +42,9 @@ def town(store: Store) -> dict[str, Any]:
     return {"city": city, "ayesha": ayesha, "bilal": bilal, "gone": gone, "meeting": meeting}
 
 
-def _csv(data: bytes, table: str) -> list[dict[str, str]]:
+def _csv(data: bytes, sheet: str) -> list[dict[str, str]]:
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        text = archive.read(f"{table}.csv").decode("utf-8-sig")
+        text = archive.read(f"{sheet}.csv").decode("utf-8-sig")
     return list(csv.DictReader(io.StringIO(text)))
 
 
@@ -55,7 +55,7 @@ def _people(store: Store) -> dict[UUID, dict[str, Any]]:
 
 
 def test_the_export_is_de_identified_by_default(store: Store, town: dict[str, Any]) -> None:
-    data = export_table_file(store, TableFormat.CSV)
+    data = export_sheet_file(store, SheetFormat.CSV)
     rows = _csv(data, "people")
     assert {r["person_code"] for r in rows} == {
         person_code(town["ayesha"]), person_code(town["bilal"]),
@@ -74,16 +74,16 @@ def test_the_export_is_de_identified_by_default(store: Store, town: dict[str, An
 def test_person_codes_stay_the_same_from_one_export_to_the_next(
     store: Store, town: dict[str, Any]
 ) -> None:
-    first = _csv(export_table_file(store, TableFormat.CSV), "people")
+    first = _csv(export_sheet_file(store, SheetFormat.CSV), "people")
     factories.person(store, name="Someone New", consent_data=True)
-    second = _csv(export_table_file(store, TableFormat.CSV), "people")
+    second = _csv(export_sheet_file(store, SheetFormat.CSV), "people")
     assert {r["person_code"] for r in first} < {r["person_code"] for r in second}
 
 
 def test_a_personal_export_names_people_with_their_contacts(
     store: Store, town: dict[str, Any]
 ) -> None:
-    book = load_workbook(io.BytesIO(export_table_file(store, TableFormat.XLSX, personal=True)))
+    book = load_workbook(io.BytesIO(export_sheet_file(store, SheetFormat.XLSX, personal=True)))
     assert book.sheetnames == [
         "cities", "organisations", "people", "meetings", "attendance", "meeting_headcounts",
         "activities", "participation", "activity_headcounts",
@@ -98,7 +98,7 @@ def test_a_personal_export_names_people_with_their_contacts(
 
 def _edited(store: Store, edit: Any) -> bytes:
     """The personal XLSX export with a user's edits, saved as a spreadsheet program would."""
-    book = load_workbook(io.BytesIO(export_table_file(store, TableFormat.XLSX, personal=True)))
+    book = load_workbook(io.BytesIO(export_sheet_file(store, SheetFormat.XLSX, personal=True)))
     sheet = book["people"]
     head = [c.value for c in sheet[1]]
     edit(sheet, {name: head.index(name) + 1 for name in head})
@@ -118,7 +118,7 @@ def test_an_edited_spreadsheet_changes_what_was_edited_and_nothing_else(
                 sheet.cell(row, column["community"]).value = "Par Hoti"
                 sheet.cell(row, column["phone"]).value = None
 
-    summary = import_table(store, TableKind.PEOPLE, _edited(store, edit), "people.xlsx")
+    summary = import_sheet(store, SheetKind.PEOPLE, _edited(store, edit), "people.xlsx")
     after = _people(store)
     assert (summary.rows, summary.created, summary.updated, summary.unchanged) == (2, 0, 1, 1)
     changed = {
@@ -143,10 +143,10 @@ def test_a_bad_row_is_refused_with_its_number_and_nothing_is_written(
     data = _edited(store, edit)
     error = refused(
         store,
-        lambda: import_table(store, TableKind.PEOPLE, data, "people.xlsx"),
+        lambda: import_sheet(store, SheetKind.PEOPLE, data, "people.xlsx"),
         "row 3: The birth year 2099 is not possible.",
     )
-    assert isinstance(error, TableRefusedError)
+    assert isinstance(error, SheetRefusedError)
     problems = [str(p) for p in error.problems]
     assert "row 3: The birth year 2099 is not possible." in problems
     assert "row 4: femail is not a gender: use one of female, male, another, undisclosed." in (
@@ -159,7 +159,7 @@ def test_a_person_already_recorded_is_matched_by_name_birth_year_and_city(
     store: Store, town: dict[str, Any]
 ) -> None:
     data = "name,birth_year,city,gender\r\nبلال احمد,1979,Mardan,male\r\n".encode()
-    summary = import_table(store, TableKind.PEOPLE, data, "partner.csv")
+    summary = import_sheet(store, SheetKind.PEOPLE, data, "partner.csv")
     assert (summary.created, summary.unchanged) == (0, 1)
     with store.read() as session:
         named = session.execute(select(Person.id).where(Person.name == "بلال احمد")).all()
@@ -174,10 +174,10 @@ def test_new_people_need_their_consent_recorded(store: Store, town: dict[str, An
     )
     refused(
         store,
-        lambda: import_table(store, TableKind.PEOPLE, data, "list.csv"),
+        lambda: import_sheet(store, SheetKind.PEOPLE, data, "list.csv"),
         "row 3: Record the person's consent to take part before saving them.",
     )
-    summary = import_table(store, TableKind.PEOPLE, data.split(b"\r\nHina")[0], "list.csv")
+    summary = import_sheet(store, SheetKind.PEOPLE, data.split(b"\r\nHina")[0], "list.csv")
     assert summary.created == 1
     with store.read() as session:
         asad = session.execute(select(Person).where(Person.name == "Asad")).scalar_one()
@@ -188,10 +188,10 @@ def test_new_people_need_their_consent_recorded(store: Store, town: dict[str, An
 
 def test_cities_and_organisations_are_added_or_matched(store: Store, town: dict[str, Any]) -> None:
     cities = b"name,country,province\r\nMardan,Pakistan,KP\r\nKandy,LK,Central\r\n"
-    summary = import_table(store, TableKind.CITIES, cities, "cities.csv")
+    summary = import_sheet(store, SheetKind.CITIES, cities, "cities.csv")
     assert (summary.created, summary.updated) == (1, 1)
     orgs = "name,sector,city\r\nKandy Youth Club,youth,Kandy\r\nKandy Youth Club,youth,Kandy\r\n"
-    summary = import_table(store, TableKind.ORGANISATIONS, orgs.encode(), "orgs.csv")
+    summary = import_sheet(store, SheetKind.ORGANISATIONS, orgs.encode(), "orgs.csv")
     assert (summary.created, summary.unchanged) == (1, 1)
     with store.read() as session:
         kandy = session.execute(select(City).where(City.name == "Kandy")).scalar_one()
@@ -210,8 +210,8 @@ def test_attendance_of_a_meeting_adds_people_and_keeps_those_already_recorded(
         f"{town['meeting']},,Farida Noor,present,female,1980,Mardan,yes,self,oral,2026-01-01\r\n"
         f"{other},{town['bilal']},بلال احمد,present,,,,,,,\r\n"
     ).encode()
-    summary = import_table(
-        store, TableKind.ATTENDANCE, data, "attendance.csv", meeting_id=town["meeting"]
+    summary = import_sheet(
+        store, SheetKind.ATTENDANCE, data, "attendance.csv", meeting_id=town["meeting"]
     )
     assert (summary.created, summary.updated, summary.skipped) == (1, 1, 1)
     assert summary.people_added == 1
@@ -235,8 +235,8 @@ def test_a_person_listed_twice_in_an_attendance_file_is_refused(
     data = ("meeting_id,person_id,status\r\n" + row + row).encode()
     refused(
         store,
-        lambda: import_table(
-            store, TableKind.ATTENDANCE, data, "a.csv", meeting_id=town["meeting"]
+        lambda: import_sheet(
+            store, SheetKind.ATTENDANCE, data, "a.csv", meeting_id=town["meeting"]
         ),
         "row 3: This person is listed already, in row 2.",
     )
@@ -251,7 +251,7 @@ def test_registered_participants_of_an_activity_come_in_from_a_list(
         "consent_on\r\n,Sana,female,15-17,Mardan,yes,guardian,written,2026-03-01\r\n"
         f"{town['ayesha']},,,,,,,,\r\n"
     ).encode()
-    summary = import_table(store, TableKind.ATTENDANCE, data, "kids.csv", activity_id=activity)
+    summary = import_sheet(store, SheetKind.ATTENDANCE, data, "kids.csv", activity_id=activity)
     assert (summary.created, summary.people_added) == (2, 1)
     with store.read() as session:
         names = session.execute(
@@ -265,15 +265,15 @@ def test_registered_participants_of_an_activity_come_in_from_a_list(
 def test_attendance_needs_its_meeting_or_activity(store: Store, town: dict[str, Any]) -> None:
     refused(
         store,
-        lambda: import_table(store, TableKind.ATTENDANCE, b"name\r\nX\r\n", "a.csv"),
+        lambda: import_sheet(store, SheetKind.ATTENDANCE, b"name\r\nX\r\n", "a.csv"),
         "Say which meeting or which activity the attendance is for.",
     )
 
 
-def test_a_file_that_is_not_a_table_is_refused(store: Store) -> None:
+def test_a_file_that_is_not_a_spreadsheet_is_refused(store: Store) -> None:
     refused(
         store,
-        lambda: import_table(store, TableKind.PEOPLE, b"%PDF-1.4", "minutes.pdf"),
+        lambda: import_sheet(store, SheetKind.PEOPLE, b"%PDF-1.4", "minutes.pdf"),
         "minutes.pdf is not a CSV or XLSX file",
     )
 
@@ -282,8 +282,8 @@ def test_the_user_guide_documents_every_column_exported(store: Store, town: dict
     guide = (Path(__file__).resolve().parents[2] / "docs" / "reports.md").read_text("utf-8")
     for personal in (False, True):
         with store.read() as session:
-            tables = export_tables(session, date(2026, 11, 25), personal=personal)
-        for table in tables:
-            assert f"`{table.name}`" in guide
-            missing = [c for c in table.columns if f"`{c}`" not in guide]
-            assert missing == [], table.name
+            sheets = export_sheets(session, date(2026, 11, 25), personal=personal)
+        for sheet in sheets:
+            assert f"`{sheet.name}`" in guide
+            missing = [c for c in sheet.columns if f"`{c}`" not in guide]
+            assert missing == [], sheet.name

@@ -1,4 +1,4 @@
-"""Rows of an imported table turned into records, inside the import's transaction, through the
+"""Rows of an imported sheet turned into records, inside the import's transaction, through the
 tx-level service functions, with every broken rule kept as a problem of its row."""
 
 from collections.abc import Callable, Sequence
@@ -29,11 +29,12 @@ from scdesk.domain.places import (
     OrganisationRecord,
     Sector,
     country_code,
+    unknown_city_problems,
 )
 from scdesk.domain.rules import InvalidRecordError
 from scdesk.i18n import translate
-from scdesk.reports import table_cells as cell
-from scdesk.reports.table_files import SheetRow
+from scdesk.reports import sheet_cells as cell
+from scdesk.reports.sheet_files import SheetRow
 from scdesk.services.people import save_person_in
 from scdesk.services.places import save_city_in, save_organisation_in
 from scdesk.store.models import (
@@ -284,8 +285,8 @@ class RowReader:
                         self._cities.setdefault(known.strip(), []).append(city.id)
             found = self._cities.get(name, [])
             if not found:
-                text = translate("Tables", "No city called {name} is recorded here.")
-                self.fail(row, [text.format(name=cell.text(cells, "city"))])
+                unknown = unknown_city_problems("city", cell.text(cells, "city") or "")
+                self.fail(row, [p.message for p in unknown])
             if len(found) > 1:
                 text = translate("Tables", "More than one city is called {name}: give its city_id.")
                 self.fail(row, [text.format(name=cell.text(cells, "city"))])

@@ -1,9 +1,10 @@
-"""Tables to and from files: CSV (one file per table, zipped) and XLSX (a sheet per table).
+"""Sheets to and from files: CSV (one file per sheet, zipped) and XLSX (a worksheet per sheet).
 
+A sheet is rows of cells under a heading row that names the columns: what users call a table.
 CSV is UTF-8 with a byte-order mark, so that Excel shows Urdu, Hindi and Bengali names as they
-are; dates are ISO (2026-11-25), yes/no for true and false. XLSX has a sheet per table with the
-heading row frozen and dates as date cells. Reading takes a CSV (comma, semicolon or tab), an
-XLSX (the sheet named for the table, or its only sheet) or a zip of CSVs as the export writes.
+are; dates are ISO (2026-11-25), yes/no for true and false. XLSX has a worksheet per sheet with
+the heading row frozen and dates as date cells. Reading takes a CSV (comma, semicolon or tab), an
+XLSX (the worksheet named for the sheet, or its only one) or a zip of CSVs as the export writes.
 """
 
 import csv
@@ -20,7 +21,7 @@ from openpyxl.styles import Font
 
 from scdesk.domain.errors import UserError
 from scdesk.i18n import translate
-from scdesk.store.queries.tables import TableRows, Value
+from scdesk.store.queries.export_sheets import ExportSheet, Value
 
 #: Files larger than this are refused before they are read (a participant list is far smaller).
 MAX_BYTES = 30 * 1024 * 1024
@@ -44,34 +45,34 @@ class Sheet:
 
 
 # ---------------------------------------------------------------------- writing
-def csv_zip(tables: Sequence[TableRows], readme: str) -> bytes:
+def csv_zip(sheets: Sequence[ExportSheet], readme: str) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("README.txt", readme)
-        for table in tables:
+        for sheet in sheets:
             text = io.StringIO()
             writer = csv.writer(text, lineterminator="\r\n")
-            writer.writerow(table.columns)
-            writer.writerows([_csv_value(v) for v in row] for row in table.rows)
-            archive.writestr(f"{table.name}.csv", "\ufeff" + text.getvalue())
+            writer.writerow(sheet.columns)
+            writer.writerows([_csv_value(v) for v in row] for row in sheet.rows)
+            archive.writestr(f"{sheet.name}.csv", "\ufeff" + text.getvalue())
     return out.getvalue()
 
 
-def xlsx(tables: Sequence[TableRows]) -> bytes:
+def xlsx(sheets: Sequence[ExportSheet]) -> bytes:
     book = Workbook(write_only=True)
-    for table in tables:
-        sheet = book.create_sheet(table.name)
-        sheet.freeze_panes = "A2"
-        for index, column in enumerate(table.columns):
-            sheet.column_dimensions[_letter(index)].width = max(10, min(40, len(column) + 4))
+    for sheet in sheets:
+        worksheet = book.create_sheet(sheet.name)
+        worksheet.freeze_panes = "A2"
+        for index, column in enumerate(sheet.columns):
+            worksheet.column_dimensions[_letter(index)].width = max(10, min(40, len(column) + 4))
         head = []
-        for column in table.columns:
-            cell = WriteOnlyCell(sheet, value=column)
+        for column in sheet.columns:
+            cell = WriteOnlyCell(worksheet, value=column)
             cell.font = Font(bold=True)
             head.append(cell)
-        sheet.append(head)
-        for row in table.rows:
-            sheet.append([_xlsx_value(sheet, v) for v in row])
+        worksheet.append(head)
+        for row in sheet.rows:
+            worksheet.append([_xlsx_value(worksheet, v) for v in row])
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
@@ -107,8 +108,9 @@ def _letter(index: int) -> str:
 
 
 # ---------------------------------------------------------------------- reading
-def read_sheet(data: bytes, filename: str, table: str) -> Sheet:
-    """The rows of a CSV or XLSX file (or of table.csv in a zip the export wrote)."""
+def read_sheet(data: bytes, filename: str, name: str) -> Sheet:
+    """The rows of a CSV or XLSX file (or of <name>.csv in a zip the export wrote); name is the
+    sheet's, which picks the worksheet of an XLSX file too."""
     if len(data) > MAX_BYTES:
         text = translate(
             "Tables", "The file is larger than {limit} MB: split it into smaller files."
@@ -116,9 +118,9 @@ def read_sheet(data: bytes, filename: str, table: str) -> Sheet:
         raise UserError(text.format(limit=MAX_BYTES // (1024 * 1024)))
     suffix = PurePath(filename).suffix.lower()
     if suffix == ".xlsx":
-        return _read_xlsx(data, table)
+        return _read_xlsx(data, name)
     if suffix == ".zip":
-        return _read_zip(data, table)
+        return _read_zip(data, name)
     if suffix in (".csv", ".txt", ".tsv"):
         return _read_csv(data)
     text = translate("Tables", "{name} is not a CSV or XLSX file: save it as one of those.")
@@ -140,7 +142,7 @@ def _read_csv(data: bytes) -> Sheet:
     return _sheet(rows)
 
 
-def _read_xlsx(data: bytes, table: str) -> Sheet:
+def _read_xlsx(data: bytes, wanted: str) -> Sheet:
     _check_archive(data)
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
@@ -149,31 +151,31 @@ def _read_xlsx(data: bytes, table: str) -> Sheet:
         raise UserError(message.format(reason=error)) from None
     try:
         names = book.sheetnames
-        if table in names:
-            name = table
+        if wanted in names:
+            found = wanted
         elif len(names) == 1:
-            name = names[0]
+            found = names[0]
         else:
             text = translate("Tables", "The spreadsheet has no sheet called {table}.")
-            raise UserError(text.format(table=table))
-        rows = [list(row) for row in book[name].iter_rows(values_only=True)]
+            raise UserError(text.format(table=wanted))
+        rows = [list(row) for row in book[found].iter_rows(values_only=True)]
     finally:
         book.close()
     return _sheet(rows)
 
 
-def _read_zip(data: bytes, table: str) -> Sheet:
+def _read_zip(data: bytes, wanted: str) -> Sheet:
     _check_archive(data)
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        wanted = [n for n in archive.namelist() if PurePath(n).name == f"{table}.csv"]
-        if not wanted:
+        found = [n for n in archive.namelist() if PurePath(n).name == f"{wanted}.csv"]
+        if not found:
             text = translate("Tables", "The zip file holds no {table}.csv.")
-            raise UserError(text.format(table=table))
-        return _read_csv(archive.read(wanted[0]))
+            raise UserError(text.format(table=wanted))
+        return _read_csv(archive.read(found[0]))
 
 
 def _check_archive(data: bytes) -> None:
-    """Refuse an archive that would unpack to far more than any real table."""
+    """Refuse an archive that would unpack to far more than any real sheet."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())

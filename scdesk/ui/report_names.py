@@ -1,4 +1,4 @@
-"""Words for the reports offered: on the Reports page's list, and on a record's Reports menu."""
+"""The names of the reports offered: on the Reports page's list, and on a record's Reports menu."""
 
 from PySide6.QtCore import QCoreApplication
 
@@ -6,7 +6,7 @@ from scdesk.services.report_requests import Offer, Subject
 from scdesk.services.reports import ReportKind
 
 
-def report_label(kind: ReportKind) -> str:
+def report_name(kind: ReportKind) -> str:
     """A report's name on a meeting's or an activity's own page, where what it is of is known."""
     translate = QCoreApplication.translate
     names = {
@@ -22,7 +22,7 @@ def report_label(kind: ReportKind) -> str:
     return names[kind]
 
 
-def offer_label(offer: Offer) -> str:
+def offer_name(offer: Offer) -> str:
     """A report's name on the Reports page, where a sign-in sheet may be a meeting's or an
     activity's."""
     translate = QCoreApplication.translate
@@ -34,4 +34,4 @@ def offer_label(offer: Offer) -> str:
         return translate("ReportLabels", "Minutes of a meeting")
     if offer.kind is ReportKind.ACTIVITY:
         return translate("ReportLabels", "Youth activity report")
-    return report_label(offer.kind)
+    return report_name(offer.kind)

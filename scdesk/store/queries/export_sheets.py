@@ -1,4 +1,4 @@
-"""The tables an export writes for analysts: meetings, attendance, activities, participation,
+"""The sheets an export writes for analysts: meetings, attendance, activities, participation,
 people, organisations and cities, with the keys that join them.
 
 De-identified by default: people are named by a stable code (the same person gets the same code
@@ -38,7 +38,7 @@ Value = str | int | bool | date | datetime | None
 
 
 @dataclass(frozen=True, slots=True)
-class TableRows:
+class ExportSheet:
     name: str
     columns: tuple[str, ...]
     rows: Sequence[tuple[Value, ...]]
@@ -65,8 +65,8 @@ def person_code(person_id: UUID) -> str:
     return "P-" + base64.b32encode(digest[:6]).decode("ascii").rstrip("=")
 
 
-def export_tables(session: Session, today: date, *, personal: bool) -> list[TableRows]:
-    """Every table, in the order a reader joins them."""
+def export_sheets(session: Session, today: date, *, personal: bool) -> list[ExportSheet]:
+    """Every sheet, in the order a reader joins them."""
     shared = _shared_people(session, today)
     key = "person_id" if personal else "person_code"
     cities = {c.id: c for c in session.execute(select(City)).scalars()}
@@ -74,7 +74,7 @@ def export_tables(session: Session, today: date, *, personal: bool) -> list[Tabl
 
     return [
         _cities(list(cities.values()), shared, personal),
-        TableRows(
+        ExportSheet(
             "organisations",
             ("id", "name", "sector", "city_id", "city"),
             [
@@ -86,7 +86,7 @@ def export_tables(session: Session, today: date, *, personal: bool) -> list[Tabl
         _people(session, shared, cities, organisations, today, personal),
         _meetings(session),
         _attendance(session, shared, key, personal),
-        TableRows(
+        ExportSheet(
             "meeting_headcounts",
             ("meeting_id", "gender", "age_band", "group", "count"),
             [
@@ -101,7 +101,7 @@ def export_tables(session: Session, today: date, *, personal: bool) -> list[Tabl
         ),
         _activities(session),
         _participation(session, shared, key, personal),
-        TableRows(
+        ExportSheet(
             "activity_headcounts",
             ("activity_id", "gender", "age_band", "community", "count"),
             [
@@ -127,7 +127,7 @@ def _shared_people(session: Session, today: date) -> dict[UUID, Person]:
     }
 
 
-def _cities(cities: Sequence[City], shared: dict[UUID, Person], personal: bool) -> TableRows:
+def _cities(cities: Sequence[City], shared: dict[UUID, Person], personal: bool) -> ExportSheet:
     """A mayor whose data may not leave the device is left blank."""
     mayor = "mayor_id" if personal else "mayor_code"
     rows = []
@@ -139,7 +139,7 @@ def _cities(cities: Sequence[City], shared: dict[UUID, Person], personal: bool) 
         rows.append((str(c.id), c.name, c.name_local, c.country, c.province, c.is_member,
                      c.joined_on, code))  # fmt: skip
     columns = ("id", "name", "name_local", "country", "province", "is_member", "joined_on", mayor)
-    return TableRows("cities", columns, rows)
+    return ExportSheet("cities", columns, rows)
 
 
 def _people(
@@ -149,7 +149,7 @@ def _people(
     organisations: dict[UUID, Organisation],
     today: date,
     personal: bool,
-) -> TableRows:
+) -> ExportSheet:
     groups: dict[UUID, list[str]] = {}
     for tag in session.execute(
         select(PersonGroup).where(PersonGroup.deleted.is_(False)).order_by(PersonGroup.group)
@@ -173,10 +173,10 @@ def _people(
             band = age_band_at(p.birth_year, p.age_band, today)
             rows.append((person_code(p.id), *place, p.gender.value, _value(band),
                          p.stakeholder_type.value, p.community, tags))  # fmt: skip
-    return TableRows("people", PERSON_COLUMNS if personal else CODED_PERSON_COLUMNS, rows)
+    return ExportSheet("people", PERSON_COLUMNS if personal else CODED_PERSON_COLUMNS, rows)
 
 
-def _meetings(session: Session) -> TableRows:
+def _meetings(session: Session) -> ExportSheet:
     rows = session.execute(
         select(Meeting, Committee.name)
         .outerjoin(Committee, Meeting.committee_id == Committee.id)
@@ -186,7 +186,7 @@ def _meetings(session: Session) -> TableRows:
     columns = ("id", "kind", "title", "committee_id", "committee", "city_id", "starts_at_utc",
                "ends_at_utc", "venue", "language", "status", "total_attendance",
                "minutes_status")  # fmt: skip
-    return TableRows(
+    return ExportSheet(
         "meetings",
         columns,
         [
@@ -200,7 +200,7 @@ def _meetings(session: Session) -> TableRows:
 
 def _attendance(
     session: Session, shared: dict[UUID, Person], key: str, personal: bool
-) -> TableRows:
+) -> ExportSheet:
     rows: list[tuple[Value, ...]] = []
     for a in session.execute(
         select(Attendance)
@@ -217,10 +217,10 @@ def _attendance(
                      _value(a.age_band)))  # fmt: skip
     name = ("name",) if personal else ()
     columns = ("meeting_id", key, *name, "status", "role", "age_band")
-    return TableRows("attendance", columns, rows)
+    return ExportSheet("attendance", columns, rows)
 
 
-def _activities(session: Session) -> TableRows:
+def _activities(session: Session) -> ExportSheet:
     sessions: dict[UUID, int] = {}
     for activity_id in session.execute(
         select(ActivitySession.activity_id).where(ActivitySession.deleted.is_(False))
@@ -235,7 +235,7 @@ def _activities(session: Session) -> TableRows:
         communities.setdefault(link.activity_id, []).append(link.community)
     columns = ("id", "kind", "title", "city_id", "starts_on", "ends_on", "venue", "language",
                "status", "sessions", "communities")  # fmt: skip
-    return TableRows(
+    return ExportSheet(
         "activities",
         columns,
         [
@@ -253,7 +253,7 @@ def _activities(session: Session) -> TableRows:
 
 def _participation(
     session: Session, shared: dict[UUID, Person], key: str, personal: bool
-) -> TableRows:
+) -> ExportSheet:
     rows: list[tuple[Value, ...]] = []
     for p in session.execute(
         select(ActivityParticipant)
@@ -268,7 +268,7 @@ def _participation(
         named = (person.name,) if personal else ()
         rows.append((str(p.activity_id), ident, *named, _value(p.age_band)))
     name = ("name",) if personal else ()
-    return TableRows("participation", ("activity_id", key, *name, "age_band"), rows)
+    return ExportSheet("participation", ("activity_id", key, *name, "age_band"), rows)
 
 
 def _id(value: UUID | None) -> str | None:

@@ -12,7 +12,7 @@ from typing import TypeVar
 from uuid import UUID
 
 from scdesk.i18n import translate
-from scdesk.store.queries.tables import Value
+from scdesk.store.queries.export_sheets import Value
 
 E = TypeVar("E", bound=StrEnum)
 
