@@ -321,6 +321,10 @@ def test_tab_goes_from_the_list_through_the_choices_to_preview(
 ) -> None:
     page = _reports(qtbot, window)
     page.choose(ReportKind.MINUTES, Subject.MEETING)
+    # Keyboard focus goes to the active window only: wait for this one to be it, whatever
+    # window an earlier test showed last.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     page.kinds.setFocus()
     qtbot.waitUntil(page.kinds.hasFocus)
     reached = []
