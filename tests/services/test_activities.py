@@ -199,3 +199,12 @@ def test_a_community_name_longer_than_its_limit_is_refused(store: Store) -> None
         lambda: factories.change_activity(store, activity_id, communities=["x" * 201]),
         "Community is too long",
     )
+
+
+def test_an_activity_that_has_not_started_cannot_be_marked_held(store: Store) -> None:
+    city_id = factories.city(store)
+    refused(
+        store,
+        lambda: factories.activity(store, city_id, starts_on=date(2027, 1, 1), ends_on=None),
+        "An activity that has not started cannot be marked as held.",
+    )

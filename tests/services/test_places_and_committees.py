@@ -5,7 +5,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from scdesk.domain.committees import CommitteeRecord, MemberRole, MembershipEntry
+from scdesk.domain.committees import CommitteeInput, CommitteeRecord, MemberRole, MembershipEntry
 from scdesk.domain.places import OrganisationInput, OrganisationRecord, Sector
 from scdesk.services import committees, places, records
 from scdesk.store.models import City, Membership
@@ -73,3 +73,25 @@ def test_a_membership_ends_on_or_after_it_starts(store: Store) -> None:
 def test_a_committee_needs_a_name_and_a_language_code(store: Store) -> None:
     city_id = factories.city(store)
     refused(store, lambda: factories.committee(store, city_id, name=""), "Name is required")
+
+
+def test_a_committee_established_in_the_future_is_refused(store: Store) -> None:
+    committee = CommitteeInput(factories.city(store), "Liaison", established_on=date(2027, 1, 1))
+    refused(
+        store,
+        lambda: committees.save_committee(store, CommitteeRecord(None, committee)),
+        "The date the committee was established is in the future.",
+    )
+
+
+def test_an_organisation_without_a_name_is_refused(store: Store) -> None:
+    nameless = OrganisationInput(" ", Sector.YOUTH, factories.city(store))
+    refused(
+        store,
+        lambda: places.save_organisation(store, OrganisationRecord(None, nameless)),
+        "Name is required.",
+    )
+
+
+def test_a_city_without_a_country_is_refused(store: Store) -> None:
+    refused(store, lambda: factories.city(store, "Mardan", ""), "Choose the city's country.")
