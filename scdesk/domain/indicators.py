@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from uuid import UUID
 
 from scdesk.domain import limits
 from scdesk.domain.people import CityId
@@ -40,6 +41,15 @@ class TargetInput:
     period_end: date
     target: int
     city_id: CityId | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorRecord:
+    """An indicator as save_indicator stores it: a new one when indicator_id is None. Its
+    targets are set one period and city at a time (add_target)."""
+
+    indicator_id: UUID | None
+    indicator: IndicatorInput
 
 
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$")

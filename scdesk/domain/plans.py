@@ -7,11 +7,14 @@ from typing import NewType
 from uuid import UUID
 
 from scdesk.domain import limits
+from scdesk.domain.meetings import MeetingId
 from scdesk.domain.people import CityId, OrganisationId, PersonId
-from scdesk.domain.rules import Problem, date_order, optional_text, required_text
+from scdesk.domain.rules import Part, Problem, date_order, located, optional_text, required_text
 from scdesk.i18n import translate
 
 RiskProfileId = NewType("RiskProfileId", UUID)
+RiskFactorId = NewType("RiskFactorId", UUID)
+PlanActionId = NewType("PlanActionId", UUID)
 PreventionPlanId = NewType("PreventionPlanId", UUID)
 ObjectiveId = NewType("ObjectiveId", UUID)
 
@@ -138,4 +141,77 @@ def factor_problems(factor: RiskFactorInput) -> list[Problem]:
 def plan_action_problems(action: PlanActionInput) -> list[Problem]:
     problems = required_text("text", action.text, translate("Plans", "Action"), limits.ITEM)
     problems += date_order("due_on", action.starts_on, action.due_on)
+    return problems
+
+
+@dataclass(frozen=True, slots=True)
+class FactorEntry:
+    factor_id: RiskFactorId | None
+    factor: RiskFactorInput
+
+
+@dataclass(frozen=True, slots=True)
+class RiskProfileRecord:
+    """A version of a city's risk profile whole, with the consultations it came from and its
+    threats, risk and protective factors in order: a new version when profile_id is None.
+    Status and adoption change only by adopting it."""
+
+    profile_id: RiskProfileId | None
+    header: PlanHeader
+    sources: tuple[MeetingId, ...] = ()
+    factors: tuple[FactorEntry, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ObjectiveEntry:
+    """An objective as a plan's record holds it: `key` names it within the record (its id once
+    stored), for the actions that serve it."""
+
+    key: str
+    objective_id: ObjectiveId | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class PlanActionEntry:
+    action_id: PlanActionId | None
+    #: The key of the objective it serves, or None.
+    objective_key: str | None
+    action: PlanActionInput
+
+
+@dataclass(frozen=True, slots=True)
+class PreventionPlanRecord:
+    """A version of a city's prevention plan whole: objectives and planned actions in order, the
+    risk profile and consultations it came from; a new version when plan_id is None."""
+
+    plan_id: PreventionPlanId | None
+    header: PlanHeader
+    risk_profile_id: RiskProfileId | None = None
+    sources: tuple[MeetingId, ...] = ()
+    objectives: tuple[ObjectiveEntry, ...] = ()
+    actions: tuple[PlanActionEntry, ...] = ()
+
+
+def risk_profile_record_problems(record: RiskProfileRecord) -> list[Problem]:
+    """Every rule on a risk profile that needs nothing from the store; a factor's problems are
+    located in its row."""
+    problems = header_problems(record.header)
+    for row, entry in enumerate(record.factors):
+        problems += located(factor_problems(entry.factor), Part.FACTORS, row)
+    return problems
+
+
+def prevention_plan_record_problems(record: PreventionPlanRecord) -> list[Problem]:
+    """Every rule on a prevention plan that needs nothing from the store; an objective's and an
+    action's problems are located in their rows. An action serves an objective of its plan."""
+    problems = header_problems(record.header)
+    keys = {entry.key for entry in record.objectives}
+    for row, objective in enumerate(record.objectives):
+        problems += located(objective_problems(objective.text), Part.OBJECTIVES, row)
+    for row, entry in enumerate(record.actions):
+        problems += located(plan_action_problems(entry.action), Part.PLAN_ACTIONS, row)
+        if entry.objective_key is not None and entry.objective_key not in keys:
+            text = translate("Plans", "The objective belongs to another plan.")
+            problems += located([Problem("objective_id", text)], Part.PLAN_ACTIONS, row)
     return problems

@@ -18,6 +18,9 @@ class Part(StrEnum):
     ACTIONS = "actions"
     SESSIONS = "sessions"
     MEMBERSHIPS = "memberships"
+    FACTORS = "factors"
+    OBJECTIVES = "objectives"
+    PLAN_ACTIONS = "plan_actions"
     #: The city a first-run setup adds beside the device.
     NEW_CITY = "new_city"
 

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from uuid import UUID
 
 from scdesk.domain import limits
 from scdesk.domain.people import CityId, OrganisationId, PersonId
@@ -41,6 +42,22 @@ class AdviceInput:
     starts_on: date
     ends_on: date | None = None
     notes: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class GrantRecord:
+    """A grant as save_grant stores it: a new grant when grant_id is None."""
+
+    grant_id: UUID | None
+    grant: GrantInput
+
+
+@dataclass(frozen=True, slots=True)
+class AdviceRecord:
+    """Expert advice as save_advice stores it: new when advice_id is None."""
+
+    advice_id: UUID | None
+    advice: AdviceInput
 
 
 _CURRENCY = re.compile(r"^[A-Z]{3}$")

@@ -18,7 +18,13 @@ from sqlalchemy import func, or_, select
 
 from scdesk.domain.committees import CommitteeKind
 from scdesk.domain.errors import UserError
-from scdesk.domain.indicators import CountingRule, IndicatorInput, IndicatorLevel, TargetInput
+from scdesk.domain.indicators import (
+    CountingRule,
+    IndicatorInput,
+    IndicatorLevel,
+    IndicatorRecord,
+    TargetInput,
+)
 from scdesk.domain.progress import Progress
 from scdesk.i18n import translate
 from scdesk.services import demo_content as text
@@ -113,7 +119,7 @@ def _indicators(tx: WriteTx) -> UUID:
         indicator = IndicatorInput(
             code, name, IndicatorLevel(level), CountingRule(rule), figure, breakdowns, baseline=0
         )
-        ids.append(indicators.add_indicator_in(tx, indicator))
+        ids.append(indicators.save_indicator_in(tx, IndicatorRecord(None, indicator)))
         for half, target in enumerate(targets.split()):
             start = tx.today - timedelta(days=365 - 183 * half)
             end = min(start + timedelta(days=182), tx.today)

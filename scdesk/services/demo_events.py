@@ -5,20 +5,23 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import timedelta
 from decimal import Decimal
+from typing import TypeVar
 
 from scdesk.domain import activities as ac
 from scdesk.domain import meetings as mt
 from scdesk.domain import plans as pl
 from scdesk.domain.people import AgeBand, Gender, GroupTag, PersonId, StakeholderType
 from scdesk.domain.places import COUNTRIES
-from scdesk.domain.support import AdviceInput, GrantInput, GrantStatus
+from scdesk.domain.support import AdviceInput, AdviceRecord, GrantInput, GrantRecord, GrantStatus
 from scdesk.services import activities, meetings, plans, support
 from scdesk.services import demo_content as text
 from scdesk.services.demo_committees import hold_meeting
 from scdesk.services.demo_people import Town, add_adult
-from scdesk.store.models import PlanObjective, PreventionPlan, RiskProfile
+from scdesk.store.models import PreventionPlan, RiskProfile
+from scdesk.store.queries.plan_records import prevention_plan_record, risk_profile_record
 
 _PRESENT, _APOLOGIES = mt.AttendanceStatus.PRESENT, mt.AttendanceStatus.APOLOGIES
+T = TypeVar("T")
 
 
 # ---------------------------------------------------------------------- consultations
@@ -151,49 +154,59 @@ def draw_up_plans(town: Town, sources: list[mt.MeetingId]) -> None:
     tx, today = town.tx, town.tx.today
     affected = ", ".join(town.place.communities[:2])
     review = today + timedelta(days=180)
-    header = pl.PlanHeader(town.city, f"Risk profile of {town.name}", review_on=review)
-    profile = plans.add_risk_profile_in(tx, header, sources)
     factors = [
-        pl.RiskFactorInput(
-            pl.FactorKind(kind),
-            description,
-            affected,
+        pl.FactorEntry(None, pl.RiskFactorInput(
+            pl.FactorKind(kind), description, affected,
             None if likelihood == "-" else pl.Level(likelihood),
             None if impact == "-" else pl.Level(impact),
-        )
+        ))
         for kind, likelihood, impact, description in text.FACTORS[:6]
-    ]
-    for factor in factors[:5]:
-        plans.add_risk_factor_in(tx, profile, factor)
-    header = pl.PlanHeader(town.city, f"Prevention plan of {town.name}", review_on=review)
-    plan = plans.add_prevention_plan_in(tx, header, profile, sources[:1])
-    objectives = [plans.add_plan_objective_in(tx, plan, wording) for wording in text.OBJECTIVES]
+    ]  # fmt: skip
+    header = pl.PlanHeader(town.city, f"Risk profile of {town.name}", review_on=review)
+    record = pl.RiskProfileRecord(None, header, tuple(sources), tuple(factors[:5]))
+    profile = plans.save_risk_profile_in(tx, record)
+    objectives = [pl.ObjectiveEntry(str(n), None, w) for n, w in enumerate(text.OBJECTIVES)]
     actions = []
     for number, (objective, owner, status, wording) in enumerate(text.PLAN_ACTIONS[:8]):
         starts = today - timedelta(days=320 - 30 * number)
-        actions.append(
-            pl.PlanActionInput(
-                wording,
-                objectives[int(objective)],
-                town.who.get(owner),
-                None if owner in town.who else town.orgs[owner],
-                starts,
-                starts + timedelta(days=town.rng.randint(180, 360)),
-                pl.PlanActionStatus(status),
-            )
+        action = pl.PlanActionInput(
+            wording,
+            None,
+            town.who.get(owner),
+            None if owner in town.who else town.orgs[owner],
+            starts,
+            starts + timedelta(days=town.rng.randint(180, 360)),
+            pl.PlanActionStatus(status),
         )
-    for action in actions[:7]:
-        plans.add_plan_action_in(tx, plan, action)
+        actions.append(pl.PlanActionEntry(None, objective, action))
+    header = pl.PlanHeader(town.city, f"Prevention plan of {town.name}", review_on=review)
+    plan = plans.save_prevention_plan_in(
+        tx,
+        pl.PreventionPlanRecord(
+            None, header, profile, tuple(sources[:1]), tuple(objectives), tuple(actions[:7])
+        ),
+    )
     plans.adopt_in(tx, RiskProfile, profile, today - timedelta(days=330))
     plans.adopt_in(tx, PreventionPlan, plan, today - timedelta(days=300))
-    plans.add_risk_factor_in(tx, plans.new_risk_profile_version_in(tx, profile), factors[5])
-    next_plan = plans.new_plan_version_in(tx, plan)
-    copied = sorted(tx.linked(PlanObjective, "plan_id", next_plan), key=lambda o: o.position)
-    copied_objective = pl.ObjectiveId(copied[int(text.PLAN_ACTIONS[7][0])].id)
-    planned = pl.PlanActionStatus.PLANNED
-    plans.add_plan_action_in(
-        tx, next_plan, replace(actions[7], objective_id=copied_objective, status=planned)
+    draft_id = plans.new_risk_profile_version_in(tx, profile)
+    draft = _record(risk_profile_record(tx.reader(), draft_id))
+    plans.save_risk_profile_in(tx, replace(draft, factors=(*draft.factors, factors[5])))
+    next_id = plans.new_plan_version_in(tx, plan)
+    next_plan = _record(prevention_plan_record(tx.reader(), next_id))
+    added = actions[7]
+    keys = [entry.key for entry in next_plan.objectives]
+    added = replace(
+        added,
+        objective_key=keys[int(added.objective_key or 0)],
+        action=replace(added.action, status=pl.PlanActionStatus.PLANNED),
     )
+    plans.save_prevention_plan_in(tx, replace(next_plan, actions=(*next_plan.actions, added)))
+
+
+def _record(record: T | None) -> T:
+    if record is None:
+        raise ValueError("a version just saved is missing")
+    return record
 
 
 def give_support(town: Town) -> None:
@@ -212,16 +225,15 @@ def give_support(town: Town) -> None:
             approved + timedelta(days=10),
             approved + timedelta(days=200 + 60 * number),
         )
-        support.add_grant_in(tx, grant)
+        support.save_grant_in(tx, GrantRecord(None, grant))
     adviser = add_adult(
         town, StakeholderType.OTHER, "Prevention adviser, South Asia hub", home=False
     )
     starts = today - timedelta(days=rng.randint(60, 400))
     ends = starts + timedelta(days=rng.randint(2, 9))
     topic = rng.choice(text.ADVICE)
-    support.add_advice_in(
-        tx, AdviceInput(town.city, adviser, topic, starts, ends, text.ADVICE_NOTES)
-    )
+    advice = AdviceInput(town.city, adviser, topic, starts, ends, text.ADVICE_NOTES)
+    support.save_advice_in(tx, AdviceRecord(None, advice))
 
 
 # ---------------------------------------------------------------------- events of the hub

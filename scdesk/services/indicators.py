@@ -4,7 +4,7 @@ from uuid import UUID
 
 from scdesk.domain.figures import Dimension, FigureKey
 from scdesk.domain.indicators import (
-    IndicatorInput,
+    IndicatorRecord,
     TargetInput,
     indicator_problems,
     target_problems,
@@ -18,9 +18,15 @@ _FIGURES = {key.value for key in FigureKey}
 _DIMENSIONS = {dimension.value for dimension in Dimension}
 
 
-def add_indicator_in(tx: WriteTx, indicator: IndicatorInput) -> UUID:
+def save_indicator_in(tx: WriteTx, record: IndicatorRecord) -> UUID:
+    """Every rule on the indicator is checked here, inside the transaction that writes it."""
+    indicator = record.indicator
     require(indicator_problems(indicator, _FIGURES, _DIMENSIONS))
-    return tx.create(Indicator, values_of(indicator))
+    if record.indicator_id is None:
+        return tx.create(Indicator, values_of(indicator))
+    tx.get(Indicator, record.indicator_id)
+    tx.update(Indicator, record.indicator_id, values_of(indicator))
+    return record.indicator_id
 
 
 def add_target_in(tx: WriteTx, indicator_id: UUID, target: TargetInput) -> UUID:

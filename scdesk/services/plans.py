@@ -1,27 +1,28 @@
-"""Consultation findings, and a city's versioned risk profile and prevention plan."""
+"""Consultation findings, and a city's versioned risk profile and prevention plan, each version
+saved whole."""
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
-from typing import TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
+from scdesk.domain.errors import NotFoundError
 from scdesk.domain.identity import derived_id
 from scdesk.domain.meetings import MeetingId
-from scdesk.domain.people import CityId, OrganisationId, PersonId
 from scdesk.domain.plans import (
     FindingInput,
+    ObjectiveEntry,
     ObjectiveId,
-    PlanActionInput,
     PlanHeader,
     PlanStatus,
     PreventionPlanId,
-    RiskFactorInput,
+    PreventionPlanRecord,
     RiskProfileId,
-    factor_problems,
+    RiskProfileRecord,
     finding_problems,
-    header_problems,
-    objective_problems,
-    plan_action_problems,
+    prevention_plan_record_problems,
+    risk_profile_record_problems,
 )
 from scdesk.domain.rules import InvalidRecordError, Problem, require
 from scdesk.i18n import translate
@@ -39,6 +40,7 @@ from scdesk.store.models import (
     RiskProfile,
     RiskProfileSource,
 )
+from scdesk.store.queries.plan_records import prevention_plan_record, risk_profile_record
 from scdesk.store.shapes import values_of
 from scdesk.store.writer import WriteTx
 
@@ -60,77 +62,93 @@ def add_finding_in(tx: WriteTx, meeting_id: MeetingId, finding: FindingInput) ->
     )
 
 
-def add_risk_profile_in(
-    tx: WriteTx, header: PlanHeader, sources: Sequence[MeetingId] = ()
-) -> RiskProfileId:
-    profile_id = RiskProfileId(_add_document(tx, RiskProfile, header, {}))
-    _link_sources(tx, RiskProfileSource, "profile_id", profile_id, sources)
+def save_risk_profile_in(tx: WriteTx, record: RiskProfileRecord) -> RiskProfileId:
+    """Every rule on the profile is checked here, inside the transaction that writes it; an
+    adopted or superseded version is changed only by starting a new one. Factors keep their
+    ids and follow the record's order; factors left out are deleted."""
+    require(risk_profile_record_problems(record))
+    header = record.header
+    tx.check(City, header.city_id)
+    new = record.profile_id is None
+    if record.profile_id is None:
+        profile_id = RiskProfileId(_add_document(tx, RiskProfile, header, {}))
+    else:
+        profile_id = record.profile_id
+        _require_draft(tx.get(RiskProfile, profile_id))
+        tx.update(RiskProfile, profile_id, _editable(header))
+    _link_sources(tx, RiskProfileSource, "profile_id", profile_id, record.sources)
+    stored = set() if new else {f.id for f in tx.linked(RiskFactor, "profile_id", profile_id)}
+    kept: set[UUID] = set()
+    for position, entry in enumerate(record.factors, start=1):
+        values = values_of(entry.factor) | {"position": position}
+        if entry.factor_id is not None and entry.factor_id in stored:
+            tx.update(RiskFactor, entry.factor_id, values)
+            kept.add(entry.factor_id)
+        else:
+            kept.add(tx.create(RiskFactor, values | {"profile_id": profile_id}))
+    for gone in stored - kept:
+        tx.delete(RiskFactor, gone)
     return profile_id
 
 
-def add_risk_factor_in(tx: WriteTx, profile_id: RiskProfileId, factor: RiskFactorInput) -> None:
-    require(factor_problems(factor))
-    _require_draft(tx.get(RiskProfile, profile_id))
-    tx.create(
-        RiskFactor,
-        values_of(factor)
-        | {
-            "profile_id": profile_id,
-            "position": tx.next_number(RiskFactor, profile_id=profile_id),
-        },
-    )
-
-
-def add_prevention_plan_in(
-    tx: WriteTx,
-    header: PlanHeader,
-    risk_profile_id: RiskProfileId | None,
-    sources: Sequence[MeetingId] = (),
-) -> PreventionPlanId:
-    if risk_profile_id is not None:
-        profile = tx.get(RiskProfile, risk_profile_id)
+def save_prevention_plan_in(tx: WriteTx, record: PreventionPlanRecord) -> PreventionPlanId:
+    """Every rule on the plan is checked here, inside the transaction that writes it; an
+    adopted or superseded version is changed only by starting a new one. Objectives and actions
+    keep their ids and follow the record's order; those left out are deleted."""
+    require(prevention_plan_record_problems(record))
+    header = record.header
+    tx.check(City, header.city_id)
+    if record.risk_profile_id is not None:
+        profile = tx.get(RiskProfile, record.risk_profile_id)
         if profile.city_id != header.city_id:
             text = translate("Plans", "The plan and its risk profile belong to different cities.")
             require([Problem("risk_profile_id", text)])
-    plan_id = PreventionPlanId(
-        _add_document(tx, PreventionPlan, header, {"risk_profile_id": risk_profile_id})
-    )
-    _link_sources(tx, PlanSource, "plan_id", plan_id, sources)
+    new = record.plan_id is None
+    linked: dict[str, object] = {"risk_profile_id": record.risk_profile_id}
+    if record.plan_id is None:
+        plan_id = PreventionPlanId(_add_document(tx, PreventionPlan, header, linked))
+    else:
+        plan_id = record.plan_id
+        _require_draft(tx.get(PreventionPlan, plan_id))
+        tx.update(PreventionPlan, plan_id, _editable(header) | linked)
+    _link_sources(tx, PlanSource, "plan_id", plan_id, record.sources)
+    objectives = _save_objectives(tx, plan_id, record.objectives, new=new)
+    stored = set() if new else {a.id for a in tx.linked(PlanAction, "plan_id", plan_id)}
+    kept: set[UUID] = set()
+    for position, entry in enumerate(record.actions, start=1):
+        action = entry.action
+        if action.owner_id is not None:
+            tx.check(Person, action.owner_id)
+        if action.owner_organisation_id is not None:
+            tx.check(Organisation, action.owner_organisation_id)
+        objective = objectives[entry.objective_key] if entry.objective_key is not None else None
+        values = values_of(replace(action, objective_id=objective)) | {"position": position}
+        if entry.action_id is not None and entry.action_id in stored:
+            tx.update(PlanAction, entry.action_id, values)
+            kept.add(entry.action_id)
+        else:
+            kept.add(tx.create(PlanAction, values | {"plan_id": plan_id}))
+    for gone in stored - kept:
+        tx.delete(PlanAction, gone)
     return plan_id
 
 
-def add_plan_objective_in(tx: WriteTx, plan_id: PreventionPlanId, text: str) -> ObjectiveId:
-    require(objective_problems(text))
-    _require_draft(tx.get(PreventionPlan, plan_id))
-    return ObjectiveId(
-        tx.create(
-            PlanObjective,
-            {
-                "plan_id": plan_id,
-                "text": text,
-                "position": tx.next_number(PlanObjective, plan_id=plan_id),
-            },
-        )
-    )
-
-
-def add_plan_action_in(tx: WriteTx, plan_id: PreventionPlanId, action: PlanActionInput) -> None:
-    require(plan_action_problems(action))
-    _require_draft(tx.get(PreventionPlan, plan_id))
-    if action.objective_id is not None:
-        objective = tx.get(PlanObjective, action.objective_id)
-        if objective.plan_id != plan_id:
-            text = translate("Plans", "The objective belongs to another plan.")
-            require([Problem("objective_id", text)])
-    if action.owner_id is not None:
-        tx.check(Person, action.owner_id)
-    if action.owner_organisation_id is not None:
-        tx.check(Organisation, action.owner_organisation_id)
-    tx.create(
-        PlanAction,
-        values_of(action)
-        | {"plan_id": plan_id, "position": tx.next_number(PlanAction, plan_id=plan_id)},
-    )
+def _save_objectives(
+    tx: WriteTx, plan_id: PreventionPlanId, entries: Sequence[ObjectiveEntry], *, new: bool
+) -> dict[str, ObjectiveId]:
+    stored = set() if new else {o.id for o in tx.linked(PlanObjective, "plan_id", plan_id)}
+    ids: dict[str, ObjectiveId] = {}
+    for position, entry in enumerate(entries, start=1):
+        values = {"text": entry.text, "position": position}
+        if entry.objective_id is not None and entry.objective_id in stored:
+            tx.update(PlanObjective, entry.objective_id, values)
+            ids[entry.key] = entry.objective_id
+        else:
+            created = tx.create(PlanObjective, values | {"plan_id": plan_id})
+            ids[entry.key] = ObjectiveId(created)
+    for gone in stored - set(ids.values()):
+        tx.delete(PlanObjective, gone)
+    return ids
 
 
 def adopt_in(tx: WriteTx, model: Document, document_id: UUID, on: date) -> None:
@@ -147,52 +165,41 @@ def adopt_in(tx: WriteTx, model: Document, document_id: UUID, on: date) -> None:
 
 def new_risk_profile_version_in(tx: WriteTx, profile_id: RiskProfileId) -> RiskProfileId:
     """A draft copy of a profile, with its factors and sources, to edit into the next version."""
-    source = tx.get(RiskProfile, profile_id)
-    sources = _sources(tx, RiskProfileSource, "profile_id", source.id)
-    copy = add_risk_profile_in(tx, _header(source), sources)
-    for factor in _in_order(tx.linked(RiskFactor, "profile_id", source.id)):
-        add_risk_factor_in(tx, copy, RiskFactorInput(
-            kind=factor.kind, description=factor.description,
-            affected_communities=factor.affected_communities,
-            likelihood=factor.likelihood, impact=factor.impact,
-        ))  # fmt: skip
-    return copy
+    source = risk_profile_record(tx.reader(), profile_id)
+    if source is None:
+        raise NotFoundError()
+    factors = tuple(replace(entry, factor_id=None) for entry in source.factors)
+    copy = replace(source, profile_id=None, header=_draft(source.header), factors=factors)
+    return save_risk_profile_in(tx, copy)
 
 
 def new_plan_version_in(tx: WriteTx, plan_id: PreventionPlanId) -> PreventionPlanId:
     """A draft copy of a plan, with its objectives, actions and sources, to edit."""
-    source = tx.get(PreventionPlan, plan_id)
-    sources = _sources(tx, PlanSource, "plan_id", source.id)
-    profile = RiskProfileId(source.risk_profile_id) if source.risk_profile_id else None
-    copy = add_prevention_plan_in(tx, _header(source), profile, sources)
-    objectives = _in_order(tx.linked(PlanObjective, "plan_id", source.id))
-    new_objective = {o.id: add_plan_objective_in(tx, copy, o.text) for o in objectives}
-    for action in _in_order(tx.linked(PlanAction, "plan_id", source.id)):
-        objective = new_objective.get(action.objective_id) if action.objective_id else None
-        add_plan_action_in(tx, copy, PlanActionInput(
-            text=action.text, objective_id=objective,
-            owner_id=PersonId(action.owner_id) if action.owner_id else None,
-            owner_organisation_id=(
-                OrganisationId(action.owner_organisation_id)
-                if action.owner_organisation_id else None
-            ),
-            starts_on=action.starts_on, due_on=action.due_on, status=action.status,
-        ))  # fmt: skip
-    return copy
+    source = prevention_plan_record(tx.reader(), plan_id)
+    if source is None:
+        raise NotFoundError()
+    copy = replace(
+        source,
+        plan_id=None,
+        header=_draft(source.header),
+        objectives=tuple(replace(entry, objective_id=None) for entry in source.objectives),
+        actions=tuple(replace(entry, action_id=None) for entry in source.actions),
+    )
+    return save_prevention_plan_in(tx, copy)
 
 
-def _header(source: RiskProfile | PreventionPlan) -> PlanHeader:
-    return PlanHeader(
-        city_id=CityId(source.city_id), title=source.title, review_on=source.review_on,
-        summary=source.summary,
-    )  # fmt: skip
+def _draft(header: PlanHeader) -> PlanHeader:
+    return replace(header, status=PlanStatus.DRAFT, adopted_on=None)
+
+
+def _editable(header: PlanHeader) -> dict[str, Any]:
+    """What a save changes of a draft's header: adopting it is an action of its own."""
+    return {"title": header.title, "review_on": header.review_on, "summary": header.summary}
 
 
 def _add_document(
     tx: WriteTx, model: Document, header: PlanHeader, extra: dict[str, object]
 ) -> UUID:
-    require(header_problems(header))
-    tx.check(City, header.city_id)
     version = tx.next_number(model, city_id=header.city_id)
     return tx.create(model, values_of(header) | extra | {"version": version})
 

@@ -3,27 +3,34 @@
 from uuid import UUID
 
 from scdesk.domain.rules import require
-from scdesk.domain.support import (
-    AdviceInput,
-    GrantInput,
-    advice_problems,
-    grant_problems,
-)
+from scdesk.domain.support import AdviceRecord, GrantRecord, advice_problems, grant_problems
 from scdesk.store.models import City, ExpertAdvice, Organisation, Person, SupportGrant
 from scdesk.store.shapes import values_of
 from scdesk.store.writer import WriteTx
 
 
-def add_grant_in(tx: WriteTx, grant: GrantInput) -> UUID:
+def save_grant_in(tx: WriteTx, record: GrantRecord) -> UUID:
+    """Every rule on the grant is checked here, inside the transaction that writes it."""
+    grant = record.grant
     require(grant_problems(grant))
     tx.check(City, grant.city_id)
     if grant.organisation_id is not None:
         tx.check(Organisation, grant.organisation_id)
-    return tx.create(SupportGrant, values_of(grant))
+    if record.grant_id is None:
+        return tx.create(SupportGrant, values_of(grant))
+    tx.get(SupportGrant, record.grant_id)
+    tx.update(SupportGrant, record.grant_id, values_of(grant))
+    return record.grant_id
 
 
-def add_advice_in(tx: WriteTx, advice: AdviceInput) -> UUID:
+def save_advice_in(tx: WriteTx, record: AdviceRecord) -> UUID:
+    """Every rule on the advice is checked here, inside the transaction that writes it."""
+    advice = record.advice
     require(advice_problems(advice))
     tx.check(City, advice.city_id)
     tx.check(Person, advice.expert_id)
-    return tx.create(ExpertAdvice, values_of(advice))
+    if record.advice_id is None:
+        return tx.create(ExpertAdvice, values_of(advice))
+    tx.get(ExpertAdvice, record.advice_id)
+    tx.update(ExpertAdvice, record.advice_id, values_of(advice))
+    return record.advice_id

@@ -1,32 +1,47 @@
 """Risk profiles and prevention plans are versioned; grants, advice and indicators are checked."""
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from uuid import UUID
 
 from sqlalchemy import select
 
-from scdesk.domain.indicators import CountingRule, IndicatorInput, IndicatorLevel, TargetInput
+from scdesk.domain.indicators import (
+    CountingRule,
+    IndicatorInput,
+    IndicatorLevel,
+    IndicatorRecord,
+    TargetInput,
+)
 from scdesk.domain.meetings import MeetingKind
 from scdesk.domain.plans import (
+    FactorEntry,
     FactorKind,
     FindingCategory,
     FindingInput,
     Level,
+    ObjectiveEntry,
+    PlanActionEntry,
     PlanActionInput,
     PlanHeader,
     PlanStatus,
+    PreventionPlanRecord,
     PriorityArea,
     RiskFactorInput,
+    RiskProfileRecord,
 )
-from scdesk.domain.support import AdviceInput, GrantInput
+from scdesk.domain.support import AdviceInput, AdviceRecord, GrantInput, GrantRecord
 from scdesk.services import indicators, plans, support
 from scdesk.store.models import (
     ConsultationFinding,
     PlanAction,
+    PlanObjective,
     PreventionPlan,
     RiskFactor,
     RiskProfile,
 )
+from scdesk.store.queries.plan_records import risk_profile_record
 from scdesk.store.store import Store
 from tests import factories
 from tests.conftest import refused
@@ -49,18 +64,29 @@ def test_a_consultations_findings_belong_to_its_city(store: Store) -> None:
     )
 
 
+def _profile(store: Store, profile_id: UUID) -> RiskProfileRecord:
+    with store.read() as session:
+        record = risk_profile_record(session, profile_id)
+    assert record is not None
+    return record
+
+
 def test_adopting_a_new_version_supersedes_the_old_and_locks_it(store: Store) -> None:
     city_id = factories.city(store)
     consultation = factories.meeting(store, city_id, kind=MeetingKind.CONSULTATION)
     header = PlanHeader(city_id=city_id, title="Mardan risk profile 2026")
-    first = factories.written(store, plans.add_risk_profile_in, header, [consultation])
-    factor = RiskFactorInput(FactorKind.THREAT, "Online hate speech against minorities",
-                             "Christian and Ahmadi residents", Level.HIGH, Level.HIGH)  # fmt: skip
-    factories.written(store, plans.add_risk_factor_in, first, factor)
+    factor = FactorEntry(None, RiskFactorInput(
+        FactorKind.THREAT, "Online hate speech against minorities",
+        "Christian and Ahmadi residents", Level.HIGH, Level.HIGH,
+    ))  # fmt: skip
+    record = RiskProfileRecord(None, header, (consultation,), (factor,))
+    first = factories.written(store, plans.save_risk_profile_in, record)
     factories.written(store, plans.adopt_in, RiskProfile, first, date(2026, 3, 1))
+    adopted = _profile(store, first)
+    more = replace(adopted, factors=(*adopted.factors, factor))
     refused(
         store,
-        lambda: factories.written(store, plans.add_risk_factor_in, first, factor),
+        lambda: factories.written(store, plans.save_risk_profile_in, more),
         "start a new version",
     )
 
@@ -73,31 +99,52 @@ def test_adopting_a_new_version_supersedes_the_old_and_locks_it(store: Store) ->
         factors = session.scalars(select(RiskFactor.profile_id)).all()
     assert versions == [(1, PlanStatus.SUPERSEDED), (2, PlanStatus.ADOPTED)]
     assert sorted(map(str, factors)) == sorted([str(first), str(second)])
+    assert _profile(store, second).sources == (consultation,)
+
+
+def test_a_draft_profile_keeps_its_factors_ids_and_drops_those_left_out(store: Store) -> None:
+    city_id = factories.city(store)
+    header = PlanHeader(city_id=city_id, title="Mardan risk profile 2026")
+    factors = tuple(
+        FactorEntry(None, RiskFactorInput(FactorKind.RISK_FACTOR, text))
+        for text in ("Unemployment", "Rumours", "Land disputes")
+    )
+    profile = factories.written(
+        store, plans.save_risk_profile_in, RiskProfileRecord(None, header, (), factors)
+    )
+    stored = _profile(store, profile)
+    kept = (stored.factors[2], stored.factors[0])
+    factories.written(store, plans.save_risk_profile_in, replace(stored, factors=kept))
+    again = _profile(store, profile)
+    assert [(f.factor_id, f.factor.description) for f in again.factors] == [
+        (kept[0].factor_id, "Land disputes"),
+        (kept[1].factor_id, "Unemployment"),
+    ]
 
 
 def test_a_plan_copies_its_objectives_and_actions_into_a_new_version(store: Store) -> None:
     city_id = factories.city(store)
     owner = factories.person(store)
-    plan = factories.written(
-        store,
-        plans.add_prevention_plan_in,
-        PlanHeader(city_id=city_id, title="Prevention plan"),
-        None,
-    )
-    objective = factories.written(
-        store, plans.add_plan_objective_in, plan, "Young people take part in city decisions"
-    )
-    action = PlanActionInput("Youth council pilot", objective, owner, None, date(2026, 1, 1),
+    action = PlanActionInput("Youth council pilot", None, owner, None, date(2026, 1, 1),
                              date(2026, 12, 31))  # fmt: skip
-    factories.written(store, plans.add_plan_action_in, plan, action)
+    record = PreventionPlanRecord(
+        None,
+        PlanHeader(city_id=city_id, title="Prevention plan"),
+        objectives=(ObjectiveEntry("a", None, "Young people take part in city decisions"),),
+        actions=(PlanActionEntry(None, "a", action),),
+    )
+    plan = factories.written(store, plans.save_prevention_plan_in, record)
     late = PlanActionInput("Backwards", starts_on=date(2026, 5, 1), due_on=date(2026, 4, 1))
+    backwards = replace(record, actions=(PlanActionEntry(None, None, late),))
     refused(
         store,
-        lambda: factories.written(store, plans.add_plan_action_in, plan, late),
+        lambda: factories.written(store, plans.save_prevention_plan_in, backwards),
         "before the start date",
     )
     copy = factories.written(store, plans.new_plan_version_in, plan)
     with store.read() as session:
+        original = session.scalars(select(PlanObjective.id).where(PlanObjective.plan_id == plan))
+        objective = original.one()
         copied = session.scalars(select(PlanAction).where(PlanAction.plan_id == copy)).one()
         version = session.scalars(select(PreventionPlan.version).where(PreventionPlan.id == copy))
         assert version.one() == 2
@@ -105,15 +152,35 @@ def test_a_plan_copies_its_objectives_and_actions_into_a_new_version(store: Stor
     assert copied.objective_id not in (None, objective)
 
 
+def test_an_action_serving_an_objective_of_another_plan_is_refused(store: Store) -> None:
+    city_id = factories.city(store)
+    record = PreventionPlanRecord(
+        None,
+        PlanHeader(city_id=city_id, title="Prevention plan"),
+        actions=(PlanActionEntry(None, "elsewhere", PlanActionInput("Youth council pilot")),),
+    )
+    refused(
+        store,
+        lambda: factories.written(store, plans.save_prevention_plan_in, record),
+        "The objective belongs to another plan.",
+    )
+
+
 def test_a_grant_needs_a_positive_amount_and_a_currency_code(store: Store) -> None:
     city_id = factories.city(store)
     grant = GrantInput(city_id, "Youth centre refurbishment", Decimal("1500000"), "PKR")
-    factories.written(store, support.add_grant_in, grant)
+    factories.written(store, support.save_grant_in, GrantRecord(None, grant))
     free = GrantInput(city_id, "X", Decimal(0), "PKR")
-    refused(store, lambda: factories.written(store, support.add_grant_in, free), "above zero")
+    refused(
+        store,
+        lambda: factories.written(store, support.save_grant_in, GrantRecord(None, free)),
+        "above zero",
+    )
     rupees = GrantInput(city_id, "X", Decimal(5), "rupees")
     refused(
-        store, lambda: factories.written(store, support.add_grant_in, rupees), "not a currency code"
+        store,
+        lambda: factories.written(store, support.save_grant_in, GrantRecord(None, rupees)),
+        "not a currency code",
     )
 
 
@@ -122,12 +189,14 @@ def test_expert_advice_names_a_recorded_expert(store: Store) -> None:
     expert = factories.person(store, name="Dr. Meena Iyer")
     factories.written(
         store,
-        support.add_advice_in,
-        AdviceInput(city_id, expert, "Counter-narratives", date(2026, 2, 1)),
+        support.save_advice_in,
+        AdviceRecord(None, AdviceInput(city_id, expert, "Counter-narratives", date(2026, 2, 1))),
     )
     bad = AdviceInput(city_id, expert, "Counter-narratives", date(2026, 2, 1), date(2026, 1, 1))
     refused(
-        store, lambda: factories.written(store, support.add_advice_in, bad), "before the start date"
+        store,
+        lambda: factories.written(store, support.save_advice_in, AdviceRecord(None, bad)),
+        "before the start date",
     )
 
 
@@ -136,7 +205,9 @@ def test_an_indicator_follows_a_key_figure_scdesk_counts(store: Store) -> None:
         "OP1.1", "Youth reached", IndicatorLevel.OUTPUT, CountingRule.DISTINCT_PEOPLE,
         "youth_reached", "gender,age_band",
     )  # fmt: skip
-    indicator_id = factories.written(store, indicators.add_indicator_in, indicator)
+    indicator_id = factories.written(
+        store, indicators.save_indicator_in, IndicatorRecord(None, indicator)
+    )
     factories.written(
         store,
         indicators.add_target_in,
@@ -146,12 +217,16 @@ def test_an_indicator_follows_a_key_figure_scdesk_counts(store: Store) -> None:
     unknown = IndicatorInput("OP9", "Likes", IndicatorLevel.OUTPUT, CountingRule.EVENTS, "likes")
     refused(
         store,
-        lambda: factories.written(store, indicators.add_indicator_in, unknown),
+        lambda: factories.written(
+            store, indicators.save_indicator_in, IndicatorRecord(None, unknown)
+        ),
         "not a key figure",
     )
     bad = IndicatorInput(
         "OP9", "X", IndicatorLevel.OUTPUT, CountingRule.EVENTS, "events_held", "colour"
     )
     refused(
-        store, lambda: factories.written(store, indicators.add_indicator_in, bad), "not a breakdown"
+        store,
+        lambda: factories.written(store, indicators.save_indicator_in, IndicatorRecord(None, bad)),
+        "not a breakdown",
     )

@@ -25,7 +25,17 @@ from scdesk.domain.meetings import (
     MeetingStatus,
 )
 from scdesk.domain.people import AgeBand, CityId, ConsentGiver, Gender, PersonId
-from scdesk.domain.plans import FactorKind, Level, PlanActionInput, PlanHeader, RiskFactorInput
+from scdesk.domain.plans import (
+    FactorEntry,
+    FactorKind,
+    Level,
+    PlanActionEntry,
+    PlanActionInput,
+    PlanHeader,
+    PreventionPlanRecord,
+    RiskFactorInput,
+    RiskProfileRecord,
+)
 from scdesk.services import (
     committees,
     meetings,
@@ -252,14 +262,19 @@ def test_the_city_plan_shows_the_profile_and_the_plan_with_its_actions(
     store: Store, liaison: Committee
 ) -> None:
     with store.write() as tx:
-        profile = plans.add_risk_profile_in(tx, PlanHeader(liaison.city, "Risks of Mardan"))
-        plans.add_risk_factor_in(tx, profile, RiskFactorInput(
-            FactorKind.THREAT, "Rumours after market incidents", "Par Hoti", Level.HIGH, Level.HIGH,
+        profile = plans.save_risk_profile_in(tx, RiskProfileRecord(
+            None, PlanHeader(liaison.city, "Risks of Mardan"), (),
+            (FactorEntry(None, RiskFactorInput(
+                FactorKind.THREAT, "Rumours after market incidents", "Par Hoti", Level.HIGH,
+                Level.HIGH,
+            )),),
         ))  # fmt: skip
-        header = PlanHeader(liaison.city, "Plan of Mardan")
-        plan = plans.add_prevention_plan_in(tx, header, profile)
-        plans.add_plan_action_in(tx, plan, PlanActionInput(
-            "Set up a rumour-reporting line", owner_id=liaison.member, due_on=date(2027, 3, 1),
+        plans.save_prevention_plan_in(tx, PreventionPlanRecord(
+            None, PlanHeader(liaison.city, "Plan of Mardan"), profile,
+            actions=(PlanActionEntry(None, None, PlanActionInput(
+                "Set up a rumour-reporting line", owner_id=liaison.member,
+                due_on=date(2027, 3, 1),
+            )),),
         ))  # fmt: skip
     text = " ".join(pdf_text(reports.city_plan_report(store, liaison.city)).split())
     assert "Risks of Mardan" in text
