@@ -23,6 +23,10 @@ from scdesk.domain.errors import UserError
 from scdesk.i18n import translate
 from scdesk.store.queries.export_sheets import ExportSheet, Value
 
+#: What a spreadsheet program takes for the start of a formula at the start of a cell.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_GUARD = "'"
+
 #: Files larger than this are refused before they are read (a participant list is far smaller).
 MAX_BYTES = 30 * 1024 * 1024
 #: What the parts of an XLSX or zip may unpack to, together.
@@ -67,7 +71,7 @@ def xlsx(sheets: Sequence[ExportSheet]) -> bytes:
             worksheet.column_dimensions[_letter(index)].width = max(10, min(40, len(column) + 4))
         head = []
         for column in sheet.columns:
-            cell = WriteOnlyCell(worksheet, value=column)
+            cell = _text_cell(worksheet, column)
             cell.font = Font(bold=True)
             head.append(cell)
         worksheet.append(head)
@@ -85,7 +89,21 @@ def _csv_value(value: Value) -> str:
         return "yes" if value else "no"
     if isinstance(value, date | datetime):
         return value.isoformat()
+    if isinstance(value, str):
+        return guarded(value)
     return str(value)
+
+
+def guarded(text: str) -> str:
+    """A CSV cell's text as a spreadsheet program shows it and never runs it."""
+    return _GUARD + text if text.startswith(FORMULA_STARTS) else text
+
+
+def unguarded(text: str) -> str:
+    """The text a guarded CSV cell holds: the apostrophe guarded() put before it taken off."""
+    if text.startswith(_GUARD) and text[1:].startswith(FORMULA_STARTS):
+        return text[1:]
+    return text
 
 
 def _xlsx_value(sheet: object, value: Value) -> object:
@@ -95,7 +113,17 @@ def _xlsx_value(sheet: object, value: Value) -> object:
         cell = WriteOnlyCell(sheet, value=value)
         cell.number_format = "yyyy-mm-dd"
         return cell
+    if isinstance(value, str):
+        return _text_cell(sheet, value)
     return value
+
+
+def _text_cell(sheet: object, text: str) -> WriteOnlyCell:
+    """A string cell, whatever its text begins with: openpyxl would store a text beginning with
+    = as a formula for Excel to run."""
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.data_type = "s"
+    return cell
 
 
 def _letter(index: int) -> str:
@@ -139,7 +167,7 @@ def _read_csv(data: bytes) -> Sheet:
     first = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=first.count)
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    return _sheet(rows)
+    return _sheet([[unguarded(cell) for cell in row] for row in rows])
 
 
 def _read_xlsx(data: bytes, wanted: str) -> Sheet:

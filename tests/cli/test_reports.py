@@ -1,15 +1,18 @@
 """`scdesk report` and `scdesk import-table`: files written, refusals in one line, exit codes."""
 
+import csv
 import io
 import zipfile
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from scdesk import cli
 from scdesk.domain.meetings import AttendanceInput
 from scdesk.store.store import Store
 from tests import factories
+from tests.conftest import dump
 from tests.pdf_tools import pdf_info, pdf_text
 
 
@@ -98,3 +101,60 @@ def test_import_table_reads_attendance_for_a_meeting(
                         str(source), "--meeting", str(meeting))  # fmt: skip
     assert code == 0
     assert out == "attendance: 1 rows read; 0 added, 1 changed, 0 unchanged\n"
+
+
+#: Names a hostile or careless sheet may carry, each of which a spreadsheet program would run.
+FORMULAS = ('=HYPERLINK("http://example.org/x","Open")', "+cmd|' /C calc'!A0", "@SUM(1)", "-2+3")
+
+
+def _formula_people(store: Store) -> None:
+    city = factories.city(store)
+    for name in FORMULAS:
+        factories.person(store, name=name, city_id=city, consent_data=True)
+    factories.person(
+        store, name="Ayesha Khan", city_id=city, phone="+92 300 1234567", consent_data=True
+    )
+
+
+def test_an_xlsx_export_stores_text_that_looks_like_a_formula_as_text(
+    store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _formula_people(store)
+    target = tmp_path / "tables.xlsx"
+    args = ("--data-dir", str(tmp_path), "report", "xlsx", "-o", str(target))
+    code, _, _ = _run(capsys, *args, "--personal-data", "--yes")
+    assert code == 0
+    with zipfile.ZipFile(target) as archive:
+        sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/")]
+        xml = "".join(archive.read(n).decode() for n in sheets)
+    assert sheets
+    assert "<f>" not in xml
+    assert "<f " not in xml
+    book = load_workbook(target, read_only=True)
+    people = list(book["people"].iter_rows(values_only=True))
+    book.close()
+    names = [row[people[0].index("name")] for row in people[1:]]
+    assert sorted(names) == sorted([*FORMULAS, "Ayesha Khan"])
+
+
+def test_a_csv_export_guards_formula_text_and_reads_back_unchanged(
+    store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _formula_people(store)
+    target = tmp_path / "tables.zip"
+    args = ("--data-dir", str(tmp_path), "report", "csv", "-o", str(target))
+    code, _, _ = _run(capsys, *args, "--personal-data", "--yes")
+    assert code == 0
+    text = zipfile.ZipFile(target).read("people.csv").decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert sorted(r["name"] for r in rows) == sorted(
+        ["Ayesha Khan", *(f"'{name}" for name in FORMULAS)]
+    )
+    assert [r["phone"] for r in rows if r["name"] == "Ayesha Khan"] == ["'+92 300 1234567"]
+    before = dump(store)
+    code, out, err = _run(
+        capsys, "--data-dir", str(tmp_path), "import-table", "people", str(target)
+    )
+    assert (code, err) == (0, "")
+    assert "5 unchanged" in out
+    assert dump(store) == before
