@@ -136,14 +136,20 @@ def _letter(index: int) -> str:
 
 
 # ---------------------------------------------------------------------- reading
-def read_sheet(data: bytes, filename: str, name: str) -> Sheet:
-    """The rows of a CSV or XLSX file (or of <name>.csv in a zip the export wrote); name is the
-    sheet's, which picks the worksheet of an XLSX file too."""
-    if len(data) > MAX_BYTES:
+def check_size(size: int) -> None:
+    """A file to read is no larger than MAX_BYTES, asked before it is read where its size is
+    known."""
+    if size > MAX_BYTES:
         text = translate(
             "Tables", "The file is larger than {limit} MB: split it into smaller files."
         )
         raise UserError(text.format(limit=MAX_BYTES // (1024 * 1024)))
+
+
+def read_sheet(data: bytes, filename: str, name: str) -> Sheet:
+    """The rows of a CSV or XLSX file (or of <name>.csv in a zip the export wrote); name is the
+    sheet's, which picks the worksheet of an XLSX file too."""
+    check_size(len(data))
     suffix = PurePath(filename).suffix.lower()
     if suffix == ".xlsx":
         return _read_xlsx(data, name)

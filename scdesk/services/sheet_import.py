@@ -20,7 +20,8 @@ from scdesk.domain.changes import Changes
 from scdesk.domain.errors import UserError
 from scdesk.domain.rules import InvalidRecordError
 from scdesk.i18n import translate
-from scdesk.reports.sheet_files import SheetRow, read_sheet
+from scdesk.paths import not_a_file
+from scdesk.reports.sheet_files import SheetRow, check_size, read_sheet
 from scdesk.services.sheet_attendance import meeting_attendance, participation
 from scdesk.services.sheet_rows import RowProblem, RowReader
 from scdesk.store.models import Activity, Meeting
@@ -67,7 +68,11 @@ def import_sheet_file(
     meeting_id: UUID | None = None,
     activity_id: UUID | None = None,
 ) -> ImportSummary:
+    unreadable = not_a_file(path)
+    if unreadable is not None:
+        raise UserError(unreadable)
     try:
+        check_size(path.stat().st_size)
         data = path.read_bytes()
     except OSError as error:
         text = translate("Tables", "{path} cannot be read: {reason}")

@@ -23,7 +23,7 @@ from scdesk.domain.errors import UserError
 from scdesk.domain.progress import CancelledError, Progress, silent
 from scdesk.domain.versions import DeviceId
 from scdesk.i18n import translate
-from scdesk.paths import log_dir
+from scdesk.paths import log_dir, not_a_file
 from scdesk.services.conflicts import ConflictView, list_conflicts
 from scdesk.services.devices import (
     DeviceView,
@@ -442,7 +442,10 @@ def _log(store: Store, result: Imported) -> None:
 
 
 def _file_hash(path: Path) -> str | None:
-    """The SHA-256 of the file as it arrived, to tell copies of it apart; None if unreadable."""
+    """The SHA-256 of the file as it arrived, to tell copies of it apart; None if unreadable
+    or not a file on the disk (a device would be read for ever)."""
+    if not_a_file(path) is not None:
+        return None
     try:
         with path.open("rb") as handle:
             return hashlib.file_digest(handle, "sha256").hexdigest()

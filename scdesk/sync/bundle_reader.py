@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from scdesk.domain.errors import UserError
 from scdesk.domain.versions import DeviceId
 from scdesk.i18n import translate
+from scdesk.paths import not_a_file
 from scdesk.sync.bundle_writer import MANIFEST, PAYLOAD, SIGNATURE, SIGNATURE_SIZE
 from scdesk.sync.keys import DeviceKeys, fingerprint
 from scdesk.sync.manifest import FORMAT, FORMAT_VERSION, Manifest, ManifestError, parse
@@ -229,6 +230,9 @@ def read_lines(
 def _container(path: Path, limits: Limits) -> tuple[bytes, bytes]:
     """The manifest and signature bytes, once the zip holds exactly the three expected files,
     none compressed, none too big."""
+    unreadable = not_a_file(path)
+    if unreadable is not None:
+        raise BundleRefusedError(unreadable)
     try:
         if path.stat().st_size > limits.bundle_bytes:
             raise _refuse(_too_big(), path)

@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from scdesk.domain.versions import DeviceId
 from scdesk.i18n import translate
+from scdesk.paths import not_a_file
 from scdesk.sync.bundle_reader import BundleRefusedError
 from scdesk.sync.keys import DeviceKeys, fingerprint
 from scdesk.sync.manifest import (
@@ -75,6 +76,9 @@ def write_profile(
 def read_profile(path: Path, schemas: list[str]) -> Profile:
     """The profile at path, its signature checked against the hub key it carries."""
     refused = translate("Sync", "{file} is not an scdesk hub profile, or it was damaged.")
+    unreadable = not_a_file(path)
+    if unreadable is not None:
+        raise BundleRefusedError(unreadable)
     try:
         with zipfile.ZipFile(path) as archive:
             names = {info.filename: info for info in archive.infolist()}
