@@ -4,7 +4,8 @@ import argparse
 import json
 from pathlib import Path
 
-from scdesk.cli.options import Commands, database, day, open_store, positive
+from scdesk.cli.options import Commands, database, day, open_store, whole
+from scdesk.domain.counts import MOST_DEMO_SCALE
 from scdesk.domain.figures import Dimension, KeyFigures
 from scdesk.domain.labels import country_label, label
 from scdesk.domain.places import country_code, country_problems
@@ -18,10 +19,11 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     )
     demo.add_argument(
         "--scale",
-        type=positive,
+        type=whole,
         default=1,
         metavar="N",
-        help="make it N times larger, for benchmarks (the same records every time)",
+        help=f"make it N times larger, for benchmarks (the same records every time); N is 1 to "
+        f"{MOST_DEMO_SCALE}",
     )
     demo.set_defaults(run=_demo)
 

@@ -5,7 +5,8 @@ import sys
 from pathlib import Path
 from uuid import UUID
 
-from scdesk.cli.options import Commands, day, open_store, positive
+from scdesk.cli.options import Commands, day, open_store, whole
+from scdesk.domain.counts import BLANK_ROWS, MOST_BLANK_ROWS
 from scdesk.domain.errors import UserError
 from scdesk.domain.places import country_code, country_problems
 from scdesk.domain.rules import require
@@ -57,10 +58,11 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     )
     report.add_argument(
         "--blank-rows",
-        type=positive,
-        default=12,
+        type=whole,
+        default=BLANK_ROWS,
         metavar="N",
-        help="sign-in: empty rows after the printed names (default 12)",
+        help=f"sign-in: empty rows after the printed names, 0 to {MOST_BLANK_ROWS} "
+        f"(default {BLANK_ROWS})",
     )
     report.add_argument(
         "--personal-data",

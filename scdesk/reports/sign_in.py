@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from reportlab.platypus import Spacer
 
+from scdesk.domain.counts import BLANK_ROWS
 from scdesk.domain.labels import label
 from scdesk.domain.people import AgeBand, Gender
 from scdesk.i18n import translate
@@ -21,8 +22,6 @@ from scdesk.reports.formats import clock, long_date
 from scdesk.store.queries.minutes import PersonLine
 
 _DASH = "\u2013"  # an en dash between the ages of a band
-#: Rows for people who come without being listed, after the printed names.
-BLANK_ROWS = 12
 
 
 @dataclass(frozen=True, slots=True)

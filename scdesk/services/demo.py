@@ -17,6 +17,7 @@ from uuid import UUID
 from sqlalchemy import func, or_, select
 
 from scdesk.domain.committees import CommitteeKind
+from scdesk.domain.counts import demo_scale_problems
 from scdesk.domain.errors import UserError
 from scdesk.domain.indicators import (
     CountingRule,
@@ -26,6 +27,7 @@ from scdesk.domain.indicators import (
     TargetInput,
 )
 from scdesk.domain.progress import Progress
+from scdesk.domain.rules import require
 from scdesk.i18n import translate
 from scdesk.services import demo_content as text
 from scdesk.services import indicators
@@ -58,9 +60,9 @@ class DemoSummary:
 
 def fill_demo(store: Store, scale: int = 1, progress: Progress | None = None) -> DemoSummary:
     """Fill an empty store. A store that holds records is refused, so that demo people and
-    minutes never mix with real ones."""
-    if scale < 1:
-        raise ValueError("the demo's scale is a whole number of 1 or more")
+    minutes never mix with real ones; a scale past domain/counts.py's bound is refused before
+    the transaction opens."""
+    require(demo_scale_problems(scale))
     with store.write() as tx:
         _refuse_unless_empty(tx)
         people_indicator = _indicators(tx)

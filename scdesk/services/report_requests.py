@@ -12,12 +12,12 @@ from enum import StrEnum
 from pathlib import Path
 from uuid import UUID
 
+from scdesk.domain.counts import BLANK_ROWS
 from scdesk.domain.errors import NotFoundError, UserError
 from scdesk.domain.meetings import MeetingId, MeetingStatus
 from scdesk.domain.progress import Progress, silent
 from scdesk.i18n import translate
 from scdesk.reports.document import Paper
-from scdesk.reports.sign_in import BLANK_ROWS
 from scdesk.services import reports
 from scdesk.services.figures import FigureQuery
 from scdesk.services.reports import ReportKind

@@ -13,10 +13,12 @@ from enum import StrEnum
 from typing import TypeVar
 from uuid import UUID
 
+from scdesk.domain.counts import BLANK_ROWS, blank_rows_problems
 from scdesk.domain.errors import NotFoundError, UserError
 from scdesk.domain.labels import label
 from scdesk.domain.languages import SOURCE, is_supported, language_codes
 from scdesk.domain.meetings import MeetingId, MeetingStatus
+from scdesk.domain.rules import require
 from scdesk.i18n import translate, translating
 from scdesk.reports.activity import activity_pdf
 from scdesk.reports.catalog import translator
@@ -25,7 +27,7 @@ from scdesk.reports.document import PageSetup, Paper
 from scdesk.reports.key_figures import key_figures_pdf
 from scdesk.reports.minutes import minutes_pdf
 from scdesk.reports.people import city_name
-from scdesk.reports.sign_in import BLANK_ROWS, SheetEvent, SheetPerson, sign_in_pdf
+from scdesk.reports.sign_in import SheetEvent, SheetPerson, sign_in_pdf
 from scdesk.reports.tracker import tracker_pdf
 from scdesk.services.actions import actions_for_meeting
 from scdesk.services.figures import FigureQuery, compute_figures
@@ -93,9 +95,11 @@ def sign_in_report(
     blank_rows: int = BLANK_ROWS,
 ) -> bytes:
     """A sign-in sheet for a meeting (its committee's members, or the people invited) or an
-    activity (its registered participants), with blank rows for whoever else comes."""
+    activity (its registered participants), with blank rows for whoever else comes; more blank
+    rows than domain/counts.py allows are refused before anything is read or laid out."""
     if (meeting_id is None) == (activity_id is None):
         raise ValueError("a sign-in sheet is for one meeting or one activity")
+    require(blank_rows_problems(blank_rows))
     today = store.now().date()
     if meeting_id is not None:
         with store.read() as session:

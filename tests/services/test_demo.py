@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Uuid, func, select
 
+from scdesk.domain.counts import MOST_DEMO_SCALE
 from scdesk.domain.errors import UserError
 from scdesk.domain.figures import YOUTH_ACTIVITY, Dimension, FigureKey
 from scdesk.domain.meetings import ActionStatus, MeetingKind, MeetingStatus, MinutesStatus
@@ -37,7 +38,7 @@ from scdesk.store.models import (
 from scdesk.store.queries.counts import record_counts
 from scdesk.store.shapes import synced_models
 from scdesk.store.store import STORE_FILE, Store
-from tests.conftest import NOW, TestClock, dump
+from tests.conftest import NOW, TestClock, dump, refused
 
 TODAY = NOW.date()
 SCRIPTS = {
@@ -98,6 +99,15 @@ def test_demo_refuses_a_store_that_holds_records_and_leaves_it_unchanged(store):
     with pytest.raises(UserError, match="already holds records"):
         fill_demo(store)
     assert dump(store) == before
+
+
+@pytest.mark.parametrize("scale", [-1, 0, MOST_DEMO_SCALE + 1])
+def test_demo_refuses_a_scale_out_of_bounds_and_leaves_the_store_unchanged(store, scale):
+    refused(
+        store,
+        lambda: fill_demo(store, scale=scale),
+        f"The demo's scale is a whole number from 1 to {MOST_DEMO_SCALE}.",
+    )
 
 
 def test_demo_cancelled_through_progress_leaves_the_store_unchanged(store):

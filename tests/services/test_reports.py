@@ -14,6 +14,7 @@ from scdesk.domain.committees import (
     CommitteeRecord,
     MemberRole,
 )
+from scdesk.domain.counts import MOST_BLANK_ROWS
 from scdesk.domain.errors import NotFoundError, UserError
 from scdesk.domain.meetings import (
     ActionItemInput,
@@ -46,6 +47,7 @@ from scdesk.services import (
 from scdesk.services.figures import FigureQuery, compute_figures
 from scdesk.store.store import Store
 from tests import factories
+from tests.conftest import refused
 from tests.pdf_tools import pdf_fonts, pdf_info, pdf_pages, pdf_text
 
 PRESENT, APOLOGIES = AttendanceStatus.PRESENT, AttendanceStatus.APOLOGIES
@@ -192,6 +194,27 @@ def test_the_sign_in_sheet_prints_the_members_in_landscape(
     assert "Signature" in text
     width, _, height = pdf_info(pdf)["Page size"].split()[:3]
     assert float(width) > float(height)
+
+
+def test_the_sign_in_sheet_prints_as_many_blank_rows_as_its_bound(
+    store: Store, liaison: Committee
+) -> None:
+    def rows(blank_rows: int) -> int:  # each row offers "Photos" to tick
+        pdf = reports.sign_in_report(store, meeting_id=liaison.second, blank_rows=blank_rows)
+        return pdf_text(pdf).count("Photos")
+
+    assert rows(MOST_BLANK_ROWS) - rows(0) == MOST_BLANK_ROWS
+
+
+@pytest.mark.parametrize("rows", [-1, MOST_BLANK_ROWS + 1, 1_000_000])
+def test_a_sign_in_sheet_past_its_blank_rows_bound_is_refused_before_it_is_made(
+    store: Store, liaison: Committee, rows: int
+) -> None:
+    refused(
+        store,
+        lambda: reports.sign_in_report(store, meeting_id=liaison.second, blank_rows=rows),
+        f"A sign-in sheet has 0 to {MOST_BLANK_ROWS} blank rows",
+    )
 
 
 @pytest.fixture

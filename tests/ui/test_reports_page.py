@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, Q
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from scdesk.domain.counts import MOST_BLANK_ROWS
 from scdesk.domain.devices import DeviceRole, DeviceSetup
 from scdesk.domain.figures import FigureKey
 from scdesk.domain.meetings import MeetingStatus
@@ -25,7 +26,7 @@ from scdesk.domain.periods import Period
 from scdesk.domain.progress import CancelledError, Progress
 from scdesk.services.devices import set_up_device
 from scdesk.services.figures import FigureQuery, compute_figures
-from scdesk.services.report_requests import Subject
+from scdesk.services.report_requests import ReportRequest, Subject
 from scdesk.services.reports import ReportKind
 from scdesk.store.models import Activity, Committee, Meeting
 from scdesk.store.queries.export_sheets import export_sheets
@@ -33,7 +34,7 @@ from scdesk.store.store import Store
 from scdesk.ui.forms.activity_form import ActivityForm
 from scdesk.ui.forms.meeting_form import MeetingForm
 from scdesk.ui.main_window import MainWindow
-from scdesk.ui.pages.report_options import SheetsOptions
+from scdesk.ui.pages.report_options import EventOptions, SheetsOptions
 from scdesk.ui.pages.reports import ReportsPage
 from scdesk.ui.pdf_preview import PdfPreview, fit_printer, paint_pages
 from scdesk.ui.report_dialog import ReportDialog
@@ -240,6 +241,21 @@ def test_a_youth_activity_in_tamil_offers_its_report_and_sign_in_sheet(
     _shown(qtbot, dialog.preview)
     assert dialog.preview.report is not None
     assert dialog.preview.report.name.startswith("sign-in-அமைதிக்கான-")
+
+
+def test_the_sign_in_sheets_blank_rows_stop_at_the_services_bound(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = _reports(qtbot, window)
+    page.choose(ReportKind.SIGN_IN, Subject.MEETING)
+    options = page.panels[Subject.MEETING]
+    assert isinstance(options, EventOptions)
+    options.blank_rows.setValue(-1)
+    assert options.blank_rows.value() == 0
+    options.blank_rows.setValue(MOST_BLANK_ROWS + 100)
+    assert options.blank_rows.value() == MOST_BLANK_ROWS
+    request = options.fill(ReportRequest(ReportKind.SIGN_IN))
+    assert request.blank_rows == MOST_BLANK_ROWS
 
 
 def test_tables_are_saved_as_xlsx_de_identified_by_default(

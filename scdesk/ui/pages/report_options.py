@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from scdesk.domain.changes import RecordKind
+from scdesk.domain.counts import BLANK_ROWS, MOST_BLANK_ROWS
 from scdesk.domain.devices import DeviceRole
 from scdesk.domain.labels import choices
 from scdesk.domain.periods import Period, period_bounds
-from scdesk.reports.sign_in import BLANK_ROWS
 from scdesk.services.figures import FigureQuery
 from scdesk.services.report_requests import (
     Offer,
@@ -215,7 +215,7 @@ class EventOptions(Options):
         else:
             self.row(self.tr("&Youth activity"), self.record)
         self.blank_rows = QSpinBox(self)
-        self.blank_rows.setRange(0, 200)
+        self.blank_rows.setRange(0, MOST_BLANK_ROWS)  # the service's bound, previewed
         self.blank_rows.setValue(BLANK_ROWS)
         self.row(self.tr("&Blank rows"), self.blank_rows)
         self.outward = QCheckBox(self.tr("Leaving the hub: counts under 5 show as “<5”"), self)
