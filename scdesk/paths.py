@@ -3,10 +3,14 @@ and whether a path given to scdesk is a file it may read."""
 
 import os
 import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 import platformdirs
 
+from scdesk.domain.errors import UserError
 from scdesk.i18n import translate
 
 APP_NAME = "scdesk"
@@ -47,3 +51,44 @@ def not_a_file(path: Path) -> str | None:
             "choose a file.",
         )
     return text.format(name=name)
+
+
+def not_replaceable(path: Path) -> str | None:
+    """Why scdesk may not write a file at path: something other than a plain file is there (a
+    device such as /dev/null, a folder, a pipe) or a link, which would lead the write out of the
+    folder chosen. None when nothing is there, or a plain file the write replaces."""
+    try:
+        mode = path.lstat().st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode):
+        return None
+    text = translate(
+        "Files",
+        "{name} is not a plain file scdesk may replace (it is a link, a folder or a device): "
+        "choose another name.",
+    )
+    return text.format(name=path.name or str(path))
+
+
+@contextmanager
+def written_whole(path: Path) -> Iterator[BinaryIO]:
+    """A file written whole or not at all. It is written beside path as <name>.partial, created
+    afresh (never through a link, never over anything else of that name), flushed to the disk
+    and then renamed over path; on any failure or interruption the partial file is removed, so
+    a full USB stick or a Cancel leaves the old file, or nothing, and no half file."""
+    refused = not_replaceable(path)
+    if refused is not None:
+        raise UserError(refused)
+    partial = path.with_name(path.name + ".partial")
+    partial.unlink(missing_ok=True)  # one left by a crash, or a link of that name: not followed
+    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644)
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        partial.replace(path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise

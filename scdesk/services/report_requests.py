@@ -17,6 +17,7 @@ from scdesk.domain.errors import NotFoundError, UserError
 from scdesk.domain.meetings import MeetingId, MeetingStatus
 from scdesk.domain.progress import Progress, silent
 from scdesk.i18n import translate
+from scdesk.paths import written_whole
 from scdesk.reports.document import Paper
 from scdesk.services import reports
 from scdesk.services.figures import FigureQuery
@@ -227,12 +228,10 @@ def slug(text: str) -> str:
 def write_report_file(path: Path, data: bytes) -> Path:
     """Write a report where the user chose, whole or not at all (a full USB stick leaves no
     half file); a refusal by the disk is the user's to act on."""
-    partial = path.with_name(path.name + ".partial")
     try:
-        partial.write_bytes(data)
-        partial.replace(path)
+        with written_whole(path) as handle:
+            handle.write(data)
     except OSError as error:
-        partial.unlink(missing_ok=True)
         text = translate("ReportRequests", "Cannot write {path}: {reason}")
         raise UserError(text.format(path=path, reason=error.strerror)) from None
     log.info("report written (%d bytes)", len(data))

@@ -6,7 +6,6 @@ complete (written beside it, synced, then renamed), so a cut-off export leaves n
 """
 
 import hashlib
-import os
 import time
 import zipfile
 import zlib
@@ -14,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
+from scdesk.paths import written_whole
 from scdesk.sync.keys import DeviceKeys
 from scdesk.sync.manifest import Manifest, Seal
 from scdesk.sync.sealing import CHUNK, Binding, new_seal, seal_chunk
@@ -44,55 +44,50 @@ def write_bundle(
     written (the devices the lines name, the counts)."""
     binding = Binding(draft.bundle_id, draft.sender.device_id, draft.receiver)
     cipher, ephemeral, nonce = new_seal(receiver_key, binding)
-    partial = path.with_name(path.name + ".partial")
     plain_hash, sealed_hash = hashlib.sha256(), hashlib.sha256()
     plain_size = sealed_size = index = 0
     compressor = zlib.compressobj(6)
     pending = bytearray()
-    try:
-        with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED, allowZip64=True) as archive:
-            entry = zipfile.ZipInfo(PAYLOAD, date_time=time.localtime()[:6])
-            with archive.open(entry, "w", force_zip64=True) as payload:
+    with (
+        written_whole(path) as handle,
+        zipfile.ZipFile(handle, "w", zipfile.ZIP_STORED, allowZip64=True) as archive,
+    ):
+        entry = zipfile.ZipInfo(PAYLOAD, date_time=time.localtime()[:6])
+        with archive.open(entry, "w", force_zip64=True) as payload:
 
-                def emit(data: bytes, last: bool) -> None:
-                    nonlocal sealed_size, index
-                    block = seal_chunk(cipher, nonce, binding, index, data, last)
-                    payload.write(block)
-                    sealed_hash.update(block)
-                    sealed_size += len(block)
-                    index += 1
+            def emit(data: bytes, last: bool) -> None:
+                nonlocal sealed_size, index
+                block = seal_chunk(cipher, nonce, binding, index, data, last)
+                payload.write(block)
+                sealed_hash.update(block)
+                sealed_size += len(block)
+                index += 1
 
-                for line in lines:
-                    plain_hash.update(line)
-                    plain_size += len(line)
-                    pending += compressor.compress(line)
-                    while len(pending) > CHUNK:
-                        emit(bytes(pending[:CHUNK]), last=False)
-                        del pending[:CHUNK]
-                    if on_line is not None:
-                        on_line()
-                pending += compressor.flush()
+            for line in lines:
+                plain_hash.update(line)
+                plain_size += len(line)
+                pending += compressor.compress(line)
                 while len(pending) > CHUNK:
                     emit(bytes(pending[:CHUNK]), last=False)
                     del pending[:CHUNK]
-                emit(bytes(pending), last=True)
-            seal = Seal(
-                size=sealed_size,
-                sha256=sealed_hash.hexdigest(),
-                plain_size=plain_size,
-                plain_sha256=plain_hash.hexdigest(),
-                chunk=CHUNK,
-                ephemeral_key=ephemeral,
-                nonce=nonce,
-            )
-            manifest = complete(replace(draft, payload=seal))
-            signed = manifest.to_bytes()
-            archive.writestr(MANIFEST, signed)
-            archive.writestr(SIGNATURE, signature_entry(keys, signed))
-        with partial.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        partial.replace(path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+                if on_line is not None:
+                    on_line()
+            pending += compressor.flush()
+            while len(pending) > CHUNK:
+                emit(bytes(pending[:CHUNK]), last=False)
+                del pending[:CHUNK]
+            emit(bytes(pending), last=True)
+        seal = Seal(
+            size=sealed_size,
+            sha256=sealed_hash.hexdigest(),
+            plain_size=plain_size,
+            plain_sha256=plain_hash.hexdigest(),
+            chunk=CHUNK,
+            ephemeral_key=ephemeral,
+            nonce=nonce,
+        )
+        manifest = complete(replace(draft, payload=seal))
+        signed = manifest.to_bytes()
+        archive.writestr(MANIFEST, signed)
+        archive.writestr(SIGNATURE, signature_entry(keys, signed))
     return manifest

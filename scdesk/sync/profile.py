@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from scdesk.domain.versions import DeviceId
 from scdesk.i18n import translate
-from scdesk.paths import not_a_file
+from scdesk.paths import not_a_file, written_whole
 from scdesk.sync.bundle_reader import BundleRefusedError
 from scdesk.sync.keys import DeviceKeys, fingerprint
 from scdesk.sync.manifest import (
@@ -66,11 +66,9 @@ def write_profile(
         "devices": [str(d) for d in devices],
         "records": [orjson.loads(line) for line in lines],
     })  # fmt: skip
-    partial = path.with_name(path.name + ".partial")
-    with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(PROFILE, body)
-        archive.writestr(PROFILE_SIGNATURE, keys.signing.sign(body))
-    partial.replace(path)
+    with written_whole(path) as handle, zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as zip_:
+        zip_.writestr(PROFILE, body)
+        zip_.writestr(PROFILE_SIGNATURE, keys.signing.sign(body))
 
 
 def read_profile(path: Path, schemas: list[str]) -> Profile:

@@ -2,6 +2,7 @@
 the names files are offered under, and nothing written after Cancel."""
 
 import errno
+import os
 from datetime import date
 from pathlib import Path
 
@@ -131,14 +132,41 @@ def test_a_failed_write_leaves_the_old_file_and_no_half_file(
     target = tmp_path / "report.pdf"
     target.write_bytes(b"the report printed last week")
 
-    def full(self: Path, data: bytes) -> int:
-        with self.open("wb") as half:
-            half.write(data[:2])
+    def full(descriptor: int) -> None:  # the data is written, the disk cannot keep it
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(Path, "write_bytes", full)
+    monkeypatch.setattr(os, "fsync", full)
     with pytest.raises(UserError) as caught:
         write_report_file(target, b"%PDF-1.4 a new report")
     assert str(caught.value) == f"Cannot write {target}: No space left on device"
     assert target.read_bytes() == b"the report printed last week"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pdf"]
+
+
+def test_a_report_is_never_written_through_a_link_or_over_a_device(tmp_path: Path) -> None:
+    outside = tmp_path / "elsewhere.txt"
+    outside.write_bytes(b"not a report")
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    link = folder / "minutes.pdf"
+    link.symlink_to(outside)
+    pipe = folder / "pipe.pdf"
+    os.mkfifo(pipe)
+    for target in (link, pipe, folder / "sub"):
+        (folder / "sub").mkdir(exist_ok=True)
+        with pytest.raises(UserError, match="is not a plain file scdesk may replace"):
+            write_report_file(target, b"%PDF-1.4")
+    assert outside.read_bytes() == b"not a report"
+    assert link.is_symlink()
+
+
+def test_a_partial_file_left_as_a_link_is_replaced_not_followed(tmp_path: Path) -> None:
+    outside = tmp_path / "elsewhere.txt"
+    outside.write_bytes(b"not a report")
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "minutes.pdf.partial").symlink_to(outside)
+    write_report_file(folder / "minutes.pdf", b"%PDF-1.4")
+    assert (folder / "minutes.pdf").read_bytes() == b"%PDF-1.4"
+    assert outside.read_bytes() == b"not a report"
+    assert sorted(p.name for p in folder.iterdir()) == ["minutes.pdf"]
