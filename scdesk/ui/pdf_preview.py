@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QStandardPaths,
     Signal,
 )
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QImageWriter, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -185,6 +185,10 @@ class PdfPreview(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted or not shiboken6.isValid(self):
             return
         self.status.setText(self.tr("Printing…"))
+        # Qt loads its image plugins when a PDF printer first draws an image, and moves them to
+        # the GUI thread; done first on the printing thread, that move can wait for ever on the
+        # GUI thread. Loaded here, on the GUI thread, they are ready.
+        QImageWriter.supportedImageFormats()
         # Drawn in the background (QPainter may draw on a QPrinter from another thread): a long
         # report does not freeze the window, and Cancel stops it.
         self.context.ops.run(
