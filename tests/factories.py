@@ -50,7 +50,7 @@ from scdesk.domain.people import (
 from scdesk.domain.places import CityInput, CityRecord
 from scdesk.services import activities, committees, meetings, people, places
 from scdesk.store.queries.activity_detail import activity_detail
-from scdesk.store.queries.meeting_detail import meeting_record
+from scdesk.store.queries.meeting_detail import stored_meeting_record
 from scdesk.store.queries.record_detail import city_detail, committee_detail, person_detail
 from scdesk.store.store import Store
 
@@ -140,7 +140,7 @@ def change_meeting(store: Store, meeting_id: MeetingId, **changes: Any) -> Meeti
     """Change a meeting's details (`meeting=` a whole MeetingInput, or its fields) or its parts
     (attendees, headcounts, agenda, actions)."""
     with store.read() as session:
-        record = meeting_record(session, meeting_id)
+        record = stored_meeting_record(session, meeting_id)
     assert record is not None
     details = changes.pop("meeting", record.meeting)
     named = ("attendees", "headcounts", "agenda", "actions")
@@ -168,12 +168,12 @@ def add_agenda_item(
 ) -> AgendaItemId:
     """A new item last among its siblings; returns its id."""
     with store.read() as session:
-        record = meeting_record(session, meeting_id)
+        record = stored_meeting_record(session, meeting_id)
     assert record is not None
     entry = AgendaEntry("new", None, str(parent) if parent else None, item)
     change_meeting(store, meeting_id, agenda=_after_siblings(record.agenda, entry))
     with store.read() as session:
-        stored = meeting_record(session, meeting_id)
+        stored = stored_meeting_record(session, meeting_id)
     assert stored is not None
     known = {e.item_id for e in record.agenda}
     return next(e.item_id for e in stored.agenda if e.item_id not in known and e.item_id)
@@ -193,11 +193,11 @@ def _after_siblings(agenda: tuple[AgendaEntry, ...], entry: AgendaEntry) -> list
 def add_action(store: Store, meeting_id: MeetingId, action: ActionItemInput) -> ActionItemId:
     """A new action agreed at the meeting; returns its id."""
     with store.read() as session:
-        record = meeting_record(session, meeting_id)
+        record = stored_meeting_record(session, meeting_id)
     assert record is not None
     change_meeting(store, meeting_id, actions=[*record.actions, ActionEntry(None, action)])
     with store.read() as session:
-        stored = meeting_record(session, meeting_id)
+        stored = stored_meeting_record(session, meeting_id)
     assert stored is not None
     return stored.actions[-1].action_id or ActionItemId(UUID(int=0))
 

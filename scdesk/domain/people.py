@@ -132,7 +132,9 @@ class PersonRecord:
 
     person_id: PersonId | None
     person: PersonInput
-    groups: frozenset[GroupTag] = frozenset()
+    #: The person's tags, all of them; None leaves the tags recorded as they are (a sheet
+    #: without a groups column).
+    groups: frozenset[GroupTag] | None = frozenset()
 
 
 def age_at(birth_year: int, on: date) -> int:

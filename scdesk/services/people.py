@@ -32,6 +32,8 @@ def save_person_in(tx: WriteTx, record: PersonRecord) -> PersonId:
         person_id = record.person_id
         tx.get(Person, person_id)
         tx.update(Person, person_id, values_of(person))
+    if record.groups is None:
+        return person_id
     # Tags are records of their own, so two devices tagging the same person both keep theirs.
     tx.replace_set(PersonGroup, "person_id", person_id, {
         derived_id("person_group", person_id, group): {"person_id": person_id, "group": group}

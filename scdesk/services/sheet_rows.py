@@ -138,10 +138,13 @@ class RowReader:
                 self.counts.people_added += 1
             return new_id
         person_id = PersonId(existing.id)
-        tagged = frozenset(g.group for g in self.tx.linked(PersonGroup, "person_id", person_id))
-        kept = tagged if groups is None else frozenset(groups)
-        self.count(wanted != _person_input(existing) or kept != tagged)
-        save_person_in(self.tx, PersonRecord(person_id, wanted, kept))
+        changed = wanted != _person_input(existing)
+        if groups is not None:  # the tags are read only where the sheet gives them
+            tagged = {g.group for g in self.tx.linked(PersonGroup, "person_id", person_id)}
+            changed = changed or set(groups) != tagged
+        self.count(changed)
+        tags = None if groups is None else frozenset(groups)
+        save_person_in(self.tx, PersonRecord(person_id, wanted, tags))
         return person_id
 
     def city(self, row: SheetRow) -> None:

@@ -30,7 +30,7 @@ from scdesk.domain.rules import InvalidRecordError, Location, Part, Problem
 from scdesk.services import meetings, records
 from scdesk.services.actions import actions_for_meeting
 from scdesk.store.models import AgendaItem, Attendance, Meeting, MinutesAmendment
-from scdesk.store.queries.meeting_detail import meeting_detail, meeting_record
+from scdesk.store.queries.meeting_detail import meeting_detail, stored_meeting_record
 from scdesk.store.store import Store
 from tests import factories
 from tests.conftest import NOW, dump, refused
@@ -242,7 +242,7 @@ def test_agenda_items_keep_their_order_among_siblings_and_their_parents(store: S
     second = factories.add_agenda_item(store, meeting_id, AgendaItemInput("Reports"))
     sub = factories.add_agenda_item(store, meeting_id, AgendaItemInput("Police"), parent=second)
     with store.read() as session:
-        record = meeting_record(session, meeting_id)
+        record = stored_meeting_record(session, meeting_id)
     assert record is not None
     welcome, reports, police = record.agenda
     factories.change_meeting(store, meeting_id, agenda=[reports, police, welcome])

@@ -15,10 +15,17 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from scdesk.domain.meetings import AttendanceInput, AttendanceStatus
-from scdesk.domain.people import AgeBand, ConsentGiver, Gender
+from scdesk.domain.people import AgeBand, ConsentGiver, Gender, GroupTag
 from scdesk.services.sheet_export import SheetFormat, export_sheet_file
 from scdesk.services.sheet_import import SheetKind, SheetRefusedError, import_sheet
-from scdesk.store.models import ActivityParticipant, Attendance, City, Organisation, Person
+from scdesk.store.models import (
+    ActivityParticipant,
+    Attendance,
+    City,
+    Organisation,
+    Person,
+    PersonGroup,
+)
 from scdesk.store.queries.export_sheets import export_sheets, person_code
 from scdesk.store.store import Store
 from tests import factories
@@ -287,3 +294,19 @@ def test_the_user_guide_documents_every_column_exported(store: Store, town: dict
             assert f"`{sheet.name}`" in guide
             missing = [c for c in sheet.columns if f"`{c}`" not in guide]
             assert missing == [], sheet.name
+
+
+def test_a_sheet_without_a_groups_column_leaves_a_persons_tags_as_they_are(
+    store: Store,
+) -> None:
+    tagged = factories.person(store, name="Gul Bano", groups=(GroupTag.DISPLACED,))
+    sheet = f"id,community\r\n{tagged},Par Hoti\r\n".encode()
+    summary = import_sheet(store, SheetKind.PEOPLE, sheet, "people.csv")
+    assert (summary.updated, summary.unchanged) == (1, 0)
+    with store.read() as session:
+        tags = session.execute(
+            select(PersonGroup.group).where(
+                PersonGroup.person_id == tagged, PersonGroup.deleted.is_(False)
+            )
+        ).scalars()
+        assert list(tags) == [GroupTag.DISPLACED]

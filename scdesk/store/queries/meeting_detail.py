@@ -142,7 +142,7 @@ def meeting_detail(session: Session, meeting_id: UUID) -> MeetingDetail | None:
     )
 
 
-def meeting_record(session: Session, meeting_id: UUID) -> MeetingRecord | None:
+def stored_meeting_record(session: Session, meeting_id: UUID) -> MeetingRecord | None:
     """The meeting as save_meeting takes it, as stored now: a change starts from here."""
     detail = meeting_detail(session, meeting_id)
     if detail is None:

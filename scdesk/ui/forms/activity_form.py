@@ -23,13 +23,11 @@ from scdesk.domain.meetings import MeetingStatus
 from scdesk.domain.progress import Progress
 from scdesk.domain.rules import Part, Problem, by_row
 from scdesk.services.activities import save_activity
-from scdesk.services.drafts import Draft
 from scdesk.services.report_requests import Subject
 from scdesk.services.reports import activity_reports
 from scdesk.services.saved import Saved
 from scdesk.store.queries.activity_detail import ActivityDetail, activity_detail
 from scdesk.store.queries.choices import Choice, city_choices, people_named
-from scdesk.ui.context import AppContext
 from scdesk.ui.form_records.activity import activity_record
 from scdesk.ui.forms.activity_parts import ParticipationPart, PeoplePart, sessions_editor
 from scdesk.ui.forms.fields import ChoiceField, DateField, LongTextField, TextField
@@ -50,14 +48,7 @@ class ActivityForm(RecordForm[_Choices, ActivityDetail, ActivityRecord]):
     FORM = "activity"
     WATCHED = frozenset({RecordKind.ACTIVITY})
 
-    def __init__(
-        self,
-        context: AppContext,
-        record_id: UUID | None,
-        parent: QWidget | None = None,
-        draft: Draft | None = None,
-    ) -> None:
-        super().__init__(context, record_id, parent, draft)
+    def build(self) -> None:
         self.setWindowTitle(self.tr("Youth activity[*]"))
         layout = QVBoxLayout(self.body)
         layout.setContentsMargins(0, 0, 0, 0)

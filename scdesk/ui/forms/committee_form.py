@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QVBoxLayout
 from sqlalchemy.orm import Session
 
 from scdesk.domain import limits
@@ -22,11 +22,9 @@ from scdesk.domain.languages import language_codes, language_name
 from scdesk.domain.progress import Progress
 from scdesk.domain.rules import Part, Problem, by_row
 from scdesk.services.committees import save_committee
-from scdesk.services.drafts import Draft
 from scdesk.services.saved import Saved
 from scdesk.store.queries.choices import Choice, PersonChoice, city_choices
 from scdesk.store.queries.record_detail import CommitteeDetail, committee_detail
-from scdesk.ui.context import AppContext
 from scdesk.ui.form_records.committee import committee_record
 from scdesk.ui.forms.fields import (
     ChoiceField,
@@ -54,14 +52,7 @@ class CommitteeForm(RecordForm[_Choices, CommitteeDetail, CommitteeRecord]):
     FORM = "committee"
     WATCHED = frozenset({RecordKind.COMMITTEE})
 
-    def __init__(
-        self,
-        context: AppContext,
-        record_id: UUID | None,
-        parent: QWidget | None = None,
-        draft: Draft | None = None,
-    ) -> None:
-        super().__init__(context, record_id, parent, draft)
+    def build(self) -> None:
         self.setWindowTitle(self.tr("Committee[*]"))
         columns = QHBoxLayout(self.body)
         details = QGroupBox(self.tr("Committee"), self.body)

@@ -26,7 +26,6 @@ from scdesk.domain.meetings import (
 from scdesk.domain.progress import Progress
 from scdesk.domain.rules import Part, Problem, by_row
 from scdesk.services.actions import ActionView, actions_for_meeting
-from scdesk.services.drafts import Draft
 from scdesk.services.meetings import save_meeting
 from scdesk.services.report_requests import Subject
 from scdesk.services.reports import meeting_reports
@@ -40,7 +39,6 @@ from scdesk.store.queries.choices import (
     committees_with_city,
 )
 from scdesk.store.queries.meeting_detail import MeetingDetail, meeting_detail
-from scdesk.ui.context import AppContext
 from scdesk.ui.form_records.meeting import known_people, meeting_record, meeting_state
 from scdesk.ui.forms.fields import (
     ChoiceField,
@@ -78,14 +76,7 @@ class MeetingForm(RecordForm[_Choices, _Loaded, MeetingRecord]):
     FORM = "meeting"
     WATCHED = frozenset({RecordKind.MEETING, RecordKind.ACTION_ITEM})
 
-    def __init__(
-        self,
-        context: AppContext,
-        record_id: UUID | None,
-        parent: QWidget | None = None,
-        draft: Draft | None = None,
-    ) -> None:
-        super().__init__(context, record_id, parent, draft)
+    def build(self) -> None:
         self.setWindowTitle(self.tr("Meeting[*]"))
         self.detail: MeetingDetail | None = None
         self._names: dict[str, str] = {}

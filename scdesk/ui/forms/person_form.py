@@ -23,12 +23,10 @@ from scdesk.domain.people import (
 )
 from scdesk.domain.progress import Progress
 from scdesk.domain.rules import Problem
-from scdesk.services.drafts import Draft
 from scdesk.services.people import save_person
 from scdesk.services.saved import Saved
 from scdesk.store.queries.choices import Choice, city_choices, organisation_choices
 from scdesk.store.queries.record_detail import PersonDetail, person_detail
-from scdesk.ui.context import AppContext
 from scdesk.ui.form_records.person import person_record
 from scdesk.ui.forms.fields import (
     CheckField,
@@ -75,14 +73,7 @@ class PersonForm(RecordForm[PersonChoices, PersonDetail, PersonRecord]):
     FORM = "person"
     WATCHED = frozenset({RecordKind.PERSON})
 
-    def __init__(
-        self,
-        context: AppContext,
-        record_id: UUID | None,
-        parent: QWidget | None = None,
-        draft: Draft | None = None,
-    ) -> None:
-        super().__init__(context, record_id, parent, draft)
+    def build(self) -> None:
         self.setWindowTitle(self.tr("Person[*]"))
         columns = QHBoxLayout(self.body)
         who = QGroupBox(self.tr("Who"), self.body)

@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from uuid import UUID
 
-from PySide6.QtWidgets import QFormLayout, QWidget
+from PySide6.QtWidgets import QFormLayout
 from sqlalchemy.orm import Session
 
 from scdesk.domain import limits
@@ -20,7 +20,6 @@ from scdesk.domain.places import (
 )
 from scdesk.domain.progress import Progress
 from scdesk.domain.rules import Problem
-from scdesk.services.drafts import Draft
 from scdesk.services.places import save_city, save_organisation
 from scdesk.services.saved import Saved
 from scdesk.store.queries.choices import Choice, city_choices
@@ -30,7 +29,6 @@ from scdesk.store.queries.record_detail import (
     city_detail,
     organisation_detail,
 )
-from scdesk.ui.context import AppContext
 from scdesk.ui.form_records.places import (
     city_record,
     organisation_record,
@@ -44,14 +42,7 @@ class CityForm(RecordForm[None, CityDetail, CityRecord]):
     FORM = "city"
     WATCHED = frozenset({RecordKind.CITY})
 
-    def __init__(
-        self,
-        context: AppContext,
-        record_id: UUID | None,
-        parent: QWidget | None = None,
-        draft: Draft | None = None,
-    ) -> None:
-        super().__init__(context, record_id, parent, draft)
+    def build(self) -> None:
         self.setWindowTitle(self.tr("City[*]"))
         form = QFormLayout(self.body)
         self.name = self.add_field(
@@ -118,14 +109,7 @@ class OrganisationForm(RecordForm[list[Choice], OrganisationDetail, Organisation
     FORM = "organisation"
     WATCHED = frozenset({RecordKind.ORGANISATION})
 
-    def __init__(
-        self,
-        context: AppContext,
-        record_id: UUID | None,
-        parent: QWidget | None = None,
-        draft: Draft | None = None,
-    ) -> None:
-        super().__init__(context, record_id, parent, draft)
+    def build(self) -> None:
         self.setWindowTitle(self.tr("Organisation[*]"))
         form = QFormLayout(self.body)
         self.name = self.add_field(

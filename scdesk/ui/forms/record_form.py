@@ -106,8 +106,14 @@ class RecordForm(PreservedDialog, Generic[ChoicesT, DetailT, RecordT]):
         self._draft_timer.setInterval(300)
         self._draft_timer.timeout.connect(self.keep_draft)
         context.ops.changes_applied.connect(self._on_changes_applied)
+        self.build()
 
     # ------------------------------------------------------------------ hooks
+    def build(self) -> None:
+        """Lay out the form's own fields in self.body (with add_field), once, as the form is
+        made; the record is read later, by start()."""
+        raise NotImplementedError
+
     def load_choices(self, session: Session) -> ChoicesT:
         """Read what the form offers to choose from (on a worker thread)."""
         raise NotImplementedError
