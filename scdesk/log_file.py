@@ -12,6 +12,11 @@ LOG_NAME = "scdesk.log"
 class _LogFile(logging.handlers.RotatingFileHandler):
     """Ours, so that starting again (tests, a second command) replaces it rather than doubling."""
 
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
+        """A line the disk cannot take (it is full, or gone) is dropped without a word: the
+        command's own sentence says what happened, and a logging traceback before it would
+        only bury it."""
+
 
 def start_logging(data: Path, level: int = logging.INFO) -> Path:
     """Log to data/logs/scdesk.log (five files of 1 MB); returns the file's path."""

@@ -1,6 +1,7 @@
 """Where the data lives (--data-dir, else SCDESK_DATA_DIR, else the platform's user data folder),
 and whether a path given to scdesk is a file it may read."""
 
+import errno
 import os
 import stat
 from collections.abc import Iterator
@@ -81,14 +82,33 @@ def written_whole(path: Path) -> Iterator[BinaryIO]:
     if refused is not None:
         raise UserError(refused)
     partial = path.with_name(path.name + ".partial")
-    partial.unlink(missing_ok=True)  # one left by a crash, or a link of that name: not followed
-    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644)
+    try:
+        partial.unlink(missing_ok=True)  # one left by a crash, or a link of that name
+        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644)
+    except OSError as error:
+        raise UserError(cannot_write(path, error)) from None
     try:
         with os.fdopen(descriptor, "wb") as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
         partial.replace(path)
-    except BaseException:
+    except BaseException as error:
         partial.unlink(missing_ok=True)
+        if isinstance(error, OSError):  # the disk's answer to a write: the user's to act on
+            raise UserError(cannot_write(path, error)) from None
         raise
+
+
+def cannot_write(path: Path, error: OSError) -> str:
+    """Why the file at path was not written, in one sentence: a missing folder, a full disk or
+    the system's own reason."""
+    if error.errno in (errno.ENOENT, errno.ENOTDIR):
+        text = translate("Files", "{name} was not written: the folder {folder} does not exist.")
+    elif error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        text = translate(
+            "Files", "{name} was not written: there is no room left on the disk. Nothing was kept."
+        )
+    else:
+        text = translate("Files", "{name} was not written: {reason}.")
+    return text.format(name=path.name, folder=path.parent, reason=error.strerror)

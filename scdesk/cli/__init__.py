@@ -10,10 +10,11 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from scdesk import __version__
 from scdesk.cli import records, reports, sync
-from scdesk.cli.options import DB_HELP, Register, start_gui
+from scdesk.cli.options import DB_HELP, Commands, Register, start_gui
 from scdesk.domain.errors import UserError
 from scdesk.log_file import start_logging
 from scdesk.paths import data_dir
@@ -57,8 +58,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 _DATA_DIR_HELP = "the data folder (default: SCDESK_DATA_DIR, else the user data folder)"
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's own, but a usage error is a refusal like any other (README: exit 1, one
+    sentence on standard error), not the 2 that scdesk keeps for its own faults. Subcommands'
+    parsers are made of this class too."""
+
+    def error(self, message: str) -> NoReturn:
+        print(f"scdesk: {message}; see {self.prog} --help.", file=sys.stderr)
+        sys.exit(1)
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="scdesk", description="Offline-first records, minutes, sync bundles and reports."
     )
     parser.add_argument("--version", action="version", version=f"scdesk {__version__}")
@@ -67,10 +78,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.set_defaults(run=start_gui)
     # Each command takes --data-dir too, before or after its name; SUPPRESS keeps the value
     # given before the command when none is given after it.
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=_DATA_DIR_HELP)
     common.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help=DB_HELP)
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    commands: Commands = parser.add_subparsers(
+        title="commands", metavar="COMMAND", parser_class=_Parser
+    )
 
     for register in COMMANDS:
         register(commands, common)

@@ -2,6 +2,7 @@
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from scdesk.cli.options import Commands, database, day, open_store, whole
@@ -67,12 +68,16 @@ def _check(args: argparse.Namespace, folder: Path) -> int:
 
     url = database(args)
     report = check_store(folder / STORE_FILE) if url is None else check_database(url, folder)
+    integrity = report.integrity
     print(f"store:      {report.location}")
-    print(f"integrity:  {'ok' if report.integrity.ok else 'DAMAGED'}")
-    for problem in report.integrity.problems[:10]:
-        print(f"  {problem}")
-    if report.integrity.broken_references:
-        print(f"  {report.integrity.broken_references} broken references between records")
+    if integrity is None:
+        print("integrity:  not checked (the store cannot be reached)")
+    else:
+        print(f"integrity:  {'ok' if integrity.ok else 'DAMAGED'}")
+        for problem in integrity.problems[:10]:
+            print(f"  {problem}")
+        if integrity.broken_references:
+            print(f"  {integrity.broken_references} broken references between records")
     if report.failure:
         print(f"opening:    {report.failure}")
     if report.schema is not None:
@@ -97,9 +102,12 @@ def _check(args: argparse.Namespace, folder: Path) -> int:
     print(f"backups:    {len(report.backups)} in {folder / BACKUP_FOLDER}")
     if outside:
         print("Rows added by another program bypass sync and the audit trail: restore a backup.")
-    if not report.integrity.ok or report.failure or outside:
+    damaged = integrity is not None and not integrity.ok
+    if damaged or report.failure or outside:
         if report.restore:
             print(f"To restore: {report.restore}")
+        if report.failure:
+            print(f"scdesk: {report.failure}", file=sys.stderr)
         return 1
     return 0
 

@@ -7,8 +7,9 @@ from uuid import UUID
 
 from scdesk import __version__
 from scdesk.domain.figures import SUPPRESSION_THRESHOLD, KeyFigures, key_figures
+from scdesk.domain.periods import period_problems
 from scdesk.domain.progress import Progress
-from scdesk.domain.rules import date_order, require
+from scdesk.domain.rules import require
 from scdesk.store.queries.figures import figure_facts
 from scdesk.store.store import Store
 
@@ -30,7 +31,7 @@ def compute_figures(
     store: Store, query: FigureQuery, progress: Progress | None = None
 ) -> KeyFigures:
     """The key figures; progress (with Cancel) is reported while the facts are read."""
-    require(date_order("period_to", query.period_from, query.period_to))
+    require(period_problems(query.period_from, query.period_to, store.now().date()))
     with store.read() as session:
         facts = figure_facts(
             session,

@@ -228,12 +228,8 @@ def slug(text: str) -> str:
 def write_report_file(path: Path, data: bytes) -> Path:
     """Write a report where the user chose, whole or not at all (a full USB stick leaves no
     half file); a refusal by the disk is the user's to act on."""
-    try:
-        with written_whole(path) as handle:
-            handle.write(data)
-    except OSError as error:
-        text = translate("ReportRequests", "Cannot write {path}: {reason}")
-        raise UserError(text.format(path=path, reason=error.strerror)) from None
+    with written_whole(path) as handle:
+        handle.write(data)
     log.info("report written (%d bytes)", len(data))
     return path
 

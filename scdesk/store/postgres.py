@@ -34,7 +34,7 @@ from sqlalchemy.exc import ArgumentError
 
 from scdesk.domain.errors import StoreUnavailableError, UserError, disk_full_sentence
 from scdesk.i18n import translate
-from scdesk.store.backup import BACKUP_PREFIX, rotate
+from scdesk.store.backup import BACKUP_PREFIX, PG_DUMP, rotate
 from scdesk.store.guard import REFUSAL, guarded_tables
 
 log = logging.getLogger(__name__)
@@ -124,7 +124,7 @@ class PostgresDatabase:
         """pg_dump's custom format: a consistent snapshot while the hub keeps working."""
         folder.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-        target = folder / f"{BACKUP_PREFIX}{stamp}-{reason}.pgdump"
+        target = folder / f"{BACKUP_PREFIX}{stamp}-{reason}{PG_DUMP}"
         partial = target.with_suffix(".partial")
         environment = dict(os.environ)
         if self.url.password is not None:
@@ -146,7 +146,7 @@ class PostgresDatabase:
             raise StoreUnavailableError(text.format(reason=reason, error=done.stderr.strip()))
         partial.replace(target)
         log.info("backup written before %s", reason)
-        rotate(folder, keep)
+        rotate(folder, PG_DUMP, keep)
         return target
 
     def _on_error(self, context: ExceptionContext) -> StoreUnavailableError | None:
@@ -168,12 +168,14 @@ class PostgresDatabase:
 
 
 def _reason(error: psycopg.Error) -> str:
-    """The server's or the client library's own words, without the socket paths before them."""
-    text = " ".join(str(error).split())
+    """The server's or the client library's own words, without the socket paths before them
+    and without the hints on lines of their own after them."""
+    text = str(error)
     for marker in ("FATAL:", "failed:"):
         if marker in text:
             text = text.rsplit(marker, 1)[1]
-    return text.strip()
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    return " ".join(first.split())
 
 
 def _on_begin(connection: Any) -> None:

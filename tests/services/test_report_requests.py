@@ -123,7 +123,8 @@ def test_a_file_that_cannot_be_written_is_refused_with_the_reason(tmp_path: Path
     target = tmp_path / "missing" / "report.pdf"
     with pytest.raises(UserError) as caught:
         write_report_file(target, b"%PDF")
-    assert str(caught.value) == f"Cannot write {target}: No such file or directory"
+    expected = f"report.pdf was not written: the folder {target.parent} does not exist."
+    assert str(caught.value) == expected
 
 
 def test_a_failed_write_leaves_the_old_file_and_no_half_file(
@@ -138,7 +139,9 @@ def test_a_failed_write_leaves_the_old_file_and_no_half_file(
     monkeypatch.setattr(os, "fsync", full)
     with pytest.raises(UserError) as caught:
         write_report_file(target, b"%PDF-1.4 a new report")
-    assert str(caught.value) == f"Cannot write {target}: No space left on device"
+    assert str(caught.value) == (
+        "report.pdf was not written: there is no room left on the disk. Nothing was kept."
+    )
     assert target.read_bytes() == b"the report printed last week"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pdf"]
 

@@ -12,7 +12,7 @@ from sqlalchemy import event, text
 
 from scdesk.domain.errors import StoreUnavailableError
 from scdesk.store import migrate
-from scdesk.store.backup import backups
+from scdesk.store.backup import SQLITE_BACKUP, backups
 from scdesk.store.models import City
 from scdesk.store.store import BACKUP_FOLDER, STORE_FILE, Store
 from tests import factories
@@ -95,7 +95,7 @@ def test_a_store_is_backed_up_before_it_is_migrated_and_backups_rotate(tmp_path:
         path.unlink(missing_ok=True)
         store_at_revision(path, older)
         Store.open(path, keep_backups=3).close()
-    found = backups(tmp_path / BACKUP_FOLDER)
+    found = backups(tmp_path / BACKUP_FOLDER, SQLITE_BACKUP)
     assert len(found) == 3
     assert all("before-migration" in p.name for p in found)
     with closing(sqlite3.connect(found[0])) as connection:
