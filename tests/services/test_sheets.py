@@ -310,3 +310,20 @@ def test_a_sheet_without_a_groups_column_leaves_a_persons_tags_as_they_are(
             )
         ).scalars()
         assert list(tags) == [GroupTag.DISPLACED]
+
+
+@pytest.mark.parametrize(
+    ("kind", "data", "said"),
+    [
+        (
+            SheetKind.CITIES,
+            b"name,country\r\nSwat,PK\r\n  ,PK\r\n",
+            "row 3: City name is required.",
+        ),
+        (SheetKind.ORGANISATIONS, b"name,sector\r\nJirga,other\r\n,youth\r\n", "row 3: Name is"),
+    ],
+)
+def test_a_row_with_an_empty_name_is_refused_by_the_name_rule(
+    store: Store, kind: SheetKind, data: bytes, said: str
+) -> None:
+    refused(store, lambda: import_sheet(store, kind, data, f"{kind.value}.csv"), said)
