@@ -33,6 +33,12 @@ def text(cells: Mapping[str, Value], column: str) -> str | None:
     return str(value)
 
 
+def name(cells: Mapping[str, Value], column: str) -> str:
+    """A name is text, never missing: an empty cell is an empty name, which the record's own
+    rule refuses with its sentence (City name is required)."""
+    return text(cells, column) or ""
+
+
 def choice(cells: Mapping[str, Value], column: str, kind: type[E]) -> E | None:
     raw = text(cells, column)
     if raw is None:

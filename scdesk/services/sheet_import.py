@@ -100,7 +100,9 @@ def import_sheet(
         sheet_name = "participation"
     sheet = read_sheet(data, filename, sheet_name)
     with store.write() as tx:
-        reader = RowReader(tx, sheet.columns)
+        reader = RowReader(
+            tx, sheet.columns, [RowProblem(f.number, f.message) for f in sheet.faults]
+        )
         rows: tuple[SheetRow, ...] = sheet.rows
         if kind is SheetKind.PEOPLE:
             for row in rows:

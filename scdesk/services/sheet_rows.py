@@ -158,9 +158,10 @@ class RowReader:
             country = country_code(given) or given
         wanted = replace(
             base,
-            **self._texts(row, ("name", "name_local", "province")),
+            **self._texts(row, ("name_local", "province")),
             country=country,
             **self._present({
+                "name": lambda: cell.name(cells, "name"),
                 "is_member": lambda: bool(cell.boolean(cells, "is_member")),
                 "joined_on": lambda: cell.day(cells, "joined_on"),
                 "mayor_id": lambda: cell.record_id(cells, "mayor_id"),
@@ -191,7 +192,7 @@ class RowReader:
         sector = cell.choice(cells, "sector", Sector) if "sector" in self.columns else None
         wanted = replace(
             base,
-            **self._texts(row, ("name",)),
+            **self._present({"name": lambda: cell.name(cells, "name")}),
             sector=sector or base.sector,
             city_id=self._city_of(row, base.city_id),
         )

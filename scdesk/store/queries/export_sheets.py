@@ -56,6 +56,19 @@ CODED_PERSON_COLUMNS = (
     "person_code", "organisation_id", "organisation", "city_id", "city", "gender", "age_band",
     "stakeholder_type", "community", "groups",
 )  # fmt: skip
+#: The city columns, before the mayor's (mayor_id or mayor_code).
+CITY_COLUMNS = ("id", "name", "name_local", "country", "province", "is_member", "joined_on")
+ORGANISATION_COLUMNS = ("id", "name", "sector", "city_id", "city")
+#: The columns import-table reads in a sheet of each name, in the export's order: what the
+#: export writes there, personal or not, and beside an attendance or participation row the
+#: person's own columns, which let the same sheet add people not recorded yet.
+IMPORTED_COLUMNS: dict[str, tuple[str, ...]] = {
+    "cities": (*CITY_COLUMNS, "mayor_id", "mayor_code"),
+    "organisations": ORGANISATION_COLUMNS,
+    "people": (*PERSON_COLUMNS, "person_code"),
+    "attendance": ("meeting_id", "person_id", "person_code", *PERSON_COLUMNS, "status", "role"),
+    "participation": ("activity_id", "person_id", "person_code", *PERSON_COLUMNS),
+}
 
 
 def person_code(person_id: UUID) -> str:
@@ -76,7 +89,7 @@ def export_sheets(session: Session, today: date, *, personal: bool) -> list[Expo
         _cities(list(cities.values()), shared, personal),
         ExportSheet(
             "organisations",
-            ("id", "name", "sector", "city_id", "city"),
+            ORGANISATION_COLUMNS,
             [
                 (str(o.id), o.name, o.sector.value, _id(o.city_id), _city(cities, o.city_id))
                 for o in sorted(organisations.values(), key=lambda o: (o.name, str(o.id)))
@@ -138,8 +151,7 @@ def _cities(cities: Sequence[City], shared: dict[UUID, Person], personal: bool) 
         code = (str(shown) if personal else person_code(shown)) if shown else None
         rows.append((str(c.id), c.name, c.name_local, c.country, c.province, c.is_member,
                      c.joined_on, code))  # fmt: skip
-    columns = ("id", "name", "name_local", "country", "province", "is_member", "joined_on", mayor)
-    return ExportSheet("cities", columns, rows)
+    return ExportSheet("cities", (*CITY_COLUMNS, mayor), rows)
 
 
 def _people(
