@@ -155,9 +155,9 @@ class RowReader:
             country = country_code(given) or given
         wanted = replace(
             base,
-            **self._texts(row, ("name", "name_local", "province")),
+            **self.texts(row, ("name", "name_local", "province")),
             country=country,
-            **self._present({
+            **self.present({
                 "is_member": lambda: bool(cell.boolean(cells, "is_member")),
                 "joined_on": lambda: cell.day(cells, "joined_on"),
                 "mayor_id": lambda: cell.record_id(cells, "mayor_id"),
@@ -171,7 +171,7 @@ class RowReader:
             ]  # fmt: skip
             existing = found[0] if len(found) == 1 else None
         if wanted.mayor_id is not None:
-            self._check(row, Person, wanted.mayor_id)
+            self.check(row, Person, wanted.mayor_id)
         if existing is None:
             save_city_in(self.tx, CityRecord(CityId(city_id) if city_id else None, wanted))
             self._cities = None
@@ -188,9 +188,9 @@ class RowReader:
         sector = cell.choice(cells, "sector", Sector) if "sector" in self.columns else None
         wanted = replace(
             base,
-            **self._texts(row, ("name",)),
+            **self.texts(row, ("name",)),
             sector=sector or base.sector,
-            city_id=self._city_of(row, base.city_id),
+            city_id=self.city_of(row, base.city_id),
         )
         if existing is None and organisation_id is None:
             key = (wanted.name.strip().casefold(), wanted.city_id)
@@ -229,14 +229,14 @@ class RowReader:
             "consent_on": lambda: cell.day(cells, "consent_on"),
             "consent_withdrawn_on": lambda: cell.day(cells, "consent_withdrawn_on"),
         }
-        texts = self._texts(row, ("title", "community", "phone", "email"))
+        texts = self.texts(row, ("title", "community", "phone", "email"))
         if "name" in self.columns:
             texts["name"] = cell.text(cells, "name") or ""
         return replace(
             base,
             **texts,
-            **self._present(choices),
-            city_id=self._city_of(row, base.city_id),
+            **self.present(choices),
+            city_id=self.city_of(row, base.city_id),
             organisation_id=self._organisation_of(row, base.organisation_id),
         )
 
@@ -266,12 +266,12 @@ class RowReader:
             key = _key(person.name, person.birth_year, person.city_id)
             self._people.setdefault(key, []).append(person_id)
 
-    def _city_of(self, row: SheetRow, current: UUID | None) -> CityId | None:
+    def city_of(self, row: SheetRow, current: UUID | None) -> CityId | None:
         cells = row.cells
         if "city_id" in self.columns and cells.get("city_id") is not None:
             city_id = cell.record_id(cells, "city_id")
             assert city_id is not None  # noqa: S101 - the cell is filled
-            self._check(row, City, city_id)
+            self.check(row, City, city_id)
             return CityId(city_id)
         if "city" in self.columns and cells.get("city") is not None:
             name = (cell.text(cells, "city") or "").strip().casefold()
@@ -301,7 +301,7 @@ class RowReader:
         if "organisation_id" in self.columns:
             organisation_id = cell.record_id(cells, "organisation_id")
             if organisation_id is not None:
-                self._check(row, Organisation, organisation_id)
+                self.check(row, Organisation, organisation_id)
                 return OrganisationId(organisation_id)
             if "organisation" not in self.columns or cells.get("organisation") is None:
                 return None
@@ -323,10 +323,10 @@ class RowReader:
             return OrganisationId(found[0])
         return OrganisationId(current) if current else None
 
-    def _texts(self, row: SheetRow, names: Sequence[str]) -> dict[str, Any]:
+    def texts(self, row: SheetRow, names: Sequence[str]) -> dict[str, Any]:
         return {n: cell.text(row.cells, n) for n in names if n in self.columns}
 
-    def _present(self, readers: dict[str, Callable[[], object]]) -> dict[str, Any]:
+    def present(self, readers: dict[str, Callable[[], object]]) -> dict[str, Any]:
         """The values of the columns the file has; a column it lacks leaves the value as it is."""
         return {name: read() for name, read in readers.items() if name in self.columns}
 
@@ -343,7 +343,7 @@ class RowReader:
         except UserError as error:
             self.fail(row, [str(error)])
 
-    def _check(self, row: SheetRow, model: type[Any], record_id: UUID) -> None:
+    def check(self, row: SheetRow, model: type[Any], record_id: UUID) -> None:
         try:
             self.tx.check(model, record_id)
         except NotFoundError as error:
