@@ -181,11 +181,7 @@ class WriteTx:
         form = shape(model)
         entry = self._rows.get(record_id)
         if entry is None:
-            holders = union_all(*(
-                select(literal(table_of(other).name)).where(table_of(other).c.id == record_id)
-                for other in synced_models()
-            ))  # fmt: skip
-            held = self._connection.execute(holders.limit(1)).scalar()
+            held = self._connection.execute(_holders(), {"record_id": record_id}).scalar()
             if held is None:
                 return True
             if held == form.table.name:
@@ -524,6 +520,21 @@ class WriteTx:
         params = {name: row[name] for name in form.fields}
         params.update(vv=row["vv"], updated_hlc=row["updated_hlc"], where_record_id=row["id"])
         return params
+
+
+_HOLDERS: list[Executable] = []
+
+
+def _holders() -> Executable:
+    """The name of the table holding an id, if any: one statement, built once."""
+    if not _HOLDERS:
+        parts = []
+        for model in synced_models():
+            table = table_of(model)
+            wanted = bindparam("record_id", type_=table.c.id.type)
+            parts.append(select(literal(table.name)).where(table.c.id == wanted))
+        _HOLDERS.append(union_all(*parts).limit(1))
+    return _HOLDERS[0]
 
 
 def _sequence_key(form: Shape, values: Mapping[str, Any]) -> tuple[str, tuple[Any, ...]]:
