@@ -11,12 +11,21 @@ from uuid import UUID, uuid4
 import pytest
 from sqlalchemy import select
 
+from scdesk.domain.committees import MemberRole
 from scdesk.domain.places import OrganisationInput, OrganisationRecord
 from scdesk.services.places import save_organisation
 from scdesk.services.records import delete_record
 from scdesk.services.sheet_export import SheetFormat, export_sheet_file
 from scdesk.services.sheet_import import SheetKind, import_sheet
-from scdesk.store.models import Attendance, City, Organisation, Person
+from scdesk.store.models import (
+    Attendance,
+    City,
+    Committee,
+    Meeting,
+    Membership,
+    Organisation,
+    Person,
+)
 from scdesk.store.store import STORE_FILE, Store
 from tests import factories
 from tests.conftest import TestClock, refused
@@ -139,11 +148,20 @@ def test_an_edited_export_imported_elsewhere_changes_the_same_records(
     ).id
     ayesha = factories.person(store, name="Ayesha Khan", city_id=city, organisation_id=club,
                               consent_data=True)  # fmt: skip
+    committee = factories.committee(store, city)
+    factories.seat(store, committee, ayesha, MemberRole.CHAIR)
+    meeting = factories.committee_meeting(store, city, committee, factories.at(2026, 3, 2))
     exported = export_sheet_file(store, SheetFormat.CSV, personal=True)
-    for kind in (SheetKind.CITIES, SheetKind.ORGANISATIONS, SheetKind.PEOPLE):
-        import_sheet(other, kind, exported, "tables.zip")
+    kinds = (SheetKind.CITIES, SheetKind.ORGANISATIONS, SheetKind.PEOPLE, SheetKind.COMMITTEES,
+             SheetKind.MEMBERSHIPS, SheetKind.MEETINGS)  # fmt: skip
+    for kind in kinds:
+        assert import_sheet(other, kind, exported, "tables.zip").created == 1
     assert (_ids(other, City), _ids(other, Organisation)) == ({city}, {club})
-    assert _ids(other, Person) == {ayesha}
+    assert (_ids(other, Person), _ids(other, Committee)) == ({ayesha}, {committee})
+    assert (_ids(other, Membership), _ids(other, Meeting)) == (_ids(store, Membership), {meeting})
+    for kind in kinds:  # the same tables again change nothing
+        again = import_sheet(other, kind, exported, "tables.zip")
+        assert (again.created, again.updated, again.unchanged) == (0, 0, 1)
     edited = (f"id,name,community\r\n{ayesha},Ayesha Khan,Par Hoti\r\n").encode()
     summary = import_sheet(other, SheetKind.PEOPLE, edited, "people.csv")
     assert (summary.created, summary.updated) == (0, 1)
