@@ -53,6 +53,7 @@ _MEETING_COLUMNS = {"starts_at_utc": "starts_at", "ends_at_utc": "ends_at"}
 
 
 def committee_row(reader: RowReader, row: SheetRow) -> None:
+    """A committee's details; its seats stay as stored (they come in as memberships)."""
     cells = row.cells
     given = cell.record_id(cells, "id")
     stored = _stored(reader, row, Committee, given, stored_committee_record)
