@@ -14,6 +14,9 @@ from scdesk.i18n import translate
 
 KINDS = ("minutes", "sign-in", "activity", "key-figures", "actions", "city-plan", "csv", "xlsx")
 _CONFIRM = "personal data"
+#: What import-table reads (services/sheet_import.py SheetKind, which the CLI loads lazily).
+_SHEET_KINDS = ("people", "organisations", "cities", "committees", "memberships", "meetings",
+                "activities", "attendance")  # fmt: skip
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
@@ -75,15 +78,16 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     sheets = commands.add_parser(
         "import-table",
         parents=[common],
-        help="read people, organisations, cities or attendance from CSV or XLSX",
+        help="read people, organisations, cities, committees, memberships, meetings, activities "
+        "or attendance from CSV or XLSX",
         description="Check every row, then add or update the records; a file with any bad row "
         "is refused whole, with each bad row's number and what is wrong.",
     )
     sheets.add_argument(
         "kind",
-        choices=("people", "organisations", "cities", "attendance"),
+        choices=_SHEET_KINDS,
         metavar="KIND",
-        help="people, organisations, cities or attendance",
+        help=", ".join(_SHEET_KINDS[:-1]) + " or " + _SHEET_KINDS[-1],
     )
     sheets.add_argument("file", type=Path, metavar="FILE", help="a .csv, .xlsx or exported .zip")
     sheets.add_argument("--meeting", type=_uuid, metavar="ID", help="attendance of this meeting")

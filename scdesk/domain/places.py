@@ -101,7 +101,8 @@ def city_problems(city: CityInput, today: date) -> list[Problem]:
 
 @dataclass(frozen=True, slots=True)
 class CityRecord:
-    """A city as its form edits it and save_city stores it: a new city when city_id is None."""
+    """A city as its form edits it and save_city stores it: a new city when city_id is None,
+    or names no record yet (an id a spreadsheet brings)."""
 
     city_id: CityId | None
     city: CityInput
@@ -109,7 +110,8 @@ class CityRecord:
 
 @dataclass(frozen=True, slots=True)
 class OrganisationRecord:
-    """An organisation as save_organisation stores it: a new one when organisation_id is None."""
+    """An organisation as save_organisation stores it: a new one when organisation_id is None,
+    or names no record yet (an id a spreadsheet brings)."""
 
     organisation_id: OrganisationId | None
     organisation: OrganisationInput

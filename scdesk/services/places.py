@@ -33,8 +33,8 @@ def save_city_in(tx: WriteTx, record: CityRecord) -> CityId:
     require(city_problems(city, tx.today))
     if city.mayor_id is not None:
         tx.check(Person, city.mayor_id)
-    if record.city_id is None:
-        return CityId(tx.create(City, values_of(city)))
+    if record.city_id is None or tx.unclaimed(City, record.city_id):
+        return CityId(tx.create(City, values_of(city), record_id=record.city_id))
     tx.get(City, record.city_id)
     tx.update(City, record.city_id, values_of(city))
     return record.city_id
@@ -51,8 +51,10 @@ def save_organisation_in(tx: WriteTx, record: OrganisationRecord) -> Organisatio
     require(organisation_problems(organisation))
     if organisation.city_id is not None:
         tx.check(City, organisation.city_id)
-    if record.organisation_id is None:
-        return OrganisationId(tx.create(Organisation, values_of(organisation)))
+    if record.organisation_id is None or tx.unclaimed(Organisation, record.organisation_id):
+        return OrganisationId(
+            tx.create(Organisation, values_of(organisation), record_id=record.organisation_id)
+        )
     tx.get(Organisation, record.organisation_id)
     tx.update(Organisation, record.organisation_id, values_of(organisation))
     return record.organisation_id

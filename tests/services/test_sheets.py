@@ -92,7 +92,8 @@ def test_a_personal_export_names_people_with_their_contacts(
 ) -> None:
     book = load_workbook(io.BytesIO(export_sheet_file(store, SheetFormat.XLSX, personal=True)))
     assert book.sheetnames == [
-        "cities", "organisations", "people", "meetings", "attendance", "meeting_headcounts",
+        "cities", "organisations", "people", "committees", "memberships", "meetings",
+        "attendance", "meeting_headcounts",
         "activities", "participation", "activity_headcounts",
     ]  # fmt: skip
     rows = list(book["people"].iter_rows(values_only=True))

@@ -1,5 +1,5 @@
 """The sheets an export writes for analysts: meetings, attendance, activities, participation,
-people, organisations and cities, with the keys that join them.
+committees and their seats, people, organisations and cities, with the keys that join them.
 
 De-identified by default: people are named by a stable code (the same person gets the same code
 in every export), with no name, title, birth year or contact details. People who withdrew consent,
@@ -29,6 +29,7 @@ from scdesk.store.models import (
     Committee,
     Headcount,
     Meeting,
+    Membership,
     Organisation,
     Person,
     PersonGroup,
@@ -97,6 +98,7 @@ def export_sheets(session: Session, today: date, *, personal: bool) -> list[Expo
             ],
         ),
         _people(session, shared, cities, organisations, today, personal),
+        *_committees(session, cities, shared, key, personal),
         _meetings(session),
         _attendance(session, shared, key, personal),
         ExportSheet(
@@ -186,6 +188,44 @@ def _people(
             rows.append((person_code(p.id), *place, p.gender.value, _value(band),
                          p.stakeholder_type.value, p.community, tags))  # fmt: skip
     return ExportSheet("people", PERSON_COLUMNS if personal else CODED_PERSON_COLUMNS, rows)
+
+
+def _committees(
+    session: Session,
+    cities: dict[UUID, City],
+    shared: dict[UUID, Person],
+    key: str,
+    personal: bool,
+) -> tuple[ExportSheet, ExportSheet]:
+    """Committees, and their seats held by people whose data may leave the device."""
+    committees = session.execute(
+        select(Committee).where(Committee.deleted.is_(False)).order_by(Committee.name, Committee.id)
+    ).scalars()
+    names: dict[UUID, str] = {}
+    rows: list[tuple[Value, ...]] = []
+    for c in committees:
+        names[c.id] = c.name
+        rows.append((str(c.id), c.name, c.kind.value, str(c.city_id), _city(cities, c.city_id),
+                     c.mandate, c.quorum, c.established_on, c.language))  # fmt: skip
+    columns = ("id", "name", "kind", "city_id", "city", "mandate", "quorum", "established_on",
+               "language")  # fmt: skip
+    seats: list[tuple[Value, ...]] = []
+    for m in session.execute(
+        select(Membership).where(Membership.deleted.is_(False)).order_by(Membership.id)
+    ).scalars():
+        person = shared.get(m.person_id)
+        if person is None or m.committee_id not in names:
+            continue
+        ident = str(m.person_id) if personal else person_code(m.person_id)
+        named = (person.name,) if personal else ()
+        seats.append((str(m.id), str(m.committee_id), names[m.committee_id], ident, *named,
+                      m.role.value, m.starts_on, m.ends_on))  # fmt: skip
+    name = ("name",) if personal else ()
+    seat_columns = ("id", "committee_id", "committee", key, *name, "role", "starts_on", "ends_on")
+    return (
+        ExportSheet("committees", columns, rows),
+        ExportSheet("memberships", seat_columns, sorted(seats, key=lambda s: (s[2], s[0]))),
+    )
 
 
 def _meetings(session: Session) -> ExportSheet:
