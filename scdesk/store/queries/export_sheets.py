@@ -60,6 +60,13 @@ CODED_PERSON_COLUMNS = (
 #: The city columns, before the mayor's (mayor_id or mayor_code).
 CITY_COLUMNS = ("id", "name", "name_local", "country", "province", "is_member", "joined_on")
 ORGANISATION_COLUMNS = ("id", "name", "sector", "city_id", "city")
+COMMITTEE_COLUMNS = ("id", "name", "kind", "city_id", "city", "mandate", "quorum",
+                     "established_on", "language")  # fmt: skip
+MEETING_COLUMNS = ("id", "kind", "title", "committee_id", "committee", "city_id", "starts_at_utc",
+                   "ends_at_utc", "venue", "language", "status", "total_attendance",
+                   "minutes_status")  # fmt: skip
+ACTIVITY_COLUMNS = ("id", "kind", "title", "city_id", "starts_on", "ends_on", "venue", "language",
+                    "status", "sessions", "communities")  # fmt: skip
 #: The columns import-table reads in a sheet of each name, in the export's order: what the
 #: export writes there, personal or not, and beside an attendance or participation row the
 #: person's own columns, which let the same sheet add people not recorded yet.
@@ -69,7 +76,12 @@ IMPORTED_COLUMNS: dict[str, tuple[str, ...]] = {
     "people": (*PERSON_COLUMNS, "person_code"),
     "attendance": ("meeting_id", "person_id", "person_code", *PERSON_COLUMNS, "status", "role"),
     "participation": ("activity_id", "person_id", "person_code", *PERSON_COLUMNS),
-}
+    "committees": COMMITTEE_COLUMNS,
+    "memberships": ("id", "committee_id", "committee", "person_id", "person_code", "name", "role",
+                    "starts_on", "ends_on"),
+    "meetings": MEETING_COLUMNS,
+    "activities": ACTIVITY_COLUMNS,
+}  # fmt: skip
 
 
 def person_code(person_id: UUID) -> str:
@@ -207,8 +219,6 @@ def _committees(
         names[c.id] = c.name
         rows.append((str(c.id), c.name, c.kind.value, str(c.city_id), _city(cities, c.city_id),
                      c.mandate, c.quorum, c.established_on, c.language))  # fmt: skip
-    columns = ("id", "name", "kind", "city_id", "city", "mandate", "quorum", "established_on",
-               "language")  # fmt: skip
     seats: list[tuple[Value, ...]] = []
     for m in session.execute(
         select(Membership).where(Membership.deleted.is_(False)).order_by(Membership.id)
@@ -223,7 +233,7 @@ def _committees(
     name = ("name",) if personal else ()
     seat_columns = ("id", "committee_id", "committee", key, *name, "role", "starts_on", "ends_on")
     return (
-        ExportSheet("committees", columns, rows),
+        ExportSheet("committees", COMMITTEE_COLUMNS, rows),
         ExportSheet("memberships", seat_columns, sorted(seats, key=lambda s: (s[2], s[0]))),
     )
 
@@ -235,12 +245,9 @@ def _meetings(session: Session) -> ExportSheet:
         .where(Meeting.deleted.is_(False))
         .order_by(Meeting.starts_at, Meeting.id)
     ).all()
-    columns = ("id", "kind", "title", "committee_id", "committee", "city_id", "starts_at_utc",
-               "ends_at_utc", "venue", "language", "status", "total_attendance",
-               "minutes_status")  # fmt: skip
     return ExportSheet(
         "meetings",
-        columns,
+        MEETING_COLUMNS,
         [
             (str(m.id), m.kind.value, m.title, _id(m.committee_id), committee, str(m.city_id),
              _utc(m.starts_at), _utc(m.ends_at), m.venue, m.language, m.status.value,
@@ -285,11 +292,9 @@ def _activities(session: Session) -> ExportSheet:
         .order_by(ActivityCommunity.community)
     ).scalars():
         communities.setdefault(link.activity_id, []).append(link.community)
-    columns = ("id", "kind", "title", "city_id", "starts_on", "ends_on", "venue", "language",
-               "status", "sessions", "communities")  # fmt: skip
     return ExportSheet(
         "activities",
-        columns,
+        ACTIVITY_COLUMNS,
         [
             (str(a.id), a.kind.value, a.title, str(a.city_id), a.starts_on, a.ends_on, a.venue,
              a.language, a.status.value, sessions.get(a.id, 0),
