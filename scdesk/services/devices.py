@@ -19,6 +19,7 @@ from scdesk.domain.rules import require
 from scdesk.domain.versions import DeviceId
 from scdesk.i18n import translate
 from scdesk.store import migrate
+from scdesk.store.merging import settle_merges
 from scdesk.store.models import City, Device, ThisDevice
 from scdesk.store.store import DeviceIdentity, Store
 from scdesk.store.writer import WriteTx
@@ -326,6 +327,7 @@ def import_hub_profile(store: Store, profile: Profile) -> ProfileImported:
             raise BundleRefusedError(text.format(error=error)) from error
         merger.add(records)
         merger.finish()
+        settle_merges(tx)
         tx.settle_clock()
         changes = tx.changes | Changes(frozenset({RecordKind.DEVICE}), sync=True)
     return ProfileImported(profile.hub.name, merger.counts, changes)

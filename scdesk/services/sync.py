@@ -34,6 +34,7 @@ from scdesk.services.devices import (
     trust_device,
 )
 from scdesk.store import migrate
+from scdesk.store.merging import settle_merges
 from scdesk.store.models import Device, SyncExport, SyncImport
 from scdesk.store.store import DeviceIdentity, Store
 from scdesk.sync import acks
@@ -316,6 +317,7 @@ def _merge_file(
                         today)  # fmt: skip
         _merge_lines(merger, path, manifest, keys, limits, progress)
         merger.finish()
+        settle_merges(tx)  # merges it brought, and records naming a record merged away
         gaps = acks.advance(tx, me, manifest.covers)
         acks.note_seen(tx, manifest.sender.device_id, manifest.seen)
         summary = {

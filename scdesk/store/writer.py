@@ -181,7 +181,7 @@ class WriteTx:
         form = shape(model)
         entry = self._rows.get(record_id)
         if entry is None:
-            held = self._connection.execute(_holders(), {"record_id": record_id}).scalar()
+            held = self.holder_of(record_id)
             if held is None:
                 return True
             if held == form.table.name:
@@ -191,6 +191,14 @@ class WriteTx:
         if entry.shape.table is not form.table:
             raise OtherKindError()
         return False
+
+    def holder_of(self, record_id: UUID) -> str | None:
+        """The name of the table holding record_id (a record deleted or not), or None."""
+        entry = self._rows.get(record_id)
+        if entry is not None:
+            return entry.shape.table.name
+        held = self._connection.execute(_holders(), {"record_id": record_id}).scalar()
+        return None if held is None else str(held)
 
     def check(self, model: type[Synced], record_id: UUID) -> None:
         """Refuse a link to a record that is missing or deleted."""
