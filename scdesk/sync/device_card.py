@@ -14,6 +14,7 @@ from scdesk.domain.errors import UserError
 from scdesk.i18n import translate
 from scdesk.paths import not_a_file, written_whole
 from scdesk.sync.manifest import ManifestError, Party, party_from, party_json
+from scdesk.sync.profile import newer_version_sentence
 
 CARD_FORMAT = "scdesk-device-card"
 CARD_VERSION = 1
@@ -54,10 +55,7 @@ def read_card(path: Path) -> Party:
         if not isinstance(data, dict) or data.get("format") != CARD_FORMAT:
             raise UserError(refused.format(file=path.name))
         if data.get("format_version") != CARD_VERSION:
-            text = translate(
-                "Sync", "{file} was made by a newer version of scdesk: install it here first."
-            )
-            raise UserError(text.format(file=path.name))
+            raise UserError(newer_version_sentence().format(file=path.name))
         device = data.get("device")
         if not isinstance(device, dict):
             raise UserError(refused.format(file=path.name))
