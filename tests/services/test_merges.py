@@ -2,6 +2,7 @@
 takes what it lacked, the other stays as a tombstone pointing at it, and the key figures count
 the two as one."""
 
+from typing import Any
 from uuid import UUID
 
 import pytest
@@ -109,8 +110,8 @@ def test_a_fill_that_would_break_a_rule_is_left_on_the_tombstone(
 ) -> None:
     """A minor is recorded without a phone number: the adult record's phone is not copied onto
     the minor's, whatever the two records share."""
-    minor = {"birth_year": None, "age_band": AgeBand.FROM_15,
-             "consent_by": ConsentGiver.GUARDIAN}  # fmt: skip
+    minor: dict[str, Any] = {"birth_year": None, "age_band": AgeBand.FROM_15,
+                             "consent_by": ConsentGiver.GUARDIAN}  # fmt: skip
     kept = factories.person(store, name="Sana", city_id=city, **minor)
     other = factories.person(store, name="Sana", city_id=city, phone="+923001234567",
                              community="Yusufzai")  # fmt: skip
