@@ -25,7 +25,7 @@ from scdesk.domain.people import AgeBand, Gender
 from scdesk.i18n import translate
 
 #: Candidates under this score are not shown unless asked for (--min-score).
-DEFAULT_MIN_SCORE = 50
+DEFAULT_MIN_SCORE = 55
 #: Names less similar than this (0 to 1) are not compared further.
 SIMILAR_NAME = 0.85
 _HOUR = timedelta(hours=1)
@@ -226,7 +226,7 @@ def person_reasons(a: PersonFacts, b: PersonFacts, this_year: int) -> list[Reaso
         _phone(a.phone),
         _phone(b.phone),
         (ReasonCode.SAME_PHONE, 30),
-        (ReasonCode.DIFFERENT_PHONE, -30),
+        (ReasonCode.DIFFERENT_PHONE, -40),
     )
     reasons += _same_or_not(
         _email(a.email),
