@@ -1,8 +1,8 @@
 """The `scdesk` command: the GUI by default; the other doors to the services as subcommands.
 
-Each module of this package registers its commands (records.py: demo, check, figures; sync.py:
-devices, bundles and conflicts); this one builds the parser and is the one place, with the GUI's
-Ops, that turns errors into messages.
+Each module of this package registers its commands (records.py: demo, check, figures;
+duplicates.py: probable duplicates; sync.py: devices, bundles and conflicts); this one builds
+the parser and is the one place, with the GUI's Ops, that turns errors into messages.
 """
 
 import argparse
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from scdesk import __version__
-from scdesk.cli import records, reports, sync
+from scdesk.cli import duplicates, records, reports, sync
 from scdesk.cli.options import DB_HELP, Commands, Register, start_gui
 from scdesk.domain.errors import UserError
 from scdesk.log_file import start_logging
@@ -22,7 +22,12 @@ from scdesk.paths import data_dir
 log = logging.getLogger(__name__)
 
 #: Each adds its subcommands to the parser.
-COMMANDS: list[Register] = [records.register, sync.register, reports.register]
+COMMANDS: list[Register] = [
+    records.register,
+    duplicates.register,
+    sync.register,
+    reports.register,
+]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,59 @@
+"""The duplicates command: records that are probably one person, city, organisation or event."""
+
+import argparse
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+from scdesk.cli.options import Commands, open_store, whole
+from scdesk.domain.duplicates import DEFAULT_MIN_SCORE, Candidate, DuplicateKind
+
+
+def register(commands: Commands, common: argparse.ArgumentParser) -> None:
+    duplicates = commands.add_parser(
+        "duplicates",
+        parents=[common],
+        help="list records that are probably the same person, city, organisation or event",
+    )
+    duplicates.add_argument(
+        "--kind",
+        choices=[kind.value for kind in DuplicateKind],
+        help="only this kind of record (default: every kind)",
+    )
+    duplicates.add_argument(
+        "--min-score",
+        type=whole,
+        default=DEFAULT_MIN_SCORE,
+        metavar="S",
+        help=f"only pairs scoring S or more, 0 to 100 (default {DEFAULT_MIN_SCORE})",
+    )
+    duplicates.add_argument("--json", action="store_true", help="print the documented JSON object")
+    duplicates.set_defaults(run=_duplicates)
+
+
+def _duplicates(args: argparse.Namespace, folder: Path) -> int:
+    from scdesk.services.duplicates import duplicates_document, find_duplicates
+
+    kinds = [DuplicateKind(args.kind)] if args.kind else None
+    with open_store(args, folder) as store:
+        found = find_duplicates(store, kinds, min_score=args.min_score)
+        if args.json:
+            document = duplicates_document(found, args.min_score, store.now())
+            print(json.dumps(document, ensure_ascii=False, indent=2))
+        else:
+            print(_text(found, args.min_score))
+    return 0
+
+
+def _text(found: Sequence[Candidate], min_score: int) -> str:
+    """Each pair on three lines: score, kind and both names; the reasons; both ids, which a
+    merge or a dismissal will take."""
+    if not found:
+        return f"no probable duplicates scoring {min_score} or more"
+    lines = [f"{len(found)} probable duplicate(s) scoring {min_score} or more", ""]
+    for pair in found:
+        names = f"{pair.first_name}  /  {pair.second_name}"
+        lines.append(f"{pair.score:>3}  {pair.kind.value}: {names}")
+        lines.append(f"     {pair.explanation}")
+        lines.append(f"     {pair.first_id}  {pair.second_id}")
+    return "\n".join(lines)

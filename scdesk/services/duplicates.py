@@ -1,0 +1,271 @@
+"""Finding probable duplicates: records that are probably the same person, city or event.
+
+No two records are compared unless they share a block: people and organisations by city and a
+word of their name read the same in every script (domain/name_keys.py), cities by country and
+such a word, meetings and youth activities by city and day. A person or organisation recorded
+with no city is compared with every record whose whole name reads the same. So the work follows
+the number of records sharing a name in a city, never the square of the store.
+
+Deleted records, and so the records a merge folded into another, are never read; pairs a
+person dismissed are passed in as `dismissed` and left out.
+"""
+
+import logging
+from collections import defaultdict
+from collections.abc import Collection, Hashable, Iterable, Sequence
+from datetime import datetime
+from itertools import combinations
+from typing import Any
+from uuid import UUID
+
+from anyascii import anyascii
+
+from scdesk import __version__
+from scdesk.domain.duplicates import (
+    DEFAULT_MIN_SCORE,
+    Candidate,
+    CityFacts,
+    DuplicateKind,
+    EventFacts,
+    OrganisationFacts,
+    PersonFacts,
+    Reason,
+    candidate,
+    city_reasons,
+    event_reasons,
+    name_reason,
+    organisation_reasons,
+    person_reasons,
+)
+from scdesk.domain.errors import UserError
+from scdesk.domain.name_keys import NameMatch, Spelling, compare_names, spell
+from scdesk.i18n import translate
+from scdesk.store.queries import duplicate_facts
+from scdesk.store.store import Store
+
+log = logging.getLogger(__name__)
+
+JSON_FORMAT = "scdesk-duplicates"
+JSON_VERSION = 1
+
+#: What a dismissal or a merge names a pair by: (kind, smaller id, larger id).
+PairKey = tuple[DuplicateKind, UUID, UUID]
+_Pair = tuple[int, int]
+
+
+def find_duplicates(
+    store: Store,
+    kinds: Collection[DuplicateKind] | None = None,
+    min_score: int = DEFAULT_MIN_SCORE,
+    dismissed: Collection[PairKey] = frozenset(),
+) -> list[Candidate]:
+    """Every candidate pair scoring min_score or more, the most probable first."""
+    if not 0 <= min_score <= 100:
+        raise UserError(translate("Duplicates", "The lowest score must be from 0 to 100."))
+    wanted = set(kinds) if kinds else set(DuplicateKind)
+    year = store.now().year
+    found: list[Candidate] = []
+    with store.read() as session:
+        if DuplicateKind.PERSON in wanted:
+            found += _people(duplicate_facts.people_facts(session), year, min_score)
+        if DuplicateKind.CITY in wanted:
+            found += _cities(duplicate_facts.city_facts(session), min_score)
+        if DuplicateKind.ORGANISATION in wanted:
+            found += _organisations(duplicate_facts.organisation_facts(session), min_score)
+        if DuplicateKind.MEETING in wanted:
+            meetings = duplicate_facts.meeting_facts(session)
+            found += _events(DuplicateKind.MEETING, meetings, min_score)
+        if DuplicateKind.ACTIVITY in wanted:
+            activities = duplicate_facts.activity_facts(session)
+            found += _events(DuplicateKind.ACTIVITY, activities, min_score)
+    order = list(DuplicateKind)
+    kept = [c for c in found if c.score >= min_score and c.key not in dismissed]
+    kept.sort(key=lambda c: (-c.score, order.index(c.kind), c.first_name, c.first_id))
+    log.info("duplicate search: %d candidates", len(kept))
+    return kept
+
+
+def duplicates_document(
+    candidates: Sequence[Candidate], min_score: int, generated_at: datetime
+) -> dict[str, Any]:
+    """The stable JSON shape documented in docs/duplicates-json.md."""
+    return {
+        "format": JSON_FORMAT,
+        "version": JSON_VERSION,
+        "generator": f"scdesk {__version__}",
+        "generated_at": generated_at.isoformat(timespec="seconds"),
+        "min_score": min_score,
+        "candidates": [
+            {
+                "kind": c.kind.value,
+                "score": c.score,
+                "first": {"id": str(c.first_id), "name": c.first_name},
+                "second": {"id": str(c.second_id), "name": c.second_name},
+                "reasons": [
+                    {"code": r.code.value, "points": r.points, "words": r.words} for r in c.reasons
+                ],
+            }
+            for c in candidates
+        ],
+    }
+
+
+# ---------------------------------------------------------------- blocks
+class _Spellings:
+    """Each distinct name spelled once per search, with its blocking keys: a network's names
+    repeat (the same person typed on several laptops, and common names)."""
+
+    def __init__(self) -> None:
+        self._known: dict[str, tuple[Spelling, frozenset[Hashable]]] = {}
+
+    def __call__(self, name: str) -> tuple[Spelling, frozenset[Hashable]]:
+        found = self._known.get(name)
+        if found is None:
+            spelling = spell(name)
+            found = self._known[name] = (spelling, spelling.keys())
+        return found
+
+
+def _pairs_in(blocks: Iterable[list[int]]) -> set[_Pair]:
+    """Each pair of members of a block once; members were added in order, so i < j."""
+    return {pair for members in blocks for pair in combinations(members, 2)}
+
+
+def _blocks(entries: Iterable[tuple[int, Hashable, Iterable[Hashable]]]) -> list[list[int]]:
+    """Each index once in each block its scope and keys name (a city's Latin and local names
+    often give the same key); blocks of one are dropped."""
+    blocks: dict[tuple[Hashable, Hashable], list[int]] = defaultdict(list)
+    for index, scope, keys in entries:
+        for key in keys:
+            members = blocks[(scope, key)]
+            if not members or members[-1] != index:
+                members.append(index)
+    return [members for members in blocks.values() if len(members) > 1]
+
+
+def _with_no_scope(spellings: Sequence[Spelling], scopes: Sequence[UUID | None]) -> set[_Pair]:
+    """A record with no city meets every record whose whole name reads the same."""
+    whole: dict[str, list[int]] = defaultdict(list)
+    for index, spelling in enumerate(spellings):
+        for key in spelling.joined:
+            whole[key].append(index)
+    pairs: set[_Pair] = set()
+    for index, scope in enumerate(scopes):
+        if scope is None:
+            for key in spellings[index].joined:
+                pairs |= {(min(index, o), max(index, o)) for o in whole[key] if o != index}
+    return pairs
+
+
+def _first_names_only(spellings: Sequence[Spelling], scopes: Sequence[UUID | None]) -> set[_Pair]:
+    """A one-word name (a child's first name) meets, in its city, every name that starts with
+    the same word; longer names that share only their first word do not meet each other."""
+    starts: dict[tuple[UUID | None, Hashable], list[int]] = defaultdict(list)
+    for index, (spelling, scope) in enumerate(zip(spellings, scopes, strict=True)):
+        for key in spelling.first_word_keys():
+            starts[(scope, key)].append(index)
+    pairs: set[_Pair] = set()
+    for index, (spelling, scope) in enumerate(zip(spellings, scopes, strict=True)):
+        if len(spelling.words) == 1:
+            for key in spelling.first_word_keys():
+                pairs |= {
+                    (min(index, o), max(index, o)) for o in starts[(scope, key)] if o != index
+                }
+    return pairs
+
+
+def _keep(
+    found: list[Candidate],
+    kind: DuplicateKind,
+    a: tuple[UUID, str],
+    b: tuple[UUID, str],
+    reasons: list[Reason],
+    min_score: int,
+) -> None:
+    """Most pairs scored are not shown: only those that reach min_score become candidates."""
+    if sum(reason.points for reason in reasons) >= min_score:
+        found.append(candidate(kind, a, b, reasons))
+
+
+# ---------------------------------------------------------------- kinds
+def _people(facts: list[PersonFacts], year: int, min_score: int) -> list[Candidate]:
+    spelled = _Spellings()
+    named = [spelled(f.name) for f in facts]
+    spellings = [spelling for spelling, _ in named]
+    blocks = _blocks(
+        (i, f.city_id, keys)
+        for i, (f, (_, keys)) in enumerate(zip(facts, named, strict=True))
+        if f.city_id is not None
+    )
+    pairs = _pairs_in(blocks) | _with_no_scope(spellings, [f.city_id for f in facts])
+    pairs |= _first_names_only(spellings, [f.city_id for f in facts])
+    found: list[Candidate] = []
+    matches: dict[tuple[str, str], NameMatch] = {}
+    for i, j in pairs:
+        a, b = facts[i], facts[j]
+        match = matches.get((a.name, b.name))
+        if match is None:
+            match = matches[(a.name, b.name)] = compare_names(spellings[i], spellings[j])
+        said = name_reason((a.name, b.name), (spellings[i], spellings[j]), match, first_names=True)
+        if said is not None:
+            reasons = [said, *person_reasons(a, b, year)]
+            _keep(found, DuplicateKind.PERSON, (a.id, a.name), (b.id, b.name), reasons, min_score)
+    return found
+
+
+def _cities(facts: list[CityFacts], min_score: int) -> list[Candidate]:
+    spelled = _Spellings()
+    names = [[(n, *spelled(n)) for n in (f.name, f.name_local) if n] for f in facts]
+    blocks = _blocks(
+        (i, f.country, [key for _, _, keys in written for key in keys])
+        for i, (f, written) in enumerate(zip(facts, names, strict=True))
+    )
+    found: list[Candidate] = []
+    for i, j in _pairs_in(blocks):
+        a, b = facts[i], facts[j]
+        said = _best_name(
+            [(text, spelling) for text, spelling, _ in names[i]],
+            [(text, spelling) for text, spelling, _ in names[j]],
+        )
+        if said is not None:
+            reasons = [said, *city_reasons(a, b)]
+            _keep(found, DuplicateKind.CITY, (a.id, a.name), (b.id, b.name), reasons, min_score)
+    return found
+
+
+def _best_name(a: list[tuple[str, Spelling]], b: list[tuple[str, Spelling]]) -> Reason | None:
+    """The strongest of the reasons any name of one record gives with any name of the other."""
+    said = [name_reason((x, y), (sx, sy), compare_names(sx, sy)) for x, sx in a for y, sy in b]
+    return max((r for r in said if r is not None), key=lambda r: r.points, default=None)
+
+
+def _organisations(facts: list[OrganisationFacts], min_score: int) -> list[Candidate]:
+    spelled = _Spellings()
+    named = [spelled(f.name) for f in facts]
+    spellings = [spelling for spelling, _ in named]
+    blocks = _blocks(
+        (i, f.city_id, keys)
+        for i, (f, (_, keys)) in enumerate(zip(facts, named, strict=True))
+        if f.city_id is not None
+    )
+    pairs = _pairs_in(blocks) | _with_no_scope(spellings, [f.city_id for f in facts])
+    found: list[Candidate] = []
+    for i, j in pairs:
+        a, b = facts[i], facts[j]
+        said = _best_name([(a.name, spellings[i])], [(b.name, spellings[j])])
+        if said is not None:
+            reasons = [said, *organisation_reasons(a, b)]
+            kind = DuplicateKind.ORGANISATION
+            _keep(found, kind, (a.id, a.name), (b.id, b.name), reasons, min_score)
+    return found
+
+
+def _events(kind: DuplicateKind, facts: list[EventFacts], min_score: int) -> list[Candidate]:
+    blocks = _blocks((i, f.city_id, [(f.day, f.kind)]) for i, f in enumerate(facts))
+    titles = [" ".join(anyascii(f.title).casefold().split()) for f in facts]
+    found: list[Candidate] = []
+    for i, j in _pairs_in(blocks):
+        a, b = facts[i], facts[j]
+        reasons = event_reasons(a, b, (titles[i], titles[j]))
+        _keep(found, kind, (a.id, a.title), (b.id, b.title), reasons, min_score)
+    return found

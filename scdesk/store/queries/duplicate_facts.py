@@ -1,0 +1,74 @@
+"""The live records the duplicate search compares: one query per kind, only the columns it needs.
+
+Deleted records are left out here, and with them every record a merge has folded into another
+(a merged-away record is a tombstone pointing at its survivor).
+"""
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from scdesk.domain.duplicates import CityFacts, EventFacts, OrganisationFacts, PersonFacts
+from scdesk.store.models import Activity, City, Meeting, Organisation, Person
+
+
+def people_facts(session: Session) -> list[PersonFacts]:
+    query = select(
+        Person.id,
+        Person.name,
+        Person.gender,
+        Person.city_id,
+        Person.organisation_id,
+        Person.birth_year,
+        Person.age_band,
+        Person.phone,
+        Person.email,
+        Person.community,
+    ).where(Person.deleted.is_(False))
+    return [
+        PersonFacts(id_, name, gender, city, organisation, year, band, phone, email, community)
+        for id_, name, gender, city, organisation, year, band, phone, email, community in (
+            session.execute(query)
+        )
+    ]
+
+
+def city_facts(session: Session) -> list[CityFacts]:
+    query = select(City.id, City.name, City.name_local, City.country, City.province).where(
+        City.deleted.is_(False)
+    )
+    return [CityFacts(*row) for row in session.execute(query)]
+
+
+def organisation_facts(session: Session) -> list[OrganisationFacts]:
+    query = select(
+        Organisation.id, Organisation.name, Organisation.sector, Organisation.city_id
+    ).where(Organisation.deleted.is_(False))
+    return [
+        OrganisationFacts(id_, name, sector.value, city)
+        for id_, name, sector, city in session.execute(query)
+    ]
+
+
+def meeting_facts(session: Session) -> list[EventFacts]:
+    query = select(
+        Meeting.id,
+        Meeting.title,
+        Meeting.kind,
+        Meeting.city_id,
+        Meeting.starts_at,
+        Meeting.committee_id,
+    ).where(Meeting.deleted.is_(False))
+    return [
+        EventFacts(id_, title, kind.value, city, starts.date(), starts, committee)
+        for id_, title, kind, city, starts, committee in session.execute(query)
+    ]
+
+
+def activity_facts(session: Session) -> list[EventFacts]:
+    query = select(
+        Activity.id, Activity.title, Activity.kind, Activity.city_id, Activity.starts_on
+    ).where(Activity.deleted.is_(False))
+    return [
+        EventFacts(id_, title, kind.value, city, day)
+        for id_, title, kind, city, day in session.execute(query)
+    ]
