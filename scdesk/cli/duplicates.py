@@ -5,8 +5,10 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from scdesk.cli.options import Commands, open_store, whole
+from scdesk.cli.options import Commands, open_store, record_id, whole
 from scdesk.domain.duplicates import DEFAULT_MIN_SCORE, Candidate, DuplicateKind
+from scdesk.domain.errors import UserError
+from scdesk.i18n import translate
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
@@ -28,11 +30,23 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
         help=f"only pairs scoring S or more, 0 to 100 (default {DEFAULT_MIN_SCORE})",
     )
     duplicates.add_argument("--json", action="store_true", help="print the documented JSON object")
+    duplicates.add_argument(
+        "action",
+        nargs="?",
+        choices=["merge", "dismiss"],
+        help="merge KEEP OTHER: OTHER becomes part of KEEP; dismiss A B: they are different",
+    )
+    duplicates.add_argument("ids", nargs="*", type=record_id, metavar="ID", help="two record ids")
     duplicates.set_defaults(run=_duplicates)
 
 
 def _duplicates(args: argparse.Namespace, folder: Path) -> int:
     from scdesk.services.duplicates import duplicates_document, find_duplicates
+
+    if args.action is not None:
+        return _settle(args, folder)
+    if args.ids:
+        raise UserError(translate("Cli", "Say what to do with the ids: merge or dismiss."))
 
     kinds = [DuplicateKind(args.kind)] if args.kind else None
     with open_store(args, folder) as store:
@@ -57,3 +71,24 @@ def _text(found: Sequence[Candidate], min_score: int) -> str:
         lines.append(f"     {pair.explanation}")
         lines.append(f"     {pair.first_id}  {pair.second_id}")
     return "\n".join(lines)
+
+
+def _settle(args: argparse.Namespace, folder: Path) -> int:
+    from scdesk.services.merges import dismiss_pair, merge_records
+
+    if len(args.ids) != 2:
+        text = translate("Cli", "Give two record ids: duplicates {action} ID ID.")
+        raise UserError(text.format(action=args.action))
+    first, second = args.ids
+    with open_store(args, folder) as store:
+        if args.action == "dismiss":
+            dismiss_pair(store, first, second)
+            print(f"dismissed: {first} and {second} are different; the pair is not suggested again")
+            return 0
+        merged = merge_records(store, first, second)
+    print(f"merged: {merged.kind.value} {second} into {first}")
+    if merged.filled:
+        print(f"  filled from the merged record: {', '.join(merged.filled)}")
+    if merged.differing:
+        print(f"  different, kept on the merged record for review: {', '.join(merged.differing)}")
+    return 0

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
+from uuid import UUID
 
 from scdesk.domain.errors import UserError
 from scdesk.i18n import translate
@@ -28,6 +29,13 @@ def whole(text: str) -> int:
         return int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text} is not a whole number") from None
+
+
+def record_id(text: str) -> UUID:
+    try:
+        return UUID(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text} is not a record id") from None
 
 
 def day(text: str) -> date:

@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 from uuid import UUID
 
-from scdesk.cli.options import Commands, day, open_store, whole
+from scdesk.cli.options import Commands, day, open_store, record_id, whole
 from scdesk.domain.counts import BLANK_ROWS, MOST_BLANK_ROWS
 from scdesk.domain.errors import UserError
 from scdesk.domain.places import country_code, country_problems
@@ -28,11 +28,11 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     )
     report.add_argument("kind", choices=KINDS, metavar="KIND", help=", ".join(KINDS))
     report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    report.add_argument("--meeting", type=_uuid, metavar="ID", help="for minutes and sign-in")
-    report.add_argument("--activity", type=_uuid, metavar="ID", help="for activity and sign-in")
+    report.add_argument("--meeting", type=record_id, metavar="ID", help="for minutes and sign-in")
+    report.add_argument("--activity", type=record_id, metavar="ID", help="for activity and sign-in")
     report.add_argument("--city", metavar="C", help="a city name or id (key-figures, actions, "
                         "city-plan)")  # fmt: skip
-    report.add_argument("--committee", type=_uuid, metavar="ID", help="for actions")
+    report.add_argument("--committee", type=record_id, metavar="ID", help="for actions")
     report.add_argument("--country", metavar="C", help="for key-figures: a code or name")
     report.add_argument("--from", dest="period_from", type=day, metavar="DATE")
     report.add_argument("--to", dest="period_to", type=day, metavar="DATE")
@@ -90,17 +90,12 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
         help=", ".join(_SHEET_KINDS[:-1]) + " or " + _SHEET_KINDS[-1],
     )
     sheets.add_argument("file", type=Path, metavar="FILE", help="a .csv, .xlsx or exported .zip")
-    sheets.add_argument("--meeting", type=_uuid, metavar="ID", help="attendance of this meeting")
-    sheets.add_argument("--activity", type=_uuid, metavar="ID",
+    sheets.add_argument(
+        "--meeting", type=record_id, metavar="ID", help="attendance of this meeting"
+    )
+    sheets.add_argument("--activity", type=record_id, metavar="ID",
                        help="registered participants of this activity")  # fmt: skip
     sheets.set_defaults(run=_import_sheet)
-
-
-def _uuid(text: str) -> UUID:
-    try:
-        return UUID(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text} is not a record id") from None
 
 
 def _report(args: argparse.Namespace, folder: Path) -> int:

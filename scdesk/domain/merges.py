@@ -11,20 +11,9 @@ alone, never from the order they arrived in:
 """
 
 from collections.abc import Callable, Iterable, Mapping
-from enum import StrEnum
 from uuid import UUID
 
 from scdesk.domain.rules import Problem
-
-
-class MergeKind(StrEnum):
-    """The records that may be merged, named as their tables are."""
-
-    PERSON = "person"
-    CITY = "city"
-    ORGANISATION = "organisation"
-    MEETING = "meeting"
-    ACTIVITY = "activity"
 
 
 def survivors(merges: Iterable[tuple[UUID, UUID]]) -> dict[UUID, UUID]:

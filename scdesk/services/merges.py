@@ -19,10 +19,11 @@ from sqlalchemy import select
 
 from scdesk.domain.activities import ActivityInput, activity_problems
 from scdesk.domain.changes import Changes
+from scdesk.domain.duplicates import DuplicateKind
 from scdesk.domain.errors import UserError
 from scdesk.domain.identity import derived_id
 from scdesk.domain.meetings import MeetingInput, MinutesStatus, meeting_problems
-from scdesk.domain.merges import MergeKind, filled_fields
+from scdesk.domain.merges import filled_fields
 from scdesk.domain.people import PersonInput, person_problems
 from scdesk.domain.places import CityInput, OrganisationInput, city_problems, organisation_problems
 from scdesk.domain.rules import Problem
@@ -42,7 +43,7 @@ _NOT_FILLED = SYNC_COLUMNS | {"deleted", "merged_into"}
 
 @dataclass(frozen=True, slots=True)
 class Merged:
-    kind: MergeKind
+    kind: DuplicateKind
     kept: UUID
     other: UUID
     #: The kept record's empty fields the other filled.
@@ -59,7 +60,7 @@ def merge_records(store: Store, kept: UUID, other: UUID) -> Merged:
         model = merged_model(kind)
         rows = {i: _values(tx, model, i) for i in (kept, other)}
         locked = (
-            kind is MergeKind.MEETING and rows[kept]["minutes_status"] is MinutesStatus.APPROVED
+            kind is DuplicateKind.MEETING and rows[kept]["minutes_status"] is MinutesStatus.APPROVED
         )
         names = [] if locked else [n for n in shape(model).fields if n not in _NOT_FILLED]
         now = tx.now
@@ -87,7 +88,7 @@ def dismiss_pair(store: Store, first: UUID, second: UUID) -> Changes:
         return tx.changes
 
 
-def _pair_kind(tx: WriteTx, first: UUID, second: UUID) -> MergeKind:
+def _pair_kind(tx: WriteTx, first: UUID, second: UUID) -> DuplicateKind:
     """The kind both live records are of; one sentence when they are not two such records."""
     if first == second:
         raise UserError(translate("Duplicates", "A record cannot be merged with itself."))
@@ -98,14 +99,14 @@ def _pair_kind(tx: WriteTx, first: UUID, second: UUID) -> MergeKind:
     return kinds[0]
 
 
-def _kind_of(tx: WriteTx, record: UUID) -> MergeKind:
+def _kind_of(tx: WriteTx, record: UUID) -> DuplicateKind:
     table = tx.holder_of(record)
-    if table not in set(MergeKind):
+    if table not in set(DuplicateKind):
         text = translate(
             "Duplicates", "No person, city, organisation, meeting or activity has the id {id} here."
         )
         raise UserError(text.format(id=record))
-    kind = MergeKind(table)
+    kind = DuplicateKind(table)
     if tx.get(merged_model(kind), record, include_deleted=True).deleted:
         text = translate(
             "Duplicates", "{id} was deleted or merged already: it cannot be merged now."
@@ -129,15 +130,15 @@ def _as(input_type: type[Any]) -> Callable[[Mapping[str, Any]], Any]:
 
 _PERSON, _CITY, _ORGANISATION = _as(PersonInput), _as(CityInput), _as(OrganisationInput)
 _MEETING, _ACTIVITY = _as(MeetingInput), _as(ActivityInput)
-_CHECKS: dict[MergeKind, _Check] = {
-    MergeKind.PERSON: lambda v, now: person_problems(_PERSON(v), now.date()),
-    MergeKind.CITY: lambda v, now: city_problems(_CITY(v), now.date()),
-    MergeKind.ORGANISATION: lambda v, now: organisation_problems(_ORGANISATION(v)),
-    MergeKind.MEETING: lambda v, now: meeting_problems(_MEETING(v), now),
-    MergeKind.ACTIVITY: lambda v, now: activity_problems(_ACTIVITY(v), now.date()),
+_CHECKS: dict[DuplicateKind, _Check] = {
+    DuplicateKind.PERSON: lambda v, now: person_problems(_PERSON(v), now.date()),
+    DuplicateKind.CITY: lambda v, now: city_problems(_CITY(v), now.date()),
+    DuplicateKind.ORGANISATION: lambda v, now: organisation_problems(_ORGANISATION(v)),
+    DuplicateKind.MEETING: lambda v, now: meeting_problems(_MEETING(v), now),
+    DuplicateKind.ACTIVITY: lambda v, now: activity_problems(_ACTIVITY(v), now.date()),
 }
 
 
-def _problems(kind: MergeKind, values: Mapping[str, Any], now: datetime) -> list[Problem]:
+def _problems(kind: DuplicateKind, values: Mapping[str, Any], now: datetime) -> list[Problem]:
     """The kept record's rules, given its values."""
     return _CHECKS[kind](values, now)

@@ -23,15 +23,16 @@ from uuid import UUID
 
 from sqlalchemy import RowMapping, Table, select
 
+from scdesk.domain.duplicates import DuplicateKind
 from scdesk.domain.identity import derived_id
-from scdesk.domain.merges import MergeKind, survivors
+from scdesk.domain.merges import survivors
 from scdesk.store.base import Synced, table_of
 from scdesk.store.models.merges import RecordMerge
 from scdesk.store.shapes import shape, synced_models
 from scdesk.store.writer import WriteTx
 
 
-def merged_model(kind: MergeKind) -> type[Synced]:
+def merged_model(kind: DuplicateKind) -> type[Synced]:
     """The model whose table a merge kind names."""
     return next(m for m in synced_models() if table_of(m).name == kind.value)
 
@@ -48,7 +49,7 @@ def settle_merges(tx: WriteTx) -> int:
         merges[row.kind].append((row.kept_id, row.other_id))
     written = 0
     for kind, pairs in merges.items():
-        model = merged_model(MergeKind(kind))
+        model = merged_model(DuplicateKind(kind))
         stays = survivors(pairs)
         written += _records(tx, model, stays)
         moved = {record: survivor for record, survivor in stays.items() if record != survivor}
