@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from scdesk.domain.activities import ActivityInput, activity_problems
 from scdesk.domain.changes import Changes
-from scdesk.domain.duplicates import DuplicateKind
+from scdesk.domain.duplicates import Candidate, DuplicateKind
 from scdesk.domain.errors import UserError
 from scdesk.domain.identity import derived_id
 from scdesk.domain.meetings import MeetingInput, MinutesStatus, meeting_problems
@@ -31,6 +31,7 @@ from scdesk.i18n import translate
 from scdesk.store.base import SYNC_COLUMNS, table_of
 from scdesk.store.merging import merged_model, settle_merges
 from scdesk.store.models.merges import DuplicateDismissal, RecordMerge
+from scdesk.store.queries.pair_view import PairField, side_by_side
 from scdesk.store.shapes import shape
 from scdesk.store.store import Store
 from scdesk.store.writer import WriteTx
@@ -74,6 +75,12 @@ def merge_records(store: Store, kept: UUID, other: UUID) -> Merged:
         changes = tx.changes
     log.info("%s merged into another: %d fields filled", kind.value, len(fills))
     return Merged(kind, kept, other, tuple(fills), differing, changes)
+
+
+def pair_fields(store: Store, pair: Candidate) -> list[PairField]:
+    """The two records of a probable duplicate, field by field, for a person to compare."""
+    with store.read() as session:
+        return side_by_side(session, merged_model(pair.kind), pair.first_id, pair.second_id)
 
 
 def dismiss_pair(store: Store, first: UUID, second: UUID) -> Changes:
