@@ -15,12 +15,14 @@ from scdesk.domain.people import AgeBand, CityId, ConsentGiver, PersonId
 from scdesk.services.demo import fill_demo
 from scdesk.services.figures import FigureQuery, compute_figures
 from scdesk.services.merges import dismiss_pair, merge_records
+from scdesk.services.reports import key_figures_report
 from scdesk.store.base import table_of
 from scdesk.store.models import ActionItem, Attendance, City, DuplicateDismissal, Meeting, Person
 from scdesk.store.shapes import synced_models
 from scdesk.store.store import Store
 from tests import factories
 from tests.conftest import dump, refused
+from tests.pdf_tools import pdf_text
 
 
 def figure(store: Store, key: FigureKey) -> int | None:
@@ -169,3 +171,26 @@ def test_every_derived_id_is_the_one_its_columns_give(store: Store) -> None:
 def test_a_person_id_in_another_store_is_no_person(store: Store, city: CityId) -> None:
     person = factories.person(store, city_id=city)
     refused(store, lambda: merge_records(store, person, PersonId(UUID(int=99))), "has the id")
+
+
+def test_the_figures_say_how_many_duplicates_they_may_count_twice(
+    store: Store, city: CityId
+) -> None:
+    first = factories.person(store, name="Imran Ali", city_id=city, birth_year=1975)
+    second = factories.person(store, name="Imran Ali", city_id=city, birth_year=1975)
+    absent = factories.person(store, name="Imran Ali", city_id=city, birth_year=1975)
+    workshop = factories.meeting(store, city)
+    factories.attend(store, workshop, [AttendanceInput(first), AttendanceInput(second)])
+    figures = compute_figures(store, FigureQuery())
+    assert figures.unsettled_duplicates == 1  # the third Imran Ali is counted nowhere
+    pdf = key_figures_report(store, FigureQuery())
+    assert "Probable duplicates" in pdf_text(pdf)
+    merge_records(store, first, second)
+    assert compute_figures(store, FigureQuery()).unsettled_duplicates == 0
+    assert "Probable duplicates" not in pdf_text(key_figures_report(store, FigureQuery()))
+    assert absent in _live_people(store)
+
+
+def _live_people(store: Store) -> set[UUID]:
+    with store.read() as session:
+        return set(session.scalars(select(Person.id).where(Person.deleted.is_(False))))

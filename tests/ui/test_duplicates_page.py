@@ -34,6 +34,8 @@ def test_a_pair_merged_from_the_page_counts_once_on_the_dashboard(
     assert isinstance(dashboard, DashboardPage)
     settle(qtbot, context)
     assert dashboard.cards[FigureKey.PEOPLE_ENGAGED].number.text() == "2"
+    assert dashboard.duplicates.isVisible()
+    assert dashboard.duplicates.text().startswith("1 pair")
 
     page = window.show_page("duplicates")
     assert isinstance(page, DuplicatesPage)
@@ -53,11 +55,10 @@ def test_a_pair_merged_from_the_page_counts_once_on_the_dashboard(
     assert page.pairs == []
     window.show_page("dashboard")
     qtbot.waitUntil(lambda: dashboard.cards[FigureKey.PEOPLE_ENGAGED].number.text() == "1")
+    assert not dashboard.duplicates.isVisible()
 
 
-def test_a_dismissed_pair_is_not_shown_again(
-    qtbot: QtBot, hub: Store, context: AppContext
-) -> None:
+def test_a_dismissed_pair_is_not_shown_again(qtbot: QtBot, hub: Store, context: AppContext) -> None:
     city = factories.city(hub, "Mardan")
     factories.person(hub, name="Ayesha Khan", city_id=city, birth_year=1990)
     factories.person(hub, name="Ayesha Khan", city_id=city, birth_year=1990)
