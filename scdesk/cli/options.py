@@ -31,6 +31,12 @@ def whole(text: str) -> int:
         raise argparse.ArgumentTypeError(f"{text} is not a whole number") from None
 
 
+def say_duplicates(pairs: int) -> None:
+    """After an import: the probable duplicates waiting to be settled, if any."""
+    if pairs:
+        print(f"{pairs} pair(s) of probable duplicates to look at: scdesk duplicates lists them")
+
+
 def record_id(text: str) -> UUID:
     try:
         return UUID(text.strip())

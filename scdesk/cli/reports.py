@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 from uuid import UUID
 
-from scdesk.cli.options import Commands, day, open_store, record_id, whole
+from scdesk.cli.options import Commands, day, open_store, record_id, say_duplicates, whole
 from scdesk.domain.counts import BLANK_ROWS, MOST_BLANK_ROWS
 from scdesk.domain.errors import UserError
 from scdesk.domain.places import country_code, country_problems
@@ -133,6 +133,7 @@ def _report(args: argparse.Namespace, folder: Path) -> int:
 
 
 def _import_sheet(args: argparse.Namespace, folder: Path) -> int:
+    from scdesk.services.merges import unsettled_pairs
     from scdesk.services.sheet_import import SheetKind, SheetRefusedError, import_sheet_file
 
     kind = SheetKind(args.kind)
@@ -150,6 +151,8 @@ def _import_sheet(args: argparse.Namespace, folder: Path) -> int:
             text = translate("Cli", "Nothing was imported: fix the {count} problem(s) above and "
                              "import the file again.")  # fmt: skip
             raise UserError(text.format(count=len(error.problems))) from None
+        written = summary.created + summary.updated + summary.people_added
+        duplicates = unsettled_pairs(store) if written else 0
     parts = [f"{summary.created} added", f"{summary.updated} changed",
              f"{summary.unchanged} unchanged"]  # fmt: skip
     if summary.people_added:
@@ -157,6 +160,7 @@ def _import_sheet(args: argparse.Namespace, folder: Path) -> int:
     if summary.skipped:
         parts.append(f"{summary.skipped} rows of other meetings or activities skipped")
     print(f"{kind.value}: {summary.rows} rows read; " + ", ".join(parts))
+    say_duplicates(duplicates)
     return 0
 
 

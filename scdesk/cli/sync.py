@@ -5,7 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from scdesk.cli.options import Commands, open_store
+from scdesk.cli.options import Commands, open_store, say_duplicates
 from scdesk.domain.conflicts import Keep
 from scdesk.domain.devices import DeviceRole, DeviceSetup
 from scdesk.domain.errors import UserError
@@ -179,14 +179,18 @@ def _export(args: argparse.Namespace, folder: Path) -> int:
 
 
 def _import(args: argparse.Namespace, folder: Path) -> int:
+    from scdesk.services.merges import unsettled_pairs
     from scdesk.services.sync import Outcome, import_bundles
 
     with open_store(args, folder) as store:
         results = import_bundles(store, args.files)
+        merged = any(r.outcome is Outcome.MERGED for r in results)
+        duplicates = unsettled_pairs(store) if merged else 0
     for result in results:
         print(f"{result.outcome.value}: {result.message}")
         for gap in result.gaps:
             print(f"  {gap}")
+    say_duplicates(duplicates)
     return 1 if any(r.outcome is Outcome.REFUSED for r in results) else 0
 
 

@@ -28,6 +28,7 @@ from scdesk.domain.people import PersonInput, person_problems
 from scdesk.domain.places import CityInput, OrganisationInput, city_problems, organisation_problems
 from scdesk.domain.rules import Problem
 from scdesk.i18n import translate
+from scdesk.services.duplicates import find_duplicates
 from scdesk.store.base import SYNC_COLUMNS, table_of
 from scdesk.store.merging import merged_model, settle_merges
 from scdesk.store.models.merges import DuplicateDismissal, RecordMerge
@@ -75,6 +76,12 @@ def merge_records(store: Store, kept: UUID, other: UUID) -> Merged:
         changes = tx.changes
     log.info("%s merged into another: %d fields filled", kind.value, len(fills))
     return Merged(kind, kept, other, tuple(fills), differing, changes)
+
+
+def unsettled_pairs(store: Store) -> int:
+    """How many pairs of probable duplicates wait to be merged or dismissed: what the app says
+    after every bundle or table import."""
+    return len(find_duplicates(store))
 
 
 def pair_fields(store: Store, pair: Candidate) -> list[PairField]:

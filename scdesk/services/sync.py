@@ -33,6 +33,7 @@ from scdesk.services.devices import (
     this_party,
     trust_device,
 )
+from scdesk.services.merges import unsettled_pairs
 from scdesk.store import migrate
 from scdesk.store.merging import settle_merges
 from scdesk.store.models import Device, SyncExport, SyncImport
@@ -110,6 +111,8 @@ class ImportRun:
     results: tuple[Imported, ...]
     #: The devices trusted before importing, by name.
     trusted: tuple[str, ...] = ()
+    #: Pairs of probable duplicates waiting to be settled once the files are in.
+    duplicates: int = 0
 
     @property
     def changes(self) -> Changes:
@@ -239,7 +242,9 @@ def trust_and_import(
     """Trust the devices whose fingerprints the user confirmed, then import every file: one
     action on the Sync page. A file from a device still not trusted is refused, and says why."""
     trusted = tuple(trust_device(store, party).name for party in confirmed)
-    return ImportRun(tuple(import_bundles(store, paths, progress)), trusted)
+    results = tuple(import_bundles(store, paths, progress))
+    merged = any(result.outcome is Outcome.MERGED for result in results)
+    return ImportRun(results, trusted, unsettled_pairs(store) if merged else 0)
 
 
 def _import_one(store: Store, path: Path, limits: Limits, progress: Progress) -> Imported:

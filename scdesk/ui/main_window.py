@@ -178,7 +178,9 @@ class MainWindow(QMainWindow):
         if key == "sync":
             from scdesk.ui.pages.sync import SyncPage
 
-            return SyncPage(context, self.stack)
+            sync = SyncPage(context, self.stack)
+            sync.review_duplicates.connect(lambda: self.show_page("duplicates"))
+            return sync
         if key == "duplicates":
             from scdesk.ui.pages.duplicates import DuplicatesPage
 
