@@ -100,8 +100,9 @@ def test_two_officers_overlapping_sheets_count_true_after_the_suggested_merges(
     bundles = []
     for name in ("one", "two"):
         officer = Device(tmp_path / name, capsys)
-        officer.run("setup", "--name", f"Laptop {name}", "--role", "officer", "--user", name,
-                    "--profile", str(mail / "hub.scdesk-profile"), "--city", "Mardan", "--yes")  # fmt: skip
+        me = ("--name", f"Laptop {name}", "--role", "officer", "--user", name)
+        profile = ("--profile", str(mail / "hub.scdesk-profile"))
+        officer.run("setup", *me, *profile, "--city", "Mardan", "--yes")
         _record(officer, name, tmp_path)
         officer.run("export", "--to", str(mail / f"{name}.scdesk"))
         hub.run("trust", str(mail / f"{name}.scdesk"), "--yes")
