@@ -55,7 +55,7 @@ _MEETING_COLUMNS = {"starts_at_utc": "starts_at", "ends_at_utc": "ends_at"}
 def committee_row(reader: RowReader, row: SheetRow) -> None:
     """A committee's details; its seats stay as stored (they come in as memberships)."""
     cells = row.cells
-    given = cell.record_id(cells, "id")
+    given = reader.record_id(cells, "id")
     stored = _stored(reader, row, Committee, given, stored_committee_record)
     base = stored.committee if stored else CommitteeInput(city_id=None, name="")
     wanted = replace(
@@ -82,7 +82,7 @@ def membership_row(reader: RowReader, row: SheetRow) -> None:
     """A seat joins its committee's seats, or changes where the row names it by id; the
     committee is then saved whole."""
     cells = row.cells
-    given = cell.record_id(cells, "id")
+    given = reader.record_id(cells, "id")
     seat = reader.stored(row, Membership, given)
     committee_id = _committee_of(reader, row, seat.committee_id if seat else None)
     person_id = _person_of(reader, row, seat.person_id if seat else None)
@@ -128,7 +128,7 @@ def meeting_row(reader: RowReader, row: SheetRow) -> None:
     """A meeting's details; its agenda, attendance, headcounts and actions stay as stored.
     The minutes' status is changed by circulating and approving them, never by a sheet."""
     cells = row.cells
-    given = cell.record_id(cells, "id")
+    given = reader.record_id(cells, "id")
     stored = _stored(reader, row, Meeting, given, stored_meeting_record)
     if stored is None:
         kind = _needed(reader, row, "kind", lambda: cell.choice(cells, "kind", MeetingKind))
@@ -166,7 +166,7 @@ def activity_row(reader: RowReader, row: SheetRow) -> None:
     """An activity's details and communities; its sessions, coaches, participants and counts
     stay as stored (the sessions column the export writes is only their number)."""
     cells = row.cells
-    given = cell.record_id(cells, "id")
+    given = reader.record_id(cells, "id")
     stored = _stored(reader, row, Activity, given, stored_activity_record)
     if stored is None:
         kind = _needed(reader, row, "kind", lambda: cell.choice(cells, "kind", ActivityKind))
@@ -247,7 +247,7 @@ def _linked(
     reader: RowReader, row: SheetRow, model: Any, column: str, current: UUID | None
 ) -> UUID | None:
     cells = row.cells
-    given = cell.record_id(cells, f"{column}_id")
+    given = reader.record_id(cells, f"{column}_id")
     if given is not None:
         reader.check(row, model, given)
         return given

@@ -1,7 +1,7 @@
 """Rows of an imported sheet turned into records, inside the import's transaction, through the
 tx-level service functions, with every broken rule kept as a problem of its row."""
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, NoReturn, TypeVar
 from uuid import UUID
@@ -38,12 +38,14 @@ from scdesk.reports.sheet_files import SheetRow
 from scdesk.services.people import save_person_in
 from scdesk.services.places import save_city_in, save_organisation_in
 from scdesk.store.base import Synced
+from scdesk.store.merging import survivor_of
 from scdesk.store.models import (
     City,
     Organisation,
     Person,
     PersonGroup,
 )
+from scdesk.store.queries.export_sheets import Value
 from scdesk.store.writer import WriteTx
 
 S = TypeVar("S", bound=Synced)
@@ -110,7 +112,7 @@ class RowReader:
         columns change a matched person; without (an attendance row), a matched person is left
         as recorded."""
         cells = row.cells
-        person_id = cell.record_id(cells, "id") or cell.record_id(cells, "person_id")
+        person_id = self.record_id(cells, "id") or self.record_id(cells, "person_id")
         existing = self.stored(row, Person, person_id)
         base = _person_input(existing) if existing else PersonInput(name="")
         wanted = self._person_values(row, base)
@@ -146,7 +148,7 @@ class RowReader:
 
     def city(self, row: SheetRow) -> None:
         cells = row.cells
-        city_id = cell.record_id(cells, "id")
+        city_id = self.record_id(cells, "id")
         existing = self.stored(row, City, city_id)
         base = _city_input(existing) if existing else CityInput(name="", country="")
         country = base.country
@@ -161,7 +163,7 @@ class RowReader:
                 "name": lambda: cell.name(cells, "name"),
                 "is_member": lambda: bool(cell.boolean(cells, "is_member")),
                 "joined_on": lambda: cell.day(cells, "joined_on"),
-                "mayor_id": lambda: cell.record_id(cells, "mayor_id"),
+                "mayor_id": lambda: self.record_id(cells, "mayor_id"),
             }),
         )  # fmt: skip
         if existing is None and city_id is None:
@@ -183,7 +185,7 @@ class RowReader:
 
     def organisation(self, row: SheetRow) -> None:
         cells = row.cells
-        organisation_id = cell.record_id(cells, "id")
+        organisation_id = self.record_id(cells, "id")
         existing = self.stored(row, Organisation, organisation_id)
         base = _organisation_input(existing) if existing else OrganisationInput(name="")
         sector = cell.choice(cells, "sector", Sector) if "sector" in self.columns else None
@@ -270,7 +272,7 @@ class RowReader:
     def city_of(self, row: SheetRow, current: UUID | None) -> CityId | None:
         cells = row.cells
         if "city_id" in self.columns and cells.get("city_id") is not None:
-            city_id = cell.record_id(cells, "city_id")
+            city_id = self.record_id(cells, "city_id")
             assert city_id is not None  # noqa: S101 - the cell is filled
             self.check(row, City, city_id)
             return CityId(city_id)
@@ -300,7 +302,7 @@ class RowReader:
     def _organisation_of(self, row: SheetRow, current: UUID | None) -> OrganisationId | None:
         cells = row.cells
         if "organisation_id" in self.columns:
-            organisation_id = cell.record_id(cells, "organisation_id")
+            organisation_id = self.record_id(cells, "organisation_id")
             if organisation_id is not None:
                 self.check(row, Organisation, organisation_id)
                 return OrganisationId(organisation_id)
@@ -330,6 +332,13 @@ class RowReader:
     def present(self, readers: dict[str, Callable[[], object]]) -> dict[str, Any]:
         """The values of the columns the file has; a column it lacks leaves the value as it is."""
         return {name: read() for name, read in readers.items() if name in self.columns}
+
+    def record_id(self, cells: Mapping[str, Value], column: str) -> UUID | None:
+        """The id in the column, or None when the cell is empty; an id of a record merged into
+        another since the file was written (an export edited elsewhere) names the record it
+        was merged into."""
+        given = cell.record_id(cells, column)
+        return None if given is None else survivor_of(self.tx, given)
 
     def stored(self, row: SheetRow, model: type[S], record_id: UUID | None) -> S | None:
         """The record the row's id names; None when it gives none, or one no record has yet

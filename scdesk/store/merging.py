@@ -26,15 +26,36 @@ from sqlalchemy import RowMapping, Table, select
 from scdesk.domain.duplicates import DuplicateKind
 from scdesk.domain.identity import derived_id
 from scdesk.domain.merges import survivors
-from scdesk.store.base import Synced, table_of
+from scdesk.store.base import Mergeable, Synced, table_of
 from scdesk.store.models.merges import RecordMerge
 from scdesk.store.shapes import shape, synced_models
 from scdesk.store.writer import WriteTx
+
+_MERGEABLE: dict[str, Table] = {
+    table_of(model).name: table_of(model)
+    for model in synced_models()
+    if issubclass(model, Mergeable)
+}
 
 
 def merged_model(kind: DuplicateKind) -> type[Synced]:
     """The model whose table a merge kind names."""
     return next(m for m in synced_models() if table_of(m).name == kind.value)
+
+
+def survivor_of(tx: WriteTx, record_id: UUID) -> UUID:
+    """The record that stands for record_id now: the one it was merged into (through a chain of
+    merges), or itself."""
+    seen = {record_id}
+    while (table := tx.holder_of(record_id)) in _MERGEABLE:
+        found = tx.execute(
+            select(_MERGEABLE[table].c.merged_into).where(_MERGEABLE[table].c.id == record_id)
+        ).scalar()
+        if found is None or found in seen:
+            break
+        seen.add(found)
+        record_id = found
+    return record_id
 
 
 def settle_merges(tx: WriteTx) -> int:

@@ -16,6 +16,7 @@ from scdesk.services.demo import fill_demo
 from scdesk.services.figures import FigureQuery, compute_figures
 from scdesk.services.merges import dismiss_pair, merge_records
 from scdesk.services.reports import key_figures_report
+from scdesk.services.sheet_import import SheetKind, import_sheet
 from scdesk.store.base import table_of
 from scdesk.store.models import ActionItem, Attendance, City, DuplicateDismissal, Meeting, Person
 from scdesk.store.shapes import synced_models
@@ -194,3 +195,17 @@ def test_the_figures_say_how_many_duplicates_they_may_count_twice(
 def _live_people(store: Store) -> set[UUID]:
     with store.read() as session:
         return set(session.scalars(select(Person.id).where(Person.deleted.is_(False))))
+
+
+def test_a_sheet_written_before_a_merge_changes_the_record_that_stays(
+    store: Store, city: CityId
+) -> None:
+    kept = factories.person(store, name="Gul Bano", city_id=city)
+    other = factories.person(store, name="گل بانو", city_id=city)
+    merge_records(store, kept, other)
+    sheet = f"id,community\n{other},Yusufzai\n".encode()
+    summary = import_sheet(store, SheetKind.PEOPLE, sheet, "people.csv")
+    assert summary.updated == 1
+    with store.read() as session:
+        assert session.get(Person, kept).community == "Yusufzai"  # type: ignore[union-attr]
+        assert session.get(Person, other).community is None  # type: ignore[union-attr]
