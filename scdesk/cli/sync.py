@@ -76,6 +76,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 def _setup(args: argparse.Namespace, folder: Path) -> int:
     from scdesk.domain.places import pick_city
     from scdesk.services import devices
+    from scdesk.services.first_run import set_up_first_run
     from scdesk.services.places import find_city
 
     role = DeviceRole(args.role)
@@ -90,7 +91,7 @@ def _setup(args: argparse.Namespace, folder: Path) -> int:
             setup = DeviceSetup(args.name, role, args.user, city, args.language)
             hub = profile.hub
             _confirm(args.yes, hub.name, hub.user_name, profile.fingerprint)
-            devices.join_hub(store, profile, setup)
+            set_up_first_run(store, setup, None, profile)
         keys = devices.ensure_device_keys(store)
     print(f"{args.name} is set up as {role.value}; fingerprint {keys.fingerprint}")
     return 0

@@ -351,19 +351,6 @@ def profile_cities(profile: Profile) -> list[CityName]:
     return cities
 
 
-def join_hub(store: Store, profile: Profile, setup: DeviceSetup) -> DeviceIdentity:
-    """An officer's first run from the hub's profile: trust the hub and take its cities, then
-    name this device for one of them. The setup is checked first, its city among the
-    profile's, so that a refusal leaves the store as it was."""
-    if setup.role is not DeviceRole.OFFICER:
-        raise UserError(translate("Sync", "Only an officer's device takes a hub profile."))
-    require(setup_problems(setup))
-    if setup.city_id is not None and setup.city_id not in {c.id for c in profile_cities(profile)}:
-        raise UserError(translate("Sync", "The city is not one of the hub's cities."))
-    import_hub_profile(store, profile)
-    return set_up_device(store, setup)
-
-
 def _slug(name: str) -> str:
     kept = "".join(ch if ch.isalnum() else "-" for ch in name.strip())
     return "-".join(part for part in kept.split("-") if part)[:40] or "device"
