@@ -99,10 +99,7 @@ class FirstRunDialog(QDialog):
         self.profile_button = QPushButton(self.tr("Take the hub's &profile…"), self)
         self.profile_button.setAccessibleName(self.tr("Take the hub's profile file"))
         self.profile_button.clicked.connect(self.choose_profile)
-        self.profile_note = QLabel(
-            self.tr("An officer's laptop: the file your hub gave you lists its cities."), self
-        )
-        self.profile_note.setWordWrap(True)
+        self.profile_note = QLabel(self.tr("(an officer: the file your hub gave you)"), self)
         profile_row = QWidget(self)
         profile_line = QHBoxLayout(profile_row)
         profile_line.setContentsMargins(0, 0, 0, 0)
@@ -204,9 +201,7 @@ class FirstRunDialog(QDialog):
         self.profile = profile
         self.officer.setChecked(True)
         self.profile_note.setText(
-            self.tr("{hub}'s profile: choose your city among its cities.").format(
-                hub=profile.hub.name
-            )
+            self.tr("{hub}'s cities are listed under City.").format(hub=profile.hub.name)
         )
         self._fill_cities(sorted(profile_cities(profile), key=lambda c: c.name.casefold()))
 
