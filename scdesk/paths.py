@@ -11,6 +11,7 @@ from typing import BinaryIO
 import platformdirs
 
 from scdesk.domain.errors import UserError
+from scdesk.domain.outside import shown
 from scdesk.i18n import translate
 
 APP_NAME = "scdesk"
@@ -41,7 +42,7 @@ def not_a_file(path: Path) -> str | None:
         return None
     if stat.S_ISREG(mode):
         return None
-    name = path.name or str(path)
+    name = shown(path.name or str(path))
     if stat.S_ISDIR(mode):
         text = translate("Files", "{name} is a folder, not a file: choose the file itself.")
     else:
@@ -68,7 +69,7 @@ def not_replaceable(path: Path) -> str | None:
         "{name} is not a plain file scdesk may replace (it is a link, a folder or a device): "
         "choose another name.",
     )
-    return text.format(name=path.name or str(path))
+    return text.format(name=shown(path.name or str(path)))
 
 
 @contextmanager

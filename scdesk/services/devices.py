@@ -13,6 +13,7 @@ from sqlalchemy import insert, select, update
 from scdesk.domain.changes import Changes, RecordKind
 from scdesk.domain.devices import DeviceRole, DeviceSetup, DeviceState, setup_problems
 from scdesk.domain.errors import UserError
+from scdesk.domain.outside import shown
 from scdesk.domain.rules import require
 from scdesk.domain.versions import DeviceId
 from scdesk.i18n import translate
@@ -209,13 +210,13 @@ def trust_device(store: Store, party: Party) -> DeviceView:
         found = tx.execute(select(Device).where(Device.id == party.device_id)).scalar_one_or_none()
         if found is not None and found.revoked_at is not None:
             text = translate("Sync", "{name} was revoked here and cannot be trusted again.")
-            raise UserError(text.format(name=party.name))
+            raise UserError(text.format(name=shown(party.name)))
         if found is not None and found.signing_key and found.signing_key != party.signing_key:
             text = translate(
                 "Sync",
                 "{name} is known here with other keys: revoke it first if it really changed.",
             )
-            raise UserError(text.format(name=party.name))
+            raise UserError(text.format(name=shown(party.name)))
         values = {
             "name": party.name, "role": party.role, "user_name": party.user_name,
             "city_id": party.city_id, "signing_key": party.signing_key,

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import suppress
 from dataclasses import asdict, dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import TypeVar
@@ -20,6 +20,7 @@ from scdesk import __version__
 from scdesk.domain.changes import Changes, RecordKind
 from scdesk.domain.devices import DeviceRole, DeviceState
 from scdesk.domain.errors import UserError
+from scdesk.domain.outside import shown
 from scdesk.domain.progress import CancelledError, Progress, silent
 from scdesk.domain.versions import DeviceId
 from scdesk.i18n import translate
@@ -221,7 +222,7 @@ def import_bundles(
             result = Imported(path, Outcome.REFUSED, str(error))
         except CancelledError:
             text = translate("Sync", "{file}: not imported, the import was cancelled.")
-            result = Imported(path, Outcome.CANCELLED, text.format(file=path.name))
+            result = Imported(path, Outcome.CANCELLED, text.format(file=shown(path.name)))
         _log(store, result)
         results.append(result)
         with suppress(CancelledError):  # the next file sees Cancel; this one is done
@@ -245,14 +246,11 @@ def _import_one(store: Store, path: Path, limits: Limits, progress: Progress) ->
     keys = ensure_device_keys(store)
     me = store.device().device_id
     manifest = open_bundle(path, me, known_device(store), migrate.revisions(), limits)
-    sender = manifest.sender.name
     with store.read() as session:
         seen = session.get(SyncImport, manifest.bundle_id)
     if seen is not None:
-        text = translate("Sync", "{file}: already merged on {day}; nothing changed.")
-        day = seen.imported_at.date().isoformat()
-        message = text.format(file=path.name, day=day)
-        return Imported(path, Outcome.ALREADY, message, sender, bundle_id=manifest.bundle_id)
+        return _already(path, manifest, seen.imported_at)
+    sender = manifest.sender.name
     check_payload(path, manifest, limits)
     store.backup("before-merge")
     today = max(store.now().date(), manifest.created_at.date()) + timedelta(days=1)
@@ -267,7 +265,9 @@ def _import_one(store: Store, path: Path, limits: Limits, progress: Progress) ->
                                                 today, actor, ahead=False)  # fmt: skip
     except RecordError as error:
         text = translate("Sync", "{file} holds a record scdesk cannot take: {error}")
-        raise BundleRefusedError(text.format(file=path.name, error=error)) from error
+        raise BundleRefusedError(
+            text.format(file=shown(path.name), error=shown(str(error)))
+        ) from error
     except IntegrityError as error:
         log.warning("a merge broke a reference at commit", exc_info=error)
         text = translate(
@@ -275,7 +275,7 @@ def _import_one(store: Store, path: Path, limits: Limits, progress: Progress) ->
             "{file} holds records that refer to records this device does not have; nothing "
             "from it was merged.",
         )
-        raise BundleRefusedError(text.format(file=path.name)) from error
+        raise BundleRefusedError(text.format(file=shown(path.name))) from error
     counts = merger.counts
     text = translate(
         "Sync",
@@ -283,12 +283,20 @@ def _import_one(store: Store, path: Path, limits: Limits, progress: Progress) ->
         "{conflicts} in conflict, {waiting} waiting for records not yet arrived.",
     )
     message = text.format(
-        file=path.name, sender=sender, new=counts.new, updated=counts.updated,
+        file=shown(path.name), sender=shown(sender), new=counts.new, updated=counts.updated,
         unchanged=counts.unchanged, conflicts=counts.conflicts, waiting=counts.waiting,
     )  # fmt: skip
     gap_texts = tuple(_gap(store, g) for g in gaps)
     return Imported(
         path, Outcome.MERGED, message, sender, counts, gap_texts, manifest.bundle_id, changes
+    )
+
+
+def _already(path: Path, manifest: Manifest, imported_at: datetime) -> Imported:
+    text = translate("Sync", "{file}: already merged on {day}; nothing changed.")
+    message = text.format(file=shown(path.name), day=imported_at.date().isoformat())
+    return Imported(
+        path, Outcome.ALREADY, message, manifest.sender.name, bundle_id=manifest.bundle_id
     )
 
 
@@ -421,7 +429,7 @@ def _gap(store: Store, gap: acks.Gap) -> str:
     )
     with store.read() as session:
         known = session.get(Device, gap.origin)
-    device = known.name if known is not None else str(gap.origin)
+    device = shown(known.name) if known is not None else str(gap.origin)
     return text.format(first=gap.have + 1, last=gap.bundle_starts_after, device=device)
 
 
@@ -430,7 +438,8 @@ def _log(store: Store, result: Imported) -> None:
     folder = log_dir(store.folder)
     folder.mkdir(parents=True, exist_ok=True)
     entry = {
-        "at": store.now().isoformat(), "file": result.path.name, "sha256": _file_hash(result.path),
+        "at": store.now().isoformat(), "file": shown(result.path.name),
+        "sha256": _file_hash(result.path),
         "bundle_id": str(result.bundle_id) if result.bundle_id else None,
         "outcome": result.outcome.value, "sender": result.sender, "message": result.message,
         "counts": asdict(result.counts) if result.outcome is Outcome.MERGED else None,
