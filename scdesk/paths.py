@@ -1,10 +1,12 @@
 """Where the data lives (--data-dir, else SCDESK_DATA_DIR, else the platform's user data folder),
-and whether a path given to scdesk is a file it may read."""
+whether a path given to scdesk is a file it may read, and the locks that tell two scdesk
+windows or commands on one data folder apart."""
 
 import os
 import stat
+import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import BinaryIO
 
@@ -29,6 +31,50 @@ def data_dir(given: str | os.PathLike[str] | None = None) -> Path:
 
 def log_dir(data: Path) -> Path:
     return data / "logs"
+
+
+def locks_dir(data: Path) -> Path:
+    return data / "locks"
+
+
+@contextmanager
+def held_alone(path: Path) -> Iterator[bool]:
+    """Whether this process alone holds the lock at path while the block runs (False: another
+    scdesk window or command holds it). The operating system releases it when the process ends,
+    so a crash or a power cut leaves no stale lock behind, only an unlocked file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a+b") as handle:
+        handle.seek(0)  # Windows locks bytes from here: the same byte in every process
+        try:
+            _lock(handle.fileno())
+        except OSError:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            _unlock(handle.fileno())
+    with suppress(OSError):  # another process may have it open (Windows): left, unlocked
+        path.unlink()
+
+
+if sys.platform == "win32":
+    import msvcrt
+
+    def _lock(descriptor: int) -> None:
+        msvcrt.locking(descriptor, msvcrt.LK_NBLCK, 1)
+
+    def _unlock(descriptor: int) -> None:
+        msvcrt.locking(descriptor, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _lock(descriptor: int) -> None:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock(descriptor: int) -> None:
+        fcntl.flock(descriptor, fcntl.LOCK_UN)
 
 
 def not_a_file(path: Path) -> str | None:

@@ -24,7 +24,7 @@ from scdesk.domain.outside import shown
 from scdesk.domain.progress import CancelledError, Progress, silent
 from scdesk.domain.versions import DeviceId
 from scdesk.i18n import translate
-from scdesk.paths import log_dir, not_a_file
+from scdesk.paths import held_alone, locks_dir, log_dir, not_a_file
 from scdesk.services.conflicts import ConflictView, list_conflicts
 from scdesk.services.devices import (
     DeviceView,
@@ -193,11 +193,17 @@ def export_bundle(
 
         write_bundle(path, draft, lines, keys, other.encryption_key, complete, step)
     progress.report(total, total)  # the file is whole now: it is logged, whatever Cancel says
-    with store.write() as tx:
-        tx.execute(insert(SyncExport).values(
-            bundle_id=bundle_id, receiver_id=other.id, created_at=tx.now, file_name=path.name,
-            records=tally.records, fields=tally.fields))  # fmt: skip
-        tx.execute(update(Device).where(Device.id == other.id).values(last_export_at=tx.now))
+    try:
+        with store.write() as tx:
+            tx.execute(insert(SyncExport).values(
+                bundle_id=bundle_id, receiver_id=other.id, created_at=tx.now,
+                file_name=path.name, records=tally.records, fields=tally.fields))  # fmt: skip
+            tx.execute(update(Device).where(Device.id == other.id).values(last_export_at=tx.now))
+    except BaseException:
+        # Not logged (the store busy or full): a bundle this device does not know it sent would
+        # leave the user unsure whether to send it, so it is not left behind.
+        path.unlink(missing_ok=True)
+        raise
     return Exported(path, bundle_id, other.name, tally.records, tally.fields)
 
 
@@ -250,6 +256,27 @@ def _import_one(store: Store, path: Path, limits: Limits, progress: Progress) ->
         seen = session.get(SyncImport, manifest.bundle_id)
     if seen is not None:
         return _already(path, manifest, seen.imported_at)
+    with held_alone(locks_dir(store.folder) / f"merge-{manifest.bundle_id}.lock") as alone:
+        if not alone:
+            text = translate(
+                "Sync",
+                "{file} is being merged by another scdesk window or command right now: its "
+                "outcome will show there.",
+            )
+            raise BundleRefusedError(text.format(file=shown(path.name)))
+        return _merge_bundle(store, path, manifest, keys, limits, progress)
+
+
+def _merge_bundle(
+    store: Store,
+    path: Path,
+    manifest: Manifest,
+    keys: DeviceKeys,
+    limits: Limits,
+    progress: Progress,
+) -> Imported:
+    """The bundle checked whole, the store backed up, then its records merged in one
+    transaction (twice, if a record promised further down did not arrive)."""
     sender = manifest.sender.name
     check_payload(path, manifest, limits)
     store.backup("before-merge")
@@ -263,6 +290,8 @@ def _import_one(store: Store, path: Path, limits: Limits, progress: Progress) ->
             log.info("a record promised further down waits: merging again, record by record")
             merger, gaps, changes = _merge_file(store, path, manifest, keys, limits, progress,
                                                 today, actor, ahead=False)  # fmt: skip
+    except MergedMeanwhileError as merged:
+        return _already(path, manifest, merged.imported_at)
     except RecordError as error:
         text = translate("Sync", "{file} holds a record scdesk cannot take: {error}")
         raise BundleRefusedError(
@@ -292,6 +321,14 @@ def _import_one(store: Store, path: Path, limits: Limits, progress: Progress) ->
     )
 
 
+class MergedMeanwhileError(Exception):
+    """The bundle was merged by another window or program while this one waited to merge it."""
+
+    def __init__(self, imported_at: datetime) -> None:
+        super().__init__(imported_at.isoformat())
+        self.imported_at = imported_at
+
+
 def _already(path: Path, manifest: Manifest, imported_at: datetime) -> Imported:
     text = translate("Sync", "{file}: already merged on {day}; nothing changed.")
     message = text.format(file=shown(path.name), day=imported_at.date().isoformat())
@@ -317,6 +354,13 @@ def _merge_file(
     where it stands (it reads and checks the whole payload too)."""
     me = store.device().device_id
     with store.merge(actor=actor) as tx:
+        # Asked again now that this transaction holds the store: another window or program may
+        # have merged the same file while this one waited for it.
+        merged = tx.execute(
+            select(SyncImport.imported_at).where(SyncImport.bundle_id == manifest.bundle_id)
+        ).scalar_one_or_none()
+        if merged is not None:
+            raise MergedMeanwhileError(merged)
         if ahead:
             lines = read_lines(path, manifest, keys, limits)
             tx.note_arriving(whole_records(_cancellable(lines, progress)))

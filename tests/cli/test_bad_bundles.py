@@ -2,13 +2,16 @@
 named with bytes that are not text, or signed by a trusted device yet holding values no store
 can keep. Each is refused with one sentence naming it, the command exits 1, the other files of
 the same import are still tried, and the store is left as it was. Names from outside are shown
-with their control characters escaped.
+with their control characters escaped, and two commands at once on one store say what happened.
 """
 
 import os
+import sqlite3
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
+from contextlib import closing
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,6 +23,7 @@ import pytest
 from scdesk.paths import log_dir
 from scdesk.services.devices import ensure_device_keys, this_party
 from scdesk.services.sync import IMPORT_LOG
+from scdesk.store.store import BACKUP_FOLDER
 from scdesk.sync.manifest import Range
 from tests import factories
 from tests.conftest import dump
@@ -37,6 +41,14 @@ def scdesk(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
         [sys.executable, "-m", "scdesk", "--data-dir", str(folder), *args],
         capture_output=True, text=True, check=False, timeout=120, stdin=subprocess.DEVNULL,
         env={**os.environ, "PYTHONPATH": str(ROOT)}, errors="backslashreplace",
+    )  # fmt: skip
+
+
+def started(folder: Path, *args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "scdesk", "--data-dir", str(folder), *args],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
     )  # fmt: skip
 
 
@@ -169,3 +181,47 @@ def test_names_from_outside_cannot_fake_lines_or_turn_text_around(
     assert listed.returncode == 0, listed.stderr
     assert f"Laptop\\u202e1{escaped}" in listed.stdout
     assert not any(text.startswith("merged") for text in listed.stdout.splitlines())
+
+
+def test_a_second_import_of_a_bundle_being_merged_says_so(network: Network) -> None:
+    factories.person(network.officers[0], name="Gul Bano")
+    bundle = network.send(network.officers[0], network.hub)
+    backups = network.hub.folder / BACKUP_FOLDER
+    earlier = set(backups.glob("*before-merge*"))
+    with closing(sqlite3.connect(network.hub.path, isolation_level=None)) as other:
+        other.execute("BEGIN IMMEDIATE")  # another program writing: the first import waits
+        first = started(network.hub.folder, "import", str(bundle))
+        for _ in range(400):  # it backs up the store once it has checked the file, then waits
+            if set(backups.glob("*before-merge*")) - earlier:
+                break
+            time.sleep(0.05)
+        second = scdesk(network.hub.folder, "import", str(bundle))
+        other.execute("ROLLBACK")
+        out, err = first.communicate(timeout=120)
+    third = scdesk(network.hub.folder, "import", str(bundle))
+
+    assert second.returncode == 1, second.stderr
+    (said,) = second.stderr.splitlines()
+    assert said.startswith(f"refused: {bundle.name} is being merged by another scdesk window")
+    assert (first.returncode, err) == (0, ""), err
+    assert out.startswith(f"merged: {bundle.name} from Laptop 1: 1 new"), out
+    assert third.returncode == 0, third.stderr
+    assert third.stdout.startswith(f"already_merged: {bundle.name}: already merged on")
+
+
+def test_an_export_that_finds_the_store_busy_leaves_no_bundle(
+    network: Network, tmp_path: Path
+) -> None:
+    factories.person(network.hub, name="Gul Bano")
+    outbox = tmp_path / "outbox"
+    outbox.mkdir()
+    before = dump(network.hub)
+    with closing(sqlite3.connect(network.hub.path, isolation_level=None)) as other:
+        other.execute("BEGIN IMMEDIATE")
+        result = scdesk(network.hub.folder, "export", "--to", str(outbox), "--for", "Laptop 1")
+        other.execute("ROLLBACK")
+
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.startswith("scdesk: The records are in use by another scdesk window")
+    assert list(outbox.iterdir()) == []
+    assert dump(network.hub) == before
