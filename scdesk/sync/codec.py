@@ -120,7 +120,7 @@ def _for_type(kind: Any, name: str) -> Decoder:
     if isinstance(kind, Date):
         return lambda v: _day(name, v)
     if isinstance(kind, Numeric):
-        return lambda v: _amount(name, v)
+        return _amount(name, kind.precision, kind.scale)
     if isinstance(kind, String | Text):
         limit = min(kind.length or MAX_TEXT, MAX_TEXT)
         return lambda v: v if isinstance(v, str) and len(v) <= limit else _bad(name, v)
@@ -188,13 +188,28 @@ def _day(name: str, value: Any) -> date:
     return day
 
 
-def _amount(name: str, value: Any) -> Decimal:
-    if not isinstance(value, str) or len(value) > 40:
-        _bad(name, value)
-    try:
-        return Decimal(value)
-    except InvalidOperation:
-        _bad(name, value)
+def _amount(name: str, precision: int | None, scale: int | None) -> Decoder:
+    """Amounts are text ("1250.50"), a finite number with no more digits before and after the
+    point than the column keeps: PostgreSQL refuses more, SQLite would keep them."""
+    whole = None if precision is None else Decimal(10) ** (precision - (scale or 0))
+    step = None if scale is None else Decimal(1).scaleb(-scale)
+
+    def decode(value: Any) -> Decimal:
+        if not isinstance(value, str) or len(value) > 40:
+            _bad(name, value)
+        try:
+            amount = Decimal(value)
+        except InvalidOperation:
+            _bad(name, value)
+        if not amount.is_finite():
+            _bad(name, value)
+        if whole is not None and abs(amount) >= whole:
+            _out_of_range(name, value)
+        if step is not None and amount != amount.quantize(step):
+            _out_of_range(name, value)
+        return amount
+
+    return decode
 
 
 def _bad(name: str, value: object) -> NoReturn:

@@ -28,7 +28,14 @@ from scdesk.sync.manifest import Range
 from tests import factories
 from tests.conftest import dump
 from tests.sync.conftest import Network, make_network
-from tests.sync.crafting import craft, damaged, headcount_line, meeting_line, person_line
+from tests.sync.crafting import (
+    craft,
+    damaged,
+    grant_line,
+    headcount_line,
+    meeting_line,
+    person_line,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 #: A name whose bytes are not UTF-8, as a file copied from another kind of computer may have.
@@ -100,6 +107,12 @@ def hostile_bundles(network: Network, folder: Path) -> dict[Path, str]:
                             "consent_withdrawn_on has a value out of range"),
         "headcount.scdesk": ([meeting, headcount_line(me, 1, str(meeting["i"]), 1 << 63)],
                              "count has a value out of range"),
+        "amount.scdesk": ([grant_line(me, 1, network.city, "1000000000000")],
+                          "amount has a value out of range"),
+        "cents.scdesk": ([grant_line(me, 1, network.city, "10.125")],
+                         "amount has a value out of range"),
+        "not-a-number.scdesk": ([grant_line(me, 1, network.city, "NaN")],
+                                "amount has a value of the wrong kind"),
         "total.scdesk": ([meeting_line(me, 1, network.city, total_attendance=1 << 31)],
                          "total_attendance has a value out of range"),
     }  # fmt: skip

@@ -110,6 +110,16 @@ def headcount_line(device: object, counter: int, meeting: str, count: int) -> di
     return _line("headcount", device, counter, values)
 
 
+def grant_line(device: object, counter: int, city: UUID, amount: str) -> dict[str, object]:
+    """A whole support grant to city of amount, as a sender would write it."""
+    values = {
+        "deleted": False, "city_id": city.hex, "organisation_id": None,
+        "purpose": "Training of the youth committee", "amount": amount, "currency": "PKR",
+        "status": "proposed", "approved_on": None, "starts_on": None, "ends_on": None,
+    }  # fmt: skip
+    return _line("support_grant", device, counter, values)
+
+
 def _line(table: str, device: object, counter: int, values: dict[str, object]) -> dict[str, object]:
     return {"t": table, "i": uuid4().hex, "o": device, "c": counter, "h": 1 << 40,
             "v": [[device, counter]], "f": values, "u": {}}  # fmt: skip
