@@ -122,9 +122,20 @@ def _for_type(kind: Any, name: str) -> Decoder:
     if isinstance(kind, Numeric):
         return _amount(name, kind.precision, kind.scale)
     if isinstance(kind, String | Text):
-        limit = min(kind.length or MAX_TEXT, MAX_TEXT)
-        return lambda v: v if isinstance(v, str) and len(v) <= limit else _bad(name, v)
+        return _text(name, min(kind.length or MAX_TEXT, MAX_TEXT))
     raise TypeError(f"no decoder for column {name} of type {kind!r}")
+
+
+def _text(name: str, limit: int) -> Decoder:
+    """Text up to limit characters, without NUL, which SQLite would keep and PostgreSQL
+    refuses."""
+
+    def decode(value: Any) -> str:
+        if not isinstance(value, str) or len(value) > limit or "\x00" in value:
+            _bad(name, value)
+        return value
+
+    return decode
 
 
 def _choice(enum_class: type[enum.Enum], name: str) -> Decoder:

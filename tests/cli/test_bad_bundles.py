@@ -113,6 +113,8 @@ def hostile_bundles(network: Network, folder: Path) -> dict[Path, str]:
                          "amount has a value out of range"),
         "not-a-number.scdesk": ([grant_line(me, 1, network.city, "NaN")],
                                 "amount has a value of the wrong kind"),
+        "nul.scdesk": ([person_line(me, 1, name="Zainab\x00 Bibi")],
+                       "name has a value of the wrong kind"),
         "total.scdesk": ([meeting_line(me, 1, network.city, total_attendance=1 << 31)],
                          "total_attendance has a value out of range"),
     }  # fmt: skip
