@@ -207,7 +207,7 @@ def _object(value: Any, name: str) -> dict[str, Any]:
 
 def _text(data: dict[str, Any], name: str) -> str:
     value = data.get(name)
-    if not isinstance(value, str) or len(value) > 1000:
+    if not isinstance(value, str) or len(value) > 1000 or "\x00" in value:  # NUL: see codec
         raise ManifestError(f"{name} is missing or not text")
     return value
 

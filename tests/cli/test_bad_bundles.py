@@ -133,6 +133,9 @@ def hostile_bundles(network: Network, folder: Path) -> dict[Path, str]:
     }
     for name, fields in manifests.items():
         made[craft(officer, network.hub, folder / name, [person_line(me, 1)], **fields)] = malformed
+    sender = replace(this_party(officer, ensure_device_keys(officer)), name="Laptop\x00 1")
+    made[craft(officer, network.hub, folder / "sender.scdesk", [person_line(me, 1)],
+               signed_as=sender)] = malformed  # fmt: skip
     return made
 
 
