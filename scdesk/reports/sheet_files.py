@@ -20,6 +20,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
 from scdesk.domain.errors import UserError
+from scdesk.domain.outside import shown
 from scdesk.i18n import translate
 from scdesk.store.queries.export_sheets import ExportSheet, Value
 
@@ -158,7 +159,7 @@ def read_sheet(data: bytes, filename: str, name: str) -> Sheet:
     if suffix in (".csv", ".txt", ".tsv"):
         return _read_csv(data)
     text = translate("Tables", "{name} is not a CSV or XLSX file: save it as one of those.")
-    raise UserError(text.format(name=PurePath(filename).name))
+    raise UserError(text.format(name=shown(PurePath(filename).name)))
 
 
 def _read_csv(data: bytes) -> Sheet:

@@ -17,7 +17,12 @@ from sqlalchemy import select
 from scdesk.domain.meetings import AttendanceInput, AttendanceStatus
 from scdesk.domain.people import AgeBand, ConsentGiver, Gender, GroupTag
 from scdesk.services.sheet_export import SheetFormat, export_sheet_file
-from scdesk.services.sheet_import import SheetKind, SheetRefusedError, import_sheet
+from scdesk.services.sheet_import import (
+    SheetKind,
+    SheetRefusedError,
+    import_sheet,
+    import_sheet_file,
+)
 from scdesk.store.models import (
     ActivityParticipant,
     Attendance,
@@ -310,3 +315,13 @@ def test_a_sheet_without_a_groups_column_leaves_a_persons_tags_as_they_are(
             )
         ).scalars()
         assert list(tags) == [GroupTag.DISPLACED]
+
+
+def test_a_table_files_name_is_shown_with_its_control_characters_escaped(
+    store: Store, tmp_path: Path
+) -> None:
+    sheet = tmp_path / "people\nImported: 500 people.doc"
+    sheet.write_text("name\nZainab\n", encoding="utf-8")
+    error = refused(store, lambda: import_sheet_file(store, SheetKind.PEOPLE, sheet),
+                    "people\\x0aImported: 500 people.doc is not a CSV or XLSX file")  # fmt: skip
+    assert "\n" not in str(error)
