@@ -29,6 +29,9 @@ DEFAULT_MIN_SCORE = 55
 #: Names less similar than this (0 to 1) are not compared further.
 SIMILAR_NAME = 0.85
 _HOUR = timedelta(hours=1)
+#: What the same name gives a pair, and the same first name when one has no more.
+NAME_POINTS = 45
+FIRST_NAME_POINTS = 20
 
 
 class DuplicateKind(StrEnum):
@@ -157,6 +160,8 @@ class OrganisationFacts:
     name: str
     sector: str
     city_id: UUID | None
+    #: Words of the city's name in an organisation's name do not tell it from the others there.
+    city_name: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,15 +203,15 @@ def name_reason(
     if match.similarity < SIMILAR_NAME:
         return None
     if first_names and match.matched < 2:
-        return Reason(ReasonCode.FIRST_NAME_ONLY, 20)
+        return Reason(ReasonCode.FIRST_NAME_ONLY, FIRST_NAME_POINTS)
     if " ".join(texts[0].casefold().split()) == " ".join(texts[1].casefold().split()):
-        return Reason(ReasonCode.SAME_NAME, 45)
+        return Reason(ReasonCode.SAME_NAME, NAME_POINTS)
     scripts = (spellings[0].script, spellings[1].script)
     if match.same and scripts[0] != scripts[1]:
         ordered = tuple(sorted(scripts, key=lambda s: s is Script.LATIN))
-        return Reason(ReasonCode.SAME_NAME_OTHER_SCRIPT, 45, ordered)
+        return Reason(ReasonCode.SAME_NAME_OTHER_SCRIPT, NAME_POINTS, ordered)
     if match.same:
-        return Reason(ReasonCode.SAME_NAME_OTHER_SPELLING, 40)
+        return Reason(ReasonCode.SAME_NAME_OTHER_SPELLING, NAME_POINTS - 5)
     points = 25 + round((match.similarity - SIMILAR_NAME) / (1 - SIMILAR_NAME) * 13)
     return Reason(ReasonCode.SIMILAR_NAME, points)
 
@@ -243,6 +248,23 @@ def person_reasons(a: PersonFacts, b: PersonFacts, this_year: int) -> list[Reaso
     if a.community and b.community and a.community.casefold() == b.community.casefold():
         reasons.append(_reason(ReasonCode.SAME_COMMUNITY, 5))
     return reasons
+
+
+def person_ceiling(a: PersonFacts, b: PersonFacts) -> int:
+    """The most that person_reasons could add for the facts both records hold: a pair whose
+    name and ceiling together fall short of the threshold need not be weighed."""
+    ages = (a.birth_year is not None or a.age_band is not None) and (
+        b.birth_year is not None or b.age_band is not None
+    )
+    years = a.birth_year is not None and b.birth_year is not None
+    return (
+        (20 if years else 5 if ages else 0)
+        + (15 if a.city_id is not None and b.city_id is not None else 0)
+        + (30 if a.phone and b.phone else 0)
+        + (30 if a.email and b.email else 0)
+        + (10 if a.organisation_id is not None and b.organisation_id is not None else 0)
+        + (5 if a.community and b.community else 0)
+    )
 
 
 def _age_reasons(a: PersonFacts, b: PersonFacts, this_year: int) -> list[Reason]:

@@ -132,6 +132,13 @@ class Spelling:
                 keys |= {(s, t[:1]) for s in word.skeletons for t in other.skeletons}
         return frozenset(keys)
 
+    def without(self, other: "Spelling") -> "Spelling":
+        """This name less the words that read as a word of other: an organisation's name less
+        its city's, which every organisation of the city shares and so tells nothing."""
+        known = {s for word in other.words for s in word.skeletons}
+        kept = tuple(w for w in self.words if not known.intersection(w.skeletons))
+        return _spelling(kept, self.script) if kept else self
+
     def first_word_keys(self) -> frozenset[tuple[str, str]]:
         """Where a name given by its first word only looks for the longer names it may be."""
         return frozenset((s, "") for s in self.words[0].skeletons) if self.words else frozenset()

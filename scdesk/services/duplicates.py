@@ -23,6 +23,8 @@ from anyascii import anyascii
 from scdesk import __version__
 from scdesk.domain.duplicates import (
     DEFAULT_MIN_SCORE,
+    FIRST_NAME_POINTS,
+    NAME_POINTS,
     Candidate,
     CityFacts,
     DuplicateKind,
@@ -35,6 +37,7 @@ from scdesk.domain.duplicates import (
     event_reasons,
     name_reason,
     organisation_reasons,
+    person_ceiling,
     person_reasons,
 )
 from scdesk.domain.errors import UserError
@@ -201,13 +204,17 @@ def _people(facts: list[PersonFacts], year: int, min_score: int) -> list[Candida
     pairs |= _first_names_only(spellings, [f.city_id for f in facts])
     found: list[Candidate] = []
     matches: dict[tuple[str, str], NameMatch] = {}
+    # The most a name can give: a first name alone gives less than a whole name.
+    most = [FIRST_NAME_POINTS if len(s.words) < 2 else NAME_POINTS for s in spellings]
     for i, j in pairs:
         a, b = facts[i], facts[j]
+        if min(most[i], most[j]) + person_ceiling(a, b) < min_score:
+            continue  # children known by first name, age band and community, mostly
         match = matches.get((a.name, b.name))
         if match is None:
             match = matches[(a.name, b.name)] = compare_names(spellings[i], spellings[j])
         said = name_reason((a.name, b.name), (spellings[i], spellings[j]), match, first_names=True)
-        if said is not None:
+        if said is not None and said.points + person_ceiling(a, b) >= min_score:
             reasons = [said, *person_reasons(a, b, year)]
             _keep(found, DuplicateKind.PERSON, (a.id, a.name), (b.id, b.name), reasons, min_score)
     return found
@@ -241,12 +248,11 @@ def _best_name(a: list[tuple[str, Spelling]], b: list[tuple[str, Spelling]]) -> 
 
 def _organisations(facts: list[OrganisationFacts], min_score: int) -> list[Candidate]:
     spelled = _Spellings()
-    named = [spelled(f.name) for f in facts]
-    spellings = [spelling for spelling, _ in named]
+    spellings = [spelled(f.name)[0] for f in facts]
     blocks = _blocks(
-        (i, f.city_id, keys)
-        for i, (f, (_, keys)) in enumerate(zip(facts, named, strict=True))
-        if f.city_id is not None
+        (i, f.city_id, s.without(spelled(f.city_name)[0]).keys())
+        for i, (f, s) in enumerate(zip(facts, spellings, strict=True))
+        if f.city_id is not None and f.city_name is not None
     )
     pairs = _pairs_in(blocks) | _with_no_scope(spellings, [f.city_id for f in facts])
     found: list[Candidate] = []

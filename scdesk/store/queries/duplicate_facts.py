@@ -40,12 +40,16 @@ def city_facts(session: Session) -> list[CityFacts]:
 
 
 def organisation_facts(session: Session) -> list[OrganisationFacts]:
-    query = select(
-        Organisation.id, Organisation.name, Organisation.sector, Organisation.city_id
-    ).where(Organisation.deleted.is_(False))
+    query = (
+        select(
+            Organisation.id, Organisation.name, Organisation.sector, Organisation.city_id, City.name
+        )
+        .outerjoin(City, City.id == Organisation.city_id)
+        .where(Organisation.deleted.is_(False))
+    )
     return [
-        OrganisationFacts(id_, name, sector.value, city)
-        for id_, name, sector, city in session.execute(query)
+        OrganisationFacts(id_, name, sector.value, city, city_name)
+        for id_, name, sector, city, city_name in session.execute(query)
     ]
 
 
