@@ -7,6 +7,7 @@ from pathlib import Path
 
 from scdesk.cli.options import Commands, open_store, whole
 from scdesk.domain.duplicates import DEFAULT_MIN_SCORE, Candidate, DuplicateKind
+from scdesk.store.store import Store
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
@@ -57,3 +58,16 @@ def _text(found: Sequence[Candidate], min_score: int) -> str:
         lines.append(f"     {pair.explanation}")
         lines.append(f"     {pair.first_id}  {pair.second_id}")
     return "\n".join(lines)
+
+
+def say_duplicates(store: Store) -> None:
+    """After an import: records from two devices or a sheet may be one person; say so, and
+    where to see them, without listing them all in the import's own report."""
+    from scdesk.services.duplicates import find_duplicates
+
+    found = find_duplicates(store)
+    if found:
+        print(
+            f"probable duplicates: {len(found)} pair(s) scoring {DEFAULT_MIN_SCORE} or more; "
+            "`scdesk duplicates` lists them"
+        )

@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 from uuid import UUID
 
+from scdesk.cli.duplicates import say_duplicates
 from scdesk.cli.options import Commands, day, open_store, whole
 from scdesk.domain.counts import BLANK_ROWS, MOST_BLANK_ROWS
 from scdesk.domain.errors import UserError
@@ -151,13 +152,15 @@ def _import_sheet(args: argparse.Namespace, folder: Path) -> int:
             text = translate("Cli", "Nothing was imported: fix the {count} problem(s) above and "
                              "import the file again.")  # fmt: skip
             raise UserError(text.format(count=len(error.problems))) from None
-    parts = [f"{summary.created} added", f"{summary.updated} changed",
-             f"{summary.unchanged} unchanged"]  # fmt: skip
-    if summary.people_added:
-        parts.append(f"{summary.people_added} new people recorded")
-    if summary.skipped:
-        parts.append(f"{summary.skipped} rows of other meetings or activities skipped")
-    print(f"{kind.value}: {summary.rows} rows read; " + ", ".join(parts))
+        parts = [f"{summary.created} added", f"{summary.updated} changed",
+                 f"{summary.unchanged} unchanged"]  # fmt: skip
+        if summary.people_added:
+            parts.append(f"{summary.people_added} new people recorded")
+        if summary.skipped:
+            parts.append(f"{summary.skipped} rows of other meetings or activities skipped")
+        print(f"{kind.value}: {summary.rows} rows read; " + ", ".join(parts))
+        if summary.created or summary.updated or summary.people_added:
+            say_duplicates(store)
     return 0
 
 

@@ -5,6 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from scdesk.cli.duplicates import say_duplicates
 from scdesk.cli.options import Commands, open_store
 from scdesk.domain.conflicts import Keep
 from scdesk.domain.devices import DeviceRole, DeviceSetup
@@ -158,10 +159,12 @@ def _import(args: argparse.Namespace, folder: Path) -> int:
 
     with open_store(args, folder) as store:
         results = import_bundles(store, args.files)
-    for result in results:
-        print(f"{result.outcome.value}: {result.message}")
-        for gap in result.gaps:
-            print(f"  {gap}")
+        for result in results:
+            print(f"{result.outcome.value}: {result.message}")
+            for gap in result.gaps:
+                print(f"  {gap}")
+        if any(r.outcome is Outcome.MERGED for r in results):
+            say_duplicates(store)
     return 1 if any(r.outcome is Outcome.REFUSED for r in results) else 0
 
 
