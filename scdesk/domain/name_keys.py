@@ -70,10 +70,17 @@ _BEFORE_PATTERN = re.compile("|".join(sorted(_BEFORE, key=len, reverse=True)))
 
 #: Words that are titles rather than names; "Md" is how Bengali names shorten Muhammad.
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "engr", "sahib", "sahiba", "shri"})
-_SAME_WORD = {"md": "muhammad", "mohammad": "muhammad", "mohammed": "muhammad", "sri": "shri"}
+_SAME_WORD = {
+    "md": "muhammad",
+    "mohd": "muhammad",
+    "mohammad": "muhammad",
+    "mohammed": "muhammad",
+    "sri": "shri",
+}
 
 _CONSONANT = "bcdfgjklmnpqrstvwxz"
 _FULL_STEPS = (
+    (re.compile("^abd[eu][lnrstz]"), "abdul"),  # Abdur Rahman, Abdus Salam: the article
     (re.compile("x"), "ks"),
     (re.compile("q"), "k"),
     (re.compile("ph"), "f"),
@@ -147,9 +154,12 @@ class Spelling:
 def _spelling(words: tuple[Word, ...], script: Script) -> Spelling:
     count = max((len(w.skeletons) for w in words), default=0)
     joined = tuple(
-        "".join(
-            w.skeletons[min(i, len(w.skeletons) - 1)][int(w.vowel_start and n > 0) :]
-            for n, w in enumerate(words)
+        _DOUBLES.sub(
+            r"\1",
+            "".join(
+                w.skeletons[min(i, len(w.skeletons) - 1)][int(w.vowel_start and n > 0) :]
+                for n, w in enumerate(words)
+            ),
         )
         for i in range(count)
     )
@@ -262,7 +272,7 @@ def compare_names(a: Spelling, b: Spelling) -> NameMatch:
         joined = max(
             Indel.normalized_similarity(x, y) for x in a.joined for y in b.joined if x and y
         )
-        if joined > lowest:
+        if joined > lowest or joined == 1.0:  # Khadija Bibi, خدیجہ بی بی
             return NameMatch(joined, joined == 1.0, len(long_.words), 0)
     return NameMatch(lowest, same and not free, len(short.words), len(free))
 

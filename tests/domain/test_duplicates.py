@@ -47,6 +47,16 @@ SAME_NAME = [
     ("Md Rafiq Hossain", "Mohammed Rafiq Hossain"),
     ("Dr. Nadia Malik", "Nadia Malik"),
     ("Himayat Ullah", "Himayatullah"),
+    ("Khadija Bibi", "خدیجہ بی بی"),
+    ("Abdul Rahman", "Abdur Rahman"),
+    ("Mohd Asif", "Muhammad Asif"),
+    ("Ali Chaudhry", "Ali Chowdhury"),
+    ("Imran Hussain", "Imran Hossain"),
+    ("Atiq Rehman", "Atiq Rahman"),
+    ("Sheikh Rashid", "Shaikh Rashid"),
+    ("Mohammed Rafiq", "মোহাম্মদ রফিক"),
+    ("Kavitha Selvarajah", "கவிதா செல்வராஜா"),
+    ("Ishara Bandara", "ඉෂාරා බණ්ඩාර"),
 ]
 
 #: Different people whose names look alike: one word differs.
