@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 
 from scdesk.domain.name_keys import NameMatch, Script, Spelling
 from scdesk.domain.people import AgeBand, Gender
+from scdesk.domain.rules import Problem
 from scdesk.i18n import translate
 
 #: Candidates under this score are not shown unless asked for (--min-score).
@@ -118,6 +119,15 @@ class Candidate:
     @property
     def explanation(self) -> str:
         return ", ".join(reason.words for reason in self.reasons)
+
+
+def min_score_problems(score: int) -> list[Problem]:
+    """A score is from 0 to 100, so a threshold outside that would list everything or nothing."""
+    if 0 <= score <= 100:
+        return []
+    return [
+        Problem("min_score", translate("Duplicates", "The lowest score must be from 0 to 100."))
+    ]
 
 
 def candidate(

@@ -4,11 +4,12 @@ A name recorded as عائشہ خان on one laptop and Ayesha Khan on another is
 writes every script in Latin letters, but as it is written, not as it is said: Urdu leaves out
 short vowels, Devanagari, Bengali and Sinhala drop the inherent vowel, Tamil has one letter for
 k and g, t and d, p and b. So each word is reduced to a *skeleton*: its consonants, each of a
-class of letters that the scripts and the usual spellings confuse (k g q; c s; j z; t d; p b f),
-without vowels, h or y. Two variants differ in v and w, which are consonants in Nuwan and
-Naveed but vowels in Chowdhury and Yousafzai: one keeps them as p, one drops them, and words
-match when any variant does. Latin spellings of the same name (Laxmi, Lakshmi) meet on a fuller
-form that keeps the vowels; rapidfuzz measures how near two forms are.
+class of letters that the scripts and the usual spellings confuse (k g q; c s; j z; t d;
+p b f v w), without vowels, h or y, and with a mark for a leading vowel. Urdu writes v and the
+vowels o and u with one letter (Naveed, Yousafzai), so an Urdu word has a second skeleton
+without it, and words match when any skeleton does. Latin spellings of the same name (Laxmi,
+Lakshmi; Ayesha, Aisha) must also be close in a fuller form that keeps the vowels. rapidfuzz
+measures how near two forms are.
 """
 
 import functools

@@ -2,9 +2,11 @@
 
 No two records are compared unless they share a block: people and organisations by city and a
 word of their name read the same in every script (domain/name_keys.py), cities by country and
-such a word, meetings and youth activities by city and day. A person or organisation recorded
-with no city is compared with every record whose whole name reads the same. So the work follows
-the number of records sharing a name in a city, never the square of the store.
+such a word, meetings and youth activities by city, day and kind. A person or organisation
+recorded with no city is compared with every record whose whole name reads the same, and a
+person known by one word (a child's first name) with the names in the city that start with it.
+So the work follows the number of records sharing a name in a city, never the square of the
+store. A pair that could not reach the threshold whatever its names is not compared at all.
 
 Deleted records, and so the records a merge folded into another, are never read; pairs a
 person dismissed are passed in as `dismissed` and left out.
@@ -35,14 +37,14 @@ from scdesk.domain.duplicates import (
     candidate,
     city_reasons,
     event_reasons,
+    min_score_problems,
     name_reason,
     organisation_reasons,
     person_ceiling,
     person_reasons,
 )
-from scdesk.domain.errors import UserError
 from scdesk.domain.name_keys import NameMatch, Spelling, compare_names, spell
-from scdesk.i18n import translate
+from scdesk.domain.rules import require
 from scdesk.store.queries import duplicate_facts
 from scdesk.store.store import Store
 
@@ -63,8 +65,7 @@ def find_duplicates(
     dismissed: Collection[PairKey] = frozenset(),
 ) -> list[Candidate]:
     """Every candidate pair scoring min_score or more, the most probable first."""
-    if not 0 <= min_score <= 100:
-        raise UserError(translate("Duplicates", "The lowest score must be from 0 to 100."))
+    require(min_score_problems(min_score))
     wanted = set(kinds) if kinds else set(DuplicateKind)
     year = store.now().year
     found: list[Candidate] = []
