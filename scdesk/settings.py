@@ -24,6 +24,7 @@ PAGES = (
     "sync",
     "reports",
     "trash",
+    "duplicates",
 )
 
 

@@ -7,8 +7,9 @@ configuration), so the pictures prove the bundled fonts are enough:
 
 It writes docs/screenshots/: main-window, meeting-form, youth-activity (its people),
 youth-activity-participation, dashboard, sync (the hub after importing a bundle from an
-officer's laptop), reports (the Urdu minutes previewed on the Reports page) and activity-report
-(a Tamil activity's report opened from its page), as PNG.
+officer's laptop), reports (the Urdu minutes previewed on the Reports page), activity-report
+(a Tamil activity's report opened from its page) and duplicates (the probable duplicates in the
+demo's records), as PNG.
 """
 
 import os
@@ -231,8 +232,14 @@ def _steps(window: object, context: object, bundle: Path) -> list[Callable[[], i
         dialog.resize(900, 760)
         return 4000
 
-    def last() -> int:
+    def duplicates_page() -> int:
         _grab("activity-report")
+        opened[-1].close()
+        window.show_page("duplicates")
+        return 5000
+
+    def last() -> int:
+        _grab("duplicates")
         return 0
 
     return [
@@ -248,6 +255,7 @@ def _steps(window: object, context: object, bundle: Path) -> list[Callable[[], i
         minutes_preview,
         activity_report,
         activity_preview,
+        duplicates_page,
         last,
     ]
 

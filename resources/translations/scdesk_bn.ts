@@ -496,6 +496,14 @@
         <translation>পরিসংখ্যান</translation>
     </message>
     <message>
+        <source>Probable duplicates</source>
+        <translation>সম্ভাব্য দ্বৈত তথ্য</translation>
+    </message>
+    <message>
+        <source>{count} not settled yet: a person, event or city may be counted twice.</source>
+        <translation>{count}টি এখনও মীমাংসা হয়নি: কোনো ব্যক্তি, অনুষ্ঠান বা শহর দুবার গোনা হতে পারে।</translation>
+    </message>
+    <message>
         <source>For the hub's own use: no counts are suppressed.</source>
         <translation>কেন্দ্রের নিজস্ব ব্যবহারের জন্য: কোনো গণনা লুকানো হয়নি।</translation>
     </message>

@@ -496,6 +496,14 @@
         <translation>आँकड़ा</translation>
     </message>
     <message>
+        <source>Probable duplicates</source>
+        <translation>संभावित दोहरी प्रविष्टियाँ</translation>
+    </message>
+    <message>
+        <source>{count} not settled yet: a person, event or city may be counted twice.</source>
+        <translation>{count} अभी तय नहीं हुईं: कोई व्यक्ति, कार्यक्रम या शहर दो बार गिना जा सकता है।</translation>
+    </message>
+    <message>
         <source>For the hub's own use: no counts are suppressed.</source>
         <translation>केंद्र के अपने उपयोग के लिए: कोई गिनती छिपाई नहीं गई।</translation>
     </message>

@@ -496,6 +496,14 @@
         <translation>तथ्यांक</translation>
     </message>
     <message>
+        <source>Probable duplicates</source>
+        <translation>सम्भावित दोहोरो प्रविष्टिहरू</translation>
+    </message>
+    <message>
+        <source>{count} not settled yet: a person, event or city may be counted twice.</source>
+        <translation>{count} अझै टुङ्गो लागेको छैन: कुनै व्यक्ति, कार्यक्रम वा शहर दुई पटक गनिन सक्छ।</translation>
+    </message>
+    <message>
         <source>For the hub's own use: no counts are suppressed.</source>
         <translation>केन्द्रको आफ्नै प्रयोगका लागि: कुनै गन्ती लुकाइएको छैन।</translation>
     </message>

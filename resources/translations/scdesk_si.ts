@@ -496,6 +496,14 @@
         <translation>සංඛ්‍යාව</translation>
     </message>
     <message>
+        <source>Probable duplicates</source>
+        <translation>විය හැකි ද්විත්ව වාර්තා</translation>
+    </message>
+    <message>
+        <source>{count} not settled yet: a person, event or city may be counted twice.</source>
+        <translation>{count}ක් තවම විසඳා නැත: පුද්ගලයෙකු, සිදුවීමක් හෝ නගරයක් දෙවරක් ගණන් කර තිබිය හැක.</translation>
+    </message>
+    <message>
         <source>For the hub's own use: no counts are suppressed.</source>
         <translation>මධ්‍යස්ථානයේ අභ්‍යන්තර භාවිතයට: කිසිදු ගණනක් සඟවා නැත.</translation>
     </message>

@@ -496,6 +496,14 @@
         <translation>எண்ணிக்கை</translation>
     </message>
     <message>
+        <source>Probable duplicates</source>
+        <translation>சாத்தியமான இரட்டைப் பதிவுகள்</translation>
+    </message>
+    <message>
+        <source>{count} not settled yet: a person, event or city may be counted twice.</source>
+        <translation>{count} இன்னும் தீர்க்கப்படவில்லை: ஒருவர், நிகழ்வு அல்லது நகரம் இரண்டு முறை எண்ணப்படலாம்.</translation>
+    </message>
+    <message>
         <source>For the hub's own use: no counts are suppressed.</source>
         <translation>மையத்தின் சொந்தப் பயன்பாட்டுக்கு: எந்த எண்ணிக்கையும் மறைக்கப்படவில்லை.</translation>
     </message>

@@ -496,6 +496,14 @@
         <translation>عدد</translation>
     </message>
     <message>
+        <source>Probable duplicates</source>
+        <translation>ممکنہ دہرے اندراجات</translation>
+    </message>
+    <message>
+        <source>{count} not settled yet: a person, event or city may be counted twice.</source>
+        <translation>{count} ابھی طے نہیں ہوئے: کوئی فرد، تقریب یا شہر دو بار گنا جا سکتا ہے۔</translation>
+    </message>
+    <message>
         <source>For the hub's own use: no counts are suppressed.</source>
         <translation>مرکز کے اپنے استعمال کے لیے: کوئی گنتی چھپائی نہیں گئی۔</translation>
     </message>

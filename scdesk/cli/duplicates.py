@@ -5,9 +5,10 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from scdesk.cli.options import Commands, open_store, whole
+from scdesk.cli.options import Commands, open_store, record_id, whole
 from scdesk.domain.duplicates import DEFAULT_MIN_SCORE, Candidate, DuplicateKind
-from scdesk.store.store import Store
+from scdesk.domain.errors import UserError
+from scdesk.i18n import translate
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
@@ -31,6 +32,13 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
         help=f"only pairs scoring S or more, 0 to 100 (default {DEFAULT_MIN_SCORE})",
     )
     duplicates.add_argument("--json", action="store_true", help="print the documented JSON object")
+    duplicates.add_argument(
+        "action",
+        nargs="?",
+        choices=["merge", "dismiss"],
+        help="merge KEEP OTHER: OTHER becomes part of KEEP; dismiss A B: they are different",
+    )
+    duplicates.add_argument("ids", nargs="*", type=record_id, metavar="ID", help="two record ids")
     duplicates.set_defaults(run=_duplicates)
 
 
@@ -58,6 +66,11 @@ def _kind(text: str) -> DuplicateKind:
 def _duplicates(args: argparse.Namespace, folder: Path) -> int:
     from scdesk.services.duplicates import duplicates_document, find_duplicates
 
+    if args.action is not None:
+        return _settle(args, folder)
+    if args.ids:
+        raise UserError(translate("Cli", "Say what to do with the ids: merge or dismiss."))
+
     kinds = [args.kind] if args.kind else None
     with open_store(args, folder) as store:
         found = find_duplicates(store, kinds, min_score=args.min_score)
@@ -83,14 +96,22 @@ def _text(found: Sequence[Candidate], min_score: int) -> str:
     return "\n".join(lines)
 
 
-def say_duplicates(store: Store) -> None:
-    """After an import: records from two devices or a sheet may be one person; say so, and
-    where to see them, without listing them all in the import's own report."""
-    from scdesk.services.duplicates import find_duplicates
+def _settle(args: argparse.Namespace, folder: Path) -> int:
+    from scdesk.services.merges import dismiss_pair, merge_records
 
-    found = find_duplicates(store)
-    if found:
-        print(
-            f"probable duplicates: {len(found)} pair(s) scoring {DEFAULT_MIN_SCORE} or more; "
-            "`scdesk duplicates` lists them"
-        )
+    if len(args.ids) != 2:
+        text = translate("Cli", "Give two record ids: duplicates {action} ID ID.")
+        raise UserError(text.format(action=args.action))
+    first, second = args.ids
+    with open_store(args, folder) as store:
+        if args.action == "dismiss":
+            dismiss_pair(store, first, second)
+            print(f"dismissed: {first} and {second} are different; the pair is not suggested again")
+            return 0
+        merged = merge_records(store, first, second)
+    print(f"merged: {merged.kind.value} {second} into {first}")
+    if merged.filled:
+        print(f"  filled from the merged record: {', '.join(merged.filled)}")
+    if merged.differing:
+        print(f"  different, kept on the merged record for review: {', '.join(merged.differing)}")
+    return 0

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
+from uuid import UUID
 
 from scdesk.domain.errors import UserError
 from scdesk.i18n import translate
@@ -28,6 +29,19 @@ def whole(text: str) -> int:
         return int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text} is not a whole number") from None
+
+
+def say_duplicates(pairs: int) -> None:
+    """After an import: the probable duplicates waiting to be settled, if any."""
+    if pairs:
+        print(f"{pairs} pair(s) of probable duplicates to look at: scdesk duplicates lists them")
+
+
+def record_id(text: str) -> UUID:
+    try:
+        return UUID(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text} is not a record id") from None
 
 
 def day(text: str) -> date:

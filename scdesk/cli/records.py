@@ -156,6 +156,11 @@ def _figures_text(figures: KeyFigures) -> str:
             if shown:
                 lines.append(f"  by {label(dimension)}: " + ", ".join(shown))
         lines.append("")
+    if figures.unsettled_duplicates:
+        lines.append(
+            f"Warning: {figures.unsettled_duplicates} pair(s) of probable duplicates counted here "
+            "are not settled yet; `scdesk duplicates` lists them."
+        )
     return "\n".join(lines).rstrip()
 
 

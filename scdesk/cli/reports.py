@@ -5,8 +5,7 @@ import sys
 from pathlib import Path
 from uuid import UUID
 
-from scdesk.cli.duplicates import say_duplicates
-from scdesk.cli.options import Commands, day, open_store, whole
+from scdesk.cli.options import Commands, day, open_store, record_id, say_duplicates, whole
 from scdesk.domain.counts import BLANK_ROWS, MOST_BLANK_ROWS
 from scdesk.domain.errors import UserError
 from scdesk.domain.places import country_code, country_problems
@@ -15,6 +14,9 @@ from scdesk.i18n import translate
 
 KINDS = ("minutes", "sign-in", "activity", "key-figures", "actions", "city-plan", "csv", "xlsx")
 _CONFIRM = "personal data"
+#: What import-table reads (services/sheet_import.py SheetKind, which the CLI loads lazily).
+_SHEET_KINDS = ("people", "organisations", "cities", "committees", "memberships", "meetings",
+                "activities", "attendance")  # fmt: skip
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
@@ -26,11 +28,11 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     )
     report.add_argument("kind", choices=KINDS, metavar="KIND", help=", ".join(KINDS))
     report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    report.add_argument("--meeting", type=_uuid, metavar="ID", help="for minutes and sign-in")
-    report.add_argument("--activity", type=_uuid, metavar="ID", help="for activity and sign-in")
+    report.add_argument("--meeting", type=record_id, metavar="ID", help="for minutes and sign-in")
+    report.add_argument("--activity", type=record_id, metavar="ID", help="for activity and sign-in")
     report.add_argument("--city", metavar="C", help="a city name or id (key-figures, actions, "
                         "city-plan)")  # fmt: skip
-    report.add_argument("--committee", type=_uuid, metavar="ID", help="for actions")
+    report.add_argument("--committee", type=record_id, metavar="ID", help="for actions")
     report.add_argument("--country", metavar="C", help="for key-figures: a code or name")
     report.add_argument("--from", dest="period_from", type=day, metavar="DATE")
     report.add_argument("--to", dest="period_to", type=day, metavar="DATE")
@@ -76,28 +78,24 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     sheets = commands.add_parser(
         "import-table",
         parents=[common],
-        help="read people, organisations, cities or attendance from CSV or XLSX",
+        help="read people, organisations, cities, committees, memberships, meetings, activities "
+        "or attendance from CSV or XLSX",
         description="Check every row, then add or update the records; a file with any bad row "
         "is refused whole, with each bad row's number and what is wrong.",
     )
     sheets.add_argument(
         "kind",
-        choices=("people", "organisations", "cities", "attendance"),
+        choices=_SHEET_KINDS,
         metavar="KIND",
-        help="people, organisations, cities or attendance",
+        help=", ".join(_SHEET_KINDS[:-1]) + " or " + _SHEET_KINDS[-1],
     )
     sheets.add_argument("file", type=Path, metavar="FILE", help="a .csv, .xlsx or exported .zip")
-    sheets.add_argument("--meeting", type=_uuid, metavar="ID", help="attendance of this meeting")
-    sheets.add_argument("--activity", type=_uuid, metavar="ID",
+    sheets.add_argument(
+        "--meeting", type=record_id, metavar="ID", help="attendance of this meeting"
+    )
+    sheets.add_argument("--activity", type=record_id, metavar="ID",
                        help="registered participants of this activity")  # fmt: skip
     sheets.set_defaults(run=_import_sheet)
-
-
-def _uuid(text: str) -> UUID:
-    try:
-        return UUID(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text} is not a record id") from None
 
 
 def _report(args: argparse.Namespace, folder: Path) -> int:
@@ -135,6 +133,7 @@ def _report(args: argparse.Namespace, folder: Path) -> int:
 
 
 def _import_sheet(args: argparse.Namespace, folder: Path) -> int:
+    from scdesk.services.merges import unsettled_pairs
     from scdesk.services.sheet_import import SheetKind, SheetRefusedError, import_sheet_file
 
     kind = SheetKind(args.kind)
@@ -152,15 +151,16 @@ def _import_sheet(args: argparse.Namespace, folder: Path) -> int:
             text = translate("Cli", "Nothing was imported: fix the {count} problem(s) above and "
                              "import the file again.")  # fmt: skip
             raise UserError(text.format(count=len(error.problems))) from None
-        parts = [f"{summary.created} added", f"{summary.updated} changed",
-                 f"{summary.unchanged} unchanged"]  # fmt: skip
-        if summary.people_added:
-            parts.append(f"{summary.people_added} new people recorded")
-        if summary.skipped:
-            parts.append(f"{summary.skipped} rows of other meetings or activities skipped")
-        print(f"{kind.value}: {summary.rows} rows read; " + ", ".join(parts))
-        if summary.created or summary.updated or summary.people_added:
-            say_duplicates(store)
+        written = summary.created + summary.updated + summary.people_added
+        duplicates = unsettled_pairs(store) if written else 0
+    parts = [f"{summary.created} added", f"{summary.updated} changed",
+             f"{summary.unchanged} unchanged"]  # fmt: skip
+    if summary.people_added:
+        parts.append(f"{summary.people_added} new people recorded")
+    if summary.skipped:
+        parts.append(f"{summary.skipped} rows of other meetings or activities skipped")
+    print(f"{kind.value}: {summary.rows} rows read; " + ", ".join(parts))
+    say_duplicates(duplicates)
     return 0
 
 

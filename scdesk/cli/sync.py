@@ -5,8 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from scdesk.cli.duplicates import say_duplicates
-from scdesk.cli.options import Commands, open_store
+from scdesk.cli.options import Commands, open_store, say_duplicates
 from scdesk.domain.conflicts import Keep
 from scdesk.domain.devices import DeviceRole, DeviceSetup
 from scdesk.domain.errors import UserError
@@ -18,18 +17,30 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     setup.add_argument("--name", required=True, help="this device's name, such as Mardan laptop")
     setup.add_argument("--role", required=True, choices=[r.value for r in DeviceRole])
     setup.add_argument("--user", required=True, help="the name of the person using it")
+    setup.add_argument(
+        "--profile",
+        type=Path,
+        metavar="FILE",
+        help="an officer's first run: the hub's profile, whose cities to pick from",
+    )
     setup.add_argument("--city", help="an officer's city (name or id)")
+    setup.add_argument("--yes", action="store_true", help="the hub's fingerprint was checked")
     setup.add_argument("--language", default="en", help="the language of records (ur, hi, ...)")
     setup.set_defaults(run=_setup)
 
     device = commands.add_parser("device", parents=[common], help="this device and its fingerprint")
+    device.add_argument("--card", type=Path, metavar="FILE",
+                        help="also write this device's card (its name and public keys) for the "
+                        "hub to trust, to FILE or into a folder")  # fmt: skip
     device.set_defaults(run=_device)
 
     listing = commands.add_parser("devices", parents=[common], help="the devices known here")
     listing.set_defaults(run=_devices)
 
-    trust = commands.add_parser("trust", parents=[common], help="trust the device a bundle is from")
-    trust.add_argument("bundle", type=Path)
+    trust = commands.add_parser(
+        "trust", parents=[common], help="trust the device a bundle or a device card is from"
+    )
+    trust.add_argument("file", type=Path, metavar="FILE", help="a bundle or a device card")
     trust.add_argument("--yes", action="store_true", help="the fingerprint was checked")
     trust.set_defaults(run=_trust)
 
@@ -63,29 +74,43 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 
 
 def _setup(args: argparse.Namespace, folder: Path) -> int:
-    from scdesk.services.devices import ensure_device_keys, set_up_device
+    from scdesk.domain.places import pick_city
+    from scdesk.services import devices
+    from scdesk.services.first_run import set_up_first_run
     from scdesk.services.places import find_city
 
+    role = DeviceRole(args.role)
     with open_store(args, folder) as store:
-        city = find_city(store, args.city) if args.city else None
-        role = DeviceRole(args.role)
-        set_up_device(store, DeviceSetup(args.name, role, args.user, city, args.language))
-        keys = ensure_device_keys(store)
+        if args.profile is None:
+            city = find_city(store, args.city) if args.city else None
+            setup = DeviceSetup(args.name, role, args.user, city, args.language)
+            devices.set_up_device(store, setup)
+        else:
+            profile = devices.read_hub_profile(args.profile)
+            city = pick_city(devices.profile_cities(profile), args.city) if args.city else None
+            setup = DeviceSetup(args.name, role, args.user, city, args.language)
+            hub = profile.hub
+            _confirm(args.yes, hub.name, hub.user_name, profile.fingerprint)
+            set_up_first_run(store, setup, None, profile)
+        keys = devices.ensure_device_keys(store)
     print(f"{args.name} is set up as {role.value}; fingerprint {keys.fingerprint}")
     return 0
 
 
 def _device(args: argparse.Namespace, folder: Path) -> int:
-    from scdesk.services.devices import ensure_device_keys
+    from scdesk.services.devices import ensure_device_keys, write_device_card
 
     with open_store(args, folder) as store:
         me = store.device()
         keys = ensure_device_keys(store)
+        card = write_device_card(store, args.card) if args.card else None
     print(f"name:        {me.name}")
     print(f"role:        {me.role.value}{'' if me.configured else ' (not yet set up)'}")
     print(f"user:        {me.user_name}")
     print(f"id:          {me.device_id}")
     print(f"fingerprint: {keys.fingerprint}")
+    if card is not None:
+        print(f"card:        {card}")
     return 0
 
 
@@ -102,12 +127,12 @@ def _devices(args: argparse.Namespace, folder: Path) -> int:
 
 
 def _trust(args: argparse.Namespace, folder: Path) -> int:
-    from scdesk.services.devices import bundle_sender, trust_device
+    from scdesk.services.devices import file_sender, trust_device
 
     with open_store(args, folder) as store:
-        stranger = bundle_sender(store, args.bundle)
+        stranger = file_sender(store, args.file)
         if stranger is None:
-            print(translate("Cli", "The device that made this bundle is trusted already."))
+            print(translate("Cli", "The device that made this file is trusted already."))
             return 0
         sender = stranger.party
         _confirm(args.yes, sender.name, sender.user_name, stranger.fingerprint)
@@ -155,16 +180,18 @@ def _export(args: argparse.Namespace, folder: Path) -> int:
 
 
 def _import(args: argparse.Namespace, folder: Path) -> int:
+    from scdesk.services.merges import unsettled_pairs
     from scdesk.services.sync import Outcome, import_bundles
 
     with open_store(args, folder) as store:
         results = import_bundles(store, args.files)
-        for result in results:
-            print(f"{result.outcome.value}: {result.message}")
-            for gap in result.gaps:
-                print(f"  {gap}")
-        if any(r.outcome is Outcome.MERGED for r in results):
-            say_duplicates(store)
+        merged = any(r.outcome is Outcome.MERGED for r in results)
+        duplicates = unsettled_pairs(store) if merged else 0
+    for result in results:
+        print(f"{result.outcome.value}: {result.message}")
+        for gap in result.gaps:
+            print(f"  {gap}")
+    say_duplicates(duplicates)
     return 1 if any(r.outcome is Outcome.REFUSED for r in results) else 0
 
 

@@ -161,7 +161,7 @@ class SessionEntry:
 @dataclass(frozen=True, slots=True)
 class ActivityRecord:
     """An activity whole, as its form edits it and save_activity stores it: a new activity
-    when activity_id is None."""
+    when activity_id is None, or names no record yet (an id a spreadsheet brings)."""
 
     activity_id: ActivityId | None
     activity: ActivityInput

@@ -24,6 +24,8 @@ class RecordKind(StrEnum):
     INDICATOR = "indicator"
     DEVICE = "device"
     CONFLICT = "conflict"
+    #: Merges of duplicate records and pairs found to be different.
+    DUPLICATE = "duplicate"
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,7 +63,8 @@ class MembershipInput:
 
 @dataclass(frozen=True, slots=True)
 class MembershipEntry:
-    """A seat on the committee as its record holds it: a new one when membership_id is None."""
+    """A seat on the committee as its record holds it: a new one when membership_id is None, or
+    names no record yet (an id a spreadsheet brings)."""
 
     membership_id: MembershipId | None
     person_id: PersonId
@@ -75,7 +76,8 @@ class MembershipEntry:
 @dataclass(frozen=True, slots=True)
 class CommitteeRecord:
     """A committee whole, as its form edits it and save_committee stores it: a new committee
-    when committee_id is None. Seats left out of memberships are removed."""
+    when committee_id is None, or names no record yet (an id a spreadsheet brings). Seats left
+    out of memberships are removed."""
 
     committee_id: CommitteeId | None
     committee: CommitteeInput

@@ -15,6 +15,19 @@ class NotFoundError(UserError):
         super().__init__(gone_sentence() if message is None else message)
 
 
+class OtherKindError(UserError):
+    """An id given for a new record names a record of another kind (a city's id in a list of
+    people): creating with it would make two records out of one id."""
+
+    def __init__(self) -> None:
+        text = translate(
+            "Errors",
+            "This id belongs to another kind of record: check that the file and the column are "
+            "the right ones.",
+        )
+        super().__init__(text)
+
+
 class StoreUnavailableError(UserError):
     """The disk, not the code, is at fault: full, read-only, locked by another program, damaged."""
 

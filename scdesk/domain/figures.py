@@ -93,6 +93,7 @@ class AnonymousCount:
 
 @dataclass(frozen=True, slots=True)
 class EventFact:
+    id: UUID
     kind: str  # a MeetingKind value, or YOUTH_ACTIVITY
     city: CityRef
 
@@ -123,6 +124,9 @@ class KeyFigures:
     outward: bool
     figures: Mapping[FigureKey, Figure]
     cities: Mapping[UUID, CityRef] = field(default_factory=dict)
+    #: Pairs of probable duplicates both counted here and not yet merged or dismissed: each
+    #: may count one person, event or city twice, so no figure leaves without saying so.
+    unsettled_duplicates: int = 0
 
 
 def key_figures(

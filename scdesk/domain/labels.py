@@ -98,6 +98,42 @@ def record_kinds() -> dict[str, str]:
     }
 
 
+def yes_no(value: bool) -> str:
+    return translate("Choices", "yes") if value else translate("Choices", "no")
+
+
+def field_label(field: str) -> str:
+    """What a stored field of a person, city, organisation, meeting or activity is called, where
+    records are shown field by field (two probable duplicates side by side)."""
+    t = translate
+    words = {
+        "name": t("Choices", "Name"), "name_local": t("Choices", "Local name"),
+        "title": t("Choices", "Title"), "organisation_id": t("Choices", "Organisation"),
+        "city_id": t("Choices", "City"), "gender": t("Choices", "Gender"),
+        "birth_year": t("Choices", "Birth year"), "age_band": t("Choices", "Age band"),
+        "stakeholder_type": t("Choices", "Stakeholder"), "community": t("Choices", "Community"),
+        "phone": t("Choices", "Phone"), "email": t("Choices", "E-mail"),
+        "consent_participation": t("Choices", "Consent to take part"),
+        "consent_photo": t("Choices", "Consent to photos"),
+        "consent_data": t("Choices", "Consent to data use"),
+        "consent_by": t("Choices", "Consent given by"),
+        "consent_form": t("Choices", "Consent form"),
+        "consent_on": t("Choices", "Consent given on"),
+        "consent_withdrawn_on": t("Choices", "Consent withdrawn on"),
+        "country": t("Choices", "Country"), "province": t("Choices", "Province"),
+        "is_member": t("Choices", "Member city"), "joined_on": t("Choices", "Joined on"),
+        "mayor_id": t("Choices", "Mayor"), "sector": t("Choices", "Sector"),
+        "kind": t("Choices", "Kind"), "committee_id": t("Choices", "Committee"),
+        "starts_at": t("Choices", "Starts"), "ends_at": t("Choices", "Ends"),
+        "starts_on": t("Choices", "Starts on"), "ends_on": t("Choices", "Ends on"),
+        "venue": t("Choices", "Venue"), "language": t("Choices", "Language"),
+        "status": t("Choices", "Status"), "total_attendance": t("Choices", "Total present"),
+        "summary": t("Choices", "Summary"), "minutes_status": t("Choices", "Minutes"),
+        "outcomes": t("Choices", "Outcomes"), "notes": t("Choices", "Notes"),
+    }  # fmt: skip
+    return words.get(field, field.replace("_", " "))
+
+
 def _choices() -> dict[tuple[type[StrEnum], str], str]:
     t = translate
     pairs: list[tuple[StrEnum, str]] = [

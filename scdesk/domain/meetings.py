@@ -334,7 +334,7 @@ class ActionEntry:
 @dataclass(frozen=True, slots=True)
 class MeetingRecord:
     """A meeting whole, as its form edits it and save_meeting stores it: a new meeting when
-    meeting_id is None."""
+    meeting_id is None, or names no record yet (an id a spreadsheet brings)."""
 
     meeting_id: MeetingId | None
     meeting: MeetingInput

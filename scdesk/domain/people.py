@@ -128,7 +128,8 @@ class PersonInput:
 @dataclass(frozen=True, slots=True)
 class PersonRecord:
     """A person as their form edits them and save_person stores them, with their
-    marginalised-group tags: a new person when person_id is None."""
+    marginalised-group tags: a new person when person_id is None, or names no record yet (an id
+    a spreadsheet brings)."""
 
     person_id: PersonId | None
     person: PersonInput

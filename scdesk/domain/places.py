@@ -1,12 +1,14 @@
 """Member cities and the organisations in them."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
 from scdesk.domain import limits
+from scdesk.domain.errors import UserError
 from scdesk.domain.people import CityId, OrganisationId, PersonId
-from scdesk.domain.rules import Problem, optional_text, required_text
+from scdesk.domain.rules import Problem, optional_text, require, required_text
 from scdesk.i18n import translate
 
 __all__ = ["COUNTRIES", "CityId", "CityInput", "OrganisationId", "OrganisationInput", "Sector"]
@@ -71,6 +73,36 @@ def country_problems(field: str, country: str) -> list[Problem]:
     return [Problem(field, text.format(country=country))]
 
 
+@dataclass(frozen=True, slots=True)
+class CityName:
+    """A city as a user may name it: by id, by its name or by its local name."""
+
+    id: CityId
+    name: str
+    name_local: str | None
+    country: str
+
+
+def pick_city(cities: Iterable[CityName], text: str) -> CityId:
+    """The one city text names (its id, or its name or local name in any letter case); one
+    sentence when none or several do."""
+    wanted = text.strip()
+    listed = list(cities)
+    for city in listed:
+        if str(city.id) == wanted:
+            return city.id
+    folded = wanted.casefold()
+    matches = [c for c in listed if folded in {c.name.casefold(), (c.name_local or "").casefold()}]
+    if len(matches) == 1:
+        return matches[0].id
+    if not matches:
+        require(unknown_city_problems("city", wanted))
+    text = translate(
+        "Cities", "More than one city is called {name}: give its id (scdesk check lists them)."
+    )
+    raise UserError(text.format(name=wanted))
+
+
 def unknown_city_problems(field: str, name: str) -> list[Problem]:
     """A city named in words (on the command line, in a spreadsheet's city column) is one
     recorded here; the caller found none by that name."""
@@ -101,7 +133,8 @@ def city_problems(city: CityInput, today: date) -> list[Problem]:
 
 @dataclass(frozen=True, slots=True)
 class CityRecord:
-    """A city as its form edits it and save_city stores it: a new city when city_id is None."""
+    """A city as its form edits it and save_city stores it: a new city when city_id is None,
+    or names no record yet (an id a spreadsheet brings)."""
 
     city_id: CityId | None
     city: CityInput
@@ -109,7 +142,8 @@ class CityRecord:
 
 @dataclass(frozen=True, slots=True)
 class OrganisationRecord:
-    """An organisation as save_organisation stores it: a new one when organisation_id is None."""
+    """An organisation as save_organisation stores it: a new one when organisation_id is None,
+    or names no record yet (an id a spreadsheet brings)."""
 
     organisation_id: OrganisationId | None
     organisation: OrganisationInput

@@ -98,11 +98,19 @@ def _facts(figures: KeyFigures) -> list[tuple[str, str]]:
         if figures.outward
         else translate("Reports", "For the hub's own use: no counts are suppressed.")
     )
-    return [
+    facts = [
         (translate("Reports", "Period"), _period(figures)),
         (translate("Reports", "Place"), _place(figures)),
         (translate("Reports", "Counts"), audience),
     ]
+    if figures.unsettled_duplicates:
+        text = translate(
+            "Reports",
+            "{count} not settled yet: a person, event or city may be counted twice.",
+        )
+        count = text.format(count=figures.unsettled_duplicates)
+        facts.append((translate("Reports", "Probable duplicates"), count))
+    return facts
 
 
 def _highlights(figures: KeyFigures) -> list[str]:

@@ -6,7 +6,7 @@ x the same tick.
 """
 
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import TypeVar
 from uuid import UUID
@@ -31,6 +31,12 @@ def text(cells: Mapping[str, Value], column: str) -> str | None:
     if isinstance(value, date | datetime):
         return value.isoformat()
     return str(value)
+
+
+def name(cells: Mapping[str, Value], column: str) -> str:
+    """A name is text, never missing: an empty cell is an empty name, which the record's own
+    rule refuses with its sentence (City name is required)."""
+    return text(cells, column) or ""
 
 
 def choice(cells: Mapping[str, Value], column: str, kind: type[E]) -> E | None:
@@ -75,6 +81,29 @@ def day(cells: Mapping[str, Value], column: str) -> date | None:
     except ValueError:
         message = translate("Tables", "{value} in {column} is not a date such as 2026-01-31.")
         raise CellError(message.format(value=value, column=column)) from None
+
+
+def moment(cells: Mapping[str, Value], column: str) -> datetime | None:
+    """A time in UTC, as the export writes it (2026-01-31 14:30); a spreadsheet's time cell,
+    which carries no zone, is taken as UTC too."""
+    value = cells.get(column)
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        found = value
+    elif isinstance(value, date):
+        found = datetime(value.year, value.month, value.day, tzinfo=UTC)
+    else:
+        try:
+            found = datetime.fromisoformat(str(value).strip())
+        except ValueError:
+            message = translate(
+                "Tables", "{value} in {column} is not a time such as 2026-01-31 14:30 (UTC)."
+            )
+            raise CellError(message.format(value=value, column=column)) from None
+    if found.tzinfo is None:
+        return found.replace(tzinfo=UTC)
+    return found.astimezone(UTC)
 
 
 def whole(cells: Mapping[str, Value], column: str) -> int | None:

@@ -5,23 +5,35 @@ CSV is UTF-8 with a byte-order mark, so that Excel shows Urdu, Hindi and Bengali
 are; dates are ISO (2026-11-25), yes/no for true and false. XLSX has a worksheet per sheet with
 the heading row frozen and dates as date cells. Reading takes a CSV (comma, semicolon or tab), an
 XLSX (the worksheet named for the sheet, or its only one) or a zip of CSVs as the export writes.
+Every row is read, as written: a row the file itself spoils (a NUL character, more cells than the
+heading row names, a cell longer than csv reads) is kept as a fault for the import to list, and a
+file that cannot be read as a sheet at all is refused with the sentence that says why.
 """
 
 import csv
 import io
+import logging
+import warnings
 import zipfile
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import islice
 from pathlib import PurePath
 
+from defusedxml import DefusedXmlException
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.chartsheet import Chartsheet
 from openpyxl.styles import Font
+from openpyxl.utils.exceptions import InvalidFileException
 
 from scdesk.domain.errors import UserError
 from scdesk.i18n import translate
-from scdesk.store.queries.export_sheets import ExportSheet, Value
+from scdesk.store.queries.export_sheets import IMPORTED_COLUMNS, ExportSheet, Value
+
+log = logging.getLogger(__name__)
 
 #: What a spreadsheet program takes for the start of a formula at the start of a cell.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -43,9 +55,19 @@ class SheetRow:
 
 
 @dataclass(frozen=True, slots=True)
+class RowFault:
+    """A row the file itself spoils, as the spreadsheet numbers it: not read at all."""
+
+    number: int
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
 class Sheet:
     columns: tuple[str, ...]
     rows: tuple[SheetRow, ...]
+    #: Rows that cannot be read as written; a file with any is refused whole.
+    faults: tuple[RowFault, ...] = ()
 
 
 # ---------------------------------------------------------------------- writing
@@ -156,12 +178,12 @@ def read_sheet(data: bytes, filename: str, name: str) -> Sheet:
     if suffix == ".zip":
         return _read_zip(data, name)
     if suffix in (".csv", ".txt", ".tsv"):
-        return _read_csv(data)
+        return _read_csv(data, name)
     text = translate("Tables", "{name} is not a CSV or XLSX file: save it as one of those.")
     raise UserError(text.format(name=PurePath(filename).name))
 
 
-def _read_csv(data: bytes) -> Sheet:
+def _read_csv(data: bytes, wanted: str) -> Sheet:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -172,30 +194,96 @@ def _read_csv(data: bytes) -> Sheet:
         raise UserError(message) from None
     first = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=first.count)
-    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    return _sheet([[unguarded(cell) for cell in row] for row in rows])
+    rows: list[list[str]] = []
+    faults: list[RowFault] = []
+    try:
+        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+            rows.append([unguarded(cell) for cell in row])
+    except csv.Error:  # the only one csv raises here: a cell past its field size limit
+        if not rows:
+            raise UserError(_too_long()) from None
+        faults.append(RowFault(len(rows) + 1, _too_long()))
+    return _sheet(rows, wanted, faults)
+
+
+def _too_long() -> str:
+    """A cell longer than csv reads is almost always a quotation mark left open, which runs the
+    rest of the file into one cell; the rows after it cannot be told apart."""
+    text = translate(
+        "Tables", "A cell holds more than {limit} characters: look for a quotation mark that is "
+        "never closed.",
+    )  # fmt: skip
+    return text.format(limit=csv.field_size_limit())
 
 
 def _read_xlsx(data: bytes, wanted: str) -> Sheet:
     _check_archive(data)
     try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (OSError, KeyError, ValueError, zipfile.BadZipFile) as error:
-        message = translate("Tables", "The spreadsheet cannot be read: {reason}")
-        raise UserError(message.format(reason=error)) from None
+        with warnings.catch_warnings(record=True) as warned:
+            # openpyxl warns on stderr about what it leaves out (a date out of range, an
+            # extension it does not know): the cells show what matters, the log counts them.
+            # The filters are the process's; imports run one at a time, on the write thread.
+            warnings.simplefilter("always")
+            rows = _xlsx_rows(data, wanted)
+    except _UNREADABLE as error:
+        raise _unreadable(error) from None
+    if warned:
+        log.info("spreadsheet read with %d warnings from openpyxl", len(warned))
+    return _sheet(rows, wanted)
+
+
+def _xlsx_rows(data: bytes, wanted: str) -> list[list[object]]:
+    book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
-        names = book.sheetnames
-        if wanted in names:
-            found = wanted
-        elif len(names) == 1:
-            found = names[0]
-        else:
-            text = translate("Tables", "The spreadsheet has no sheet called {table}.")
-            raise UserError(text.format(table=wanted))
-        rows = [list(row) for row in book[found].iter_rows(values_only=True)]
+        worksheet = book[_worksheet_name(book.sheetnames, wanted)]
+        if isinstance(worksheet, Chartsheet):  # a chart, not cells
+            raise _no_sheet(wanted)
+        # The stored <dimension> is what the writing program last counted; a stale one would
+        # end the rows early.
+        worksheet.reset_dimensions()
+        # One row past the limit is enough to refuse the file; the rest is not unpacked.
+        found = islice(worksheet.iter_rows(values_only=True), MAX_ROWS + 2)
+        return [list(row) for row in found]
     finally:
         book.close()
-    return _sheet(rows)
+
+
+#: What openpyxl raises for a file it cannot read: a damaged part (zip, deflate, XML), a part
+#: missing, a value of the wrong kind, or entities defusedxml refuses to expand.
+_UNREADABLE = (
+    OSError, EOFError, KeyError, ValueError, TypeError, SyntaxError, zipfile.BadZipFile,
+    zlib.error, InvalidFileException,
+)  # fmt: skip
+
+
+def _unreadable(error: BaseException) -> UserError:
+    """Entities (an entity bomb, a file on this computer named as an external entity) are
+    refused by defusedxml before anything is expanded or fetched; openpyxl wraps its error."""
+    cause: BaseException | None = error
+    while cause is not None:
+        if isinstance(cause, DefusedXmlException):
+            text = translate(
+                "Tables", "The spreadsheet declares XML entities, which spreadsheet programs "
+                "never write: it is refused.",
+            )  # fmt: skip
+            return UserError(text)
+        cause = cause.__cause__ or cause.__context__
+    log.warning("spreadsheet unreadable: %s", type(error).__name__)
+    return _damaged()
+
+
+def _worksheet_name(names: Sequence[str], wanted: str) -> str:
+    """The worksheet named for the sheet, or the workbook's only one."""
+    if wanted in names:
+        return wanted
+    if len(names) == 1:
+        return names[0]
+    raise _no_sheet(wanted)
+
+
+def _no_sheet(wanted: str) -> UserError:
+    text = translate("Tables", "The spreadsheet has no sheet called {table}.")
+    return UserError(text.format(table=wanted))
 
 
 def _read_zip(data: bytes, wanted: str) -> Sheet:
@@ -205,7 +293,11 @@ def _read_zip(data: bytes, wanted: str) -> Sheet:
         if not found:
             text = translate("Tables", "The zip file holds no {table}.csv.")
             raise UserError(text.format(table=wanted))
-        return _read_csv(archive.read(found[0]))
+        try:
+            member = archive.read(found[0])
+        except (zipfile.BadZipFile, zlib.error, EOFError):
+            raise _damaged() from None
+    return _read_csv(member, wanted)
 
 
 def _check_archive(data: bytes) -> None:
@@ -214,27 +306,77 @@ def _check_archive(data: bytes) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
     except zipfile.BadZipFile:
-        text = translate("Tables", "The file is damaged or not a spreadsheet.")
-        raise UserError(text) from None
+        raise _damaged() from None
     if unpacked > MAX_UNPACKED:
         text = translate("Tables", "The file unpacks to more than {limit} MB: it is refused.")
         raise UserError(text.format(limit=MAX_UNPACKED // (1024 * 1024)))
 
 
-def _sheet(rows: Sequence[Sequence[object]]) -> Sheet:
-    if not rows or not any(_filled(v) for v in rows[0]):
-        raise UserError(translate("Tables", "The first row must name the columns; it is empty."))
-    columns = tuple(_column(v) for v in rows[0])
+def _damaged() -> UserError:
+    return UserError(translate("Tables", "The file is damaged or not a spreadsheet."))
+
+
+def _sheet(rows: Sequence[Sequence[object]], wanted: str, faults: Sequence[RowFault] = ()) -> Sheet:
+    """The rows as written: every row is read (the heading is row 1), and a row the file
+    itself spoils is kept as a fault, not read, so that the import refuses the file."""
+    columns = _heading(rows, wanted)
     if len(rows) - 1 > MAX_ROWS:
         text = translate("Tables", "The file has more than {limit} rows: split it.")
         raise UserError(text.format(limit=MAX_ROWS))
-    found = []
-    for number, row in enumerate(rows[1:], start=2):
-        if not any(_filled(v) for v in row):
-            continue  # spreadsheets keep blank rows at the end
-        cells = {c: _cell(row[i]) if i < len(row) else None for i, c in enumerate(columns) if c}
-        found.append(SheetRow(number, cells))
-    return Sheet(tuple(c for c in columns if c), tuple(found))
+    width = max((i + 1 for i, c in enumerate(columns) if c), default=0)
+    found, spoilt = [], list(faults)
+    for number, row in enumerate(rows, start=1):
+        fault = _row_fault(row, width)
+        if fault is not None:
+            spoilt.append(RowFault(number, fault))
+        elif number > 1 and any(_filled(v) for v in row):  # spreadsheets keep blank rows
+            cells = {c: _cell(row[i]) if i < len(row) else None for i, c in enumerate(columns) if c}
+            found.append(SheetRow(number, cells))
+    spoilt.sort(key=lambda f: f.number)
+    return Sheet(tuple(c for c in columns if c), tuple(found), tuple(spoilt))
+
+
+def _heading(rows: Sequence[Sequence[object]], wanted: str) -> tuple[str, ...]:
+    """The column names of the first row, which must be there: without them every row would
+    be read as the wrong fields, and each refused for a rule it never meant to break."""
+    if not rows or not any(_filled(v) for v in rows[0]):
+        raise UserError(translate("Tables", "The first row must name the columns; it is empty."))
+    columns = tuple(_column(v) for v in rows[0])
+    named = [c for c in columns if c]
+    twice = next((c for i, c in enumerate(named) if c in named[:i]), None)
+    if twice is not None:
+        #: {column} is a column name, as the first row of the file gives it.
+        text = translate("Tables", 'The first row names the column "{column}" twice: keep one.')
+        raise UserError(text.format(column=twice))
+    known = IMPORTED_COLUMNS.get(wanted)
+    if known is not None and not set(named) & set(known):
+        #: {examples} are column names, such as: id, name, name_local, country.
+        text = translate(
+            "Tables", "The first row names no column scdesk reads: add a row of column names "
+            "at the top, such as {examples}.",
+        )  # fmt: skip
+        raise UserError(text.format(examples=", ".join(known[:4])))
+    return columns
+
+
+def _row_fault(row: Sequence[object], width: int) -> str | None:
+    """What in the row's cells keeps it from being read as written: a NUL character, which no
+    text holds, or more cells than the first row names (in a CSV file, most often a comma in
+    a cell that was not put in quotation marks, which moves every cell after it)."""
+    if any(isinstance(v, str) and "\0" in v for v in row):
+        return translate(
+            "Tables", "A cell holds a NUL character, which is not text: save the file again from "
+            "your spreadsheet program.",
+        )  # fmt: skip
+    cells = max((i + 1 for i, v in enumerate(row) if _filled(v)), default=0)
+    if cells > width:
+        #: {cells} and {columns} are numbers of cells in one row.
+        text = translate(
+            "Tables", "The row has {cells} cells but the first row names only {columns} "
+            "columns: name every column, and put a cell that holds a comma in quotation marks.",
+        )  # fmt: skip
+        return text.format(cells=cells, columns=width)
+    return None
 
 
 def _column(value: object) -> str:

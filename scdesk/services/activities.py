@@ -49,11 +49,12 @@ def save_activity_in(tx: WriteTx, record: ActivityRecord) -> ActivityId:
     if activity.city_id is None:
         raise ValueError("activity_record_problems requires the city")
     tx.check(City, activity.city_id)
-    new = record.activity_id is None
-    if record.activity_id is None:
-        activity_id = ActivityId(tx.create(Activity, values_of(activity)))
+    given = record.activity_id
+    new = given is None or tx.unclaimed(Activity, given)
+    if given is None or new:
+        activity_id = ActivityId(tx.create(Activity, values_of(activity), record_id=given))
     else:
-        activity_id = record.activity_id
+        activity_id = given
         tx.get(Activity, activity_id)
         tx.update(Activity, activity_id, values_of(activity))
     _save_sessions(tx, activity_id, record.sessions, new=new)

@@ -9,6 +9,7 @@ from scdesk.domain.committees import (
     MembershipId,
     committee_record_problems,
 )
+from scdesk.domain.errors import NotFoundError
 from scdesk.domain.rules import require
 from scdesk.services.saved import Saved
 from scdesk.store.models import City, Committee, Membership, Person
@@ -32,13 +33,15 @@ def save_committee_in(tx: WriteTx, record: CommitteeRecord) -> CommitteeId:
     if committee.city_id is None:
         raise ValueError("committee_record_problems requires the city")
     tx.check(City, committee.city_id)
-    if record.committee_id is None:
-        committee_id = CommitteeId(tx.create(Committee, values_of(committee)))
+    given = record.committee_id
+    new = given is None or tx.unclaimed(Committee, given)
+    if given is None or new:
+        committee_id = CommitteeId(tx.create(Committee, values_of(committee), record_id=given))
     else:
-        committee_id = record.committee_id
+        committee_id = given
         tx.get(Committee, committee_id)
         tx.update(Committee, committee_id, values_of(committee))
-    _save_memberships(tx, committee_id, record.memberships, new=record.committee_id is None)
+    _save_memberships(tx, committee_id, record.memberships, new=new)
     return committee_id
 
 
@@ -56,11 +59,14 @@ def _save_memberships(
             "starts_on": entry.starts_on,
             "ends_on": entry.ends_on,
         }
-        if entry.membership_id is not None and entry.membership_id in stored:
-            tx.update(Membership, entry.membership_id, values)
-            kept.add(entry.membership_id)
-        else:
+        seat_id = entry.membership_id
+        if seat_id is not None and seat_id in stored:
+            tx.update(Membership, seat_id, values)
+            kept.add(seat_id)
+        elif seat_id is None or tx.unclaimed(Membership, seat_id):
             values["committee_id"] = committee_id
-            kept.add(MembershipId(tx.create(Membership, values)))
+            kept.add(MembershipId(tx.create(Membership, values, record_id=seat_id)))
+        else:  # a seat on another committee, or one removed
+            raise NotFoundError()
     for gone in stored - kept:
         tx.delete(Membership, gone)

@@ -13,10 +13,13 @@ from sqlalchemy import insert, select, update
 from scdesk.domain.changes import Changes, RecordKind
 from scdesk.domain.devices import DeviceRole, DeviceSetup, DeviceState, setup_problems
 from scdesk.domain.errors import UserError
+from scdesk.domain.people import CityId
+from scdesk.domain.places import CityName
 from scdesk.domain.rules import require
 from scdesk.domain.versions import DeviceId
 from scdesk.i18n import translate
 from scdesk.store import migrate
+from scdesk.store.merging import settle_merges
 from scdesk.store.models import City, Device, ThisDevice
 from scdesk.store.store import DeviceIdentity, Store
 from scdesk.store.writer import WriteTx
@@ -29,6 +32,7 @@ from scdesk.sync.bundle_reader import (
     open_bundle,
 )
 from scdesk.sync.codec import RecordError
+from scdesk.sync.device_card import CARD_SUFFIX, is_card, read_card, write_card
 from scdesk.sync.keys import DeviceKeys, fingerprint
 from scdesk.sync.lines import DeviceIndex, decode_line
 from scdesk.sync.manifest import Party
@@ -189,6 +193,34 @@ def bundle_sender(store: Store, path: Path) -> Stranger | None:
     return None
 
 
+def card_sender(store: Store, path: Path) -> Stranger | None:
+    """The device a device card describes, when it is not trusted here yet with those keys;
+    None when it is. Trusting it lets this device write bundles for it at once."""
+    party = read_card(path)
+    if party.device_id == store.device().device_id:
+        text = translate("Sync", "{file} is this device's own card: give it to the hub.")
+        raise UserError(text.format(file=path.name))
+    known = known_device(store)(party.device_id)
+    if known is not None and known.signing_key == party.signing_key:
+        return None
+    return Stranger(party, fingerprint(party.signing_key, party.encryption_key))
+
+
+def file_sender(store: Store, path: Path) -> Stranger | None:
+    """The device not trusted here that a bundle or a device card at path comes from; None
+    when it is trusted already."""
+    return card_sender(store, path) if is_card(path) else bundle_sender(store, path)
+
+
+def write_device_card(store: Store, path: Path) -> Path:
+    """This device's card, for its hub to trust it before its first bundle arrives; path is
+    the file, or a folder to write it in under a name that says whose it is."""
+    party = this_party(store, ensure_device_keys(store))
+    target = path / f"scdesk-device-{_slug(party.name)}{CARD_SUFFIX}" if path.is_dir() else path
+    write_card(target, party)
+    return target
+
+
 def strangers(store: Store, paths: Iterable[Path]) -> list[Stranger]:
     """The devices not trusted here that made these bundles, each once, in the files' order.
     Files refused for other reasons are left for the import to report."""
@@ -295,9 +327,28 @@ def import_hub_profile(store: Store, profile: Profile) -> ProfileImported:
             raise BundleRefusedError(text.format(error=error)) from error
         merger.add(records)
         merger.finish()
+        settle_merges(tx)
         tx.settle_clock()
         changes = tx.changes | Changes(frozenset({RecordKind.DEVICE}), sync=True)
     return ProfileImported(profile.hub.name, merger.counts, changes)
+
+
+def profile_cities(profile: Profile) -> list[CityName]:
+    """The cities a hub profile brings, for an officer to pick one before anything is written."""
+    cities: list[CityName] = []
+    for line in profile.lines:
+        if line.get("t") != "city":
+            continue
+        try:
+            record = decode_line(line, profile.devices)
+        except RecordError as error:
+            text = translate("Sync", "The hub profile holds records scdesk cannot read: {error}")
+            raise BundleRefusedError(text.format(error=error)) from error
+        values = {name: value for name, (value, _) in record.fields.items()}
+        if record.whole and not values["deleted"]:
+            cities.append(CityName(CityId(record.id), values["name"], values["name_local"],
+                                   values["country"]))  # fmt: skip
+    return cities
 
 
 def _slug(name: str) -> str:

@@ -46,6 +46,7 @@ from scdesk.domain.duplicates import (
 from scdesk.domain.name_keys import NameMatch, Spelling, compare_names, spell
 from scdesk.domain.rules import require
 from scdesk.store.queries import duplicate_facts
+from scdesk.store.queries.dismissals import dismissed_pairs
 from scdesk.store.store import Store
 
 log = logging.getLogger(__name__)
@@ -70,6 +71,7 @@ def find_duplicates(
     year = store.now().year
     found: list[Candidate] = []
     with store.read() as session:
+        left_out = {*dismissed, *dismissed_pairs(session)}
         if DuplicateKind.PERSON in wanted:
             found += _people(duplicate_facts.people_facts(session), year, min_score)
         if DuplicateKind.CITY in wanted:
@@ -83,7 +85,7 @@ def find_duplicates(
             activities = duplicate_facts.activity_facts(session)
             found += _events(DuplicateKind.ACTIVITY, activities, min_score)
     order = list(DuplicateKind)
-    kept = [c for c in found if c.score >= min_score and c.key not in dismissed]
+    kept = [c for c in found if c.score >= min_score and c.key not in left_out]
     kept.sort(key=lambda c: (-c.score, order.index(c.kind), c.first_name, c.first_id))
     log.info("duplicate search: %d candidates", len(kept))
     return kept

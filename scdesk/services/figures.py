@@ -1,15 +1,17 @@
 """The key figures for a period and place, inward (for the hub) or outward (for reports)."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 from uuid import UUID
 
 from scdesk import __version__
-from scdesk.domain.figures import SUPPRESSION_THRESHOLD, KeyFigures, key_figures
+from scdesk.domain.duplicates import DuplicateKind
+from scdesk.domain.figures import SUPPRESSION_THRESHOLD, Facts, KeyFigures, key_figures
 from scdesk.domain.periods import period_problems
 from scdesk.domain.progress import Progress
 from scdesk.domain.rules import require
+from scdesk.services.duplicates import find_duplicates
 from scdesk.store.queries.figures import figure_facts
 from scdesk.store.store import Store
 
@@ -42,7 +44,7 @@ def compute_figures(
             store.now().date(),
             progress,
         )
-    return key_figures(
+    figures = key_figures(
         facts,
         period_from=query.period_from,
         period_to=query.period_to,
@@ -50,6 +52,19 @@ def compute_figures(
         city=query.city_id,
         outward=query.outward,
     )
+    return replace(figures, unsettled_duplicates=_unsettled(store, facts))
+
+
+def _unsettled(store: Store, facts: Facts) -> int:
+    """The probable duplicates whose two records both count in these figures."""
+    counted: dict[DuplicateKind, set[UUID]] = {
+        DuplicateKind.PERSON: {e.person_id for e in facts.engagements},
+        DuplicateKind.MEETING: {e.id for e in facts.events},
+        DuplicateKind.ACTIVITY: {e.id for e in facts.events},
+        DuplicateKind.CITY: {c.id for c in facts.member_cities},
+    }
+    pairs = find_duplicates(store, counted)
+    return sum(1 for p in pairs if {p.first_id, p.second_id} <= counted[p.kind])
 
 
 def figures_document(figures: KeyFigures, generated_at: datetime) -> dict[str, Any]:
@@ -75,6 +90,7 @@ def figures_document(figures: KeyFigures, generated_at: datetime) -> dict[str, A
         },
         "outward": figures.outward,
         "suppression": {"threshold": SUPPRESSION_THRESHOLD, "applied": figures.outward},
+        "unsettled_duplicates": figures.unsettled_duplicates,
         "cities": {
             str(ref.id): {"name": ref.name, "country": ref.country}
             for ref in sorted(figures.cities.values(), key=lambda r: (r.country, r.name, str(r.id)))

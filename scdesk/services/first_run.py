@@ -5,14 +5,17 @@ from dataclasses import replace
 from datetime import date
 from uuid import UUID
 
-from scdesk.domain.devices import DeviceSetup, setup_problems
+from scdesk.domain.devices import DeviceRole, DeviceSetup, setup_problems
+from scdesk.domain.errors import UserError
 from scdesk.domain.people import CityId
 from scdesk.domain.places import CityInput, CityRecord, city_problems
 from scdesk.domain.rules import Part, Problem, located, require
-from scdesk.services.devices import write_device_setup
+from scdesk.i18n import translate
+from scdesk.services.devices import import_hub_profile, profile_cities, write_device_setup
 from scdesk.services.places import save_city_in
 from scdesk.store.store import DeviceIdentity, Store
 from scdesk.sync import keys as device_keys
+from scdesk.sync.profile import Profile
 
 #: Stands for the city the setup is about to add, where a rule asks for a city.
 _NEW_CITY = CityId(UUID(int=0))
@@ -30,12 +33,21 @@ def first_run_problems(
 
 
 def set_up_first_run(
-    store: Store, setup: DeviceSetup, new_city: CityInput | None
+    store: Store, setup: DeviceSetup, new_city: CityInput | None, profile: Profile | None = None
 ) -> DeviceIdentity:
     """Make the device's keys, then add the city (when one is given) and name the device in one
     transaction, so that a failed setup leaves the store as it was; the user typed in the setup
-    is the author of all of it."""
+    is the author of all of it. An officer who has the hub's profile (whose fingerprint they
+    compared) takes it first: its cities are the ones to choose from, so the hub never gets a
+    second copy of its own city."""
     require(first_run_problems(setup, new_city, store.now().date()))
+    if profile is not None:
+        if setup.role is not DeviceRole.OFFICER:
+            raise UserError(translate("Sync", "Only an officer's device takes a hub profile."))
+        hub_cities = {city.id for city in profile_cities(profile)}
+        if setup.city_id is not None and setup.city_id not in hub_cities:
+            raise UserError(translate("Sync", "The city is not one of the hub's cities."))
+        import_hub_profile(store, profile)
     keys = device_keys.load_or_create(store.folder, store.device().device_id)
     with store.write(actor=setup.user_name.strip()) as tx:
         if new_city is not None:

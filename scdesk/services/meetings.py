@@ -73,15 +73,18 @@ def save_meeting_in(tx: WriteTx, record: MeetingRecord) -> MeetingId:
     tx.check(City, meeting.city_id)
     if meeting.committee_id is not None:
         tx.check(Committee, meeting.committee_id)
-    if record.meeting_id is None:
-        meeting_id = MeetingId(tx.create(Meeting, values_of(meeting) | _NEW_MINUTES))
+    given = record.meeting_id
+    new = given is None or tx.unclaimed(Meeting, given)
+    if given is None or new:
+        values = values_of(meeting) | _NEW_MINUTES
+        meeting_id = MeetingId(tx.create(Meeting, values, record_id=given))
     else:
-        meeting_id = record.meeting_id
+        meeting_id = given
         require(editable_problems(tx.get(Meeting, meeting_id).minutes_status))
         tx.update(Meeting, meeting_id, values_of(meeting))
     set_attendance_in(tx, meeting_id, record.attendees, record.headcounts, meeting.total_attendance)
-    _save_agenda(tx, meeting_id, record.agenda, new=record.meeting_id is None)
-    _save_actions(tx, meeting_id, record.actions, new=record.meeting_id is None)
+    _save_agenda(tx, meeting_id, record.agenda, new=new)
+    _save_actions(tx, meeting_id, record.actions, new=new)
     return meeting_id
 
 

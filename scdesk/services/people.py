@@ -26,8 +26,8 @@ def save_person_in(tx: WriteTx, record: PersonRecord) -> PersonId:
         tx.check(City, person.city_id)
     if person.organisation_id is not None:
         tx.check(Organisation, person.organisation_id)
-    if record.person_id is None:
-        person_id = PersonId(tx.create(Person, values_of(person)))
+    if record.person_id is None or tx.unclaimed(Person, record.person_id):
+        person_id = PersonId(tx.create(Person, values_of(person), record_id=record.person_id))
     else:
         person_id = record.person_id
         tx.get(Person, person_id)

@@ -2,17 +2,16 @@
 
 from sqlalchemy import select
 
-from scdesk.domain.errors import UserError
 from scdesk.domain.people import CityId, OrganisationId
 from scdesk.domain.places import (
+    CityName,
     CityRecord,
     OrganisationRecord,
     city_problems,
     organisation_problems,
-    unknown_city_problems,
+    pick_city,
 )
 from scdesk.domain.rules import require
-from scdesk.i18n import translate
 from scdesk.services.saved import Saved
 from scdesk.store.models import City, Organisation, Person
 from scdesk.store.shapes import values_of
@@ -33,8 +32,8 @@ def save_city_in(tx: WriteTx, record: CityRecord) -> CityId:
     require(city_problems(city, tx.today))
     if city.mayor_id is not None:
         tx.check(Person, city.mayor_id)
-    if record.city_id is None:
-        return CityId(tx.create(City, values_of(city)))
+    if record.city_id is None or tx.unclaimed(City, record.city_id):
+        return CityId(tx.create(City, values_of(city), record_id=record.city_id))
     tx.get(City, record.city_id)
     tx.update(City, record.city_id, values_of(city))
     return record.city_id
@@ -51,8 +50,10 @@ def save_organisation_in(tx: WriteTx, record: OrganisationRecord) -> Organisatio
     require(organisation_problems(organisation))
     if organisation.city_id is not None:
         tx.check(City, organisation.city_id)
-    if record.organisation_id is None:
-        return OrganisationId(tx.create(Organisation, values_of(organisation)))
+    if record.organisation_id is None or tx.unclaimed(Organisation, record.organisation_id):
+        return OrganisationId(
+            tx.create(Organisation, values_of(organisation), record_id=record.organisation_id)
+        )
     tx.get(Organisation, record.organisation_id)
     tx.update(Organisation, record.organisation_id, values_of(organisation))
     return record.organisation_id
@@ -60,24 +61,8 @@ def save_organisation_in(tx: WriteTx, record: OrganisationRecord) -> Organisatio
 
 def find_city(store: Store, text: str) -> CityId:
     """A city named on the command line: by id, name or local name, in any letter case."""
-    wanted = text.strip()
     with store.read() as session:
         rows = session.execute(
             select(City.id, City.name, City.name_local, City.country).where(City.deleted.is_(False))
         ).all()
-    for row in rows:
-        if str(row.id) == wanted:
-            return CityId(row.id)
-    matches = [
-        row
-        for row in rows
-        if wanted.casefold() in {row.name.casefold(), (row.name_local or "").casefold()}
-    ]
-    if len(matches) == 1:
-        return CityId(matches[0].id)
-    if not matches:
-        require(unknown_city_problems("city", wanted))
-    text = translate(
-        "Cities", "More than one city is called {name}: give its id (scdesk check lists them)."
-    )
-    raise UserError(text.format(name=wanted))
+    return pick_city((CityName(CityId(r.id), r.name, r.name_local, r.country) for r in rows), text)

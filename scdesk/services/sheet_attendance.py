@@ -126,7 +126,7 @@ def _attendee(reader: RowReader, row: SheetRow, listed: dict[UUID, int], day: da
 def _elsewhere(reader: RowReader, row: SheetRow, column: str, wanted: UUID) -> bool:
     """A row of the exported sheet that belongs to another meeting or activity."""
     try:
-        given = cell.record_id(row.cells, column)
+        given = reader.record_id(row.cells, column)
     except cell.CellError as error:
         reader.problems.append(RowProblem(row.number, str(error)))
         return True

@@ -1,5 +1,6 @@
-"""import-table: people, organisations, cities, or the attendance of a meeting or an activity, read
-from CSV or XLSX with the columns the export writes (docs/reports.md lists them).
+"""import-table: people, organisations, cities, committees and their seats, meetings, activities, or
+the attendance of a meeting or an activity, read from CSV or XLSX with the columns the export
+writes (docs/reports.md lists them).
 
 Every row is checked against the domain rules inside one transaction, through the same service
 functions a form uses; a bad row is reported with its row number and the rule's sentence, and
@@ -7,6 +8,8 @@ unless every row is good nothing is written. A person already recorded (the same
 name, birth year and city) is matched, not added again; so are a city (id, or name and country)
 and an organisation (id, or name and city). For a matched record only the columns in the file
 change it, so a sheet exported, edited and imported back changes what was edited and nothing else.
+A row whose id names no record yet makes one with that id, so the same sheet imported on two
+devices makes the same records.
 """
 
 import logging
@@ -23,6 +26,7 @@ from scdesk.i18n import translate
 from scdesk.paths import not_a_file
 from scdesk.reports.sheet_files import SheetRow, check_size, read_sheet
 from scdesk.services.sheet_attendance import meeting_attendance, participation
+from scdesk.services.sheet_events import activity_row, committee_row, meeting_row, membership_row
 from scdesk.services.sheet_rows import RowProblem, RowReader
 from scdesk.store.models import Activity, Meeting
 from scdesk.store.store import Store
@@ -35,6 +39,19 @@ class SheetKind(StrEnum):
     ORGANISATIONS = "organisations"
     CITIES = "cities"
     ATTENDANCE = "attendance"
+    COMMITTEES = "committees"
+    MEMBERSHIPS = "memberships"
+    MEETINGS = "meetings"
+    ACTIVITIES = "activities"
+
+
+#: How a row of each kind of events sheet becomes a record (sheet_events.py).
+_EVENT_ROWS: dict[SheetKind, Callable[[RowReader, SheetRow], None]] = {
+    SheetKind.COMMITTEES: committee_row,
+    SheetKind.MEMBERSHIPS: membership_row,
+    SheetKind.MEETINGS: meeting_row,
+    SheetKind.ACTIVITIES: activity_row,
+}
 
 
 class SheetRefusedError(UserError):
@@ -100,7 +117,9 @@ def import_sheet(
         sheet_name = "participation"
     sheet = read_sheet(data, filename, sheet_name)
     with store.write() as tx:
-        reader = RowReader(tx, sheet.columns)
+        reader = RowReader(
+            tx, sheet.columns, [RowProblem(f.number, f.message) for f in sheet.faults]
+        )
         rows: tuple[SheetRow, ...] = sheet.rows
         if kind is SheetKind.PEOPLE:
             for row in rows:
@@ -111,6 +130,10 @@ def import_sheet(
         elif kind is SheetKind.ORGANISATIONS:
             for row in rows:
                 reader.guarded(row, reader.organisation)
+        elif kind in _EVENT_ROWS:
+            handle = _EVENT_ROWS[kind]
+            for row in rows:
+                reader.guarded(row, lambda r: handle(reader, r))
         elif meeting_id is not None:
             tx.get(Meeting, meeting_id)  # a meeting that is not here is refused as it is
             _whole_file(reader, lambda: meeting_attendance(reader, meeting_id, rows))

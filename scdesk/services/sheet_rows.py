@@ -1,9 +1,9 @@
 """Rows of an imported sheet turned into records, inside the import's transaction, through the
 tx-level service functions, with every broken rule kept as a problem of its row."""
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TypeVar
 from uuid import UUID
 
 from sqlalchemy import select
@@ -37,13 +37,18 @@ from scdesk.reports import sheet_cells as cell
 from scdesk.reports.sheet_files import SheetRow
 from scdesk.services.people import save_person_in
 from scdesk.services.places import save_city_in, save_organisation_in
+from scdesk.store.base import Synced
+from scdesk.store.merging import survivor_of
 from scdesk.store.models import (
     City,
     Organisation,
     Person,
     PersonGroup,
 )
+from scdesk.store.queries.export_sheets import Value
 from scdesk.store.writer import WriteTx
+
+S = TypeVar("S", bound=Synced)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,34 +107,28 @@ class RowReader:
             self.problems.append(RowProblem(row.number, str(error)))
 
     def person(self, row: SheetRow, *, update: bool) -> PersonId:
-        """The row's person: matched by id, or by name, birth year and city; added when new.
-        With update, the row's columns change a matched person; without (an attendance row),
-        a matched person is left as recorded."""
+        """The row's person: matched by id, or by name, birth year and city; added when new,
+        with the row's id when it gives one that no record has yet. With update, the row's
+        columns change a matched person; without (an attendance row), a matched person is left
+        as recorded."""
         cells = row.cells
-        person_id = cell.record_id(cells, "id") or cell.record_id(cells, "person_id")
-        existing: Person | None = None
-        if person_id is not None:
-            try:
-                existing = self.tx.get(Person, person_id)
-            except NotFoundError:
-                text = translate(
-                    "Tables", "No person with this id is recorded here; leave the id empty to "
-                    "add them as someone new.",
-                )  # fmt: skip
-                self.fail(row, [text])
+        person_id = self.record_id(cells, "id") or self.record_id(cells, "person_id")
+        existing = self.stored(row, Person, person_id)
         base = _person_input(existing) if existing else PersonInput(name="")
         wanted = self._person_values(row, base)
-        if existing is None:
+        if existing is None and person_id is None:
             existing = self._match(row, wanted)
             if existing is not None and not update:
                 return PersonId(existing.id)
             if existing is not None:
                 wanted = self._person_values(row, _person_input(existing))
-        elif not update:
+        elif existing is not None and not update:
             return PersonId(existing.id)
         groups = cell.choices(cells, "groups", GroupTag) if "groups" in self.columns else None
         if existing is None:
-            record = PersonRecord(None, wanted, frozenset(groups or ()))
+            record = PersonRecord(
+                PersonId(person_id) if person_id else None, wanted, frozenset(groups or ())
+            )
             new_id = save_person_in(self.tx, record)
             self._index_person(new_id, wanted)
             if update:
@@ -149,8 +148,8 @@ class RowReader:
 
     def city(self, row: SheetRow) -> None:
         cells = row.cells
-        city_id = cell.record_id(cells, "id")
-        existing = self._get(row, City, city_id) if city_id else None
+        city_id = self.record_id(cells, "id")
+        existing = self.stored(row, City, city_id)
         base = _city_input(existing) if existing else CityInput(name="", country="")
         country = base.country
         if "country" in self.columns:
@@ -158,15 +157,16 @@ class RowReader:
             country = country_code(given) or given
         wanted = replace(
             base,
-            **self._texts(row, ("name", "name_local", "province")),
+            **self.texts(row, ("name_local", "province")),
             country=country,
-            **self._present({
+            **self.present({
+                "name": lambda: cell.name(cells, "name"),
                 "is_member": lambda: bool(cell.boolean(cells, "is_member")),
                 "joined_on": lambda: cell.day(cells, "joined_on"),
-                "mayor_id": lambda: cell.record_id(cells, "mayor_id"),
+                "mayor_id": lambda: self.record_id(cells, "mayor_id"),
             }),
         )  # fmt: skip
-        if existing is None:
+        if existing is None and city_id is None:
             key = (wanted.name.strip().casefold(), wanted.country)
             found = [
                 c for c in self.tx.execute(select(City).where(City.deleted.is_(False))).scalars()
@@ -174,9 +174,9 @@ class RowReader:
             ]  # fmt: skip
             existing = found[0] if len(found) == 1 else None
         if wanted.mayor_id is not None:
-            self._check(row, Person, wanted.mayor_id)
+            self.check(row, Person, wanted.mayor_id)
         if existing is None:
-            save_city_in(self.tx, CityRecord(None, wanted))
+            save_city_in(self.tx, CityRecord(CityId(city_id) if city_id else None, wanted))
             self._cities = None
             self.counts.created += 1
         else:
@@ -185,17 +185,17 @@ class RowReader:
 
     def organisation(self, row: SheetRow) -> None:
         cells = row.cells
-        organisation_id = cell.record_id(cells, "id")
-        existing = self._get(row, Organisation, organisation_id) if organisation_id else None
+        organisation_id = self.record_id(cells, "id")
+        existing = self.stored(row, Organisation, organisation_id)
         base = _organisation_input(existing) if existing else OrganisationInput(name="")
         sector = cell.choice(cells, "sector", Sector) if "sector" in self.columns else None
         wanted = replace(
             base,
-            **self._texts(row, ("name",)),
+            **self.present({"name": lambda: cell.name(cells, "name")}),
             sector=sector or base.sector,
-            city_id=self._city_of(row, base.city_id),
+            city_id=self.city_of(row, base.city_id),
         )
-        if existing is None:
+        if existing is None and organisation_id is None:
             key = (wanted.name.strip().casefold(), wanted.city_id)
             found = [
                 o
@@ -206,7 +206,8 @@ class RowReader:
             ]
             existing = found[0] if len(found) == 1 else None
         if existing is None:
-            save_organisation_in(self.tx, OrganisationRecord(None, wanted))
+            given = OrganisationId(organisation_id) if organisation_id else None
+            save_organisation_in(self.tx, OrganisationRecord(given, wanted))
             self.counts.created += 1
         else:
             self.count(wanted != _organisation_input(existing))
@@ -231,14 +232,14 @@ class RowReader:
             "consent_on": lambda: cell.day(cells, "consent_on"),
             "consent_withdrawn_on": lambda: cell.day(cells, "consent_withdrawn_on"),
         }
-        texts = self._texts(row, ("title", "community", "phone", "email"))
+        texts = self.texts(row, ("title", "community", "phone", "email"))
         if "name" in self.columns:
             texts["name"] = cell.text(cells, "name") or ""
         return replace(
             base,
             **texts,
-            **self._present(choices),
-            city_id=self._city_of(row, base.city_id),
+            **self.present(choices),
+            city_id=self.city_of(row, base.city_id),
             organisation_id=self._organisation_of(row, base.organisation_id),
         )
 
@@ -268,12 +269,12 @@ class RowReader:
             key = _key(person.name, person.birth_year, person.city_id)
             self._people.setdefault(key, []).append(person_id)
 
-    def _city_of(self, row: SheetRow, current: UUID | None) -> CityId | None:
+    def city_of(self, row: SheetRow, current: UUID | None) -> CityId | None:
         cells = row.cells
         if "city_id" in self.columns and cells.get("city_id") is not None:
-            city_id = cell.record_id(cells, "city_id")
+            city_id = self.record_id(cells, "city_id")
             assert city_id is not None  # noqa: S101 - the cell is filled
-            self._check(row, City, city_id)
+            self.check(row, City, city_id)
             return CityId(city_id)
         if "city" in self.columns and cells.get("city") is not None:
             name = (cell.text(cells, "city") or "").strip().casefold()
@@ -301,9 +302,9 @@ class RowReader:
     def _organisation_of(self, row: SheetRow, current: UUID | None) -> OrganisationId | None:
         cells = row.cells
         if "organisation_id" in self.columns:
-            organisation_id = cell.record_id(cells, "organisation_id")
+            organisation_id = self.record_id(cells, "organisation_id")
             if organisation_id is not None:
-                self._check(row, Organisation, organisation_id)
+                self.check(row, Organisation, organisation_id)
                 return OrganisationId(organisation_id)
             if "organisation" not in self.columns or cells.get("organisation") is None:
                 return None
@@ -325,20 +326,34 @@ class RowReader:
             return OrganisationId(found[0])
         return OrganisationId(current) if current else None
 
-    def _texts(self, row: SheetRow, names: Sequence[str]) -> dict[str, Any]:
+    def texts(self, row: SheetRow, names: Sequence[str]) -> dict[str, Any]:
         return {n: cell.text(row.cells, n) for n in names if n in self.columns}
 
-    def _present(self, readers: dict[str, Callable[[], object]]) -> dict[str, Any]:
+    def present(self, readers: dict[str, Callable[[], object]]) -> dict[str, Any]:
         """The values of the columns the file has; a column it lacks leaves the value as it is."""
         return {name: read() for name, read in readers.items() if name in self.columns}
 
-    def _get(self, row: SheetRow, model: type[Any], record_id: UUID) -> Any:
+    def record_id(self, cells: Mapping[str, Value], column: str) -> UUID | None:
+        """The id in the column, or None when the cell is empty; an id of a record merged into
+        another since the file was written (an export edited elsewhere) names the record it
+        was merged into."""
+        given = cell.record_id(cells, column)
+        return None if given is None else survivor_of(self.tx, given)
+
+    def stored(self, row: SheetRow, model: type[S], record_id: UUID | None) -> S | None:
+        """The record the row's id names; None when it gives none, or one no record has yet
+        (the record is to be created with it). A deleted record, or one of another kind, fails
+        the row."""
+        if record_id is None:
+            return None
         try:
+            if self.tx.unclaimed(model, record_id):
+                return None
             return self.tx.get(model, record_id)
-        except NotFoundError as error:
+        except UserError as error:
             self.fail(row, [str(error)])
 
-    def _check(self, row: SheetRow, model: type[Any], record_id: UUID) -> None:
+    def check(self, row: SheetRow, model: type[Any], record_id: UUID) -> None:
         try:
             self.tx.check(model, record_id)
         except NotFoundError as error:

@@ -33,7 +33,9 @@ from scdesk.services.devices import (
     this_party,
     trust_device,
 )
+from scdesk.services.merges import unsettled_pairs
 from scdesk.store import migrate
+from scdesk.store.merging import settle_merges
 from scdesk.store.models import Device, SyncExport, SyncImport
 from scdesk.store.store import DeviceIdentity, Store
 from scdesk.sync import acks
@@ -109,6 +111,8 @@ class ImportRun:
     results: tuple[Imported, ...]
     #: The devices trusted before importing, by name.
     trusted: tuple[str, ...] = ()
+    #: Pairs of probable duplicates waiting to be settled once the files are in.
+    duplicates: int = 0
 
     @property
     def changes(self) -> Changes:
@@ -238,7 +242,9 @@ def trust_and_import(
     """Trust the devices whose fingerprints the user confirmed, then import every file: one
     action on the Sync page. A file from a device still not trusted is refused, and says why."""
     trusted = tuple(trust_device(store, party).name for party in confirmed)
-    return ImportRun(tuple(import_bundles(store, paths, progress)), trusted)
+    results = tuple(import_bundles(store, paths, progress))
+    merged = any(result.outcome is Outcome.MERGED for result in results)
+    return ImportRun(results, trusted, unsettled_pairs(store) if merged else 0)
 
 
 def _import_one(store: Store, path: Path, limits: Limits, progress: Progress) -> Imported:
@@ -316,6 +322,7 @@ def _merge_file(
                         today)  # fmt: skip
         _merge_lines(merger, path, manifest, keys, limits, progress)
         merger.finish()
+        settle_merges(tx)  # merges it brought, and records naming a record merged away
         gaps = acks.advance(tx, me, manifest.covers)
         acks.note_seen(tx, manifest.sender.device_id, manifest.seen)
         summary = {

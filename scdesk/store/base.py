@@ -87,6 +87,10 @@ class Synced:
     updated_hlc: Mapped[int] = mapped_column(BigInteger, index=True, sort_order=-5)
     vv: Mapped[str] = mapped_column(sort_order=-4)
     deleted: Mapped[bool] = mapped_column(sort_order=-3)
+    #: The columns a link's id is derived from (domain/identity.py, the table's name as kind),
+    #: so that two devices recording the same link make one record; empty for a record whose
+    #: id is its own.
+    derived_from: ClassVar[tuple[str, ...]] = ()
 
     @declared_attr.directive
     def __table_args__(cls) -> tuple[Any, ...]:  # noqa: N805 - SQLAlchemy's declared_attr form
@@ -95,6 +99,15 @@ class Synced:
             Index(f"ix_{name}_origin_created", "origin_id", "created_counter"),
             *getattr(cls, "__extra_args__", ()),
         )
+
+
+class Mergeable:
+    """A record that may be found to be the same as another (a person recorded on two devices,
+    a city typed twice) and merged into it. merged_into is the record it was merged into, set
+    together with deleted, by the settling of merges only (store/merging.py); it is cleared
+    again when that record turns out to be the one that stays."""
+
+    merged_into: Mapped[UUID | None] = mapped_column(sort_order=-2)
 
 
 def table_of(model: type[Any]) -> Table:

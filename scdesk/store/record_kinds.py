@@ -33,6 +33,7 @@ _TABLES: dict[RecordKind, tuple[type[Base], ...]] = {
     RecordKind.INDICATOR: (m.Indicator, m.IndicatorTarget),
     RecordKind.DEVICE: (m.ThisDevice, m.Device, m.DeviceSeen),
     RecordKind.CONFLICT: (m.Conflict,),
+    RecordKind.DUPLICATE: (m.RecordMerge, m.DuplicateDismissal),
 }
 
 #: The kind of record each table holds, by table name.

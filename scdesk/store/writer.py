@@ -16,13 +16,24 @@ from datetime import date, datetime
 from typing import Any, TypeVar
 from uuid import UUID, uuid4
 
-from sqlalchemy import Executable, Result, Table, bindparam, delete, func, select, update
+from sqlalchemy import (
+    Executable,
+    Result,
+    Table,
+    bindparam,
+    delete,
+    func,
+    literal,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.base import manager_of_class
 
 from scdesk.domain.audit import AuditAction
 from scdesk.domain.changes import Changes
-from scdesk.domain.errors import NotFoundError
+from scdesk.domain.errors import NotFoundError, OtherKindError
 from scdesk.domain.versions import DeviceId, Dot, Hlc, VersionVector, hlc_tick
 from scdesk.store import search
 from scdesk.store.base import Synced, table_of
@@ -30,7 +41,7 @@ from scdesk.store.bulk import insert_rows
 from scdesk.store.clock import Clock
 from scdesk.store.models.sync import AuditEntry, SyncField, ThisDevice
 from scdesk.store.record_kinds import table_changes
-from scdesk.store.shapes import Shape, shape, table_order
+from scdesk.store.shapes import Shape, shape, synced_models, table_order
 from scdesk.store.values import fields_json, to_json
 
 S = TypeVar("S", bound=Synced)
@@ -161,6 +172,33 @@ class WriteTx:
         wanted = set(ids)
         self._load(form, [i for i in wanted if i not in self._rows and i not in self._absent])
         return {i for i in wanted if (e := self._rows.get(i)) is not None and e.shape is form}
+
+    def unclaimed(self, model: type[Synced], record_id: UUID) -> bool:
+        """Whether a record of model is to be created with record_id: no record of any kind
+        holds it yet. A spreadsheet's id column may name a record to create, so the same file
+        imported on two devices makes the same records. A record of model holding it, deleted
+        or not, claims it; one of another kind is refused (OtherKindError)."""
+        form = shape(model)
+        entry = self._rows.get(record_id)
+        if entry is None:
+            held = self.holder_of(record_id)
+            if held is None:
+                return True
+            if held == form.table.name:
+                self._load(form, [record_id])
+                return False
+            raise OtherKindError()
+        if entry.shape.table is not form.table:
+            raise OtherKindError()
+        return False
+
+    def holder_of(self, record_id: UUID) -> str | None:
+        """The name of the table holding record_id (a record deleted or not), or None."""
+        entry = self._rows.get(record_id)
+        if entry is not None:
+            return entry.shape.table.name
+        held = self._connection.execute(_holders(), {"record_id": record_id}).scalar()
+        return None if held is None else str(held)
 
     def check(self, model: type[Synced], record_id: UUID) -> None:
         """Refuse a link to a record that is missing or deleted."""
@@ -490,6 +528,21 @@ class WriteTx:
         params = {name: row[name] for name in form.fields}
         params.update(vv=row["vv"], updated_hlc=row["updated_hlc"], where_record_id=row["id"])
         return params
+
+
+_HOLDERS: list[Executable] = []
+
+
+def _holders() -> Executable:
+    """The name of the table holding an id, if any: one statement, built once."""
+    if not _HOLDERS:
+        parts = []
+        for model in synced_models():
+            table = table_of(model)
+            wanted = bindparam("record_id", type_=table.c.id.type)
+            parts.append(select(literal(table.name)).where(table.c.id == wanted))
+        _HOLDERS.append(union_all(*parts).limit(1))
+    return _HOLDERS[0]
 
 
 def _sequence_key(form: Shape, values: Mapping[str, Any]) -> tuple[str, tuple[Any, ...]]:

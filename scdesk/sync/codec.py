@@ -5,7 +5,7 @@ choice, a text too long or a missing required value is a RecordError, which refu
 """
 
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -41,10 +41,20 @@ class RecordError(ValueError):
 Decoder = Callable[[Any], Any]
 
 
+#: Fields added after bundles were first written: a whole record from an earlier scdesk lacks
+#: them, and has them empty.
+LATER_FIELDS = frozenset({"merged_into"})
+
+
 @dataclass(frozen=True, slots=True)
 class TableCodec:
     model: type[Synced]
     decoders: dict[str, Decoder]
+
+    def is_whole(self, names: Collection[str]) -> bool:
+        """Whether a line carrying the fields names carries the whole record."""
+        missing = self.decoders.keys() - set(names)
+        return not missing or missing <= LATER_FIELDS
 
 
 def encode(value: object) -> object:

@@ -110,7 +110,10 @@ def decode_line(raw: Mapping[str, Any], devices: Sequence[DeviceId]) -> Incoming
     for write in [created, *(write for _, write in fields.values())]:
         if vv.get(DeviceId(write.device), 0) < write.counter:
             raise RecordError(f"{table} {record_id}: a write is missing from its vector")
-    whole = len(fields) == len(found.decoders)
+    whole = found.is_whole(fields.keys())
+    if whole:
+        for name in found.decoders.keys() - fields.keys():  # a field added since it was written
+            fields[name] = (None, created)
     return Incoming(found.model, table, record_id, created, vv, fields, whole)
 
 
@@ -123,11 +126,11 @@ def whole_records(lines: Iterable[Mapping[str, Any]]) -> Iterator[tuple[str, UUI
         if not (isinstance(table, str) and isinstance(plain, dict) and isinstance(changed, dict)):
             continue
         try:
-            fields = len(codec(table).decoders)
+            found = codec(table)
             record_id = decode_uuid(raw.get("i"))
         except RecordError:
             continue
-        if len(plain) + len(changed) == fields:
+        if found.is_whole([*plain, *changed]):
             yield table, record_id
 
 

@@ -71,6 +71,11 @@ def write_profile(
         zip_.writestr(PROFILE_SIGNATURE, keys.signing.sign(body))
 
 
+def newer_version_sentence() -> str:
+    """{file} (a profile or a device card) was written by a newer scdesk than this one."""
+    return translate("Sync", "{file} was made by a newer version of scdesk: install it here first.")
+
+
 def read_profile(path: Path, schemas: list[str]) -> Profile:
     """The profile at path, its signature checked against the hub key it carries."""
     refused = translate("Sync", "{file} is not an scdesk hub profile, or it was damaged.")
@@ -90,10 +95,7 @@ def read_profile(path: Path, schemas: list[str]) -> Profile:
         party = party_from(data["hub"])
         Ed25519PublicKey.from_public_bytes(party.signing_key).verify(signature, body)
         if data.get("format_version") != FORMAT_VERSION or data.get("schema") not in schemas:
-            text = translate(
-                "Sync", "{file} was made by a newer version of scdesk: install it here first."
-            )
-            raise BundleRefusedError(text.format(file=path.name))
+            raise BundleRefusedError(newer_version_sentence().format(file=path.name))
         devices = device_ids(data["devices"])
         records = data["records"]
         if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):

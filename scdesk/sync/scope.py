@@ -13,10 +13,22 @@ from sqlalchemy import Column, Table, select
 from sqlalchemy.orm import Session
 
 from scdesk.store.base import table_of
-from scdesk.store.models import City, Committee, Conflict, Indicator, Organisation, Person
+from scdesk.store.models import (
+    City,
+    Committee,
+    Conflict,
+    DuplicateDismissal,
+    Indicator,
+    Organisation,
+    Person,
+    RecordMerge,
+)
 from scdesk.store.shapes import shape, synced_models
 
 _REFERENCE = {t.__tablename__ for t in (City, Organisation, Committee, Indicator)}
+#: Merges and dismissals name records by id only, and a device settles merges of records it
+#: does not hold by doing nothing: they go to every device, so none keeps a merged-away copy.
+_FACTS = {t.__tablename__ for t in (RecordMerge, DuplicateDismissal)}
 _PERSON = Person.__tablename__
 _LATE = {"person_group", Conflict.__tablename__}  # decided once the people are known
 
@@ -24,10 +36,10 @@ _LATE = {"person_group", Conflict.__tablename__}  # decided once the people are 
 def city_scope(session: Session, city_id: UUID) -> Callable[[str, UUID], bool]:
     """A test of (table, id): does the record belong with an officer of city_id?"""
     kept: dict[str, set[UUID]] = {}
-    everything: set[str] = set(_REFERENCE)
+    everything: set[str] = _REFERENCE | _FACTS
     for model in synced_models():
         table = shape(model).table
-        if table.name in _REFERENCE or table.name in _LATE:
+        if table.name in everything or table.name in _LATE:
             continue
         if "city_id" in table.c and table.name != "indicator_target":
             found = session.execute(select(table.c.id).where(table.c.city_id == city_id))
@@ -65,12 +77,12 @@ def city_scope(session: Session, city_id: UUID) -> Callable[[str, UUID], bool]:
 
 
 def reference_scope(session: Session) -> Callable[[str, UUID], bool]:
-    """The reference data alone, with the people it names (the cities' mayors): what a hub
-    profile carries to every officer."""
+    """The reference data alone, with the people it names (the cities' mayors) and the merges
+    and dismissals: what a hub profile carries to every officer."""
     people = _reference_people(session)
 
     def in_scope(table: str, record_id: UUID) -> bool:
-        return table in _REFERENCE or (table == _PERSON and record_id in people)
+        return table in _REFERENCE or table in _FACTS or (table == _PERSON and record_id in people)
 
     return in_scope
 

@@ -28,6 +28,10 @@ from scdesk.ui.pages.list_page import ListPage
 log = logging.getLogger(__name__)
 
 
+#: Pages reached by Ctrl and a digit (1 to 9, then 0); the pages after them by the list alone.
+SHORTCUT_PAGES = 10
+
+
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -50,7 +54,8 @@ class MainWindow(QMainWindow):
         for number, key in enumerate(PAGES):
             item = QListWidgetItem(names[key], self.navigation)
             item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setToolTip(self.tr("Ctrl+{n}").format(n=(number + 1) % 10))
+            if number < SHORTCUT_PAGES:
+                item.setToolTip(self.tr("Ctrl+{n}").format(n=(number + 1) % 10))
             self.stack.addWidget(QWidget(self.stack))  # the page itself comes when first shown
         self.navigation.currentRowChanged.connect(self._on_navigation_row_changed)
         row.addWidget(self.navigation)
@@ -61,7 +66,7 @@ class MainWindow(QMainWindow):
         self.sync_label.setAccessibleName(self.tr("Sync status"))
         self.statusBar().addPermanentWidget(self.sync_label)
         self._menus()
-        for number, _key in enumerate(PAGES):
+        for number, _key in enumerate(PAGES[:SHORTCUT_PAGES]):
             QShortcut(
                 QKeySequence(f"Ctrl+{(number + 1) % 10}"),
                 self,
@@ -87,6 +92,7 @@ class MainWindow(QMainWindow):
             "sync": self.tr("Sync"),
             "reports": self.tr("Reports"),
             "trash": self.tr("Trash"),
+            "duplicates": self.tr("Duplicates"),
         }
 
     def _menus(self) -> None:
@@ -103,7 +109,8 @@ class MainWindow(QMainWindow):
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for number, (key, name) in enumerate(self.page_names().items()):
             action = QAction(name, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{(number + 1) % 10}"))
+            if number < SHORTCUT_PAGES:
+                action.setShortcut(QKeySequence(f"Ctrl+{(number + 1) % 10}"))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(lambda _checked=False, key=key: self.show_page(key))
             go_menu.addAction(action)
@@ -171,7 +178,13 @@ class MainWindow(QMainWindow):
         if key == "sync":
             from scdesk.ui.pages.sync import SyncPage
 
-            return SyncPage(context, self.stack)
+            sync = SyncPage(context, self.stack)
+            sync.review_duplicates.connect(lambda: self.show_page("duplicates"))
+            return sync
+        if key == "duplicates":
+            from scdesk.ui.pages.duplicates import DuplicatesPage
+
+            return DuplicatesPage(context, self.stack)
         from scdesk.ui.pages import directory
 
         pages: dict[str, Callable[[AppContext, QWidget], QWidget]] = {

@@ -66,14 +66,12 @@ def hub(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Device:
         sheet = mail / f"people-{name}.csv"
         lines = [f"{row},{CONSENT}" for row in rows]
         sheet.write_text(HEADING + "\n".join(lines) + "\n", encoding="utf-8")
-        assert "probable duplicates" not in officer.run("import-table", "people", str(sheet))
+        officer.run("import-table", "people", str(sheet))
         officer.run("export", "--to", str(mail))
     bundles = [str(bundle) for bundle in sorted(mail.glob("scdesk-Laptop-*.scdesk"))]
     for bundle in bundles:
         hub.run("trust", bundle, "--yes")
-    merged = hub.run("import", *bundles)
-    assert merged.count("merged:") == 2
-    assert "probable duplicates: 4 pair(s) scoring 55 or more; `scdesk duplicates`" in merged
+    assert hub.run("import", *bundles).count("merged:") == 2
     return hub
 
 
@@ -136,20 +134,3 @@ def test_the_text_list_names_each_pair_with_its_reasons_and_ids(hub: Device) -> 
         hub.run("duplicates", "--kind", "committee")
     refusal = hub.capsys.readouterr().err
     assert refusal.startswith("scdesk: argument --kind: committee is not a kind of record: use")
-
-
-def test_a_table_import_says_when_it_brought_in_probable_duplicates(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    officer = Device(tmp_path / "officer", capsys)
-    (tmp_path / "cities.csv").write_text(CITIES, encoding="utf-8")
-    officer.run("import-table", "cities", str(tmp_path / "cities.csv"))
-    sheet = tmp_path / "people.csv"
-    rows = [PEOPLE["one"][0], PEOPLE["two"][0]]  # Ayesha in Urdu script, then in Latin letters
-    sheet.write_text(HEADING + "".join(f"{row},{CONSENT}\n" for row in rows), encoding="utf-8")
-
-    said = officer.run("import-table", "people", str(sheet))
-
-    assert said.splitlines()[-1] == (
-        "probable duplicates: 1 pair(s) scoring 55 or more; `scdesk duplicates` lists them"
-    )

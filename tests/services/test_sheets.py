@@ -92,7 +92,8 @@ def test_a_personal_export_names_people_with_their_contacts(
 ) -> None:
     book = load_workbook(io.BytesIO(export_sheet_file(store, SheetFormat.XLSX, personal=True)))
     assert book.sheetnames == [
-        "cities", "organisations", "people", "meetings", "attendance", "meeting_headcounts",
+        "cities", "organisations", "people", "committees", "memberships", "meetings",
+        "attendance", "meeting_headcounts",
         "activities", "participation", "activity_headcounts",
     ]  # fmt: skip
     rows = list(book["people"].iter_rows(values_only=True))
@@ -310,3 +311,45 @@ def test_a_sheet_without_a_groups_column_leaves_a_persons_tags_as_they_are(
             )
         ).scalars()
         assert list(tags) == [GroupTag.DISPLACED]
+
+
+@pytest.mark.parametrize(
+    ("kind", "data", "said"),
+    [
+        (
+            SheetKind.CITIES,
+            b"name,country\r\nSwat,PK\r\n  ,PK\r\n",
+            "row 3: City name is required.",
+        ),
+        (SheetKind.ORGANISATIONS, b"name,sector\r\nJirga,other\r\n,youth\r\n", "row 3: Name is"),
+    ],
+)
+def test_a_row_with_an_empty_name_is_refused_by_the_name_rule(
+    store: Store, kind: SheetKind, data: bytes, said: str
+) -> None:
+    refused(store, lambda: import_sheet(store, kind, data, f"{kind.value}.csv"), said)
+
+
+def test_rows_the_file_spoils_are_listed_with_the_other_bad_rows(
+    store: Store, town: dict[str, Any]
+) -> None:
+    data = (
+        b"name,gender,city\r\n"
+        b"Gul\x00 Bano,female,Mardan\r\n"
+        b"Sana Gul,femail,Mardan\r\n"
+        b"Khan, Imran,male,Mardan\r\n"
+    )
+    error = refused(
+        store,
+        lambda: import_sheet(store, SheetKind.PEOPLE, data, "people.csv"),
+        "row 2: A cell holds a NUL character",
+    )
+    assert isinstance(error, SheetRefusedError)
+    assert [p.row for p in error.problems] == [2, 3, 4]
+    assert str(error.problems[2]).startswith("row 4: The row has 4 cells")
+
+
+def test_empty_cells_after_the_last_column_are_not_extra_cells(store: Store) -> None:
+    data = b"name,country,\r\nSwat,PK,\r\nMardan,PK,,\r\n"
+    summary = import_sheet(store, SheetKind.CITIES, data, "cities.csv")
+    assert (summary.rows, summary.created) == (2, 2)

@@ -6,6 +6,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from uuid import uuid4
 
 import psycopg
 import pytest
@@ -13,7 +14,7 @@ from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
 
 from scdesk import cli
-from scdesk.domain.errors import StoreUnavailableError, UserError
+from scdesk.domain.errors import OtherKindError, StoreUnavailableError, UserError
 from scdesk.domain.places import CityInput, CityRecord
 from scdesk.services import places
 from scdesk.services.demo import fill_demo
@@ -51,6 +52,16 @@ def test_a_new_database_is_migrated_and_written_through_the_writer(pg: Store) ->
         assert session.scalars(select(Person.name).where(Person.id == person)).all() == ["Ayesha"]
         audited = session.scalars(select(AuditEntry.row_id)).all()
     assert {city, person} <= set(audited)
+
+
+def test_an_id_a_sheet_brings_is_looked_up_in_every_table(pg: Store) -> None:
+    city = factories.city(pg, "Mardan")
+    new = uuid4()
+    with pg.write() as tx:
+        assert tx.unclaimed(City, new)
+        assert not tx.unclaimed(City, city)
+        with pytest.raises(OtherKindError):
+            tx.unclaimed(Person, city)
 
 
 @pytest.mark.parametrize(

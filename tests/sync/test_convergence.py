@@ -1,5 +1,6 @@
-"""Convergence: devices making random creates, edits and deletes, exchanging bundles in random
-orders with losses and duplicates, end with the same records, and nothing is lost silently.
+"""Convergence: devices making random creates, edits, deletes, merges of duplicates and
+dismissals, exchanging bundles in random orders with losses and duplicates, end with the same
+records, and nothing is lost silently.
 
 A small model follows which writes each device knew when it made its own: a value may vanish
 only when a device that had seen it wrote over it; any other value that is not the final one
@@ -20,7 +21,7 @@ from sqlalchemy import select
 
 from scdesk.domain.people import PersonId, PersonInput
 from scdesk.domain.versions import VersionVector
-from scdesk.services import conflicts, records
+from scdesk.services import conflicts, merges, records
 from scdesk.store.base import SYNC_COLUMNS, table_of
 from scdesk.store.models import Person, SyncField
 from scdesk.store.shapes import shape, synced_models
@@ -41,6 +42,11 @@ edit = st.tuples(
     st.sampled_from(WORDS),
 )  # fmt: skip
 remove = st.tuples(st.just("delete"), st.sampled_from(DEVICES), st.integers(0, 2))
+#: Merge the second of two live people into the first, or dismiss the pair.
+merge = st.tuples(st.just("merge"), st.sampled_from(DEVICES), st.integers(0, 3), st.integers(0, 3))
+dismiss = st.tuples(
+    st.just("dismiss"), st.sampled_from(DEVICES), st.integers(0, 3), st.integers(0, 3)
+)  # fmt: skip
 send = st.tuples(st.just("send"), st.sampled_from(("one", "two")), st.booleans())
 back = st.tuples(st.just("back"), st.sampled_from(("one", "two")))
 deliver = st.tuples(
@@ -49,7 +55,8 @@ deliver = st.tuples(
 #: Both ways at once: each side's changes made without the other's, as they cross.
 swap = st.tuples(st.just("swap"), st.sampled_from(("one", "two")), st.booleans())
 operations = st.lists(
-    st.one_of(create, edit, edit, edit, edit, remove, send, back, deliver, swap, swap),
+    st.one_of(create, edit, edit, edit, edit, remove, merge, merge, dismiss, send, back, deliver,
+              swap, swap),
     min_size=4, max_size=16,
 )  # fmt: skip
 
@@ -103,6 +110,24 @@ def _play(net: Network, steps: list[tuple[object, ...]], model: Model) -> None:
             changed: dict[str, Any] = {column: value}
             factories.change_person(store, PersonId(chosen), **changed)
             model.wrote(device, chosen, column, to_json(value))
+        elif kind in ("merge", "dismiss"):
+            device = str(rest[0])
+            store = stores[device]
+            live = _people(store)
+            if len(live) < 2:
+                continue
+            kept = live[int(str(rest[1])) % len(live)]
+            other = live[int(str(rest[2])) % len(live)]
+            if kept == other:
+                continue
+            if kind == "dismiss":
+                merges.dismiss_pair(store, kept, other)
+                continue
+            merged = merges.merge_records(store, kept, other)
+            for column in set(merged.filled) & set(FIELDS):
+                with store.read() as session:
+                    value = getattr(session.get(Person, kept), column)
+                model.wrote(device, kept, column, to_json(value))
         elif kind == "send":
             officer, _ = rest
             model.mail.append((net.send(stores[str(officer)], net.hub), "hub",

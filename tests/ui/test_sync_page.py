@@ -382,3 +382,21 @@ def _plain(rich: str) -> str:
     document = QTextDocument()
     document.setHtml(rich)
     return document.toPlainText()
+
+
+def test_an_import_bringing_a_duplicate_leads_to_the_duplicates_page(
+    qtbot: QtBot,
+    at_hub: tuple[MainWindow, SyncPage],
+    network: Network,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window, page = at_hub
+    assert not page.duplicates_button.isVisible()
+    factories.person(network.hub, name="Gul Bano", city_id=network.city, birth_year=1980)
+    factories.person(network.officers[0], name="Gul Bano", city_id=network.city, birth_year=1980)
+    _choose_files(monkeypatch, network.send(network.officers[0], network.hub))
+    click(page.import_button)
+    qtbot.waitUntil(page.duplicates_button.isVisible)
+    assert page.duplicates_note.text().startswith("1 pair")
+    click(page.duplicates_button)
+    assert window.current_page() is window.page("duplicates")

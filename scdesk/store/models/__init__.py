@@ -18,6 +18,7 @@ from scdesk.store.models.meetings import (
     Meeting,
     MinutesAmendment,
 )
+from scdesk.store.models.merges import DuplicateDismissal, RecordMerge
 from scdesk.store.models.people import Person, PersonGroup
 from scdesk.store.models.places import City, Organisation
 from scdesk.store.models.plans import (
@@ -60,6 +61,7 @@ __all__ = [
     "ConsultationFinding",
     "Device",
     "DeviceSeen",
+    "DuplicateDismissal",
     "ExpertAdvice",
     "Headcount",
     "Indicator",
@@ -74,6 +76,7 @@ __all__ = [
     "PlanObjective",
     "PlanSource",
     "PreventionPlan",
+    "RecordMerge",
     "RiskFactor",
     "RiskProfile",
     "RiskProfileSource",

@@ -1,6 +1,7 @@
 """Youth activities with sessions, coaches, communities, registered participants and headcounts."""
 
 from datetime import date
+from typing import ClassVar
 from uuid import UUID
 
 from sqlalchemy import Index
@@ -9,11 +10,11 @@ from sqlalchemy.orm import Mapped
 from scdesk.domain.activities import ActivityKind, CoachRole
 from scdesk.domain.meetings import MeetingStatus
 from scdesk.domain.people import AgeBand, Gender
-from scdesk.store.base import Base, Synced
+from scdesk.store.base import Base, Mergeable, Synced
 from scdesk.store.models.refs import ref
 
 
-class Activity(Synced, Base):
+class Activity(Mergeable, Synced, Base):
     __tablename__ = "activity"
     __extra_args__ = (Index("ix_activity_starts_on_id", "starts_on", "id"),)
     city_id: Mapped[UUID] = ref("city")
@@ -38,6 +39,7 @@ class ActivitySession(Synced, Base):
 
 class ActivityCoach(Synced, Base):
     __tablename__ = "activity_coach"
+    derived_from: ClassVar[tuple[str, ...]] = ("activity_id", "person_id")
     activity_id: Mapped[UUID] = ref("activity")
     person_id: Mapped[UUID] = ref("person")
     role: Mapped[CoachRole]
@@ -45,12 +47,14 @@ class ActivityCoach(Synced, Base):
 
 class ActivityCommunity(Synced, Base):
     __tablename__ = "activity_community"
+    derived_from: ClassVar[tuple[str, ...]] = ("activity_id", "community")
     activity_id: Mapped[UUID] = ref("activity")
     community: Mapped[str]
 
 
 class ActivityParticipant(Synced, Base):
     __tablename__ = "activity_participant"
+    derived_from: ClassVar[tuple[str, ...]] = ("activity_id", "person_id")
     activity_id: Mapped[UUID] = ref("activity")
     person_id: Mapped[UUID] = ref("person")
     age_band: Mapped[AgeBand | None]
@@ -58,6 +62,7 @@ class ActivityParticipant(Synced, Base):
 
 class ActivityHeadcount(Synced, Base):
     __tablename__ = "activity_headcount"
+    derived_from: ClassVar[tuple[str, ...]] = ("activity_id", "gender", "age_band", "community")
     activity_id: Mapped[UUID] = ref("activity")
     gender: Mapped[Gender]
     age_band: Mapped[AgeBand | None]

@@ -1,6 +1,7 @@
 """Meetings with their agenda, attendance, headcounts, action items and minutes amendments."""
 
 from datetime import date, datetime
+from typing import ClassVar
 from uuid import UUID
 
 from sqlalchemy import Index
@@ -15,11 +16,11 @@ from scdesk.domain.meetings import (
     MinutesStatus,
 )
 from scdesk.domain.people import AgeBand, Gender, GroupTag
-from scdesk.store.base import Base, Synced
+from scdesk.store.base import Base, Mergeable, Synced
 from scdesk.store.models.refs import ref
 
 
-class Meeting(Synced, Base):
+class Meeting(Mergeable, Synced, Base):
     __tablename__ = "meeting"
     __extra_args__ = (Index("ix_meeting_starts_at_id", "starts_at", "id"),)
     kind: Mapped[MeetingKind] = mapped_column(index=True)
@@ -55,6 +56,7 @@ class Attendance(Synced, Base):
     """One person at one meeting; the id is derived from both, so devices recording it agree."""
 
     __tablename__ = "attendance"
+    derived_from: ClassVar[tuple[str, ...]] = ("meeting_id", "person_id")
     meeting_id: Mapped[UUID] = ref("meeting")
     person_id: Mapped[UUID] = ref("person")
     status: Mapped[AttendanceStatus]
@@ -67,6 +69,7 @@ class Headcount(Synced, Base):
     """Anonymous people at a meeting in one cell of gender, age band and group."""
 
     __tablename__ = "headcount"
+    derived_from: ClassVar[tuple[str, ...]] = ("meeting_id", "gender", "age_band", "group")
     meeting_id: Mapped[UUID] = ref("meeting")
     gender: Mapped[Gender]
     age_band: Mapped[AgeBand | None]

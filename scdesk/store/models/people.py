@@ -1,6 +1,7 @@
 """People with their consent, and the marginalised groups they belong to."""
 
 from datetime import date
+from typing import ClassVar
 from uuid import UUID
 
 from sqlalchemy import Index
@@ -14,11 +15,11 @@ from scdesk.domain.people import (
     GroupTag,
     StakeholderType,
 )
-from scdesk.store.base import Base, Synced
+from scdesk.store.base import Base, Mergeable, Synced
 from scdesk.store.models.refs import ref
 
 
-class Person(Synced, Base):
+class Person(Mergeable, Synced, Base):
     __tablename__ = "person"
     #: The people list pages through names in order (keyset paging on name, then id).
     __extra_args__ = (Index("ix_person_name_id", "name", "id"),)
@@ -46,5 +47,6 @@ class PersonGroup(Synced, Base):
     """One tag on one person; its id is derived from both, so two devices adding it agree."""
 
     __tablename__ = "person_group"
+    derived_from: ClassVar[tuple[str, ...]] = ("person_id", "group")
     person_id: Mapped[UUID] = ref("person")
     group: Mapped[GroupTag]

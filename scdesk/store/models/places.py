@@ -6,11 +6,11 @@ from uuid import UUID
 from sqlalchemy.orm import Mapped, mapped_column
 
 from scdesk.domain.places import Sector
-from scdesk.store.base import Base, Synced
+from scdesk.store.base import Base, Mergeable, Synced
 from scdesk.store.models.refs import ref
 
 
-class City(Synced, Base):
+class City(Mergeable, Synced, Base):
     __tablename__ = "city"
     name: Mapped[str]
     name_local: Mapped[str | None]
@@ -21,7 +21,7 @@ class City(Synced, Base):
     mayor_id: Mapped[UUID | None] = ref("person", use_alter=True)
 
 
-class Organisation(Synced, Base):
+class Organisation(Mergeable, Synced, Base):
     __tablename__ = "organisation"
     name: Mapped[str]
     sector: Mapped[Sector]

@@ -1,6 +1,7 @@
 """Consultation findings and a city's versioned risk profile and prevention plan."""
 
 from datetime import date
+from typing import ClassVar
 from uuid import UUID
 
 from sqlalchemy.orm import Mapped
@@ -56,6 +57,7 @@ class RiskProfileSource(Synced, Base):
     """A consultation a risk profile draws on."""
 
     __tablename__ = "risk_profile_source"
+    derived_from: ClassVar[tuple[str, ...]] = ("profile_id", "meeting_id")
     profile_id: Mapped[UUID] = ref("risk_profile")
     meeting_id: Mapped[UUID] = ref("meeting")
 
@@ -99,5 +101,6 @@ class PlanSource(Synced, Base):
     """A consultation a prevention plan draws on."""
 
     __tablename__ = "plan_source"
+    derived_from: ClassVar[tuple[str, ...]] = ("plan_id", "meeting_id")
     plan_id: Mapped[UUID] = ref("prevention_plan")
     meeting_id: Mapped[UUID] = ref("meeting")

@@ -9,8 +9,10 @@ from sqlalchemy.orm import Session
 from scdesk.domain.activities import (
     ActivityId,
     ActivityInput,
+    ActivityRecord,
     CoachRole,
     ParticipationCount,
+    SessionEntry,
     SessionId,
     SessionInput,
 )
@@ -137,4 +139,20 @@ def activity_detail(session: Session, activity_id: UUID) -> ActivityDetail | Non
         tuple(communities),
         tuple(participants),
         tuple(counts),
+    )
+
+
+def stored_activity_record(session: Session, activity_id: UUID) -> ActivityRecord | None:
+    """The activity as save_activity takes it, as stored now: a change starts from here."""
+    detail = activity_detail(session, activity_id)
+    if detail is None:
+        return None
+    return ActivityRecord(
+        detail.id,
+        detail.activity,
+        tuple(SessionEntry(s.id, s.session) for s in detail.sessions),
+        tuple((c.person_id, c.role) for c in detail.coaches),
+        detail.communities,
+        tuple(p.person_id for p in detail.participants),
+        detail.counts,
     )

@@ -1,5 +1,5 @@
 """The sheets an export writes for analysts: meetings, attendance, activities, participation,
-people, organisations and cities, with the keys that join them.
+committees and their seats, people, organisations and cities, with the keys that join them.
 
 De-identified by default: people are named by a stable code (the same person gets the same code
 in every export), with no name, title, birth year or contact details. People who withdrew consent,
@@ -29,6 +29,7 @@ from scdesk.store.models import (
     Committee,
     Headcount,
     Meeting,
+    Membership,
     Organisation,
     Person,
     PersonGroup,
@@ -56,6 +57,31 @@ CODED_PERSON_COLUMNS = (
     "person_code", "organisation_id", "organisation", "city_id", "city", "gender", "age_band",
     "stakeholder_type", "community", "groups",
 )  # fmt: skip
+#: The city columns, before the mayor's (mayor_id or mayor_code).
+CITY_COLUMNS = ("id", "name", "name_local", "country", "province", "is_member", "joined_on")
+ORGANISATION_COLUMNS = ("id", "name", "sector", "city_id", "city")
+COMMITTEE_COLUMNS = ("id", "name", "kind", "city_id", "city", "mandate", "quorum",
+                     "established_on", "language")  # fmt: skip
+MEETING_COLUMNS = ("id", "kind", "title", "committee_id", "committee", "city_id", "starts_at_utc",
+                   "ends_at_utc", "venue", "language", "status", "total_attendance",
+                   "minutes_status")  # fmt: skip
+ACTIVITY_COLUMNS = ("id", "kind", "title", "city_id", "starts_on", "ends_on", "venue", "language",
+                    "status", "sessions", "communities")  # fmt: skip
+#: The columns import-table reads in a sheet of each name, in the export's order: what the
+#: export writes there, personal or not, and beside an attendance or participation row the
+#: person's own columns, which let the same sheet add people not recorded yet.
+IMPORTED_COLUMNS: dict[str, tuple[str, ...]] = {
+    "cities": (*CITY_COLUMNS, "mayor_id", "mayor_code"),
+    "organisations": ORGANISATION_COLUMNS,
+    "people": (*PERSON_COLUMNS, "person_code"),
+    "attendance": ("meeting_id", "person_id", "person_code", *PERSON_COLUMNS, "status", "role"),
+    "participation": ("activity_id", "person_id", "person_code", *PERSON_COLUMNS),
+    "committees": COMMITTEE_COLUMNS,
+    "memberships": ("id", "committee_id", "committee", "person_id", "person_code", "name", "role",
+                    "starts_on", "ends_on"),
+    "meetings": MEETING_COLUMNS,
+    "activities": ACTIVITY_COLUMNS,
+}  # fmt: skip
 
 
 def person_code(person_id: UUID) -> str:
@@ -76,7 +102,7 @@ def export_sheets(session: Session, today: date, *, personal: bool) -> list[Expo
         _cities(list(cities.values()), shared, personal),
         ExportSheet(
             "organisations",
-            ("id", "name", "sector", "city_id", "city"),
+            ORGANISATION_COLUMNS,
             [
                 (str(o.id), o.name, o.sector.value, _id(o.city_id), _city(cities, o.city_id))
                 for o in sorted(organisations.values(), key=lambda o: (o.name, str(o.id)))
@@ -84,6 +110,7 @@ def export_sheets(session: Session, today: date, *, personal: bool) -> list[Expo
             ],
         ),
         _people(session, shared, cities, organisations, today, personal),
+        *_committees(session, cities, shared, key, personal),
         _meetings(session),
         _attendance(session, shared, key, personal),
         ExportSheet(
@@ -138,8 +165,7 @@ def _cities(cities: Sequence[City], shared: dict[UUID, Person], personal: bool) 
         code = (str(shown) if personal else person_code(shown)) if shown else None
         rows.append((str(c.id), c.name, c.name_local, c.country, c.province, c.is_member,
                      c.joined_on, code))  # fmt: skip
-    columns = ("id", "name", "name_local", "country", "province", "is_member", "joined_on", mayor)
-    return ExportSheet("cities", columns, rows)
+    return ExportSheet("cities", (*CITY_COLUMNS, mayor), rows)
 
 
 def _people(
@@ -176,6 +202,42 @@ def _people(
     return ExportSheet("people", PERSON_COLUMNS if personal else CODED_PERSON_COLUMNS, rows)
 
 
+def _committees(
+    session: Session,
+    cities: dict[UUID, City],
+    shared: dict[UUID, Person],
+    key: str,
+    personal: bool,
+) -> tuple[ExportSheet, ExportSheet]:
+    """Committees, and their seats held by people whose data may leave the device."""
+    committees = session.execute(
+        select(Committee).where(Committee.deleted.is_(False)).order_by(Committee.name, Committee.id)
+    ).scalars()
+    names: dict[UUID, str] = {}
+    rows: list[tuple[Value, ...]] = []
+    for c in committees:
+        names[c.id] = c.name
+        rows.append((str(c.id), c.name, c.kind.value, str(c.city_id), _city(cities, c.city_id),
+                     c.mandate, c.quorum, c.established_on, c.language))  # fmt: skip
+    seats: list[tuple[Value, ...]] = []
+    for m in session.execute(
+        select(Membership).where(Membership.deleted.is_(False)).order_by(Membership.id)
+    ).scalars():
+        person = shared.get(m.person_id)
+        if person is None or m.committee_id not in names:
+            continue
+        ident = str(m.person_id) if personal else person_code(m.person_id)
+        named = (person.name,) if personal else ()
+        seats.append((str(m.id), str(m.committee_id), names[m.committee_id], ident, *named,
+                      m.role.value, m.starts_on, m.ends_on))  # fmt: skip
+    name = ("name",) if personal else ()
+    seat_columns = ("id", "committee_id", "committee", key, *name, "role", "starts_on", "ends_on")
+    return (
+        ExportSheet("committees", COMMITTEE_COLUMNS, rows),
+        ExportSheet("memberships", seat_columns, sorted(seats, key=lambda s: (s[2], s[0]))),
+    )
+
+
 def _meetings(session: Session) -> ExportSheet:
     rows = session.execute(
         select(Meeting, Committee.name)
@@ -183,12 +245,9 @@ def _meetings(session: Session) -> ExportSheet:
         .where(Meeting.deleted.is_(False))
         .order_by(Meeting.starts_at, Meeting.id)
     ).all()
-    columns = ("id", "kind", "title", "committee_id", "committee", "city_id", "starts_at_utc",
-               "ends_at_utc", "venue", "language", "status", "total_attendance",
-               "minutes_status")  # fmt: skip
     return ExportSheet(
         "meetings",
-        columns,
+        MEETING_COLUMNS,
         [
             (str(m.id), m.kind.value, m.title, _id(m.committee_id), committee, str(m.city_id),
              _utc(m.starts_at), _utc(m.ends_at), m.venue, m.language, m.status.value,
@@ -233,11 +292,9 @@ def _activities(session: Session) -> ExportSheet:
         .order_by(ActivityCommunity.community)
     ).scalars():
         communities.setdefault(link.activity_id, []).append(link.community)
-    columns = ("id", "kind", "title", "city_id", "starts_on", "ends_on", "venue", "language",
-               "status", "sessions", "communities")  # fmt: skip
     return ExportSheet(
         "activities",
-        columns,
+        ACTIVITY_COLUMNS,
         [
             (str(a.id), a.kind.value, a.title, str(a.city_id), a.starts_on, a.ends_on, a.venue,
              a.language, a.status.value, sessions.get(a.id, 0),

@@ -109,12 +109,12 @@ def figure_facts(
     ]
     step(3, _STEPS)
     events = [
-        EventFact(row.kind.value, cities[row.city_id])
-        for row in session.execute(select(meetings.c.kind, meetings.c.city_id))
+        EventFact(row.id, row.kind.value, cities[row.city_id])
+        for row in session.execute(select(meetings.c.id, meetings.c.kind, meetings.c.city_id))
     ]
     events += [
-        EventFact(YOUTH_ACTIVITY, cities[row.city_id])
-        for row in session.execute(select(activities.c.city_id))
+        EventFact(row.id, YOUTH_ACTIVITY, cities[row.city_id])
+        for row in session.execute(select(activities.c.id, activities.c.city_id))
     ]
     joined = (
         true() if period_to is None else or_(City.joined_on.is_(None), City.joined_on <= period_to)

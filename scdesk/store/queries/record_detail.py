@@ -7,7 +7,14 @@ from uuid import UUID
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from scdesk.domain.committees import CommitteeId, CommitteeInput, MemberRole, MembershipId
+from scdesk.domain.committees import (
+    CommitteeId,
+    CommitteeInput,
+    CommitteeRecord,
+    MemberRole,
+    MembershipEntry,
+    MembershipId,
+)
 from scdesk.domain.people import CityId, GroupTag, OrganisationId, PersonId, PersonInput
 from scdesk.domain.places import CityInput, OrganisationInput
 from scdesk.store.models import City, Committee, Membership, Organisation, Person, PersonGroup
@@ -103,3 +110,15 @@ def committee_detail(session: Session, committee_id: UUID) -> CommitteeDetail | 
     )
     memberships = tuple(MembershipRow(MembershipId(r[0]), PersonId(r[1]), *r[2:]) for r in rows)
     return CommitteeDetail(CommitteeId(record.id), committee, memberships)
+
+
+def stored_committee_record(session: Session, committee_id: UUID) -> CommitteeRecord | None:
+    """The committee as save_committee takes it, as stored now: a change starts from here."""
+    detail = committee_detail(session, committee_id)
+    if detail is None:
+        return None
+    seats = tuple(
+        MembershipEntry(m.id, m.person_id, m.role, m.starts_on, m.ends_on)
+        for m in detail.memberships
+    )
+    return CommitteeRecord(detail.id, detail.committee, seats)

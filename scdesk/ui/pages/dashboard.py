@@ -121,6 +121,12 @@ class DashboardPage(QWidget):
         layout.addLayout(bar)
         self.scope = QLabel(self)
         layout.addWidget(self.scope)
+        self.duplicates = QLabel(self)
+        self.duplicates.setAccessibleName(self.tr("Duplicates not settled"))
+        self.duplicates.setWordWrap(True)
+        self.duplicates.setStyleSheet("color: #8a4b00; font-weight: bold")
+        self.duplicates.hide()
+        layout.addWidget(self.duplicates)
 
         cards = QHBoxLayout()
         self.cards = {key: FigureCard(key, self) for key in FigureKey}
@@ -204,6 +210,16 @@ class DashboardPage(QWidget):
         self.scope.setText(
             self.tr("From {start} to {end}, {place}").format(start=start, end=end, place=place)
         )
+        unsettled = figures.unsettled_duplicates
+        self.duplicates.setText(
+            self.tr(
+                "%n pair(s) of probable duplicates counted here are not settled yet: some "
+                "figures may count a person, event or city twice. The Duplicates page lists them.",
+                "",
+                unsettled,
+            )
+        )
+        self.duplicates.setVisible(unsettled > 0)
         for key, card in self.cards.items():
             card.show_total(figures.figures[key].total)
         self._show_breakdowns()

@@ -4,7 +4,7 @@ new device only once its fingerprint is confirmed; the devices known here; open 
 from pathlib import Path
 from uuid import UUID
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -42,6 +42,9 @@ from scdesk.ui.pages.sync_devices import DevicesPanel
 
 
 class SyncPage(QWidget):
+    #: The user asked to see the probable duplicates the last import brought.
+    review_duplicates = Signal()
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -73,6 +76,16 @@ class SyncPage(QWidget):
         self.summary = self._summary_table()
         column.addWidget(self.summary_heading)
         column.addWidget(self.summary, 1)
+        duplicates_row = QHBoxLayout()
+        self.duplicates_note = QLabel(self)
+        self.duplicates_note.setWordWrap(True)
+        self.duplicates_button = QPushButton(self.tr("Review &duplicates"), self)
+        self.duplicates_button.setAccessibleName(self.tr("Open the probable duplicates"))
+        self.duplicates_button.clicked.connect(self.review_duplicates.emit)
+        duplicates_row.addWidget(self.duplicates_note, 1)
+        duplicates_row.addWidget(self.duplicates_button)
+        column.addLayout(duplicates_row)
+        self._show_duplicates(0)
         self.devices = DevicesPanel(context, self.tabs)
         self.devices.changed.connect(self.refresh)
         self.conflicts = ConflictsPanel(context, self.tabs)
@@ -351,8 +364,17 @@ class SyncPage(QWidget):
                     item.setToolTip(text)
                 self.summary.setItem(row, column, item)
         self.summary.resizeRowsToContents()
+        self._show_duplicates(run.duplicates)
         self.tabs.setCurrentWidget(self.summary_panel)
         self.refresh()
+
+    def _show_duplicates(self, pairs: int) -> None:
+        """After an import: the probable duplicates it may have brought, and the way to them."""
+        self.duplicates_note.setText(
+            self.tr("%n pair(s) of probable duplicates to look at.", "", pairs)
+        )
+        self.duplicates_note.setVisible(pairs > 0)
+        self.duplicates_button.setVisible(pairs > 0)
 
     def _summary_row(self, result: Imported) -> list[str]:
         outcome = {

@@ -1,0 +1,32 @@
+"""Merges of duplicate records and pairs found not to be duplicates: facts made once and never
+changed, so that every device that has them all settles on the same survivors."""
+
+from typing import ClassVar
+from uuid import UUID
+
+from sqlalchemy import Index
+from sqlalchemy.orm import Mapped
+
+from scdesk.store.base import Base, Synced
+
+
+class RecordMerge(Synced, Base):
+    """`other` was found to be the same record as `kept` (both of the table `kind`)."""
+
+    __tablename__ = "record_merge"
+    __extra_args__ = (Index("ix_record_merge_kind", "kind"),)
+    kind: Mapped[str]
+    kept_id: Mapped[UUID]
+    other_id: Mapped[UUID]
+
+
+class DuplicateDismissal(Synced, Base):
+    """Two records of the table `kind` that look alike were found to be different: the pair is
+    not suggested again. first_id is the smaller of the two ids."""
+
+    __tablename__ = "duplicate_dismissal"
+    derived_from: ClassVar[tuple[str, ...]] = ("kind", "first_id", "second_id")
+    __extra_args__ = (Index("ix_duplicate_dismissal_kind", "kind"),)
+    kind: Mapped[str]
+    first_id: Mapped[UUID]
+    second_id: Mapped[UUID]
