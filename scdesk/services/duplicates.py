@@ -34,6 +34,8 @@ from scdesk.domain.duplicates import (
     OrganisationFacts,
     PersonFacts,
     Reason,
+    StoredId,
+    as_uuid,
     candidate,
     city_reasons,
     event_reasons,
@@ -149,7 +151,7 @@ def _blocks(entries: Iterable[tuple[int, Hashable, Iterable[Hashable]]]) -> list
     return [members for members in blocks.values() if len(members) > 1]
 
 
-def _with_no_scope(spellings: Sequence[Spelling], scopes: Sequence[UUID | None]) -> set[_Pair]:
+def _with_no_scope(spellings: Sequence[Spelling], scopes: Sequence[Hashable | None]) -> set[_Pair]:
     """A record with no city meets every record whose whole name reads the same."""
     whole: dict[str, list[int]] = defaultdict(list)
     for index, spelling in enumerate(spellings):
@@ -163,10 +165,12 @@ def _with_no_scope(spellings: Sequence[Spelling], scopes: Sequence[UUID | None])
     return pairs
 
 
-def _first_names_only(spellings: Sequence[Spelling], scopes: Sequence[UUID | None]) -> set[_Pair]:
+def _first_names_only(
+    spellings: Sequence[Spelling], scopes: Sequence[Hashable | None]
+) -> set[_Pair]:
     """A one-word name (a child's first name) meets, in its city, every name that starts with
     the same word; longer names that share only their first word do not meet each other."""
-    starts: dict[tuple[UUID | None, Hashable], list[int]] = defaultdict(list)
+    starts: dict[tuple[Hashable | None, Hashable], list[int]] = defaultdict(list)
     for index, (spelling, scope) in enumerate(zip(spellings, scopes, strict=True)):
         for key in spelling.first_word_keys():
             starts[(scope, key)].append(index)
@@ -183,14 +187,15 @@ def _first_names_only(spellings: Sequence[Spelling], scopes: Sequence[UUID | Non
 def _keep(
     found: list[Candidate],
     kind: DuplicateKind,
-    a: tuple[UUID, str],
-    b: tuple[UUID, str],
+    a: tuple[StoredId, str],
+    b: tuple[StoredId, str],
     reasons: list[Reason],
     min_score: int,
 ) -> None:
     """Most pairs scored are not shown: only those that reach min_score become candidates."""
     if sum(reason.points for reason in reasons) >= min_score:
-        found.append(candidate(kind, a, b, reasons))
+        first, second = (as_uuid(a[0]), a[1]), (as_uuid(b[0]), b[1])
+        found.append(candidate(kind, first, second, reasons))
 
 
 # ---------------------------------------------------------------- kinds
