@@ -23,7 +23,10 @@ def start_logging(data: Path, level: int = logging.INFO) -> Path:
     folder = log_dir(data)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOG_NAME
-    handler = _LogFile(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    # errors: a file name that is not UTF-8 is logged as escapes, not dropped with a traceback
+    handler = _LogFile(
+        path, maxBytes=1_000_000, backupCount=5, encoding="utf-8", errors="backslashreplace"
+    )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     for old in [h for h in root.handlers if isinstance(h, _LogFile)]:

@@ -1,17 +1,20 @@
 """Where the data lives (--data-dir, else SCDESK_DATA_DIR, else the platform's user data folder),
-and whether a path given to scdesk is a file it may read."""
+whether a path given to scdesk is a file it may read, and the locks that tell two scdesk
+windows or commands on one data folder apart."""
 
 import errno
 import os
 import stat
+import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import BinaryIO
 
 import platformdirs
 
 from scdesk.domain.errors import UserError
+from scdesk.domain.outside import shown
 from scdesk.i18n import translate
 
 APP_NAME = "scdesk"
@@ -31,6 +34,50 @@ def log_dir(data: Path) -> Path:
     return data / "logs"
 
 
+def locks_dir(data: Path) -> Path:
+    return data / "locks"
+
+
+@contextmanager
+def held_alone(path: Path) -> Iterator[bool]:
+    """Whether this process alone holds the lock at path while the block runs (False: another
+    scdesk window or command holds it). The operating system releases it when the process ends,
+    so a crash or a power cut leaves no stale lock behind, only an unlocked file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a+b") as handle:
+        handle.seek(0)  # Windows locks bytes from here: the same byte in every process
+        try:
+            _lock(handle.fileno())
+        except OSError:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            _unlock(handle.fileno())
+    with suppress(OSError):  # another process may have it open (Windows): left, unlocked
+        path.unlink()
+
+
+if sys.platform == "win32":
+    import msvcrt
+
+    def _lock(descriptor: int) -> None:
+        msvcrt.locking(descriptor, msvcrt.LK_NBLCK, 1)
+
+    def _unlock(descriptor: int) -> None:
+        msvcrt.locking(descriptor, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _lock(descriptor: int) -> None:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock(descriptor: int) -> None:
+        fcntl.flock(descriptor, fcntl.LOCK_UN)
+
+
 def not_a_file(path: Path) -> str | None:
     """Why path cannot be read as a file saved on the disk (it is a folder, a device such as
     /dev/zero, a pipe or a socket), or None when it can. Asked before anything is read: reading
@@ -42,7 +89,7 @@ def not_a_file(path: Path) -> str | None:
         return None
     if stat.S_ISREG(mode):
         return None
-    name = path.name or str(path)
+    name = shown(path.name or str(path))
     if stat.S_ISDIR(mode):
         text = translate("Files", "{name} is a folder, not a file: choose the file itself.")
     else:
@@ -69,7 +116,7 @@ def not_replaceable(path: Path) -> str | None:
         "{name} is not a plain file scdesk may replace (it is a link, a folder or a device): "
         "choose another name.",
     )
-    return text.format(name=path.name or str(path))
+    return text.format(name=shown(path.name or str(path)))
 
 
 @contextmanager
@@ -111,4 +158,4 @@ def cannot_write(path: Path, error: OSError) -> str:
         )
     else:
         text = translate("Files", "{name} was not written: {reason}.")
-    return text.format(name=path.name, folder=path.parent, reason=error.strerror)
+    return text.format(name=shown(path.name), folder=shown(str(path.parent)), reason=error.strerror)

@@ -6,6 +6,7 @@ the parser and is the one place, with the GUI's Ops, that turns errors into mess
 """
 
 import argparse
+import io
 import logging
 import os
 import sys
@@ -31,6 +32,7 @@ COMMANDS: list[Register] = [
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _escape_unprintable()
     args = _parser().parse_args(argv)
     folder = data_dir(args.data_dir)
     try:
@@ -58,6 +60,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+
+
+def _escape_unprintable() -> None:
+    """Text the terminal's encoding cannot hold (a file name that is not UTF-8) is printed as
+    escapes rather than stopping the command half-way through its report."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
 
 
 _DATA_DIR_HELP = "the data folder (default: SCDESK_DATA_DIR, else the user data folder)"

@@ -9,6 +9,7 @@ from scdesk.cli.options import Commands, open_store, say_duplicates
 from scdesk.domain.conflicts import Keep
 from scdesk.domain.devices import DeviceRole, DeviceSetup
 from scdesk.domain.errors import UserError
+from scdesk.domain.outside import shown
 from scdesk.i18n import translate
 
 
@@ -121,7 +122,8 @@ def _devices(args: argparse.Namespace, folder: Path) -> int:
         known = devices(store)
     for device in known:
         state = device.state.value.replace("_", " ")
-        print(f"{device.name:<24} {device.role.value:<8} {state:<12} {device.fingerprint or '-'}"
+        name = shown(device.name)
+        print(f"{name:<24} {device.role.value:<8} {state:<12} {device.fingerprint or '-'}"
               f"  {device.id}")  # fmt: skip
     return 0
 
@@ -137,7 +139,7 @@ def _trust(args: argparse.Namespace, folder: Path) -> int:
         sender = stranger.party
         _confirm(args.yes, sender.name, sender.user_name, stranger.fingerprint)
         trust_device(store, sender)
-    print(f"{sender.name} is trusted; import its bundles now.")
+    print(f"{shown(sender.name)} is trusted; import its bundles now.")
     return 0
 
 
@@ -146,7 +148,7 @@ def _revoke(args: argparse.Namespace, folder: Path) -> int:
 
     with open_store(args, folder) as store:
         device = revoke_device(store, find_device(store, args.device).id)
-    print(f"{device.name} is revoked: its bundles are refused from now on.")
+    print(f"{shown(device.name)} is revoked: its bundles are refused from now on.")
     return 0
 
 
@@ -156,14 +158,15 @@ def _profile(args: argparse.Namespace, folder: Path) -> int:
     with open_store(args, folder) as store:
         if args.action == "export":
             path = devices.write_hub_profile(store, args.path)
-            print(f"hub profile written: {path}")
+            print(f"hub profile written: {shown(str(path))}")
             return 0
         profile = devices.read_hub_profile(args.path)
         hub = profile.hub
         _confirm(args.yes, hub.name, hub.user_name, profile.fingerprint)
         counts = devices.import_hub_profile(store, profile).counts
-    print(f"{hub.name} is this device's hub: {counts.new} cities, organisations, committees and "
-          f"mayors taken, {counts.waiting} waiting for records not yet here.")  # fmt: skip
+    print(f"{shown(hub.name)} is this device's hub: {counts.new} cities, organisations, "
+          f"committees and mayors taken, {counts.waiting} waiting for records not yet "
+          "here.")  # fmt: skip
     return 0
 
 
@@ -174,8 +177,8 @@ def _export(args: argparse.Namespace, folder: Path) -> int:
     with open_store(args, folder) as store:
         receiver = find_device(store, args.receiver).id if args.receiver else None
         exported = export_bundle(store, args.to, receiver)
-    print(f"{exported.path}: {exported.records} records ({exported.fields} fields) "
-          f"for {exported.receiver}")  # fmt: skip
+    print(f"{shown(str(exported.path))}: {exported.records} records ({exported.fields} fields) "
+          f"for {shown(exported.receiver)}")  # fmt: skip
     return 0
 
 
@@ -188,9 +191,12 @@ def _import(args: argparse.Namespace, folder: Path) -> int:
         merged = any(r.outcome is Outcome.MERGED for r in results)
         duplicates = unsettled_pairs(store) if merged else 0
     for result in results:
-        print(f"{result.outcome.value}: {result.message}")
+        # A file not imported is an error of the command: said on standard error, one line each.
+        done = result.outcome in {Outcome.MERGED, Outcome.ALREADY}
+        stream = sys.stdout if done else sys.stderr
+        print(f"{result.outcome.value}: {result.message}", file=stream)
         for gap in result.gaps:
-            print(f"  {gap}")
+            print(f"  {gap}", file=stream)
     say_duplicates(duplicates)
     return 1 if any(r.outcome is Outcome.REFUSED for r in results) else 0
 
@@ -226,7 +232,7 @@ def _conflicts(args: argparse.Namespace, folder: Path) -> int:
 
 def _confirm(yes: bool, name: str, user: str, fingerprint: str) -> None:
     """Trust only after a person compared the fingerprint with the one the device shows."""
-    print(f"device: {name} ({user})\nfingerprint: {fingerprint}")
+    print(f"device: {shown(name)} ({shown(user)})\nfingerprint: {fingerprint}")
     if yes:
         return
     if not sys.stdin.isatty():

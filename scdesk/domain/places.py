@@ -82,6 +82,11 @@ class CityName:
     name_local: str | None
     country: str
 
+    @property
+    def label(self) -> str:
+        """The city as a list shows it: its name, and its local name beside it."""
+        return f"{self.name} ({self.name_local})" if self.name_local else self.name
+
 
 def pick_city(cities: Iterable[CityName], text: str) -> CityId:
     """The one city text names (its id, or its name or local name in any letter case); one

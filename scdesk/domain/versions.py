@@ -19,6 +19,10 @@ DeviceId = NewType("DeviceId", UUID)
 #: stamps compare as integers, survive a clock set backwards, and still read as a time.
 Hlc = NewType("Hlc", int)
 _LOGICAL_BITS = 16
+#: No stamp from another device is taken at or past this (the year 4147 by the wall clock): a
+#: store keeps stamps in 64-bit columns, and a device that had seen one near their end could
+#: not tick again.
+HLC_CEILING = Hlc(1 << 62)
 
 
 def hlc_from_ms(ms: int) -> Hlc:

@@ -30,6 +30,7 @@ from openpyxl.styles import Font
 from openpyxl.utils.exceptions import InvalidFileException
 
 from scdesk.domain.errors import UserError
+from scdesk.domain.outside import shown
 from scdesk.i18n import translate
 from scdesk.store.queries.export_sheets import IMPORTED_COLUMNS, ExportSheet, Value
 
@@ -180,7 +181,7 @@ def read_sheet(data: bytes, filename: str, name: str) -> Sheet:
     if suffix in (".csv", ".txt", ".tsv"):
         return _read_csv(data, name)
     text = translate("Tables", "{name} is not a CSV or XLSX file: save it as one of those.")
-    raise UserError(text.format(name=PurePath(filename).name))
+    raise UserError(text.format(name=shown(PurePath(filename).name)))
 
 
 def _read_csv(data: bytes, wanted: str) -> Sheet:

@@ -13,6 +13,7 @@ from sqlalchemy import insert, select, update
 from scdesk.domain.changes import Changes, RecordKind
 from scdesk.domain.devices import DeviceRole, DeviceSetup, DeviceState, setup_problems
 from scdesk.domain.errors import UserError
+from scdesk.domain.outside import shown
 from scdesk.domain.people import CityId
 from scdesk.domain.places import CityName
 from scdesk.domain.rules import require
@@ -199,7 +200,7 @@ def card_sender(store: Store, path: Path) -> Stranger | None:
     party = read_card(path)
     if party.device_id == store.device().device_id:
         text = translate("Sync", "{file} is this device's own card: give it to the hub.")
-        raise UserError(text.format(file=path.name))
+        raise UserError(text.format(file=shown(path.name)))
     known = known_device(store)(party.device_id)
     if known is not None and known.signing_key == party.signing_key:
         return None
@@ -241,13 +242,13 @@ def trust_device(store: Store, party: Party) -> DeviceView:
         found = tx.execute(select(Device).where(Device.id == party.device_id)).scalar_one_or_none()
         if found is not None and found.revoked_at is not None:
             text = translate("Sync", "{name} was revoked here and cannot be trusted again.")
-            raise UserError(text.format(name=party.name))
+            raise UserError(text.format(name=shown(party.name)))
         if found is not None and found.signing_key and found.signing_key != party.signing_key:
             text = translate(
                 "Sync",
                 "{name} is known here with other keys: revoke it first if it really changed.",
             )
-            raise UserError(text.format(name=party.name))
+            raise UserError(text.format(name=shown(party.name)))
         values = {
             "name": party.name, "role": party.role, "user_name": party.user_name,
             "city_id": party.city_id, "signing_key": party.signing_key,

@@ -46,6 +46,7 @@ from scdesk.domain.duplicates import (
     person_reasons,
 )
 from scdesk.domain.name_keys import NameMatch, Spelling, compare_names, spell
+from scdesk.domain.places import CityName
 from scdesk.domain.rules import require
 from scdesk.store.queries import duplicate_facts
 from scdesk.store.queries.dismissals import dismissed_pairs
@@ -283,3 +284,15 @@ def _events(kind: DuplicateKind, facts: list[EventFacts], min_score: int) -> lis
         reasons = event_reasons(a, b, (titles[i], titles[j]))
         _keep(found, kind, (a.id, a.title), (b.id, b.title), reasons, min_score)
     return found
+
+
+def similar_cities(name: str, cities: Sequence[CityName]) -> list[CityName]:
+    """The cities whose name or local name reads like name, in any script: what the first run
+    shows while a new city is typed, so that an officer picks the hub's Mardan rather than
+    adding a second one. A first run knows a few hundred cities at most: each is compared."""
+    typed = [(name, spell(name))]
+    return [
+        city
+        for city in cities
+        if _best_name(typed, [(t, spell(t)) for t in (city.name, city.name_local) if t])
+    ]

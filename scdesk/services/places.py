@@ -1,10 +1,7 @@
 """Member cities and organisations."""
 
-from sqlalchemy import select
-
 from scdesk.domain.people import CityId, OrganisationId
 from scdesk.domain.places import (
-    CityName,
     CityRecord,
     OrganisationRecord,
     city_problems,
@@ -14,6 +11,7 @@ from scdesk.domain.places import (
 from scdesk.domain.rules import require
 from scdesk.services.saved import Saved
 from scdesk.store.models import City, Organisation, Person
+from scdesk.store.queries.choices import city_names
 from scdesk.store.shapes import values_of
 from scdesk.store.store import Store
 from scdesk.store.writer import WriteTx
@@ -62,7 +60,4 @@ def save_organisation_in(tx: WriteTx, record: OrganisationRecord) -> Organisatio
 def find_city(store: Store, text: str) -> CityId:
     """A city named on the command line: by id, name or local name, in any letter case."""
     with store.read() as session:
-        rows = session.execute(
-            select(City.id, City.name, City.name_local, City.country).where(City.deleted.is_(False))
-        ).all()
-    return pick_city((CityName(CityId(r.id), r.name, r.name_local, r.country) for r in rows), text)
+        return pick_city(city_names(session), text)

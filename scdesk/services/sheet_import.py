@@ -21,6 +21,7 @@ from uuid import UUID
 
 from scdesk.domain.changes import Changes
 from scdesk.domain.errors import UserError
+from scdesk.domain.outside import shown
 from scdesk.domain.rules import InvalidRecordError
 from scdesk.i18n import translate
 from scdesk.paths import not_a_file
@@ -93,7 +94,7 @@ def import_sheet_file(
         data = path.read_bytes()
     except OSError as error:
         text = translate("Tables", "{path} cannot be read: {reason}")
-        raise UserError(text.format(path=path, reason=error.strerror)) from None
+        raise UserError(text.format(path=shown(str(path)), reason=error.strerror)) from None
     return import_sheet(
         store, kind, data, path.name, meeting_id=meeting_id, activity_id=activity_id
     )

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import suppress
 from dataclasses import asdict, dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import TypeVar
@@ -20,10 +20,11 @@ from scdesk import __version__
 from scdesk.domain.changes import Changes, RecordKind
 from scdesk.domain.devices import DeviceRole, DeviceState
 from scdesk.domain.errors import UserError
+from scdesk.domain.outside import shown
 from scdesk.domain.progress import CancelledError, Progress, silent
 from scdesk.domain.versions import DeviceId
 from scdesk.i18n import translate
-from scdesk.paths import log_dir, not_a_file
+from scdesk.paths import held_alone, locks_dir, log_dir, not_a_file
 from scdesk.services.conflicts import ConflictView, list_conflicts
 from scdesk.services.devices import (
     DeviceView,
@@ -196,11 +197,17 @@ def export_bundle(
 
         write_bundle(path, draft, lines, keys, other.encryption_key, complete, step)
     progress.report(total, total)  # the file is whole now: it is logged, whatever Cancel says
-    with store.write() as tx:
-        tx.execute(insert(SyncExport).values(
-            bundle_id=bundle_id, receiver_id=other.id, created_at=tx.now, file_name=path.name,
-            records=tally.records, fields=tally.fields))  # fmt: skip
-        tx.execute(update(Device).where(Device.id == other.id).values(last_export_at=tx.now))
+    try:
+        with store.write() as tx:
+            tx.execute(insert(SyncExport).values(
+                bundle_id=bundle_id, receiver_id=other.id, created_at=tx.now,
+                file_name=path.name, records=tally.records, fields=tally.fields))  # fmt: skip
+            tx.execute(update(Device).where(Device.id == other.id).values(last_export_at=tx.now))
+    except BaseException:
+        # Not logged (the store busy or full): a bundle this device does not know it sent would
+        # leave the user unsure whether to send it, so it is not left behind.
+        path.unlink(missing_ok=True)
+        raise
     return Exported(path, bundle_id, other.name, tally.records, tally.fields)
 
 
@@ -225,7 +232,7 @@ def import_bundles(
             result = Imported(path, Outcome.REFUSED, str(error))
         except CancelledError:
             text = translate("Sync", "{file}: not imported, the import was cancelled.")
-            result = Imported(path, Outcome.CANCELLED, text.format(file=path.name))
+            result = Imported(path, Outcome.CANCELLED, text.format(file=shown(path.name)))
         _log(store, result)
         results.append(result)
         with suppress(CancelledError):  # the next file sees Cancel; this one is done
@@ -251,14 +258,32 @@ def _import_one(store: Store, path: Path, limits: Limits, progress: Progress) ->
     keys = ensure_device_keys(store)
     me = store.device().device_id
     manifest = open_bundle(path, me, known_device(store), migrate.revisions(), limits)
-    sender = manifest.sender.name
     with store.read() as session:
         seen = session.get(SyncImport, manifest.bundle_id)
     if seen is not None:
-        text = translate("Sync", "{file}: already merged on {day}; nothing changed.")
-        day = seen.imported_at.date().isoformat()
-        message = text.format(file=path.name, day=day)
-        return Imported(path, Outcome.ALREADY, message, sender, bundle_id=manifest.bundle_id)
+        return _already(path, manifest, seen.imported_at)
+    with held_alone(locks_dir(store.folder) / f"merge-{manifest.bundle_id}.lock") as alone:
+        if not alone:
+            text = translate(
+                "Sync",
+                "{file} is being merged by another scdesk window or command right now: its "
+                "outcome will show there.",
+            )
+            raise BundleRefusedError(text.format(file=shown(path.name)))
+        return _merge_bundle(store, path, manifest, keys, limits, progress)
+
+
+def _merge_bundle(
+    store: Store,
+    path: Path,
+    manifest: Manifest,
+    keys: DeviceKeys,
+    limits: Limits,
+    progress: Progress,
+) -> Imported:
+    """The bundle checked whole, the store backed up, then its records merged in one
+    transaction (twice, if a record promised further down did not arrive)."""
+    sender = manifest.sender.name
     check_payload(path, manifest, limits)
     store.backup("before-merge")
     today = max(store.now().date(), manifest.created_at.date()) + timedelta(days=1)
@@ -271,9 +296,13 @@ def _import_one(store: Store, path: Path, limits: Limits, progress: Progress) ->
             log.info("a record promised further down waits: merging again, record by record")
             merger, gaps, changes = _merge_file(store, path, manifest, keys, limits, progress,
                                                 today, actor, ahead=False)  # fmt: skip
+    except MergedMeanwhileError as merged:
+        return _already(path, manifest, merged.imported_at)
     except RecordError as error:
         text = translate("Sync", "{file} holds a record scdesk cannot take: {error}")
-        raise BundleRefusedError(text.format(file=path.name, error=error)) from error
+        raise BundleRefusedError(
+            text.format(file=shown(path.name), error=shown(str(error)))
+        ) from error
     except IntegrityError as error:
         log.warning("a merge broke a reference at commit", exc_info=error)
         text = translate(
@@ -281,7 +310,7 @@ def _import_one(store: Store, path: Path, limits: Limits, progress: Progress) ->
             "{file} holds records that refer to records this device does not have; nothing "
             "from it was merged.",
         )
-        raise BundleRefusedError(text.format(file=path.name)) from error
+        raise BundleRefusedError(text.format(file=shown(path.name))) from error
     counts = merger.counts
     text = translate(
         "Sync",
@@ -289,12 +318,28 @@ def _import_one(store: Store, path: Path, limits: Limits, progress: Progress) ->
         "{conflicts} in conflict, {waiting} waiting for records not yet arrived.",
     )
     message = text.format(
-        file=path.name, sender=sender, new=counts.new, updated=counts.updated,
+        file=shown(path.name), sender=shown(sender), new=counts.new, updated=counts.updated,
         unchanged=counts.unchanged, conflicts=counts.conflicts, waiting=counts.waiting,
     )  # fmt: skip
     gap_texts = tuple(_gap(store, g) for g in gaps)
     return Imported(
         path, Outcome.MERGED, message, sender, counts, gap_texts, manifest.bundle_id, changes
+    )
+
+
+class MergedMeanwhileError(Exception):
+    """The bundle was merged by another window or program while this one waited to merge it."""
+
+    def __init__(self, imported_at: datetime) -> None:
+        super().__init__(imported_at.isoformat())
+        self.imported_at = imported_at
+
+
+def _already(path: Path, manifest: Manifest, imported_at: datetime) -> Imported:
+    text = translate("Sync", "{file}: already merged on {day}; nothing changed.")
+    message = text.format(file=shown(path.name), day=imported_at.date().isoformat())
+    return Imported(
+        path, Outcome.ALREADY, message, manifest.sender.name, bundle_id=manifest.bundle_id
     )
 
 
@@ -315,6 +360,13 @@ def _merge_file(
     where it stands (it reads and checks the whole payload too)."""
     me = store.device().device_id
     with store.merge(actor=actor) as tx:
+        # Asked again now that this transaction holds the store: another window or program may
+        # have merged the same file while this one waited for it.
+        merged = tx.execute(
+            select(SyncImport.imported_at).where(SyncImport.bundle_id == manifest.bundle_id)
+        ).scalar_one_or_none()
+        if merged is not None:
+            raise MergedMeanwhileError(merged)
         if ahead:
             lines = read_lines(path, manifest, keys, limits)
             tx.note_arriving(whole_records(_cancellable(lines, progress)))
@@ -428,7 +480,7 @@ def _gap(store: Store, gap: acks.Gap) -> str:
     )
     with store.read() as session:
         known = session.get(Device, gap.origin)
-    device = known.name if known is not None else str(gap.origin)
+    device = shown(known.name) if known is not None else str(gap.origin)
     return text.format(first=gap.have + 1, last=gap.bundle_starts_after, device=device)
 
 
@@ -437,7 +489,8 @@ def _log(store: Store, result: Imported) -> None:
     folder = log_dir(store.folder)
     folder.mkdir(parents=True, exist_ok=True)
     entry = {
-        "at": store.now().isoformat(), "file": result.path.name, "sha256": _file_hash(result.path),
+        "at": store.now().isoformat(), "file": shown(result.path.name),
+        "sha256": _file_hash(result.path),
         "bundle_id": str(result.bundle_id) if result.bundle_id else None,
         "outcome": result.outcome.value, "sender": result.sender, "message": result.message,
         "counts": asdict(result.counts) if result.outcome is Outcome.MERGED else None,

@@ -6,15 +6,17 @@ checked against the key this store holds before the manifest is parsed. A bundle
 not yet trusted is refused; its manifest is read only to show who sent it and the fingerprint of
 its keys, after checking that the key it carries made the signature.
 
-Every refusal is a BundleRefusedError carrying one sentence a field officer can act on. Nothing in
-the file is used as a path, nothing is decrypted before the signature and the payload's hash
-are checked, and the limits on size and expansion are enforced while reading, not after.
+Every refusal is a BundleRefusedError carrying one sentence a field officer can act on, naming
+the file and any device by names made safe to show (scdesk.domain.outside). Nothing in the file
+is used as a path, nothing is decrypted before the signature and the payload's hash are checked,
+and the limits on size and expansion are enforced while reading, not after.
 """
 
 import hashlib
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -25,6 +27,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from scdesk.domain.errors import UserError
+from scdesk.domain.outside import is_utf8, shown
 from scdesk.domain.versions import DeviceId
 from scdesk.i18n import translate
 from scdesk.paths import not_a_file
@@ -68,7 +71,9 @@ class UnknownDeviceError(BundleRefusedError):
             "then import again.",
         )
         super().__init__(
-            text.format(name=sender.name, user=sender.user_name, fingerprint=self.fingerprint)
+            text.format(
+                name=shown(sender.name), user=shown(sender.user_name), fingerprint=self.fingerprint
+            )
         )
 
 
@@ -91,6 +96,13 @@ def open_bundle(
 ) -> Manifest:
     """The manifest of the bundle at path, once the container, signature, sender, receiver and
     versions are right. The payload is not read yet."""
+    if not is_utf8(path.name):
+        text = translate(
+            "Sync",
+            "The name of the file {file} holds characters scdesk cannot read: rename the file, "
+            "then import it again.",
+        )
+        raise _refuse(text, path)
     manifest_bytes, signature_bytes = _container(path, limits)
     signer, signature = DeviceId(UUID(bytes=signature_bytes[:16])), signature_bytes[16:]
     device = known(signer)
@@ -98,7 +110,7 @@ def open_bundle(
         text = translate(
             "Sync", "{file} comes from {name}, a device revoked here: it is not imported."
         )
-        raise BundleRefusedError(text.format(file=path.name, name=device.name))
+        raise BundleRefusedError(text.format(file=shown(path.name), name=shown(device.name)))
     if device is None or device.signing_key is None:
         raise _stranger(path, manifest_bytes, signer, signature, me)
     if not _verifies(device.signing_key, signature, manifest_bytes):
@@ -107,7 +119,7 @@ def open_bundle(
             "{file} does not bear {name}'s signature: it was changed after it was made, or made "
             "by another device. Ask the sender for it again.",
         )
-        raise BundleRefusedError(text.format(file=path.name, name=device.name))
+        raise BundleRefusedError(text.format(file=shown(path.name), name=shown(device.name)))
     manifest = _parse(path, manifest_bytes)
     sender = manifest.sender
     if sender.device_id != signer or sender.signing_key != device.signing_key:
@@ -175,7 +187,7 @@ def check_payload(path: Path, manifest: Manifest, limits: Limits) -> None:
     """The payload is the one the signed manifest describes (its size and SHA-256)."""
     digest = hashlib.sha256()
     size = 0
-    with zipfile.ZipFile(path) as archive, archive.open(PAYLOAD) as payload:
+    with _payload(path) as payload:
         for block in _blocks(payload, 1 << 20):
             size += len(block)
             if size > manifest.payload.size or size > limits.bundle_bytes:
@@ -201,7 +213,7 @@ def read_lines(
     plain = hashlib.sha256()
     size = 0
     rest = b""
-    with zipfile.ZipFile(path) as archive, archive.open(PAYLOAD) as payload:
+    with _payload(path) as payload:
         chunks = open_chunks(cipher, seal.nonce, binding, _blocks(payload, CHUNK + TAG), seal.size)
         try:
             for chunk in chunks:
@@ -227,6 +239,17 @@ def read_lines(
         raise _refuse(_tampered(), path)
 
 
+@contextmanager
+def _payload(path: Path) -> Iterator[IO[bytes]]:
+    """The payload as stored in the zip. The zip keeps a checksum of each file it holds, checked
+    as the file is read to its end: a mismatch means the bundle was damaged on the way."""
+    try:
+        with zipfile.ZipFile(path) as archive, archive.open(PAYLOAD) as payload:
+            yield payload
+    except (zipfile.BadZipFile, EOFError) as error:
+        raise _refuse(_tampered(), path) from error
+
+
 def _container(path: Path, limits: Limits) -> tuple[bytes, bytes]:
     """The manifest and signature bytes, once the zip holds exactly the three expected files,
     none compressed, none too big."""
@@ -246,7 +269,9 @@ def _container(path: Path, limits: Limits) -> tuple[bytes, bytes]:
                     "was tampered with.",
                 )
                 names = ", ".join(sorted(set(entries) - expected)) or "-"
-                raise BundleRefusedError(text.format(file=path.name, names=names[:200]))
+                raise BundleRefusedError(
+                    text.format(file=shown(path.name), names=shown(names[:200]))
+                )
             if any(info.compress_type != zipfile.ZIP_STORED for info in entries.values()):
                 raise _refuse(_tampered(), path)
             if entries[MANIFEST].file_size > limits.manifest_bytes:
@@ -267,7 +292,9 @@ def _container(path: Path, limits: Limits) -> tuple[bytes, bytes]:
         ) from error
     except OSError as error:
         text = translate("Sync", "{file} cannot be read: {reason}.")
-        raise BundleRefusedError(text.format(file=path.name, reason=error.strerror)) from error
+        raise BundleRefusedError(
+            text.format(file=shown(path.name), reason=error.strerror)
+        ) from error
 
 
 def _parse_line(line: bytes, path: Path) -> dict[str, Any]:
@@ -286,7 +313,7 @@ def _blocks(stream: IO[bytes], size: int) -> Iterator[bytes]:
 
 
 def _refuse(text: str, path: Path) -> BundleRefusedError:
-    return BundleRefusedError(text.format(file=path.name))
+    return BundleRefusedError(text.format(file=shown(path.name)))
 
 
 def _tampered() -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 import orjson
 
 from scdesk.domain.errors import UserError
+from scdesk.domain.outside import shown
 from scdesk.i18n import translate
 from scdesk.paths import not_a_file, written_whole
 from scdesk.sync.manifest import ManifestError, Party, party_from, party_json
@@ -50,15 +51,15 @@ def read_card(path: Path) -> Party:
     refused = translate("Sync", "{file} is not an scdesk device card, or it was damaged.")
     try:
         if path.stat().st_size > MAX_CARD:
-            raise UserError(refused.format(file=path.name))
+            raise UserError(refused.format(file=shown(path.name)))
         data = orjson.loads(path.read_bytes())
         if not isinstance(data, dict) or data.get("format") != CARD_FORMAT:
-            raise UserError(refused.format(file=path.name))
+            raise UserError(refused.format(file=shown(path.name)))
         if data.get("format_version") != CARD_VERSION:
-            raise UserError(newer_version_sentence().format(file=path.name))
+            raise UserError(newer_version_sentence().format(file=shown(path.name)))
         device = data.get("device")
         if not isinstance(device, dict):
-            raise UserError(refused.format(file=path.name))
+            raise UserError(refused.format(file=shown(path.name)))
         return party_from(device)
     except (OSError, orjson.JSONDecodeError, ManifestError) as error:
-        raise UserError(refused.format(file=path.name)) from error
+        raise UserError(refused.format(file=shown(path.name))) from error

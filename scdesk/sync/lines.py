@@ -16,7 +16,7 @@ from uuid import UUID
 
 import orjson
 
-from scdesk.domain.versions import DeviceId, VersionVector
+from scdesk.domain.versions import HLC_CEILING, DeviceId, VersionVector
 from scdesk.store.base import Synced
 from scdesk.store.writer import Version
 from scdesk.sync.codec import RecordError, codec, decode_uuid, encode
@@ -85,7 +85,7 @@ def decode_line(raw: Mapping[str, Any], devices: Sequence[DeviceId]) -> Incoming
         raise RecordError("a record without a kind")
     found = codec(table)
     record_id = decode_uuid(raw.get("i"))
-    created = Version(_device(raw.get("o"), devices), _count(raw.get("c")), _count(raw.get("h")))
+    created = Version(_device(raw.get("o"), devices), _count(raw.get("c")), _clock(raw.get("h")))
     pairs = raw.get("v")
     if not isinstance(pairs, list) or not pairs:
         raise RecordError(f"{table} {record_id} has no version vector")
@@ -105,7 +105,7 @@ def decode_line(raw: Mapping[str, Any], devices: Sequence[DeviceId]) -> Incoming
     for name, entry in changed.items():
         if not isinstance(entry, list) or len(entry) != 4 or name in fields:
             raise RecordError(f"{table} {record_id}: field {name} is malformed")
-        write = Version(_device(entry[1], devices), _count(entry[2]), _count(entry[3]))
+        write = Version(_device(entry[1], devices), _count(entry[2]), _clock(entry[3]))
         fields[name] = (_value(found.decoders, table, name, entry[0]), write)
     for write in [created, *(write for _, write in fields.values())]:
         if vv.get(DeviceId(write.device), 0) < write.counter:
@@ -154,6 +154,15 @@ def _count(value: object) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < 1 << 63:
         raise RecordError("a record's version is not a whole number")
     return value
+
+
+def _clock(value: object) -> int:
+    """A clock stamp, below HLC_CEILING: the receiver's own clock moves up to the stamps it
+    sees, and one near the top of its column would leave it no room for its next write."""
+    stamp = _count(value)
+    if stamp >= HLC_CEILING:
+        raise RecordError("a record's clock is out of range")
+    return stamp
 
 
 def _malformed(table: str, record_id: UUID) -> bool:

@@ -9,13 +9,14 @@ import base64
 import binascii
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeGuard
 from uuid import UUID
 
 import orjson
 
 from scdesk.domain.devices import DeviceRole
 from scdesk.domain.versions import DeviceId
+from scdesk.sync.codec import decode_time
 
 FORMAT = "scdesk-bundle"
 FORMAT_VERSION = 1
@@ -132,7 +133,7 @@ def parse(data: bytes) -> Manifest:
     seen = {
         _device(key): value
         for key, value in _object(top.get("seen"), "seen").items()
-        if (isinstance(value, int) and value >= 0) or _fail("seen")
+        if _counter(value) or _fail("seen")
     }
     devices = device_ids(top.get("devices"))
     try:
@@ -142,7 +143,7 @@ def parse(data: bytes) -> Manifest:
             schema=_text(top, "schema"),
             app=_text(top, "app"),
             bundle_id=UUID(_text(top, "bundle_id")),
-            created_at=datetime.fromisoformat(_text(top, "created_at")),
+            created_at=decode_time("created_at", _text(top, "created_at")),
             sender=party_from(sender),
             receiver=_device(_text(_object(top.get("receiver"), "receiver"), "device_id")),
             devices=devices,
@@ -206,16 +207,21 @@ def _object(value: Any, name: str) -> dict[str, Any]:
 
 def _text(data: dict[str, Any], name: str) -> str:
     value = data.get(name)
-    if not isinstance(value, str) or len(value) > 1000:
+    if not isinstance(value, str) or len(value) > 1000 or "\x00" in value:  # NUL: see codec
         raise ManifestError(f"{name} is missing or not text")
     return value
 
 
 def _int(data: Any, name: str) -> int:
     value = data.get(name) if isinstance(data, dict) else None
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+    if not _counter(value):
         raise ManifestError(f"{name} is missing or not a whole number")
     return value
+
+
+def _counter(value: object) -> TypeGuard[int]:
+    """A whole number from 0 up to what a 64-bit column holds, where counters are kept."""
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 1 << 63
 
 
 def _device(text: object) -> DeviceId:

@@ -17,10 +17,12 @@ import orjson
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from scdesk.domain.outside import shown
 from scdesk.domain.versions import DeviceId
 from scdesk.i18n import translate
 from scdesk.paths import not_a_file, written_whole
 from scdesk.sync.bundle_reader import BundleRefusedError
+from scdesk.sync.codec import decode_time
 from scdesk.sync.keys import DeviceKeys, fingerprint
 from scdesk.sync.manifest import (
     PROFILE_FORMAT,
@@ -86,22 +88,22 @@ def read_profile(path: Path, schemas: list[str]) -> Profile:
         with zipfile.ZipFile(path) as archive:
             names = {info.filename: info for info in archive.infolist()}
             if set(names) != {PROFILE, PROFILE_SIGNATURE} or names[PROFILE].file_size > MAX_PROFILE:
-                raise BundleRefusedError(refused.format(file=path.name))
+                raise BundleRefusedError(refused.format(file=shown(path.name)))
             body = archive.read(PROFILE)
             signature = archive.read(PROFILE_SIGNATURE)
         data = orjson.loads(body)
         if not isinstance(data, dict) or data.get("format") != PROFILE_FORMAT:
-            raise BundleRefusedError(refused.format(file=path.name))
+            raise BundleRefusedError(refused.format(file=shown(path.name)))
         party = party_from(data["hub"])
         Ed25519PublicKey.from_public_bytes(party.signing_key).verify(signature, body)
         if data.get("format_version") != FORMAT_VERSION or data.get("schema") not in schemas:
-            raise BundleRefusedError(newer_version_sentence().format(file=path.name))
+            raise BundleRefusedError(newer_version_sentence().format(file=shown(path.name)))
         devices = device_ids(data["devices"])
         records = data["records"]
         if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
-            raise BundleRefusedError(refused.format(file=path.name))
-        created = datetime.fromisoformat(data["created_at"])
+            raise BundleRefusedError(refused.format(file=shown(path.name)))
+        created = decode_time("created_at", data["created_at"])
         return Profile(party, data["schema"], created, devices, tuple(records))
     except (zipfile.BadZipFile, OSError, KeyError, TypeError, ValueError, ManifestError,
             InvalidSignature, orjson.JSONDecodeError) as error:  # fmt: skip
-        raise BundleRefusedError(refused.format(file=path.name)) from error
+        raise BundleRefusedError(refused.format(file=shown(path.name))) from error

@@ -1,6 +1,7 @@
 """The first-run setup: this device's name, who uses it, officer or hub, the officer's city (or
 a new one, on a fresh data folder), and the language records are written in."""
 
+from pathlib import Path
 from typing import TypeVar
 from uuid import UUID
 
@@ -9,10 +10,12 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -24,11 +27,15 @@ from scdesk.domain.errors import UserError
 from scdesk.domain.labels import country_label
 from scdesk.domain.languages import language_codes, language_name
 from scdesk.domain.people import CityId
-from scdesk.domain.places import COUNTRIES, CityInput
+from scdesk.domain.places import COUNTRIES, CityInput, CityName
 from scdesk.domain.rules import InvalidRecordError, Part, Problem
+from scdesk.services.devices import profile_cities, read_hub_profile
+from scdesk.services.duplicates import similar_cities
 from scdesk.services.first_run import first_run_problems, set_up_first_run
-from scdesk.store.queries.choices import Choice, city_choices
+from scdesk.store.queries.choices import city_names
 from scdesk.store.store import DeviceIdentity
+from scdesk.sync.profile import Profile
+from scdesk.ui.confirmation import Confirmation, fingerprint_question
 from scdesk.ui.context import AppContext
 from scdesk.ui.forms.fields import ChoiceField, ProblemLabel, TextField
 
@@ -50,6 +57,11 @@ class FirstRunDialog(QDialog):
         self._problems: dict[_Key, ProblemLabel] = {}
         self._touched: set[_Key] = set()
         self._show_all = False
+        #: The hub's profile the officer took, and the question about its fingerprint.
+        self.profile: Profile | None = None
+        self.question: Confirmation | None = None
+        #: The cities to choose from: this store's, or the hub's profile's once taken.
+        self._cities: list[CityName] = []
         device = context.store.device()
         layout = QVBoxLayout(self)
         intro = QLabel(
@@ -84,6 +96,16 @@ class FirstRunDialog(QDialog):
         role_row.addStretch(1)
         roles.setAccessibleName(self.tr("This device is used by"))
         form.addRow(self.tr("Used by"), roles)
+        self.profile_button = QPushButton(self.tr("Take the hub's &profile…"), self)
+        self.profile_button.setAccessibleName(self.tr("Take the hub's profile file"))
+        self.profile_button.clicked.connect(self.choose_profile)
+        self.profile_note = QLabel(self.tr("(an officer: the file your hub gave you)"), self)
+        profile_row = QWidget(self)
+        profile_line = QHBoxLayout(profile_row)
+        profile_line.setContentsMargins(0, 0, 0, 0)
+        profile_line.addWidget(self.profile_button)
+        profile_line.addWidget(self.profile_note, 1)
+        form.addRow(self.tr("Hub"), profile_row)
         self.city = self._row(form, "city_id", self.tr("&City"), ChoiceField(self, self.tr("—")))
         self.language = self._row(
             form, "language", self.tr("&Language of records"), ChoiceField(self)
@@ -112,6 +134,12 @@ class FirstRunDialog(QDialog):
             Part.NEW_CITY,
         )
         self.city_country.set_choices([(code, country_label(code)) for code in COUNTRIES])
+        self.similar = QLabel(self)
+        self.similar.setWordWrap(True)
+        self.similar.setAccessibleName(self.tr("Cities already recorded with a similar name"))
+        city_form.addRow(self.similar)
+        self.city_name.edited.connect(self._look_for_similar)
+        self.city_country.edited.connect(self._look_for_similar)
         layout.addWidget(self.new_city)
         self.general = ProblemLabel(self)
         layout.addWidget(self.general)
@@ -149,24 +177,62 @@ class FirstRunDialog(QDialog):
         widget.edited.connect(lambda: self._on_edited(key))
         return widget
 
+    def choose_profile(self) -> None:
+        """Read the hub's profile; once its fingerprint is confirmed, its cities are the ones
+        to choose from."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("The hub's profile"), "", self.tr("Hub profiles (*.scdesk-profile)")
+        )
+        if path:
+            self.context.ops.run(
+                self, lambda _p: read_hub_profile(Path(path)), self._ask_about_profile,
+                label=self.tr("Reading…"), writes=False,
+            )  # fmt: skip
+
+    def _ask_about_profile(self, profile: Profile) -> None:
+        hub = profile.hub
+        question = fingerprint_question(self, hub.name, hub.user_name, profile.fingerprint,
+                                        hub=True)  # fmt: skip
+        question.answered.connect(lambda yes: self._take_profile(profile) if yes else None)
+        self.question = question
+        question.open()
+
+    def _take_profile(self, profile: Profile) -> None:
+        self.profile = profile
+        self.officer.setChecked(True)
+        self.profile_note.setText(
+            self.tr("{hub}'s cities are listed under City.").format(hub=profile.hub.name)
+        )
+        self._fill_cities(sorted(profile_cities(profile), key=lambda c: c.name.casefold()))
+
+    def _look_for_similar(self) -> None:
+        """A new city typed: the cities already known with a similar name, so that the officer
+        picks the hub's instead of adding a second one."""
+        name = self.city_name.value().strip()
+        found = similar_cities(name, self._cities) if name else []
+        text = self.tr("Already known: {names}. Choose it under City rather than adding it again.")
+        self.similar.setText(text.format(names=", ".join(c.label for c in found)) if found else "")
+
     def _load_cities(self) -> None:
         store = self.context.store
 
-        def work(_progress: object) -> list[Choice]:
+        def work(_progress: object) -> list[CityName]:
             with store.read() as session:
-                return city_choices(session)
+                return city_names(session)
 
         self.context.ops.run(
             self, work, self._fill_cities, label=self.tr("Reading…"), writes=False, quiet=True
         )
 
-    def _fill_cities(self, cities: list[Choice]) -> None:
+    def _fill_cities(self, cities: list[CityName]) -> None:
+        self._cities = cities
         self.city.set_choices(
             [(_NEW, self.tr("A new city…")), *((str(c.id), c.label) for c in cities)]
         )
         if cities and self.city.value() == _NEW and not self.city_name.value():
             self.city.set_value(str(cities[0].id))
         self._on_city_choice()
+        self._look_for_similar()
 
     def _on_city_choice(self) -> None:
         self.new_city.setVisible(self.city.value() == _NEW)
@@ -218,9 +284,10 @@ class FirstRunDialog(QDialog):
         setup, new_city = self.collect()
         store = self.context.store
         self.ok_button.setEnabled(False)
+        profile = self.profile
         self.context.ops.run(
             self,
-            lambda _p: set_up_first_run(store, setup, new_city),
+            lambda _p: set_up_first_run(store, setup, new_city, profile),
             self._on_set_up,
             label=self.tr("Setting up…"),
             writes=True,

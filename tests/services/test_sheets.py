@@ -17,7 +17,12 @@ from sqlalchemy import select
 from scdesk.domain.meetings import AttendanceInput, AttendanceStatus
 from scdesk.domain.people import AgeBand, ConsentGiver, Gender, GroupTag
 from scdesk.services.sheet_export import SheetFormat, export_sheet_file
-from scdesk.services.sheet_import import SheetKind, SheetRefusedError, import_sheet
+from scdesk.services.sheet_import import (
+    SheetKind,
+    SheetRefusedError,
+    import_sheet,
+    import_sheet_file,
+)
 from scdesk.store.models import (
     ActivityParticipant,
     Attendance,
@@ -353,3 +358,13 @@ def test_empty_cells_after_the_last_column_are_not_extra_cells(store: Store) -> 
     data = b"name,country,\r\nSwat,PK,\r\nMardan,PK,,\r\n"
     summary = import_sheet(store, SheetKind.CITIES, data, "cities.csv")
     assert (summary.rows, summary.created) == (2, 2)
+
+
+def test_a_table_files_name_is_shown_with_its_control_characters_escaped(
+    store: Store, tmp_path: Path
+) -> None:
+    sheet = tmp_path / "people\nImported: 500 people.doc"
+    sheet.write_text("name\nZainab\n", encoding="utf-8")
+    error = refused(store, lambda: import_sheet_file(store, SheetKind.PEOPLE, sheet),
+                    "people\\x0aImported: 500 people.doc is not a CSV or XLSX file")  # fmt: skip
+    assert "\n" not in str(error)

@@ -18,6 +18,7 @@ from scdesk.store.base import table_of
 from scdesk.store.models import Device, SyncField, ThisDevice
 from scdesk.store.postgres import PostgresDatabase
 from scdesk.store.shapes import synced_models
+from scdesk.store.sqlite_file import SqliteFile
 from scdesk.store.store import STORE_FILE, Store
 from scdesk.sync.bundle_reader import Limits, UnknownDeviceError, open_bundle
 from scdesk.sync.profile import Profile
@@ -127,6 +128,17 @@ def clone(store: Store, folder: Path) -> Store:
         return Store.connect(url.render_as_string(hide_password=False), folder, clock=store.clock)
     shutil.copy(store.path, folder / STORE_FILE)
     return Store.open(folder / STORE_FILE, clock=store.clock)
+
+
+def same_store(store: Store, folder: Path) -> Store:
+    """The same store opened again with another data folder, as a second window or, for a hub
+    on PostgreSQL, a second computer would: the same records, none of the first one's locks."""
+    folder.mkdir(parents=True)
+    shutil.copy(store.folder / "device-keys.json", folder / "device-keys.json")
+    if isinstance(store.backend, PostgresDatabase):
+        url = store.backend.url.render_as_string(hide_password=False)
+        return Store.connect(url, folder, clock=store.clock)
+    return Store.open_on(SqliteFile(store.path), folder, clock=store.clock)
 
 
 def synced_state(store: Store) -> dict[str, list[tuple[object, ...]]]:

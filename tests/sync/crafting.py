@@ -1,20 +1,19 @@
 """Bundles made by hand, as a broken or hostile sender might make them, with real keys."""
 
+import json
 import zipfile
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
-from uuid import uuid4
-
-import orjson
+from uuid import UUID, uuid4
 
 from scdesk import __version__
 from scdesk.services.devices import ensure_device_keys, this_party
 from scdesk.store import migrate
 from scdesk.store.store import Store
-from scdesk.sync.bundle_writer import write_bundle
+from scdesk.sync.bundle_writer import PAYLOAD, write_bundle
 from scdesk.sync.keys import DeviceKeys
-from scdesk.sync.manifest import FORMAT, FORMAT_VERSION, Manifest, Seal
+from scdesk.sync.manifest import FORMAT, FORMAT_VERSION, Manifest, Party, Seal
 
 
 def craft(
@@ -24,9 +23,11 @@ def craft(
     lines: list[dict[str, object]],
     *,
     keys: DeviceKeys | None = None,
+    signed_as: Party | None = None,
     **manifest: Any,
 ) -> Path:
-    """A bundle of the given lines from sender to receiver; manifest fields may be overridden.
+    """A bundle of the given lines from sender to receiver; manifest fields may be overridden,
+    and the sender described as signed_as (its name, say) while signing with its own keys.
     Device ids in lines are given as the ids themselves and numbered here."""
     keys = keys or ensure_device_keys(sender)
     devices: list[object] = []
@@ -36,7 +37,7 @@ def craft(
             devices.append(device)
         return devices.index(device)
 
-    encoded = [orjson.dumps(_numbered(line, number)) + b"\n" for line in lines]
+    encoded = [_json(_numbered(line, number)) for line in lines]
     draft = Manifest(
         format=FORMAT, format_version=FORMAT_VERSION, schema=migrate.head(),
         app=f"scdesk {__version__}", bundle_id=uuid4(), created_at=sender.now(),
@@ -47,10 +48,16 @@ def craft(
     receiver_key = ensure_device_keys(receiver).encryption_public
 
     def complete(done: Manifest) -> Manifest:
-        return replace(done, devices=tuple(devices), **manifest)  # type: ignore[arg-type]
+        signed = replace(done, sender=signed_as) if signed_as is not None else done
+        return replace(signed, devices=tuple(devices), **manifest)  # type: ignore[arg-type]
 
     write_bundle(path, draft, encoded, keys, receiver_key, complete)
     return path
+
+
+def _json(line: dict[str, object]) -> bytes:
+    """A line as JSON; Python's encoder writes integers of any size, as a hostile sender may."""
+    return json.dumps(line, separators=(",", ":")).encode() + b"\n"
 
 
 def _numbered(line: dict[str, object], number: object) -> dict[str, object]:
@@ -80,8 +87,56 @@ def person_line(device: object, counter: int, **fields: object) -> dict[str, obj
         "consent_withdrawn_on": None,
     }  # fmt: skip
     values.update(fields)
-    return {"t": "person", "i": uuid4().hex, "o": device, "c": counter, "h": 1 << 40,
+    return _line("person", device, counter, values)
+
+
+def meeting_line(device: object, counter: int, city: UUID, **fields: object) -> dict[str, object]:
+    """A whole meeting record, held in city, as a sender would write it."""
+    values: dict[str, object] = {
+        "deleted": False, "kind": "workshop", "title": "Regional workshop", "committee_id": None,
+        "city_id": city.hex, "starts_at": "2026-03-02T10:00:00+00:00", "ends_at": None,
+        "venue": None, "language": "en", "status": "held", "total_attendance": None,
+        "summary": None, "minutes_status": "draft", "minutes_circulated_on": None,
+        "minutes_approved_in_id": None, "minutes_approved_on": None,
+    }  # fmt: skip
+    values.update(fields)
+    return _line("meeting", device, counter, values)
+
+
+def headcount_line(device: object, counter: int, meeting: str, count: int) -> dict[str, object]:
+    """A whole headcount of women at the meeting with id (hex) meeting."""
+    values = {"deleted": False, "meeting_id": meeting, "gender": "female", "age_band": None,
+              "group": None, "count": count}  # fmt: skip
+    return _line("headcount", device, counter, values)
+
+
+def grant_line(device: object, counter: int, city: UUID, amount: str) -> dict[str, object]:
+    """A whole support grant to city of amount, as a sender would write it."""
+    values = {
+        "deleted": False, "city_id": city.hex, "organisation_id": None,
+        "purpose": "Training of the youth committee", "amount": amount, "currency": "PKR",
+        "status": "proposed", "approved_on": None, "starts_on": None, "ends_on": None,
+    }  # fmt: skip
+    return _line("support_grant", device, counter, values)
+
+
+def _line(table: str, device: object, counter: int, values: dict[str, object]) -> dict[str, object]:
+    return {"t": table, "i": uuid4().hex, "o": device, "c": counter, "h": 1 << 40,
             "v": [[device, counter]], "f": values, "u": {}}  # fmt: skip
+
+
+def damaged(path: Path, target: Path) -> Path:
+    """A copy of the bundle at path with one bit flipped inside its payload, as a bad USB stick
+    or an interrupted copy leaves it: the zip's own checksum of the payload no longer matches."""
+    with zipfile.ZipFile(path) as archive:
+        payload = archive.read(PAYLOAD)
+    data = bytearray(path.read_bytes())
+    start = data.find(payload)
+    assert start >= 0
+    assert data.find(payload, start + 1) < 0
+    data[start + len(payload) // 2] ^= 0x10
+    target.write_bytes(bytes(data))
+    return target
 
 
 def rewrite(path: Path, target: Path, change: dict[str, bytes | None]) -> Path:

@@ -3,6 +3,7 @@
 import hashlib
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import orjson
 import pytest
@@ -13,9 +14,10 @@ from scdesk.domain.progress import CancelledError, Progress
 from scdesk.services import sync
 from scdesk.services.sync import Outcome
 from scdesk.store.models import Attendance, Meeting, Person, SyncExport
+from scdesk.sync import bundle_reader
 from tests import factories
 from tests.conftest import dump
-from tests.sync.conftest import Network, clone, synced_state
+from tests.sync.conftest import Network, clone, same_store, synced_state
 
 
 def test_an_officers_records_reach_the_hub_and_come_back_to_the_other_officer(
@@ -103,6 +105,33 @@ def test_reimporting_a_bundle_says_already_merged_and_changes_nothing(network: N
     assert results[0].outcome is Outcome.ALREADY
     assert "already merged" in results[0].message
     assert dump(network.hub) == before
+
+
+def test_a_bundle_merged_by_another_window_while_this_one_waited_is_already_merged(
+    network: Network, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another window (or, on PostgreSQL, another computer) on the same store merges the file
+    after this import looked for it in the store and before it could write: it is found merged
+    when this import's transaction starts, not refused as referring to missing records."""
+    factories.person(network.officers[0])
+    bundle = network.send(network.officers[0], network.hub)
+    window = same_store(network.hub, tmp_path / "window")
+    checked = bundle_reader.check_payload
+
+    merged: list[list[str]] = []
+
+    def merged_meanwhile(*args: Any) -> None:
+        monkeypatch.setattr(sync, "check_payload", checked)
+        assert sync.import_bundles(window, [bundle])[0].outcome is Outcome.MERGED
+        merged.append(dump(window))
+        checked(*args)
+
+    monkeypatch.setattr(sync, "check_payload", merged_meanwhile)
+    (result,) = network.deliver(network.hub, bundle)
+    window.close()
+    assert result.outcome is Outcome.ALREADY, result.message
+    assert "already merged" in result.message
+    assert [dump(network.hub)] == merged
 
 
 def test_exports_carry_only_what_the_receiver_has_not_acknowledged(network: Network) -> None:

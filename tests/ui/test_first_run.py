@@ -1,9 +1,15 @@
 """The first start: a short setup, then the main window; later starts go straight to it."""
 
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from scdesk.domain.devices import DeviceRole
+from scdesk.domain.devices import DeviceRole, DeviceSetup, DeviceState
 from scdesk.domain.rules import Part
+from scdesk.services import devices
+from scdesk.services.devices import set_up_device
 from scdesk.store.models import City
 from scdesk.store.store import Store
 from scdesk.ui.app import Launcher
@@ -11,6 +17,7 @@ from scdesk.ui.context import AppContext
 from scdesk.ui.first_run import FirstRunDialog
 from scdesk.ui.main_window import MainWindow
 from tests import factories
+from tests.sync.conftest import _store as new_store
 from tests.ui.conftest import click, keys, settle, type_text
 
 
@@ -87,3 +94,40 @@ def test_a_device_already_set_up_starts_on_the_main_window(
     window = Launcher(context).start()
     qtbot.addWidget(window)
     assert isinstance(window, MainWindow)
+
+
+def test_an_officer_takes_the_hubs_profile_and_picks_the_hubs_city(
+    qtbot: QtBot,
+    store: Store,
+    context: AppContext,
+    tmp_path: Path,
+    template_store: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A typed name like the hub's city is shown as already known, and the officer's laptop
+    takes the hub's Mardan instead of adding a second one."""
+    with new_store(tmp_path / "hub", template_store) as hub:
+        set_up_device(hub, DeviceSetup("Hub", DeviceRole.HUB, "Hub staff"))
+        mardan = factories.city(hub, "Mardan", name_local="مردان")
+        profile = devices.write_hub_profile(hub, tmp_path / "hub.scdesk-profile")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(profile), ""))
+    launcher, dialog = _setup(qtbot, context)
+    assert dialog.new_city.isVisible()  # nothing recorded here yet
+    keys(dialog.city_name, "Mardaan")
+    click(dialog.profile_button)
+    qtbot.waitUntil(lambda: dialog.question is not None)
+    assert dialog.question is not None
+    click(dialog.question.yes_button)
+    qtbot.waitUntil(lambda: dialog.profile is not None)
+    assert "Mardan (مردان)" in dialog.similar.text()  # the name typed is the hub's city
+    dialog.city.setCurrentIndex(dialog.city.findData(str(mardan)))
+    dialog.city.activated.emit(dialog.city.currentIndex())
+    assert not dialog.new_city.isVisible()
+    click(dialog.ok_button)
+    qtbot.waitUntil(lambda: isinstance(launcher.window, MainWindow))
+    assert store.device().city_id == mardan
+    with store.read() as session:
+        assert [c.name for c in session.query(City)] == ["Mardan"]
+    assert [d.name for d in devices.devices(store) if d.state is DeviceState.TRUSTED] == ["Hub"]
+    assert isinstance(launcher.window, MainWindow)
+    qtbot.addWidget(launcher.window)

@@ -9,7 +9,8 @@ from sqlalchemy import Row, or_, select
 from sqlalchemy.orm import Session
 
 from scdesk.domain.committees import MemberRole
-from scdesk.domain.people import AgeBand
+from scdesk.domain.people import AgeBand, CityId
+from scdesk.domain.places import CityName
 from scdesk.store.models import City, Committee, Membership, Organisation, Person
 from scdesk.store.queries.paging import AnySelect
 
@@ -47,12 +48,17 @@ class Member:
 
 def city_choices(session: Session) -> list[Choice]:
     """Every live city (a few hundred at most), by name."""
+    return [Choice(city.id, city.label) for city in city_names(session)]
+
+
+def city_names(session: Session) -> list[CityName]:
+    """Every live city as a user may name it, by name."""
     rows = session.execute(
-        select(City.id, City.name, City.name_local)
+        select(City.id, City.name, City.name_local, City.country)
         .where(City.deleted.is_(False))
         .order_by(City.name.collate("NOCASE"), City.id)
     )
-    return [Choice(r.id, f"{r.name} ({r.name_local})" if r.name_local else r.name) for r in rows]
+    return [CityName(CityId(r.id), r.name, r.name_local, r.country) for r in rows]
 
 
 def committee_choices(session: Session, city_id: UUID | None) -> list[Choice]:
