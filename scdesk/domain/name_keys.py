@@ -100,6 +100,8 @@ _DOUBLES = re.compile(r"(.)\1+")
 #: are one name.
 _CLOSE_SPELLINGS = 0.8
 _JOINED = Indel.normalized_similarity
+#: What a word's similarity keeps when the two begin with different sounds.
+_OTHER_START = 0.75
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,14 +220,20 @@ def word_similarity(a: Word, b: Word) -> float:
     comparison across scripts; between two Latin spellings the vowels count too (Sana, Sina)."""
     if a.full.isdigit() or b.full.isdigit():
         return 1.0 if a.full == b.full else 0.0
-    shape = max(
-        Indel.normalized_similarity(x, y) if x or y else 1.0
-        for x in a.skeletons
-        for y in b.skeletons
-    )
+    shape = max(_shape(x, y) for x in a.skeletons for y in b.skeletons)
     if a.latin and b.latin:
         return (shape + JaroWinkler.normalized_similarity(a.full, b.full)) / 2
     return shape
+
+
+def _shape(x: str, y: str) -> float:
+    """Skeletons that begin differently are different names however much of the rest they
+    share (Nasrin and Shirin, Sita and Gita): a name is spelled variously, but it starts with
+    the same sound."""
+    if not x or not y:
+        return 1.0 if x == y else 0.0
+    similarity = Indel.normalized_similarity(x, y)
+    return similarity if x[0] == y[0] else similarity * _OTHER_START
 
 
 def same_word(a: Word, b: Word) -> bool:

@@ -74,6 +74,13 @@ DIFFERENT_NAMES = [
     ("Asad Afridi", "شاہد آفریدی"),
     ("Kasun Perera", "Nuwan Perera"),
     ("Rumana Rahman", "রুমানা হোসেন"),
+    ("নাসরিন রহমান", "শিরিন রহমান"),  # Bengali: Nasrin, Shirin
+    ("सीता थापा", "गीता थापा"),  # Nepali: Sita, Gita
+    ("Sunita Verma", "सुनीता शर्मा"),
+    ("Kumaran Sivalingam", "ராஜன் சிவலிங்கம்"),  # Tamil: Kumaran, Rajan
+    ("Kavitha Nadarajah", "கவிதா செல்வராஜா"),
+    ("නුවන් පෙරේරා", "රුවන් පෙරේරා"),  # Sinhala: Nuwan, Ruwan
+    ("Chaminda Perera", "චමින්ද සිල්වා"),
 ]
 
 
