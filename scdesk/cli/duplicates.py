@@ -19,8 +19,10 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     )
     duplicates.add_argument(
         "--kind",
-        choices=[kind.value for kind in DuplicateKind],
-        help="only this kind of record (default: every kind)",
+        type=_kind,
+        metavar="K",
+        help="only person, city, organisation, meeting or activity records (default: every "
+        "kind); the plurals import-table takes are understood too",
     )
     duplicates.add_argument(
         "--min-score",
@@ -40,6 +42,27 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     duplicates.set_defaults(run=_duplicates)
 
 
+#: The plurals `import-table` names its kinds by.
+_PLURALS = {
+    "people": DuplicateKind.PERSON,
+    "cities": DuplicateKind.CITY,
+    "organisations": DuplicateKind.ORGANISATION,
+    "meetings": DuplicateKind.MEETING,
+    "activities": DuplicateKind.ACTIVITY,
+}
+
+
+def _kind(text: str) -> DuplicateKind:
+    word = text.strip().casefold()
+    if word in _PLURALS:
+        return _PLURALS[word]
+    try:
+        return DuplicateKind(word)
+    except ValueError:
+        kinds = ", ".join(kind.value for kind in DuplicateKind)
+        raise argparse.ArgumentTypeError(f"{text} is not a kind of record: use {kinds}") from None
+
+
 def _duplicates(args: argparse.Namespace, folder: Path) -> int:
     from scdesk.services.duplicates import duplicates_document, find_duplicates
 
@@ -48,7 +71,7 @@ def _duplicates(args: argparse.Namespace, folder: Path) -> int:
     if args.ids:
         raise UserError(translate("Cli", "Say what to do with the ids: merge or dismiss."))
 
-    kinds = [DuplicateKind(args.kind)] if args.kind else None
+    kinds = [args.kind] if args.kind else None
     with open_store(args, folder) as store:
         found = find_duplicates(store, kinds, min_score=args.min_score)
         if args.json:

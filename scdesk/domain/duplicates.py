@@ -12,7 +12,7 @@ a name and a city but rarely a phone.
 """
 
 import functools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 
 from scdesk.domain.name_keys import NameMatch, Script, Spelling
 from scdesk.domain.people import AgeBand, Gender
+from scdesk.domain.rules import Problem
 from scdesk.i18n import translate
 
 #: Candidates under this score are not shown unless asked for (--min-score).
@@ -29,6 +30,9 @@ DEFAULT_MIN_SCORE = 55
 #: Names less similar than this (0 to 1) are not compared further.
 SIMILAR_NAME = 0.85
 _HOUR = timedelta(hours=1)
+#: What the same name gives a pair, and the same first name when one has no more.
+NAME_POINTS = 45
+FIRST_NAME_POINTS = 20
 
 
 class DuplicateKind(StrEnum):
@@ -117,6 +121,15 @@ class Candidate:
         return ", ".join(reason.words for reason in self.reasons)
 
 
+def min_score_problems(score: int) -> list[Problem]:
+    """A score is from 0 to 100, so a threshold outside that would list everything or nothing."""
+    if 0 <= score <= 100:
+        return []
+    return [
+        Problem("min_score", translate("Duplicates", "The lowest score must be from 0 to 100."))
+    ]
+
+
 def candidate(
     kind: DuplicateKind, a: tuple[UUID, str], b: tuple[UUID, str], reasons: Iterable[Reason]
 ) -> Candidate:
@@ -128,13 +141,23 @@ def candidate(
 
 
 # ---------------------------------------------------------------- the facts each kind compares
+#: A record's id as the store reads it fastest (its text on SQLite, a UUID on PostgreSQL): the
+#: search only tells ids apart, and a candidate holds them as UUIDs (as_uuid). Making a UUID of
+#: every person's ids took more time than the whole exact-name self-join.
+StoredId = Hashable
+
+
+def as_uuid(value: StoredId) -> UUID:
+    return value if isinstance(value, UUID) else UUID(str(value))
+
+
 @dataclass(frozen=True, slots=True)
 class PersonFacts:
-    id: UUID
+    id: StoredId
     name: str
     gender: Gender
-    city_id: UUID | None
-    organisation_id: UUID | None
+    city_id: StoredId | None
+    organisation_id: StoredId | None
     birth_year: int | None
     age_band: AgeBand | None
     phone: str | None
@@ -157,6 +180,8 @@ class OrganisationFacts:
     name: str
     sector: str
     city_id: UUID | None
+    #: Words of the city's name in an organisation's name do not tell it from the others there.
+    city_name: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,15 +223,15 @@ def name_reason(
     if match.similarity < SIMILAR_NAME:
         return None
     if first_names and match.matched < 2:
-        return Reason(ReasonCode.FIRST_NAME_ONLY, 20)
+        return Reason(ReasonCode.FIRST_NAME_ONLY, FIRST_NAME_POINTS)
     if " ".join(texts[0].casefold().split()) == " ".join(texts[1].casefold().split()):
-        return Reason(ReasonCode.SAME_NAME, 45)
+        return Reason(ReasonCode.SAME_NAME, NAME_POINTS)
     scripts = (spellings[0].script, spellings[1].script)
     if match.same and scripts[0] != scripts[1]:
         ordered = tuple(sorted(scripts, key=lambda s: s is Script.LATIN))
-        return Reason(ReasonCode.SAME_NAME_OTHER_SCRIPT, 45, ordered)
+        return Reason(ReasonCode.SAME_NAME_OTHER_SCRIPT, NAME_POINTS, ordered)
     if match.same:
-        return Reason(ReasonCode.SAME_NAME_OTHER_SPELLING, 40)
+        return Reason(ReasonCode.SAME_NAME_OTHER_SPELLING, NAME_POINTS - 5)
     points = 25 + round((match.similarity - SIMILAR_NAME) / (1 - SIMILAR_NAME) * 13)
     return Reason(ReasonCode.SIMILAR_NAME, points)
 
@@ -243,6 +268,23 @@ def person_reasons(a: PersonFacts, b: PersonFacts, this_year: int) -> list[Reaso
     if a.community and b.community and a.community.casefold() == b.community.casefold():
         reasons.append(_reason(ReasonCode.SAME_COMMUNITY, 5))
     return reasons
+
+
+def person_ceiling(a: PersonFacts, b: PersonFacts) -> int:
+    """The most that person_reasons could add for the facts both records hold: a pair whose
+    name and ceiling together fall short of the threshold need not be weighed."""
+    ages = (a.birth_year is not None or a.age_band is not None) and (
+        b.birth_year is not None or b.age_band is not None
+    )
+    years = a.birth_year is not None and b.birth_year is not None
+    return (
+        (20 if years else 5 if ages else 0)
+        + (15 if a.city_id is not None and b.city_id is not None else 0)
+        + (30 if a.phone and b.phone else 0)
+        + (30 if a.email and b.email else 0)
+        + (10 if a.organisation_id is not None and b.organisation_id is not None else 0)
+        + (5 if a.community and b.community else 0)
+    )
 
 
 def _age_reasons(a: PersonFacts, b: PersonFacts, this_year: int) -> list[Reason]:

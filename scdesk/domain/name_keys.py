@@ -4,11 +4,12 @@ A name recorded as عائشہ خان on one laptop and Ayesha Khan on another is
 writes every script in Latin letters, but as it is written, not as it is said: Urdu leaves out
 short vowels, Devanagari, Bengali and Sinhala drop the inherent vowel, Tamil has one letter for
 k and g, t and d, p and b. So each word is reduced to a *skeleton*: its consonants, each of a
-class of letters that the scripts and the usual spellings confuse (k g q; c s; j z; t d; p b f),
-without vowels, h or y. Two variants differ in v and w, which are consonants in Nuwan and
-Naveed but vowels in Chowdhury and Yousafzai: one keeps them as p, one drops them, and words
-match when any variant does. Latin spellings of the same name (Laxmi, Lakshmi) meet on a fuller
-form that keeps the vowels; rapidfuzz measures how near two forms are.
+class of letters that the scripts and the usual spellings confuse (k g q; c s; j z; t d;
+p b f v w), without vowels, h or y, and with a mark for a leading vowel. Urdu writes v and the
+vowels o and u with one letter (Naveed, Yousafzai), so an Urdu word has a second skeleton
+without it, and words match when any skeleton does. Latin spellings of the same name (Laxmi,
+Lakshmi; Ayesha, Aisha) must also be close in a fuller form that keeps the vowels. rapidfuzz
+measures how near two forms are.
 """
 
 import functools
@@ -70,10 +71,17 @@ _BEFORE_PATTERN = re.compile("|".join(sorted(_BEFORE, key=len, reverse=True)))
 
 #: Words that are titles rather than names; "Md" is how Bengali names shorten Muhammad.
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "engr", "sahib", "sahiba", "shri"})
-_SAME_WORD = {"md": "muhammad", "mohammad": "muhammad", "mohammed": "muhammad", "sri": "shri"}
+_SAME_WORD = {
+    "md": "muhammad",
+    "mohd": "muhammad",
+    "mohammad": "muhammad",
+    "mohammed": "muhammad",
+    "sri": "shri",
+}
 
 _CONSONANT = "bcdfgjklmnpqrstvwxz"
 _FULL_STEPS = (
+    (re.compile("^abd[eu][lnrstz]"), "abdul"),  # Abdur Rahman, Abdus Salam: the article
     (re.compile("x"), "ks"),
     (re.compile("q"), "k"),
     (re.compile("ph"), "f"),
@@ -92,6 +100,8 @@ _DOUBLES = re.compile(r"(.)\1+")
 #: are one name.
 _CLOSE_SPELLINGS = 0.8
 _JOINED = Indel.normalized_similarity
+#: What a word's similarity keeps when the two begin with different sounds.
+_OTHER_START = 0.75
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +142,13 @@ class Spelling:
                 keys |= {(s, t[:1]) for s in word.skeletons for t in other.skeletons}
         return frozenset(keys)
 
+    def without(self, other: "Spelling") -> "Spelling":
+        """This name less the words that read as a word of other: an organisation's name less
+        its city's, which every organisation of the city shares and so tells nothing."""
+        known = {s for word in other.words for s in word.skeletons}
+        kept = tuple(w for w in self.words if not known.intersection(w.skeletons))
+        return _spelling(kept, self.script) if kept else self
+
     def first_word_keys(self) -> frozenset[tuple[str, str]]:
         """Where a name given by its first word only looks for the longer names it may be."""
         return frozenset((s, "") for s in self.words[0].skeletons) if self.words else frozenset()
@@ -140,9 +157,12 @@ class Spelling:
 def _spelling(words: tuple[Word, ...], script: Script) -> Spelling:
     count = max((len(w.skeletons) for w in words), default=0)
     joined = tuple(
-        "".join(
-            w.skeletons[min(i, len(w.skeletons) - 1)][int(w.vowel_start and n > 0) :]
-            for n, w in enumerate(words)
+        _DOUBLES.sub(
+            r"\1",
+            "".join(
+                w.skeletons[min(i, len(w.skeletons) - 1)][int(w.vowel_start and n > 0) :]
+                for n, w in enumerate(words)
+            ),
         )
         for i in range(count)
     )
@@ -200,14 +220,20 @@ def word_similarity(a: Word, b: Word) -> float:
     comparison across scripts; between two Latin spellings the vowels count too (Sana, Sina)."""
     if a.full.isdigit() or b.full.isdigit():
         return 1.0 if a.full == b.full else 0.0
-    shape = max(
-        Indel.normalized_similarity(x, y) if x or y else 1.0
-        for x in a.skeletons
-        for y in b.skeletons
-    )
+    shape = max(_shape(x, y) for x in a.skeletons for y in b.skeletons)
     if a.latin and b.latin:
         return (shape + JaroWinkler.normalized_similarity(a.full, b.full)) / 2
     return shape
+
+
+def _shape(x: str, y: str) -> float:
+    """Skeletons that begin differently are different names however much of the rest they
+    share (Nasrin and Shirin, Sita and Gita): a name is spelled variously, but it starts with
+    the same sound."""
+    if not x or not y:
+        return 1.0 if x == y else 0.0
+    similarity = Indel.normalized_similarity(x, y)
+    return similarity if x[0] == y[0] else similarity * _OTHER_START
 
 
 def same_word(a: Word, b: Word) -> bool:
@@ -255,7 +281,7 @@ def compare_names(a: Spelling, b: Spelling) -> NameMatch:
         joined = max(
             Indel.normalized_similarity(x, y) for x in a.joined for y in b.joined if x and y
         )
-        if joined > lowest:
+        if joined > lowest or joined == 1.0:  # Khadija Bibi, خدیجہ بی بی
             return NameMatch(joined, joined == 1.0, len(long_.words), 0)
     return NameMatch(lowest, same and not free, len(short.words), len(free))
 

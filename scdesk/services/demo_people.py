@@ -122,7 +122,10 @@ def add_adult(
     band: AgeBand | None = AgeBand.FROM_18 if young else rng.choice(list(AgeBand)[3:])
     birth_year, band = (birth_year, None) if rng.random() < 0.5 else (None, band)
     number = f"{text.DIALLING[country]}{rng.randint(10, 99)} {rng.randint(1000000, 9999999)}"
-    email = f"{given[0]}.{family[0]}@example.org".lower().replace("'", "")
+    # Namesakes are different people with addresses of their own (the search for duplicates
+    # takes a shared address as a strong sign of one person); no extra draw, so the demo's
+    # other records stay as they were.
+    email = f"{given[0]}.{family[0]}.{number[-4:]}@example.org".lower().replace("'", "")
     person = PersonInput(
         name=f"{given[script]} {family[script]}",
         gender=gender,

@@ -2,9 +2,11 @@
 
 No two records are compared unless they share a block: people and organisations by city and a
 word of their name read the same in every script (domain/name_keys.py), cities by country and
-such a word, meetings and youth activities by city and day. A person or organisation recorded
-with no city is compared with every record whose whole name reads the same. So the work follows
-the number of records sharing a name in a city, never the square of the store.
+such a word, meetings and youth activities by city, day and kind. A person or organisation
+recorded with no city is compared with every record whose whole name reads the same, and a
+person known by one word (a child's first name) with the names in the city that start with it.
+So the work follows the number of records sharing a name in a city, never the square of the
+store. A pair that could not reach the threshold whatever its names is not compared at all.
 
 Deleted records, and so the records a merge folded into another, are never read; pairs a
 person dismissed are passed in as `dismissed` and left out.
@@ -23,6 +25,8 @@ from anyascii import anyascii
 from scdesk import __version__
 from scdesk.domain.duplicates import (
     DEFAULT_MIN_SCORE,
+    FIRST_NAME_POINTS,
+    NAME_POINTS,
     Candidate,
     CityFacts,
     DuplicateKind,
@@ -30,17 +34,20 @@ from scdesk.domain.duplicates import (
     OrganisationFacts,
     PersonFacts,
     Reason,
+    StoredId,
+    as_uuid,
     candidate,
     city_reasons,
     event_reasons,
+    min_score_problems,
     name_reason,
     organisation_reasons,
+    person_ceiling,
     person_reasons,
 )
-from scdesk.domain.errors import UserError
 from scdesk.domain.name_keys import NameMatch, Spelling, compare_names, spell
 from scdesk.domain.places import CityName
-from scdesk.i18n import translate
+from scdesk.domain.rules import require
 from scdesk.store.queries import duplicate_facts
 from scdesk.store.queries.dismissals import dismissed_pairs
 from scdesk.store.store import Store
@@ -62,8 +69,7 @@ def find_duplicates(
     dismissed: Collection[PairKey] = frozenset(),
 ) -> list[Candidate]:
     """Every candidate pair scoring min_score or more, the most probable first."""
-    if not 0 <= min_score <= 100:
-        raise UserError(translate("Duplicates", "The lowest score must be from 0 to 100."))
+    require(min_score_problems(min_score))
     wanted = set(kinds) if kinds else set(DuplicateKind)
     year = store.now().year
     found: list[Candidate] = []
@@ -146,7 +152,7 @@ def _blocks(entries: Iterable[tuple[int, Hashable, Iterable[Hashable]]]) -> list
     return [members for members in blocks.values() if len(members) > 1]
 
 
-def _with_no_scope(spellings: Sequence[Spelling], scopes: Sequence[UUID | None]) -> set[_Pair]:
+def _with_no_scope(spellings: Sequence[Spelling], scopes: Sequence[Hashable | None]) -> set[_Pair]:
     """A record with no city meets every record whose whole name reads the same."""
     whole: dict[str, list[int]] = defaultdict(list)
     for index, spelling in enumerate(spellings):
@@ -160,10 +166,12 @@ def _with_no_scope(spellings: Sequence[Spelling], scopes: Sequence[UUID | None])
     return pairs
 
 
-def _first_names_only(spellings: Sequence[Spelling], scopes: Sequence[UUID | None]) -> set[_Pair]:
+def _first_names_only(
+    spellings: Sequence[Spelling], scopes: Sequence[Hashable | None]
+) -> set[_Pair]:
     """A one-word name (a child's first name) meets, in its city, every name that starts with
     the same word; longer names that share only their first word do not meet each other."""
-    starts: dict[tuple[UUID | None, Hashable], list[int]] = defaultdict(list)
+    starts: dict[tuple[Hashable | None, Hashable], list[int]] = defaultdict(list)
     for index, (spelling, scope) in enumerate(zip(spellings, scopes, strict=True)):
         for key in spelling.first_word_keys():
             starts[(scope, key)].append(index)
@@ -180,14 +188,15 @@ def _first_names_only(spellings: Sequence[Spelling], scopes: Sequence[UUID | Non
 def _keep(
     found: list[Candidate],
     kind: DuplicateKind,
-    a: tuple[UUID, str],
-    b: tuple[UUID, str],
+    a: tuple[StoredId, str],
+    b: tuple[StoredId, str],
     reasons: list[Reason],
     min_score: int,
 ) -> None:
     """Most pairs scored are not shown: only those that reach min_score become candidates."""
     if sum(reason.points for reason in reasons) >= min_score:
-        found.append(candidate(kind, a, b, reasons))
+        first, second = (as_uuid(a[0]), a[1]), (as_uuid(b[0]), b[1])
+        found.append(candidate(kind, first, second, reasons))
 
 
 # ---------------------------------------------------------------- kinds
@@ -204,13 +213,17 @@ def _people(facts: list[PersonFacts], year: int, min_score: int) -> list[Candida
     pairs |= _first_names_only(spellings, [f.city_id for f in facts])
     found: list[Candidate] = []
     matches: dict[tuple[str, str], NameMatch] = {}
+    # The most a name can give: a first name alone gives less than a whole name.
+    most = [FIRST_NAME_POINTS if len(s.words) < 2 else NAME_POINTS for s in spellings]
     for i, j in pairs:
         a, b = facts[i], facts[j]
+        if min(most[i], most[j]) + person_ceiling(a, b) < min_score:
+            continue  # children known by first name, age band and community, mostly
         match = matches.get((a.name, b.name))
         if match is None:
             match = matches[(a.name, b.name)] = compare_names(spellings[i], spellings[j])
         said = name_reason((a.name, b.name), (spellings[i], spellings[j]), match, first_names=True)
-        if said is not None:
+        if said is not None and said.points + person_ceiling(a, b) >= min_score:
             reasons = [said, *person_reasons(a, b, year)]
             _keep(found, DuplicateKind.PERSON, (a.id, a.name), (b.id, b.name), reasons, min_score)
     return found
@@ -244,12 +257,11 @@ def _best_name(a: list[tuple[str, Spelling]], b: list[tuple[str, Spelling]]) -> 
 
 def _organisations(facts: list[OrganisationFacts], min_score: int) -> list[Candidate]:
     spelled = _Spellings()
-    named = [spelled(f.name) for f in facts]
-    spellings = [spelling for spelling, _ in named]
+    spellings = [spelled(f.name)[0] for f in facts]
     blocks = _blocks(
-        (i, f.city_id, keys)
-        for i, (f, (_, keys)) in enumerate(zip(facts, named, strict=True))
-        if f.city_id is not None
+        (i, f.city_id, s.without(spelled(f.city_name)[0]).keys())
+        for i, (f, s) in enumerate(zip(facts, spellings, strict=True))
+        if f.city_id is not None and f.city_name is not None
     )
     pairs = _pairs_in(blocks) | _with_no_scope(spellings, [f.city_id for f in facts])
     found: list[Candidate] = []

@@ -124,8 +124,13 @@ def test_the_text_list_names_each_pair_with_its_reasons_and_ids(hub: Device) -> 
 
     assert text.startswith("4 probable duplicate(s) scoring 55 or more")
     assert "same name, spelled differently, birth year fits the age band, same city" in text
+    assert hub.run("duplicates", "--kind", "people") == text
     assert hub.run("duplicates", "--kind", "city").strip() == (
         "no probable duplicates scoring 55 or more"
     )
     refusal = hub.run("duplicates", "--min-score", "120", expect=1)
     assert refusal.strip() == "scdesk: The lowest score must be from 0 to 100."
+    with pytest.raises(SystemExit, match="1"):  # argparse's refusal, as the README says
+        hub.run("duplicates", "--kind", "committee")
+    refusal = hub.capsys.readouterr().err
+    assert refusal.startswith("scdesk: argument --kind: committee is not a kind of record: use")

@@ -11,6 +11,7 @@ from scdesk.domain.duplicates import (
     ReasonCode,
     candidate,
     name_reason,
+    person_ceiling,
     person_reasons,
 )
 from scdesk.domain.name_keys import compare_names, spell
@@ -46,6 +47,16 @@ SAME_NAME = [
     ("Md Rafiq Hossain", "Mohammed Rafiq Hossain"),
     ("Dr. Nadia Malik", "Nadia Malik"),
     ("Himayat Ullah", "Himayatullah"),
+    ("Khadija Bibi", "خدیجہ بی بی"),
+    ("Abdul Rahman", "Abdur Rahman"),
+    ("Mohd Asif", "Muhammad Asif"),
+    ("Ali Chaudhry", "Ali Chowdhury"),
+    ("Imran Hussain", "Imran Hossain"),
+    ("Atiq Rehman", "Atiq Rahman"),
+    ("Sheikh Rashid", "Shaikh Rashid"),
+    ("Mohammed Rafiq", "মোহাম্মদ রফিক"),
+    ("Kavitha Selvarajah", "கவிதா செல்வராஜா"),
+    ("Ishara Bandara", "ඉෂාරා බණ්ඩාර"),
 ]
 
 #: Different people whose names look alike: one word differs.
@@ -63,6 +74,13 @@ DIFFERENT_NAMES = [
     ("Asad Afridi", "شاہد آفریدی"),
     ("Kasun Perera", "Nuwan Perera"),
     ("Rumana Rahman", "রুমানা হোসেন"),
+    ("নাসরিন রহমান", "শিরিন রহমান"),  # Bengali: Nasrin, Shirin
+    ("सीता थापा", "गीता थापा"),  # Nepali: Sita, Gita
+    ("Sunita Verma", "सुनीता शर्मा"),
+    ("Kumaran Sivalingam", "ராஜன் சிவலிங்கம்"),  # Tamil: Kumaran, Rajan
+    ("Kavitha Nadarajah", "கவிதா செல்வராஜா"),
+    ("නුවන් පෙරේරා", "රුවන් පෙරේරා"),  # Sinhala: Nuwan, Ruwan
+    ("Chaminda Perera", "චමින්ද සිල්වා"),
 ]
 
 
@@ -177,3 +195,19 @@ def test_children_known_by_first_name_only_are_not_suggested_on_that_alone() -> 
     score, codes = _score(_person("Hina", **child), _person("حنا", **child))
     assert codes[0] is ReasonCode.FIRST_NAME_ONLY
     assert score < DEFAULT_MIN_SCORE
+
+
+def test_the_ceiling_is_what_a_pair_agreeing_in_everything_gets() -> None:
+    """Pairs under the threshold by name and ceiling are skipped, so it must never be lower."""
+    facts = {
+        "birth_year": 1990,
+        "phone": "0300 1234567",
+        "email": "a.khan@example.org",
+        "organisation_id": UUID(int=9),
+        "community": "Gulbahar",
+    }
+    a, b = _person("Ayesha Khan", **facts), _person("عائشہ خان", **facts)
+    assert sum(r.points for r in person_reasons(a, b, 2026)) == person_ceiling(a, b) == 110
+    banded = _person("Ayesha Khan", age_band=AgeBand.FROM_35)
+    assert sum(r.points for r in person_reasons(banded, a, 2026)) == 5 + 15
+    assert person_ceiling(banded, a) == 5 + 15

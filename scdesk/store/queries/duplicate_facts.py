@@ -4,20 +4,29 @@ Deleted records are left out here, and with them every record a merge has folded
 (a merged-away record is a tombstone pointing at its survivor).
 """
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import ColumnElement, String, select, type_coerce
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from scdesk.domain.duplicates import CityFacts, EventFacts, OrganisationFacts, PersonFacts
 from scdesk.store.models import Activity, City, Meeting, Organisation, Person
 
 
+def _stored(column: ColumnElement[UUID] | InstrumentedAttribute[UUID | None]) -> Any:
+    """An id as the driver gives it, without making a UUID of it (domain StoredId)."""
+    return type_coerce(column, String)
+
+
 def people_facts(session: Session) -> list[PersonFacts]:
+    """Every live person: the one table large enough for the ids' conversion to matter."""
     query = select(
-        Person.id,
+        _stored(Person.id),
         Person.name,
         Person.gender,
-        Person.city_id,
-        Person.organisation_id,
+        _stored(Person.city_id),
+        _stored(Person.organisation_id),
         Person.birth_year,
         Person.age_band,
         Person.phone,
@@ -40,12 +49,16 @@ def city_facts(session: Session) -> list[CityFacts]:
 
 
 def organisation_facts(session: Session) -> list[OrganisationFacts]:
-    query = select(
-        Organisation.id, Organisation.name, Organisation.sector, Organisation.city_id
-    ).where(Organisation.deleted.is_(False))
+    query = (
+        select(
+            Organisation.id, Organisation.name, Organisation.sector, Organisation.city_id, City.name
+        )
+        .outerjoin(City, City.id == Organisation.city_id)
+        .where(Organisation.deleted.is_(False))
+    )
     return [
-        OrganisationFacts(id_, name, sector.value, city)
-        for id_, name, sector, city in session.execute(query)
+        OrganisationFacts(id_, name, sector.value, city, city_name)
+        for id_, name, sector, city, city_name in session.execute(query)
     ]
 
 
