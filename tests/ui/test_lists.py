@@ -121,7 +121,9 @@ def test_sorting_by_a_column_asks_the_database_for_that_order(
     assert titles == sorted(titles, key=lambda key: (_nocase(key[0]), key[1]))
 
 
-@pytest.mark.parametrize("key", [k for k in PAGES if k not in ("dashboard", "sync", "reports")])
+@pytest.mark.parametrize(
+    "key", [k for k in PAGES if k not in ("dashboard", "sync", "reports", "duplicates")]
+)
 def test_every_list_model_passes_qts_model_checks(
     qtbot: QtBot, demo_window: MainWindow, qtmodeltester: ModelTester, key: str
 ) -> None:
