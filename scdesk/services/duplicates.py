@@ -66,15 +66,15 @@ def find_duplicates(
     store: Store,
     kinds: Collection[DuplicateKind] | None = None,
     min_score: int = DEFAULT_MIN_SCORE,
-    dismissed: Collection[PairKey] = frozenset(),
 ) -> list[Candidate]:
-    """Every candidate pair scoring min_score or more, the most probable first."""
+    """Every candidate pair scoring min_score or more, the most probable first; pairs found to
+    be different (dismissed) are left out, and records merged away are no longer compared."""
     require(min_score_problems(min_score))
     wanted = set(kinds) if kinds else set(DuplicateKind)
     year = store.now().year
     found: list[Candidate] = []
     with store.read() as session:
-        left_out = {*dismissed, *dismissed_pairs(session)}
+        left_out = dismissed_pairs(session)
         if DuplicateKind.PERSON in wanted:
             found += _people(duplicate_facts.people_facts(session), year, min_score)
         if DuplicateKind.CITY in wanted:
