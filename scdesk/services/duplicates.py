@@ -18,7 +18,6 @@ from collections.abc import Collection, Hashable, Iterable, Sequence
 from datetime import datetime
 from itertools import combinations
 from typing import Any
-from uuid import UUID
 
 from anyascii import anyascii
 
@@ -57,8 +56,6 @@ log = logging.getLogger(__name__)
 JSON_FORMAT = "scdesk-duplicates"
 JSON_VERSION = 1
 
-#: What a dismissal or a merge names a pair by: (kind, smaller id, larger id).
-PairKey = tuple[DuplicateKind, UUID, UUID]
 _Pair = tuple[int, int]
 
 
