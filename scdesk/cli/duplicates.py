@@ -113,5 +113,6 @@ def _settle(args: argparse.Namespace, folder: Path) -> int:
     if merged.filled:
         print(f"  filled from the merged record: {', '.join(merged.filled)}")
     if merged.differing:
-        print(f"  different, kept on the merged record for review: {', '.join(merged.differing)}")
+        differing = ", ".join(merged.differing)
+        print(f"  different, the other values kept for review (scdesk conflicts): {differing}")
     return 0

@@ -14,6 +14,9 @@ ConflictId = NewType("ConflictId", UUID)
 class ConflictKind(StrEnum):
     EDIT = "edit"  # the same field got two values
     DELETE = "delete"  # one side deleted the record while the other edited it
+    #: Two records merged into one held different values of a field: the kept record's stays,
+    #: the merged one's is kept here for review.
+    MERGE = "merge"
 
 
 class ConflictStatus(StrEnum):

@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from scdesk.domain.activities import ActivityInput, activity_problems
 from scdesk.domain.changes import Changes
+from scdesk.domain.conflicts import ConflictKind, ConflictStatus
 from scdesk.domain.duplicates import Candidate, DuplicateKind
 from scdesk.domain.errors import UserError
 from scdesk.domain.identity import derived_id
@@ -29,12 +30,14 @@ from scdesk.domain.places import CityInput, OrganisationInput, city_problems, or
 from scdesk.domain.rules import Problem
 from scdesk.i18n import translate
 from scdesk.services.duplicates import find_duplicates
-from scdesk.store.base import SYNC_COLUMNS, table_of
-from scdesk.store.merging import merged_model, settle_merges
+from scdesk.store.base import SYNC_COLUMNS, Synced, table_of
+from scdesk.store.merging import field_version, merged_model, settle_merges
+from scdesk.store.models import Conflict
 from scdesk.store.models.merges import DuplicateDismissal, RecordMerge
 from scdesk.store.queries.pair_view import PairField, side_by_side
 from scdesk.store.shapes import shape
 from scdesk.store.store import Store
+from scdesk.store.values import to_json
 from scdesk.store.writer import WriteTx
 
 log = logging.getLogger(__name__)
@@ -50,7 +53,8 @@ class Merged:
     other: UUID
     #: The kept record's empty fields the other filled.
     filled: tuple[str, ...]
-    #: Fields where the two differed: the kept value stays, the other's is on its tombstone.
+    #: Fields where the two differed: the kept value stays; the other's is on its tombstone and
+    #: in a conflict of the kept record, for review.
     differing: tuple[str, ...]
     changes: Changes
 
@@ -71,6 +75,8 @@ def merge_records(store: Store, kept: UUID, other: UUID) -> Merged:
         )
         if fills:
             tx.update(model, kept, fills)
+        for field in differing:
+            _keep_for_review(tx, model, kept, other, field, rows[kept][field], rows[other][field])
         tx.create(RecordMerge, {"kind": kind.value, "kept_id": kept, "other_id": other})
         settle_merges(tx)
         changes = tx.changes
@@ -82,6 +88,34 @@ def unsettled_pairs(store: Store) -> int:
     """How many pairs of probable duplicates wait to be merged or dismissed: what the app says
     after every bundle or table import."""
     return len(find_duplicates(store))
+
+
+def _keep_for_review(
+    tx: WriteTx,
+    model: type[Synced],
+    kept: UUID,
+    other: UUID,
+    field: str,
+    kept_value: object,
+    other_value: object,
+) -> None:
+    """A value the merged record held and the kept one does not: a conflict of the kept
+    record's field (kind merge), settled like any other, on the Sync page or with `scdesk
+    conflicts resolve`. Its id names the field and the other record's write, so two devices
+    merging the same pair keep one."""
+    table = table_of(model).name
+    mine, theirs = (field_version(tx, model, record, field) for record in (kept, other))
+    conflict_id = derived_id("conflict", table, kept, field, theirs.device, theirs.counter)
+    if tx.holding(Conflict, [conflict_id]):
+        return
+    tx.create(Conflict, {
+        "tbl": table, "row_id": kept, "field": field, "kind": ConflictKind.MERGE,
+        "kept_value": to_json(kept_value), "kept_device": mine.device,
+        "kept_counter": mine.counter, "kept_hlc": mine.hlc,
+        "lost_value": to_json(other_value), "lost_device": theirs.device,
+        "lost_counter": theirs.counter, "lost_hlc": theirs.hlc,
+        "status": ConflictStatus.OPEN, "resolved_value": None,
+    }, record_id=conflict_id)  # fmt: skip
 
 
 def pair_fields(store: Store, pair: Candidate) -> list[PairField]:

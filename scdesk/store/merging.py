@@ -28,8 +28,9 @@ from scdesk.domain.identity import derived_id
 from scdesk.domain.merges import survivors
 from scdesk.store.base import Mergeable, Synced, table_of
 from scdesk.store.models.merges import RecordMerge
+from scdesk.store.models.sync import SyncField
 from scdesk.store.shapes import shape, synced_models
-from scdesk.store.writer import WriteTx
+from scdesk.store.writer import Version, WriteTx
 
 _MERGEABLE: dict[str, Table] = {
     table_of(model).name: table_of(model)
@@ -56,6 +57,24 @@ def survivor_of(tx: WriteTx, record_id: UUID) -> UUID:
         seen.add(found)
         record_id = found
     return record_id
+
+
+def field_version(tx: WriteTx, model: type[Synced], record_id: UUID, field: str) -> Version:
+    """The write a field of a record holds: its own, or its record's creating write."""
+    table = table_of(model)
+    own = tx.execute(
+        select(SyncField.device_id, SyncField.counter, SyncField.hlc).where(
+            SyncField.tbl == table.name, SyncField.row_id == record_id, SyncField.field == field
+        )
+    ).first()
+    if own is not None:
+        return Version(own.device_id, own.counter, own.hlc)
+    row = tx.execute(
+        select(table.c.origin_id, table.c.created_counter, table.c.created_hlc).where(
+            table.c.id == record_id
+        )
+    ).one()
+    return Version(row.origin_id, row.created_counter, row.created_hlc)
 
 
 def settle_merges(tx: WriteTx) -> int:

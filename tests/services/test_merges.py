@@ -8,10 +8,12 @@ from uuid import UUID
 import pytest
 from sqlalchemy import select
 
+from scdesk.domain.conflicts import ConflictKind, Keep
 from scdesk.domain.figures import FigureKey
 from scdesk.domain.identity import derived_id
 from scdesk.domain.meetings import ActionItemInput, AttendanceInput
 from scdesk.domain.people import AgeBand, CityId, ConsentGiver, PersonId
+from scdesk.services.conflicts import list_conflicts, resolve_conflict
 from scdesk.services.demo import fill_demo
 from scdesk.services.figures import FigureQuery, compute_figures
 from scdesk.services.merges import dismiss_pair, merge_records
@@ -51,6 +53,9 @@ def test_a_person_recorded_twice_is_one_person_after_the_merge(store: Store, cit
 
     assert merged.filled == ("phone",)
     assert merged.differing == ("name",)
+    (kept_for_review,) = list_conflicts(store)
+    assert (kept_for_review.kind, kept_for_review.field) == (ConflictKind.MERGE, "name")
+    assert (kept_for_review.kept.shown, kept_for_review.lost.shown) == ("Zainab Bibi", "زینب بی بی")
     assert figure(store, FigureKey.PEOPLE_ENGAGED) == 1
     with store.read() as session:
         gone = session.get(Person, other)
@@ -71,6 +76,9 @@ def test_a_person_recorded_twice_is_one_person_after_the_merge(store: Store, cit
         owner = session.get(ActionItem, action)
         assert owner is not None
         assert owner.owner_id == kept
+    resolve_conflict(store, kept_for_review.id, Keep.LOST)  # the Urdu name is the one to keep
+    with store.read() as session:
+        assert session.get(Person, kept).name == "زینب بی بی"  # type: ignore[union-attr]
 
 
 def test_a_city_typed_twice_is_one_member_city(store: Store, city: CityId) -> None:

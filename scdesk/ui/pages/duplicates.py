@@ -220,7 +220,8 @@ class DuplicatesPage(QWidget):
         text = self.tr("Merged: {name} kept.").format(name=kept_name)
         if merged.differing:
             text += " " + self.tr(
-                "%n field(s) differed: the merged record keeps its values for review.",
+                "%n field(s) differed: the other values wait for review on the Sync page's "
+                "Conflicts tab.",
                 "",
                 len(merged.differing),
             )

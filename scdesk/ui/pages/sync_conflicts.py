@@ -86,6 +86,10 @@ class ConflictsPanel(QWidget):
             field = conflict.field
             if conflict.kind is ConflictKind.DELETE:
                 field = self.tr("{field} (deleted on one device)").format(field=field)
+            elif conflict.kind is ConflictKind.MERGE:
+                field = self.tr("{field} (B: from a record merged into this one)").format(
+                    field=field
+                )
             cells = (
                 record, field, conflict.kept.shown, self._written(conflict.kept),
                 conflict.lost.shown, self._written(conflict.lost),
