@@ -57,7 +57,12 @@ def delete_record(store: Store, kind: str, record_id: UUID) -> Changes:
 def restore_record(store: Store, kind: str, record_id: UUID) -> Changes:
     model = _model(kind)
     with store.write() as tx:
-        tx.get(model, record_id, include_deleted=True)
+        record = tx.get(model, record_id, include_deleted=True)
+        if getattr(record, "merged_into", None) is not None:
+            text = translate(
+                "Records", "This record was merged into another one: it cannot come back."
+            )
+            raise UserError(text)
         tx.restore(model, record_id)
         return tx.changes
 

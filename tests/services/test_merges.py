@@ -17,10 +17,12 @@ from scdesk.services.conflicts import list_conflicts, resolve_conflict
 from scdesk.services.demo import fill_demo
 from scdesk.services.figures import FigureQuery, compute_figures
 from scdesk.services.merges import dismiss_pair, merge_records
+from scdesk.services.records import delete_record, restore_record
 from scdesk.services.reports import key_figures_report
 from scdesk.services.sheet_import import SheetKind, import_sheet
 from scdesk.store.base import table_of
 from scdesk.store.models import ActionItem, Attendance, City, DuplicateDismissal, Meeting, Person
+from scdesk.store.queries.trash_list import trash_page
 from scdesk.store.shapes import synced_models
 from scdesk.store.store import Store
 from tests import factories
@@ -217,3 +219,16 @@ def test_a_sheet_written_before_a_merge_changes_the_record_that_stays(
     with store.read() as session:
         assert session.get(Person, kept).community == "Yusufzai"  # type: ignore[union-attr]
         assert session.get(Person, other).community is None  # type: ignore[union-attr]
+
+
+def test_a_merged_record_is_not_in_the_trash_and_cannot_be_restored(
+    store: Store, city: CityId
+) -> None:
+    kept = factories.person(store, name="Gul Bano", city_id=city)
+    other = factories.person(store, name="Gul Bano", city_id=city)
+    deleted = factories.person(store, name="Sana Gul", city_id=city)
+    delete_record(store, "person", deleted)
+    merge_records(store, kept, other)
+    with store.read() as session:
+        assert [row.id for row in trash_page(session, None, None, 10)] == [deleted]
+    refused(store, lambda: restore_record(store, "person", other), "merged into another one")

@@ -290,7 +290,7 @@ def _converges(net: Network, steps: list[tuple[object, ...]]) -> None:
         assert_nothing_lost_silently(store, model)
 
 
-@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(steps=operations)
 def test_any_exchange_converges_and_keeps_every_lost_value(
     steps: list[tuple[object, ...]],
@@ -301,7 +301,7 @@ def test_any_exchange_converges_and_keeps_every_lost_value(
         _converges(net, steps)
 
 
-@settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=18, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(steps=operations)
 def test_with_the_hub_on_postgresql_too(
     steps: list[tuple[object, ...]],

@@ -4,10 +4,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from uuid import UUID
 
-from sqlalchemy import func, literal, select, union_all
+from sqlalchemy import ColumnElement, func, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from scdesk.domain.versions import Hlc, hlc_datetime
+from scdesk.store.base import Mergeable, Synced
 from scdesk.store.queries.paging import AnySelect, SortKey, keyset_page
 from scdesk.store.queries.record_names import name_columns, short
 
@@ -60,8 +61,13 @@ def _deleted(kind: str | None) -> AnySelect:
             model.id.label("id"),
             func.coalesce(name_column, "").label("name"),
             model.updated_hlc.label("hlc"),
-        ).where(model.deleted.is_(True))
+        ).where(model.deleted.is_(True), *_not_merged(model))
         for table, (model, name_column) in names.items()
         if kind is None or table == kind
     ]
     return parts[0] if len(parts) == 1 else union_all(*parts)  # type: ignore[return-value]
+
+
+def _not_merged(model: type[Synced]) -> list[ColumnElement[bool]]:
+    """A record merged into another is no deletion to undo: the record it became stays."""
+    return [model.merged_into.is_(None)] if issubclass(model, Mergeable) else []
