@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.cli.test_sync_story import CITIES, Device
+from tests.cli.test_sync_story import Device, new_hub
 
 HEADING = (
     "name,gender,birth_year,age_band,city,phone,stakeholder_type,consent_participation,"
@@ -52,10 +52,7 @@ def hub(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Device:
     """The hub after merging both officers' bundles."""
     mail = tmp_path / "usb-stick"
     mail.mkdir()
-    hub = Device(tmp_path / "hub", capsys)
-    hub.run("setup", "--name", "Hub", "--role", "hub", "--user", "Hub staff")
-    (tmp_path / "cities.csv").write_text(CITIES, encoding="utf-8")
-    hub.run("import-table", "cities", str(tmp_path / "cities.csv"))
+    hub = new_hub(tmp_path, capsys)
     hub.run("profile", "export", str(mail))
     (profile,) = mail.glob("*.scdesk-profile")
     for name, rows in PEOPLE.items():

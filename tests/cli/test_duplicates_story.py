@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from scdesk.store.models import Meeting
 from scdesk.store.store import STORE_FILE, Store
-from tests.cli.test_sync_story import CITIES, CONSENT, Device
+from tests.cli.test_sync_story import CONSENT, Device, new_hub
 
 HEADING = (
     "name,gender,birth_year,city,stakeholder_type,consent_participation,consent_data,"
@@ -92,10 +92,7 @@ def test_two_officers_overlapping_sheets_count_true_after_the_suggested_merges(
 ) -> None:
     mail = tmp_path / "usb-stick"
     mail.mkdir()
-    hub = Device(tmp_path / "hub", capsys)
-    hub.run("setup", "--name", "Hub", "--role", "hub", "--user", "Hub staff")
-    (tmp_path / "cities.csv").write_text(CITIES, encoding="utf-8")
-    hub.run("import-table", "cities", str(tmp_path / "cities.csv"))
+    hub = new_hub(tmp_path, capsys)
     hub.run("profile", "export", str(mail / "hub.scdesk-profile"))
     bundles = []
     for name in ("one", "two"):

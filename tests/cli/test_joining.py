@@ -10,17 +10,13 @@ import pytest
 
 from scdesk import cli
 from scdesk.store.store import STORE_FILE, Store
-from tests.cli.test_sync_story import CITIES, Device
+from tests.cli.test_sync_story import Device, new_hub
 from tests.conftest import dump
 
 
 @pytest.fixture
 def hub(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Device:
-    hub = Device(tmp_path / "hub", capsys)
-    hub.run("setup", "--name", "Hub", "--role", "hub", "--user", "Hub staff")
-    (tmp_path / "cities.csv").write_text(CITIES, encoding="utf-8")
-    hub.run("import-table", "cities", str(tmp_path / "cities.csv"))
-    return hub
+    return new_hub(tmp_path, capsys)
 
 
 def test_a_new_officer_joins_from_the_profile_and_a_device_card(

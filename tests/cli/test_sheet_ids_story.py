@@ -9,7 +9,7 @@ from uuid import uuid4
 
 import pytest
 
-from tests.cli.test_sync_story import CITIES, CONSENT, Device
+from tests.cli.test_sync_story import CONSENT, Device, new_hub
 
 WORKSHOP = uuid4()
 PEOPLE = [
@@ -35,10 +35,7 @@ def test_the_same_sheets_on_two_laptops_make_one_workshop_at_the_hub(
 ) -> None:
     mail = tmp_path / "usb-stick"
     mail.mkdir()
-    hub = Device(tmp_path / "hub", capsys)
-    hub.run("setup", "--name", "Hub", "--role", "hub", "--user", "Hub staff")
-    (tmp_path / "cities.csv").write_text(CITIES, encoding="utf-8")
-    hub.run("import-table", "cities", str(tmp_path / "cities.csv"))
+    hub = new_hub(tmp_path, capsys)
     hub.run("profile", "export", str(mail))
     (profile,) = mail.glob("*.scdesk-profile")
     sheets = {"meetings": tmp_path / "meetings.csv", "attendance": tmp_path / "attendance.csv"}

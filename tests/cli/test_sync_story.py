@@ -57,6 +57,15 @@ class Device:
         return found.group(1)
 
 
+def new_hub(folder: Path, capsys: pytest.CaptureFixture[str]) -> Device:
+    """A hub in folder/hub, set up, that has Mardan among its cities."""
+    hub = Device(folder / "hub", capsys)
+    hub.run("setup", "--name", "Hub", "--role", "hub", "--user", "Hub staff")
+    (folder / "cities.csv").write_text(CITIES, encoding="utf-8")
+    hub.run("import-table", "cities", str(folder / "cities.csv"))
+    return hub
+
+
 def _record_a_meeting(officer: Device, mail: Path, name: str) -> None:
     """A workshop made in the app (its form calls this service), its attendance from a sheet."""
     with Store.open(officer.folder / STORE_FILE) as store:
@@ -72,12 +81,8 @@ def test_two_officers_and_a_hub_agree_after_one_round_trip(
 ) -> None:
     mail = tmp_path / "usb-stick"
     mail.mkdir()
-    hub = Device(tmp_path / "hub", capsys)
+    hub = new_hub(tmp_path, capsys)
     officers = {name: Device(tmp_path / name, capsys) for name in ("one", "two")}
-
-    hub.run("setup", "--name", "Hub", "--role", "hub", "--user", "Hub staff")
-    (tmp_path / "cities.csv").write_text(CITIES, encoding="utf-8")
-    hub.run("import-table", "cities", str(tmp_path / "cities.csv"))
     hub.run("profile", "export", str(mail))
     (profile,) = mail.glob("*.scdesk-profile")
     for name, officer in officers.items():
