@@ -2,6 +2,7 @@
 import and conflicts."""
 
 import argparse
+import getpass
 import sys
 from pathlib import Path
 
@@ -33,6 +34,16 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     device.add_argument("--card", type=Path, metavar="FILE",
                         help="also write this device's card (its name and public keys) for the "
                         "hub to trust, to FILE or into a folder")  # fmt: skip
+    device.add_argument(
+        "action", nargs="?", choices=["backup-keys", "restore-keys"],
+        help="backup-keys FILE: lock this device's keys with a passphrase into FILE; "
+        "restore-keys FILE: put them back from it",
+    )  # fmt: skip
+    device.add_argument("file", nargs="?", type=Path, metavar="FILE", help="the key backup")
+    device.add_argument(
+        "--passphrase-file", type=Path, metavar="P",
+        help="read the passphrase from the first line of P instead of asking",
+    )  # fmt: skip
     device.set_defaults(run=_device)
 
     listing = commands.add_parser("devices", parents=[common], help="the devices known here")
@@ -98,9 +109,46 @@ def _setup(args: argparse.Namespace, folder: Path) -> int:
     return 0
 
 
+def _keys(args: argparse.Namespace, folder: Path) -> int:
+    from scdesk.services.devices import backup_device_keys, restore_device_keys
+
+    if args.file is None:
+        raise UserError(translate("Cli", "Give the key backup's file: device {action} FILE.")
+                        .format(action=args.action))  # fmt: skip
+    backup = args.action == "backup-keys"
+    passphrase = _passphrase(args.passphrase_file, twice=backup)
+    with open_store(args, folder) as store:
+        if backup:
+            path = backup_device_keys(store, args.file, passphrase)
+            print(f"keys locked with your passphrase in {path}: keep it away from this laptop")
+        else:
+            keys = restore_device_keys(store, args.file, passphrase)
+            print(f"keys restored; fingerprint {keys.fingerprint}")
+    return 0
+
+
+def _passphrase(given: Path | None, *, twice: bool) -> str:
+    """The passphrase from a file's first line, or typed (twice, for a new backup)."""
+    if given is not None:
+        try:
+            lines = given.read_text(encoding="utf-8").splitlines()
+        except OSError as error:
+            text = translate("Cli", "{file} cannot be read: {reason}.")
+            raise UserError(text.format(file=shown(given.name), reason=error.strerror)) from None
+        return lines[0] if lines else ""
+    if not sys.stdin.isatty():
+        raise UserError(translate("Cli", "Give --passphrase-file P, or run this in a terminal."))
+    typed = getpass.getpass("Passphrase: ")
+    if twice and getpass.getpass("The same passphrase again: ") != typed:
+        raise UserError(translate("Cli", "The two passphrases differ: nothing was written."))
+    return typed
+
+
 def _device(args: argparse.Namespace, folder: Path) -> int:
     from scdesk.services.devices import ensure_device_keys, write_device_card
 
+    if args.action is not None:
+        return _keys(args, folder)
     with open_store(args, folder) as store:
         me = store.device()
         keys = ensure_device_keys(store)

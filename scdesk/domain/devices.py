@@ -49,3 +49,16 @@ def setup_problems(setup: DeviceSetup) -> list[Problem]:
         text = translate("Devices", "Choose the city this officer works in.")
         problems.append(Problem("city_id", text))
     return problems
+
+
+#: The shortest passphrase a key backup takes: the backup travels on sticks and in mail.
+SHORTEST_PASSPHRASE = 10
+
+
+def passphrase_problems(passphrase: str) -> list[Problem]:
+    if len(passphrase) < SHORTEST_PASSPHRASE:
+        text = translate(
+            "Devices", "The passphrase needs {count} characters or more: a few words will do."
+        )
+        return [Problem("passphrase", text.format(count=SHORTEST_PASSPHRASE))]
+    return []

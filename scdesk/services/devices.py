@@ -11,7 +11,13 @@ from uuid import UUID
 from sqlalchemy import insert, select, update
 
 from scdesk.domain.changes import Changes, RecordKind
-from scdesk.domain.devices import DeviceRole, DeviceSetup, DeviceState, setup_problems
+from scdesk.domain.devices import (
+    DeviceRole,
+    DeviceSetup,
+    DeviceState,
+    passphrase_problems,
+    setup_problems,
+)
 from scdesk.domain.errors import UserError
 from scdesk.domain.outside import shown
 from scdesk.domain.people import CityId
@@ -34,6 +40,7 @@ from scdesk.sync.bundle_reader import (
 )
 from scdesk.sync.codec import RecordError
 from scdesk.sync.device_card import CARD_SUFFIX, is_card, read_card, write_card
+from scdesk.sync.key_backup import KEY_BACKUP_SUFFIX, read_key_backup, write_key_backup
 from scdesk.sync.keys import DeviceKeys, fingerprint
 from scdesk.sync.lines import DeviceIndex, decode_line
 from scdesk.sync.manifest import Party
@@ -89,7 +96,7 @@ def set_up_device(store: Store, setup: DeviceSetup) -> DeviceIdentity:
     """Name this device, say who uses it and for which city, and make its keys; later starts
     skip the setup. The key file is written first: if it cannot be, the store is unchanged."""
     require(setup_problems(setup))
-    keys = device_keys.load_or_create(store.folder, store.device().device_id)
+    keys = device_keys_of(store)
     with store.write(actor=setup.user_name) as tx:
         write_device_setup(tx, setup, keys)
     return store.device()
@@ -111,12 +118,55 @@ def write_device_setup(tx: WriteTx, setup: DeviceSetup, keys: DeviceKeys) -> Non
     tx.execute(update(Device).where(Device.id == tx.device_id).values(**_published(me, keys)))
 
 
+def device_keys_of(store: Store) -> DeviceKeys:
+    """This device's keys from its data folder, made the first time; once the store has
+    published them (the first setup or bundle), a key file missing or holding other keys
+    stops with the way out instead of new keys being made."""
+    me = store.device().device_id
+    with store.read() as session:
+        row = session.get(Device, me)
+        published = (
+            (row.signing_key, row.encryption_key)
+            if row is not None and row.signing_key and row.encryption_key
+            else None
+        )
+    return device_keys.load_or_create(store.folder, me, published)
+
+
+def backup_device_keys(store: Store, path: Path, passphrase: str) -> Path:
+    """This device's private keys, locked with the passphrase, in a file the user keeps apart
+    from the data folder (path: the file, or a folder to write it in)."""
+    require(passphrase_problems(passphrase))
+    keys = device_keys_of(store)
+    name = f"scdesk-keys-{_slug(store.device().name)}{KEY_BACKUP_SUFFIX}"
+    target = path / name if path.is_dir() else path
+    write_key_backup(target, keys, passphrase)
+    return target
+
+
+def restore_device_keys(store: Store, path: Path, passphrase: str) -> DeviceKeys:
+    """Put this device's keys back from its backup: only the keys the store's records were
+    signed with are taken, so a backup of another device, or of keys replaced since, is
+    refused."""
+    keys = read_key_backup(path, passphrase)
+    me = store.device().device_id
+    if keys.device_id != me:
+        raise UserError(translate("Sync", "This key backup belongs to another device."))
+    with store.read() as session:
+        row = session.get(Device, me)
+    if row is not None and row.signing_key and row.signing_key != keys.signing_public:
+        text = translate("Sync", "This key backup holds keys this device no longer signs with.")
+        raise UserError(text)
+    device_keys.save_keys(store.folder, keys)
+    return keys
+
+
 def ensure_device_keys(store: Store) -> DeviceKeys:
     """This device's keys, made and saved in the data folder the first time they are asked
     for; their public halves, with the device's name and role, are kept in the store for the
     bundles and profiles it makes (written there whenever they differ)."""
     me = store.device()
-    keys = device_keys.load_or_create(store.folder, me.device_id)
+    keys = device_keys_of(store)
     wanted = _published(me, keys)
     with store.read() as session:
         row = session.get(Device, me.device_id)

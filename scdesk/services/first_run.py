@@ -11,10 +11,14 @@ from scdesk.domain.people import CityId
 from scdesk.domain.places import CityInput, CityRecord, city_problems
 from scdesk.domain.rules import Part, Problem, located, require
 from scdesk.i18n import translate
-from scdesk.services.devices import import_hub_profile, profile_cities, write_device_setup
+from scdesk.services.devices import (
+    device_keys_of,
+    import_hub_profile,
+    profile_cities,
+    write_device_setup,
+)
 from scdesk.services.places import save_city_in
 from scdesk.store.store import DeviceIdentity, Store
-from scdesk.sync import keys as device_keys
 from scdesk.sync.profile import Profile
 
 #: Stands for the city the setup is about to add, where a rule asks for a city.
@@ -48,7 +52,7 @@ def set_up_first_run(
         if setup.city_id is not None and setup.city_id not in hub_cities:
             raise UserError(translate("Sync", "The city is not one of the hub's cities."))
         import_hub_profile(store, profile)
-    keys = device_keys.load_or_create(store.folder, store.device().device_id)
+    keys = device_keys_of(store)
     with store.write(actor=setup.user_name.strip()) as tx:
         if new_city is not None:
             setup = replace(setup, city_id=save_city_in(tx, CityRecord(None, new_city)))
