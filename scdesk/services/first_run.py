@@ -5,7 +5,7 @@ from dataclasses import replace
 from datetime import date
 from uuid import UUID
 
-from scdesk.domain.devices import DeviceRole, DeviceSetup, setup_problems
+from scdesk.domain.devices import DeviceRole, DeviceSetup, resetup_problems, setup_problems
 from scdesk.domain.errors import UserError
 from scdesk.domain.people import CityId
 from scdesk.domain.places import CityInput, CityRecord, city_problems
@@ -41,6 +41,8 @@ def set_up_first_run(
     compared) takes it first: its cities are the ones to choose from, so the hub never gets a
     second copy of its own city."""
     require(first_run_problems(setup, new_city, store.now().date()))
+    me = store.device()
+    require(resetup_problems(me.configured, me.role, me.city_id, setup))  # before the profile
     if profile is not None:
         if setup.role is not DeviceRole.OFFICER:
             raise UserError(translate("Sync", "Only an officer's device takes a hub profile."))
@@ -48,7 +50,7 @@ def set_up_first_run(
         if setup.city_id is not None and setup.city_id not in hub_cities:
             raise UserError(translate("Sync", "The city is not one of the hub's cities."))
         import_hub_profile(store, profile)
-    keys = device_keys.load_or_create(store.folder, store.device().device_id)
+    keys = device_keys.load_or_create(store.folder, me.device_id)
     with store.write(actor=setup.user_name.strip()) as tx:
         if new_city is not None:
             setup = replace(setup, city_id=save_city_in(tx, CityRecord(None, new_city)))
