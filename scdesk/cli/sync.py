@@ -28,6 +28,11 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     setup.add_argument("--city", help="an officer's city (name or id)")
     setup.add_argument("--yes", action="store_true", help="the hub's fingerprint was checked")
     setup.add_argument("--language", default="en", help="the language of records (ur, hi, ...)")
+    setup.add_argument(
+        "--change-role",
+        action="store_true",
+        help="change the role or city of a device that is set up already (warns what it means)",
+    )
     setup.set_defaults(run=_setup)
 
     device = commands.add_parser("device", parents=[common], help="this device and its fingerprint")
@@ -96,7 +101,9 @@ def _setup(args: argparse.Namespace, folder: Path) -> int:
         if args.profile is None:
             city = find_city(store, args.city) if args.city else None
             setup = DeviceSetup(args.name, role, args.user, city, args.language)
-            devices.set_up_device(store, setup)
+            if args.change_role:
+                print(_ROLE_WARNING, file=sys.stderr)
+            devices.set_up_device(store, setup, change_role=args.change_role)
         else:
             profile = devices.read_hub_profile(args.profile)
             city = pick_city(devices.profile_cities(profile), args.city) if args.city else None
@@ -142,6 +149,15 @@ def _passphrase(given: Path | None, *, twice: bool) -> str:
     if twice and getpass.getpass("The same passphrase again: ") != typed:
         raise UserError(translate("Cli", "The two passphrases differ: nothing was written."))
     return typed
+
+
+#: What changing a device's role or city means, said before it is changed.
+_ROLE_WARNING = (
+    "Warning: a device's role and city decide what its bundles carry. A hub merges every "
+    "officer's bundles and sends each officer the records of its city; an officer sends only "
+    "its own records to its hub and takes its city's records back. Other devices learn the new "
+    "role from this device's next bundle: tell the hub before exporting."
+)
 
 
 def _device(args: argparse.Namespace, folder: Path) -> int:

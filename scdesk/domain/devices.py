@@ -2,14 +2,24 @@
 
 from dataclasses import dataclass
 from enum import StrEnum
+from uuid import UUID
 
 from scdesk.domain import limits
+from scdesk.domain.outside import shown
 from scdesk.domain.people import CityId
 from scdesk.domain.rules import Problem, language_code, required_text
 from scdesk.domain.versions import DeviceId
 from scdesk.i18n import translate
 
-__all__ = ["DeviceId", "DeviceRole", "DeviceSetup", "DeviceState", "setup_problems"]
+__all__ = [
+    "DeviceId",
+    "DeviceRole",
+    "DeviceSetup",
+    "DeviceState",
+    "hub_profile_problems",
+    "resetup_problems",
+    "setup_problems",
+]
 
 
 class DeviceRole(StrEnum):
@@ -61,4 +71,42 @@ def passphrase_problems(passphrase: str) -> list[Problem]:
             "Devices", "The passphrase needs {count} characters or more: a few words will do."
         )
         return [Problem("passphrase", text.format(count=SHORTEST_PASSPHRASE))]
+    return []
+
+
+def resetup_problems(
+    configured: bool, role: DeviceRole, city_id: UUID | None, setup: DeviceSetup
+) -> list[Problem]:
+    """A device that is set up keeps its role, and an officer its city, through a new setup:
+    they decide which records its bundles carry and which the hub sends it, so changing them
+    is a separate step that warns first. Its name, its user's name and the language of its
+    records may change: other devices learn them from its next bundle and nothing else
+    depends on them. Its id never changes."""
+    if not configured:
+        return []
+    if setup.role is not role or (role is DeviceRole.OFFICER and setup.city_id != city_id):
+        text = translate(
+            "Devices",
+            "This device is set up already: its role and city change only with scdesk setup "
+            "--change-role, which says first what that changes.",
+        )
+        return [Problem("role", text)]
+    return []
+
+
+def hub_profile_problems(
+    role: DeviceRole, hub_name: str, hub_id: DeviceId | None, profile_hub: DeviceId
+) -> list[Problem]:
+    """A hub takes no other hub's profile, and an officer's device has one hub at a time:
+    hub_name and hub_id are the hub this device trusts already, if any; a revoked hub no
+    longer counts, so an officer moves to a new hub by revoking the old one first."""
+    if role is DeviceRole.HUB:
+        text = translate("Devices", "A hub does not take another hub's profile.")
+        return [Problem("profile", text)]
+    if hub_id is not None and hub_id != profile_hub:
+        text = translate(
+            "Devices",
+            "This device already has a hub, {name}: revoke it first to take another hub's profile.",
+        )
+        return [Problem("profile", text.format(name=shown(hub_name)))]
     return []

@@ -15,14 +15,16 @@ from scdesk.domain.devices import (
     DeviceRole,
     DeviceSetup,
     DeviceState,
+    hub_profile_problems,
     passphrase_problems,
+    resetup_problems,
     setup_problems,
 )
 from scdesk.domain.errors import UserError
 from scdesk.domain.outside import shown
 from scdesk.domain.people import CityId
 from scdesk.domain.places import CityName
-from scdesk.domain.rules import require
+from scdesk.domain.rules import Problem, require
 from scdesk.domain.versions import DeviceId
 from scdesk.i18n import translate
 from scdesk.store import migrate
@@ -92,20 +94,27 @@ class Stranger:
     fingerprint: str
 
 
-def set_up_device(store: Store, setup: DeviceSetup) -> DeviceIdentity:
+def set_up_device(store: Store, setup: DeviceSetup, *, change_role: bool = False) -> DeviceIdentity:
     """Name this device, say who uses it and for which city, and make its keys; later starts
-    skip the setup. The key file is written first: if it cannot be, the store is unchanged."""
+    skip the setup. The key file is written first: if it cannot be, the store is unchanged.
+    A device set up already keeps its role and city unless change_role says the user was
+    told what changing them means."""
     require(setup_problems(setup))
     keys = device_keys_of(store)
     with store.write(actor=setup.user_name) as tx:
-        write_device_setup(tx, setup, keys)
+        write_device_setup(tx, setup, keys, change_role=change_role)
     return store.device()
 
 
-def write_device_setup(tx: WriteTx, setup: DeviceSetup, keys: DeviceKeys) -> None:
+def write_device_setup(
+    tx: WriteTx, setup: DeviceSetup, keys: DeviceKeys, *, change_role: bool = False
+) -> None:
     """The setup's writes inside a caller's transaction (the first run adds the city in the
     same one): this device's identity, and what other devices learn of it with its keys."""
     require(setup_problems(setup))
+    if not change_role:
+        now = tx.execute(select(ThisDevice)).scalar_one()
+        require(resetup_problems(now.configured, now.role, now.city_id, setup))
     if setup.city_id is not None:
         tx.check(City, setup.city_id)
     tx.execute(
@@ -289,30 +298,52 @@ def strangers(store: Store, paths: Iterable[Path]) -> list[Stranger]:
 def trust_device(store: Store, party: Party) -> DeviceView:
     """Trust a device after its owner confirmed the fingerprint: its later bundles are merged."""
     with store.write() as tx:
-        found = tx.execute(select(Device).where(Device.id == party.device_id)).scalar_one_or_none()
-        if found is not None and found.revoked_at is not None:
-            text = translate("Sync", "{name} was revoked here and cannot be trusted again.")
-            raise UserError(text.format(name=shown(party.name)))
-        if found is not None and found.signing_key and found.signing_key != party.signing_key:
-            text = translate(
-                "Sync",
-                "{name} is known here with other keys: revoke it first if it really changed.",
-            )
-            raise UserError(text.format(name=shown(party.name)))
-        values = {
-            "name": party.name, "role": party.role, "user_name": party.user_name,
-            "city_id": party.city_id, "signing_key": party.signing_key,
-            "encryption_key": party.encryption_key, "trusted_at": tx.now,
-        }  # fmt: skip
-        if found is None:
-            tx.execute(
-                insert(Device).values(
-                    id=party.device_id, first_seen_at=tx.now, revoked_at=None, **values
-                )
-            )
-        else:
-            tx.execute(update(Device).where(Device.id == party.device_id).values(**values))
+        trust_device_in(tx, party)
     return next(d for d in devices(store) if d.id == party.device_id)
+
+
+def trust_device_in(tx: WriteTx, party: Party) -> None:
+    """Trusting a device inside a caller's transaction (a hub profile's import)."""
+    found = tx.execute(select(Device).where(Device.id == party.device_id)).scalar_one_or_none()
+    if found is not None and found.revoked_at is not None:
+        text = translate("Sync", "{name} was revoked here and cannot be trusted again.")
+        raise UserError(text.format(name=shown(party.name)))
+    if found is not None and found.signing_key and found.signing_key != party.signing_key:
+        text = translate(
+            "Sync",
+            "{name} is known here with other keys: revoke it first if it really changed.",
+        )
+        raise UserError(text.format(name=shown(party.name)))
+    values = {
+        "name": party.name, "role": party.role, "user_name": party.user_name,
+        "city_id": party.city_id, "signing_key": party.signing_key,
+        "encryption_key": party.encryption_key, "trusted_at": tx.now,
+    }  # fmt: skip
+    if found is None:
+        tx.execute(
+            insert(Device).values(
+                id=party.device_id, first_seen_at=tx.now, revoked_at=None, **values
+            )
+        )
+    else:
+        tx.execute(update(Device).where(Device.id == party.device_id).values(**values))
+
+
+def _hub_profile_problems(tx: WriteTx, profile: Profile) -> list[Problem]:
+    """Whether this device may take the profile: it is no hub, and trusts no other hub."""
+    me = tx.execute(select(ThisDevice)).scalar_one()
+    hub = tx.execute(
+        select(Device.id, Device.name)
+        .where(Device.role == DeviceRole.HUB, Device.id != me.device_id)
+        .where(Device.trusted_at.is_not(None), Device.revoked_at.is_(None))
+        .order_by(Device.trusted_at)
+    ).first()
+    return hub_profile_problems(
+        me.role,
+        hub.name if hub else "",
+        DeviceId(hub.id) if hub else None,
+        profile.hub.device_id,
+    )
 
 
 def revoke_device(store: Store, device_id: UUID) -> DeviceView:
@@ -337,8 +368,8 @@ def find_device(store: Store, text: str) -> DeviceView:
         or (len(wanted) >= 6 and str(d.id).startswith(wanted))
     ]  # fmt: skip
     if len(matches) != 1:
-        text = translate("Sync", "No single device matches {text}: scdesk devices lists them.")
-        raise UserError(text.format(text=text))
+        sentence = translate("Sync", "No single device matches {text}: scdesk devices lists them.")
+        raise UserError(sentence.format(text=shown(text.strip())))
     return matches[0]
 
 
@@ -366,9 +397,12 @@ def read_hub_profile(path: Path) -> Profile:
 
 
 def import_hub_profile(store: Store, profile: Profile) -> ProfileImported:
-    """Trust the hub the officer confirmed, and take its reference data."""
-    trust_device(store, profile.hub)
+    """Trust the hub the officer confirmed, and take its reference data. A hub refuses the
+    profile, and so does an officer's device that trusts another hub, before anything is
+    written; trusting the hub and taking its records is one transaction."""
     with store.merge(actor=profile.hub.name) as tx:
+        require(_hub_profile_problems(tx, profile))
+        trust_device_in(tx, profile.hub)
         merger = Merger(tx, profile.hub.name, profile.hub.device_id, profile.hub.device_id,
                         store.now().date())  # fmt: skip
         try:

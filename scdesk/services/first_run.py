@@ -5,7 +5,7 @@ from dataclasses import replace
 from datetime import date
 from uuid import UUID
 
-from scdesk.domain.devices import DeviceRole, DeviceSetup, setup_problems
+from scdesk.domain.devices import DeviceRole, DeviceSetup, resetup_problems, setup_problems
 from scdesk.domain.errors import UserError
 from scdesk.domain.people import CityId
 from scdesk.domain.places import CityInput, CityRecord, city_problems
@@ -45,6 +45,8 @@ def set_up_first_run(
     compared) takes it first: its cities are the ones to choose from, so the hub never gets a
     second copy of its own city."""
     require(first_run_problems(setup, new_city, store.now().date()))
+    me = store.device()
+    require(resetup_problems(me.configured, me.role, me.city_id, setup))  # before the profile
     if profile is not None:
         if setup.role is not DeviceRole.OFFICER:
             raise UserError(translate("Sync", "Only an officer's device takes a hub profile."))
