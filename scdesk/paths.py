@@ -147,6 +147,12 @@ def written_whole(path: Path) -> Iterator[BinaryIO]:
         raise
 
 
+def cannot_read(path: Path, error: OSError) -> str:
+    """Why the file at path could not be read, in one sentence with the system's reason."""
+    text = translate("Files", "{file} cannot be read: {reason}.")
+    return text.format(file=shown(path.name or str(path)), reason=error.strerror)
+
+
 def cannot_write(path: Path, error: OSError) -> str:
     """Why the file at path was not written, in one sentence: a missing folder, a full disk or
     the system's own reason."""

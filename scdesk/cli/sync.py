@@ -12,6 +12,7 @@ from scdesk.domain.devices import DeviceRole, DeviceSetup
 from scdesk.domain.errors import UserError
 from scdesk.domain.outside import shown
 from scdesk.i18n import translate
+from scdesk.paths import cannot_read
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
@@ -140,8 +141,7 @@ def _passphrase(given: Path | None, *, twice: bool) -> str:
         try:
             lines = given.read_text(encoding="utf-8").splitlines()
         except OSError as error:
-            text = translate("Cli", "{file} cannot be read: {reason}.")
-            raise UserError(text.format(file=shown(given.name), reason=error.strerror)) from None
+            raise UserError(cannot_read(given, error)) from None
         return lines[0] if lines else ""
     if not sys.stdin.isatty():
         raise UserError(translate("Cli", "Give --passphrase-file P, or run this in a terminal."))

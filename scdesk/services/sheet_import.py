@@ -21,10 +21,9 @@ from uuid import UUID
 
 from scdesk.domain.changes import Changes
 from scdesk.domain.errors import UserError
-from scdesk.domain.outside import shown
 from scdesk.domain.rules import InvalidRecordError
 from scdesk.i18n import translate
-from scdesk.paths import not_a_file
+from scdesk.paths import cannot_read, not_a_file
 from scdesk.reports.sheet_files import SheetRow, check_size, read_sheet
 from scdesk.services.sheet_attendance import meeting_attendance, participation
 from scdesk.services.sheet_events import activity_row, committee_row, meeting_row, membership_row
@@ -93,8 +92,7 @@ def import_sheet_file(
         check_size(path.stat().st_size)
         data = path.read_bytes()
     except OSError as error:
-        text = translate("Tables", "{path} cannot be read: {reason}")
-        raise UserError(text.format(path=shown(str(path)), reason=error.strerror)) from None
+        raise UserError(cannot_read(path, error)) from None
     return import_sheet(
         store, kind, data, path.name, meeting_id=meeting_id, activity_id=activity_id
     )

@@ -30,7 +30,7 @@ from scdesk.domain.errors import UserError
 from scdesk.domain.outside import is_utf8, shown
 from scdesk.domain.versions import DeviceId
 from scdesk.i18n import translate
-from scdesk.paths import not_a_file
+from scdesk.paths import cannot_read, not_a_file
 from scdesk.sync.bundle_writer import MANIFEST, PAYLOAD, SIGNATURE, SIGNATURE_SIZE
 from scdesk.sync.keys import DeviceKeys, fingerprint
 from scdesk.sync.manifest import FORMAT, FORMAT_VERSION, Manifest, ManifestError, parse
@@ -291,10 +291,7 @@ def _container(path: Path, limits: Limits) -> tuple[bytes, bytes]:
             path,
         ) from error
     except OSError as error:
-        text = translate("Sync", "{file} cannot be read: {reason}.")
-        raise BundleRefusedError(
-            text.format(file=shown(path.name), reason=error.strerror)
-        ) from error
+        raise BundleRefusedError(cannot_read(path, error)) from error
 
 
 def _parse_line(line: bytes, path: Path) -> dict[str, Any]:
