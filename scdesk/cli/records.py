@@ -100,6 +100,8 @@ def _check(args: argparse.Namespace, folder: Path) -> int:
         rows = f"{count.unaudited} row(s) of {count.table}"
         print(f"  WRITTEN OUTSIDE scdesk: {rows} have no audit entry")
     print(f"backups:    {len(report.backups)} in {folder / BACKUP_FOLDER}")
+    print("            records only: the device's keys are never in them "
+          "(scdesk device backup-keys FILE keeps those)")  # fmt: skip
     if outside:
         print("Rows added by another program bypass sync and the audit trail: restore a backup.")
     damaged = integrity is not None and not integrity.ok
