@@ -189,6 +189,8 @@ def _devices(args: argparse.Namespace, folder: Path) -> int:
         name = shown(device.name)
         print(f"{name:<24} {device.role.value:<8} {state:<12} {device.fingerprint or '-'}"
               f"  {device.id}")  # fmt: skip
+        if device.clock_warning is not None:
+            print(f"  {device.clock_warning}")
     return 0
 
 

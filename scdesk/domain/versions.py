@@ -23,6 +23,10 @@ _LOGICAL_BITS = 16
 #: store keeps stamps in 64-bit columns, and a device that had seen one near their end could
 #: not tick again.
 HLC_CEILING = Hlc(1 << 62)
+#: How far past its own wall clock a received stamp may move this device's clock: field laptops
+#: often show a wrong date, and one that is a year ahead must not drag every later write with it.
+MAX_DRIFT_MS = 24 * 60 * 60 * 1000
+_DAY_MS = 24 * 60 * 60 * 1000
 
 
 def hlc_from_ms(ms: int) -> Hlc:
@@ -34,9 +38,23 @@ def hlc_tick(last: Hlc, now_ms: int) -> Hlc:
     return Hlc(max(last + 1, now_ms << _LOGICAL_BITS))
 
 
-def hlc_seen(last: Hlc, remote: Hlc) -> Hlc:
-    """After receiving remote's stamp, the next local tick is later than it."""
-    return Hlc(max(last, remote))
+def hlc_seen(last: Hlc, remote: Hlc, now_ms: int) -> Hlc:
+    """After receiving remote's stamp, the next local tick is later than it, unless it lies
+    beyond the wall clock plus the drift: then only up to that bound. The stamp itself is kept
+    as it came, and what a write has seen is told by version vectors, not by stamps."""
+    return Hlc(max(last, min(remote, hlc_from_ms(now_ms + MAX_DRIFT_MS))))
+
+
+def hlc_ahead_ms(remote: Hlc, now_ms: int) -> int | None:
+    """How far a received stamp lies ahead of this device's wall clock, when that is past the
+    drift a stamp may move the clock by; None otherwise."""
+    ahead = (remote >> _LOGICAL_BITS) - now_ms
+    return ahead if ahead > MAX_DRIFT_MS else None
+
+
+def ahead_days(ahead_ms: int) -> int:
+    """Whole days, as a user is told how far another device's clock is ahead."""
+    return ahead_ms // _DAY_MS
 
 
 def hlc_datetime(stamp: Hlc) -> datetime:

@@ -25,7 +25,7 @@ from scdesk.domain.outside import shown
 from scdesk.domain.people import CityId
 from scdesk.domain.places import CityName
 from scdesk.domain.rules import Problem, require
-from scdesk.domain.versions import DeviceId
+from scdesk.domain.versions import DeviceId, ahead_days
 from scdesk.i18n import translate
 from scdesk.store import migrate
 from scdesk.store.merging import settle_merges
@@ -64,6 +64,15 @@ class DeviceView:
     last_import_at: datetime | None
     last_export_at: datetime | None
     this_device: bool
+    #: How far ahead of this device's clock its writes were stamped, when past the drift.
+    clock_ahead_ms: int | None = None
+
+    @property
+    def clock_warning(self) -> str | None:
+        """What to tell the user when this device's clock is far ahead, or None."""
+        if self.clock_ahead_ms is None:
+            return None
+        return clock_ahead_sentence(self.name, self.clock_ahead_ms)
 
     @property
     def state(self) -> DeviceState:
@@ -223,9 +232,17 @@ def devices(store: Store) -> list[DeviceView]:
             last_import_at=row.last_import_at,
             last_export_at=row.last_export_at,
             this_device=row.id == me,
+            clock_ahead_ms=row.clock_ahead_ms,
         )
         for row in rows
     ]
+
+
+def clock_ahead_sentence(name: str, ahead_ms: int) -> str:
+    """A device whose writes are stamped far in the future has a wrong date: someone must fix
+    it there, so it is named (its records are merged all the same)."""
+    text = translate("Sync", "{device}'s clock is {days} days ahead: ask its user to set the date.")
+    return text.format(device=shown(name), days=ahead_days(ahead_ms))
 
 
 def known_device(store: Store) -> Callable[[DeviceId], Known | None]:

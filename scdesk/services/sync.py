@@ -28,6 +28,7 @@ from scdesk.paths import held_alone, locks_dir, log_dir, not_a_file
 from scdesk.services.conflicts import ConflictView, list_conflicts
 from scdesk.services.devices import (
     DeviceView,
+    clock_ahead_sentence,
     devices,
     ensure_device_keys,
     known_device,
@@ -36,6 +37,7 @@ from scdesk.services.devices import (
 )
 from scdesk.services.merges import unsettled_pairs
 from scdesk.store import migrate
+from scdesk.store.merge_writer import MergeTx
 from scdesk.store.merging import settle_merges
 from scdesk.store.models import Device, SyncExport, SyncImport
 from scdesk.store.store import DeviceIdentity, Store
@@ -290,12 +292,14 @@ def _merge_bundle(
     actor = f"{sender} ({manifest.sender.user_name})"
     try:
         try:
-            merger, gaps, changes = _merge_file(store, path, manifest, keys, limits, progress,
-                                                today, actor, ahead=True)  # fmt: skip
+            merger, gaps, clocks, changes = _merge_file(
+                store, path, manifest, keys, limits, progress, today, actor, ahead=True
+            )
         except ArrivalMissedError:
             log.info("a record promised further down waits: merging again, record by record")
-            merger, gaps, changes = _merge_file(store, path, manifest, keys, limits, progress,
-                                                today, actor, ahead=False)  # fmt: skip
+            merger, gaps, clocks, changes = _merge_file(
+                store, path, manifest, keys, limits, progress, today, actor, ahead=False
+            )
     except MergedMeanwhileError as merged:
         return _already(path, manifest, merged.imported_at)
     except RecordError as error:
@@ -321,6 +325,7 @@ def _merge_bundle(
         file=shown(path.name), sender=shown(sender), new=counts.new, updated=counts.updated,
         unchanged=counts.unchanged, conflicts=counts.conflicts, waiting=counts.waiting,
     )  # fmt: skip
+    message = " ".join([message, *clocks])
     gap_texts = tuple(_gap(store, g) for g in gaps)
     return Imported(
         path, Outcome.MERGED, message, sender, counts, gap_texts, manifest.bundle_id, changes
@@ -354,7 +359,7 @@ def _merge_file(
     actor: str,
     *,
     ahead: bool,
-) -> tuple[Merger, list[acks.Gap], Changes]:
+) -> tuple[Merger, list[acks.Gap], tuple[str, ...], Changes]:
     """The file's records merged, acknowledged and logged in one transaction. ahead: a first
     pass notes the records the bundle brings, so that a reference to one further down is met
     where it stands (it reads and checks the whole payload too)."""
@@ -392,10 +397,28 @@ def _merge_file(
             .values(last_import_at=tx.now, name=manifest.sender.name,
                     user_name=manifest.sender.user_name, city_id=manifest.sender.city_id)
         )  # fmt: skip
+        clocks = _note_clocks(tx, manifest)
         tx.settle_clock()
         tx.forget_arriving()
         changes = tx.changes | _LOG_CHANGES
-    return merger, gaps, changes
+    return merger, gaps, clocks, changes
+
+
+def _note_clocks(tx: MergeTx, manifest: Manifest) -> tuple[str, ...]:
+    """Each device whose writes in this bundle were stamped beyond the drift is noted, and
+    named in the summary, so someone fixes its date; a sender whose own writes are all near
+    this device's clock is no longer noted."""
+    ahead = tx.clocks_ahead
+    if manifest.sender.device_id in manifest.covers and manifest.sender.device_id not in ahead:
+        tx.execute(
+            update(Device).where(Device.id == manifest.sender.device_id).values(clock_ahead_ms=None)
+        )
+    sentences = []
+    for device_id, ahead_ms in sorted(ahead.items()):
+        tx.execute(update(Device).where(Device.id == device_id).values(clock_ahead_ms=ahead_ms))
+        name = tx.execute(select(Device.name).where(Device.id == device_id)).scalar()
+        sentences.append(clock_ahead_sentence(name or str(device_id), ahead_ms))
+    return tuple(sentences)
 
 
 def _cancellable(items: Iterable[T], progress: Progress) -> Iterator[T]:

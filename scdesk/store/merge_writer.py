@@ -16,7 +16,7 @@ from uuid import UUID
 from sqlalchemy import Column, Index, MetaData, Table, Text, Uuid, select, update
 
 from scdesk.domain.audit import AuditAction
-from scdesk.domain.versions import Hlc, VersionVector, hlc_seen
+from scdesk.domain.versions import Hlc, VersionVector, hlc_ahead_ms, hlc_seen
 from scdesk.store.base import Synced, table_of
 from scdesk.store.bulk import insert_rows
 from scdesk.store.models.sync import SyncField, ThisDevice
@@ -68,6 +68,7 @@ class MergeTx(WriteTx):
         super().__init__(*args, **kwargs)
         self._observed = Hlc(0)
         self._arriving = False
+        self._ahead: dict[UUID, int] = {}
 
     def stored(self, model: type[Synced], ids: Sequence[UUID]) -> dict[UUID, Stored]:
         """The records among ids that this store holds (deleted ones too), with their versions,
@@ -198,11 +199,21 @@ class MergeTx(WriteTx):
             _ARRIVING.drop(self._connection, checkfirst=True)
             self._arriving = False
 
-    def observe(self, stamp: int) -> None:
-        """A remote clock stamp: later local writes must be stamped after it."""
-        self._observed = Hlc(max(self._observed, stamp))
+    def observe(self, stamp: int, device: UUID) -> None:
+        """A remote clock stamp of device's write: later local writes are stamped after it, up
+        to the bounded drift past this device's wall clock; a stamp beyond that is noted."""
+        now_ms = int(self._at.timestamp() * 1000)
+        self._observed = hlc_seen(self._observed, Hlc(stamp), now_ms)
+        if (ahead := hlc_ahead_ms(Hlc(stamp), now_ms)) is not None:
+            self._ahead[device] = max(self._ahead.get(device, 0), ahead)
         if self._dot is None:
-            self._last_hlc = hlc_seen(self._last_hlc, self._observed)
+            self._last_hlc = hlc_seen(self._last_hlc, self._observed, now_ms)
+
+    @property
+    def clocks_ahead(self) -> dict[UUID, int]:
+        """The devices whose writes this merge saw stamped beyond the drift, with the largest
+        distance ahead of this device's wall clock in milliseconds."""
+        return dict(self._ahead)
 
     def settle_clock(self) -> None:
         """Keep this device's clock at or above every stamp this merge has seen."""

@@ -123,7 +123,8 @@ class Merger:
             tx.merge_create(
                 record.model, record.id, values, record.created, record.vv, changed, self.actor
             )
-            tx.observe(max(v.hlc for _, v in record.fields.values()))
+            for _, version in record.fields.values():
+                tx.observe(version.hlc, version.device)
             self.counts.new += 1
             self._touched.setdefault(record.model, set()).add(record.id)
             return
@@ -132,7 +133,7 @@ class Merger:
         for name, (value, write) in record.fields.items():
             if seen.get(DeviceId(write.device), 0) >= write.counter:
                 continue
-            tx.observe(write.hlc)
+            tx.observe(write.hlc, write.device)
             mine = stored.version(name)
             if record.vv.get(DeviceId(mine.device), 0) >= mine.counter:
                 updates[name] = (value, write)

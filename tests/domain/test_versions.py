@@ -6,6 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from scdesk.domain.versions import (
+    HLC_CEILING,
+    MAX_DRIFT_MS,
     DeviceId,
     Dot,
     FieldVersion,
@@ -33,9 +35,19 @@ def test_clock_stamps_only_rise_whatever_the_wall_clock_does(start: int, walls: 
 
 
 def test_a_stamp_after_a_remote_one_is_later_than_it() -> None:
+    wall = 1_999_999_000_000
     remote = hlc_from_ms(2_000_000_000_000)
-    assert hlc_tick(hlc_seen(Hlc(5), remote), 1_000) > remote
+    assert hlc_tick(hlc_seen(Hlc(5), remote, wall), wall) > remote
     assert hlc_datetime(hlc_from_ms(1_767_225_600_000)).isoformat() == "2026-01-01T00:00:00+00:00"
+
+
+@given(st.integers(0, 2**40), st.integers(0, HLC_CEILING - 1))
+def test_a_remote_stamp_moves_the_clock_at_most_the_drift_past_the_wall(
+    wall: int, remote: int
+) -> None:
+    stamp = hlc_tick(hlc_seen(Hlc(0), Hlc(remote), wall), wall)
+    assert stamp <= hlc_from_ms(wall + MAX_DRIFT_MS) + 1
+    assert stamp > min(remote, hlc_from_ms(wall + MAX_DRIFT_MS))
 
 
 @given(vectors)

@@ -55,6 +55,9 @@ class Device(Base):
     city_id: Mapped[UUID | None]
     last_import_at: Mapped[datetime | None]
     last_export_at: Mapped[datetime | None]
+    #: How far ahead of this device's clock the device's writes were stamped, in milliseconds,
+    #: when a merge last saw them beyond the drift; None while its clock looks right. Local only.
+    clock_ahead_ms: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class DeviceSeen(Base):

@@ -98,7 +98,10 @@ class DevicesPanel(QWidget):
                 _when(device.last_export_at),
             )  # fmt: skip
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if device.clock_warning is not None:  # the device's date needs fixing
+                    item.setToolTip(device.clock_warning)
+                self.table.setItem(row, column, item)
         self._on_table_item_selection_changed()
 
     def _set_role(self, role: DeviceRole) -> None:
