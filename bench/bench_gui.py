@@ -205,7 +205,7 @@ def _prepare(source: Path | None, scale: int, work: Path) -> Path:
     """A data folder holding a demo store of the scale, its device set up as the hub."""
     from scdesk.domain.devices import DeviceRole, DeviceSetup
     from scdesk.services.demo import fill_demo
-    from scdesk.services.devices import set_up_device
+    from scdesk.services.first_run import set_up_device
     from scdesk.store.store import STORE_FILE, Store
 
     folder = work / "data"

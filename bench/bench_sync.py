@@ -35,7 +35,7 @@ from sqlalchemy import select
 from scdesk.domain.devices import DeviceRole, DeviceSetup
 from scdesk.services import devices, sync
 from scdesk.services.demo import fill_demo
-from scdesk.services.devices import set_up_device
+from scdesk.services.first_run import set_up_device
 from scdesk.store.models import City
 from scdesk.store.store import STORE_FILE, Store
 from scdesk.sync.lines import DeviceIndex

@@ -45,7 +45,7 @@ def main() -> int:
 
     from scdesk.domain.devices import DeviceRole, DeviceSetup
     from scdesk.services.demo import fill_demo
-    from scdesk.services.devices import set_up_device
+    from scdesk.services.first_run import set_up_device
     from scdesk.store.store import STORE_FILE, Store
     from scdesk.ui.app import Launcher, open_context
     from scdesk.ui.fonts import load_fonts
@@ -93,7 +93,7 @@ def _laptop_bundle(hub: "Store", work: Path) -> Path:
         PersonRecord,
     )
     from scdesk.services import devices, people, sync
-    from scdesk.services.devices import set_up_device
+    from scdesk.services.first_run import set_up_device
     from scdesk.store.models import City
     from scdesk.store.store import STORE_FILE, Store
 

@@ -94,24 +94,22 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 def _setup(args: argparse.Namespace, folder: Path) -> int:
     from scdesk.domain.places import pick_city
     from scdesk.services import devices
-    from scdesk.services.first_run import set_up_first_run
+    from scdesk.services.first_run import set_up_device
     from scdesk.services.places import find_city
 
     role = DeviceRole(args.role)
     with open_store(args, folder) as store:
-        if args.profile is None:
+        profile = devices.read_hub_profile(args.profile) if args.profile else None
+        if profile is None:
             city = find_city(store, args.city) if args.city else None
-            setup = DeviceSetup(args.name, role, args.user, city, args.language)
-            if args.change_role:
-                print(_ROLE_WARNING, file=sys.stderr)
-            devices.set_up_device(store, setup, change_role=args.change_role)
         else:
-            profile = devices.read_hub_profile(args.profile)
             city = pick_city(devices.profile_cities(profile), args.city) if args.city else None
-            setup = DeviceSetup(args.name, role, args.user, city, args.language)
-            hub = profile.hub
-            _confirm(args.yes, hub.name, hub.user_name, profile.fingerprint)
-            set_up_first_run(store, setup, None, profile)
+        setup = DeviceSetup(args.name, role, args.user, city, args.language)
+        if profile is not None:
+            _confirm(args.yes, profile.hub.name, profile.hub.user_name, profile.fingerprint)
+        if args.change_role:
+            print(_ROLE_WARNING, file=sys.stderr)
+        set_up_device(store, setup, profile=profile, change_role=args.change_role)
         keys = devices.ensure_device_keys(store)
     print(f"{args.name} is set up as {role.value}; fingerprint {keys.fingerprint}")
     return 0

@@ -103,18 +103,6 @@ class Stranger:
     fingerprint: str
 
 
-def set_up_device(store: Store, setup: DeviceSetup, *, change_role: bool = False) -> DeviceIdentity:
-    """Name this device, say who uses it and for which city, and make its keys; later starts
-    skip the setup. The key file is written first: if it cannot be, the store is unchanged.
-    A device set up already keeps its role and city unless change_role says the user was
-    told what changing them means."""
-    require(setup_problems(setup))
-    keys = device_keys_of(store)
-    with store.write(actor=setup.user_name) as tx:
-        write_device_setup(tx, setup, keys, change_role=change_role)
-    return store.device()
-
-
 def write_device_setup(
     tx: WriteTx, setup: DeviceSetup, keys: DeviceKeys, *, change_role: bool = False
 ) -> None:

@@ -31,7 +31,7 @@ from scdesk.domain.places import COUNTRIES, CityInput, CityName
 from scdesk.domain.rules import InvalidRecordError, Part, Problem
 from scdesk.services.devices import profile_cities, read_hub_profile
 from scdesk.services.duplicates import similar_cities
-from scdesk.services.first_run import first_run_problems, set_up_first_run
+from scdesk.services.first_run import first_run_problems, set_up_device
 from scdesk.store.queries.choices import city_names
 from scdesk.store.store import DeviceIdentity
 from scdesk.sync.profile import Profile
@@ -287,7 +287,7 @@ class FirstRunDialog(QDialog):
         profile = self.profile
         self.context.ops.run(
             self,
-            lambda _p: set_up_first_run(store, setup, new_city, profile),
+            lambda _p: set_up_device(store, setup, new_city=new_city, profile=profile),
             self._on_set_up,
             label=self.tr("Setting up…"),
             writes=True,

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from scdesk.domain.devices import DeviceRole, DeviceSetup
-from scdesk.services.devices import set_up_device
+from scdesk.services.first_run import set_up_device
 from scdesk.store.store import BACKUP_FOLDER, Store
 from tests import factories
 from tests.cli.running import scdesk

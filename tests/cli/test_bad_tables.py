@@ -15,7 +15,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from scdesk.domain.devices import DeviceRole, DeviceSetup
-from scdesk.services.devices import set_up_device
+from scdesk.services.first_run import set_up_device
 from scdesk.services.places import find_city
 from scdesk.store.store import Store
 from tests.conftest import dump

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from scdesk.domain.devices import DeviceRole, DeviceSetup
-from scdesk.services.devices import set_up_device
+from scdesk.services.first_run import set_up_device
 from scdesk.store.store import Store
 from tests.conftest import dump
 

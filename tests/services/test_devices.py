@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from scdesk.domain.devices import DeviceRole, DeviceSetup
 from scdesk.services import devices
-from scdesk.services.devices import set_up_device
+from scdesk.services.first_run import set_up_device
 from scdesk.store.models import AuditEntry, Device
 from scdesk.store.store import Store
 from scdesk.sync.bundle_reader import BundleRefusedError

@@ -7,7 +7,7 @@ from scdesk.domain.places import CityInput
 from scdesk.domain.rules import Location, Part
 from scdesk.domain.versions import DeviceId
 from scdesk.services.devices import devices, ensure_device_keys
-from scdesk.services.first_run import first_run_problems, set_up_first_run
+from scdesk.services.first_run import first_run_problems, set_up_device
 from scdesk.store.store import Store
 from scdesk.sync.keys import KEY_FILE, load_or_create
 from tests.conftest import NOW, refused
@@ -15,7 +15,7 @@ from tests.conftest import NOW, refused
 
 def test_an_officer_sets_up_with_a_new_city_written_by_them(store: Store) -> None:
     setup = DeviceSetup("Trinco laptop", DeviceRole.OFFICER, "Kavitha", None, "ta")
-    identity = set_up_first_run(store, setup, CityInput("Trincomalee", "LK", "திருகோணமலை"))
+    identity = set_up_device(store, setup, new_city=CityInput("Trincomalee", "LK", "திருகோணமலை"))
     assert identity.configured
     assert identity.city_id is not None
     with store.read() as session:
@@ -37,7 +37,7 @@ def test_a_new_city_without_a_name_is_reported_against_its_field(store: Store) -
     assert [(p.field, p.location) for p in problems] == [("name", Location(Part.NEW_CITY))]
     refused(
         store,
-        lambda: set_up_first_run(store, setup, CityInput(" ", "LK")),
+        lambda: set_up_device(store, setup, new_city=CityInput(" ", "LK")),
         "City name is required.",
     )
 
@@ -48,7 +48,7 @@ def test_a_setup_that_fails_at_the_device_keys_leaves_no_city_behind(store: Stor
     setup = DeviceSetup("Trinco laptop", DeviceRole.OFFICER, "Kavitha", None, "ta")
     refused(
         store,
-        lambda: set_up_first_run(store, setup, CityInput("Trincomalee", "LK")),
+        lambda: set_up_device(store, setup, new_city=CityInput("Trincomalee", "LK")),
         "The key file in this folder belongs to another device's records",
     )
     assert not store.device().configured

@@ -12,7 +12,7 @@ from sqlalchemy import select, update
 from scdesk.domain.devices import DeviceRole, DeviceSetup
 from scdesk.domain.people import CityId
 from scdesk.services import devices, sync
-from scdesk.services.devices import set_up_device
+from scdesk.services.first_run import set_up_device
 from scdesk.store import migrate
 from scdesk.store.base import table_of
 from scdesk.store.models import Device, SyncField, ThisDevice

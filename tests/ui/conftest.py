@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from scdesk.domain.devices import DeviceRole, DeviceSetup
-from scdesk.services.devices import set_up_device
+from scdesk.services.first_run import set_up_device
 from scdesk.settings import Settings
 from scdesk.store.store import Store
 from scdesk.ui.context import AppContext

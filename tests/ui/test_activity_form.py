@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from scdesk.domain.activities import CoachRole
 from scdesk.domain.devices import DeviceRole, DeviceSetup
 from scdesk.domain.people import AgeBand, Gender
-from scdesk.services.devices import set_up_device
+from scdesk.services.first_run import set_up_device
 from scdesk.store.queries.activity_detail import activity_detail
 from scdesk.store.store import Store
 from scdesk.ui.context import AppContext

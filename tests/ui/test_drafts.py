@@ -9,8 +9,8 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from scdesk.domain.devices import DeviceRole, DeviceSetup
-from scdesk.services.devices import set_up_device
 from scdesk.services.drafts import list_drafts
+from scdesk.services.first_run import set_up_device
 from scdesk.store.store import Store
 from scdesk.ui.app import Launcher, open_context
 from scdesk.ui.draft_offer import DraftOffer

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from scdesk.domain.devices import DeviceRole, DeviceSetup, DeviceState
 from scdesk.domain.rules import Part
 from scdesk.services import devices
-from scdesk.services.devices import set_up_device
+from scdesk.services.first_run import set_up_device
 from scdesk.store.models import City
 from scdesk.store.store import Store
 from scdesk.ui.app import Launcher

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from scdesk.domain.devices import DeviceRole, DeviceSetup
 from scdesk.domain.meetings import MeetingKind
-from scdesk.services.devices import set_up_device
+from scdesk.services.first_run import set_up_device
 from scdesk.settings import PAGES
 from scdesk.store.models import City, Meeting, Person
 from scdesk.ui.main_window import MainWindow

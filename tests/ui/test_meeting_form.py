@@ -20,7 +20,7 @@ from scdesk.domain.meetings import (
 )
 from scdesk.domain.people import AgeBand, CityId, Gender, PersonId
 from scdesk.services import actions, meetings
-from scdesk.services.devices import set_up_device
+from scdesk.services.first_run import set_up_device
 from scdesk.store.models import Meeting, Person
 from scdesk.store.queries.meeting_detail import meeting_detail
 from scdesk.store.store import Store

@@ -24,8 +24,8 @@ from scdesk.domain.figures import FigureKey
 from scdesk.domain.meetings import MeetingStatus
 from scdesk.domain.periods import Period
 from scdesk.domain.progress import CancelledError, Progress
-from scdesk.services.devices import set_up_device
 from scdesk.services.figures import FigureQuery, compute_figures
+from scdesk.services.first_run import set_up_device
 from scdesk.services.report_requests import ReportRequest, Subject
 from scdesk.services.reports import ReportKind
 from scdesk.store.models import Activity, Committee, Meeting
