@@ -223,12 +223,10 @@ def _committees(
     for m in session.execute(
         select(Membership).where(Membership.deleted.is_(False)).order_by(Membership.id)
     ).scalars():
-        person = shared.get(m.person_id)
-        if person is None or m.committee_id not in names:
+        who = _who(m.person_id, shared, personal)
+        if who is None or m.committee_id not in names:
             continue
-        ident = str(m.person_id) if personal else person_code(m.person_id)
-        named = (person.name,) if personal else ()
-        seats.append((str(m.id), str(m.committee_id), names[m.committee_id], ident, *named,
+        seats.append((str(m.id), str(m.committee_id), names[m.committee_id], *who,
                       m.role.value, m.starts_on, m.ends_on))  # fmt: skip
     name = ("name",) if personal else ()
     seat_columns = ("id", "committee_id", "committee", key, *name, "role", "starts_on", "ends_on")
@@ -267,13 +265,10 @@ def _attendance(
         .where(Attendance.deleted.is_(False), Meeting.deleted.is_(False))
         .order_by(Meeting.starts_at, Attendance.meeting_id, Attendance.id)
     ).scalars():
-        person = shared.get(a.person_id)
-        if person is None:
-            continue
-        ident = str(a.person_id) if personal else person_code(a.person_id)
-        named = (person.name,) if personal else ()
-        rows.append((str(a.meeting_id), ident, *named, a.status.value, a.role.value,
-                     _value(a.age_band)))  # fmt: skip
+        who = _who(a.person_id, shared, personal)
+        if who is not None:
+            rows.append((str(a.meeting_id), *who, a.status.value, a.role.value,
+                         _value(a.age_band)))  # fmt: skip
     name = ("name",) if personal else ()
     columns = ("meeting_id", key, *name, "status", "role", "age_band")
     return ExportSheet("attendance", columns, rows)
@@ -318,14 +313,20 @@ def _participation(
         .where(ActivityParticipant.deleted.is_(False), Activity.deleted.is_(False))
         .order_by(Activity.starts_on, ActivityParticipant.activity_id, ActivityParticipant.id)
     ).scalars():
-        person = shared.get(p.person_id)
-        if person is None:
-            continue
-        ident = str(p.person_id) if personal else person_code(p.person_id)
-        named = (person.name,) if personal else ()
-        rows.append((str(p.activity_id), ident, *named, _value(p.age_band)))
+        who = _who(p.person_id, shared, personal)
+        if who is not None:
+            rows.append((str(p.activity_id), *who, _value(p.age_band)))
     name = ("name",) if personal else ()
     return ExportSheet("participation", ("activity_id", key, *name, "age_band"), rows)
+
+
+def _who(person_id: UUID, shared: dict[UUID, Person], personal: bool) -> tuple[Value, ...] | None:
+    """A person in a row of attendance, participation or seats: the id and name with personal
+    data, else the person code; None for someone whose data may not leave the device."""
+    person = shared.get(person_id)
+    if person is None:
+        return None
+    return (str(person_id), person.name) if personal else (person_code(person_id),)
 
 
 def _id(value: UUID | None) -> str | None:
