@@ -38,7 +38,7 @@ from scdesk.reports.sheet_files import SheetRow
 from scdesk.services.people import save_person_in
 from scdesk.services.places import save_city_in, save_organisation_in
 from scdesk.store.base import Synced
-from scdesk.store.merging import survivor_of
+from scdesk.store.merging import followed, merged_away
 from scdesk.store.models import (
     City,
     Organisation,
@@ -91,6 +91,8 @@ class RowReader:
     counts: Counts = field(default_factory=Counts)
     _people: dict[tuple[str, int | None, UUID | None], list[UUID]] | None = None
     _cities: dict[str, list[UUID]] | None = None
+    #: Records merged into another, and the record each was merged into (read once).
+    _merged: dict[UUID, UUID] | None = None
 
     # ------------------------------------------------------------------ rows
     def guarded(self, row: SheetRow, handle: Callable[[SheetRow], object]) -> None:
@@ -338,7 +340,11 @@ class RowReader:
         another since the file was written (an export edited elsewhere) names the record it
         was merged into."""
         given = cell.record_id(cells, column)
-        return None if given is None else survivor_of(self.tx, given)
+        if given is None:
+            return None
+        if self._merged is None:
+            self._merged = merged_away(self.tx)
+        return followed(self._merged, given)
 
     def stored(self, row: SheetRow, model: type[S], record_id: UUID | None) -> S | None:
         """The record the row's id names; None when it gives none, or one no record has yet

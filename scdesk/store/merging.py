@@ -44,18 +44,26 @@ def merged_model(kind: DuplicateKind) -> type[Synced]:
     return next(m for m in synced_models() if table_of(m).name == kind.value)
 
 
-def survivor_of(tx: WriteTx, record_id: UUID) -> UUID:
-    """The record that stands for record_id now: the one it was merged into (through a chain of
-    merges), or itself."""
+def merged_away(tx: WriteTx) -> dict[UUID, UUID]:
+    """Every record merged into another, with the record it was merged into: one query per
+    kind of record that can be merged, read once by whoever follows many ids (a table import),
+    so that following an id costs no query of its own."""
+    found: dict[UUID, UUID] = {}
+    for table in _MERGEABLE.values():
+        rows = tx.execute(
+            select(table.c.id, table.c.merged_into).where(table.c.merged_into.is_not(None))
+        )
+        found.update({row.id: row.merged_into for row in rows})
+    return found
+
+
+def followed(merged: Mapping[UUID, UUID], record_id: UUID) -> UUID:
+    """The record that stands for record_id now: the one it was merged into, through a chain of
+    merges, or itself."""
     seen = {record_id}
-    while (table := tx.holder_of(record_id)) in _MERGEABLE:
-        found = tx.execute(
-            select(_MERGEABLE[table].c.merged_into).where(_MERGEABLE[table].c.id == record_id)
-        ).scalar()
-        if found is None or found in seen:
-            break
-        seen.add(found)
-        record_id = found
+    while (next_id := merged.get(record_id)) is not None and next_id not in seen:
+        seen.add(next_id)
+        record_id = next_id
     return record_id
 
 
