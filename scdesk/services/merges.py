@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from scdesk.domain.activities import ActivityInput, activity_problems
 from scdesk.domain.changes import Changes
-from scdesk.domain.conflicts import ConflictKind, ConflictStatus
+from scdesk.domain.conflicts import ConflictKind
 from scdesk.domain.duplicates import Candidate, DuplicateKind
 from scdesk.domain.errors import UserError
 from scdesk.domain.identity import derived_id
@@ -31,13 +31,12 @@ from scdesk.domain.rules import Problem
 from scdesk.i18n import translate
 from scdesk.services.duplicates import find_duplicates
 from scdesk.store.base import SYNC_COLUMNS, Synced, table_of
+from scdesk.store.conflict_log import keep_conflict
 from scdesk.store.merging import field_version, merged_model, settle_merges
-from scdesk.store.models import Conflict
 from scdesk.store.models.merges import DuplicateDismissal, RecordMerge
 from scdesk.store.queries.pair_view import PairField, side_by_side
 from scdesk.store.shapes import shape
 from scdesk.store.store import Store
-from scdesk.store.values import to_json
 from scdesk.store.writer import WriteTx
 
 log = logging.getLogger(__name__)
@@ -105,17 +104,8 @@ def _keep_for_review(
     merging the same pair keep one."""
     table = table_of(model).name
     mine, theirs = (field_version(tx, model, record, field) for record in (kept, other))
-    conflict_id = derived_id("conflict", table, kept, field, theirs.device, theirs.counter)
-    if tx.holding(Conflict, [conflict_id]):
-        return
-    tx.create(Conflict, {
-        "tbl": table, "row_id": kept, "field": field, "kind": ConflictKind.MERGE,
-        "kept_value": to_json(kept_value), "kept_device": mine.device,
-        "kept_counter": mine.counter, "kept_hlc": mine.hlc,
-        "lost_value": to_json(other_value), "lost_device": theirs.device,
-        "lost_counter": theirs.counter, "lost_hlc": theirs.hlc,
-        "status": ConflictStatus.OPEN, "resolved_value": None,
-    }, record_id=conflict_id)  # fmt: skip
+    keep_conflict(tx, (table, kept, field), ConflictKind.MERGE, (kept_value, mine),
+                  (other_value, theirs))  # fmt: skip
 
 
 def pair_fields(store: Store, pair: Candidate) -> list[PairField]:

@@ -21,14 +21,13 @@ import orjson
 from sqlalchemy import delete, insert, select
 
 from scdesk.domain.conflicts import ConflictKind, ConflictStatus
-from scdesk.domain.identity import derived_id
 from scdesk.domain.rules import Problem
 from scdesk.domain.versions import DeviceId
 from scdesk.store.base import Synced, table_of
+from scdesk.store.conflict_log import keep_conflict
 from scdesk.store.merge_writer import MergeTx, Stored
-from scdesk.store.models import Conflict, SyncWaiting
+from scdesk.store.models import SyncWaiting
 from scdesk.store.shapes import shape, table_order
-from scdesk.store.values import to_json
 from scdesk.store.writer import Version
 from scdesk.sync.codec import RecordError, codec, encode
 from scdesk.sync.lines import Incoming, decode_line
@@ -195,29 +194,11 @@ class Merger:
         kept: tuple[Any, Version],
         lost: tuple[Any, Version],
     ) -> None:
-        """Keep the losing write for review, once: the id names the field and the loser."""
+        """Keep the losing write for review, once."""
         if record.table == _CONFLICT:
             return
-        lost_value, lost_write = lost
-        conflict_id = derived_id(
-            "conflict", record.table, record.id, name, lost_write.device, lost_write.counter
-        )
-        if self.tx.holding(Conflict, [conflict_id]):
-            return
-        kept_value, kept_write = kept
-        self.tx.create(
-            Conflict,
-            {
-                "tbl": record.table, "row_id": record.id, "field": name, "kind": kind,
-                "kept_value": to_json(kept_value), "kept_device": kept_write.device,
-                "kept_counter": kept_write.counter, "kept_hlc": kept_write.hlc,
-                "lost_value": to_json(lost_value), "lost_device": lost_write.device,
-                "lost_counter": lost_write.counter, "lost_hlc": lost_write.hlc,
-                "status": ConflictStatus.OPEN, "resolved_value": None,
-            },
-            record_id=conflict_id,
-        )  # fmt: skip
-        self.counts.conflicts += 1
+        if keep_conflict(self.tx, (record.table, record.id, name), kind, kept, lost):
+            self.counts.conflicts += 1
 
     # ------------------------------------------------------------------ waiting
     def _settle(
