@@ -7,27 +7,20 @@ for review (store/merging.py settles what follows from all the merges a store kn
 dismissal keeps the pair from being suggested again.
 """
 
-import dataclasses
 import logging
-from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 from uuid import UUID
 
 from sqlalchemy import select
 
-from scdesk.domain.activities import ActivityInput, activity_problems
 from scdesk.domain.changes import Changes
 from scdesk.domain.conflicts import ConflictKind
 from scdesk.domain.duplicates import Candidate, DuplicateKind
 from scdesk.domain.errors import UserError
 from scdesk.domain.identity import derived_id
-from scdesk.domain.meetings import MeetingInput, MinutesStatus, meeting_problems
+from scdesk.domain.meetings import MinutesStatus
 from scdesk.domain.merges import filled_fields
-from scdesk.domain.people import PersonInput, person_problems
-from scdesk.domain.places import CityInput, OrganisationInput, city_problems, organisation_problems
-from scdesk.domain.rules import Problem
 from scdesk.i18n import translate
 from scdesk.services.duplicates import find_duplicates
 from scdesk.store.base import SYNC_COLUMNS, Synced, table_of
@@ -38,6 +31,7 @@ from scdesk.store.queries.pair_view import PairField, side_by_side
 from scdesk.store.shapes import shape
 from scdesk.store.store import Store
 from scdesk.store.writer import WriteTx
+from scdesk.sync.record_rules import record_problems
 
 log = logging.getLogger(__name__)
 
@@ -68,9 +62,9 @@ def merge_records(store: Store, kept: UUID, other: UUID) -> Merged:
             kind is DuplicateKind.MEETING and rows[kept]["minutes_status"] is MinutesStatus.APPROVED
         )
         names = [] if locked else [n for n in shape(model).fields if n not in _NOT_FILLED]
-        now = tx.now
+        today = tx.today
         fills, differing = filled_fields(
-            rows[kept], rows[other], names, lambda values: _problems(kind, values, now)
+            rows[kept], rows[other], names, lambda values: record_problems(model, values, today)
         )
         if fills:
             tx.update(model, kept, fills)
@@ -156,27 +150,3 @@ def _kind_of(tx: WriteTx, record: UUID) -> DuplicateKind:
 def _values(tx: WriteTx, model: type[Any], record: UUID) -> dict[str, object]:
     row = tx.execute(select(table_of(model)).where(table_of(model).c.id == record)).mappings()
     return dict(row.one())
-
-
-_Check = Callable[[Mapping[str, Any], datetime], list[Problem]]
-
-
-def _as(input_type: type[Any]) -> Callable[[Mapping[str, Any]], Any]:
-    names = [f.name for f in dataclasses.fields(input_type)]
-    return lambda values: input_type(**{n: values[n] for n in names})
-
-
-_PERSON, _CITY, _ORGANISATION = _as(PersonInput), _as(CityInput), _as(OrganisationInput)
-_MEETING, _ACTIVITY = _as(MeetingInput), _as(ActivityInput)
-_CHECKS: dict[DuplicateKind, _Check] = {
-    DuplicateKind.PERSON: lambda v, now: person_problems(_PERSON(v), now.date()),
-    DuplicateKind.CITY: lambda v, now: city_problems(_CITY(v), now.date()),
-    DuplicateKind.ORGANISATION: lambda v, now: organisation_problems(_ORGANISATION(v)),
-    DuplicateKind.MEETING: lambda v, now: meeting_problems(_MEETING(v), now),
-    DuplicateKind.ACTIVITY: lambda v, now: activity_problems(_ACTIVITY(v), now.date()),
-}
-
-
-def _problems(kind: DuplicateKind, values: Mapping[str, Any], now: datetime) -> list[Problem]:
-    """The kept record's rules, given its values."""
-    return _CHECKS[kind](values, now)
