@@ -32,16 +32,15 @@ from scdesk.store.models.sync import SyncField
 from scdesk.store.shapes import shape, synced_models
 from scdesk.store.writer import Version, WriteTx
 
-_MERGEABLE: dict[str, Table] = {
-    table_of(model).name: table_of(model)
-    for model in synced_models()
-    if issubclass(model, Mergeable)
+#: The records that can be merged, by their table's name (a DuplicateKind's value).
+_MERGEABLE: dict[str, type[Synced]] = {
+    table_of(model).name: model for model in synced_models() if issubclass(model, Mergeable)
 }
 
 
 def merged_model(kind: DuplicateKind) -> type[Synced]:
     """The model whose table a merge kind names."""
-    return next(m for m in synced_models() if table_of(m).name == kind.value)
+    return _MERGEABLE[kind.value]
 
 
 def merged_away(tx: WriteTx) -> dict[UUID, UUID]:
@@ -49,7 +48,7 @@ def merged_away(tx: WriteTx) -> dict[UUID, UUID]:
     kind of record that can be merged, read once by whoever follows many ids (a table import),
     so that following an id costs no query of its own."""
     found: dict[UUID, UUID] = {}
-    for table in _MERGEABLE.values():
+    for table in map(table_of, _MERGEABLE.values()):
         rows = tx.execute(
             select(table.c.id, table.c.merged_into).where(table.c.merged_into.is_not(None))
         )
