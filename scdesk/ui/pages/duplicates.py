@@ -95,6 +95,10 @@ class DuplicatesPage(QWidget):
         split.addWidget(self.table)
         split.addWidget(self.sides)
         layout.addWidget(split, 1)
+        self.why = QLabel(self)
+        self.why.setAccessibleName(self.tr("Why the selected pair is probably one record"))
+        self.why.setWordWrap(True)
+        layout.addWidget(self.why)
 
         buttons = QHBoxLayout()
         self.keep_first = QPushButton(self.tr("Keep the &first"), self)
@@ -173,6 +177,11 @@ class DuplicatesPage(QWidget):
         pair = self.selected()
         for button in (self.keep_first, self.keep_second, self.different):
             button.setEnabled(pair is not None)
+        self.why.setText(
+            self.tr("Score {score}: {why}.").format(score=pair.score, why=pair.explanation)
+            if pair is not None
+            else ""
+        )
         if pair is None:
             return
         store = self.context.store
