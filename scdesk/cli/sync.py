@@ -87,6 +87,10 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     keep = conflicts.add_mutually_exclusive_group()
     keep.add_argument("--keep", choices=["A", "B"], help="A: the value shown now; B: the other")
     keep.add_argument("--value", help="a value of your own")
+    conflicts.add_argument(
+        "--set", action="append", default=[], metavar="FIELD=VALUE", dest="also",
+        help="another field of the record to write with it (a rule coupling fields)",
+    )  # fmt: skip
     conflicts.add_argument("--all", action="store_true", help="settled ones too")
     conflicts.set_defaults(run=_conflicts)
 
@@ -279,19 +283,39 @@ def _conflicts(args: argparse.Namespace, folder: Path) -> int:
             keep = Keep.VALUE if args.value is not None else (
                 Keep.KEPT if args.keep == "A" else Keep.LOST
             )  # fmt: skip
-            resolve_conflict(store, chosen.id, keep, args.value)
+            resolve_conflict(store, chosen.id, keep, args.value, _pairs(args.also))
             print(f"settled: {chosen.table}.{chosen.field} of {chosen.row_id}")
             return 0
         found = list_conflicts(store, include_resolved=args.all)
     if not found:
         print("no conflicts")
     for conflict in found:
-        print(f"{str(conflict.id)[:8]}  {conflict.table}.{conflict.field} of {conflict.row_id}"
+        fields = conflict.field
+        if conflict.other_field is not None:
+            fields = f"{conflict.field}+{conflict.other_field}"
+        print(f"{str(conflict.id)[:8]}  {conflict.table}.{fields} of {conflict.row_id}"
               f"  ({conflict.kind.value}, {conflict.status.value})")  # fmt: skip
+        if conflict.sentence is not None:
+            print(f"    {shown(conflict.sentence)}")
         for mark, side in (("A", conflict.kept), ("B", conflict.lost)):
             print(f"    {mark}: {side.value}  by {side.device} at "
                   f"{side.written_at:%Y-%m-%d %H:%M} UTC")  # fmt: skip
     return 0
+
+
+def _pairs(given: list[str]) -> dict[str, str]:
+    """FIELD=VALUE texts as a mapping."""
+    pairs = {}
+    for text in given:
+        name, sep, value = text.partition("=")
+        if not sep or not name.strip():
+            raise UserError(
+                translate(
+                    "Cli", "Write --set as FIELD=VALUE, for example --set joined_on=2024-03-01."
+                )
+            )
+        pairs[name.strip()] = value
+    return pairs
 
 
 def _confirm(yes: bool, name: str, user: str, fingerprint: str) -> None:

@@ -17,6 +17,10 @@ class ConflictKind(StrEnum):
     #: Two records merged into one held different values of a field: the kept record's stays,
     #: the merged one's is kept here for review.
     MERGE = "merge"
+    #: Edits of two fields, each valid on its own device, merged into a record that breaks a
+    #: rule coupling them (a city no longer a member keeping its joining date): `field` holds
+    #: the problem, `other_field` the other change.
+    RULE = "rule"
 
 
 class ConflictStatus(StrEnum):

@@ -49,7 +49,7 @@ Decoder = Callable[[Any], Any]
 
 #: Fields added after bundles were first written: a whole record from an earlier scdesk lacks
 #: them, and has them empty.
-LATER_FIELDS = frozenset({"merged_into"})
+LATER_FIELDS = frozenset({"merged_into", "other_field"})
 
 
 @dataclass(frozen=True, slots=True)

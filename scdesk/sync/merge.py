@@ -9,6 +9,12 @@ For a field written by (device, counter) at clock h:
   too: the record stays deleted, the edit stays in it, and both are listed for review.
 Version data is never restamped. Records whose references have not arrived wait in
 sync_waiting and are applied when they do.
+
+Once every record is in, each record the bundle touched is checked against the domain rules. One
+that breaks a rule although the sender alone wrote every field of it is refused: the sender could
+have checked it. Otherwise the break comes from edits that met here (or met on the sender): the
+record is kept as merged and a conflict of kind RULE names the rule's two fields and the writes
+that set them, so a person settles it; it is closed where the record keeps the rules again.
 """
 
 from collections.abc import Iterable
@@ -24,14 +30,14 @@ from scdesk.domain.conflicts import ConflictKind, ConflictStatus
 from scdesk.domain.rules import Problem
 from scdesk.domain.versions import DeviceId
 from scdesk.store.base import Synced, table_of
-from scdesk.store.conflict_log import keep_conflict
+from scdesk.store.conflict_log import keep_conflict, rule_conflict_id
 from scdesk.store.merge_writer import MergeTx, Stored
-from scdesk.store.models import SyncWaiting
+from scdesk.store.models import Conflict, SyncWaiting
 from scdesk.store.shapes import shape, table_order
 from scdesk.store.writer import Version
 from scdesk.sync.codec import RecordError, codec, encode
 from scdesk.sync.lines import Incoming, decode_line
-from scdesk.sync.record_rules import record_problems
+from scdesk.sync.record_rules import coupled_fields, record_problems
 
 _WAITING = table_of(SyncWaiting)
 _CONFLICT = "conflict"
@@ -68,13 +74,11 @@ class Merger:
     _promised: dict[type[Synced], set[UUID]] = field(default_factory=dict)
 
     def add(self, records: list[Incoming]) -> None:
-        """Apply a chunk of records (those whose references are missing wait), and check the
-        records it touched against the domain rules."""
+        """Apply a chunk of records (those whose references are missing wait)."""
         ready, missing = self._settle(records)
         for record, absent in missing:
             self._wait(record, absent)
         self._apply_all(ready)
-        self._check_rules()
 
     def finish(self) -> None:
         """Apply every waiting record whose references are now here (records that refer to one
@@ -257,16 +261,67 @@ class Merger:
         )  # fmt: skip
 
     def _check_rules(self) -> None:
+        """Every record touched, as merged, against the rules: refused where the sender alone
+        wrote it, kept for review where edits met; reviews of records that keep the rules again
+        are closed."""
         touched, self._touched = self._touched, {}
         for model, ids in touched.items():
-            stored = self.tx.stored(model, sorted(ids))
-            for record_id, record in stored.items():
-                if record.row["deleted"]:
-                    continue
-                problems: list[Problem] = record_problems(model, record.row, self.today)
-                if problems:
-                    name = shape(model).table.name
-                    raise RecordError(f"{name} {record_id}: {problems[0].message}")
+            ordered = sorted(ids)
+            for start in range(0, len(ordered), 500):
+                part = ordered[start : start + 500]
+                stored = self.tx.stored(model, part)
+                reviews = _open_reviews(self.tx, shape(model).table.name, part)
+                for record_id, record in stored.items():
+                    current = self._review(model, record_id, record)
+                    for stale in reviews.get(record_id, set()) - current:
+                        self.tx.update(Conflict, stale, {"status": ConflictStatus.RESOLVED})
+
+    def _review(self, model: type[Synced], record_id: UUID, record: Stored) -> set[UUID]:
+        """The rule conflicts the record holds as merged (refused: a break its sender made)."""
+        if record.row["deleted"] or record.row.get("merged_into") is not None:
+            return set()
+        problems: list[Problem] = record_problems(model, record.row, self.today)
+        if not problems:
+            return set()
+        table = shape(model).table.name
+        writers = {record.version(name).device for name in shape(model).fields}
+        if writers == {self.sender}:
+            raise RecordError(f"{table} {record_id}: {problems[0].message}")
+        found = set()
+        for problem in problems:
+            other = _other_field(model, record, problem.field)
+            place = (table, record_id, problem.field)
+            first, second = record.version(problem.field), record.version(other)
+            kept = (record.row[problem.field], first)
+            lost = (record.row[other], second)
+            if keep_conflict(self.tx, place, ConflictKind.RULE, kept, lost, other):
+                self.counts.conflicts += 1
+            found.add(rule_conflict_id(place, other, first, second))
+        return found
+
+
+def _other_field(model: type[Synced], record: Stored, field: str) -> str:
+    """The field whose change met field's: the first of the rule's other fields written by
+    another device, else its first other field (a rule about one field: itself)."""
+    others = coupled_fields(model, field)
+    mine = record.version(field).device
+    apart = [name for name in others if record.version(name).device != mine]
+    return (apart or list(others) or [field])[0]
+
+
+def _open_reviews(tx: MergeTx, table: str, ids: list[UUID]) -> dict[UUID, set[UUID]]:
+    """The open rule conflicts about these records of table, by record."""
+    rows = tx.execute(
+        select(Conflict.id, Conflict.row_id).where(
+            Conflict.tbl == table, Conflict.row_id.in_(ids),
+            Conflict.kind == ConflictKind.RULE, Conflict.status == ConflictStatus.OPEN,
+            Conflict.deleted.is_(False),
+        )
+    )  # fmt: skip
+    found: dict[UUID, set[UUID]] = {}
+    for row in rows:
+        found.setdefault(row.row_id, set()).add(row.id)
+    return found
 
 
 def _missing(record: Incoming, held: dict[type[Synced], set[UUID]]) -> list[UUID]:

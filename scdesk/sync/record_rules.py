@@ -1,9 +1,13 @@
-"""The domain rules a merged record must meet on its own, table by table.
+"""The domain rules a record must meet on its own, table by table, and the fields each rule
+couples.
 
 Rules that need other records (totals of attendance, minutes locked by another meeting) are the
-services' to enforce where the change is made; a merge checks each record's own fields, so a
-bundle cannot bring in a minor with a phone number, a meeting ending before it starts, or a
-text longer than its field allows.
+services' to enforce where the change is made; a merge checks each record's own fields. A record
+that one device wrote alone and that breaks a rule (a minor with a phone number, a meeting ending
+before it starts) is refused: that device could have checked it. A rule that couples fields can
+also break when two devices each make a valid edit of one of them at the same time (one marks a
+city as no longer a member while the other sets its joining date): that record is kept and
+reviewed, never refused (sync/merge.py).
 """
 
 import dataclasses
@@ -35,6 +39,12 @@ def record_problems(model: type[Synced], row: Mapping[str, Any], today: date) ->
     """The problems of the record in row (with all its fields), judged on the day `today`."""
     check = _CHECKS.get(model)
     return check(row, today) if check is not None else []
+
+
+def coupled_fields(model: type[Synced], field: str) -> tuple[str, ...]:
+    """The other fields the rule behind a problem of field depends on (none for a rule about
+    one field)."""
+    return _COUPLED.get(model, {}).get(field, ())
 
 
 def _input(kind: type[Any], row: Mapping[str, Any]) -> Any:
@@ -83,3 +93,24 @@ _CHECKS: dict[type[Synced], Check] = {
     ),
     m.IndicatorTarget: lambda r, d: indicators.target_problems(_input(indicators.TargetInput, r)),
 }
+
+_MINOR = ("age_band", "birth_year")
+_CONSENT = ("consent_participation",)
+
+#: Per table, a problem's field and the other fields its rule reads: the fields that two devices
+#: can change apart and so break the rule together.
+_COUPLED: dict[type[Synced], dict[str, tuple[str, ...]]] = {
+    m.City: {"joined_on": ("is_member",)},
+    m.Person: {
+        "phone": _MINOR, "email": _MINOR, "title": _MINOR, "organisation_id": _MINOR,
+        "birth_year": ("age_band",), "age_band": ("birth_year",),
+        "consent_by": ("age_band", "birth_year", "consent_participation"),
+        "consent_form": _CONSENT, "consent_on": _CONSENT, "consent_withdrawn_on": ("consent_on",),
+    },
+    m.Meeting: {"ends_at": ("starts_at",), "status": ("starts_at",), "committee_id": ("kind",)},
+    m.Activity: {"ends_on": ("starts_on",), "status": ("starts_on",)},
+    m.RiskProfile: {"adopted_on": ("status",), "review_on": ("adopted_on",)},
+    m.PreventionPlan: {"adopted_on": ("status",), "review_on": ("adopted_on",)},
+    m.SupportGrant: {"ends_on": ("starts_on",)},
+    m.ExpertAdvice: {"ends_on": ("starts_on",)},
+}  # fmt: skip

@@ -3,6 +3,7 @@ to a folder, importing bundles with a per-file summary, trusting a new device on
 fingerprint is confirmed, revoking a device, the hub profile, and settling conflicts."""
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -363,6 +364,41 @@ def test_a_conflict_is_listed_and_settled_by_keeping_the_other_value(
     assert page.tabs.tabText(page.tabs.indexOf(panel)) == "Conflicts"
     with hub.read() as session:
         assert session.scalars(select(City.name)).all() == [replaced]
+
+
+def test_a_rule_broken_by_two_edits_is_listed_with_what_each_choice_writes(
+    qtbot: QtBot,
+    at_hub: tuple[MainWindow, SyncPage],
+    network: Network,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _window, page = at_hub
+    officer, hub = network.officers[0], network.hub
+    factories.change_city(officer, network.city, is_member=False)
+    factories.change_city(hub, network.city, joined_on=date(2024, 3, 1))
+    _choose_files(monkeypatch, network.send(officer, hub))
+    click(page.import_button)
+    assert _imported(qtbot, page, 1)[0][5] == "1"  # one rule conflict, nothing refused
+
+    panel = page.conflicts
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1)
+    assert _cell(panel.table, 0, 1) == "Joined on and Member city (a rule ties them)"
+    panel.table.selectRow(0)
+    assert panel.detail.text().splitlines() == [
+        "Only a member city has a date it joined the network. Hub set Joined on to 2024-03-01; "
+        "Laptop 1 set Member city to no.",
+        "Keep A: writes Joined on: 2024-03-01, Member city: yes.",
+        "Keep B: writes Member city: no, Joined on: (empty).",
+    ]
+    assert panel.keep_a.isEnabled()
+    assert panel.keep_b.isEnabled()
+    click(panel.keep_a)
+
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 0)
+    with hub.read() as session:
+        city = session.get(City, network.city)
+        assert city is not None
+        assert (city.is_member, city.joined_on) == (True, date(2024, 3, 1))
 
 
 def test_a_device_name_with_markup_is_shown_as_written_not_as_formatting(

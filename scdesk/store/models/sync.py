@@ -103,8 +103,10 @@ class AuditEntry(Base):
 
 class Conflict(Synced, Base):
     """Two concurrent writes met: `kept` won on every device, `lost` is kept here for review.
+    For a rule broken by a merge, `kept` is the write of the field with the problem and `lost`
+    the write of `other_field`, the change it meets.
 
-    The id is derived from the record, field and the losing write, so devices that find the same
+    The id is derived from the record, field and the writes, so devices that find the same
     conflict make one record of it."""
 
     __tablename__ = "conflict"
@@ -122,6 +124,7 @@ class Conflict(Synced, Base):
     lost_hlc: Mapped[int] = mapped_column(BigInteger)
     status: Mapped[ConflictStatus]
     resolved_value: Mapped[str | None]
+    other_field: Mapped[str | None]
 
 
 class SyncImport(Base):

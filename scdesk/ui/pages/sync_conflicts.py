@@ -16,8 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from scdesk.domain.conflicts import ConflictKind, Keep
-from scdesk.domain.labels import record_kinds
-from scdesk.services.conflicts import ConflictView, SideView, resolve_conflict
+from scdesk.domain.labels import field_label, record_kinds
+from scdesk.services.conflicts import (
+    ConflictView,
+    SideView,
+    preview_settlement,
+    resolve_conflict,
+)
 from scdesk.ui.context import AppContext
 
 
@@ -32,9 +37,10 @@ class ConflictsPanel(QWidget):
         layout = QVBoxLayout(self)
         explanation = QLabel(
             self.tr(
-                "Two devices changed the same field without seeing each other's change. A is the "
-                "value every device shows now, B the one it replaced. Keeping either settles the "
-                "conflict on every device with the next bundles."
+                "Two devices changed the same field without seeing each other's change, or changed "
+                "two fields a rule ties together. A is the value every device shows now, B the one "
+                "it replaced or met. Keeping either settles the conflict on every device with the "
+                "next bundles; a choice that would break a rule is not offered."
             ),
             self,
         )
@@ -57,6 +63,10 @@ class ConflictsPanel(QWidget):
         header.setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._on_table_item_selection_changed)
         layout.addWidget(self.table, 1)
+        self.detail = QLabel(self)
+        self.detail.setAccessibleName(self.tr("The selected conflict and what each choice writes"))
+        self.detail.setWordWrap(True)
+        layout.addWidget(self.detail)
         buttons = QHBoxLayout()
         self.keep_a = QPushButton(self.tr("Keep &A"), self)
         self.keep_a.setAccessibleName(self.tr("Keep value A of the selected conflict"))
@@ -90,6 +100,10 @@ class ConflictsPanel(QWidget):
                 field = self.tr("{field} (B: from a record merged into this one)").format(
                     field=field
                 )
+            elif conflict.kind is ConflictKind.RULE:
+                field = self.tr("{field} and {other} (a rule ties them)").format(
+                    field=field_label(field), other=field_label(conflict.other_field or field)
+                )
             cells = (
                 record, field, conflict.kept.shown, self._written(conflict.kept),
                 conflict.lost.shown, self._written(conflict.lost),
@@ -110,9 +124,25 @@ class ConflictsPanel(QWidget):
         return self.rows[rows[0].row()] if rows else None
 
     def _on_table_item_selection_changed(self) -> None:
-        chosen = self.selected() is not None
-        self.keep_a.setEnabled(chosen)
-        self.keep_b.setEnabled(chosen)
+        """Each choice previewed by the rule check the settlement runs: one that would break a
+        rule is disabled, and the detail says why."""
+        conflict = self.selected()
+        lines = []
+        for keep, button, mark in ((Keep.KEPT, self.keep_a, "A"), (Keep.LOST, self.keep_b, "B")):
+            if conflict is None:
+                button.setEnabled(False)
+                continue
+            preview = preview_settlement(self.context.store, conflict.id, keep)
+            button.setEnabled(preview.problem is None)
+            if preview.problem is None:
+                text = self.tr("Keep {mark}: writes {values}.")
+                lines.append(text.format(mark=mark, values=preview.shown))
+            else:
+                text = self.tr("Keep {mark}: not offered. {problem}")
+                lines.append(text.format(mark=mark, problem=preview.problem))
+        if conflict is not None and conflict.sentence:
+            lines.insert(0, conflict.sentence)
+        self.detail.setText("\n".join(lines))
 
     def keep(self, keep: Keep) -> None:
         conflict = self.selected()
