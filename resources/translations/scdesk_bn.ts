@@ -504,6 +504,14 @@
         <translation>{count}টি এখনও মীমাংসা হয়নি: কোনো ব্যক্তি, অনুষ্ঠান বা শহর দুবার গোনা হতে পারে।</translation>
     </message>
     <message>
+        <source>Under review</source>
+        <translation>পর্যালোচনাধীন</translation>
+    </message>
+    <message>
+        <source>{count} records changed on two devices at once wait for review; they are counted as they stand.</source>
+        <translation>দুটি যন্ত্রে একসঙ্গে বদলানো {count}টি রেকর্ড পর্যালোচনার অপেক্ষায় আছে; সেগুলি বর্তমান অবস্থাতেই গণনা করা হয়েছে।</translation>
+    </message>
+    <message>
         <source>For the hub's own use: no counts are suppressed.</source>
         <translation>কেন্দ্রের নিজস্ব ব্যবহারের জন্য: কোনো গণনা লুকানো হয়নি।</translation>
     </message>

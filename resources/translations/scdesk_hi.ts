@@ -504,6 +504,14 @@
         <translation>{count} अभी तय नहीं हुईं: कोई व्यक्ति, कार्यक्रम या शहर दो बार गिना जा सकता है।</translation>
     </message>
     <message>
+        <source>Under review</source>
+        <translation>समीक्षाधीन</translation>
+    </message>
+    <message>
+        <source>{count} records changed on two devices at once wait for review; they are counted as they stand.</source>
+        <translation>{count} रिकॉर्ड दो उपकरणों पर एक साथ बदले गए और समीक्षा की प्रतीक्षा में हैं; उन्हें वर्तमान स्थिति में गिना गया है।</translation>
+    </message>
+    <message>
         <source>For the hub's own use: no counts are suppressed.</source>
         <translation>केंद्र के अपने उपयोग के लिए: कोई गिनती छिपाई नहीं गई।</translation>
     </message>

@@ -504,6 +504,14 @@
         <translation>{count} अझै टुङ्गो लागेको छैन: कुनै व्यक्ति, कार्यक्रम वा शहर दुई पटक गनिन सक्छ।</translation>
     </message>
     <message>
+        <source>Under review</source>
+        <translation>समीक्षाधीन</translation>
+    </message>
+    <message>
+        <source>{count} records changed on two devices at once wait for review; they are counted as they stand.</source>
+        <translation>{count} अभिलेख दुई उपकरणमा एकैसाथ परिवर्तन भए र समीक्षाको प्रतीक्षामा छन्; तिनलाई हालकै अवस्थामा गनिएको छ।</translation>
+    </message>
+    <message>
         <source>For the hub's own use: no counts are suppressed.</source>
         <translation>केन्द्रको आफ्नै प्रयोगका लागि: कुनै गन्ती लुकाइएको छैन।</translation>
     </message>

@@ -504,6 +504,14 @@
         <translation>{count}ක් තවම විසඳා නැත: පුද්ගලයෙකු, සිදුවීමක් හෝ නගරයක් දෙවරක් ගණන් කර තිබිය හැක.</translation>
     </message>
     <message>
+        <source>Under review</source>
+        <translation>සමාලෝචනය යටතේ</translation>
+    </message>
+    <message>
+        <source>{count} records changed on two devices at once wait for review; they are counted as they stand.</source>
+        <translation>උපාංග දෙකක එකවර වෙනස් කළ වාර්තා {count} ක් සමාලෝචනය සඳහා රැඳී සිටියි; ඒවා දැනට පවතින ආකාරයෙන්ම ගණන් කර ඇත.</translation>
+    </message>
+    <message>
         <source>For the hub's own use: no counts are suppressed.</source>
         <translation>මධ්‍යස්ථානයේ අභ්‍යන්තර භාවිතයට: කිසිදු ගණනක් සඟවා නැත.</translation>
     </message>

@@ -504,6 +504,14 @@
         <translation>{count} இன்னும் தீர்க்கப்படவில்லை: ஒருவர், நிகழ்வு அல்லது நகரம் இரண்டு முறை எண்ணப்படலாம்.</translation>
     </message>
     <message>
+        <source>Under review</source>
+        <translation>மறுஆய்வில்</translation>
+    </message>
+    <message>
+        <source>{count} records changed on two devices at once wait for review; they are counted as they stand.</source>
+        <translation>{count} பதிவுகள் இரண்டு சாதனங்களில் ஒரே நேரத்தில் மாற்றப்பட்டு மறுஆய்வுக்காகக் காத்திருக்கின்றன; அவை தற்போதைய நிலையிலேயே எண்ணப்பட்டுள்ளன.</translation>
+    </message>
+    <message>
         <source>For the hub's own use: no counts are suppressed.</source>
         <translation>மையத்தின் சொந்தப் பயன்பாட்டுக்கு: எந்த எண்ணிக்கையும் மறைக்கப்படவில்லை.</translation>
     </message>

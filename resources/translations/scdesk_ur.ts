@@ -504,6 +504,14 @@
         <translation>{count} ابھی طے نہیں ہوئے: کوئی فرد، تقریب یا شہر دو بار گنا جا سکتا ہے۔</translation>
     </message>
     <message>
+        <source>Under review</source>
+        <translation>زیرِ جائزہ</translation>
+    </message>
+    <message>
+        <source>{count} records changed on two devices at once wait for review; they are counted as they stand.</source>
+        <translation>{count} ریکارڈ دو آلات پر ایک ساتھ بدلے گئے اور جائزے کے منتظر ہیں؛ انہیں موجودہ حالت میں گنا گیا ہے۔</translation>
+    </message>
+    <message>
         <source>For the hub's own use: no counts are suppressed.</source>
         <translation>مرکز کے اپنے استعمال کے لیے: کوئی گنتی چھپائی نہیں گئی۔</translation>
     </message>

@@ -163,6 +163,12 @@ def _figures_text(figures: KeyFigures) -> str:
             f"Warning: {figures.unsettled_duplicates} pair(s) of probable duplicates counted here "
             "are not settled yet; `scdesk duplicates` lists them."
         )
+    if figures.under_review:
+        lines.append(
+            f"Warning: {figures.under_review} record(s) counted here break a rule after edits on "
+            "two devices and wait for review (counted as they stand); `scdesk conflicts` lists "
+            "them."
+        )
     return "\n".join(lines).rstrip()
 
 

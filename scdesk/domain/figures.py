@@ -127,6 +127,9 @@ class KeyFigures:
     #: Pairs of probable duplicates both counted here and not yet merged or dismissed: each
     #: may count one person, event or city twice, so no figure leaves without saying so.
     unsettled_duplicates: int = 0
+    #: Records counted here that a merge left breaking a rule, waiting for review (scdesk
+    #: conflicts): each is counted as it stands, with the values the merge gave it.
+    under_review: int = 0
 
 
 def key_figures(

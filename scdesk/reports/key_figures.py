@@ -110,6 +110,15 @@ def _facts(figures: KeyFigures) -> list[tuple[str, str]]:
         )
         count = text.format(count=figures.unsettled_duplicates)
         facts.append((translate("Reports", "Probable duplicates"), count))
+    if figures.under_review:
+        text = translate(
+            "Reports",
+            "{count} records changed on two devices at once wait for review; they are counted "
+            "as they stand.",
+        )
+        facts.append(
+            (translate("Reports", "Under review"), text.format(count=figures.under_review))
+        )
     return facts
 
 

@@ -5,13 +5,18 @@ from datetime import date, datetime
 from typing import Any
 from uuid import UUID
 
+from sqlalchemy import select
+
 from scdesk import __version__
+from scdesk.domain.conflicts import ConflictKind
 from scdesk.domain.duplicates import DuplicateKind
 from scdesk.domain.figures import SUPPRESSION_THRESHOLD, Facts, KeyFigures, key_figures
 from scdesk.domain.periods import period_problems
 from scdesk.domain.progress import Progress
 from scdesk.domain.rules import require
+from scdesk.services.conflicts import list_conflicts
 from scdesk.services.duplicates import find_duplicates
+from scdesk.store.models import City
 from scdesk.store.queries.figures import figure_facts
 from scdesk.store.store import Store
 
@@ -52,7 +57,27 @@ def compute_figures(
         city=query.city_id,
         outward=query.outward,
     )
-    return replace(figures, unsettled_duplicates=_unsettled(store, facts))
+    return replace(
+        figures,
+        unsettled_duplicates=_unsettled(store, facts),
+        under_review=_under_review(store, facts, query),
+    )
+
+
+def _under_review(store: Store, facts: Facts, query: FigureQuery) -> int:
+    """The records under review (a rule broken by a merge) among those these figures count: the
+    people engaged, the events held and the cities in scope (whether a city is a member may be
+    what is under review)."""
+    counted = {e.person_id for e in facts.engagements} | {e.id for e in facts.events}
+    with store.read() as session:
+        cities = select(City.id).where(City.deleted.is_(False))
+        if query.country:
+            cities = cities.where(City.country == query.country)
+        if query.city_id is not None:
+            cities = cities.where(City.id == query.city_id)
+        counted |= set(session.scalars(cities))
+    reviews = list_conflicts(store)
+    return len({c.row_id for c in reviews if c.kind is ConflictKind.RULE and c.row_id in counted})
 
 
 def _unsettled(store: Store, facts: Facts) -> int:
@@ -91,6 +116,7 @@ def figures_document(figures: KeyFigures, generated_at: datetime) -> dict[str, A
         "outward": figures.outward,
         "suppression": {"threshold": SUPPRESSION_THRESHOLD, "applied": figures.outward},
         "unsettled_duplicates": figures.unsettled_duplicates,
+        "under_review": figures.under_review,
         "cities": {
             str(ref.id): {"name": ref.name, "country": ref.country}
             for ref in sorted(figures.cities.values(), key=lambda r: (r.country, r.name, str(r.id)))

@@ -1,14 +1,16 @@
 """Edits valid on their own devices that merge into a record breaking a rule: kept and listed
 for review on every device, never refused; settled only into a record that keeps the rules."""
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
 from scdesk.domain.conflicts import ConflictKind, ConflictStatus, Keep
 from scdesk.domain.errors import UserError
+from scdesk.domain.figures import FigureKey
 from scdesk.domain.people import AgeBand, ConsentGiver
 from scdesk.services import conflicts
+from scdesk.services.figures import FigureQuery, compute_figures, figures_document
 from scdesk.store.models import City, Person
 from scdesk.store.store import Store
 from tests import factories
@@ -114,3 +116,18 @@ def test_a_minor_with_a_phone_from_two_devices_is_kept_and_the_rest_of_the_bundl
     assert "under 18" in (review.sentence or "")
     with pytest.raises(UserError):
         conflicts.resolve_conflict(second, review.id, Keep.VALUE, "x")
+
+
+def test_figures_count_a_record_under_review_as_it_stands_and_say_so(network: Network) -> None:
+    first, _ = network.officers
+    _spread(network)
+    before = compute_figures(network.hub, FigureQuery())
+    assert before.under_review == 0
+    factories.change_city(first, network.city, is_member=False)
+    factories.change_city(network.hub, network.city, joined_on=date(2024, 3, 1))
+    _merged(network)
+    figures = compute_figures(network.hub, FigureQuery())
+    assert figures.under_review == 1
+    members = figures.figures[FigureKey.MEMBER_CITIES].total
+    assert members == (before.figures[FigureKey.MEMBER_CITIES].total or 0) - 1  # as it stands
+    assert figures_document(figures, datetime(2026, 12, 5, tzinfo=UTC))["under_review"] == 1

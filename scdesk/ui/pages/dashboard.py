@@ -127,6 +127,12 @@ class DashboardPage(QWidget):
         self.duplicates.setStyleSheet("color: #8a4b00; font-weight: bold")
         self.duplicates.hide()
         layout.addWidget(self.duplicates)
+        self.reviews = QLabel(self)
+        self.reviews.setAccessibleName(self.tr("Records under review"))
+        self.reviews.setWordWrap(True)
+        self.reviews.setStyleSheet("color: #8a4b00; font-weight: bold")
+        self.reviews.hide()
+        layout.addWidget(self.reviews)
 
         cards = QHBoxLayout()
         self.cards = {key: FigureCard(key, self) for key in FigureKey}
@@ -220,6 +226,15 @@ class DashboardPage(QWidget):
             )
         )
         self.duplicates.setVisible(unsettled > 0)
+        self.reviews.setText(
+            self.tr(
+                "%n record(s) counted here break a rule after edits on two devices and wait for "
+                "review; they are counted as they stand. The Sync page's conflicts list them.",
+                "",
+                figures.under_review,
+            )
+        )
+        self.reviews.setVisible(figures.under_review > 0)
         for key, card in self.cards.items():
             card.show_total(figures.figures[key].total)
         self._show_breakdowns()
