@@ -14,7 +14,8 @@ from scdesk.services.figures import FigureQuery, compute_figures, figures_docume
 from scdesk.store.models import City, Person
 from scdesk.store.store import Store
 from tests import factories
-from tests.sync.conftest import Network, synced_state
+from tests.sync.conftest import Network
+from tests.sync.test_convergence import assert_converged
 
 
 def _spread(network: Network) -> None:
@@ -53,8 +54,8 @@ def test_a_city_left_and_given_a_joining_date_at_once_is_kept_for_review(network
     outcomes = _merged(network)
 
     assert set(outcomes) == {"merged"}  # nothing refused, nothing held back
-    states = [synced_state(store) for store in (network.hub, *network.officers)]
-    assert states[0] == states[1] == states[2]
+    for officer in network.officers:
+        assert_converged(network.hub, officer)
     for store in (network.hub, *network.officers):
         with store.read() as session:
             kept = session.get(City, city)
