@@ -176,11 +176,9 @@ def _replace_keys(args: argparse.Namespace, folder: Path) -> int:
         translate("Cli", "The keys were not replaced: nothing was changed."),
     )
     with open_store(args, folder) as store:
-        keys = replace_device_keys(store)
-    replaced = keys.replaces
-    assert replaced is not None  # noqa: S101 - new keys always name the ones they replace
-    print(f"old fingerprint: {replaced.fingerprint}\nnew fingerprint: {keys.fingerprint}")
-    if replaced.signature is None:
+        replaced = replace_device_keys(store)
+    print(f"old fingerprint: {replaced.old_fingerprint}\nnew fingerprint: {replaced.fingerprint}")
+    if not replaced.confirmed:
         print("The old keys were not here to confirm the new ones: the hub will say so.")
     print(translate(
         "Cli",

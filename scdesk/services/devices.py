@@ -108,6 +108,16 @@ class Stranger:
     confirmed: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class KeysReplaced:
+    """This device's new keys, for the user to read out to the hub beside the old ones."""
+
+    old_fingerprint: str
+    fingerprint: str
+    #: Whether the old key signed the new ones (it was still in the data folder).
+    confirmed: bool
+
+
 def write_device_setup(
     tx: WriteTx, setup: DeviceSetup, keys: DeviceKeys, *, change_role: bool = False
 ) -> None:
@@ -144,7 +154,7 @@ def device_keys_of(store: Store) -> DeviceKeys:
     return device_keys.load_or_create(store.folder, me, published)
 
 
-def replace_device_keys(store: Store) -> DeviceKeys:
+def replace_device_keys(store: Store) -> KeysReplaced:
     """Make new keys for this device, for the day its key file is lost with no backup (or its
     keys may have leaked). The new keys name the ones they replace, signed by the old key when
     its file is still here, and every bundle and card says so until the hub trusts them; the
@@ -181,7 +191,7 @@ def replace_device_keys(store: Store) -> DeviceKeys:
         else:
             path.unlink(missing_ok=True)
         raise
-    return new
+    return KeysReplaced(fingerprint(*published), new.fingerprint, old is not None)
 
 
 def backup_device_keys(store: Store, path: Path, passphrase: str) -> Path:

@@ -126,7 +126,8 @@ def load_or_create(
             text = translate(
                 "Sync",
                 "The key file in {folder} is not the one this device's records were signed "
-                "with: put the right one back (scdesk device restore-keys FILE).",
+                "with: put the right one back (scdesk device restore-keys FILE), or make new "
+                "keys the hub must trust (scdesk device replace-keys).",
             )
             raise UserError(text.format(folder=shown(str(folder))))
         return keys

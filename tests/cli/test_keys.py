@@ -102,7 +102,14 @@ def test_a_key_file_of_other_keys_is_refused(laptop: tuple[Device, Device, Path]
     save_keys(officer.folder, other)
     said = officer.run("export", "--to", str(stick), expect=1)
     assert "is not the one this device's records were signed with" in said
+    assert "scdesk device replace-keys" in said
     assert list(stick.glob("*.scdesk")) == []
+
+    other_file = (officer.folder / KEY_FILE).read_bytes()
+    assert "not here to confirm" in officer.run("device", "replace-keys", "--yes")
+    (aside,) = officer.folder.glob("device-keys-replaced-*.json")
+    assert aside.read_bytes() == other_file  # kept, never overwritten
+    officer.run("export", "--to", str(stick))
 
 
 def _hub_dump(hub: Device) -> list[str]:
