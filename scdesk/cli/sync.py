@@ -41,15 +41,19 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
                         help="also write this device's card (its name and public keys) for the "
                         "hub to trust, to FILE or into a folder")  # fmt: skip
     device.add_argument(
-        "action", nargs="?", choices=["backup-keys", "restore-keys"],
+        "action", nargs="?", choices=["backup-keys", "restore-keys", "replace-keys"],
         help="backup-keys FILE: lock this device's keys with a passphrase into FILE; "
-        "restore-keys FILE: put them back from it",
+        "restore-keys FILE: put them back from it; replace-keys: make new keys, which the hub "
+        "must trust before it takes this device's bundles again",
     )  # fmt: skip
     device.add_argument("file", nargs="?", type=Path, metavar="FILE", help="the key backup")
     device.add_argument(
         "--passphrase-file", type=Path, metavar="P",
         help="read the passphrase from the first line of P instead of asking",
     )  # fmt: skip
+    device.add_argument(
+        "--yes", action="store_true", help="replace-keys: replace them, no question"
+    )
     device.set_defaults(run=_device)
 
     listing = commands.add_parser("devices", parents=[common], help="the devices known here")
@@ -162,9 +166,38 @@ _ROLE_WARNING = (
 )
 
 
+def _replace_keys(args: argparse.Namespace, folder: Path) -> int:
+    from scdesk.services.devices import replace_device_keys
+
+    _ask(
+        args.yes,
+        translate(
+            "Cli",
+            "Replacing this device's keys makes new ones, and the hub refuses its bundles until "
+            "its staff trust the new fingerprint: run again with --yes to replace them.",
+        ),
+        "Type yes to make new keys for this device: ",
+        translate("Cli", "The keys were not replaced: nothing was changed."),
+    )
+    with open_store(args, folder) as store:
+        replaced = replace_device_keys(store)
+    print(f"old fingerprint: {replaced.old_fingerprint}\nnew fingerprint: {replaced.fingerprint}")
+    if not replaced.confirmed:
+        print("The old keys were not here to confirm the new ones: the hub will say so.")
+    print(translate(
+        "Cli",
+        "Warning: the hub takes no bundle from this device until its staff trust the new key: "
+        "export a bundle or a card (scdesk device --card FILE), have them read out the new "
+        "fingerprint and run scdesk trust FILE, then ask the hub for a new bundle.",
+    ), file=sys.stderr)  # fmt: skip
+    return 0
+
+
 def _device(args: argparse.Namespace, folder: Path) -> int:
     from scdesk.services.devices import ensure_device_keys, write_device_card
 
+    if args.action == "replace-keys":
+        return _replace_keys(args, folder)
     if args.action is not None:
         return _keys(args, folder)
     with open_store(args, folder) as store:
@@ -205,10 +238,21 @@ def _trust(args: argparse.Namespace, folder: Path) -> int:
             print(translate("Cli", "The device that made this file is trusted already."))
             return 0
         sender = stranger.party
+        if stranger.replaces is not None:
+            _say_replaced(stranger.replaces, stranger.confirmed)
         _confirm(args.yes, sender.name, sender.user_name, stranger.fingerprint)
         trust_device(store, sender)
     print(f"{shown(sender.name)} is trusted; import its bundles now.")
     return 0
+
+
+def _say_replaced(old: str, confirmed: bool) -> None:
+    """A device trusted here with other keys: both fingerprints, before the question."""
+    print(f"key replacement: this device was trusted here with fingerprint {old}")
+    if confirmed:
+        print("the old key confirmed the new one")
+    else:
+        print("the old key did NOT confirm the new one (it was lost): check with special care")
 
 
 def _revoke(args: argparse.Namespace, folder: Path) -> int:
@@ -321,13 +365,19 @@ def _pairs(given: list[str]) -> dict[str, str]:
 def _confirm(yes: bool, name: str, user: str, fingerprint: str) -> None:
     """Trust only after a person compared the fingerprint with the one the device shows."""
     print(f"device: {shown(name)} ({shown(user)})\nfingerprint: {fingerprint}")
+    refusal = translate(
+        "Cli", "Compare the fingerprint with the device's owner, then run again with --yes."
+    )
+    question = "Does the device's owner read this same fingerprint? Type yes to trust: "
+    _ask(yes, refusal, question, translate("Cli", "Not trusted: nothing was changed."))
+
+
+def _ask(yes: bool, refusal: str, question: str, declined: str) -> None:
+    """Go on for --yes, or a person typing yes in a terminal; otherwise stop, nothing changed:
+    without a terminal, with refusal, which says to run again with --yes."""
     if yes:
         return
     if not sys.stdin.isatty():
-        text = translate(
-            "Cli", "Compare the fingerprint with the device's owner, then run again with --yes."
-        )
-        raise UserError(text)
-    answer = input("Does the device's owner read this same fingerprint? Type yes to trust: ")
-    if answer.strip().casefold() != "yes":
-        raise UserError(translate("Cli", "Not trusted: nothing was changed."))
+        raise UserError(refusal)
+    if input(question).strip().casefold() != "yes":
+        raise UserError(declined)

@@ -35,6 +35,7 @@ from scdesk.store.writer import WriteTx
 from scdesk.sync import keys as device_keys
 from scdesk.sync.bundle_reader import (
     BundleRefusedError,
+    KeysReplacedError,
     Known,
     Limits,
     UnknownDeviceError,
@@ -43,7 +44,7 @@ from scdesk.sync.bundle_reader import (
 from scdesk.sync.codec import RecordError
 from scdesk.sync.device_card import CARD_SUFFIX, is_card, read_card, write_card
 from scdesk.sync.key_backup import KEY_BACKUP_SUFFIX, read_key_backup, write_key_backup
-from scdesk.sync.keys import DeviceKeys, fingerprint
+from scdesk.sync.keys import KEY_FILE, DeviceKeys, confirmed_by_old_key, fingerprint
 from scdesk.sync.lines import DeviceIndex, decode_line
 from scdesk.sync.manifest import Party
 from scdesk.sync.merge import Counts, Merger
@@ -101,6 +102,20 @@ class Stranger:
 
     party: Party
     fingerprint: str
+    #: For a device trusted here that made new keys: the fingerprint of the keys it replaces.
+    replaces: str | None = None
+    #: Whether the replaced key signed the new ones (False when it was lost with its folder).
+    confirmed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class KeysReplaced:
+    """This device's new keys, for the user to read out to the hub beside the old ones."""
+
+    old_fingerprint: str
+    fingerprint: str
+    #: Whether the old key signed the new ones (it was still in the data folder).
+    confirmed: bool
 
 
 def write_device_setup(
@@ -137,6 +152,46 @@ def device_keys_of(store: Store) -> DeviceKeys:
             else None
         )
     return device_keys.load_or_create(store.folder, me, published)
+
+
+def replace_device_keys(store: Store) -> KeysReplaced:
+    """Make new keys for this device, for the day its key file is lost with no backup (or its
+    keys may have leaked). The new keys name the ones they replace, signed by the old key when
+    its file is still here, and every bundle and card says so until the hub trusts them; the
+    store's record of this device's keys and the key file change together."""
+    me = store.device().device_id
+    with store.read() as session:
+        row = session.get(Device, me)
+    if row is None or not row.signing_key or not row.encryption_key:
+        text = translate(
+            "Sync", "This device has no keys to replace yet: scdesk device makes its first ones."
+        )
+        raise UserError(text)
+    published = (row.signing_key, row.encryption_key)
+    path = store.folder / KEY_FILE
+    try:
+        old: DeviceKeys | None = device_keys.load_or_create(store.folder, me, published)
+    except UserError:  # lost, damaged or holding other keys: replaced without the old key's word
+        old = None
+    new = device_keys.new_keys_replacing(me, published, old)
+    if old is None and path.exists():  # kept aside, never overwritten
+        path.replace(path.with_name(f"device-keys-replaced-{store.now():%Y%m%d%H%M%S}.json"))
+    try:
+        with store.write() as tx:
+            tx.execute(
+                update(Device)
+                .where(Device.id == me)
+                .values(signing_key=new.signing_public, encryption_key=new.encryption_public)
+            )
+            device_keys.save_keys(store.folder, new)
+    except BaseException:
+        # The store kept the old keys: so does the key file, or it is gone as it was before.
+        if old is not None:
+            device_keys.save_keys(store.folder, old)
+        else:
+            path.unlink(missing_ok=True)
+        raise
+    return KeysReplaced(fingerprint(*published), new.fingerprint, old is not None)
 
 
 def backup_device_keys(store: Store, path: Path, passphrase: str) -> Path:
@@ -196,7 +251,7 @@ def this_party(store: Store, keys: DeviceKeys) -> Party:
     return Party(
         device_id=me.device_id, name=me.name, role=me.role, user_name=me.user_name,
         city_id=me.city_id, signing_key=keys.signing_public,
-        encryption_key=keys.encryption_public,
+        encryption_key=keys.encryption_public, replaces=keys.replaces,
     )  # fmt: skip
 
 
@@ -253,6 +308,11 @@ def bundle_sender(store: Store, path: Path) -> Stranger | None:
     me = store.device().device_id
     try:
         open_bundle(path, me, known_device(store), migrate.revisions(), Limits())
+    except KeysReplacedError as replaced:
+        return Stranger(
+            replaced.manifest.sender, replaced.fingerprint, replaced.replaced.fingerprint,
+            replaced.confirmed,
+        )  # fmt: skip
     except UnknownDeviceError as unknown:
         return Stranger(unknown.manifest.sender, unknown.fingerprint)
     return None
@@ -268,7 +328,19 @@ def card_sender(store: Store, path: Path) -> Stranger | None:
     known = known_device(store)(party.device_id)
     if known is not None and known.signing_key == party.signing_key:
         return None
-    return Stranger(party, fingerprint(party.signing_key, party.encryption_key))
+    new = fingerprint(party.signing_key, party.encryption_key)
+    replaced = party.replaces
+    if known is None or known.signing_key is None or replaced is None:
+        return Stranger(party, new)
+    if replaced.signing_key != known.signing_key:
+        return Stranger(party, new)
+    confirmed = confirmed_by_old_key(
+        party.device_id, party.signing_key, party.encryption_key, replaced
+    )
+    if confirmed is False:
+        text = translate("Sync", "{file} is not an scdesk device card, or it was damaged.")
+        raise UserError(text.format(file=shown(path.name)))
+    return Stranger(party, new, replaced.fingerprint, bool(confirmed))
 
 
 def file_sender(store: Store, path: Path) -> Stranger | None:
@@ -301,22 +373,31 @@ def strangers(store: Store, paths: Iterable[Path]) -> list[Stranger]:
 
 
 def trust_device(store: Store, party: Party) -> DeviceView:
-    """Trust a device after its owner confirmed the fingerprint: its later bundles are merged."""
+    """Trust a device after its owner confirmed the fingerprint: its later bundles are merged.
+    A device trusted here that made new keys is trusted with them in place of the old ones,
+    once the user saw both fingerprints (Stranger.replaces)."""
     with store.write() as tx:
-        trust_device_in(tx, party)
+        trust_device_in(tx, party, replacing=True)
     return next(d for d in devices(store) if d.id == party.device_id)
 
 
-def trust_device_in(tx: WriteTx, party: Party) -> None:
-    """Trusting a device inside a caller's transaction (a hub profile's import)."""
+def trust_device_in(tx: WriteTx, party: Party, *, replacing: bool = False) -> None:
+    """Trusting a device inside a caller's transaction (a hub profile's import, which never
+    takes new keys for a device: replacing is for a person who compared both fingerprints)."""
     found = tx.execute(select(Device).where(Device.id == party.device_id)).scalar_one_or_none()
     if found is not None and found.revoked_at is not None:
         text = translate("Sync", "{name} was revoked here and cannot be trusted again.")
         raise UserError(text.format(name=shown(party.name)))
-    if found is not None and found.signing_key and found.signing_key != party.signing_key:
+    if (
+        found is not None
+        and found.signing_key
+        and found.signing_key != party.signing_key
+        and not (replacing and _replaces(found, party))
+    ):
         text = translate(
             "Sync",
-            "{name} is known here with other keys: revoke it first if it really changed.",
+            "{name} is known here with other keys: new keys are trusted only from its bundle "
+            "or card that names the old ones (scdesk device replace-keys, on that device).",
         )
         raise UserError(text.format(name=shown(party.name)))
     values = {
@@ -332,6 +413,20 @@ def trust_device_in(tx: WriteTx, party: Party) -> None:
         )
     else:
         tx.execute(update(Device).where(Device.id == party.device_id).values(**values))
+
+
+def _replaces(found: Device, party: Party) -> bool:
+    """Whether party's keys say they replace the keys this store holds for the device, and,
+    when the old key signed them, that its signature holds."""
+    replaced = party.replaces
+    if replaced is None:
+        return False
+    if (replaced.signing_key, replaced.encryption_key) != (found.signing_key, found.encryption_key):
+        return False
+    confirmed = confirmed_by_old_key(
+        party.device_id, party.signing_key, party.encryption_key, replaced
+    )
+    return confirmed is not False
 
 
 def _hub_profile_problems(tx: WriteTx, profile: Profile) -> list[Problem]:

@@ -32,7 +32,7 @@ from scdesk.domain.versions import DeviceId
 from scdesk.i18n import translate
 from scdesk.paths import cannot_read, not_a_file
 from scdesk.sync.bundle_writer import MANIFEST, PAYLOAD, SIGNATURE, SIGNATURE_SIZE
-from scdesk.sync.keys import DeviceKeys, fingerprint
+from scdesk.sync.keys import DeviceKeys, KeyReplacement, confirmed_by_old_key, fingerprint
 from scdesk.sync.manifest import FORMAT, FORMAT_VERSION, Manifest, ManifestError, parse
 from scdesk.sync.sealing import CHUNK, TAG, Binding, SealBrokenError, open_chunks, opener
 
@@ -60,11 +60,11 @@ class UnknownDeviceError(BundleRefusedError):
     """A bundle from a device this store has not been told to trust: its name and fingerprint,
     for the user to compare with what the device itself shows before trusting it."""
 
-    def __init__(self, manifest: Manifest) -> None:
+    def __init__(self, manifest: Manifest, text: str | None = None) -> None:
         sender = manifest.sender
         self.manifest = manifest
         self.fingerprint = fingerprint(sender.signing_key, sender.encryption_key)
-        text = translate(
+        text = text or translate(
             "Sync",
             "This bundle comes from a device not yet trusted here: {name} ({user}), fingerprint "
             "{fingerprint}. Check the fingerprint with the device's owner, trust the device, "
@@ -75,6 +75,30 @@ class UnknownDeviceError(BundleRefusedError):
                 name=shown(sender.name), user=shown(sender.user_name), fingerprint=self.fingerprint
             )
         )
+
+
+class KeysReplacedError(UnknownDeviceError):
+    """A bundle from a trusted device that made new keys: signed with the new key, it names the
+    keys trusted here as replaced. Its user compares the new fingerprint before trusting it."""
+
+    def __init__(self, manifest: Manifest, replaced: KeyReplacement, confirmed: bool) -> None:
+        self.replaced = replaced
+        self.confirmed = confirmed
+        if confirmed:
+            text = translate(
+                "Sync",
+                "{name} ({user}) has new keys, fingerprint {fingerprint}, replacing {old} and "
+                "confirmed by the old key: check the new fingerprint with its owner and trust it "
+                "(scdesk trust FILE), then import again.",
+            )
+        else:
+            text = translate(
+                "Sync",
+                "{name} ({user}) has new keys, fingerprint {fingerprint}, replacing {old} but not "
+                "confirmed by the old key, which was lost: check the new fingerprint with its "
+                "owner and trust it (scdesk trust FILE), then import again.",
+            )
+        super().__init__(manifest, text.replace("{old}", replaced.fingerprint))
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,12 +138,7 @@ def open_bundle(
     if device is None or device.signing_key is None:
         raise _stranger(path, manifest_bytes, signer, signature, me)
     if not _verifies(device.signing_key, signature, manifest_bytes):
-        text = translate(
-            "Sync",
-            "{file} does not bear {name}'s signature: it was changed after it was made, or made "
-            "by another device. Ask the sender for it again.",
-        )
-        raise BundleRefusedError(text.format(file=shown(path.name), name=shown(device.name)))
+        raise _other_keys(path, manifest_bytes, signer, signature, me, device)
     manifest = _parse(path, manifest_bytes)
     sender = manifest.sender
     if sender.device_id != signer or sender.signing_key != device.signing_key:
@@ -143,6 +162,41 @@ def _stranger(
     except BundleRefusedError as error:
         return error
     return UnknownDeviceError(manifest)
+
+
+def _other_keys(
+    path: Path, data: bytes, signer: DeviceId, signature: bytes, me: DeviceId, device: Known
+) -> BundleRefusedError:
+    """Why a bundle of a trusted device that its key did not sign is refused: changed, or made
+    by another device; or, when the new key signed it and it names the trusted key as the one
+    it replaces, for the user to check the new fingerprint and trust it."""
+    text = translate(
+        "Sync",
+        "{file} does not bear {name}'s signature: it was changed after it was made, or made "
+        "by another device. Ask the sender for it again.",
+    )
+    changed = BundleRefusedError(text.format(file=shown(path.name), name=shown(device.name)))
+    try:
+        manifest = parse(data)
+    except ManifestError:
+        return changed
+    sender = manifest.sender
+    replaced = sender.replaces
+    if (
+        replaced is None
+        or sender.device_id != signer
+        or replaced.signing_key != device.signing_key
+        or not _verifies(sender.signing_key, signature, data)
+    ):
+        return changed
+    confirmed = confirmed_by_old_key(signer, sender.signing_key, sender.encryption_key, replaced)
+    if confirmed is False:  # a signature said to be the old key's, which it is not
+        return _refuse(_tampered(), path)
+    try:
+        _check_receiver(path, manifest, me)
+    except BundleRefusedError as error:
+        return error
+    return KeysReplacedError(manifest, replaced, confirmed=bool(confirmed))
 
 
 def _parse(path: Path, data: bytes) -> Manifest:

@@ -17,6 +17,7 @@ import orjson
 from scdesk.domain.devices import DeviceRole
 from scdesk.domain.versions import DeviceId
 from scdesk.sync.codec import decode_time
+from scdesk.sync.keys import KeyReplacement, replacement_json
 
 FORMAT = "scdesk-bundle"
 FORMAT_VERSION = 1
@@ -37,6 +38,8 @@ class Party:
     city_id: UUID | None
     signing_key: bytes
     encryption_key: bytes
+    #: The keys this device signed with before these, until the devices it syncs with trust these.
+    replaces: KeyReplacement | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +169,7 @@ def parse(data: bytes) -> Manifest:
 
 
 def party_json(party: Party) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "device_id": str(party.device_id),
         "name": party.name,
         "role": party.role.value,
@@ -175,6 +178,9 @@ def party_json(party: Party) -> dict[str, Any]:
         "signing_key": _b64(party.signing_key),
         "encryption_key": _b64(party.encryption_key),
     }
+    if party.replaces is not None:  # absent otherwise: bundles stay as they were before
+        data["replaces"] = replacement_json(party.replaces)
+    return data
 
 
 def party_from(data: dict[str, Any]) -> Party:
@@ -188,9 +194,29 @@ def party_from(data: dict[str, Any]) -> Party:
             city_id=UUID(data["city_id"]) if data.get("city_id") else None,
             signing_key=_key(data, "signing_key"),
             encryption_key=_key(data, "encryption_key"),
+            replaces=_replacement(data),
         )
     except (ValueError, TypeError) as error:
         raise ManifestError(f"the device is malformed: {error}") from error
+
+
+def _replacement(party: dict[str, Any]) -> KeyReplacement | None:
+    """The keys a device says its keys replace: each checked, its fingerprint the one of its
+    keys, never the device's keys themselves."""
+    if party.get("replaces") is None:
+        return None
+    data = _object(party["replaces"], "replaces")
+    signature = data.get("signature")
+    replaced = KeyReplacement(
+        signing_key=_key(data, "signing_key"),
+        encryption_key=_key(data, "encryption_key"),
+        signature=None if signature is None else _bytes(data, "signature", 64),
+    )
+    if _text(data, "fingerprint") != replaced.fingerprint:
+        raise ManifestError("replaces.fingerprint is not the one of its keys")
+    if replaced.signing_key == _key(party, "signing_key"):
+        raise ManifestError("replaces names the device's own keys")
+    return replaced
 
 
 def device_ids(values: object) -> tuple[DeviceId, ...]:

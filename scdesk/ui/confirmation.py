@@ -43,23 +43,39 @@ class Confirmation(QMessageBox):
 
 
 def fingerprint_question(
-    parent: QWidget, name: str, user: str, fingerprint: str, *, hub: bool
+    parent: QWidget,
+    name: str,
+    user: str,
+    fingerprint: str,
+    *,
+    hub: bool,
+    replaces: str | None = None,
+    confirmed: bool = False,
 ) -> Confirmation:
-    """Trust a device only once its owner reads the same fingerprint on the device itself."""
+    """Trust a device only once its owner reads the same fingerprint on the device itself. For
+    a device trusted here that made new keys (replaces: the old fingerprint), both are shown,
+    and whether the old key confirmed the new one."""
     tr = parent.tr
-    title = tr("Trust this hub?") if hub else tr("Trust this device?")
-    lead = (
-        tr("This hub profile comes from {name}, used by {user}.")
-        if hub
-        else tr("This bundle comes from {name}, used by {user}, a device not yet trusted here.")
-    )
-    text = (
-        "<p>"
-        + html.escape(lead.format(name=name, user=user))
-        + "</p><p>"
-        + html.escape(tr("Its fingerprint:"))
-        + f'</p><p style="font-size: x-large"><b>{html.escape(fingerprint)}</b></p>'
-    )
+    if replaces is not None:
+        title = tr("Trust this device's new keys?")
+        lead = tr("{name}, used by {user}, was trusted here with fingerprint {old} and has made "
+                  "new keys.").format(name=name, user=user, old=replaces)  # fmt: skip
+        word = (
+            tr("Its old key confirmed the new one.")
+            if confirmed
+            else tr("Its old key did not confirm the new one (it was lost): check with care.")
+        )
+        paragraphs = [lead, word, tr("Its new fingerprint:")]
+    else:
+        title = tr("Trust this hub?") if hub else tr("Trust this device?")
+        lead = (
+            tr("This hub profile comes from {name}, used by {user}.")
+            if hub
+            else tr("This bundle comes from {name}, used by {user}, a device not yet trusted here.")
+        ).format(name=name, user=user)
+        paragraphs = [lead, tr("Its fingerprint:")]
+    text = "".join(f"<p>{html.escape(paragraph)}</p>" for paragraph in paragraphs)
+    text += f'<p style="font-size: x-large"><b>{html.escape(fingerprint)}</b></p>'
     detail = tr(
         "Ask {user} to open the Sync page on {name} and read out the fingerprint shown there. "
         "Trust it only if it is exactly the same: a bundle from a trusted device is merged into "

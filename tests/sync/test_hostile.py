@@ -1,5 +1,6 @@
 """Hostile and broken files are refused with one sentence, and the store is left as it was."""
 
+import base64
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -9,12 +10,14 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from scdesk.domain.errors import UserError
 from scdesk.services import devices, sync
 from scdesk.services.sync import Outcome
 from scdesk.store.store import Store
 from scdesk.sync.bundle_reader import Limits
 from scdesk.sync.bundle_writer import signature_entry
-from scdesk.sync.keys import DeviceKeys
+from scdesk.sync.keys import DeviceKeys, KeyReplacement, new_keys_replacing
+from scdesk.sync.manifest import ManifestError, parse
 from tests import factories
 from tests.conftest import dump
 from tests.sync.conftest import Network
@@ -67,6 +70,59 @@ def test_a_bundle_resigned_by_another_key_is_refused(network: Network, tmp_path:
     forged = craft(officer, network.hub, tmp_path / "forged.scdesk", [person_line(me, 99)],
                    keys=forger)  # fmt: skip
     refused(network.hub, forged, "does not bear Laptop 1's signature")
+
+
+def _old_keys(store: Store) -> tuple[bytes, bytes]:
+    keys = devices.ensure_device_keys(store)
+    return keys.signing_public, keys.encryption_public
+
+
+def test_new_keys_said_to_be_confirmed_by_a_key_that_did_not_sign_them_are_refused(
+    network: Network, tmp_path: Path
+) -> None:
+    officer = network.officers[0]
+    me = officer.device().device_id
+    other = DeviceKeys(me, Ed25519PrivateKey.generate(), X25519PrivateKey.generate())
+    forger = new_keys_replacing(me, _old_keys(officer), other)  # signed, but not by the old key
+    forged = craft(officer, network.hub, tmp_path / "forged.scdesk", [person_line(me, 99)],
+                   keys=forger)  # fmt: skip
+    refused(network.hub, forged, "was changed after it was made")
+    with pytest.raises(UserError, match="known here with other keys"):
+        devices.trust_device(network.hub, devices.this_party(officer, forger))
+
+
+def test_new_keys_naming_keys_not_trusted_here_are_refused_as_another_devices(
+    network: Network, tmp_path: Path
+) -> None:
+    officer = network.officers[0]
+    me = officer.device().device_id
+    elsewhere = DeviceKeys(me, Ed25519PrivateKey.generate(), X25519PrivateKey.generate())
+    forger = new_keys_replacing(
+        me, (elsewhere.signing_public, elsewhere.encryption_public), elsewhere
+    )
+    forged = craft(officer, network.hub, tmp_path / "forged.scdesk", [person_line(me, 99)],
+                   keys=forger)  # fmt: skip
+    refused(network.hub, forged, "does not bear Laptop 1's signature")
+
+
+def test_a_replacement_whose_fingerprint_is_not_its_keys_is_a_malformed_manifest(
+    network: Network, bundle: Path
+) -> None:
+    officer = network.officers[0]
+    with zipfile.ZipFile(bundle) as archive:
+        manifest: dict[str, Any] = orjson.loads(archive.read("manifest.json"))
+    replaced = KeyReplacement(*_old_keys(officer), signature=None)
+    manifest["sender"]["replaces"] = {
+        "fingerprint": "0000-0000-0000-0000-0000-0000", "signature": None,
+        "signing_key": base64.b64encode(replaced.signing_key).decode(),
+        "encryption_key": base64.b64encode(replaced.encryption_key).decode(),
+    }  # fmt: skip
+    with pytest.raises(ManifestError, match="device is malformed"):
+        parse(orjson.dumps(manifest))
+    manifest["sender"]["replaces"]["fingerprint"] = replaced.fingerprint
+    manifest["sender"]["signing_key"] = manifest["sender"]["replaces"]["signing_key"]
+    with pytest.raises(ManifestError, match="device is malformed"):  # its own keys replaced
+        parse(orjson.dumps(manifest))
 
 
 def test_a_bundle_from_an_unknown_device_is_refused_with_its_fingerprint(

@@ -223,6 +223,37 @@ def test_a_confirmed_device_is_trusted_and_its_bundle_merged_with_counts_per_fil
     qtbot.waitUntil(lambda: [r.name for r in people.model.rows()] == ["Gul Bano", "Zarina Bibi"])
 
 
+def test_a_device_with_new_keys_shows_both_fingerprints_before_they_are_trusted(
+    qtbot: QtBot,
+    at_hub: tuple[MainWindow, SyncPage],
+    network: Network,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _window, page = at_hub
+    officer = network.officers[0]
+    old = devices.ensure_device_keys(officer).fingerprint
+    new = devices.replace_device_keys(officer).fingerprint
+    factories.person(officer, name="Gul Bano", city_id=network.city)
+    bundle = network.send(officer, network.hub)
+    _choose_files(monkeypatch, bundle)
+
+    click(page.import_button)
+    question = _question(qtbot, page)
+
+    assert question.windowTitle() == "Trust this device's new keys?"
+    assert f"Laptop 1, used by Officer 1, was trusted here with fingerprint {old}" in (
+        question.text()
+    )
+    assert "Its old key confirmed the new one." in question.text()
+    assert new in question.text()
+    click(question.yes_button)
+    rows = _imported(qtbot, page, 1)
+    assert rows[0][:2] == [bundle.name, "merged"]
+    assert _people(network.hub) == ["Gul Bano"]
+    (laptop,) = [d for d in devices.devices(network.hub) if d.name == "Laptop 1"]
+    assert laptop.fingerprint == new
+
+
 def test_a_bundle_imported_again_says_already_merged(
     qtbot: QtBot,
     at_hub: tuple[MainWindow, SyncPage],

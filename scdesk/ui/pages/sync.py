@@ -321,8 +321,9 @@ class SyncPage(QWidget):
         stranger, rest = pending[0], pending[1:]
         party = stranger.party
         question = fingerprint_question(
-            self, party.name, party.user_name, stranger.fingerprint, hub=False
-        )
+            self, party.name, party.user_name, stranger.fingerprint, hub=False,
+            replaces=stranger.replaces, confirmed=stranger.confirmed,
+        )  # fmt: skip
         question.answered.connect(
             lambda yes: self._ask_trust(paths, rest, [*confirmed, party] if yes else confirmed)
         )
