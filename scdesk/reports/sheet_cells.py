@@ -7,6 +7,7 @@ x the same tick.
 
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
+from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import TypeVar
 from uuid import UUID
@@ -117,6 +118,22 @@ def whole(cells: Mapping[str, Value], column: str) -> int | None:
     except ValueError:
         message = translate("Tables", "{value} in {column} is not a whole number.")
         raise CellError(message.format(value=value, column=column)) from None
+
+
+def amount(cells: Mapping[str, Value], column: str) -> Decimal | None:
+    """An amount of money, as digits with a decimal point (1500.50); a spreadsheet's number cell
+    is read as the digits it shows."""
+    raw = text(cells, column)
+    if raw is None:
+        return None
+    try:
+        found = Decimal(raw.strip().replace(",", ""))
+    except InvalidOperation:
+        found = None
+    if found is None or not found.is_finite():
+        message = translate("Tables", "{value} in {column} is not an amount such as 1500.50.")
+        raise CellError(message.format(value=raw, column=column))
+    return found
 
 
 def record_id(cells: Mapping[str, Value], column: str) -> UUID | None:
