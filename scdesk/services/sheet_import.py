@@ -150,6 +150,7 @@ def import_sheet(
     if kind is SheetKind.ATTENDANCE and activity_id is not None:
         sheet_name = "participation"
     sheet = read_sheet(data, filename, sheet_name)
+    parts = 0  # rows of the parts' sheets read beside a file's versions
     with store.write() as tx:
         reader = RowReader(
             tx, sheet.columns, [RowProblem(f.number, f.message) for f in sheet.faults]
@@ -169,7 +170,7 @@ def import_sheet(
             for row in rows:
                 reader.guarded(row, lambda r: handle(reader, r))
         elif kind in _PROFILE_KINDS or kind in _PLAN_KINDS:
-            _versions(reader, kind, data, filename, rows)
+            parts = _versions(reader, kind, data, filename, rows)
         elif meeting_id is not None:
             tx.get(Meeting, meeting_id)  # a meeting that is not here is refused as it is
             _whole_file(reader, lambda: meeting_attendance(reader, meeting_id, rows))
@@ -183,7 +184,7 @@ def import_sheet(
             raise SheetRefusedError(sorted(reader.problems, key=lambda p: p.row or 0))
         counts = reader.counts
         summary = ImportSummary(
-            len(rows), counts.created, counts.updated, counts.unchanged, counts.skipped,
+            len(rows) + parts, counts.created, counts.updated, counts.unchanged, counts.skipped,
             counts.people_added, tx.changes,
         )  # fmt: skip
     log.info(
@@ -195,32 +196,29 @@ def import_sheet(
 
 def _versions(
     reader: RowReader, kind: SheetKind, data: bytes, filename: str, rows: Sequence[SheetRow]
-) -> None:
-    """Versions with the parts a workbook or an exported zip holds beside them, or parts alone."""
-
-    def part(part_kind: SheetKind) -> Rows | None:
-        if part_kind is kind:
-            return reader, rows
-        if kind not in (SheetKind.RISK_PROFILES, SheetKind.PREVENTION_PLANS):
-            return None
-        sheet = read_part_sheet(data, filename, part_kind.sheet)
-        if sheet is None:
-            return None
-        part_reader = reader.part(sheet.columns, part_kind.sheet)
-        reader.problems += [RowProblem(f.number, f.message, part_kind.sheet) for f in sheet.faults]
-        return part_reader, sheet.rows
-
+) -> int:
+    """Versions with the parts a workbook or an exported zip holds beside them, or parts alone;
+    returns how many rows of other sheets were read."""
+    sheets: dict[SheetKind, Rows] = {kind: (reader, rows)}
+    if kind in (SheetKind.RISK_PROFILES, SheetKind.PREVENTION_PLANS):
+        for part in (_PROFILE_KINDS if kind in _PROFILE_KINDS else _PLAN_KINDS)[1:]:
+            sheet = read_part_sheet(data, filename, part.sheet)
+            if sheet is not None:
+                reader.problems += [
+                    RowProblem(f.number, f.message, part.sheet) for f in sheet.faults
+                ]
+                sheets[part] = (reader.part(sheet.columns, part.sheet), sheet.rows)
     if kind in _PROFILE_KINDS:
-        import_profiles(
-            reader, rows if kind is SheetKind.RISK_PROFILES else (), part(SheetKind.RISK_FACTORS)
-        )
+        profiles = rows if kind is SheetKind.RISK_PROFILES else ()
+        import_profiles(reader, profiles, sheets.get(SheetKind.RISK_FACTORS))
     else:
         import_plans(
             reader,
             rows if kind is SheetKind.PREVENTION_PLANS else (),
-            part(SheetKind.PLAN_OBJECTIVES),
-            part(SheetKind.PLAN_ACTIONS),
+            sheets.get(SheetKind.PLAN_OBJECTIVES),
+            sheets.get(SheetKind.PLAN_ACTIONS),
         )
+    return sum(len(part_rows) for part, (_, part_rows) in sheets.items() if part is not kind)
 
 
 def _whole_file(reader: RowReader, work: Callable[[], None]) -> None:
