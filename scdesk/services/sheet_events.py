@@ -8,7 +8,7 @@ and actions; an activity's sessions, coaches and participants; a committee's sea
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 from uuid import UUID
 
 from sqlalchemy import select
@@ -225,10 +225,15 @@ def needed(reader: RowReader, row: SheetRow, column: str, read: Callable[[], T |
     """A value a new record cannot be made without, and that its rules cannot check unset."""
     value = read() if column in reader.columns else None
     if value is None:
-        #: {column} is the name of a column of the spreadsheet.
-        text = translate("Tables", "Fill {column}: a new record needs it.")
-        reader.fail(row, [text.format(column=column)])
+        missing(reader, row, column)
     return value
+
+
+def missing(reader: RowReader, row: SheetRow, column: str) -> NoReturn:
+    """Fail the row for a value a new record cannot be made without."""
+    #: {column} is the name of a column of the spreadsheet.
+    text = translate("Tables", "Fill {column}: a new record needs it.")
+    reader.fail(row, [text.format(column=column)])
 
 
 def _committee_of(reader: RowReader, row: SheetRow, current: UUID | None) -> CommitteeId | None:

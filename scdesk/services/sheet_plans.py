@@ -43,7 +43,7 @@ from scdesk.i18n import translate
 from scdesk.reports import sheet_cells as cell
 from scdesk.reports.sheet_files import SheetRow
 from scdesk.services.plans import save_prevention_plan_in, save_risk_profile_in
-from scdesk.services.sheet_events import named_text, needed, stored_record
+from scdesk.services.sheet_events import missing, named_text, needed, stored_record
 from scdesk.services.sheet_rows import RowReader
 from scdesk.store.models import (
     Meeting,
@@ -148,8 +148,7 @@ def _header(reader: RowReader, row: SheetRow, stored: PlanHeader | None) -> Plan
         return replace(stored, **texts, **review)
     city = reader.city_of(row, None)
     if city is None:
-        text = translate("Tables", "Fill {column}: a new record needs it.")
-        reader.fail(row, [text.format(column="city_id")])
+        missing(reader, row, "city_id")
     return replace(
         PlanHeader(CityId(city), ""),
         **texts,

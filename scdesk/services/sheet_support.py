@@ -43,7 +43,7 @@ from scdesk.reports import sheet_cells as cell
 from scdesk.reports.sheet_files import SheetRow
 from scdesk.services.indicators import save_indicator_in, save_target_in
 from scdesk.services.plans import save_finding_in
-from scdesk.services.sheet_events import named_text, needed
+from scdesk.services.sheet_events import missing, named_text, needed
 from scdesk.services.sheet_rows import RowReader
 from scdesk.services.support import save_advice_in, save_grant_in
 from scdesk.store.models import (
@@ -212,8 +212,7 @@ def _indicator(reader: RowReader, row: SheetRow, current: UUID | None) -> UUID:
                          "indicator_id.")  # fmt: skip
         reader.fail(row, [text.format(code=cell.text(cells, "indicator"))])
     if current is None:
-        text = translate("Tables", "Fill {column}: a new record needs it.")
-        reader.fail(row, [text.format(column="indicator_id")])
+        missing(reader, row, "indicator_id")
     return current
 
 
@@ -221,8 +220,7 @@ def _city(reader: RowReader, row: SheetRow, current: UUID | None) -> CityId:
     """The row's city (city_id, or a name in city), which these records cannot be without."""
     found = reader.city_of(row, current)
     if found is None:
-        text = translate("Tables", "Fill {column}: a new record needs it.")
-        reader.fail(row, [text.format(column="city_id")])
+        missing(reader, row, "city_id")
     return found
 
 
