@@ -78,10 +78,8 @@ def import_profiles(reader: RowReader, profiles: Sequence[SheetRow], factors: Ro
     versions: dict[UUID, _Version[RiskProfileRecord]] = {}
     for row in profiles:
         reader.guarded(row, lambda r: _profile(reader, r, versions))
-    if factors is not None:
-        part_reader, rows = factors
-        for row in rows:
-            part_reader.guarded(row, lambda r: _factor(part_reader, r, versions))
+    refused = _refused(reader, profiles, versions)
+    _read_parts(factors, "profile_id", refused, lambda p, r: _factor(p, r, versions))
     _save(versions, save_risk_profile_in)
 
 
@@ -94,15 +92,44 @@ def import_plans(
     versions: dict[UUID, _Version[PreventionPlanRecord]] = {}
     for row in plans:
         reader.guarded(row, lambda r: _plan(reader, r, versions))
-    if objectives is not None:
-        part_reader, rows = objectives
-        for row in rows:
-            part_reader.guarded(row, lambda r: _objective(part_reader, r, versions))
-    if actions is not None:
-        action_reader, rows = actions
-        for row in rows:
-            action_reader.guarded(row, lambda r: _action(action_reader, r, versions))
+    refused = _refused(reader, plans, versions)
+    _read_parts(objectives, "plan_id", refused, lambda p, r: _objective(p, r, versions))
+    _read_parts(actions, "plan_id", refused, lambda p, r: _action(p, r, versions))
     _save(versions, save_prevention_plan_in)
+
+
+def _refused(reader: RowReader, rows: Sequence[SheetRow], versions: dict[UUID, Any]) -> set[UUID]:
+    """The versions whose own rows were refused: the file is refused for those rows already,
+    so their parts' rows are not read (each would only say that its version is missing)."""
+    if not reader.problems:
+        return set()
+    found = set()
+    for row in rows:
+        try:
+            given = reader.record_id(row.cells, "id")
+        except cell.CellError:
+            continue
+        if given is not None and given not in versions:
+            found.add(given)
+    return found
+
+
+def _read_parts(
+    parts: Rows | None,
+    column: str,
+    refused: set[UUID],
+    handle: Callable[[RowReader, SheetRow], None],
+) -> None:
+    if parts is None:
+        return
+    reader, rows = parts
+    for row in rows:
+        try:
+            owner = reader.record_id(row.cells, column)
+        except cell.CellError:
+            owner = None
+        if owner is None or owner not in refused:
+            reader.guarded(row, lambda r: handle(reader, r))
 
 
 # ---------------------------------------------------------------------- versions

@@ -43,7 +43,7 @@ from scdesk.domain.plans import (
 from scdesk.domain.support import GrantInput, GrantRecord
 from scdesk.services import indicators, plans, support
 from scdesk.services.sheet_export import SheetFormat, export_sheet_file
-from scdesk.services.sheet_import import SheetKind, import_sheet
+from scdesk.services.sheet_import import SheetKind, SheetRefusedError, import_sheet
 from scdesk.store.models import ConsultationFinding, RiskFactor, RiskProfile, SupportGrant
 from scdesk.store.store import STORE_FILE, Store
 from tests import factories
@@ -290,10 +290,10 @@ def test_a_profile_comes_in_with_its_factors_and_a_bad_factor_is_named_by_its_ta
     )
     factors = f"id,profile_id,kind,description\n{factor},{profile},threat,Land disputes\n"
 
-    def zipped(factor_rows: str) -> bytes:
+    def zipped(factor_rows: str, version_rows: str = versions) -> bytes:
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w") as archive:
-            archive.writestr("risk_profiles.csv", _csv(versions))
+            archive.writestr("risk_profiles.csv", _csv(version_rows))
             archive.writestr("risk_factors.csv", _csv(factor_rows))
         return out.getvalue()
 
@@ -303,6 +303,14 @@ def test_a_profile_comes_in_with_its_factors_and_a_bad_factor_is_named_by_its_ta
         lambda: import_sheet(store, SheetKind.RISK_PROFILES, zipped(bad), "tables.zip"),
         "risk_factors row 3: Description is required.",
     )
+    untitled = versions.replace(",Second,", ",,")
+    error = refused(
+        store,
+        lambda: import_sheet(store, SheetKind.RISK_PROFILES, zipped(factors, untitled), "t.zip"),
+        "row 2: Title is required.",
+    )
+    assert isinstance(error, SheetRefusedError)
+    assert len(error.problems) == 1  # its factor's row waits for it, unread
     summary = import_sheet(store, SheetKind.RISK_PROFILES, zipped(factors), "tables.zip")
     assert (summary.rows, summary.created) == (2, 2)
     with store.read() as session:
