@@ -228,9 +228,23 @@ def _add_document(
     extra: dict[str, object],
     record_id: UUID | None,
 ) -> UUID:
+    _one_adopted(tx, model, header)
     version = tx.next_number(model, city_id=header.city_id)
     values = values_of(header) | extra | {"version": version}
     return tx.create(model, values, record_id=record_id)
+
+
+def _one_adopted(tx: WriteTx, model: Document, header: PlanHeader) -> None:
+    """A city has one adopted version at a time: adopting one supersedes the other, so a new
+    version comes in adopted only where none is (a version adopted on another device)."""
+    if header.status is not PlanStatus.ADOPTED:
+        return
+    if any(o.status is PlanStatus.ADOPTED for o in tx.linked(model, "city_id", header.city_id)):
+        text = translate(
+            "Plans", "The city has an adopted version already: add this one as a draft, then "
+            "adopt it.",
+        )  # fmt: skip
+        raise InvalidRecordError([Problem("status", text)])
 
 
 def _is_new(tx: WriteTx, model: Document, record_id: UUID | None) -> bool:

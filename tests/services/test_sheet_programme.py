@@ -319,3 +319,18 @@ def test_a_profile_comes_in_with_its_factors_and_a_bad_factor_is_named_by_its_ta
         assert (stored.status, stored.version) == (PlanStatus.ADOPTED, 2)
         kept = session.execute(select(RiskFactor).where(RiskFactor.profile_id == profile))
         assert [(f.id, f.description) for f in kept.scalars()] == [(factor, "Land disputes")]
+
+
+def test_a_new_adopted_version_is_refused_where_the_city_has_one_adopted(
+    store: Store, town: dict[str, Any]
+) -> None:
+    factories.written(store, plans.adopt_in, RiskProfile, town["profile"], date(2026, 3, 1))
+    text = f"city_id,title,status,adopted_on\n{town['city']},Another,adopted,2026-04-01\n"
+    refused(
+        store,
+        lambda: _import(store, SheetKind.RISK_PROFILES, text),
+        "row 2: The city has an adopted version already: add this one as a draft, then adopt it.",
+    )
+    assert _import(
+        store, SheetKind.RISK_PROFILES, text.replace("adopted,2026-04-01", "draft,")
+    ) == (1, 0, 0)
