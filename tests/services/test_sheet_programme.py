@@ -255,6 +255,8 @@ def test_a_grant_row_changes_only_the_columns_the_file_has(
          "row 2: The amount must be above zero."),
         (SheetKind.GRANTS, "city_id,purpose,amount,currency\n{city},Centre,a lot,PKR\n",
          "row 2: a lot in amount is not an amount such as 1500.50."),
+        (SheetKind.GRANTS, 'city_id,purpose,amount,currency\n{city},Centre,"1500,50",PKR\n',
+         "row 2: 1500,50 in amount is not an amount such as 1500.50."),
         (SheetKind.ADVICE,
          "city_id,expert_id,topic,starts_on,ends_on\n"
          "{city},{expert},Early warning,2026-05-03,2026-05-01\n",
