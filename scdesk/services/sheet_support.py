@@ -57,7 +57,7 @@ from scdesk.store.models import (
     SupportGrant,
 )
 
-I = TypeVar("I")  # noqa: E741 - the input dataclass a stored record is read back as
+In = TypeVar("In")  # the input dataclass a stored record is read back as
 
 
 def finding_row(reader: RowReader, row: SheetRow) -> None:
@@ -84,7 +84,7 @@ def finding_row(reader: RowReader, row: SheetRow) -> None:
         }),
     )  # fmt: skip
     _counted(reader, stored is None, wanted != base)
-    record = FindingRecord(_as(FindingId, given), MeetingId(meeting), wanted)
+    record = FindingRecord(FindingId(given) if given else None, MeetingId(meeting), wanted)
     save_finding_in(reader.tx, record)
 
 
@@ -248,11 +248,7 @@ def _given(value: Any, current: Any) -> Any:
     return current if value is None else value
 
 
-def _input(kind: Callable[..., I], stored: object) -> I:
+def _input(kind: Callable[..., In], stored: object) -> In:
     """A stored record read back as the input its save takes."""
     names = cast(Any, kind).__dataclass_fields__
     return kind(**{name: getattr(stored, name) for name in names})
-
-
-def _as(kind: Callable[[UUID], I], value: UUID | None) -> I | None:
-    return None if value is None else kind(value)
