@@ -16,7 +16,9 @@ KINDS = ("minutes", "sign-in", "activity", "key-figures", "actions", "city-plan"
 _CONFIRM = "personal data"
 #: What import-table reads (services/sheet_import.py SheetKind, which the CLI loads lazily).
 _SHEET_KINDS = ("people", "organisations", "cities", "committees", "memberships", "meetings",
-                "activities", "attendance")  # fmt: skip
+                "activities", "findings", "risk-profiles", "risk-factors", "prevention-plans",
+                "plan-objectives", "plan-actions", "grants", "advice", "indicators",
+                "indicator-targets", "attendance")  # fmt: skip
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
@@ -78,8 +80,8 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     sheets = commands.add_parser(
         "import-table",
         parents=[common],
-        help="read people, organisations, cities, committees, memberships, meetings, activities "
-        "or attendance from CSV or XLSX",
+        help="read people, organisations, cities, committees, memberships, meetings, activities, "
+        "the programme's findings, plans, support and indicators, or attendance from CSV or XLSX",
         description="Check every row, then add or update the records; a file with any bad row "
         "is refused whole, with each bad row's number and what is wrong.",
     )

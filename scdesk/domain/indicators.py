@@ -52,6 +52,16 @@ class IndicatorRecord:
     indicator: IndicatorInput
 
 
+@dataclass(frozen=True, slots=True)
+class TargetRecord:
+    """A target as save_target stores it: a new one when target_id is None or names no record
+    yet (then it is made with that id). A target stays with its indicator."""
+
+    target_id: UUID | None
+    indicator_id: UUID
+    target: TargetInput
+
+
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$")
 
 

@@ -16,6 +16,7 @@ RiskProfileId = NewType("RiskProfileId", UUID)
 RiskFactorId = NewType("RiskFactorId", UUID)
 PlanActionId = NewType("PlanActionId", UUID)
 PreventionPlanId = NewType("PreventionPlanId", UUID)
+FindingId = NewType("FindingId", UUID)
 ObjectiveId = NewType("ObjectiveId", UUID)
 
 
@@ -68,6 +69,16 @@ class FindingInput:
     category: FindingCategory
     text: str
     priority_area: PriorityArea | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FindingRecord:
+    """A finding as save_finding stores it: a new one when finding_id is None or names no record
+    yet (then it is made with that id). A finding stays with the consultation it came from."""
+
+    finding_id: FindingId | None
+    meeting_id: MeetingId
+    finding: FindingInput
 
 
 @dataclass(frozen=True, slots=True)

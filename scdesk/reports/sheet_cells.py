@@ -5,8 +5,10 @@ are the same birth year, a date cell and "2026-01-31" the same day, yes/no, true
 x the same tick.
 """
 
+import re
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
+from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import TypeVar
 from uuid import UUID
@@ -18,6 +20,8 @@ E = TypeVar("E", bound=StrEnum)
 
 _YES = {"yes", "y", "true", "1", "x", "✓"}
 _NO = {"no", "n", "false", "0"}
+#: Thousands grouped with commas, as 1,500,000 or in lakhs as 15,00,000.
+_GROUPED = re.compile(r"^\d{1,3}(?:(?:,\d{3})+|(?:,\d{2})*,\d{3})(?:\.\d+)?$")
 
 
 class CellError(Exception):
@@ -117,6 +121,26 @@ def whole(cells: Mapping[str, Value], column: str) -> int | None:
     except ValueError:
         message = translate("Tables", "{value} in {column} is not a whole number.")
         raise CellError(message.format(value=value, column=column)) from None
+
+
+def amount(cells: Mapping[str, Value], column: str) -> Decimal | None:
+    """An amount of money, as digits with a decimal point (1500.50), thousands grouped or not;
+    a spreadsheet's number cell is read as the digits it shows."""
+    raw = text(cells, column)
+    if raw is None:
+        return None
+    digits = raw.strip()
+    if "," in digits and _GROUPED.match(digits) is None:
+        found = None  # a decimal comma (1500,50) would be read a hundred times too large
+    else:
+        try:
+            found = Decimal(digits.replace(",", ""))
+        except InvalidOperation:
+            found = None
+    if found is None or not found.is_finite():
+        message = translate("Tables", "{value} in {column} is not an amount such as 1500.50.")
+        raise CellError(message.format(value=raw, column=column))
+    return found
 
 
 def record_id(cells: Mapping[str, Value], column: str) -> UUID | None:

@@ -32,6 +32,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 from scdesk.domain.errors import UserError
 from scdesk.domain.outside import shown
 from scdesk.i18n import translate
+from scdesk.store.queries.export_programme import PROGRAMME_COLUMNS
 from scdesk.store.queries.export_sheets import IMPORTED_COLUMNS, ExportSheet, Value
 
 log = logging.getLogger(__name__)
@@ -182,6 +183,25 @@ def read_sheet(data: bytes, filename: str, name: str) -> Sheet:
         return _read_csv(data, name)
     text = translate("Tables", "{name} is not a CSV or XLSX file: save it as one of those.")
     raise UserError(text.format(name=shown(PurePath(filename).name)))
+
+
+def read_part_sheet(data: bytes, filename: str, name: str) -> Sheet | None:
+    """Another sheet of an XLSX workbook or an exported zip, when the file has one of exactly
+    that name (a risk profile's factors beside the profiles); None for a CSV file, one sheet."""
+    suffix = PurePath(filename).suffix.lower()
+    if suffix == ".zip":
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = [PurePath(n).stem for n in archive.namelist() if n.endswith(".csv")]
+    elif suffix == ".xlsx":
+        try:
+            book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        except _UNREADABLE as error:
+            raise _unreadable(error) from None
+        names = list(book.sheetnames)
+        book.close()
+    else:
+        return None
+    return read_sheet(data, filename, name) if name in names else None
 
 
 def _read_csv(data: bytes, wanted: str) -> Sheet:
@@ -349,7 +369,7 @@ def _heading(rows: Sequence[Sequence[object]], wanted: str) -> tuple[str, ...]:
         #: {column} is a column name, as the first row of the file gives it.
         text = translate("Tables", 'The first row names the column "{column}" twice: keep one.')
         raise UserError(text.format(column=twice))
-    known = IMPORTED_COLUMNS.get(wanted)
+    known = IMPORTED_COLUMNS.get(wanted) or PROGRAMME_COLUMNS.get(wanted)
     if known is not None and not set(named) & set(known):
         #: {examples} are column names, such as: id, name, name_local, country.
         text = translate(

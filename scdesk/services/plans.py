@@ -11,7 +11,9 @@ from scdesk.domain.errors import NotFoundError
 from scdesk.domain.identity import derived_id
 from scdesk.domain.meetings import MeetingId
 from scdesk.domain.plans import (
+    FindingId,
     FindingInput,
+    FindingRecord,
     ObjectiveEntry,
     ObjectiveId,
     PlanHeader,
@@ -47,19 +49,34 @@ from scdesk.store.writer import WriteTx
 Document = type[RiskProfile] | type[PreventionPlan]
 
 
-def add_finding_in(tx: WriteTx, meeting_id: MeetingId, finding: FindingInput) -> None:
+def add_finding_in(tx: WriteTx, meeting_id: MeetingId, finding: FindingInput) -> FindingId:
     """What a consultation found about a city's needs; it belongs to the meeting's city."""
-    require(finding_problems(finding))
-    meeting = tx.get(Meeting, meeting_id)
-    tx.create(
-        ConsultationFinding,
-        values_of(finding)
-        | {
-            "meeting_id": meeting_id,
+    return save_finding_in(tx, FindingRecord(None, meeting_id, finding))
+
+
+def save_finding_in(tx: WriteTx, record: FindingRecord) -> FindingId:
+    """Every rule on the finding is checked here, inside the transaction that writes it. A new
+    finding comes last in its consultation and belongs to the meeting's city; a stored one keeps
+    its place and its consultation."""
+    require(finding_problems(record.finding))
+    meeting = tx.get(Meeting, record.meeting_id)
+    given = record.finding_id
+    if given is None or tx.unclaimed(ConsultationFinding, given):
+        values = values_of(record.finding) | {
+            "meeting_id": record.meeting_id,
             "city_id": meeting.city_id,
-            "position": tx.next_number(ConsultationFinding, meeting_id=meeting_id),
-        },
-    )
+            "position": tx.next_number(ConsultationFinding, meeting_id=record.meeting_id),
+        }
+        return FindingId(tx.create(ConsultationFinding, values, record_id=given))
+    stored = tx.get(ConsultationFinding, given)
+    if stored.meeting_id != record.meeting_id:
+        text = translate(
+            "Plans", "This finding belongs to another consultation: leave its id empty to add it "
+            "to this one.",
+        )  # fmt: skip
+        require([Problem("meeting_id", text)])
+    tx.update(ConsultationFinding, given, values_of(record.finding))
+    return given
 
 
 def save_risk_profile_in(tx: WriteTx, record: RiskProfileRecord) -> RiskProfileId:
@@ -69,10 +86,11 @@ def save_risk_profile_in(tx: WriteTx, record: RiskProfileRecord) -> RiskProfileI
     require(risk_profile_record_problems(record))
     header = record.header
     tx.check(City, header.city_id)
-    new = record.profile_id is None
-    if record.profile_id is None:
-        profile_id = RiskProfileId(_add_document(tx, RiskProfile, header, {}))
+    new = _is_new(tx, RiskProfile, record.profile_id)
+    if new:
+        profile_id = RiskProfileId(_add_document(tx, RiskProfile, header, {}, record.profile_id))
     else:
+        assert record.profile_id is not None  # noqa: S101 - a stored version has its id
         profile_id = record.profile_id
         _require_draft(tx.get(RiskProfile, profile_id))
         tx.update(RiskProfile, profile_id, _editable(header))
@@ -85,7 +103,8 @@ def save_risk_profile_in(tx: WriteTx, record: RiskProfileRecord) -> RiskProfileI
             tx.update(RiskFactor, entry.factor_id, values)
             kept.add(entry.factor_id)
         else:
-            kept.add(tx.create(RiskFactor, values | {"profile_id": profile_id}))
+            given = _claimable(tx, RiskFactor, entry.factor_id)
+            kept.add(tx.create(RiskFactor, values | {"profile_id": profile_id}, record_id=given))
     for gone in stored - kept:
         tx.delete(RiskFactor, gone)
     return profile_id
@@ -103,11 +122,14 @@ def save_prevention_plan_in(tx: WriteTx, record: PreventionPlanRecord) -> Preven
         if profile.city_id != header.city_id:
             text = translate("Plans", "The plan and its risk profile belong to different cities.")
             require([Problem("risk_profile_id", text)])
-    new = record.plan_id is None
+    new = _is_new(tx, PreventionPlan, record.plan_id)
     linked: dict[str, object] = {"risk_profile_id": record.risk_profile_id}
-    if record.plan_id is None:
-        plan_id = PreventionPlanId(_add_document(tx, PreventionPlan, header, linked))
+    if new:
+        plan_id = PreventionPlanId(
+            _add_document(tx, PreventionPlan, header, linked, record.plan_id)
+        )
     else:
+        assert record.plan_id is not None  # noqa: S101 - a stored version has its id
         plan_id = record.plan_id
         _require_draft(tx.get(PreventionPlan, plan_id))
         tx.update(PreventionPlan, plan_id, _editable(header) | linked)
@@ -127,7 +149,8 @@ def save_prevention_plan_in(tx: WriteTx, record: PreventionPlanRecord) -> Preven
             tx.update(PlanAction, entry.action_id, values)
             kept.add(entry.action_id)
         else:
-            kept.add(tx.create(PlanAction, values | {"plan_id": plan_id}))
+            given = _claimable(tx, PlanAction, entry.action_id)
+            kept.add(tx.create(PlanAction, values | {"plan_id": plan_id}, record_id=given))
     for gone in stored - kept:
         tx.delete(PlanAction, gone)
     return plan_id
@@ -144,7 +167,8 @@ def _save_objectives(
             tx.update(PlanObjective, entry.objective_id, values)
             ids[entry.key] = entry.objective_id
         else:
-            created = tx.create(PlanObjective, values | {"plan_id": plan_id})
+            given = _claimable(tx, PlanObjective, entry.objective_id)
+            created = tx.create(PlanObjective, values | {"plan_id": plan_id}, record_id=given)
             ids[entry.key] = ObjectiveId(created)
     for gone in stored - set(ids.values()):
         tx.delete(PlanObjective, gone)
@@ -198,10 +222,44 @@ def _editable(header: PlanHeader) -> dict[str, Any]:
 
 
 def _add_document(
-    tx: WriteTx, model: Document, header: PlanHeader, extra: dict[str, object]
+    tx: WriteTx,
+    model: Document,
+    header: PlanHeader,
+    extra: dict[str, object],
+    record_id: UUID | None,
 ) -> UUID:
+    _one_adopted(tx, model, header)
     version = tx.next_number(model, city_id=header.city_id)
-    return tx.create(model, values_of(header) | extra | {"version": version})
+    values = values_of(header) | extra | {"version": version}
+    return tx.create(model, values, record_id=record_id)
+
+
+def _one_adopted(tx: WriteTx, model: Document, header: PlanHeader) -> None:
+    """A city has one adopted version at a time: adopting one supersedes the other, so a new
+    version comes in adopted only where none is (a version adopted on another device)."""
+    if header.status is not PlanStatus.ADOPTED:
+        return
+    if any(o.status is PlanStatus.ADOPTED for o in tx.linked(model, "city_id", header.city_id)):
+        text = translate(
+            "Plans", "The city has an adopted version already: add this one as a draft, then "
+            "adopt it.",
+        )  # fmt: skip
+        raise InvalidRecordError([Problem("status", text)])
+
+
+def _is_new(tx: WriteTx, model: Document, record_id: UUID | None) -> bool:
+    """A version to make: no id, or an id no record holds yet (a spreadsheet's, so the same
+    file imported on two devices makes the same version)."""
+    return record_id is None or tx.unclaimed(model, record_id)
+
+
+def _claimable(
+    tx: WriteTx,
+    model: type[RiskFactor] | type[PlanObjective] | type[PlanAction],
+    given: UUID | None,
+) -> UUID | None:
+    """The id a new part is made with: the one given, when no record holds it yet."""
+    return given if given is not None and tx.unclaimed(model, given) else None
 
 
 def _require_draft(document: RiskProfile | PreventionPlan) -> None:

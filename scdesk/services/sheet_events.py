@@ -8,7 +8,7 @@ and actions; an activity's sessions, coaches and participants; a committee's sea
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 from uuid import UUID
 
 from sqlalchemy import select
@@ -56,11 +56,11 @@ def committee_row(reader: RowReader, row: SheetRow) -> None:
     """A committee's details; its seats stay as stored (they come in as memberships)."""
     cells = row.cells
     given = reader.record_id(cells, "id")
-    stored = _stored(reader, row, Committee, given, stored_committee_record)
+    stored = stored_record(reader, row, Committee, given, stored_committee_record)
     base = stored.committee if stored else CommitteeInput(city_id=None, name="")
     wanted = replace(
         base,
-        **_named(reader, row, "name"),
+        **named_text(reader, row, "name"),
         **reader.texts(row, ("mandate",)),
         **reader.present({
             "kind": lambda: cell.choice(cells, "kind", CommitteeKind) or base.kind,
@@ -129,10 +129,10 @@ def meeting_row(reader: RowReader, row: SheetRow) -> None:
     The minutes' status is changed by circulating and approving them, never by a sheet."""
     cells = row.cells
     given = reader.record_id(cells, "id")
-    stored = _stored(reader, row, Meeting, given, stored_meeting_record)
+    stored = stored_record(reader, row, Meeting, given, stored_meeting_record)
     if stored is None:
-        kind = _needed(reader, row, "kind", lambda: cell.choice(cells, "kind", MeetingKind))
-        start = _needed(reader, row, "starts_at_utc", lambda: cell.moment(cells, "starts_at_utc"))
+        kind = needed(reader, row, "kind", lambda: cell.choice(cells, "kind", MeetingKind))
+        start = needed(reader, row, "starts_at_utc", lambda: cell.moment(cells, "starts_at_utc"))
         base = MeetingInput(kind, "", None, start)
     else:
         base = stored.meeting
@@ -146,7 +146,7 @@ def meeting_row(reader: RowReader, row: SheetRow) -> None:
     })  # fmt: skip
     wanted = replace(
         base,
-        **_named(reader, row, "title"),
+        **named_text(reader, row, "title"),
         **reader.texts(row, ("venue", "summary")),
         **{_MEETING_COLUMNS.get(name, name): value for name, value in given_values.items()},
         city_id=reader.city_of(row, base.city_id),
@@ -167,10 +167,10 @@ def activity_row(reader: RowReader, row: SheetRow) -> None:
     stay as stored (the sessions column the export writes is only their number)."""
     cells = row.cells
     given = reader.record_id(cells, "id")
-    stored = _stored(reader, row, Activity, given, stored_activity_record)
+    stored = stored_record(reader, row, Activity, given, stored_activity_record)
     if stored is None:
-        kind = _needed(reader, row, "kind", lambda: cell.choice(cells, "kind", ActivityKind))
-        start = _needed(reader, row, "starts_on", lambda: cell.day(cells, "starts_on"))
+        kind = needed(reader, row, "kind", lambda: cell.choice(cells, "kind", ActivityKind))
+        start = needed(reader, row, "starts_on", lambda: cell.day(cells, "starts_on"))
         stored = ActivityRecord(_as(ActivityId, given), ActivityInput(None, "", kind, start))
         new = True
     else:
@@ -178,7 +178,7 @@ def activity_row(reader: RowReader, row: SheetRow) -> None:
     base = stored.activity
     wanted = replace(
         base,
-        **_named(reader, row, "title"),
+        **named_text(reader, row, "title"),
         **reader.texts(row, ("venue", "outcomes", "notes")),
         **reader.present({
             "kind": lambda: cell.choice(cells, "kind", ActivityKind) or base.kind,
@@ -201,7 +201,7 @@ def activity_row(reader: RowReader, row: SheetRow) -> None:
     save_activity_in(reader.tx, changed)
 
 
-def _stored(
+def stored_record(
     reader: RowReader,
     row: SheetRow,
     model: Any,
@@ -214,21 +214,26 @@ def _stored(
     return load(reader.tx.reader(), given)
 
 
-def _named(reader: RowReader, row: SheetRow, column: str) -> dict[str, Any]:
+def named_text(reader: RowReader, row: SheetRow, column: str) -> dict[str, Any]:
     """A required name or title: an empty cell is refused by the record's own rule."""
     if column not in reader.columns:
         return {}
     return {column: cell.text(row.cells, column) or ""}
 
 
-def _needed(reader: RowReader, row: SheetRow, column: str, read: Callable[[], T | None]) -> T:
+def needed(reader: RowReader, row: SheetRow, column: str, read: Callable[[], T | None]) -> T:
     """A value a new record cannot be made without, and that its rules cannot check unset."""
     value = read() if column in reader.columns else None
     if value is None:
-        #: {column} is the name of a column of the spreadsheet.
-        text = translate("Tables", "Fill {column}: a new record needs it.")
-        reader.fail(row, [text.format(column=column)])
+        missing(reader, row, column)
     return value
+
+
+def missing(reader: RowReader, row: SheetRow, column: str) -> NoReturn:
+    """Fail the row for a value a new record cannot be made without."""
+    #: {column} is the name of a column of the spreadsheet.
+    text = translate("Tables", "Fill {column}: a new record needs it.")
+    reader.fail(row, [text.format(column=column)])
 
 
 def _committee_of(reader: RowReader, row: SheetRow, current: UUID | None) -> CommitteeId | None:

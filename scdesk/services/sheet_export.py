@@ -10,7 +10,8 @@ from enum import StrEnum
 
 from scdesk import __version__
 from scdesk.reports.sheet_files import csv_zip, xlsx
-from scdesk.store.queries.export_sheets import ExportSheet, export_sheets
+from scdesk.store.queries.export_programme import programme_sheets
+from scdesk.store.queries.export_sheets import ExportSheet, export_sheets, shared_people
 from scdesk.store.store import Store
 
 log = logging.getLogger(__name__)
@@ -26,6 +27,8 @@ def export_sheet_file(store: Store, form: SheetFormat, *, personal: bool = False
     today = store.now().date()
     with store.read() as session:
         sheets = export_sheets(session, today, personal=personal)
+        shared = shared_people(session, today)
+        sheets += programme_sheets(session, shared, personal=personal)
     log.info(
         "sheets exported as %s (%s): %d rows",
         form.value, "with personal data" if personal else "de-identified",

@@ -1,6 +1,8 @@
-"""import-table: people, organisations, cities, committees and their seats, meetings, activities, or
-the attendance of a meeting or an activity, read from CSV or XLSX with the columns the export
-writes (docs/reports.md lists them).
+"""import-table: people, organisations, cities, committees and their seats, meetings, activities,
+the attendance of a meeting or an activity, or the programme's work (consultation findings, risk
+profiles and prevention plans with their parts, support grants, expert advice, indicators and
+their targets), read from CSV or XLSX with the columns the export writes (docs/reports.md lists
+them).
 
 Every row is checked against the domain rules inside one transaction, through the same service
 functions a form uses; a bad row is reported with its row number and the rule's sentence, and
@@ -13,7 +15,7 @@ devices makes the same records.
 """
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -24,10 +26,18 @@ from scdesk.domain.errors import UserError
 from scdesk.domain.rules import InvalidRecordError
 from scdesk.i18n import translate
 from scdesk.paths import cannot_read, not_a_file
-from scdesk.reports.sheet_files import SheetRow, check_size, read_sheet
+from scdesk.reports.sheet_files import SheetRow, check_size, read_part_sheet, read_sheet
 from scdesk.services.sheet_attendance import meeting_attendance, participation
 from scdesk.services.sheet_events import activity_row, committee_row, meeting_row, membership_row
+from scdesk.services.sheet_plans import Rows, import_plans, import_profiles
 from scdesk.services.sheet_rows import RowProblem, RowReader
+from scdesk.services.sheet_support import (
+    advice_row,
+    finding_row,
+    grant_row,
+    indicator_row,
+    target_row,
+)
 from scdesk.store.models import Activity, Meeting
 from scdesk.store.store import Store
 
@@ -43,6 +53,22 @@ class SheetKind(StrEnum):
     MEMBERSHIPS = "memberships"
     MEETINGS = "meetings"
     ACTIVITIES = "activities"
+    FINDINGS = "findings"
+    RISK_PROFILES = "risk-profiles"
+    RISK_FACTORS = "risk-factors"
+    PREVENTION_PLANS = "prevention-plans"
+    PLAN_OBJECTIVES = "plan-objectives"
+    PLAN_ACTIONS = "plan-actions"
+    GRANTS = "grants"
+    ADVICE = "advice"
+    INDICATORS = "indicators"
+    INDICATOR_TARGETS = "indicator-targets"
+
+    @property
+    def sheet(self) -> str:
+        """The name of its table in an export (risk_factors), which picks the sheet of a
+        workbook or the CSV file of a zip."""
+        return self.value.replace("-", "_")
 
 
 #: How a row of each kind of events sheet becomes a record (sheet_events.py).
@@ -51,7 +77,16 @@ _EVENT_ROWS: dict[SheetKind, Callable[[RowReader, SheetRow], None]] = {
     SheetKind.MEMBERSHIPS: membership_row,
     SheetKind.MEETINGS: meeting_row,
     SheetKind.ACTIVITIES: activity_row,
+    SheetKind.FINDINGS: finding_row,
+    SheetKind.GRANTS: grant_row,
+    SheetKind.ADVICE: advice_row,
+    SheetKind.INDICATORS: indicator_row,
+    SheetKind.INDICATOR_TARGETS: target_row,
 }
+#: The parts of a risk profile or a prevention plan, read beside the versions from a workbook or
+#: an exported zip, or alone from a file of their own (sheet_plans.py).
+_PROFILE_KINDS = (SheetKind.RISK_PROFILES, SheetKind.RISK_FACTORS)
+_PLAN_KINDS = (SheetKind.PREVENTION_PLANS, SheetKind.PLAN_OBJECTIVES, SheetKind.PLAN_ACTIONS)
 
 
 class SheetRefusedError(UserError):
@@ -111,10 +146,11 @@ def import_sheet(
     if kind is SheetKind.ATTENDANCE and (meeting_id is None) == (activity_id is None):
         text = translate("Tables", "Say which meeting or which activity the attendance is for.")
         raise UserError(text)
-    sheet_name = kind.value
+    sheet_name = kind.sheet
     if kind is SheetKind.ATTENDANCE and activity_id is not None:
         sheet_name = "participation"
     sheet = read_sheet(data, filename, sheet_name)
+    parts = 0  # rows of the parts' sheets read beside a file's versions
     with store.write() as tx:
         reader = RowReader(
             tx, sheet.columns, [RowProblem(f.number, f.message) for f in sheet.faults]
@@ -133,6 +169,8 @@ def import_sheet(
             handle = _EVENT_ROWS[kind]
             for row in rows:
                 reader.guarded(row, lambda r: handle(reader, r))
+        elif kind in _PROFILE_KINDS or kind in _PLAN_KINDS:
+            parts = _versions(reader, kind, data, filename, rows)
         elif meeting_id is not None:
             tx.get(Meeting, meeting_id)  # a meeting that is not here is refused as it is
             _whole_file(reader, lambda: meeting_attendance(reader, meeting_id, rows))
@@ -146,7 +184,7 @@ def import_sheet(
             raise SheetRefusedError(sorted(reader.problems, key=lambda p: p.row or 0))
         counts = reader.counts
         summary = ImportSummary(
-            len(rows), counts.created, counts.updated, counts.unchanged, counts.skipped,
+            len(rows) + parts, counts.created, counts.updated, counts.unchanged, counts.skipped,
             counts.people_added, tx.changes,
         )  # fmt: skip
     log.info(
@@ -154,6 +192,33 @@ def import_sheet(
         kind.value, summary.rows, summary.created, summary.updated,
     )  # fmt: skip
     return summary
+
+
+def _versions(
+    reader: RowReader, kind: SheetKind, data: bytes, filename: str, rows: Sequence[SheetRow]
+) -> int:
+    """Versions with the parts a workbook or an exported zip holds beside them, or parts alone;
+    returns how many rows of other sheets were read."""
+    sheets: dict[SheetKind, Rows] = {kind: (reader, rows)}
+    if kind in (SheetKind.RISK_PROFILES, SheetKind.PREVENTION_PLANS):
+        for part in (_PROFILE_KINDS if kind in _PROFILE_KINDS else _PLAN_KINDS)[1:]:
+            sheet = read_part_sheet(data, filename, part.sheet)
+            if sheet is not None:
+                reader.problems += [
+                    RowProblem(f.number, f.message, part.sheet) for f in sheet.faults
+                ]
+                sheets[part] = (reader.part(sheet.columns, part.sheet), sheet.rows)
+    if kind in _PROFILE_KINDS:
+        profiles = rows if kind is SheetKind.RISK_PROFILES else ()
+        import_profiles(reader, profiles, sheets.get(SheetKind.RISK_FACTORS))
+    else:
+        import_plans(
+            reader,
+            rows if kind is SheetKind.PREVENTION_PLANS else (),
+            sheets.get(SheetKind.PLAN_OBJECTIVES),
+            sheets.get(SheetKind.PLAN_ACTIONS),
+        )
+    return sum(len(part_rows) for part, (_, part_rows) in sheets.items() if part is not kind)
 
 
 def _whole_file(reader: RowReader, work: Callable[[], None]) -> None:

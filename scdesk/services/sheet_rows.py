@@ -57,10 +57,16 @@ class RowProblem:
 
     row: int | None
     message: str
+    #: The sheet the row is in, when a file is read from more than one.
+    sheet: str | None = None
 
     def __str__(self) -> str:
         if self.row is None:
             return translate("Tables", "the file: {message}").format(message=self.message)
+        if self.sheet is not None:
+            #: {sheet} is the name of a table (risk_factors), {row} a row number in it.
+            text = translate("Tables", "{sheet} row {row}: {message}")
+            return text.format(sheet=self.sheet, row=self.row, message=self.message)
         #: {row} is a row number as the spreadsheet shows it, {message} what is wrong with it.
         return translate("Tables", "row {row}: {message}").format(
             row=self.row, message=self.message
@@ -89,6 +95,8 @@ class RowReader:
     columns: Sequence[str]
     problems: list[RowProblem] = field(default_factory=list)
     counts: Counts = field(default_factory=Counts)
+    #: The sheet's name in what a problem says, when a file is read from more than one.
+    sheet: str | None = None
     _people: dict[tuple[str, int | None, UUID | None], list[UUID]] | None = None
     _cities: dict[str, list[UUID]] | None = None
     #: Records merged into another, and the record each was merged into (read once).
@@ -102,11 +110,11 @@ class RowReader:
         except _RowFailedError:
             pass
         except cell.CellError as error:
-            self.problems.append(RowProblem(row.number, str(error)))
+            self.note(row, [str(error)])
         except InvalidRecordError as error:
-            self._note(row, [p.message for p in error.problems])
+            self.note(row, [p.message for p in error.problems])
         except UserError as error:
-            self.problems.append(RowProblem(row.number, str(error)))
+            self.note(row, [str(error)])
 
     def person(self, row: SheetRow, *, update: bool) -> PersonId:
         """The row's person: matched by id, or by name, birth year and city; added when new,
@@ -371,11 +379,16 @@ class RowReader:
         else:
             self.counts.unchanged += 1
 
-    def _note(self, row: SheetRow, messages: Sequence[str]) -> None:
-        self.problems += [RowProblem(row.number, m) for m in messages]
+    def note(self, row: SheetRow, messages: Sequence[str]) -> None:
+        self.problems += [RowProblem(row.number, m, self.sheet) for m in messages]
+
+    def part(self, columns: Sequence[str], sheet: str | None) -> "RowReader":
+        """A reader of another sheet of the same file, in the same transaction, keeping its
+        problems and counts with this one's."""
+        return RowReader(self.tx, columns, self.problems, self.counts, sheet)
 
     def fail(self, row: SheetRow, messages: Sequence[str]) -> NoReturn:
-        self._note(row, messages)
+        self.note(row, messages)
         raise _RowFailedError
 
 

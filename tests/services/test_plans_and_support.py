@@ -13,6 +13,7 @@ from scdesk.domain.indicators import (
     IndicatorLevel,
     IndicatorRecord,
     TargetInput,
+    TargetRecord,
 )
 from scdesk.domain.meetings import MeetingKind
 from scdesk.domain.plans import (
@@ -20,6 +21,7 @@ from scdesk.domain.plans import (
     FactorKind,
     FindingCategory,
     FindingInput,
+    FindingRecord,
     Level,
     ObjectiveEntry,
     PlanActionEntry,
@@ -35,6 +37,7 @@ from scdesk.domain.support import AdviceInput, AdviceRecord, GrantInput, GrantRe
 from scdesk.services import indicators, plans, support
 from scdesk.store.models import (
     ConsultationFinding,
+    IndicatorTarget,
     PlanAction,
     PlanObjective,
     PreventionPlan,
@@ -229,4 +232,49 @@ def test_an_indicator_follows_a_key_figure_scdesk_counts(store: Store) -> None:
         store,
         lambda: factories.written(store, indicators.save_indicator_in, IndicatorRecord(None, bad)),
         "not a breakdown",
+    )
+
+
+def test_a_finding_is_edited_by_id_and_stays_with_its_consultation(store: Store) -> None:
+    city_id = factories.city(store)
+    first = factories.meeting(store, city_id, kind=MeetingKind.CONSULTATION)
+    second = factories.meeting(store, city_id, kind=MeetingKind.CONSULTATION, title="Second")
+    finding = FindingInput(FindingCategory.CONCERN, "Hate speech online")
+    finding_id = factories.written(store, plans.add_finding_in, first, finding)
+    edited = replace(finding, text="Hate speech on social media")
+    factories.written(store, plans.save_finding_in, FindingRecord(finding_id, first, edited))
+    with store.read() as session:
+        kept = session.scalars(select(ConsultationFinding)).one()
+    assert (kept.id, kept.text, kept.position) == (finding_id, "Hate speech on social media", 1)
+    refused(
+        store,
+        lambda: factories.written(
+            store, plans.save_finding_in, FindingRecord(finding_id, second, edited)
+        ),
+        "This finding belongs to another consultation",
+    )
+
+
+def test_a_target_is_edited_by_id_and_stays_with_its_indicator(store: Store) -> None:
+    ids = []
+    for code in ("OP1", "OP2"):
+        indicator = IndicatorInput(
+            code, "Events", IndicatorLevel.OUTPUT, CountingRule.EVENTS, "events_held"
+        )
+        ids.append(
+            factories.written(store, indicators.save_indicator_in, IndicatorRecord(None, indicator))
+        )
+    target = TargetInput(date(2026, 1, 1), date(2026, 6, 30), 10)
+    target_id = factories.written(store, indicators.add_target_in, ids[0], target)
+    raised = replace(target, target=12)
+    factories.written(store, indicators.save_target_in, TargetRecord(target_id, ids[0], raised))
+    with store.read() as session:
+        kept = session.scalars(select(IndicatorTarget)).one()
+    assert (kept.id, kept.target) == (target_id, 12)
+    refused(
+        store,
+        lambda: factories.written(
+            store, indicators.save_target_in, TargetRecord(target_id, ids[1], raised)
+        ),
+        "This target belongs to another indicator",
     )

@@ -93,7 +93,7 @@ def person_code(person_id: UUID) -> str:
 
 def export_sheets(session: Session, today: date, *, personal: bool) -> list[ExportSheet]:
     """Every sheet, in the order a reader joins them."""
-    shared = _shared_people(session, today)
+    shared = shared_people(session, today)
     key = "person_id" if personal else "person_code"
     cities = {c.id: c for c in session.execute(select(City)).scalars()}
     organisations = {o.id: o for o in session.execute(select(Organisation)).scalars()}
@@ -144,7 +144,7 @@ def export_sheets(session: Session, today: date, *, personal: bool) -> list[Expo
     ]
 
 
-def _shared_people(session: Session, today: date) -> dict[UUID, Person]:
+def shared_people(session: Session, today: date) -> dict[UUID, Person]:
     """People whose data may leave the device: consent to data use, not withdrawn."""
     people = session.execute(
         select(Person).where(Person.deleted.is_(False), Person.consent_data.is_(True))
