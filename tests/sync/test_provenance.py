@@ -20,7 +20,7 @@ from scdesk.sync.manifest import Manifest, Range
 from tests import factories
 from tests.conftest import dump
 from tests.sync.conftest import Network
-from tests.sync.crafting import craft, person_line
+from tests.sync.crafting import craft, meeting_line, person_line
 
 REFUSED_WRITE = "from Laptop 1 carries a change made by Laptop 2; a device may send only its own"
 HUGE = 1 << 40
@@ -134,6 +134,23 @@ def test_a_vector_claiming_more_of_another_officers_writes_than_the_hub_holds_is
         stored = session.get(Person, person)
         assert stored is not None
         assert stored.community == "Takht Bhai"
+
+
+def test_a_forged_record_that_would_wait_is_refused_at_once_not_with_the_bundle_it_waits_for(
+    network: Network, tmp_path: Path
+) -> None:
+    first, second = network.officers
+    one, two = device_id(first), device_id(second)
+    committee = factories.committee(second, network.city)  # not at the hub yet
+    line = meeting_line(one, 1, network.city, committee_id=committee.hex)
+    forged = craft(first, network.hub, tmp_path / "waiting.scdesk",
+                   [line | {"v": [[one, 1], [two, 1]]}])  # fmt: skip
+
+    refused(network, forged, "from Laptop 1 claims changes made by Laptop 2 that this device")
+
+    (result,) = network.deliver(network.hub, network.send(second, network.hub))
+    assert result.outcome is Outcome.MERGED, result.message
+    assert result.counts.new == 1
 
 
 def test_an_officer_sends_only_its_own_writes_after_the_hub_relayed_others(
