@@ -94,14 +94,15 @@ def test_an_acknowledgement_in_another_officers_name_is_refused_and_changes_noth
 ) -> None:
     first, second = network.officers
     one, two = device_id(first), device_id(second)
-    factories.person(second, name="Gul Bano", city_id=network.city)
-    network.deliver(network.hub, network.send(second, network.hub))
     line = person_line(one, 1, name="Own record")
     forged = craft(first, network.hub, tmp_path / "ack.scdesk", [line],
                    covers={one: Range(0, 1), two: Range(0, HUGE)})  # fmt: skip
 
     refused(network, forged, "from Laptop 1 acknowledges changes made by Laptop 2; a device may")
 
+    factories.person(second, name="Gul Bano", city_id=network.city)
+    (result,) = network.deliver(network.hub, network.send(second, network.hub))
+    assert result.outcome is Outcome.MERGED, result.message
     back = network.send(network.hub, second)
     manifest, _ = opened(second, back)
     assert manifest.seen[two] == counter(second)  # what the hub holds of it, no more
