@@ -503,8 +503,9 @@ def import_hub_profile(store: Store, profile: Profile) -> ProfileImported:
     with store.merge(actor=profile.hub.name) as tx:
         require(_hub_profile_problems(tx, profile))
         trust_device_in(tx, profile.hub)
+        hub = frozenset({profile.hub.device_id})  # the hub relays other devices' writes
         merger = Merger(tx, profile.hub.name, profile.hub.device_id, profile.hub.device_id,
-                        store.now().date())  # fmt: skip
+                        store.now().date(), hub)  # fmt: skip
         try:
             records = [decode_line(line, profile.devices) for line in profile.lines]
         except RecordError as error:

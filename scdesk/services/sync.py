@@ -41,7 +41,7 @@ from scdesk.store.merge_writer import MergeTx
 from scdesk.store.merging import settle_merges
 from scdesk.store.models import Device, SyncExport, SyncImport
 from scdesk.store.store import DeviceIdentity, Store
-from scdesk.sync import acks
+from scdesk.sync import acks, provenance
 from scdesk.sync.bundle_reader import (
     BundleRefusedError,
     Limits,
@@ -55,6 +55,7 @@ from scdesk.sync.keys import DeviceKeys
 from scdesk.sync.lines import DeviceIndex, decode_line, whole_records
 from scdesk.sync.manifest import FORMAT, FORMAT_VERSION, Manifest, Party, Range, Seal
 from scdesk.sync.merge import ArrivalMissedError, Counts, Merger
+from scdesk.sync.provenance import Claim, ForeignClaimError
 from scdesk.sync.scope import city_scope
 from scdesk.sync.selection import Tally, unacknowledged
 
@@ -151,7 +152,9 @@ def sync_overview(store: Store) -> SyncOverview:
 def export_bundle(
     store: Store, target: Path, receiver: DeviceId | None = None, progress: Progress | None = None
 ) -> Exported:
-    """A bundle of everything the receiver has not acknowledged; an officer's goes to its hub."""
+    """A bundle of everything the receiver has not acknowledged; an officer's goes to its hub.
+    Only a hub writing to an officer relays other devices' writes; any other bundle carries, and
+    acknowledges, only this device's own (scdesk.sync.provenance)."""
     progress = progress or silent()
     keys = ensure_device_keys(store)
     me = store.device()
@@ -162,10 +165,12 @@ def export_bundle(
     with store.read() as session:
         acked = acks.seen_by(session, other.id)
         mine = acks.seen_by(session, me.device_id)
+        relay = me.role is DeviceRole.HUB and other.role is DeviceRole.OFFICER
+        only = None if relay else me.device_id
         covers = {
             origin: Range(acked.get(origin, 0), through)
             for origin, through in mine.items()
-            if through > acked.get(origin, 0)
+            if through > acked.get(origin, 0) and only in (None, origin)
         }
         in_scope = None
         if me.role is DeviceRole.HUB and other.role is DeviceRole.OFFICER and other.city_id:
@@ -189,7 +194,7 @@ def export_bundle(
             seen=mine, records=0, fields=0, payload=_EMPTY,
         )  # fmt: skip
         path = _target(target, me.name, other.name, store)
-        lines = unacknowledged(session, acked, index, tally, in_scope)
+        lines = unacknowledged(session, acked, index, tally, in_scope, only)
 
         def complete(manifest: Manifest) -> Manifest:
             progress.step(total - 1, total)  # a last look at Cancel, before the file is whole
@@ -302,6 +307,8 @@ def _merge_bundle(
             )
     except MergedMeanwhileError as merged:
         return _already(path, manifest, merged.imported_at)
+    except ForeignClaimError as claim:
+        raise BundleRefusedError(_foreign_sentence(store, path, claim)) from claim
     except RecordError as error:
         text = translate("Sync", "{file} holds a record scdesk cannot take: {error}")
         raise BundleRefusedError(
@@ -372,11 +379,14 @@ def _merge_file(
         ).scalar_one_or_none()
         if merged is not None:
             raise MergedMeanwhileError(merged)
+        relays = provenance.relays(tx.reader())
+        if manifest.sender.device_id not in relays:
+            provenance.check_covers(manifest.sender.device_id, manifest.covers)
         if ahead:
             lines = read_lines(path, manifest, keys, limits)
             tx.note_arriving(whole_records(_cancellable(lines, progress)))
         merger = Merger(tx, manifest.sender.name, manifest.bundle_id, manifest.sender.device_id,
-                        today)  # fmt: skip
+                        today, relays)  # fmt: skip
         _merge_lines(merger, path, manifest, keys, limits, progress)
         merger.finish()
         settle_merges(tx)  # merges it brought, and records naming a record merged away
@@ -402,6 +412,40 @@ def _merge_file(
         tx.forget_arriving()
         changes = tx.changes | _LOG_CHANGES
     return merger, gaps, clocks, changes
+
+
+def _foreign_sentence(store: Store, path: Path, claim: ForeignClaimError) -> str:
+    """Why a bundle that spoke for another device was refused, naming both devices."""
+    if claim.claim is Claim.ACKNOWLEDGEMENT:
+        text = translate(
+            "Sync",
+            "{file} from {sender} acknowledges changes made by {other}; a device may speak only "
+            "for itself, so nothing from it was merged.",
+        )
+    elif claim.claim is Claim.VECTOR:
+        text = translate(
+            "Sync",
+            "{file} from {sender} claims changes made by {other} that this device does not have; "
+            "a device may send only its own changes, so nothing from it was merged.",
+        )
+    else:
+        text = translate(
+            "Sync",
+            "{file} from {sender} carries a change made by {other}; a device may send only its "
+            "own changes, so nothing from it was merged.",
+        )
+    with store.read() as session:
+        names = {
+            row.id: row.name
+            for row in session.execute(
+                select(Device.id, Device.name).where(Device.id.in_([claim.sender, claim.other]))
+            )
+        }
+    sender, other = (
+        shown(names[device]) if device in names else str(device)
+        for device in (claim.sender, claim.other)
+    )
+    return text.format(file=shown(path.name), sender=sender, other=other)
 
 
 def _note_clocks(tx: MergeTx, manifest: Manifest) -> tuple[str, ...]:

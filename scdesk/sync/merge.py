@@ -8,7 +8,8 @@ For a field written by (device, counter) at clock h:
   Conflict record. A delete that meets an edit the deleting device had not seen is a conflict
   too: the record stays deleted, the edit stays in it, and both are listed for review.
 Version data is never restamped. Records whose references have not arrived wait in
-sync_waiting and are applied when they do.
+sync_waiting and are applied when they do. A sender that is not a relay here may carry only its
+own writes (scdesk.sync.provenance), checked as each record arrives and again as it is applied.
 
 Once every record is in, each record the bundle touched is checked against the domain rules. One
 that breaks a rule although the sender alone wrote every field of it is refused: the sender could
@@ -17,7 +18,7 @@ record is kept as merged and a conflict of kind RULE names the rule's two fields
 that set them, so a person settles it; it is closed where the record keeps the rules again.
 """
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -37,6 +38,7 @@ from scdesk.store.shapes import shape, table_order
 from scdesk.store.writer import Version
 from scdesk.sync.codec import RecordError, codec, encode
 from scdesk.sync.lines import Incoming, decode_line
+from scdesk.sync.provenance import check_vector, check_writes
 from scdesk.sync.record_rules import coupled_fields, record_problems
 
 _WAITING = table_of(SyncWaiting)
@@ -68,17 +70,25 @@ class Merger:
     bundle_id: UUID
     sender: DeviceId
     today: date
+    #: Senders that may carry other devices' writes (provenance.relays); others only their own.
+    relays: frozenset[DeviceId]
     counts: Counts = field(default_factory=Counts)
     _touched: dict[type[Synced], set[UUID]] = field(default_factory=dict)
     #: References applied records rely on, met only by records further down the bundle.
     _promised: dict[type[Synced], set[UUID]] = field(default_factory=dict)
 
     def add(self, records: list[Incoming]) -> None:
-        """Apply a chunk of records (those whose references are missing wait)."""
+        """Apply a chunk of records (those whose references are missing wait). A sender that
+        is not a relay must carry only its own writes; a record that waits is held to its vector
+        now, so that it cannot refuse the later bundle that brings what it waits for."""
+        if self.sender not in self.relays:
+            for record in records:
+                check_writes(record, self.sender)
         ready, missing = self._settle(records)
+        self._check_waiting([record for record, _ in missing])
         for record, absent in missing:
             self._wait(record, absent)
-        self._apply_all(ready)
+        self._apply_all(ready, lambda _: self.sender)
 
     def finish(self) -> None:
         """Apply every waiting record whose references are now here (records that refer to one
@@ -87,12 +97,15 @@ class Merger:
         self.tx.release()
         rows = list(self.tx.execute(select(SyncWaiting).order_by(SyncWaiting.id)).scalars())
         records = [_from_waiting(row.line) for row in rows]
+        senders = {
+            id(record): DeviceId(row.sender_id) for row, record in zip(rows, records, strict=True)
+        }
         ready, _ = self._settle(records)
         chosen = {id(record) for record in ready}
         done = [row.id for row, record in zip(rows, records, strict=True) if id(record) in chosen]
         for start in range(0, len(done), 500):
             self.tx.execute(delete(_WAITING).where(_WAITING.c.id.in_(done[start : start + 500])))
-        self._apply_all(ready)
+        self._apply_all(ready, lambda record: senders[id(record)])
         self.counts.applied_from_waiting += len(ready)
         self._check_rules()
         for model, ids in self._promised.items():
@@ -103,9 +116,21 @@ class Merger:
         ).all()
         self.counts.waiting = len(still)
 
-    def _apply_all(self, records: list[Incoming]) -> None:
+    def _check_waiting(self, records: list[Incoming]) -> None:
+        """The vectors of records about to wait, against the records held here now."""
+        if self.sender in self.relays:
+            return
+        for model, group in _by_model(records).items():
+            stored = self.tx.stored(model, [r.id for r in group])
+            for record in group:
+                held = stored.get(record.id)
+                check_vector(record, self.sender, held.vv if held is not None else None)
+
+    def _apply_all(
+        self, records: list[Incoming], sender_of: Callable[[Incoming], DeviceId]
+    ) -> None:
         """Whole records before partial ones, parents' tables first (a partial record needs its
-        record; the database checks references at commit)."""
+        record; the database checks references at commit). sender_of: who sent each record."""
         order = table_order()
         records = sorted(records, key=lambda r: (not r.whole, order[r.table]))
         for model, group in _by_model(records).items():
@@ -114,12 +139,14 @@ class Merger:
             for record in group:
                 if record.id in applied:  # the same record waited twice, from two bundles
                     stored = self.tx.stored(model, [record.id])
-                self._apply(record, stored.get(record.id))
+                self._apply(record, stored.get(record.id), sender_of(record))
                 applied.add(record.id)
 
     # ------------------------------------------------------------------ applying
-    def _apply(self, record: Incoming, stored: Stored | None) -> None:
+    def _apply(self, record: Incoming, stored: Stored | None, sender: DeviceId) -> None:
         tx = self.tx
+        if sender not in self.relays:
+            check_vector(record, sender, stored.vv if stored is not None else None)
         if stored is None:
             values = {name: value for name, (value, _) in record.fields.items()}
             changed = {n: v for n, (_, v) in record.fields.items() if v != record.created}

@@ -8,6 +8,11 @@ records to those the receiver may have (an officer's city). A person of another 
 into scope later (attending a meeting of the officer's city) was acknowledged unseen: a scoped
 bundle therefore carries, whole, every person its records name, with their group tags, so that
 nothing it brings waits for them.
+
+A bundle of a device that is not its receiver's relay (see scdesk.sync.provenance) carries only
+that device's own writes (only): the records it created, with the fields it wrote last (a field
+since written by another device is left out), and the fields it wrote on others' records. Its
+receiver has every other write it holds, from the relay that brought them.
 """
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -44,13 +49,15 @@ def unacknowledged(
     index: DeviceIndex,
     tally: Tally,
     in_scope: Callable[[str, UUID], bool] | None = None,
+    only: DeviceId | None = None,
 ) -> Iterator[bytes]:
-    """Lines for every write the receiver has not acknowledged, parents' tables first."""
+    """Lines for every write the receiver has not acknowledged, parents' tables first; only the
+    writes of device only, when given."""
     again = {} if in_scope is None else _resent(session, acks, in_scope)
     for model in synced_models():
         form = shape(model)
         table = form.table
-        created_late = _after(table.c.origin_id, table.c.created_counter, acks)
+        created_late = _after(table.c.origin_id, table.c.created_counter, acks, only)
         resent = again.get(table.name, set())
         whole = select(table).where(created_late).order_by(table.c.id)
         first = session.execute(whole).mappings().partitions(_PART)
@@ -60,8 +67,12 @@ def unacknowledged(
             for row in map(dict, rows):
                 changed = explicit.get(row["id"], {})
                 plain = [name for name in form.fields if name not in changed]
+                if only is not None:
+                    changed = {name: v for name, v in changed.items() if v.device == only}
+                    if not plain and not changed:
+                        continue  # every field since written by others
                 tally.records += 1
-                tally.fields += len(form.fields)
+                tally.fields += len(plain) + len(changed)
                 tally.tables[table.name] = tally.tables.get(table.name, 0) + 1
                 yield encode_line(table.name, row, plain, changed, index)
         changed_late = (
@@ -70,7 +81,7 @@ def unacknowledged(
             .join(table, table.c.id == _FIELD.c.row_id)
             .where(
                 _FIELD.c.tbl == table.name,
-                _after(_FIELD.c.device_id, _FIELD.c.counter, acks),
+                _after(_FIELD.c.device_id, _FIELD.c.counter, acks, only),
                 not_(created_late),
             )
             .order_by(_FIELD.c.row_id)
@@ -185,10 +196,15 @@ def _owner(table: Table) -> Column[UUID] | None:
 
 
 def _after(
-    device: ColumnElement[UUID], counter: ColumnElement[int], acks: Mapping[DeviceId, int]
+    device: ColumnElement[UUID],
+    counter: ColumnElement[int],
+    acks: Mapping[DeviceId, int],
+    only: DeviceId | None = None,
 ) -> ColumnElement[bool]:
     """Writes after what the receiver acknowledged of their device (all, for devices it has not
-    acknowledged anything of)."""
+    acknowledged anything of); of device only, when given."""
+    if only is not None:
+        return and_(device == only, counter > acks.get(only, 0))
     if not acks:
         return true()
     known = [and_(device == d, counter > c) for d, c in acks.items()]

@@ -248,3 +248,27 @@ def test_an_export_that_finds_the_store_busy_leaves_no_bundle(
     assert result.stderr.startswith("scdesk: The records are in use by another scdesk window")
     assert list(outbox.iterdir()) == []
     assert dump(network.hub) == before
+
+
+def test_bundles_speaking_for_another_officer_are_refused_and_its_own_is_merged(
+    network: Network, tmp_path: Path
+) -> None:
+    first, second = network.officers
+    one, two = first.device().device_id, second.device().device_id
+    factories.person(second, name="Gul Bano", city_id=network.city)
+    genuine = network.send(second, network.hub)
+    forged = craft(first, network.hub, tmp_path / "forged.scdesk", [person_line(two, 1)])
+    ack = craft(first, network.hub, tmp_path / "ack.scdesk", [person_line(one, 1)],
+                covers={two: Range(0, 1 << 40)})  # fmt: skip
+
+    result = scdesk(network.hub.folder, "import", str(forged), str(ack), str(genuine))
+
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    assert result.stderr.splitlines() == [
+        "refused: forged.scdesk from Laptop 1 carries a change made by Laptop 2; a device may "
+        "send only its own changes, so nothing from it was merged.",
+        "refused: ack.scdesk from Laptop 1 acknowledges changes made by Laptop 2; a device may "
+        "speak only for itself, so nothing from it was merged.",
+    ]
+    assert result.stdout.startswith(f"merged: {genuine.name} from Laptop 2: 1 new"), result.stdout
