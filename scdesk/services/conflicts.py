@@ -16,6 +16,7 @@ from uuid import UUID
 
 import orjson
 from sqlalchemy import Boolean, Enum, select
+from sqlalchemy.orm import Session
 
 from scdesk.domain.changes import Changes
 from scdesk.domain.conflicts import ConflictId, ConflictKind, ConflictStatus, Keep
@@ -25,7 +26,7 @@ from scdesk.domain.rules import Problem
 from scdesk.domain.versions import Hlc, hlc_datetime
 from scdesk.i18n import translate
 from scdesk.store.base import Synced
-from scdesk.store.models import Conflict, Device
+from scdesk.store.models import Conflict, Device, SyncField
 from scdesk.store.queries.record_names import record_names
 from scdesk.store.shapes import shape
 from scdesk.store.store import Store
@@ -115,8 +116,9 @@ def list_conflicts(store: Store, *, include_resolved: bool = False) -> list[Conf
                 target = codec(row.tbl).model
                 record = session.get(target, row.row_id)
                 rule = _rule(target, _row(target, record), row.field, today) if record else None
-                if rule is None and row.status is ConflictStatus.OPEN:
-                    continue  # settled in the record's own form since: nothing to review
+                current = record is not None and _writes_hold(session, record, row)
+                if (rule is None or not current) and row.status is ConflictStatus.OPEN:
+                    continue  # settled since, or changed again (a newer review names it)
                 sentence = _rule_sentence(
                     rule, row, side(row.kept_value, row.kept_device, row.kept_hlc),
                     side(row.lost_value, row.lost_device, row.lost_hlc),
@@ -262,6 +264,25 @@ def _rule(model: type[Synced], row: Mapping[str, Any], field: str, today: date) 
         return None
     found = [p.message for p in record_problems(model, row, today) if p.field == field]
     return found[0] if found else None
+
+
+def _writes_hold(session: Session, record: Synced, conflict: Conflict) -> bool:
+    """Whether the record's two fields still hold the writes the rule conflict names."""
+    other = conflict.other_field or conflict.field
+    found = {
+        row.field: (row.device_id, row.counter)
+        for row in session.execute(
+            select(SyncField.field, SyncField.device_id, SyncField.counter).where(
+                SyncField.tbl == conflict.tbl, SyncField.row_id == conflict.row_id,
+                SyncField.field.in_([conflict.field, other]),
+            )
+        )
+    }  # fmt: skip
+    created = (record.origin_id, record.created_counter)
+    return found.get(conflict.field, created) == (
+        conflict.kept_device,
+        conflict.kept_counter,
+    ) and found.get(other, created) == (conflict.lost_device, conflict.lost_counter)
 
 
 def _rule_sentence(rule: str | None, row: Conflict, first: SideView, second: SideView) -> str:

@@ -5,11 +5,14 @@ rule the merges broke is listed once, as the same conflict, on every device."""
 
 import random
 import re
+from datetime import date
 from pathlib import Path
+from uuid import UUID
 
 import pytest
 from sqlalchemy import select
 
+from scdesk.domain.people import AgeBand
 from scdesk.store.models import City, Person
 from scdesk.store.store import STORE_FILE, Store
 from tests.cli.test_sync_story import CONSENT, Device, new_hub
@@ -124,3 +127,33 @@ def test_coupled_edits_on_an_officer_and_the_hub_never_stall_sync(
     with Store.open(two.folder / STORE_FILE) as store, store.read() as session:
         # officer one's new person came through the hub, held back by nothing
         assert sorted(session.scalars(select(Person.name))) == ["Bilal Yousaf", "Sana Gul"]
+
+    # Officer two settles both: Mardan stays a member since 2024; Sana is 16, without a phone.
+    refused = two.run("conflicts", "resolve", listed[0][0], "--value", "x", expect=1)
+    assert "a rule between two fields" in refused
+    for conflict in listed[0]:
+        keep = "A" if "city.joined_on" in _line(two, conflict) else "B"
+        two.run("conflicts", "resolve", conflict, "--keep", keep)
+    for round_number in range(5, 7):
+        for name, officer in officers.items():
+            for path in _export(officer, mail / f"round-{round_number}-{name}"):
+                hub.run("import", str(path))
+        for name, officer in officers.items():
+            folder = mail / f"round-{round_number}-hub-{name}"
+            for path in _export(hub, folder, "--for", f"Laptop {name}"):
+                officer.run("import", str(path))
+    for device in (hub, one, two):
+        assert _rules(device) == []
+    with Store.open(hub.folder / STORE_FILE) as store, store.read() as session:
+        city_row = session.get(City, UUID(city))
+        person_row = session.get(Person, UUID(person))
+        assert city_row is not None
+        assert person_row is not None
+        assert (city_row.is_member, city_row.joined_on) == (True, date(2024, 3, 1))
+        assert (person_row.age_band, person_row.phone) == (AgeBand.FROM_15, None)
+
+
+def _line(device: Device, conflict: str) -> str:
+    """The line `scdesk conflicts` gives a conflict."""
+    (line,) = [row for row in device.run("conflicts").splitlines() if row.startswith(conflict)]
+    return line

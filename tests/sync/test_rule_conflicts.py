@@ -132,3 +132,34 @@ def test_figures_count_a_record_under_review_as_it_stands_and_say_so(network: Ne
     members = figures.figures[FigureKey.MEMBER_CITIES].total
     assert members == (before.figures[FigureKey.MEMBER_CITIES].total or 0) - 1  # as it stands
     assert figures_document(figures, datetime(2026, 12, 5, tzinfo=UTC))["under_review"] == 1
+
+
+def test_settling_a_field_conflict_never_leaves_a_record_breaking_a_rule(
+    network: Network,
+) -> None:
+    first, _ = network.officers
+    factories.change_city(network.hub, network.city, joined_on=date(2020, 1, 15))
+    _spread(network)
+    factories.change_city(first, network.city, is_member=False, joined_on=None)
+    factories.change_city(network.hub, network.city, is_member=False, joined_on=None)
+    factories.change_city(network.hub, network.city, is_member=True, joined_on=date(2020, 1, 15))
+    _merged(network)
+    (membership,) = [
+        c for c in conflicts.list_conflicts(network.hub)
+        if c.kind is ConflictKind.EDIT and c.field == "is_member"
+    ]  # fmt: skip
+    assert (membership.kept.value, membership.lost.value) == ("true", "false")
+    preview = conflicts.preview_settlement(network.hub, membership.id, Keep.LOST)
+    assert preview.problem == (
+        "That would break a rule: Only a member city has a date it joined the network. Give "
+        "Joined on, Member city too."
+    )
+    with pytest.raises(UserError, match="Only a member city has a date"):
+        conflicts.resolve_conflict(network.hub, membership.id, Keep.LOST)
+    conflicts.resolve_conflict(network.hub, membership.id, Keep.LOST, also={"joined_on": ""})
+    assert set(_merged(network)) == {"merged"}
+    for store in (network.hub, *network.officers):
+        with store.read() as session:
+            city = session.get(City, network.city)
+            assert city is not None
+            assert (city.is_member, city.joined_on) == (False, None)
