@@ -159,6 +159,11 @@ def export_bundle(
     keys = ensure_device_keys(store)
     me = store.device()
     other = _receiver(store, receiver)
+    if me.role is DeviceRole.OFFICER and other.role is not DeviceRole.HUB:
+        text = translate(
+            "Sync", "An officer's device sends its bundles to its hub only, which passes them on."
+        )
+        raise UserError(text)
     if other.encryption_key is None:
         text = translate("Sync", "This device has no key for {name}.")
         raise UserError(text.format(name=other.name))
@@ -381,6 +386,8 @@ def _merge_file(
             raise MergedMeanwhileError(merged)
         relays = provenance.relays(tx.reader())
         if manifest.sender.device_id not in relays:
+            if store.device().role is DeviceRole.OFFICER:
+                raise BundleRefusedError(_from_an_officer(path, manifest.sender.name))
             provenance.check_covers(manifest.sender.device_id, manifest.covers)
         if ahead:
             lines = read_lines(path, manifest, keys, limits)
@@ -412,6 +419,17 @@ def _merge_file(
         tx.forget_arriving()
         changes = tx.changes | _LOG_CHANGES
     return merger, gaps, clocks, changes
+
+
+def _from_an_officer(path: Path, sender: str) -> str:
+    """Officers' devices exchange bundles with their hub only: it passes everyone's changes on,
+    and holds every write an officer's bundle may name (scdesk.sync.provenance)."""
+    text = translate(
+        "Sync",
+        "{file} comes from {sender}, another officer's device: an officer's device takes "
+        "bundles from its hub only, which passes everyone's changes on.",
+    )
+    return text.format(file=shown(path.name), sender=shown(sender))
 
 
 def _foreign_sentence(store: Store, path: Path, claim: ForeignClaimError) -> str:
