@@ -1047,5 +1047,77 @@
         <source>{youth} young people under 25 were reached.</source>
         <translation>25 वर्ष से कम आयु के {youth} युवाओं तक पहुँच हुई।</translation>
     </message>
+    <message>
+        <source>Actual</source>
+        <translation>वास्तविक</translation>
+    </message>
+    <message>
+        <source>Actual against target</source>
+        <translation>लक्ष्य के मुकाबले वास्तविक</translation>
+    </message>
+    <message>
+        <source>Actual values are never typed: they are counted from the records by the same rules as the key figures, over each target's own period and city. A target is set for a period and a city, or for all member cities; the breakdowns show how the actual value divides.</source>
+        <translation>वास्तविक मान कभी हाथ से नहीं भरे जाते: वे रिकॉर्ड से उन्हीं नियमों से गिने जाते हैं जिनसे मुख्य आँकड़े, हर लक्ष्य की अपनी अवधि और शहर के लिए। लक्ष्य एक अवधि और एक शहर के लिए, या सभी सदस्य शहरों के लिए तय होता है; विभाजन दिखाते हैं कि वास्तविक मान कैसे बँटता है।</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>आधार रेखा</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>विभाजन</translation>
+    </message>
+    <message>
+        <source>Counting rule</source>
+        <translation>गिनती का नियम</translation>
+    </message>
+    <message>
+        <source>How the actual values were counted</source>
+        <translation>वास्तविक मान कैसे गिने गए</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>संकेतक</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>मुख्य आँकड़ा</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>स्तर</translation>
+    </message>
+    <message>
+        <source>No indicators are recorded.</source>
+        <translation>कोई संकेतक दर्ज नहीं है।</translation>
+    </message>
+    <message>
+        <source>Of target</source>
+        <translation>लक्ष्य का अंश</translation>
+    </message>
+    <message>
+        <source>Period and city</source>
+        <translation>अवधि और शहर</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>लक्ष्य</translation>
+    </message>
+    <message>
+        <source>different people, each counted once</source>
+        <translation>अलग-अलग लोग, हर व्यक्ति एक बार गिना गया</translation>
+    </message>
+    <message>
+        <source>events held</source>
+        <translation>आयोजित कार्यक्रम</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>उत्पाद</translation>
+    </message>
 </context>
 </TS>

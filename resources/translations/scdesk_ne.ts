@@ -1047,5 +1047,77 @@
         <source>{youth} young people under 25 were reached.</source>
         <translation>25 वर्षभन्दा कम उमेरका {youth} जना युवासम्म पुगियो।</translation>
     </message>
+    <message>
+        <source>Actual</source>
+        <translation>वास्तविक</translation>
+    </message>
+    <message>
+        <source>Actual against target</source>
+        <translation>लक्ष्यको तुलनामा वास्तविक</translation>
+    </message>
+    <message>
+        <source>Actual values are never typed: they are counted from the records by the same rules as the key figures, over each target's own period and city. A target is set for a period and a city, or for all member cities; the breakdowns show how the actual value divides.</source>
+        <translation>वास्तविक मानहरू कहिल्यै हातले भरिँदैनन्: ती अभिलेखबाट मुख्य तथ्यांककै नियमअनुसार, प्रत्येक लक्ष्यको आफ्नै अवधि र सहरका लागि गनिन्छन्। लक्ष्य एउटा अवधि र एउटा सहरका लागि, वा सबै सदस्य सहरहरूका लागि तोकिन्छ; विभाजनले वास्तविक मान कसरी बाँडिन्छ भन्ने देखाउँछ।</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>आधार रेखा</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>विभाजन</translation>
+    </message>
+    <message>
+        <source>Counting rule</source>
+        <translation>गणनाको नियम</translation>
+    </message>
+    <message>
+        <source>How the actual values were counted</source>
+        <translation>वास्तविक मान कसरी गनिए</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>सूचकहरू</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>मुख्य तथ्यांक</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>तह</translation>
+    </message>
+    <message>
+        <source>No indicators are recorded.</source>
+        <translation>कुनै सूचक अभिलेख गरिएको छैन।</translation>
+    </message>
+    <message>
+        <source>Of target</source>
+        <translation>लक्ष्यको अंश</translation>
+    </message>
+    <message>
+        <source>Period and city</source>
+        <translation>अवधि र सहर</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>लक्ष्य</translation>
+    </message>
+    <message>
+        <source>different people, each counted once</source>
+        <translation>फरक-फरक व्यक्ति, प्रत्येक एक पटक गनिएको</translation>
+    </message>
+    <message>
+        <source>events held</source>
+        <translation>सम्पन्न कार्यक्रमहरू</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>प्रतिफल</translation>
+    </message>
 </context>
 </TS>

@@ -1047,5 +1047,77 @@
         <source>{youth} young people under 25 were reached.</source>
         <translation>වයස අවුරුදු 25ට අඩු තරුණයින් {youth} දෙනෙකුට ළඟා විය.</translation>
     </message>
+    <message>
+        <source>Actual</source>
+        <translation>සැබෑ අගය</translation>
+    </message>
+    <message>
+        <source>Actual against target</source>
+        <translation>ඉලක්කයට එදිරිව සැබෑ අගය</translation>
+    </message>
+    <message>
+        <source>Actual values are never typed: they are counted from the records by the same rules as the key figures, over each target's own period and city. A target is set for a period and a city, or for all member cities; the breakdowns show how the actual value divides.</source>
+        <translation>සැබෑ අගයන් කිසි විටෙක අතින් ඇතුළත් නොකෙරේ: ප්‍රධාන සංඛ්‍යා ගණන් කරන එම නීතිවලටම අනුව, එක් එක් ඉලක්කයේම කාලය සහ නගරය සඳහා ඒවා වාර්තාවලින් ගණන් කෙරේ. ඉලක්කයක් එක් කාලයකට සහ එක් නගරයකට, නැතහොත් සියලු සාමාජික නගර සඳහා තබනු ලැබේ; සැබෑ අගය බෙදෙන ආකාරය වර්ගීකරණවලින් පෙන්වයි.</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>මූලික අගය</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>වර්ගීකරණ</translation>
+    </message>
+    <message>
+        <source>Counting rule</source>
+        <translation>ගණන් කිරීමේ නීතිය</translation>
+    </message>
+    <message>
+        <source>How the actual values were counted</source>
+        <translation>සැබෑ අගයන් ගණන් කළ ආකාරය</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>දර්ශක</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>ප්‍රධාන සංඛ්‍යාව</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>මට්ටම</translation>
+    </message>
+    <message>
+        <source>No indicators are recorded.</source>
+        <translation>කිසිදු දර්ශකයක් වාර්තා කර නැත.</translation>
+    </message>
+    <message>
+        <source>Of target</source>
+        <translation>ඉලක්කයෙන් කොටස</translation>
+    </message>
+    <message>
+        <source>Period and city</source>
+        <translation>කාලය සහ නගරය</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>ඉලක්කය</translation>
+    </message>
+    <message>
+        <source>different people, each counted once</source>
+        <translation>වෙනස් පුද්ගලයෝ, එක් අයෙක් එක් වරක් ගණන් කර</translation>
+    </message>
+    <message>
+        <source>events held</source>
+        <translation>පැවැත්වූ වැඩසටහන්</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>ප්‍රතිඵලය</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>නිමැවුම</translation>
+    </message>
 </context>
 </TS>

@@ -1047,5 +1047,77 @@
         <source>{youth} young people under 25 were reached.</source>
         <translation>25 سال سے کم عمر کے {youth} نوجوانوں تک رسائی ہوئی۔</translation>
     </message>
+    <message>
+        <source>Actual</source>
+        <translation>اصل</translation>
+    </message>
+    <message>
+        <source>Actual against target</source>
+        <translation>ہدف کے مقابلے میں اصل</translation>
+    </message>
+    <message>
+        <source>Actual values are never typed: they are counted from the records by the same rules as the key figures, over each target's own period and city. A target is set for a period and a city, or for all member cities; the breakdowns show how the actual value divides.</source>
+        <translation>اصل اعداد کبھی ہاتھ سے درج نہیں کیے جاتے: یہ ریکارڈ سے انہی اصولوں کے مطابق گنے جاتے ہیں جن سے کلیدی اعداد و شمار، ہر ہدف کی اپنی مدت اور شہر کے لیے۔ ہدف ایک مدت اور ایک شہر کے لیے، یا تمام رکن شہروں کے لیے مقرر ہوتا ہے؛ تقسیم بتاتی ہے کہ اصل عدد کیسے بٹتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>ابتدائی سطح</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>تقسیم</translation>
+    </message>
+    <message>
+        <source>Counting rule</source>
+        <translation>گنتی کا اصول</translation>
+    </message>
+    <message>
+        <source>How the actual values were counted</source>
+        <translation>اصل اعداد کیسے گنے گئے</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>اشاریے</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>کلیدی عدد</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>سطح</translation>
+    </message>
+    <message>
+        <source>No indicators are recorded.</source>
+        <translation>کوئی اشاریہ درج نہیں۔</translation>
+    </message>
+    <message>
+        <source>Of target</source>
+        <translation>ہدف کا حصہ</translation>
+    </message>
+    <message>
+        <source>Period and city</source>
+        <translation>مدت اور شہر</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>ہدف</translation>
+    </message>
+    <message>
+        <source>different people, each counted once</source>
+        <translation>مختلف افراد، ہر ایک ایک بار گنا گیا</translation>
+    </message>
+    <message>
+        <source>events held</source>
+        <translation>منعقدہ تقریبات</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>نتیجہ</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>پیداوار</translation>
+    </message>
 </context>
 </TS>

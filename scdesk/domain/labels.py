@@ -15,6 +15,7 @@ from scdesk.domain.activities import ActivityKind, CoachRole
 from scdesk.domain.committees import CommitteeKind, MemberRole
 from scdesk.domain.devices import DeviceRole, DeviceState
 from scdesk.domain.figures import NO_GROUP, NOT_RECORDED, YOUTH_ACTIVITY, Dimension, FigureKey
+from scdesk.domain.indicators import CountingRule, IndicatorLevel
 from scdesk.domain.meetings import (
     ActionState,
     ActionStatus,
@@ -192,6 +193,10 @@ def _choices() -> dict[tuple[type[StrEnum], str], str]:
         (PlanActionStatus.DONE, t("Reports", "done")),
         (PlanActionStatus.DELAYED, t("Reports", "delayed")),
         (PlanActionStatus.DROPPED, t("Reports", "dropped")),
+        (IndicatorLevel.OUTPUT, t("Reports", "output")),
+        (IndicatorLevel.OUTCOME, t("Reports", "outcome")),
+        (CountingRule.DISTINCT_PEOPLE, t("Reports", "different people, each counted once")),
+        (CountingRule.EVENTS, t("Reports", "events held")),
         (Sector.LOCAL_GOVERNMENT, t("Choices", "local government")),
         (Sector.CIVIL_SOCIETY, t("Labels", "civil society")),
         (Sector.FAITH, t("Choices", "faith")),

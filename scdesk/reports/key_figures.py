@@ -7,8 +7,9 @@ under 5 when the report leaves the hub, and an acknowledgement of the funders.
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
+from uuid import UUID
 
-from scdesk.domain.figures import Dimension, FigureKey, KeyFigures
+from scdesk.domain.figures import CityRef, Dimension, FigureKey, KeyFigures
 from scdesk.domain.labels import country_label, label
 from scdesk.i18n import translate
 from scdesk.reports.charts import PALETTE, BarChart, Series
@@ -72,7 +73,11 @@ def _scope(figures: KeyFigures) -> str:
 
 
 def _period(figures: KeyFigures) -> str:
-    start, end = figures.period_from, figures.period_to
+    return period_words(figures.period_from, figures.period_to)
+
+
+def period_words(start: date | None, end: date | None) -> str:
+    """A period in words, an open end said as such; every record when both are open."""
     if start is None and end is None:
         return translate("Reports", "All records")
     #: {start} and {end} are dates in words.
@@ -179,10 +184,12 @@ Names = Callable[[Dimension, str], str]
 
 
 def _names(figures: KeyFigures) -> Names:
+    return category_names(figures.cities)
+
+
+def category_names(refs: Mapping[UUID, CityRef]) -> Names:
     """The printed name of a breakdown's category: a country, a city, or a choice's label."""
-    cities = {
-        str(ref.id): f"{ref.name} ({country_label(ref.country)})" for ref in figures.cities.values()
-    }
+    cities = {str(ref.id): f"{ref.name} ({country_label(ref.country)})" for ref in refs.values()}
 
     def name(dimension: Dimension, key: str) -> str:
         if dimension is Dimension.COUNTRY:

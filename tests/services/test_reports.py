@@ -16,6 +16,13 @@ from scdesk.domain.committees import (
 )
 from scdesk.domain.counts import MOST_BLANK_ROWS
 from scdesk.domain.errors import NotFoundError, UserError
+from scdesk.domain.indicators import (
+    CountingRule,
+    IndicatorInput,
+    IndicatorLevel,
+    IndicatorRecord,
+    TargetInput,
+)
 from scdesk.domain.meetings import (
     ActionItemInput,
     AgendaItemInput,
@@ -39,6 +46,7 @@ from scdesk.domain.plans import (
 )
 from scdesk.services import (
     committees,
+    indicators,
     meetings,
     plans,
     records,
@@ -313,3 +321,30 @@ def test_reports_offered_follow_the_meeting_status() -> None:
     assert reports.meeting_reports(MeetingStatus.HELD) == (kinds.MINUTES, kinds.SIGN_IN)
     assert reports.meeting_reports(MeetingStatus.CANCELLED) == ()
     assert reports.activity_reports(MeetingStatus.PLANNED) == (kinds.ACTIVITY, kinds.SIGN_IN)
+
+
+def test_the_indicators_report_gives_actual_against_target(store: Store) -> None:
+    city = factories.city(store, "Mardan", "PK")
+    indicator = IndicatorInput(
+        "OP1.1", "People engaged in prevention", IndicatorLevel.OUTPUT,
+        CountingRule.DISTINCT_PEOPLE, "people_engaged", "gender",
+    )  # fmt: skip
+    indicator_id = factories.written(
+        store, indicators.save_indicator_in, IndicatorRecord(None, indicator)
+    )
+    target = TargetInput(date(2026, 1, 1), date(2026, 6, 30), 40)
+    factories.written(store, indicators.add_target_in, indicator_id, target)
+    workshop = factories.meeting(store, city, starts_at=factories.at(2026, 3, 2))
+    people = [factories.person(store, name=f"P{n}", gender=Gender.MALE) for n in range(7)]
+    factories.attend(store, workshop, [AttendanceInput(p) for p in people])
+
+    query = FigureQuery(date(2026, 1, 1), date(2026, 12, 31), outward=True)
+    layout = pdf_text(reports.indicators_report(store, query), mode="-layout")
+
+    lines = [" ".join(line.split()) for line in layout.splitlines()]
+    assert "OP1.1 · People engaged in prevention" in lines
+    assert "1 January 2026 to 30 June 2026 All member cities 40 7 18%" in lines
+    assert "Level output" in lines
+    assert "Counting rule different people, each counted once" in lines
+    urdu = pdf_text(reports.indicators_report(store, query, language="ur"))
+    assert "ہدف کے مقابلے میں اصل" in urdu  # Actual against target
