@@ -1119,5 +1119,73 @@
         <source>output</source>
         <translation>আউটপুট</translation>
     </message>
+    <message>
+        <source>Advice given</source>
+        <translation>দেওয়া পরামর্শ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>পরিমাণ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>মুদ্রা</translation>
+    </message>
+    <message>
+        <source>Expert advice</source>
+        <translation>বিশেষজ্ঞ পরামর্শ</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>পর্যবেক্ষণ</translation>
+    </message>
+    <message>
+        <source>Findings on national-local cooperation raised at the consultations held in the period.</source>
+        <translation>এই সময়কালে অনুষ্ঠিত পরামর্শ সভাগুলোতে জাতীয়-স্থানীয় সহযোগিতা নিয়ে ওঠা পর্যবেক্ষণ।</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>অনুদান</translation>
+    </message>
+    <message>
+        <source>National-local cooperation</source>
+        <translation>জাতীয়-স্থানীয় সহযোগিতা</translation>
+    </message>
+    <message>
+        <source>No support was given in this period.</source>
+        <translation>এই সময়কালে কোনো সহায়তা দেওয়া হয়নি।</translation>
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation>দেওয়া সহায়তা</translation>
+    </message>
+    <message>
+        <source>Support given: grants whose dates overlap the period, from their start (or their approval) to their end, and expert advice given in it. Amounts are totalled per currency, without converting them.</source>
+        <translation>দেওয়া সহায়তা: যে অনুদানগুলোর তারিখ, শুরু (বা অনুমোদন) থেকে শেষ পর্যন্ত, এই সময়কালের সঙ্গে মেলে, এবং এই সময়কালে দেওয়া বিশেষজ্ঞ পরামর্শ। পরিমাণগুলো রূপান্তর না করে প্রতিটি মুদ্রায় আলাদাভাবে যোগ করা হয়।</translation>
+    </message>
+    <message>
+        <source>Technical support grants</source>
+        <translation>কারিগরি সহায়তা অনুদান</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>মোট</translation>
+    </message>
+    <message>
+        <source>Total, cancelled grants left out</source>
+        <translation>মোট, বাতিল অনুদান বাদে</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>সম্পন্ন</translation>
+    </message>
+    <message>
+        <source>disbursed</source>
+        <translation>বিতরণ করা</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>প্রস্তাবিত</translation>
+    </message>
 </context>
 </TS>

@@ -1119,5 +1119,73 @@
         <source>output</source>
         <translation>उत्पाद</translation>
     </message>
+    <message>
+        <source>Advice given</source>
+        <translation>दी गई सलाह</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>मुद्रा</translation>
+    </message>
+    <message>
+        <source>Expert advice</source>
+        <translation>विशेषज्ञ सलाह</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>निष्कर्ष</translation>
+    </message>
+    <message>
+        <source>Findings on national-local cooperation raised at the consultations held in the period.</source>
+        <translation>इस अवधि में हुए परामर्शों में राष्ट्रीय-स्थानीय सहयोग पर उठे निष्कर्ष।</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>अनुदान</translation>
+    </message>
+    <message>
+        <source>National-local cooperation</source>
+        <translation>राष्ट्रीय-स्थानीय सहयोग</translation>
+    </message>
+    <message>
+        <source>No support was given in this period.</source>
+        <translation>इस अवधि में कोई सहायता नहीं दी गई।</translation>
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation>दी गई सहायता</translation>
+    </message>
+    <message>
+        <source>Support given: grants whose dates overlap the period, from their start (or their approval) to their end, and expert advice given in it. Amounts are totalled per currency, without converting them.</source>
+        <translation>दी गई सहायता: वे अनुदान जिनकी तिथियाँ, शुरुआत (या स्वीकृति) से अंत तक, इस अवधि से मेल खाती हैं, और इस अवधि में दी गई विशेषज्ञ सलाह। राशियाँ हर मुद्रा में अलग जोड़ी जाती हैं, बदले बिना।</translation>
+    </message>
+    <message>
+        <source>Technical support grants</source>
+        <translation>तकनीकी सहायता अनुदान</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>Total, cancelled grants left out</source>
+        <translation>कुल, रद्द अनुदान छोड़कर</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>पूर्ण</translation>
+    </message>
+    <message>
+        <source>disbursed</source>
+        <translation>वितरित</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>प्रस्तावित</translation>
+    </message>
 </context>
 </TS>

@@ -1119,5 +1119,73 @@
         <source>output</source>
         <translation>प्रतिफल</translation>
     </message>
+    <message>
+        <source>Advice given</source>
+        <translation>दिइएको सल्लाह</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>रकम</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>मुद्रा</translation>
+    </message>
+    <message>
+        <source>Expert advice</source>
+        <translation>विज्ञ सल्लाह</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>निष्कर्षहरू</translation>
+    </message>
+    <message>
+        <source>Findings on national-local cooperation raised at the consultations held in the period.</source>
+        <translation>यस अवधिमा भएका परामर्शहरूमा राष्ट्रिय-स्थानीय सहकार्यबारे उठेका निष्कर्षहरू।</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>अनुदान</translation>
+    </message>
+    <message>
+        <source>National-local cooperation</source>
+        <translation>राष्ट्रिय-स्थानीय सहकार्य</translation>
+    </message>
+    <message>
+        <source>No support was given in this period.</source>
+        <translation>यस अवधिमा कुनै सहयोग दिइएन।</translation>
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation>दिइएको सहयोग</translation>
+    </message>
+    <message>
+        <source>Support given: grants whose dates overlap the period, from their start (or their approval) to their end, and expert advice given in it. Amounts are totalled per currency, without converting them.</source>
+        <translation>दिइएको सहयोग: सुरुवात (वा स्वीकृति) देखि अन्त्यसम्मका मिति यस अवधिसँग मेल खाने अनुदानहरू, र यस अवधिमा दिइएको विज्ञ सल्लाह। रकमहरू प्रत्येक मुद्रामा छुट्टाछुट्टै, नबदली जोडिन्छन्।</translation>
+    </message>
+    <message>
+        <source>Technical support grants</source>
+        <translation>प्राविधिक सहयोग अनुदान</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>जम्मा</translation>
+    </message>
+    <message>
+        <source>Total, cancelled grants left out</source>
+        <translation>जम्मा, रद्द अनुदान बाहेक</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>सम्पन्न</translation>
+    </message>
+    <message>
+        <source>disbursed</source>
+        <translation>वितरित</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>प्रस्तावित</translation>
+    </message>
 </context>
 </TS>

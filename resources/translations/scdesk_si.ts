@@ -1119,5 +1119,73 @@
         <source>output</source>
         <translation>නිමැවුම</translation>
     </message>
+    <message>
+        <source>Advice given</source>
+        <translation>දුන් උපදෙස්</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>මුදල</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>මුදල් ඒකකය</translation>
+    </message>
+    <message>
+        <source>Expert advice</source>
+        <translation>විශේෂඥ උපදෙස්</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>සොයාගැනීම්</translation>
+    </message>
+    <message>
+        <source>Findings on national-local cooperation raised at the consultations held in the period.</source>
+        <translation>මෙම කාලයේ පැවැත්වූ උපදේශන සාකච්ඡාවලදී ජාතික-ප්‍රාදේශීය සහයෝගිතාව ගැන මතු වූ සොයාගැනීම්.</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>ප්‍රදාන</translation>
+    </message>
+    <message>
+        <source>National-local cooperation</source>
+        <translation>ජාතික-ප්‍රාදේශීය සහයෝගිතාව</translation>
+    </message>
+    <message>
+        <source>No support was given in this period.</source>
+        <translation>මෙම කාලයේ කිසිදු සහායක් ලබා දී නැත.</translation>
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation>ලබා දුන් සහාය</translation>
+    </message>
+    <message>
+        <source>Support given: grants whose dates overlap the period, from their start (or their approval) to their end, and expert advice given in it. Amounts are totalled per currency, without converting them.</source>
+        <translation>ලබා දුන් සහාය: ආරම්භයේ (හෝ අනුමැතියේ) සිට අවසානය දක්වා දිනයන් මෙම කාලය සමඟ ගැළපෙන ප්‍රදාන, සහ මෙම කාලයේ දුන් විශේෂඥ උපදෙස්. මුදල් පරිවර්තනය නොකර එක් එක් මුදල් ඒකකයෙන් වෙන වෙනම එකතු කෙරේ.</translation>
+    </message>
+    <message>
+        <source>Technical support grants</source>
+        <translation>තාක්ෂණික සහාය ප්‍රදාන</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>එකතුව</translation>
+    </message>
+    <message>
+        <source>Total, cancelled grants left out</source>
+        <translation>එකතුව, අවලංගු ප්‍රදාන හැර</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>අවසන් කළ</translation>
+    </message>
+    <message>
+        <source>disbursed</source>
+        <translation>නිදහස් කළ</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>යෝජිත</translation>
+    </message>
 </context>
 </TS>

@@ -1119,5 +1119,73 @@
         <source>output</source>
         <translation>வெளியீடு</translation>
     </message>
+    <message>
+        <source>Advice given</source>
+        <translation>வழங்கிய ஆலோசனைகள்</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>தொகை</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>நாணயம்</translation>
+    </message>
+    <message>
+        <source>Expert advice</source>
+        <translation>நிபுணர் ஆலோசனை</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>கண்டறிதல்கள்</translation>
+    </message>
+    <message>
+        <source>Findings on national-local cooperation raised at the consultations held in the period.</source>
+        <translation>இக்காலத்தில் நடத்தப்பட்ட கலந்தாய்வுகளில் தேசிய-உள்ளூர் ஒத்துழைப்பு குறித்து எழுப்பப்பட்ட கண்டறிதல்கள்.</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>மானியங்கள்</translation>
+    </message>
+    <message>
+        <source>National-local cooperation</source>
+        <translation>தேசிய-உள்ளூர் ஒத்துழைப்பு</translation>
+    </message>
+    <message>
+        <source>No support was given in this period.</source>
+        <translation>இக்காலத்தில் எந்த ஆதரவும் வழங்கப்படவில்லை.</translation>
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation>வழங்கிய ஆதரவு</translation>
+    </message>
+    <message>
+        <source>Support given: grants whose dates overlap the period, from their start (or their approval) to their end, and expert advice given in it. Amounts are totalled per currency, without converting them.</source>
+        <translation>வழங்கிய ஆதரவு: தொடக்கம் (அல்லது ஒப்புதல்) முதல் முடிவு வரையிலான தேதிகள் இக்காலத்துடன் பொருந்தும் மானியங்களும், இக்காலத்தில் வழங்கிய நிபுணர் ஆலோசனையும். தொகைகள் மாற்றப்படாமல் ஒவ்வொரு நாணயத்திலும் தனியே கூட்டப்படுகின்றன.</translation>
+    </message>
+    <message>
+        <source>Technical support grants</source>
+        <translation>தொழில்நுட்ப ஆதரவு மானியங்கள்</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>மொத்தம்</translation>
+    </message>
+    <message>
+        <source>Total, cancelled grants left out</source>
+        <translation>மொத்தம், ரத்தான மானியங்கள் நீங்கலாக</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>நிறைவடைந்தது</translation>
+    </message>
+    <message>
+        <source>disbursed</source>
+        <translation>வழங்கப்பட்டது</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>முன்மொழியப்பட்டது</translation>
+    </message>
 </context>
 </TS>

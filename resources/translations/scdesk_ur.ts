@@ -1119,5 +1119,73 @@
         <source>output</source>
         <translation>پیداوار</translation>
     </message>
+    <message>
+        <source>Advice given</source>
+        <translation>دیے گئے مشورے</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>کرنسی</translation>
+    </message>
+    <message>
+        <source>Expert advice</source>
+        <translation>ماہرانہ مشورہ</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>نتائج</translation>
+    </message>
+    <message>
+        <source>Findings on national-local cooperation raised at the consultations held in the period.</source>
+        <translation>اس مدت میں منعقدہ مشاورتوں میں قومی و مقامی تعاون پر سامنے آنے والے نتائج۔</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>گرانٹس</translation>
+    </message>
+    <message>
+        <source>National-local cooperation</source>
+        <translation>قومی و مقامی تعاون</translation>
+    </message>
+    <message>
+        <source>No support was given in this period.</source>
+        <translation>اس مدت میں کوئی معاونت نہیں دی گئی۔</translation>
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation>دی گئی معاونت</translation>
+    </message>
+    <message>
+        <source>Support given: grants whose dates overlap the period, from their start (or their approval) to their end, and expert advice given in it. Amounts are totalled per currency, without converting them.</source>
+        <translation>دی گئی معاونت: وہ گرانٹس جن کی تاریخیں، آغاز (یا منظوری) سے اختتام تک، اس مدت سے ملتی ہیں، اور اس مدت میں دیا گیا ماہرانہ مشورہ۔ رقوم ہر کرنسی میں الگ جمع کی جاتی ہیں، تبدیل کیے بغیر۔</translation>
+    </message>
+    <message>
+        <source>Technical support grants</source>
+        <translation>تکنیکی معاونت کی گرانٹس</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>کل</translation>
+    </message>
+    <message>
+        <source>Total, cancelled grants left out</source>
+        <translation>کل، منسوخ گرانٹس کے بغیر</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>مکمل</translation>
+    </message>
+    <message>
+        <source>disbursed</source>
+        <translation>ادا شدہ</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>تجویز کردہ</translation>
+    </message>
 </context>
 </TS>

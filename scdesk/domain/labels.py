@@ -36,6 +36,7 @@ from scdesk.domain.people import (
 from scdesk.domain.periods import Period
 from scdesk.domain.places import COUNTRIES, Sector
 from scdesk.domain.plans import FactorKind, Level, PlanActionStatus, PlanStatus
+from scdesk.domain.support import GrantStatus
 from scdesk.i18n import translate
 
 
@@ -197,6 +198,11 @@ def _choices() -> dict[tuple[type[StrEnum], str], str]:
         (IndicatorLevel.OUTCOME, t("Reports", "outcome")),
         (CountingRule.DISTINCT_PEOPLE, t("Reports", "different people, each counted once")),
         (CountingRule.EVENTS, t("Reports", "events held")),
+        (GrantStatus.PROPOSED, t("Reports", "proposed")),
+        (GrantStatus.APPROVED, t("Reports", "approved")),
+        (GrantStatus.DISBURSED, t("Reports", "disbursed")),
+        (GrantStatus.COMPLETED, t("Reports", "completed")),
+        (GrantStatus.CANCELLED, t("Reports", "cancelled")),
         (Sector.LOCAL_GOVERNMENT, t("Choices", "local government")),
         (Sector.CIVIL_SOCIETY, t("Labels", "civil society")),
         (Sector.FAITH, t("Choices", "faith")),

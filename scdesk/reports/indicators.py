@@ -8,7 +8,7 @@ from scdesk.domain.figures import Dimension, FigureKey
 from scdesk.domain.indicators import IndicatorResult, IndicatorRow
 from scdesk.domain.labels import country_label, label
 from scdesk.i18n import translate
-from scdesk.reports.document import Column, PageSetup, Report
+from scdesk.reports.document import ROOM, Column, PageSetup, Report
 from scdesk.reports.formats import count
 from scdesk.reports.key_figures import Names, category_names, period_words
 from scdesk.reports.text import Align
@@ -78,7 +78,7 @@ def _indicator(report: Report, result: IndicatorResult) -> None:
         Column(translate("Reports", "Actual"), 1.2, Align.END),
         Column(translate("Reports", "Of target"), 1.2, Align.END),
     ]
-    report.subheading(translate("Reports", "Actual against target"))
+    report.subheading(translate("Reports", "Actual against target"), room=ROOM)
     report.table(
         columns,
         [
@@ -111,7 +111,8 @@ def _breakdown(report: Report, result: IndicatorResult, dimension: Dimension, na
     if not keys:
         return
     #: {dimension} is a breakdown such as "gender" or "age band".
-    report.subheading(translate("Reports", "By {dimension}").format(dimension=label(dimension)))
+    by = translate("Reports", "By {dimension}").format(dimension=label(dimension))
+    report.subheading(by, room=ROOM)
     columns = [Column(translate("Reports", "Period and city"), 3)]
     columns += [Column(names(dimension, k), 1, Align.END) for k in keys]
     rows = [

@@ -7,13 +7,15 @@ under 5 when the report leaves the hub, and an acknowledgement of the funders.
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
+from decimal import Decimal
 from uuid import UUID
 
 from scdesk.domain.figures import CityRef, Dimension, FigureKey, KeyFigures
 from scdesk.domain.labels import country_label, label
+from scdesk.domain.support import SupportGiven
 from scdesk.i18n import translate
 from scdesk.reports.charts import PALETTE, BarChart, Series
-from scdesk.reports.document import Column, PageSetup, Report
+from scdesk.reports.document import ROOM, Column, PageSetup, Report
 from scdesk.reports.fonts import Weight
 from scdesk.reports.formats import count, long_date
 from scdesk.reports.text import Align
@@ -45,6 +47,7 @@ def key_figures_pdf(
     printed: date,
     language: str,
     *,
+    support: SupportGiven | None = None,
     highlights: Sequence[str] = (),
     acknowledgement: str | None = None,
 ) -> bytes:
@@ -61,6 +64,8 @@ def key_figures_pdf(
     report.table(columns, rows, width=report.width * 0.7)
     for key, dimensions in _SHOWN.items():
         _figure_section(report, figures, key, dimensions)
+    if support is not None:
+        _support(report, support)
     _counting(report, figures)
     if acknowledgement:
         report.heading(translate("Reports", "Acknowledgement"))
@@ -224,6 +229,54 @@ def _chart(
                     report.direction)  # fmt: skip
 
 
+def _support(report: Report, support: SupportGiven) -> None:
+    """Grants by status and currency with their totals, expert advice and the national-local
+    cooperation raised at consultations, each by city."""
+    report.heading(translate("Reports", "Support given"))
+    if not (support.grants or support.advice or support.cooperation):
+        report.paragraph(translate("Reports", "No support was given in this period."))
+        return
+    city = Column(translate("Reports", "City"), 4)
+    if support.grants:
+        report.subheading(translate("Reports", "Technical support grants"), room=ROOM)
+        columns = [
+            Column(translate("Reports", "Status"), 2.4),
+            Column(translate("Reports", "Currency"), 1.2),
+            Column(translate("Reports", "Grants"), 1, Align.END),
+            Column(translate("Reports", "Amount"), 2, Align.END),
+        ]
+        rows = [[label(t.status), t.currency, count(t.grants), _money(t.amount)]
+                for t in support.grants]  # fmt: skip
+        total = translate("Reports", "Total, cancelled grants left out")
+        rows += [[total, currency, "", _money(amount)]
+                 for currency, amount in support.totals().items()]  # fmt: skip
+        report.table(columns, rows, width=report.width * 0.8)
+    if support.advice:
+        report.subheading(translate("Reports", "Expert advice"), room=ROOM)
+        columns = [city, Column(translate("Reports", "Advice given"), 1.4, Align.END)]
+        report.table(columns, _per_city(support.advice), width=report.width * 0.7)
+    if support.cooperation:
+        report.subheading(translate("Reports", "National-local cooperation"), room=ROOM)
+        report.paragraph(
+            translate(
+                "Reports",
+                "Findings on national-local cooperation raised at the consultations held in "
+                "the period.",
+            )
+        )
+        columns = [city, Column(translate("Reports", "Findings"), 1.4, Align.END)]
+        report.table(columns, _per_city(support.cooperation), width=report.width * 0.7)
+
+
+def _per_city(counts: Sequence[tuple[CityRef, int]]) -> list[list[str]]:
+    rows = [[f"{ref.name} ({country_label(ref.country)})", count(n)] for ref, n in counts]
+    return [*rows, [translate("Reports", "Total"), count(sum(n for _, n in counts))]]
+
+
+def _money(amount: Decimal) -> str:
+    return f"{amount:,.2f}"
+
+
 def _counting(report: Report, figures: KeyFigures) -> None:
     report.heading(translate("Reports", "How each figure was counted"))
     sentences = [
@@ -261,6 +314,12 @@ def _counting(report: Report, figures: KeyFigures) -> None:
             "age band at their latest event, and their home city (or the city of that event). "
             "A person may belong to several marginalised groups, so that breakdown can add up "
             "to more than the total.",
+        ),
+        translate(
+            "Reports",
+            "Support given: grants whose dates overlap the period, from their start (or their "
+            "approval) to their end, and expert advice given in it. Amounts are totalled per "
+            "currency, without converting them.",
         ),
     ]
     if figures.outward:

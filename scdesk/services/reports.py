@@ -33,6 +33,7 @@ from scdesk.reports.tracker import tracker_pdf
 from scdesk.services.actions import actions_for_meeting
 from scdesk.services.figures import FigureQuery, compute_figures
 from scdesk.services.indicators import indicator_results
+from scdesk.services.support import support_in_period
 from scdesk.store.models import City, Committee
 from scdesk.store.queries.activity_report import activity_record
 from scdesk.store.queries.city_plan import city_plan_record
@@ -172,14 +173,16 @@ def key_figures_report(
     highlights: Sequence[str] = (),
     acknowledgement: str | None = None,
 ) -> bytes:
-    """The key figures for a period and place; pass FigureQuery(outward=True) for a report that
-    leaves the hub (consent withdrawn left out, counts under 5 suppressed)."""
+    """The key figures for a period and place, and the support given there; pass
+    FigureQuery(outward=True) for a report that leaves the hub (consent withdrawn left out,
+    counts under 5 suppressed)."""
     figures = compute_figures(store, query)
+    support = support_in_period(store, query)
     today = store.now().date()
     return _in(
         language,
         lambda: key_figures_pdf(
-            figures, PageSetup(paper), today, language,
+            figures, PageSetup(paper), today, language, support=support,
             highlights=highlights, acknowledgement=acknowledgement,
         ),
     )  # fmt: skip
