@@ -10,7 +10,14 @@ from scdesk.domain.labels import country_label, label
 from scdesk.i18n import translate
 from scdesk.reports.document import ROOM, Column, PageSetup, Report
 from scdesk.reports.formats import count
-from scdesk.reports.key_figures import Names, category_names, period_words
+from scdesk.reports.key_figures import (
+    Names,
+    audience,
+    category_names,
+    duplicates,
+    period_words,
+    suppression,
+)
 from scdesk.reports.text import Align
 
 
@@ -29,23 +36,15 @@ def indicators_pdf(
     start, end, city = scope
     place = city or translate("Reports", "All member cities")
     report.title(title, " · ".join([period_words(start, end), place]))
-    audience = (
-        translate("Reports", "For use outside the hub: counts under 5 are suppressed.")
-        if outward
-        else translate("Reports", "For the hub's own use: no counts are suppressed.")
-    )
     facts = [
         (translate("Reports", "Period"), period_words(start, end)),
         (translate("Reports", "Place"), place),
-        (translate("Reports", "Counts"), audience),
+        audience(outward),
     ]
     rows = [row for result in results for row in result.rows]
-    duplicates = max((row.unsettled_duplicates for row in rows), default=0)
-    if duplicates:
-        text = translate(
-            "Reports", "{count} not settled yet: a person, event or city may be counted twice."
-        )
-        facts.append((translate("Reports", "Probable duplicates"), text.format(count=duplicates)))
+    unsettled = max((row.unsettled_duplicates for row in rows), default=0)
+    if unsettled:
+        facts.append(duplicates(unsettled))
     report.facts(facts)
     if not results:
         report.paragraph(translate("Reports", "No indicators are recorded."))
@@ -153,13 +152,4 @@ def _counting(report: Report, outward: bool) -> None:
         after=3,
     )
     if outward:
-        report.paragraph(
-            translate(
-                "Reports",
-                "Before this report left the hub, people who withdrew their consent were left "
-                "out, and counts from 1 to 4 were replaced by <5, together with the next "
-                "smallest count wherever a hidden count could be worked out by subtraction. "
-                "Zeros are shown.",
-            ),
-            after=3,
-        )
+        report.paragraph(suppression(), after=3)

@@ -102,24 +102,43 @@ def _place(figures: KeyFigures) -> str:
     return ", ".join(parts) or translate("Reports", "All member cities")
 
 
-def _facts(figures: KeyFigures) -> list[tuple[str, str]]:
-    audience = (
+def audience(outward: bool) -> tuple[str, str]:
+    """Whom the counts are for, as a fact of the report's heading."""
+    text = (
         translate("Reports", "For use outside the hub: counts under 5 are suppressed.")
-        if figures.outward
+        if outward
         else translate("Reports", "For the hub's own use: no counts are suppressed.")
     )
+    return translate("Reports", "Counts"), text
+
+
+def duplicates(count: int) -> tuple[str, str]:
+    """The probable duplicates counted, as a fact of the report's heading."""
+    text = translate(
+        "Reports", "{count} not settled yet: a person, event or city may be counted twice."
+    )
+    return translate("Reports", "Probable duplicates"), text.format(count=count)
+
+
+def suppression() -> str:
+    """How counts were suppressed in a report leaving the hub."""
+    return translate(
+        "Reports",
+        "Before this report left the hub, people who withdrew their consent were left "
+        "out, and counts from 1 to 4 were replaced by <5, together with the next "
+        "smallest count wherever a hidden count could be worked out by subtraction. "
+        "Zeros are shown.",
+    )
+
+
+def _facts(figures: KeyFigures) -> list[tuple[str, str]]:
     facts = [
         (translate("Reports", "Period"), _period(figures)),
         (translate("Reports", "Place"), _place(figures)),
-        (translate("Reports", "Counts"), audience),
+        audience(figures.outward),
     ]
     if figures.unsettled_duplicates:
-        text = translate(
-            "Reports",
-            "{count} not settled yet: a person, event or city may be counted twice.",
-        )
-        count = text.format(count=figures.unsettled_duplicates)
-        facts.append((translate("Reports", "Probable duplicates"), count))
+        facts.append(duplicates(figures.unsettled_duplicates))
     if figures.under_review:
         text = translate(
             "Reports",
@@ -323,14 +342,6 @@ def _counting(report: Report, figures: KeyFigures) -> None:
         ),
     ]
     if figures.outward:
-        sentences.append(
-            translate(
-                "Reports",
-                "Before this report left the hub, people who withdrew their consent were left "
-                "out, and counts from 1 to 4 were replaced by <5, together with the next "
-                "smallest count wherever a hidden count could be worked out by subtraction. "
-                "Zeros are shown.",
-            )
-        )
+        sentences.append(suppression())
     for sentence in sentences:
         report.paragraph(sentence, after=3)
