@@ -54,6 +54,9 @@ def test_the_indicators_report_on_the_demo_gives_actual_against_target(tmp_path:
     heads = " ".join(lines)
     assert all(label(key) in heads for key in network.breakdowns[Dimension.GENDER])
     assert "<5" in heads  # outward by default, as the key figures are
+    inward = tmp_path / "inward.pdf"
+    assert scdesk(folder, "report", "indicators", "--inward", "-o", str(inward)).code == 0
+    assert "<5" not in " ".join(_lines(inward))
 
 
 def test_the_indicators_report_is_for_a_city_not_a_country(tmp_path: Path) -> None:
