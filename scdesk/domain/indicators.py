@@ -77,7 +77,8 @@ class IndicatorRow:
     actual: int | None
     #: The actual value in each declared breakdown, category by category (None: suppressed).
     breakdowns: Mapping[Dimension, Mapping[str, int | None]]
-    #: Probable duplicates and records under review among those counted (see KeyFigures).
+    #: Probable duplicates and records under review among those counted (see KeyFigures); the
+    #: report gives the largest of each over its rows.
     unsettled_duplicates: int = 0
     under_review: int = 0
 
@@ -89,7 +90,7 @@ class IndicatorResult:
     #: The breakdowns declared, in the order given, that scdesk can give.
     breakdowns: tuple[Dimension, ...]
     rows: tuple[IndicatorRow, ...]
-    #: Every city the breakdowns name, for printing their names.
+    #: Every city, for printing the names of the places the breakdowns and rows name.
     cities: Mapping[UUID, CityRef]
 
 

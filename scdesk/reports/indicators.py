@@ -17,6 +17,7 @@ from scdesk.reports.key_figures import (
     duplicates,
     period_words,
     suppression,
+    under_review,
 )
 from scdesk.reports.text import Align
 
@@ -45,6 +46,9 @@ def indicators_pdf(
     unsettled = max((row.unsettled_duplicates for row in rows), default=0)
     if unsettled:
         facts.append(duplicates(unsettled))
+    reviewed = max((row.under_review for row in rows), default=0)
+    if reviewed:
+        facts.append(under_review(reviewed))
     report.facts(facts)
     if not results:
         report.paragraph(translate("Reports", "No indicators are recorded."))

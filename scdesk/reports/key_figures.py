@@ -140,15 +140,18 @@ def _facts(figures: KeyFigures) -> list[tuple[str, str]]:
     if figures.unsettled_duplicates:
         facts.append(duplicates(figures.unsettled_duplicates))
     if figures.under_review:
-        text = translate(
-            "Reports",
-            "{count} records changed on two devices at once wait for review; they are counted "
-            "as they stand.",
-        )
-        facts.append(
-            (translate("Reports", "Under review"), text.format(count=figures.under_review))
-        )
+        facts.append(under_review(figures.under_review))
     return facts
+
+
+def under_review(count: int) -> tuple[str, str]:
+    """The records under review counted, as a fact of the report's heading."""
+    text = translate(
+        "Reports",
+        "{count} records changed on two devices at once wait for review; they are counted "
+        "as they stand.",
+    )
+    return translate("Reports", "Under review"), text.format(count=count)
 
 
 def _highlights(figures: KeyFigures) -> list[str]:
