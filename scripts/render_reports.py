@@ -79,6 +79,9 @@ def _reports(store: Store, language: str) -> dict[str, Callable[[], bytes]]:
             language=language,
             acknowledgement="With thanks to the network's funders.",
         ),
+        "indicators": lambda: reports.indicators_report(
+            store, FigureQuery(outward=True), language=language
+        ),
         "actions": lambda: reports.action_tracker_report(store, city_id=city, language=language),
         "city-plan": lambda: reports.city_plan_report(store, city, language=language),
     }

@@ -1047,5 +1047,145 @@
         <source>{youth} young people under 25 were reached.</source>
         <translation>25 বছরের কম বয়সী {youth} জন তরুণের কাছে পৌঁছানো হয়েছে।</translation>
     </message>
+    <message>
+        <source>Actual</source>
+        <translation>প্রকৃত</translation>
+    </message>
+    <message>
+        <source>Actual against target</source>
+        <translation>লক্ষ্যের তুলনায় প্রকৃত</translation>
+    </message>
+    <message>
+        <source>Actual values are never typed: they are counted from the records by the same rules as the key figures, over each target's own period and city. A target is set for a period and a city, or for all member cities; the breakdowns show how the actual value divides.</source>
+        <translation>প্রকৃত মান কখনো হাতে লেখা হয় না: মূল পরিসংখ্যানের একই নিয়মে, প্রতিটি লক্ষ্যের নিজস্ব সময়কাল ও শহরের জন্য, নথি থেকে সেগুলো গোনা হয়। লক্ষ্য একটি সময়কাল ও একটি শহরের জন্য, অথবা সব সদস্য শহরের জন্য ঠিক করা হয়; বিভাজনগুলো দেখায় প্রকৃত মান কীভাবে ভাগ হয়।</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>ভিত্তিরেখা</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>বিভাজন</translation>
+    </message>
+    <message>
+        <source>Counting rule</source>
+        <translation>গণনার নিয়ম</translation>
+    </message>
+    <message>
+        <source>How the actual values were counted</source>
+        <translation>প্রকৃত মান কীভাবে গোনা হয়েছে</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>সূচক</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>মূল পরিসংখ্যান</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>স্তর</translation>
+    </message>
+    <message>
+        <source>No indicators are recorded.</source>
+        <translation>কোনো সূচক নথিভুক্ত নেই।</translation>
+    </message>
+    <message>
+        <source>Of target</source>
+        <translation>লক্ষ্যের অংশ</translation>
+    </message>
+    <message>
+        <source>Period and city</source>
+        <translation>সময়কাল ও শহর</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>লক্ষ্য</translation>
+    </message>
+    <message>
+        <source>different people, each counted once</source>
+        <translation>ভিন্ন ভিন্ন মানুষ, প্রত্যেকে একবার গোনা</translation>
+    </message>
+    <message>
+        <source>events held</source>
+        <translation>অনুষ্ঠিত কার্যক্রম</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>ফলাফল</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>আউটপুট</translation>
+    </message>
+    <message>
+        <source>Advice given</source>
+        <translation>দেওয়া পরামর্শ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>পরিমাণ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>মুদ্রা</translation>
+    </message>
+    <message>
+        <source>Expert advice</source>
+        <translation>বিশেষজ্ঞ পরামর্শ</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>পর্যবেক্ষণ</translation>
+    </message>
+    <message>
+        <source>Findings on national-local cooperation raised at the consultations held in the period.</source>
+        <translation>এই সময়কালে অনুষ্ঠিত পরামর্শ সভাগুলোতে জাতীয়-স্থানীয় সহযোগিতা নিয়ে ওঠা পর্যবেক্ষণ।</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>অনুদান</translation>
+    </message>
+    <message>
+        <source>National-local cooperation</source>
+        <translation>জাতীয়-স্থানীয় সহযোগিতা</translation>
+    </message>
+    <message>
+        <source>No support was given in this period.</source>
+        <translation>এই সময়কালে কোনো সহায়তা দেওয়া হয়নি।</translation>
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation>দেওয়া সহায়তা</translation>
+    </message>
+    <message>
+        <source>Support given: grants whose dates overlap the period, from their start (or their approval) to their end, and expert advice given in it. Amounts are totalled per currency, without converting them.</source>
+        <translation>দেওয়া সহায়তা: যে অনুদানগুলোর তারিখ, শুরু (বা অনুমোদন) থেকে শেষ পর্যন্ত, এই সময়কালের সঙ্গে মেলে, এবং এই সময়কালে দেওয়া বিশেষজ্ঞ পরামর্শ। পরিমাণগুলো রূপান্তর না করে প্রতিটি মুদ্রায় আলাদাভাবে যোগ করা হয়।</translation>
+    </message>
+    <message>
+        <source>Technical support grants</source>
+        <translation>কারিগরি সহায়তা অনুদান</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>মোট</translation>
+    </message>
+    <message>
+        <source>Total, cancelled grants left out</source>
+        <translation>মোট, বাতিল অনুদান বাদে</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>সম্পন্ন</translation>
+    </message>
+    <message>
+        <source>disbursed</source>
+        <translation>বিতরণ করা</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>প্রস্তাবিত</translation>
+    </message>
 </context>
 </TS>

@@ -1047,5 +1047,145 @@
         <source>{youth} young people under 25 were reached.</source>
         <translation>25 वर्षभन्दा कम उमेरका {youth} जना युवासम्म पुगियो।</translation>
     </message>
+    <message>
+        <source>Actual</source>
+        <translation>वास्तविक</translation>
+    </message>
+    <message>
+        <source>Actual against target</source>
+        <translation>लक्ष्यको तुलनामा वास्तविक</translation>
+    </message>
+    <message>
+        <source>Actual values are never typed: they are counted from the records by the same rules as the key figures, over each target's own period and city. A target is set for a period and a city, or for all member cities; the breakdowns show how the actual value divides.</source>
+        <translation>वास्तविक मानहरू कहिल्यै हातले भरिँदैनन्: ती अभिलेखबाट मुख्य तथ्यांककै नियमअनुसार, प्रत्येक लक्ष्यको आफ्नै अवधि र सहरका लागि गनिन्छन्। लक्ष्य एउटा अवधि र एउटा सहरका लागि, वा सबै सदस्य सहरहरूका लागि तोकिन्छ; विभाजनले वास्तविक मान कसरी बाँडिन्छ भन्ने देखाउँछ।</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>आधार रेखा</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>विभाजन</translation>
+    </message>
+    <message>
+        <source>Counting rule</source>
+        <translation>गणनाको नियम</translation>
+    </message>
+    <message>
+        <source>How the actual values were counted</source>
+        <translation>वास्तविक मान कसरी गनिए</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>सूचकहरू</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>मुख्य तथ्यांक</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>तह</translation>
+    </message>
+    <message>
+        <source>No indicators are recorded.</source>
+        <translation>कुनै सूचक अभिलेख गरिएको छैन।</translation>
+    </message>
+    <message>
+        <source>Of target</source>
+        <translation>लक्ष्यको अंश</translation>
+    </message>
+    <message>
+        <source>Period and city</source>
+        <translation>अवधि र सहर</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>लक्ष्य</translation>
+    </message>
+    <message>
+        <source>different people, each counted once</source>
+        <translation>फरक-फरक व्यक्ति, प्रत्येक एक पटक गनिएको</translation>
+    </message>
+    <message>
+        <source>events held</source>
+        <translation>सम्पन्न कार्यक्रमहरू</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>प्रतिफल</translation>
+    </message>
+    <message>
+        <source>Advice given</source>
+        <translation>दिइएको सल्लाह</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>रकम</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>मुद्रा</translation>
+    </message>
+    <message>
+        <source>Expert advice</source>
+        <translation>विज्ञ सल्लाह</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>निष्कर्षहरू</translation>
+    </message>
+    <message>
+        <source>Findings on national-local cooperation raised at the consultations held in the period.</source>
+        <translation>यस अवधिमा भएका परामर्शहरूमा राष्ट्रिय-स्थानीय सहकार्यबारे उठेका निष्कर्षहरू।</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>अनुदान</translation>
+    </message>
+    <message>
+        <source>National-local cooperation</source>
+        <translation>राष्ट्रिय-स्थानीय सहकार्य</translation>
+    </message>
+    <message>
+        <source>No support was given in this period.</source>
+        <translation>यस अवधिमा कुनै सहयोग दिइएन।</translation>
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation>दिइएको सहयोग</translation>
+    </message>
+    <message>
+        <source>Support given: grants whose dates overlap the period, from their start (or their approval) to their end, and expert advice given in it. Amounts are totalled per currency, without converting them.</source>
+        <translation>दिइएको सहयोग: सुरुवात (वा स्वीकृति) देखि अन्त्यसम्मका मिति यस अवधिसँग मेल खाने अनुदानहरू, र यस अवधिमा दिइएको विज्ञ सल्लाह। रकमहरू प्रत्येक मुद्रामा छुट्टाछुट्टै, नबदली जोडिन्छन्।</translation>
+    </message>
+    <message>
+        <source>Technical support grants</source>
+        <translation>प्राविधिक सहयोग अनुदान</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>जम्मा</translation>
+    </message>
+    <message>
+        <source>Total, cancelled grants left out</source>
+        <translation>जम्मा, रद्द अनुदान बाहेक</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>सम्पन्न</translation>
+    </message>
+    <message>
+        <source>disbursed</source>
+        <translation>वितरित</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>प्रस्तावित</translation>
+    </message>
 </context>
 </TS>

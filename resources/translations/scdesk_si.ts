@@ -1047,5 +1047,145 @@
         <source>{youth} young people under 25 were reached.</source>
         <translation>වයස අවුරුදු 25ට අඩු තරුණයින් {youth} දෙනෙකුට ළඟා විය.</translation>
     </message>
+    <message>
+        <source>Actual</source>
+        <translation>සැබෑ අගය</translation>
+    </message>
+    <message>
+        <source>Actual against target</source>
+        <translation>ඉලක්කයට එදිරිව සැබෑ අගය</translation>
+    </message>
+    <message>
+        <source>Actual values are never typed: they are counted from the records by the same rules as the key figures, over each target's own period and city. A target is set for a period and a city, or for all member cities; the breakdowns show how the actual value divides.</source>
+        <translation>සැබෑ අගයන් කිසි විටෙක අතින් ඇතුළත් නොකෙරේ: ප්‍රධාන සංඛ්‍යා ගණන් කරන එම නීතිවලටම අනුව, එක් එක් ඉලක්කයේම කාලය සහ නගරය සඳහා ඒවා වාර්තාවලින් ගණන් කෙරේ. ඉලක්කයක් එක් කාලයකට සහ එක් නගරයකට, නැතහොත් සියලු සාමාජික නගර සඳහා තබනු ලැබේ; සැබෑ අගය බෙදෙන ආකාරය වර්ගීකරණවලින් පෙන්වයි.</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>මූලික අගය</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>වර්ගීකරණ</translation>
+    </message>
+    <message>
+        <source>Counting rule</source>
+        <translation>ගණන් කිරීමේ නීතිය</translation>
+    </message>
+    <message>
+        <source>How the actual values were counted</source>
+        <translation>සැබෑ අගයන් ගණන් කළ ආකාරය</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>දර්ශක</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>ප්‍රධාන සංඛ්‍යාව</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>මට්ටම</translation>
+    </message>
+    <message>
+        <source>No indicators are recorded.</source>
+        <translation>කිසිදු දර්ශකයක් වාර්තා කර නැත.</translation>
+    </message>
+    <message>
+        <source>Of target</source>
+        <translation>ඉලක්කයෙන් කොටස</translation>
+    </message>
+    <message>
+        <source>Period and city</source>
+        <translation>කාලය සහ නගරය</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>ඉලක්කය</translation>
+    </message>
+    <message>
+        <source>different people, each counted once</source>
+        <translation>වෙනස් පුද්ගලයෝ, එක් අයෙක් එක් වරක් ගණන් කර</translation>
+    </message>
+    <message>
+        <source>events held</source>
+        <translation>පැවැත්වූ වැඩසටහන්</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>ප්‍රතිඵලය</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>නිමැවුම</translation>
+    </message>
+    <message>
+        <source>Advice given</source>
+        <translation>දුන් උපදෙස්</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>මුදල</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>මුදල් ඒකකය</translation>
+    </message>
+    <message>
+        <source>Expert advice</source>
+        <translation>විශේෂඥ උපදෙස්</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>සොයාගැනීම්</translation>
+    </message>
+    <message>
+        <source>Findings on national-local cooperation raised at the consultations held in the period.</source>
+        <translation>මෙම කාලයේ පැවැත්වූ උපදේශන සාකච්ඡාවලදී ජාතික-ප්‍රාදේශීය සහයෝගිතාව ගැන මතු වූ සොයාගැනීම්.</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>ප්‍රදාන</translation>
+    </message>
+    <message>
+        <source>National-local cooperation</source>
+        <translation>ජාතික-ප්‍රාදේශීය සහයෝගිතාව</translation>
+    </message>
+    <message>
+        <source>No support was given in this period.</source>
+        <translation>මෙම කාලයේ කිසිදු සහායක් ලබා දී නැත.</translation>
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation>ලබා දුන් සහාය</translation>
+    </message>
+    <message>
+        <source>Support given: grants whose dates overlap the period, from their start (or their approval) to their end, and expert advice given in it. Amounts are totalled per currency, without converting them.</source>
+        <translation>ලබා දුන් සහාය: ආරම්භයේ (හෝ අනුමැතියේ) සිට අවසානය දක්වා දිනයන් මෙම කාලය සමඟ ගැළපෙන ප්‍රදාන, සහ මෙම කාලයේ දුන් විශේෂඥ උපදෙස්. මුදල් පරිවර්තනය නොකර එක් එක් මුදල් ඒකකයෙන් වෙන වෙනම එකතු කෙරේ.</translation>
+    </message>
+    <message>
+        <source>Technical support grants</source>
+        <translation>තාක්ෂණික සහාය ප්‍රදාන</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>එකතුව</translation>
+    </message>
+    <message>
+        <source>Total, cancelled grants left out</source>
+        <translation>එකතුව, අවලංගු ප්‍රදාන හැර</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>අවසන් කළ</translation>
+    </message>
+    <message>
+        <source>disbursed</source>
+        <translation>නිදහස් කළ</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>යෝජිත</translation>
+    </message>
 </context>
 </TS>

@@ -1047,5 +1047,145 @@
         <source>{youth} young people under 25 were reached.</source>
         <translation>25 வயதுக்குக் குறைந்த {youth} இளைஞர்கள் சென்றடையப்பட்டனர்.</translation>
     </message>
+    <message>
+        <source>Actual</source>
+        <translation>உண்மை அளவு</translation>
+    </message>
+    <message>
+        <source>Actual against target</source>
+        <translation>இலக்குடன் ஒப்பிட்ட உண்மை அளவு</translation>
+    </message>
+    <message>
+        <source>Actual values are never typed: they are counted from the records by the same rules as the key figures, over each target's own period and city. A target is set for a period and a city, or for all member cities; the breakdowns show how the actual value divides.</source>
+        <translation>உண்மை அளவுகள் ஒருபோதும் கையால் உள்ளிடப்படுவதில்லை: முக்கிய எண்ணிக்கைகளின் அதே விதிகளின்படி, ஒவ்வொரு இலக்கின் சொந்தக் காலத்துக்கும் நகரத்துக்கும் பதிவுகளிலிருந்து அவை எண்ணப்படுகின்றன. இலக்கு ஒரு காலத்துக்கும் ஒரு நகரத்துக்கும், அல்லது அனைத்து உறுப்பு நகரங்களுக்கும் நிர்ணயிக்கப்படுகிறது; உண்மை அளவு எவ்வாறு பிரிகிறது என்பதைப் பிரிவுகள் காட்டுகின்றன.</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>அடிப்படை அளவு</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>பிரிவுகள்</translation>
+    </message>
+    <message>
+        <source>Counting rule</source>
+        <translation>எண்ணும் விதி</translation>
+    </message>
+    <message>
+        <source>How the actual values were counted</source>
+        <translation>உண்மை அளவுகள் எவ்வாறு எண்ணப்பட்டன</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>குறிகாட்டிகள்</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>முக்கிய எண்ணிக்கை</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>நிலை வகை</translation>
+    </message>
+    <message>
+        <source>No indicators are recorded.</source>
+        <translation>எந்தக் குறிகாட்டியும் பதிவு செய்யப்படவில்லை.</translation>
+    </message>
+    <message>
+        <source>Of target</source>
+        <translation>இலக்கில் பங்கு</translation>
+    </message>
+    <message>
+        <source>Period and city</source>
+        <translation>காலமும் நகரமும்</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>இலக்கு</translation>
+    </message>
+    <message>
+        <source>different people, each counted once</source>
+        <translation>வெவ்வேறு நபர்கள், ஒவ்வொருவரும் ஒருமுறை எண்ணப்பட்டனர்</translation>
+    </message>
+    <message>
+        <source>events held</source>
+        <translation>நடத்தப்பட்ட நிகழ்வுகள்</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>விளைவு</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>வெளியீடு</translation>
+    </message>
+    <message>
+        <source>Advice given</source>
+        <translation>வழங்கிய ஆலோசனைகள்</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>தொகை</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>நாணயம்</translation>
+    </message>
+    <message>
+        <source>Expert advice</source>
+        <translation>நிபுணர் ஆலோசனை</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>கண்டறிதல்கள்</translation>
+    </message>
+    <message>
+        <source>Findings on national-local cooperation raised at the consultations held in the period.</source>
+        <translation>இக்காலத்தில் நடத்தப்பட்ட கலந்தாய்வுகளில் தேசிய-உள்ளூர் ஒத்துழைப்பு குறித்து எழுப்பப்பட்ட கண்டறிதல்கள்.</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>மானியங்கள்</translation>
+    </message>
+    <message>
+        <source>National-local cooperation</source>
+        <translation>தேசிய-உள்ளூர் ஒத்துழைப்பு</translation>
+    </message>
+    <message>
+        <source>No support was given in this period.</source>
+        <translation>இக்காலத்தில் எந்த ஆதரவும் வழங்கப்படவில்லை.</translation>
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation>வழங்கிய ஆதரவு</translation>
+    </message>
+    <message>
+        <source>Support given: grants whose dates overlap the period, from their start (or their approval) to their end, and expert advice given in it. Amounts are totalled per currency, without converting them.</source>
+        <translation>வழங்கிய ஆதரவு: தொடக்கம் (அல்லது ஒப்புதல்) முதல் முடிவு வரையிலான தேதிகள் இக்காலத்துடன் பொருந்தும் மானியங்களும், இக்காலத்தில் வழங்கிய நிபுணர் ஆலோசனையும். தொகைகள் மாற்றப்படாமல் ஒவ்வொரு நாணயத்திலும் தனியே கூட்டப்படுகின்றன.</translation>
+    </message>
+    <message>
+        <source>Technical support grants</source>
+        <translation>தொழில்நுட்ப ஆதரவு மானியங்கள்</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>மொத்தம்</translation>
+    </message>
+    <message>
+        <source>Total, cancelled grants left out</source>
+        <translation>மொத்தம், ரத்தான மானியங்கள் நீங்கலாக</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>நிறைவடைந்தது</translation>
+    </message>
+    <message>
+        <source>disbursed</source>
+        <translation>வழங்கப்பட்டது</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>முன்மொழியப்பட்டது</translation>
+    </message>
 </context>
 </TS>

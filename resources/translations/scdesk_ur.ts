@@ -1047,5 +1047,145 @@
         <source>{youth} young people under 25 were reached.</source>
         <translation>25 سال سے کم عمر کے {youth} نوجوانوں تک رسائی ہوئی۔</translation>
     </message>
+    <message>
+        <source>Actual</source>
+        <translation>اصل</translation>
+    </message>
+    <message>
+        <source>Actual against target</source>
+        <translation>ہدف کے مقابلے میں اصل</translation>
+    </message>
+    <message>
+        <source>Actual values are never typed: they are counted from the records by the same rules as the key figures, over each target's own period and city. A target is set for a period and a city, or for all member cities; the breakdowns show how the actual value divides.</source>
+        <translation>اصل اعداد کبھی ہاتھ سے درج نہیں کیے جاتے: یہ ریکارڈ سے انہی اصولوں کے مطابق گنے جاتے ہیں جن سے کلیدی اعداد و شمار، ہر ہدف کی اپنی مدت اور شہر کے لیے۔ ہدف ایک مدت اور ایک شہر کے لیے، یا تمام رکن شہروں کے لیے مقرر ہوتا ہے؛ تقسیم بتاتی ہے کہ اصل عدد کیسے بٹتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>ابتدائی سطح</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>تقسیم</translation>
+    </message>
+    <message>
+        <source>Counting rule</source>
+        <translation>گنتی کا اصول</translation>
+    </message>
+    <message>
+        <source>How the actual values were counted</source>
+        <translation>اصل اعداد کیسے گنے گئے</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>اشاریے</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>کلیدی عدد</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>سطح</translation>
+    </message>
+    <message>
+        <source>No indicators are recorded.</source>
+        <translation>کوئی اشاریہ درج نہیں۔</translation>
+    </message>
+    <message>
+        <source>Of target</source>
+        <translation>ہدف کا حصہ</translation>
+    </message>
+    <message>
+        <source>Period and city</source>
+        <translation>مدت اور شہر</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>ہدف</translation>
+    </message>
+    <message>
+        <source>different people, each counted once</source>
+        <translation>مختلف افراد، ہر ایک ایک بار گنا گیا</translation>
+    </message>
+    <message>
+        <source>events held</source>
+        <translation>منعقدہ تقریبات</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>نتیجہ</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>پیداوار</translation>
+    </message>
+    <message>
+        <source>Advice given</source>
+        <translation>دیے گئے مشورے</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>کرنسی</translation>
+    </message>
+    <message>
+        <source>Expert advice</source>
+        <translation>ماہرانہ مشورہ</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>نتائج</translation>
+    </message>
+    <message>
+        <source>Findings on national-local cooperation raised at the consultations held in the period.</source>
+        <translation>اس مدت میں منعقدہ مشاورتوں میں قومی و مقامی تعاون پر سامنے آنے والے نتائج۔</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>گرانٹس</translation>
+    </message>
+    <message>
+        <source>National-local cooperation</source>
+        <translation>قومی و مقامی تعاون</translation>
+    </message>
+    <message>
+        <source>No support was given in this period.</source>
+        <translation>اس مدت میں کوئی معاونت نہیں دی گئی۔</translation>
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation>دی گئی معاونت</translation>
+    </message>
+    <message>
+        <source>Support given: grants whose dates overlap the period, from their start (or their approval) to their end, and expert advice given in it. Amounts are totalled per currency, without converting them.</source>
+        <translation>دی گئی معاونت: وہ گرانٹس جن کی تاریخیں، آغاز (یا منظوری) سے اختتام تک، اس مدت سے ملتی ہیں، اور اس مدت میں دیا گیا ماہرانہ مشورہ۔ رقوم ہر کرنسی میں الگ جمع کی جاتی ہیں، تبدیل کیے بغیر۔</translation>
+    </message>
+    <message>
+        <source>Technical support grants</source>
+        <translation>تکنیکی معاونت کی گرانٹس</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>کل</translation>
+    </message>
+    <message>
+        <source>Total, cancelled grants left out</source>
+        <translation>کل، منسوخ گرانٹس کے بغیر</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>مکمل</translation>
+    </message>
+    <message>
+        <source>disbursed</source>
+        <translation>ادا شدہ</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>تجویز کردہ</translation>
+    </message>
 </context>
 </TS>

@@ -12,7 +12,8 @@ from scdesk.domain.places import country_code, country_problems
 from scdesk.domain.rules import require
 from scdesk.i18n import translate
 
-KINDS = ("minutes", "sign-in", "activity", "key-figures", "actions", "city-plan", "csv", "xlsx")
+KINDS = ("minutes", "sign-in", "activity", "key-figures", "indicators", "actions", "city-plan",
+         "csv", "xlsx")  # fmt: skip
 _CONFIRM = "personal data"
 #: What import-table reads (services/sheet_import.py SheetKind, which the CLI loads lazily).
 _SHEET_KINDS = ("people", "organisations", "cities", "committees", "memberships", "meetings",
@@ -32,8 +33,8 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     report.add_argument("--meeting", type=record_id, metavar="ID", help="for minutes and sign-in")
     report.add_argument("--activity", type=record_id, metavar="ID", help="for activity and sign-in")
-    report.add_argument("--city", metavar="C", help="a city name or id (key-figures, actions, "
-                        "city-plan)")  # fmt: skip
+    report.add_argument("--city", metavar="C", help="a city name or id (key-figures, indicators, "
+                        "actions, city-plan)")  # fmt: skip
     report.add_argument("--committee", type=record_id, metavar="ID", help="for actions")
     report.add_argument("--country", metavar="C", help="for key-figures: a code or name")
     report.add_argument("--from", dest="period_from", type=day, metavar="DATE")
@@ -44,12 +45,13 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     report.add_argument(
         "--outward",
         action="store_true",
-        help="activity: suppress counts under 5, for a report leaving the hub",
+        help="activity: suppress counts under 5, for a report leaving the hub (key-figures and "
+        "indicators do so unless --inward)",
     )
     report.add_argument(
         "--inward",
         action="store_true",
-        help="key-figures: for the hub's own use, no counts suppressed",
+        help="key-figures, indicators: for the hub's own use, no counts suppressed",
     )
     report.add_argument(
         "--highlight",
@@ -115,6 +117,10 @@ def _report(args: argparse.Namespace, folder: Path) -> int:
         raise UserError(translate("Cli", "Give --meeting ID or --activity ID."))
     elif kind is ReportKind.ACTIVITY:
         _need(args.activity, "--activity")
+    elif kind is ReportKind.INDICATORS and args.country:
+        text = translate("Cli", "Indicators are reported for a city or for all cities: give "
+                         "--city instead of --country.")  # fmt: skip
+        raise UserError(text)
     elif kind is ReportKind.CITY_PLAN and not args.city:
         raise UserError(translate("Cli", "Give {option}.").format(option="--city"))
     with open_store(args, folder) as store:

@@ -1,12 +1,14 @@
 """Indicators for donor reports: what a key figure is measured against, per period and city."""
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from uuid import UUID
 
 from scdesk.domain import limits
+from scdesk.domain.figures import CityRef, Dimension
 from scdesk.domain.people import CityId
 from scdesk.domain.rules import Problem, date_order, not_negative, required_text
 from scdesk.i18n import translate
@@ -60,6 +62,36 @@ class TargetRecord:
     target_id: UUID | None
     indicator_id: UUID
     target: TargetInput
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorRow:
+    """An indicator's actual value over one period and city (None: every city), and the target
+    set for exactly that period and city, if any."""
+
+    period_from: date | None
+    period_to: date | None
+    city: CityRef | None
+    target: int | None
+    #: None marks a count suppressed in an outward report, as in the key figures.
+    actual: int | None
+    #: The actual value in each declared breakdown, category by category (None: suppressed).
+    breakdowns: Mapping[Dimension, Mapping[str, int | None]]
+    #: Probable duplicates and records under review among those counted (see KeyFigures); the
+    #: report gives the largest of each over its rows.
+    unsettled_duplicates: int = 0
+    under_review: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorResult:
+    indicator_id: UUID
+    indicator: IndicatorInput
+    #: The breakdowns declared, in the order given, that scdesk can give.
+    breakdowns: tuple[Dimension, ...]
+    rows: tuple[IndicatorRow, ...]
+    #: Every city, for printing the names of the places the breakdowns and rows name.
+    cities: Mapping[UUID, CityRef]
 
 
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$")

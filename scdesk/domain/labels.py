@@ -15,6 +15,7 @@ from scdesk.domain.activities import ActivityKind, CoachRole
 from scdesk.domain.committees import CommitteeKind, MemberRole
 from scdesk.domain.devices import DeviceRole, DeviceState
 from scdesk.domain.figures import NO_GROUP, NOT_RECORDED, YOUTH_ACTIVITY, Dimension, FigureKey
+from scdesk.domain.indicators import CountingRule, IndicatorLevel
 from scdesk.domain.meetings import (
     ActionState,
     ActionStatus,
@@ -35,6 +36,7 @@ from scdesk.domain.people import (
 from scdesk.domain.periods import Period
 from scdesk.domain.places import COUNTRIES, Sector
 from scdesk.domain.plans import FactorKind, Level, PlanActionStatus, PlanStatus
+from scdesk.domain.support import GrantStatus
 from scdesk.i18n import translate
 
 
@@ -192,6 +194,15 @@ def _choices() -> dict[tuple[type[StrEnum], str], str]:
         (PlanActionStatus.DONE, t("Reports", "done")),
         (PlanActionStatus.DELAYED, t("Reports", "delayed")),
         (PlanActionStatus.DROPPED, t("Reports", "dropped")),
+        (IndicatorLevel.OUTPUT, t("Reports", "output")),
+        (IndicatorLevel.OUTCOME, t("Reports", "outcome")),
+        (CountingRule.DISTINCT_PEOPLE, t("Reports", "different people, each counted once")),
+        (CountingRule.EVENTS, t("Reports", "events held")),
+        (GrantStatus.PROPOSED, t("Reports", "proposed")),
+        (GrantStatus.APPROVED, t("Reports", "approved")),
+        (GrantStatus.DISBURSED, t("Reports", "disbursed")),
+        (GrantStatus.COMPLETED, t("Reports", "completed")),
+        (GrantStatus.CANCELLED, t("Reports", "cancelled")),
         (Sector.LOCAL_GOVERNMENT, t("Choices", "local government")),
         (Sector.CIVIL_SOCIETY, t("Labels", "civil society")),
         (Sector.FAITH, t("Choices", "faith")),

@@ -8,6 +8,7 @@ from enum import StrEnum
 from uuid import UUID
 
 from scdesk.domain import limits
+from scdesk.domain.figures import CityRef
 from scdesk.domain.people import CityId, OrganisationId, PersonId
 from scdesk.domain.rules import Problem, date_order, optional_text, required_text
 from scdesk.i18n import translate
@@ -81,3 +82,44 @@ def advice_problems(advice: AdviceInput) -> list[Problem]:
     problems += optional_text("notes", advice.notes, translate("Support", "Notes"), limits.DOCUMENT)
     problems += date_order("ends_on", advice.starts_on, advice.ends_on)
     return problems
+
+
+@dataclass(frozen=True, slots=True)
+class GrantTally:
+    """The grants of one status in one currency."""
+
+    status: GrantStatus
+    currency: str
+    grants: int
+    amount: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class SupportGiven:
+    """Support given in a period and place, for the key figures report."""
+
+    #: By status (in GrantStatus order), then currency.
+    grants: tuple[GrantTally, ...]
+    #: Pieces of expert advice given, per city, by city name.
+    advice: tuple[tuple[CityRef, int], ...]
+    #: Findings on national-local cooperation raised at consultations held, per city.
+    cooperation: tuple[tuple[CityRef, int], ...]
+
+    def totals(self) -> dict[str, Decimal]:
+        """The amount per currency, cancelled grants left out."""
+        totals: dict[str, Decimal] = {}
+        for tally in self.grants:
+            if tally.status is not GrantStatus.CANCELLED:
+                totals[tally.currency] = totals.get(tally.currency, Decimal(0)) + tally.amount
+        return dict(sorted(totals.items()))
+
+
+def tally_grants(grants: list[tuple[GrantStatus, str, Decimal]]) -> tuple[GrantTally, ...]:
+    """(status, currency, amount) of each grant, tallied by status and currency."""
+    found: dict[tuple[GrantStatus, str], GrantTally] = {}
+    for status, currency, amount in grants:
+        seen = found.get((status, currency))
+        number, total = (seen.grants, seen.amount) if seen else (0, Decimal(0))
+        found[(status, currency)] = GrantTally(status, currency, number + 1, total + amount)
+    order = list(GrantStatus)
+    return tuple(sorted(found.values(), key=lambda t: (order.index(t.status), t.currency)))

@@ -78,6 +78,8 @@ class Column:
 
 Cell = str | Any  # a string, or a ReportLab flowable
 MARGIN = 16 * mm
+#: What a subheading keeps below it for its table's heading and first rows.
+ROOM = 30 * mm
 BOTTOM = 20 * mm
 
 
@@ -134,7 +136,11 @@ class Report:
         self.add(CondPageBreak(40 * mm))
         self.add(self.block(text, self.style(12.5, Weight.BOLD, ACCENT), before=10, after=4))
 
-    def subheading(self, text: str) -> None:
+    def subheading(self, text: str, *, room: float = 0) -> None:
+        """A subheading; with room, it starts a new page unless that much of what follows
+        (a table's first rows) fits below it."""
+        if room:
+            self.add(CondPageBreak(room))
         self.add(self.block(text, self.style(10.5, Weight.BOLD), before=6, after=2))
 
     def paragraph(self, text: str, *, after: float = 4, size: float = 10) -> None:

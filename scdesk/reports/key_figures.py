@@ -7,12 +7,15 @@ under 5 when the report leaves the hub, and an acknowledgement of the funders.
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
+from decimal import Decimal
+from uuid import UUID
 
-from scdesk.domain.figures import Dimension, FigureKey, KeyFigures
+from scdesk.domain.figures import CityRef, Dimension, FigureKey, KeyFigures
 from scdesk.domain.labels import country_label, label
+from scdesk.domain.support import SupportGiven
 from scdesk.i18n import translate
 from scdesk.reports.charts import PALETTE, BarChart, Series
-from scdesk.reports.document import Column, PageSetup, Report
+from scdesk.reports.document import ROOM, Column, PageSetup, Report
 from scdesk.reports.fonts import Weight
 from scdesk.reports.formats import count, long_date
 from scdesk.reports.text import Align
@@ -44,6 +47,7 @@ def key_figures_pdf(
     printed: date,
     language: str,
     *,
+    support: SupportGiven | None = None,
     highlights: Sequence[str] = (),
     acknowledgement: str | None = None,
 ) -> bytes:
@@ -60,6 +64,8 @@ def key_figures_pdf(
     report.table(columns, rows, width=report.width * 0.7)
     for key, dimensions in _SHOWN.items():
         _figure_section(report, figures, key, dimensions)
+    if support is not None:
+        _support(report, support)
     _counting(report, figures)
     if acknowledgement:
         report.heading(translate("Reports", "Acknowledgement"))
@@ -72,7 +78,11 @@ def _scope(figures: KeyFigures) -> str:
 
 
 def _period(figures: KeyFigures) -> str:
-    start, end = figures.period_from, figures.period_to
+    return period_words(figures.period_from, figures.period_to)
+
+
+def period_words(start: date | None, end: date | None) -> str:
+    """A period in words, an open end said as such; every record when both are open."""
     if start is None and end is None:
         return translate("Reports", "All records")
     #: {start} and {end} are dates in words.
@@ -92,34 +102,56 @@ def _place(figures: KeyFigures) -> str:
     return ", ".join(parts) or translate("Reports", "All member cities")
 
 
-def _facts(figures: KeyFigures) -> list[tuple[str, str]]:
-    audience = (
+def audience(outward: bool) -> tuple[str, str]:
+    """Whom the counts are for, as a fact of the report's heading."""
+    text = (
         translate("Reports", "For use outside the hub: counts under 5 are suppressed.")
-        if figures.outward
+        if outward
         else translate("Reports", "For the hub's own use: no counts are suppressed.")
     )
+    return translate("Reports", "Counts"), text
+
+
+def duplicates(count: int) -> tuple[str, str]:
+    """The probable duplicates counted, as a fact of the report's heading."""
+    text = translate(
+        "Reports", "{count} not settled yet: a person, event or city may be counted twice."
+    )
+    return translate("Reports", "Probable duplicates"), text.format(count=count)
+
+
+def suppression() -> str:
+    """How counts were suppressed in a report leaving the hub."""
+    return translate(
+        "Reports",
+        "Before this report left the hub, people who withdrew their consent were left "
+        "out, and counts from 1 to 4 were replaced by <5, together with the next "
+        "smallest count wherever a hidden count could be worked out by subtraction. "
+        "Zeros are shown.",
+    )
+
+
+def _facts(figures: KeyFigures) -> list[tuple[str, str]]:
     facts = [
         (translate("Reports", "Period"), _period(figures)),
         (translate("Reports", "Place"), _place(figures)),
-        (translate("Reports", "Counts"), audience),
+        audience(figures.outward),
     ]
     if figures.unsettled_duplicates:
-        text = translate(
-            "Reports",
-            "{count} not settled yet: a person, event or city may be counted twice.",
-        )
-        count = text.format(count=figures.unsettled_duplicates)
-        facts.append((translate("Reports", "Probable duplicates"), count))
+        facts.append(duplicates(figures.unsettled_duplicates))
     if figures.under_review:
-        text = translate(
-            "Reports",
-            "{count} records changed on two devices at once wait for review; they are counted "
-            "as they stand.",
-        )
-        facts.append(
-            (translate("Reports", "Under review"), text.format(count=figures.under_review))
-        )
+        facts.append(under_review(figures.under_review))
     return facts
+
+
+def under_review(count: int) -> tuple[str, str]:
+    """The records under review counted, as a fact of the report's heading."""
+    text = translate(
+        "Reports",
+        "{count} records changed on two devices at once wait for review; they are counted "
+        "as they stand.",
+    )
+    return translate("Reports", "Under review"), text.format(count=count)
 
 
 def _highlights(figures: KeyFigures) -> list[str]:
@@ -179,10 +211,12 @@ Names = Callable[[Dimension, str], str]
 
 
 def _names(figures: KeyFigures) -> Names:
+    return category_names(figures.cities)
+
+
+def category_names(refs: Mapping[UUID, CityRef]) -> Names:
     """The printed name of a breakdown's category: a country, a city, or a choice's label."""
-    cities = {
-        str(ref.id): f"{ref.name} ({country_label(ref.country)})" for ref in figures.cities.values()
-    }
+    cities = {str(ref.id): f"{ref.name} ({country_label(ref.country)})" for ref in refs.values()}
 
     def name(dimension: Dimension, key: str) -> str:
         if dimension is Dimension.COUNTRY:
@@ -215,6 +249,54 @@ def _chart(
     series = [Series(label(dimension), PALETTE[0])]
     return BarChart(categories, [[v] for v in cells.values()], series, report.style(8.5),
                     report.direction)  # fmt: skip
+
+
+def _support(report: Report, support: SupportGiven) -> None:
+    """Grants by status and currency with their totals, expert advice and the national-local
+    cooperation raised at consultations, each by city."""
+    report.heading(translate("Reports", "Support given"))
+    if not (support.grants or support.advice or support.cooperation):
+        report.paragraph(translate("Reports", "No support was given in this period."))
+        return
+    city = Column(translate("Reports", "City"), 4)
+    if support.grants:
+        report.subheading(translate("Reports", "Technical support grants"), room=ROOM)
+        columns = [
+            Column(translate("Reports", "Status"), 2.4),
+            Column(translate("Reports", "Currency"), 1.2),
+            Column(translate("Reports", "Grants"), 1, Align.END),
+            Column(translate("Reports", "Amount"), 2, Align.END),
+        ]
+        rows = [[label(t.status), t.currency, count(t.grants), _money(t.amount)]
+                for t in support.grants]  # fmt: skip
+        total = translate("Reports", "Total, cancelled grants left out")
+        rows += [[total, currency, "", _money(amount)]
+                 for currency, amount in support.totals().items()]  # fmt: skip
+        report.table(columns, rows, width=report.width * 0.8)
+    if support.advice:
+        report.subheading(translate("Reports", "Expert advice"), room=ROOM)
+        columns = [city, Column(translate("Reports", "Advice given"), 1.4, Align.END)]
+        report.table(columns, _per_city(support.advice), width=report.width * 0.7)
+    if support.cooperation:
+        report.subheading(translate("Reports", "National-local cooperation"), room=ROOM)
+        report.paragraph(
+            translate(
+                "Reports",
+                "Findings on national-local cooperation raised at the consultations held in "
+                "the period.",
+            )
+        )
+        columns = [city, Column(translate("Reports", "Findings"), 1.4, Align.END)]
+        report.table(columns, _per_city(support.cooperation), width=report.width * 0.7)
+
+
+def _per_city(counts: Sequence[tuple[CityRef, int]]) -> list[list[str]]:
+    rows = [[f"{ref.name} ({country_label(ref.country)})", count(n)] for ref, n in counts]
+    return [*rows, [translate("Reports", "Total"), count(sum(n for _, n in counts))]]
+
+
+def _money(amount: Decimal) -> str:
+    return f"{amount:,.2f}"
 
 
 def _counting(report: Report, figures: KeyFigures) -> None:
@@ -255,16 +337,14 @@ def _counting(report: Report, figures: KeyFigures) -> None:
             "A person may belong to several marginalised groups, so that breakdown can add up "
             "to more than the total.",
         ),
+        translate(
+            "Reports",
+            "Support given: grants whose dates overlap the period, from their start (or their "
+            "approval) to their end, and expert advice given in it. Amounts are totalled per "
+            "currency, without converting them.",
+        ),
     ]
     if figures.outward:
-        sentences.append(
-            translate(
-                "Reports",
-                "Before this report left the hub, people who withdrew their consent were left "
-                "out, and counts from 1 to 4 were replaced by <5, together with the next "
-                "smallest count wherever a hidden count could be worked out by subtraction. "
-                "Zeros are shown.",
-            )
-        )
+        sentences.append(suppression())
     for sentence in sentences:
         report.paragraph(sentence, after=3)

@@ -1,19 +1,30 @@
-"""Indicators and their targets, for donor reports."""
+"""Indicators and their targets, for donor reports, and their actual values."""
 
+from datetime import date
 from uuid import UUID
 
-from scdesk.domain.figures import Dimension, FigureKey
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from scdesk.domain.errors import NotFoundError
+from scdesk.domain.figures import CityRef, Dimension, FigureKey, KeyFigures
 from scdesk.domain.indicators import (
+    IndicatorInput,
     IndicatorRecord,
+    IndicatorResult,
+    IndicatorRow,
     TargetInput,
     TargetRecord,
     indicator_problems,
     target_problems,
 )
+from scdesk.domain.periods import period_problems
 from scdesk.domain.rules import Problem, require
 from scdesk.i18n import translate
+from scdesk.services.figures import FigureQuery, compute_figures
 from scdesk.store.models import City, Indicator, IndicatorTarget
 from scdesk.store.shapes import values_of
+from scdesk.store.store import Store
 from scdesk.store.writer import WriteTx
 
 _FIGURES = {key.value for key in FigureKey}
@@ -50,9 +61,117 @@ def save_target_in(tx: WriteTx, record: TargetRecord) -> UUID:
         return tx.create(IndicatorTarget, values, record_id=given)
     if tx.get(IndicatorTarget, given).indicator_id != record.indicator_id:
         text = translate(
-            "Indicators", "This target belongs to another indicator: leave its id empty to add "
-            "it to this one.",
-        )  # fmt: skip
+            "Indicators",
+            "This target belongs to another indicator: leave its id empty to add it to this one.",
+        )
         require([Problem("indicator_id", text)])
     tx.update(IndicatorTarget, given, values_of(target))
     return given
+
+
+def indicator_results(
+    store: Store,
+    period_from: date | None = None,
+    period_to: date | None = None,
+    city_id: UUID | None = None,
+    *,
+    outward: bool = False,
+) -> list[IndicatorResult]:
+    """Each indicator's actual values, counted by the key figures (compute_figures) and never
+    typed, against its targets; ordered by code.
+
+    How targets are matched: a target is shown when its period lies within the period asked
+    (an open end takes every period on that side) and, when a city is asked, when it is that
+    city's target; with no city asked, the targets of every city and of the whole network are
+    shown. Each target's actual value is counted over the target's own period and city (its
+    city's records only, or every city's for a network target), so the two always measure the
+    same thing. An indicator with no target shown gets one row: the period and city asked,
+    without a target. Outward, small counts are suppressed as in the key figures.
+    """
+    require(period_problems(period_from, period_to, store.now().date()))
+    with store.read() as session:
+        if city_id is not None and session.get(City, city_id) is None:
+            raise NotFoundError()
+        indicators = session.scalars(
+            select(Indicator).where(Indicator.deleted.is_(False)).order_by(Indicator.code)
+        ).all()
+        found = [
+            (
+                i.id,
+                IndicatorInput(
+                    i.code, i.name, i.level, i.counting_rule, i.figure, i.breakdowns, i.baseline
+                ),
+            )
+            for i in indicators
+        ]
+        targets = _targets_in(session, period_from, period_to, city_id)
+        places = {c.id: CityRef(c.id, c.name, c.country) for c in session.scalars(select(City))}
+    figures: dict[tuple[date | None, date | None, UUID | None], KeyFigures] = {}
+
+    def counted(start: date | None, end: date | None, city: UUID | None) -> KeyFigures:
+        """The key figures of one scope, counted once however many indicators follow them."""
+        if (start, end, city) not in figures:
+            query = FigureQuery(start, end, None, city, outward=outward)
+            figures[(start, end, city)] = compute_figures(store, query)
+        return figures[(start, end, city)]
+
+    results = []
+    for indicator_id, indicator in found:
+        declared = tuple(
+            Dimension(name) for name in indicator.breakdowns.split(",") if name in _DIMENSIONS
+        )
+        scopes = targets.get(indicator_id) or [(period_from, period_to, city_id, None)]
+        rows: list[IndicatorRow] = []
+        for start, end, city, target in scopes:
+            key_figures = counted(start, end, city)
+            figure = key_figures.figures[FigureKey(indicator.figure)]
+            rows.append(
+                IndicatorRow(
+                    start,
+                    end,
+                    places.get(city) if city else None,
+                    target,
+                    figure.total,
+                    {d: figure.breakdowns.get(d, {}) for d in declared},
+                    key_figures.unsettled_duplicates,
+                    key_figures.under_review,
+                )
+            )
+        results.append(IndicatorResult(indicator_id, indicator, declared, tuple(rows), places))
+    return results
+
+
+Scope = tuple[date | None, date | None, UUID | None, int | None]
+
+
+def _targets_in(
+    session: Session, period_from: date | None, period_to: date | None, city_id: UUID | None
+) -> dict[UUID, list[Scope]]:
+    """The targets matched as indicator_results says, per indicator: the network's first, then
+    by period and city."""
+    query = select(IndicatorTarget).where(IndicatorTarget.deleted.is_(False))
+    if period_from is not None:
+        query = query.where(IndicatorTarget.period_start >= period_from)
+    if period_to is not None:
+        query = query.where(IndicatorTarget.period_end <= period_to)
+    if city_id is not None:
+        query = query.where(IndicatorTarget.city_id == city_id)
+    names = {c.id: c.name for c in session.scalars(select(City))}
+    found: dict[UUID, list[IndicatorTarget]] = {}
+    for target in session.scalars(query):
+        found.setdefault(target.indicator_id, []).append(target)
+    return {
+        indicator_id: [
+            (t.period_start, t.period_end, t.city_id, t.target)
+            for t in sorted(
+                targets,
+                key=lambda t: (
+                    t.city_id is not None,
+                    names.get(t.city_id, "") if t.city_id else "",
+                    t.period_start,
+                    t.period_end,
+                ),
+            )
+        ]
+        for indicator_id, targets in found.items()
+    }

@@ -41,7 +41,7 @@ _NAME_PART = 48
 class Subject(StrEnum):
     """What a report is made of, and so what the user chooses before it is made."""
 
-    PERIOD = "period"  # key figures: a period and a country or city
+    PERIOD = "period"  # key figures and indicators: a period and a country or city
     COMMITTEE = "committee"  # the action tracker: one committee or all
     CITY = "city"  # a city's risk profile and plan
     MEETING = "meeting"
@@ -58,6 +58,7 @@ class Offer:
 #: What the Reports page offers, in the order it lists them.
 PAGE_OFFERS = (
     Offer(ReportKind.KEY_FIGURES, Subject.PERIOD),
+    Offer(ReportKind.INDICATORS, Subject.PERIOD),
     Offer(ReportKind.ACTIONS, Subject.COMMITTEE),
     Offer(ReportKind.CITY_PLAN, Subject.CITY),
     Offer(ReportKind.MINUTES, Subject.MEETING),
@@ -138,6 +139,10 @@ def make_report(store: Store, request: ReportRequest) -> bytes:
             store, request.figures, language=language or "en", paper=paper,
             highlights=request.highlights, acknowledgement=request.acknowledgement,
         )  # fmt: skip
+    if kind is ReportKind.INDICATORS:
+        return reports.indicators_report(
+            store, request.figures, language=language or "en", paper=paper
+        )
     if kind is ReportKind.ACTIONS:
         return reports.action_tracker_report(
             store, city_id=request.city_id, committee_id=request.committee_id,
@@ -190,7 +195,7 @@ def report_file_name(store: Store, request: ReportRequest) -> str:
             parts = _event(meeting_name(session, request.meeting_id))
         elif request.activity_id is not None and kind in (ReportKind.ACTIVITY, ReportKind.SIGN_IN):
             parts = _event(activity_name(session, request.activity_id))
-        elif kind is ReportKind.KEY_FIGURES:
+        elif kind in (ReportKind.KEY_FIGURES, ReportKind.INDICATORS):
             query = request.figures
             place = city_name(session, query.city_id) if query.city_id else query.country
             parts = [place or "all"]

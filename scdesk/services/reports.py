@@ -24,6 +24,7 @@ from scdesk.reports.activity import activity_pdf
 from scdesk.reports.catalog import translator
 from scdesk.reports.city_plan import city_plan_pdf
 from scdesk.reports.document import PageSetup, Paper
+from scdesk.reports.indicators import indicators_pdf
 from scdesk.reports.key_figures import key_figures_pdf
 from scdesk.reports.minutes import minutes_pdf
 from scdesk.reports.people import city_name
@@ -31,6 +32,8 @@ from scdesk.reports.sign_in import SheetEvent, SheetPerson, sign_in_pdf
 from scdesk.reports.tracker import tracker_pdf
 from scdesk.services.actions import actions_for_meeting
 from scdesk.services.figures import FigureQuery, compute_figures
+from scdesk.services.indicators import indicator_results
+from scdesk.services.support import support_in_period
 from scdesk.store.models import City, Committee
 from scdesk.store.queries.activity_report import activity_record
 from scdesk.store.queries.city_plan import city_plan_record
@@ -47,6 +50,7 @@ __all__ = [
     "activity_report",
     "activity_reports",
     "city_plan_report",
+    "indicators_report",
     "key_figures_report",
     "meeting_reports",
     "minutes_report",
@@ -63,6 +67,7 @@ class ReportKind(StrEnum):
     SIGN_IN = "sign-in"
     ACTIVITY = "activity"
     KEY_FIGURES = "key-figures"
+    INDICATORS = "indicators"
     ACTIONS = "actions"
     CITY_PLAN = "city-plan"
     CSV = "csv"
@@ -168,17 +173,43 @@ def key_figures_report(
     highlights: Sequence[str] = (),
     acknowledgement: str | None = None,
 ) -> bytes:
-    """The key figures for a period and place; pass FigureQuery(outward=True) for a report that
-    leaves the hub (consent withdrawn left out, counts under 5 suppressed)."""
+    """The key figures for a period and place, and the support given there; pass
+    FigureQuery(outward=True) for a report that leaves the hub (consent withdrawn left out,
+    counts under 5 suppressed)."""
     figures = compute_figures(store, query)
+    support = support_in_period(store, query)
     today = store.now().date()
     return _in(
         language,
         lambda: key_figures_pdf(
-            figures, PageSetup(paper), today, language,
+            figures, PageSetup(paper), today, language, support=support,
             highlights=highlights, acknowledgement=acknowledgement,
         ),
     )  # fmt: skip
+
+
+def indicators_report(
+    store: Store, query: FigureQuery, *, language: str = "en", paper: Paper = Paper.A4
+) -> bytes:
+    """Each indicator's actual value against its targets in the query's period and city (its
+    country is not used: targets are set per city or for all cities); outward, counts under 5
+    are suppressed as in the key figures."""
+    results = indicator_results(
+        store, query.period_from, query.period_to, query.city_id, outward=query.outward
+    )
+    city = None
+    if query.city_id is not None:
+        with store.read() as session:
+            found = session.get(City, query.city_id)
+            city = found.name if found is not None else None
+    today = store.now().date()
+    scope = (query.period_from, query.period_to, city)
+    return _in(
+        language,
+        lambda: indicators_pdf(
+            results, PageSetup(paper), today, language, scope=scope, outward=query.outward
+        ),
+    )
 
 
 def action_tracker_report(

@@ -2,10 +2,20 @@
 
 from uuid import UUID
 
+from scdesk.domain.periods import period_problems
 from scdesk.domain.rules import require
-from scdesk.domain.support import AdviceRecord, GrantRecord, advice_problems, grant_problems
+from scdesk.domain.support import (
+    AdviceRecord,
+    GrantRecord,
+    SupportGiven,
+    advice_problems,
+    grant_problems,
+)
+from scdesk.services.figures import FigureQuery
 from scdesk.store.models import City, ExpertAdvice, Organisation, Person, SupportGrant
+from scdesk.store.queries.support_given import support_given
 from scdesk.store.shapes import values_of
+from scdesk.store.store import Store
 from scdesk.store.writer import WriteTx
 
 
@@ -36,3 +46,13 @@ def save_advice_in(tx: WriteTx, record: AdviceRecord) -> UUID:
     tx.get(ExpertAdvice, record.advice_id)
     tx.update(ExpertAdvice, record.advice_id, values_of(advice))
     return record.advice_id
+
+
+def support_in_period(store: Store, query: FigureQuery) -> SupportGiven:
+    """The grants, expert advice and national-local cooperation findings of the key figures'
+    period and place (store/queries/support_given.py says which count)."""
+    require(period_problems(query.period_from, query.period_to, store.now().date()))
+    with store.read() as session:
+        return support_given(
+            session, query.period_from, query.period_to, query.country, query.city_id
+        )

@@ -14,6 +14,7 @@ def report_name(kind: ReportKind) -> str:
         ReportKind.SIGN_IN: translate("ReportLabels", "Sign-in sheet"),
         ReportKind.ACTIVITY: translate("ReportLabels", "Activity report"),
         ReportKind.KEY_FIGURES: translate("ReportLabels", "Key figures"),
+        ReportKind.INDICATORS: translate("ReportLabels", "Indicators against targets"),
         ReportKind.ACTIONS: translate("ReportLabels", "Action tracker"),
         ReportKind.CITY_PLAN: translate("ReportLabels", "City risk profile and plan"),
         ReportKind.CSV: translate("ReportLabels", "Tables as CSV files (zip)"),

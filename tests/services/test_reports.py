@@ -2,7 +2,8 @@
 fonts, and the names, figures and sentences in it."""
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
 
@@ -16,6 +17,13 @@ from scdesk.domain.committees import (
 )
 from scdesk.domain.counts import MOST_BLANK_ROWS
 from scdesk.domain.errors import NotFoundError, UserError
+from scdesk.domain.indicators import (
+    CountingRule,
+    IndicatorInput,
+    IndicatorLevel,
+    IndicatorRecord,
+    TargetInput,
+)
 from scdesk.domain.meetings import (
     ActionItemInput,
     AgendaItemInput,
@@ -23,26 +31,33 @@ from scdesk.domain.meetings import (
     AttendanceRole,
     AttendanceStatus,
     MeetingId,
+    MeetingKind,
     MeetingStatus,
 )
 from scdesk.domain.people import AgeBand, CityId, ConsentGiver, Gender, PersonId
 from scdesk.domain.plans import (
     FactorEntry,
     FactorKind,
+    FindingCategory,
+    FindingInput,
     Level,
     PlanActionEntry,
     PlanActionInput,
     PlanHeader,
     PreventionPlanRecord,
+    PriorityArea,
     RiskFactorInput,
     RiskProfileRecord,
 )
+from scdesk.domain.support import AdviceInput, AdviceRecord, GrantInput, GrantRecord, GrantStatus
 from scdesk.services import (
     committees,
+    indicators,
     meetings,
     plans,
     records,
     reports,
+    support,
 )
 from scdesk.services.figures import FigureQuery, compute_figures
 from scdesk.store.store import Store
@@ -313,3 +328,74 @@ def test_reports_offered_follow_the_meeting_status() -> None:
     assert reports.meeting_reports(MeetingStatus.HELD) == (kinds.MINUTES, kinds.SIGN_IN)
     assert reports.meeting_reports(MeetingStatus.CANCELLED) == ()
     assert reports.activity_reports(MeetingStatus.PLANNED) == (kinds.ACTIVITY, kinds.SIGN_IN)
+
+
+def test_the_key_figures_report_gives_the_support_given_in_the_period(
+    store: Store, liaison: Committee
+) -> None:
+    colombo = factories.city(store, "Colombo", "LK")
+    expert = factories.person(store, name="Dr. Meena Iyer")
+    grants = [
+        (liaison.city, "1500000", "PKR", GrantStatus.DISBURSED, date(2026, 2, 1)),
+        (liaison.city, "500000", "PKR", GrantStatus.APPROVED, date(2026, 9, 1)),
+        (liaison.city, "700000", "PKR", GrantStatus.CANCELLED, date(2026, 3, 1)),
+        (colombo, "2000000", "LKR", GrantStatus.APPROVED, date(2026, 5, 1)),
+        (colombo, "999", "LKR", GrantStatus.APPROVED, date(2025, 5, 1)),  # before the period
+    ]
+    for city, amount, currency, status, starts in grants:
+        grant = GrantInput(city, "Youth centre", Decimal(amount), currency, status,
+                           starts_on=starts, ends_on=starts + timedelta(days=60))  # fmt: skip
+        factories.written(store, support.save_grant_in, GrantRecord(None, grant))
+    for city, starts in ((liaison.city, date(2026, 4, 1)), (colombo, date(2026, 6, 1))):
+        advice = AdviceInput(city, expert, "Counter-narratives", starts)
+        factories.written(store, support.save_advice_in, AdviceRecord(None, advice))
+    consultation = factories.meeting(store, colombo, kind=MeetingKind.CONSULTATION)
+    raised = FindingInput(FindingCategory.PRIORITY, "A channel to the ministry",
+                          PriorityArea.NATIONAL_LOCAL_COOPERATION)  # fmt: skip
+    factories.written(store, plans.add_finding_in, consultation, raised)
+
+    query = FigureQuery(date(2026, 1, 1), date(2026, 10, 31), outward=True)
+    layout = pdf_text(reports.key_figures_report(store, query), mode="-layout")
+
+    lines = [" ".join(line.split()) for line in layout.splitlines()]
+    assert "Support given" in lines
+    assert "disbursed PKR 1 1,500,000.00" in lines
+    assert "approved PKR 1 500,000.00" in lines
+    assert "approved LKR 1 2,000,000.00" in lines  # the grant of 2025 is left out
+    assert "cancelled PKR 1 700,000.00" in lines
+    assert "Total, cancelled grants left out PKR 2,000,000.00" in lines
+    assert "Total, cancelled grants left out LKR 2,000,000.00" in lines
+    assert "Expert advice" in lines
+    assert "Colombo (Sri Lanka) 1" in lines
+    assert "Mardan (Pakistan) 1" in lines
+    assert "National-local cooperation" in lines
+    urdu = pdf_text(reports.key_figures_report(store, query, language="ur"))
+    assert "دی گئی معاونت" in urdu  # Support given
+    assert "ماہرانہ مشورہ" in urdu  # Expert advice
+
+
+def test_the_indicators_report_gives_actual_against_target(store: Store) -> None:
+    city = factories.city(store, "Mardan", "PK")
+    indicator = IndicatorInput(
+        "OP1.1", "People engaged in prevention", IndicatorLevel.OUTPUT,
+        CountingRule.DISTINCT_PEOPLE, "people_engaged", "gender",
+    )  # fmt: skip
+    indicator_id = factories.written(
+        store, indicators.save_indicator_in, IndicatorRecord(None, indicator)
+    )
+    target = TargetInput(date(2026, 1, 1), date(2026, 6, 30), 40)
+    factories.written(store, indicators.add_target_in, indicator_id, target)
+    workshop = factories.meeting(store, city, starts_at=factories.at(2026, 3, 2))
+    people = [factories.person(store, name=f"P{n}", gender=Gender.MALE) for n in range(7)]
+    factories.attend(store, workshop, [AttendanceInput(p) for p in people])
+
+    query = FigureQuery(date(2026, 1, 1), date(2026, 12, 31), outward=True)
+    layout = pdf_text(reports.indicators_report(store, query), mode="-layout")
+
+    lines = [" ".join(line.split()) for line in layout.splitlines()]
+    assert "OP1.1 · People engaged in prevention" in lines
+    assert "1 January 2026 to 30 June 2026 All member cities 40 7 18%" in lines
+    assert "Level output" in lines
+    assert "Counting rule different people, each counted once" in lines
+    urdu = pdf_text(reports.indicators_report(store, query, language="ur"))
+    assert "ہدف کے مقابلے میں اصل" in urdu  # Actual against target

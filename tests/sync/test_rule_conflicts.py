@@ -8,12 +8,14 @@ import pytest
 from scdesk.domain.conflicts import ConflictKind, ConflictStatus, Keep
 from scdesk.domain.errors import UserError
 from scdesk.domain.figures import FigureKey
+from scdesk.domain.indicators import CountingRule, IndicatorInput, IndicatorLevel, IndicatorRecord
 from scdesk.domain.people import AgeBand, ConsentGiver
-from scdesk.services import conflicts
+from scdesk.services import conflicts, indicators, reports
 from scdesk.services.figures import FigureQuery, compute_figures, figures_document
 from scdesk.store.models import City, Person
 from scdesk.store.store import Store
 from tests import factories
+from tests.pdf_tools import pdf_text
 from tests.sync.conftest import Network
 from tests.sync.test_convergence import assert_converged
 
@@ -132,6 +134,12 @@ def test_figures_count_a_record_under_review_as_it_stands_and_say_so(network: Ne
     members = figures.figures[FigureKey.MEMBER_CITIES].total
     assert members == (before.figures[FigureKey.MEMBER_CITIES].total or 0) - 1  # as it stands
     assert figures_document(figures, datetime(2026, 12, 5, tzinfo=UTC))["under_review"] == 1
+    indicator = IndicatorInput("OP1.3", "Member cities", IndicatorLevel.OUTPUT,
+                               CountingRule.EVENTS, "member_cities")  # fmt: skip
+    factories.written(network.hub, indicators.save_indicator_in, IndicatorRecord(None, indicator))
+    said = "1 records changed on two devices at once wait for review"
+    for report in (reports.key_figures_report, reports.indicators_report):
+        assert said in " ".join(pdf_text(report(network.hub, FigureQuery())).split())
 
 
 def test_settling_a_field_conflict_never_leaves_a_record_breaking_a_rule(

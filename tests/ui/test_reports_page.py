@@ -34,7 +34,7 @@ from scdesk.store.store import Store
 from scdesk.ui.forms.activity_form import ActivityForm
 from scdesk.ui.forms.meeting_form import MeetingForm
 from scdesk.ui.main_window import MainWindow
-from scdesk.ui.pages.report_options import EventOptions, SheetsOptions
+from scdesk.ui.pages.report_options import EventOptions, FiguresOptions, SheetsOptions
 from scdesk.ui.pages.reports import ReportsPage
 from scdesk.ui.pdf_preview import PdfPreview, fit_printer, paint_pages
 from scdesk.ui.report_dialog import ReportDialog
@@ -126,6 +126,29 @@ def test_key_figures_preview_inside_the_app_and_save_as_writes_that_pdf(
     assert f"{engaged.figures[FigureKey.PEOPLE_ENGAGED].total:,} people took part" in text
     assert "Funded by the Peace Fund." in text
     assert page.preview.status.text() == f"Saved as {tmp_path / 'chosen.pdf'}"
+
+
+def test_indicators_preview_from_the_page_shows_actual_against_target(
+    qtbot: QtBot, window: MainWindow, saved_as: dict[str, str], tmp_path: Path
+) -> None:
+    page = _reports(qtbot, window)
+    page.choose(ReportKind.INDICATORS, Subject.PERIOD)
+    options = page.panels[Subject.PERIOD]
+    assert isinstance(options, FiguresOptions)
+    assert not options.country.isVisible()  # targets are set per city or for all cities
+    assert not options.acknowledgement.isVisible()
+    choose(options.period, Period.ALL.value)
+    click(page.preview_button)
+
+    _shown(qtbot, page.preview)
+    click(page.preview.save_button)
+
+    assert saved_as["offered"] == "indicators-all.pdf"
+    text = " ".join(pdf_text((tmp_path / "chosen.pdf").read_bytes()).split())
+    assert "Actual against target" in text
+    assert "OP1.1 · People engaged in prevention activities" in text
+    page.choose(ReportKind.KEY_FIGURES, Subject.PERIOD)
+    assert options.country.isVisible()
 
 
 def test_print_draws_every_page_of_the_preview_on_the_printer_in_the_background(

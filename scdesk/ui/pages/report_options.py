@@ -122,6 +122,15 @@ class FiguresOptions(Options):
         )
         self.acknowledgement.setMaximumHeight(80)
         self.row(self.tr("Ac&knowledgement"), self.acknowledgement)
+        self._figures = True
+
+    def show_offer(self, offer: Offer) -> None:
+        """The indicators follow their targets, set per city or for all cities: no country, and
+        no words of the key figures' own."""
+        figures = offer.kind is ReportKind.KEY_FIGURES
+        for row in (self.country, self.highlights, self.acknowledgement):
+            self.form.setRowVisible(row, figures)
+        self._figures = figures
 
     def _on_period_edited(self) -> None:
         self.form.setRowVisible(self.dates, self._period() is Period.CUSTOM)
@@ -132,9 +141,8 @@ class FiguresOptions(Options):
     def fill(self, request: ReportRequest) -> ReportRequest:
         today = self.context.store.now().date()
         start, end = period_bounds(self._period(), today, self.dates.period())
-        query = FigureQuery(
-            start, end, self.country.value(), self.city.city_id(), self.outward.isChecked()
-        )
+        country = self.country.value() if self._figures else None
+        query = FigureQuery(start, end, country, self.city.city_id(), self.outward.isChecked())
         highlights = tuple(
             line.strip() for line in self.highlights.toPlainText().splitlines() if line.strip()
         )
