@@ -127,6 +127,7 @@ class Checker:
 
     def check(self) -> list[str]:
         self._formatters = self.formatters()
+        self._followed: set[tuple[int, str]] = set()
         for module in self.modules:
             for node in ast.walk(module.tree):
                 text = _translated(node)
@@ -151,7 +152,11 @@ class Checker:
     def _follow(
         self, module: Module, node: ast.AST, wanted: set[str], where: str, depth: int
     ) -> None:
-        """Check every place the template held by node is filled."""
+        """Check every place the template held by node is filled (each place once: a name
+        given a new value made from itself, `text = text + more`, leads back to itself)."""
+        if (id(node), where) in self._followed:
+            return
+        self._followed.add((id(node), where))
         parent = module.parents.get(node)
         while isinstance(parent, ast.IfExp | ast.BoolOp):
             node, parent = parent, module.parents.get(parent)

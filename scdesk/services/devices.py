@@ -42,7 +42,7 @@ from scdesk.sync.bundle_reader import (
     open_bundle,
 )
 from scdesk.sync.codec import RecordError
-from scdesk.sync.device_card import CARD_SUFFIX, is_card, read_card, write_card
+from scdesk.sync.device_card import CARD_SUFFIX, is_card, not_a_card, read_card, write_card
 from scdesk.sync.key_backup import KEY_BACKUP_SUFFIX, read_key_backup, write_key_backup
 from scdesk.sync.keys import KEY_FILE, DeviceKeys, confirmed_by_old_key, fingerprint
 from scdesk.sync.lines import DeviceIndex, decode_line
@@ -338,8 +338,7 @@ def card_sender(store: Store, path: Path) -> Stranger | None:
         party.device_id, party.signing_key, party.encryption_key, replaced
     )
     if confirmed is False:
-        text = translate("Sync", "{file} is not an scdesk device card, or it was damaged.")
-        raise UserError(text.format(file=shown(path.name)))
+        raise UserError(not_a_card(path))
     return Stranger(party, new, replaced.fingerprint, bool(confirmed))
 
 

@@ -6,7 +6,10 @@ after the user has asked for personal data and confirmed it. docs/reports.md lis
 """
 
 import logging
+from datetime import date
 from enum import StrEnum
+
+from sqlalchemy.orm import Session
 
 from scdesk import __version__
 from scdesk.reports.sheet_files import csv_zip, xlsx
@@ -22,13 +25,19 @@ class SheetFormat(StrEnum):
     XLSX = "xlsx"
 
 
+def all_sheets(session: Session, today: date, *, personal: bool) -> list[ExportSheet]:
+    """Every table the export writes, in the order a reader joins them: the records of meetings
+    and people, then the programme's (findings, plans, support, indicators)."""
+    sheets = export_sheets(session, today, personal=personal)
+    shared = shared_people(session, today)
+    return sheets + programme_sheets(session, shared, personal=personal)
+
+
 def export_sheet_file(store: Store, form: SheetFormat, *, personal: bool = False) -> bytes:
     """The sheets as a zip of CSV files or as an XLSX workbook."""
     today = store.now().date()
     with store.read() as session:
-        sheets = export_sheets(session, today, personal=personal)
-        shared = shared_people(session, today)
-        sheets += programme_sheets(session, shared, personal=personal)
+        sheets = all_sheets(session, today, personal=personal)
     log.info(
         "sheets exported as %s (%s): %d rows",
         form.value, "with personal data" if personal else "de-identified",

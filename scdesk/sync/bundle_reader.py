@@ -60,21 +60,26 @@ class UnknownDeviceError(BundleRefusedError):
     """A bundle from a device this store has not been told to trust: its name and fingerprint,
     for the user to compare with what the device itself shows before trusting it."""
 
-    def __init__(self, manifest: Manifest, text: str | None = None) -> None:
-        sender = manifest.sender
+    def __init__(self, manifest: Manifest, message: str | None = None) -> None:
+        """message: the sentence, when a subclass says more than that the device is unknown."""
         self.manifest = manifest
-        self.fingerprint = fingerprint(sender.signing_key, sender.encryption_key)
-        text = text or translate(
-            "Sync",
-            "This bundle comes from a device not yet trusted here: {name} ({user}), fingerprint "
-            "{fingerprint}. Check the fingerprint with the device's owner, trust the device, "
-            "then import again.",
-        )
-        super().__init__(
-            text.format(
+        self.fingerprint = sender_fingerprint(manifest)
+        if message is None:
+            text = translate(
+                "Sync",
+                "This bundle comes from a device not yet trusted here: {name} ({user}), "
+                "fingerprint {fingerprint}. Check the fingerprint with the device's owner, trust "
+                "the device, then import again.",
+            )
+            sender = manifest.sender
+            message = text.format(
                 name=shown(sender.name), user=shown(sender.user_name), fingerprint=self.fingerprint
             )
-        )
+        super().__init__(message)
+
+
+def sender_fingerprint(manifest: Manifest) -> str:
+    return fingerprint(manifest.sender.signing_key, manifest.sender.encryption_key)
 
 
 class KeysReplacedError(UnknownDeviceError):
@@ -98,7 +103,12 @@ class KeysReplacedError(UnknownDeviceError):
                 "confirmed by the old key, which was lost: check the new fingerprint with its "
                 "owner and trust it (scdesk trust FILE), then import again.",
             )
-        super().__init__(manifest, text.replace("{old}", replaced.fingerprint))
+        sender = manifest.sender
+        message = text.format(
+            name=shown(sender.name), user=shown(sender.user_name),
+            fingerprint=sender_fingerprint(manifest), old=replaced.fingerprint,
+        )  # fmt: skip
+        super().__init__(manifest, message)
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,23 +43,29 @@ def is_card(path: Path) -> bool:
     return start.startswith(b"{")
 
 
+def not_a_card(path: Path) -> str:
+    """The sentence for a file that is not a whole, untouched device card."""
+    text = translate("Sync", "{file} is not an scdesk device card, or it was damaged.")
+    return text.format(file=shown(path.name))
+
+
 def read_card(path: Path) -> Party:
     """The device a card describes; one sentence when the file is not a whole card."""
     unreadable = not_a_file(path)
     if unreadable is not None:
         raise UserError(unreadable)
-    refused = translate("Sync", "{file} is not an scdesk device card, or it was damaged.")
+    refused = not_a_card(path)
     try:
         if path.stat().st_size > MAX_CARD:
-            raise UserError(refused.format(file=shown(path.name)))
+            raise UserError(refused)
         data = orjson.loads(path.read_bytes())
         if not isinstance(data, dict) or data.get("format") != CARD_FORMAT:
-            raise UserError(refused.format(file=shown(path.name)))
+            raise UserError(refused)
         if data.get("format_version") != CARD_VERSION:
             raise UserError(newer_version_sentence().format(file=shown(path.name)))
         device = data.get("device")
         if not isinstance(device, dict):
-            raise UserError(refused.format(file=shown(path.name)))
+            raise UserError(refused)
         return party_from(device)
     except (OSError, orjson.JSONDecodeError, ManifestError) as error:
-        raise UserError(refused.format(file=shown(path.name))) from error
+        raise UserError(refused) from error

@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from scdesk.domain.meetings import AttendanceInput, AttendanceStatus
 from scdesk.domain.people import AgeBand, ConsentGiver, Gender, GroupTag
-from scdesk.services.sheet_export import SheetFormat, export_sheet_file
+from scdesk.services.sheet_export import SheetFormat, all_sheets, export_sheet_file
 from scdesk.services.sheet_import import (
     SheetKind,
     SheetRefusedError,
@@ -31,7 +31,7 @@ from scdesk.store.models import (
     Person,
     PersonGroup,
 )
-from scdesk.store.queries.export_sheets import export_sheets, person_code
+from scdesk.store.queries.export_sheets import person_code
 from scdesk.store.store import Store
 from tests import factories
 from tests.conftest import refused
@@ -297,7 +297,7 @@ def test_the_user_guide_documents_every_column_exported(store: Store, town: dict
     guide = (Path(__file__).resolve().parents[2] / "docs" / "reports.md").read_text("utf-8")
     for personal in (False, True):
         with store.read() as session:
-            sheets = export_sheets(session, date(2026, 11, 25), personal=personal)
+            sheets = all_sheets(session, date(2026, 11, 25), personal=personal)
         for sheet in sheets:
             assert f"`{sheet.name}`" in guide
             missing = [c for c in sheet.columns if f"`{c}`" not in guide]

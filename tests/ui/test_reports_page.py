@@ -28,8 +28,8 @@ from scdesk.services.figures import FigureQuery, compute_figures
 from scdesk.services.first_run import set_up_device
 from scdesk.services.report_requests import ReportRequest, Subject
 from scdesk.services.reports import ReportKind
+from scdesk.services.sheet_export import all_sheets
 from scdesk.store.models import Activity, Committee, Meeting
-from scdesk.store.queries.export_sheets import export_sheets
 from scdesk.store.store import Store
 from scdesk.ui.forms.activity_form import ActivityForm
 from scdesk.ui.forms.meeting_form import MeetingForm
@@ -293,9 +293,7 @@ def test_tables_are_saved_as_xlsx_de_identified_by_default(
     assert saved_as["offered"] == "tables-2026-11-25.xlsx"
     workbook = load_workbook(tmp_path / "chosen.xlsx", read_only=True)
     with window.store.read() as session:
-        expected = [
-            t.name for t in export_sheets(session, window.store.now().date(), personal=False)
-        ]
+        expected = [t.name for t in all_sheets(session, window.store.now().date(), personal=False)]
     assert workbook.sheetnames == expected
     header = next(workbook["people"].iter_rows(max_row=1, values_only=True))
     assert "person_code" in header
