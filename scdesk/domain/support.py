@@ -1,6 +1,7 @@
 """Support the network gives a city: technical support grants and expert advice."""
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -10,7 +11,7 @@ from uuid import UUID
 from scdesk.domain import limits
 from scdesk.domain.figures import CityRef
 from scdesk.domain.people import CityId, OrganisationId, PersonId
-from scdesk.domain.rules import Problem, date_order, optional_text, required_text
+from scdesk.domain.rules import Problem, chosen, date_order, optional_text, required_text
 from scdesk.i18n import translate
 
 
@@ -24,7 +25,8 @@ class GrantStatus(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class GrantInput:
-    city_id: CityId
+    #: None only while a form has no city chosen yet (grant_problems says to choose one).
+    city_id: CityId | None
     purpose: str
     amount: Decimal
     currency: str
@@ -37,8 +39,9 @@ class GrantInput:
 
 @dataclass(frozen=True, slots=True)
 class AdviceInput:
-    city_id: CityId
-    expert_id: PersonId
+    #: None only while a form has no city (or expert) chosen yet: advice_problems says so.
+    city_id: CityId | None
+    expert_id: PersonId | None
     topic: str
     starts_on: date
     ends_on: date | None = None
@@ -65,12 +68,18 @@ _CURRENCY = re.compile(r"^[A-Z]{3}$")
 
 
 def grant_problems(grant: GrantInput) -> list[Problem]:
-    problems = required_text(
+    problems = chosen(
+        "city_id", grant.city_id, translate("Support", "Choose the city the grant supports.")
+    )
+    problems += required_text(
         "purpose", grant.purpose, translate("Support", "Purpose"), limits.PARAGRAPH
     )
     if grant.amount <= 0:
         problems.append(Problem("amount", translate("Support", "The amount must be above zero.")))
-    if not _CURRENCY.match(grant.currency):
+    if not grant.currency:
+        text = translate("Support", "Type the currency code, such as USD, EUR or PKR.")
+        problems.append(Problem("currency", text))
+    elif not _CURRENCY.match(grant.currency):
         text = translate("Support", "{currency} is not a currency code such as USD, EUR or PKR.")
         problems.append(Problem("currency", text.format(currency=grant.currency)))
     problems += date_order("ends_on", grant.starts_on, grant.ends_on)
@@ -78,7 +87,13 @@ def grant_problems(grant: GrantInput) -> list[Problem]:
 
 
 def advice_problems(advice: AdviceInput) -> list[Problem]:
-    problems = required_text("topic", advice.topic, translate("Support", "Topic"), limits.HEADING)
+    problems = chosen(
+        "city_id", advice.city_id, translate("Support", "Choose the city the advice was for.")
+    )
+    problems += chosen(
+        "expert_id", advice.expert_id, translate("Support", "Choose the expert who gave it.")
+    )
+    problems += required_text("topic", advice.topic, translate("Support", "Topic"), limits.HEADING)
     problems += optional_text("notes", advice.notes, translate("Support", "Notes"), limits.DOCUMENT)
     problems += date_order("ends_on", advice.starts_on, advice.ends_on)
     return problems
@@ -123,3 +138,27 @@ def tally_grants(grants: list[tuple[GrantStatus, str, Decimal]]) -> tuple[GrantT
         found[(status, currency)] = GrantTally(status, currency, number + 1, total + amount)
     order = list(GrantStatus)
     return tuple(sorted(found.values(), key=lambda t: (order.index(t.status), t.currency)))
+
+
+@dataclass(frozen=True, slots=True)
+class SupportTotal:
+    """The grants of one city in one status and one currency: amounts in different currencies
+    are never added together."""
+
+    city: str
+    status: GrantStatus
+    currency: str
+    grants: int
+    amount: Decimal
+
+
+def support_totals(grants: Iterable[tuple[str, GrantStatus, str, Decimal]]) -> list[SupportTotal]:
+    """(city, status, currency, amount) of each grant, totalled by city, then status (in
+    GrantStatus order), then currency."""
+    found: dict[tuple[str, GrantStatus, str], tuple[int, Decimal]] = {}
+    for city, status, currency, amount in grants:
+        number, total = found.get((city, status, currency), (0, Decimal(0)))
+        found[(city, status, currency)] = (number + 1, total + amount)
+    order = list(GrantStatus)
+    keys = sorted(found, key=lambda k: (k[0].casefold(), k[0], order.index(k[1]), k[2]))
+    return [SupportTotal(*key, *found[key]) for key in keys]

@@ -41,7 +41,7 @@ def support_given(
         select(SupportGrant.status, SupportGrant.currency, SupportGrant.amount).where(
             SupportGrant.deleted.is_(False),
             SupportGrant.city_id.in_(places),
-            *_overlapping(grant_start, grant_end, period_from, period_to),
+            *overlapping(grant_start, grant_end, period_from, period_to),
         )
     ).all()
     advice_end = func.coalesce(ExpertAdvice.ends_on, ExpertAdvice.starts_on)
@@ -49,7 +49,7 @@ def support_given(
         select(ExpertAdvice.city_id).where(
             ExpertAdvice.deleted.is_(False),
             ExpertAdvice.city_id.in_(places),
-            *_overlapping(ExpertAdvice.starts_on, advice_end, period_from, period_to),
+            *overlapping(ExpertAdvice.starts_on, advice_end, period_from, period_to),
         )
     ).all()
     held = [
@@ -75,7 +75,7 @@ def support_given(
     )
 
 
-def _overlapping(
+def overlapping(
     start: SQLColumnExpression[date],
     end: SQLColumnExpression[date],
     period_from: date | None,
