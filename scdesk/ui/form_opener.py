@@ -73,4 +73,12 @@ def form_class(kind: str) -> type["SomeRecordForm"]:
         from scdesk.ui.forms.place_forms import CityForm
 
         return CityForm
+    if kind == "grant":
+        from scdesk.ui.forms.support_forms import GrantForm
+
+        return GrantForm
+    if kind == "advice":
+        from scdesk.ui.forms.support_forms import AdviceForm
+
+        return AdviceForm
     raise ValueError(f"no form for {kind}")

@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
             "reports": self.tr("Reports"),
             "trash": self.tr("Trash"),
             "duplicates": self.tr("Duplicates"),
+            "support": self.tr("Support"),
         }
 
     def _menus(self) -> None:
@@ -185,6 +186,12 @@ class MainWindow(QMainWindow):
             from scdesk.ui.pages.duplicates import DuplicatesPage
 
             return DuplicatesPage(context, self.stack)
+        if key == "support":
+            from scdesk.ui.pages.support import SupportPage
+
+            support = SupportPage(context, self.stack)
+            support.open_requested.connect(self.opener.open)
+            return support
         from scdesk.ui.pages import directory
 
         pages: dict[str, Callable[[AppContext, QWidget], QWidget]] = {

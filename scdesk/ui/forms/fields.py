@@ -3,6 +3,7 @@ signal; and the label under a field that shows its problem."""
 
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
+from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Protocol, runtime_checkable
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
+    QDoubleSpinBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -286,6 +288,36 @@ class NumberField(QSpinBox):
 
     def restore(self, state: object) -> None:
         self.set_number(state if isinstance(state, int) and not isinstance(state, bool) else None)
+
+
+class AmountField(QDoubleSpinBox):
+    """An amount of money with two decimals; its state is the amount as text ("1500.50"), so a
+    draft keeps it exactly."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDecimals(2)
+        self.setRange(0, 999_999_999_999)
+        self.setGroupSeparatorShown(True)
+        self.valueChanged.connect(lambda _n: self.edited.emit())
+
+    def set_amount(self, value: Decimal | None) -> None:
+        self.blockSignals(True)
+        try:
+            self.setValue(float(value or 0))
+        finally:
+            self.blockSignals(False)
+
+    def state(self) -> str:
+        return f"{self.value():.2f}"
+
+    def restore(self, state: object) -> None:
+        try:
+            self.set_amount(Decimal(state) if isinstance(state, str) else None)
+        except InvalidOperation:
+            self.set_amount(None)
 
 
 class CheckField(QCheckBox):
