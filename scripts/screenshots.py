@@ -8,8 +8,9 @@ configuration), so the pictures prove the bundled fonts are enough:
 It writes docs/screenshots/: main-window, meeting-form, youth-activity (its people),
 youth-activity-participation, dashboard, sync (the hub after importing a bundle from an
 officer's laptop), reports (the Urdu minutes previewed on the Reports page), activity-report
-(a Tamil activity's report opened from its page) and duplicates (the probable duplicates in the
-demo's records), as PNG.
+(a Tamil activity's report opened from its page), duplicates (the probable duplicates in the
+demo's records), support (the Support page's grants and totals) and support-urdu (a grant
+recorded in Urdu for Mardan), as PNG.
 """
 
 import os
@@ -129,10 +130,12 @@ def _steps(window: object, context: object, bundle: Path) -> list[Callable[[], i
 
     from scdesk.services.report_requests import Subject
     from scdesk.services.reports import ReportKind
-    from scdesk.store.models import Activity, Meeting
+    from scdesk.store.models import Activity, City, Meeting
     from scdesk.ui.context import AppContext
     from scdesk.ui.forms.record_form import SomeRecordForm
+    from scdesk.ui.forms.support_forms import GrantForm
     from scdesk.ui.main_window import MainWindow
+    from scdesk.ui.pages.support import SupportPage
     from scdesk.ui.pages.sync import SyncPage
 
     assert isinstance(window, MainWindow)  # noqa: S101 - a script's own expectation
@@ -156,6 +159,7 @@ def _steps(window: object, context: object, bundle: Path) -> list[Callable[[], i
             .scalars()
             .first()
         )
+        mardan = session.scalar(select(City.id).where(City.name == "Mardan"))
     opened: list[SomeRecordForm] = []
 
     def meetings_page() -> int:
@@ -238,8 +242,35 @@ def _steps(window: object, context: object, bundle: Path) -> list[Callable[[], i
         window.show_page("duplicates")
         return 5000
 
-    def last() -> int:
+    def support_page() -> int:
         _grab("duplicates")
+        window.show_page("support")
+        return 2500
+
+    def urdu_grant() -> int:
+        _grab("support")
+        page = window.page("support")
+        assert isinstance(page, SupportPage)  # noqa: S101
+        page.city.set_value(str(mardan))
+        page.refresh()
+        form = window.opener.open("grant", None)
+        form.move(700, 250)
+        opened.append(form)
+        return 2500
+
+    def urdu_grant_saved() -> int:
+        form = opened[-1]
+        assert isinstance(form, GrantForm)  # noqa: S101
+        form.city.set_value(str(mardan))
+        form.purpose.set_value("خواتین کی امن کمیٹی کے لیے تربیتی نشستیں")
+        form.amount.setValue(250000)
+        form.currency.set_value("PKR")
+        form.status.set_value("approved")
+        form.save()
+        return 3000
+
+    def last() -> int:
+        _grab("support-urdu")
         return 0
 
     return [
@@ -256,6 +287,9 @@ def _steps(window: object, context: object, bundle: Path) -> list[Callable[[], i
         activity_report,
         activity_preview,
         duplicates_page,
+        support_page,
+        urdu_grant,
+        urdu_grant_saved,
         last,
     ]
 

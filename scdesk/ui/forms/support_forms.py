@@ -139,7 +139,6 @@ class AdviceForm(RecordForm[list[Choice], AdviceDetail, AdviceRecord]):
         )
         self.ends_on = self.add_field(form, "ends_on", self.tr("T&o"), DateField(self.body))
         self.notes = self.add_field(form, "notes", self.tr("&Notes"), LongTextField(self.body))
-        self.notes.setMaximumHeight(90)
         self.resize(560, 400)
 
     def load_choices(self, session: Session) -> list[Choice]:

@@ -10,6 +10,7 @@ from uuid import UUID
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -68,6 +69,7 @@ class SupportPage(QWidget):
 
         filters = QHBoxLayout()
         self.city = CityFilter(context, self)
+        self.city.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.status = ChoiceFilter(
             list(GrantStatus), self.tr("All grant statuses"), self.tr("Grant status"), self
         )
@@ -99,6 +101,7 @@ class SupportPage(QWidget):
              self.tr("Total amount")],
             self.tr("Totals by city, status and currency"),
         )  # fmt: skip
+        self.totals.horizontalHeader().setStretchLastSection(False)
         holder = QWidget(split)
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
