@@ -2,6 +2,7 @@
 page, show in its lists, its totals by city, status and currency, and its expert pool; a grant
 or advice the rules refuse says why under the field, and nothing is saved."""
 
+from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt
@@ -9,7 +10,8 @@ from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from scdesk.domain.support import GrantStatus
+from scdesk.domain.support import GrantInput, GrantRecord, GrantStatus
+from scdesk.services.support import save_grant
 from scdesk.store.models import ExpertAdvice, SupportGrant
 from scdesk.store.store import Store
 from scdesk.ui.context import AppContext
@@ -158,3 +160,30 @@ def test_advice_without_an_expert_says_to_choose_one(
     assert form.problems.label("expert_id").text() == "Choose the expert who gave it."
     assert _count(hub, ExpertAdvice) == 0
     form.edits.dirty = False
+
+
+def test_a_listed_grant_opens_from_the_page_and_its_new_status_moves_its_total(
+    qtbot: QtBot, hub: Store, context: AppContext
+) -> None:
+    jaffna = factories.city(hub, "Jaffna", "LK")
+    grant = GrantInput(
+        jaffna, "Youth centre", Decimal("300000"), "LKR", GrantStatus.APPROVED,
+        starts_on=date(2026, 2, 1),
+    )  # fmt: skip
+    save_grant(hub, GrantRecord(None, grant))
+    window, page = _page(qtbot, context)
+    assert _rows(page.totals) == [["Jaffna", "approved", "LKR", "1", "300,000.00"]]
+    page.grants.doubleClicked.emit(page.grants.model().index(0, 0))
+    form = _opened(qtbot, window, GrantForm)
+    assert isinstance(form, GrantForm)
+    assert (form.purpose.value(), form.amount.state(), form.currency.value()) == (
+        "Youth centre", "300000.00", "LKR",
+    )  # fmt: skip
+    choose(form.status, GrantStatus.DISBURSED.value)
+    with qtbot.waitSignal(form.saved):
+        click(form.save_button)
+    settle(qtbot, context)
+    qtbot.waitUntil(
+        lambda: _rows(page.totals) == [["Jaffna", "disbursed", "LKR", "1", "300,000.00"]]
+    )
+    assert _count(hub, SupportGrant) == 1
