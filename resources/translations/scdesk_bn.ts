@@ -588,6 +588,10 @@
         <translation>কমিটির বাইরের সভা</translation>
     </message>
     <message>
+        <source>{title} (plan version {number})</source>
+        <translation>{title} (পরিকল্পনার সংস্করণ {number})</translation>
+    </message>
+    <message>
         <source>Member</source>
         <translation>সদস্য</translation>
     </message>

@@ -588,6 +588,10 @@
         <translation>समिति से बाहर की बैठकें</translation>
     </message>
     <message>
+        <source>{title} (plan version {number})</source>
+        <translation>{title} (योजना संस्करण {number})</translation>
+    </message>
+    <message>
         <source>Member</source>
         <translation>सदस्य</translation>
     </message>

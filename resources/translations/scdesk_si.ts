@@ -588,6 +588,10 @@
         <translation>කමිටුවකට අයත් නොවන රැස්වීම්</translation>
     </message>
     <message>
+        <source>{title} (plan version {number})</source>
+        <translation>{title} (සැලැස්මේ අනුවාදය {number})</translation>
+    </message>
+    <message>
         <source>Member</source>
         <translation>සාමාජික</translation>
     </message>

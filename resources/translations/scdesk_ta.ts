@@ -588,6 +588,10 @@
         <translation>குழுவுக்கு வெளியேயான கூட்டங்கள்</translation>
     </message>
     <message>
+        <source>{title} (plan version {number})</source>
+        <translation>{title} (திட்டப் பதிப்பு {number})</translation>
+    </message>
+    <message>
         <source>Member</source>
         <translation>உறுப்பினர்</translation>
     </message>

@@ -588,6 +588,10 @@
         <translation>کمیٹی سے باہر کے اجلاس</translation>
     </message>
     <message>
+        <source>{title} (plan version {number})</source>
+        <translation>{title} (منصوبے کا نسخہ {number})</translation>
+    </message>
+    <message>
         <source>Member</source>
         <translation>رکن</translation>
     </message>

@@ -1,5 +1,6 @@
-"""The action tracker: every committee's open and overdue actions, for the secretaries and the
-hub to chase; grouped by city and committee, overdue ones first within each."""
+"""The action tracker: every committee's open and overdue actions, and those of each city's
+adopted prevention plan, for the secretaries and the hub to chase; grouped by city and committee
+or plan, overdue ones first within each."""
 
 from collections.abc import Sequence
 from datetime import date
@@ -40,9 +41,7 @@ def tracker_pdf(
         for _, group in groupby(in_city, key=lambda p: p[0].committee_id):
             items = sorted(group, key=lambda p: p[1] is not ActionState.OVERDUE)
             first = items[0][0]
-            report.subheading(
-                first.committee or translate("Reports", "Meetings outside a committee")
-            )
+            report.subheading(_group(first))
             rows = [
                 [
                     a.text,
@@ -55,6 +54,15 @@ def tracker_pdf(
             ]
             report.table(columns, rows)
     return report.pdf()
+
+
+def _group(action: OpenAction) -> str:
+    """What a group of actions belongs to: a committee, a prevention plan, or neither."""
+    if action.plan_version is not None:
+        #: {title} is the prevention plan's title, {number} its version.
+        text = translate("Reports", "{title} (plan version {number})")
+        return text.format(title=action.committee, number=action.plan_version)
+    return action.committee or translate("Reports", "Meetings outside a committee")
 
 
 def _state(action: OpenAction, today: date) -> ActionState:

@@ -43,7 +43,9 @@ from scdesk.domain.plans import (
     Level,
     PlanActionEntry,
     PlanActionInput,
+    PlanActionStatus,
     PlanHeader,
+    PreventionPlanId,
     PreventionPlanRecord,
     PriorityArea,
     RiskFactorInput,
@@ -60,6 +62,7 @@ from scdesk.services import (
     support,
 )
 from scdesk.services.figures import FigureQuery, compute_figures
+from scdesk.store.models import PreventionPlan
 from scdesk.store.store import Store
 from tests import factories
 from tests.conftest import refused
@@ -294,6 +297,42 @@ def test_the_action_tracker_lists_open_and_overdue_actions(
     assert "Mardan Liaison Committee" in text
     assert "Write to the school board" in text
     assert "224 days late" in text  # due 15 April, printed 25 November
+
+
+def test_the_action_tracker_lists_an_adopted_plans_open_actions_beside_the_committees(
+    store: Store, liaison: Committee
+) -> None:
+    def plan(title: str, actions: tuple[tuple[str, PlanActionStatus], ...]) -> PreventionPlanId:
+        entries = tuple(
+            PlanActionEntry(None, None, PlanActionInput(
+                text, owner_id=liaison.member, due_on=date(2026, 10, 1), status=status))
+            for text, status in actions
+        )  # fmt: skip
+        with store.write() as tx:
+            return plans.save_prevention_plan_in(
+                tx,
+                PreventionPlanRecord(None, PlanHeader(liaison.city, title), None, actions=entries),
+            )
+
+    adopted = plan("Plan of Mardan", (
+        ("Set up a rumour-reporting line", PlanActionStatus.IN_PROGRESS),
+        ("Train imams and teachers together", PlanActionStatus.DONE),
+    ))  # fmt: skip
+    with store.write() as tx:
+        plans.adopt_in(tx, PreventionPlan, adopted, date(2026, 6, 1))
+    plan("Draft plan of Mardan", (("Map the city's youth clubs", PlanActionStatus.PLANNED),))
+
+    text = " ".join(pdf_text(reports.action_tracker_report(store, city_id=liaison.city)).split())
+    assert "Open actions: 2, of which overdue: 2." in text  # the committee's and the plan's
+    assert "Mardan Liaison Committee" in text
+    assert "Plan of Mardan (plan version 1)" in text
+    assert "Set up a rumour-reporting line" in text
+    assert "Train imams and teachers together" not in text  # done
+    assert "Map the city's youth clubs" not in text  # a draft's
+    urdu = " ".join(pdf_text(reports.action_tracker_report(store, city_id=liaison.city,
+                                                          language="ur")).split())  # fmt: skip
+    assert "منصوبے کا نسخہ" in urdu
+    assert "Plan of Mardan" in urdu
 
 
 def test_the_city_plan_shows_the_profile_and_the_plan_with_its_actions(

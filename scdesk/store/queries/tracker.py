@@ -1,4 +1,5 @@
-"""The open actions of every committee (or of a city's), for the action tracker."""
+"""The open actions of every committee (or of a city's), for the action tracker, with the actions
+of each city's adopted prevention plan beside them."""
 
 from dataclasses import dataclass
 from datetime import date
@@ -8,7 +9,20 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from scdesk.domain.meetings import ActionStatus, MeetingStatus
-from scdesk.store.models import ActionItem, City, Committee, Meeting, Person
+from scdesk.domain.plans import PlanActionStatus, PlanStatus
+from scdesk.store.models import (
+    ActionItem,
+    City,
+    Committee,
+    Meeting,
+    Organisation,
+    Person,
+    PlanAction,
+    PreventionPlan,
+)
+
+#: A plan's actions still to do: not done, not dropped.
+_PLAN_OPEN = (PlanActionStatus.PLANNED, PlanActionStatus.IN_PROGRESS, PlanActionStatus.DELAYED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +40,9 @@ class OpenAction:
     city: str
     city_local: str | None
     country: str
+    #: An action of a city's adopted prevention plan: the plan's version (its title in
+    #: committee, its id in committee_id); None for a committee's action.
+    plan_version: int | None = None
 
 
 def open_actions(
@@ -88,6 +105,8 @@ def open_actions(
             country, owner, withdrawn,
         ) in rows
     ]  # fmt: skip
+    if committee_id is None:
+        found += _plan_actions(session, today, city_id)
     return sorted(
         found,
         key=lambda a: (
@@ -101,3 +120,50 @@ def open_actions(
             str(a.id),
         ),
     )
+
+
+def _plan_actions(session: Session, today: date, city_id: UUID | None) -> list[OpenAction]:
+    """The open actions of each city's adopted prevention plan, grouped as the plan (its title
+    and version) in the place of a committee, opened on the day it was adopted."""
+    conditions: list[ColumnElement[bool]] = [
+        PlanAction.deleted.is_(False),
+        PlanAction.status.in_(_PLAN_OPEN),
+        PreventionPlan.deleted.is_(False),
+        PreventionPlan.status == PlanStatus.ADOPTED,
+    ]
+    if city_id is not None:
+        conditions.append(PreventionPlan.city_id == city_id)
+    rows = session.execute(
+        select(
+            PlanAction,
+            PreventionPlan.id,
+            PreventionPlan.title,
+            PreventionPlan.version,
+            PreventionPlan.adopted_on,
+            City.name,
+            City.name_local,
+            City.country,
+            Person.name,
+            Person.consent_withdrawn_on,
+            Organisation.name,
+        )
+        .join(PreventionPlan, PlanAction.plan_id == PreventionPlan.id)
+        .join(City, PreventionPlan.city_id == City.id)
+        .outerjoin(Person, PlanAction.owner_id == Person.id)
+        .outerjoin(Organisation, PlanAction.owner_organisation_id == Organisation.id)
+        .where(*conditions)
+    ).all()
+    return [
+        OpenAction(
+            id=action.id, text=action.text, owner=person or organisation,
+            owner_withdrawn=person is not None and withdrawn is not None and withdrawn <= today,
+            due_on=action.due_on, opened_on=action.starts_on or adopted or today,
+            opened_in=title, committee_id=plan, committee=title,
+            committee_language=None, plan_version=version, city=city, city_local=city_local,
+            country=country,
+        )
+        for (
+            action, plan, title, version, adopted, city, city_local, country, person, withdrawn,
+            organisation,
+        ) in rows
+    ]  # fmt: skip
