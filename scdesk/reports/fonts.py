@@ -57,9 +57,9 @@ def face(script: Script, weight: Weight = Weight.REGULAR, *, naskh: bool = False
 def _registered(family: str, weight: Weight, height: float) -> Face:
     name = f"{family}-{weight.value}"
     with _lock:
-        try:
-            pdfmetrics.getFont(name)
-        except KeyError:
+        # Not getFont: a name it does not know makes ReportLab look for a Type 1 font of that
+        # name, parsing every AFM file on the machine (about 100 ms) before it gives up.
+        if name not in pdfmetrics.getRegisteredFontNames():
             path = resource_path(f"fonts/{name}.ttf")
             font = TTFont(name, str(path), shapable=True)
             pdfmetrics.registerFont(font)
