@@ -387,7 +387,7 @@ def test_a_conflict_is_listed_and_settled_by_keeping_the_other_value(
     shown, replaced = _cell(panel.table, 0, 2), _cell(panel.table, 0, 4)
     assert {shown, replaced} == {"Mardan city", "Mardan district"}
     assert _cell(panel.table, 0, 0) == f"city: {shown}"
-    assert _cell(panel.table, 0, 1) == "name"
+    assert _cell(panel.table, 0, 1) == "Name"  # as people read it, not the column's name
     panel.table.selectRow(0)
     click(panel.keep_b)
 

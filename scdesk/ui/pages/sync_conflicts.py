@@ -93,7 +93,7 @@ class ConflictsPanel(QWidget):
         for row, conflict in enumerate(self.rows):
             kind = kinds.get(conflict.table, conflict.table)
             record = f"{kind}: {conflict.record}" if conflict.record else kind
-            field = conflict.field
+            field = field_label(conflict.field)
             if conflict.kind is ConflictKind.DELETE:
                 field = self.tr("{field} (deleted on one device)").format(field=field)
             elif conflict.kind is ConflictKind.MERGE:
