@@ -11,6 +11,8 @@ from scdesk.domain.errors import NotFoundError
 from scdesk.domain.identity import derived_id
 from scdesk.domain.meetings import MeetingId
 from scdesk.domain.plans import (
+    ConsultationRecord,
+    FindingEntry,
     FindingId,
     FindingInput,
     FindingRecord,
@@ -23,11 +25,14 @@ from scdesk.domain.plans import (
     RiskProfileId,
     RiskProfileRecord,
     finding_problems,
+    findings_problems,
     prevention_plan_record_problems,
     risk_profile_record_problems,
 )
 from scdesk.domain.rules import InvalidRecordError, Problem, require
 from scdesk.i18n import translate
+from scdesk.services.meetings import save_meeting_in
+from scdesk.services.saved import Saved
 from scdesk.store.models import (
     City,
     ConsultationFinding,
@@ -44,9 +49,37 @@ from scdesk.store.models import (
 )
 from scdesk.store.queries.plan_records import prevention_plan_record, risk_profile_record
 from scdesk.store.shapes import values_of
+from scdesk.store.store import Store
 from scdesk.store.writer import WriteTx
 
 Document = type[RiskProfile] | type[PreventionPlan]
+
+
+def save_consultation(store: Store, record: ConsultationRecord) -> Saved[MeetingId]:
+    """Create or change a whole meeting with what its consultation found, all or nothing."""
+    with store.write() as tx:
+        meeting_id = save_meeting_in(tx, record.meeting)
+        save_findings_in(tx, meeting_id, record.findings)
+        return Saved(meeting_id, tx.changes)
+
+
+def save_findings_in(tx: WriteTx, meeting_id: MeetingId, findings: Sequence[FindingEntry]) -> None:
+    """A consultation's findings whole, its rules checked here: findings keep their ids and
+    follow the given order, new ones are added, those left out are deleted; all belong to the
+    meeting's city."""
+    meeting = tx.get(Meeting, meeting_id)
+    require(findings_problems(meeting.kind, findings))
+    stored = {f.id for f in tx.linked(ConsultationFinding, "meeting_id", meeting_id)}
+    kept: set[UUID] = set()
+    for position, entry in enumerate(findings, start=1):
+        values = values_of(entry.finding) | {"position": position, "city_id": meeting.city_id}
+        if entry.finding_id is not None and entry.finding_id in stored:
+            tx.update(ConsultationFinding, entry.finding_id, values)
+            kept.add(entry.finding_id)
+        else:
+            tx.create(ConsultationFinding, values | {"meeting_id": meeting_id})
+    for gone in stored - kept:
+        tx.delete(ConsultationFinding, gone)
 
 
 def add_finding_in(tx: WriteTx, meeting_id: MeetingId, finding: FindingInput) -> FindingId:
