@@ -25,6 +25,7 @@ PAGES = (
     "reports",
     "trash",
     "duplicates",
+    "findings",
 )
 
 

@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
             "reports": self.tr("Reports"),
             "trash": self.tr("Trash"),
             "duplicates": self.tr("Duplicates"),
+            "findings": self.tr("Findings"),
         }
 
     def _menus(self) -> None:
@@ -185,6 +186,10 @@ class MainWindow(QMainWindow):
             from scdesk.ui.pages.duplicates import DuplicatesPage
 
             return DuplicatesPage(context, self.stack)
+        if key == "findings":
+            from scdesk.ui.pages.findings import FindingsPage
+
+            return FindingsPage(context, self.stack)
         from scdesk.ui.pages import directory
 
         pages: dict[str, Callable[[AppContext, QWidget], QWidget]] = {
