@@ -122,6 +122,8 @@ class FindingsTab(QWidget):
         given = state if isinstance(state, Mapping) else {}
         for category, editor in self.editors.items():
             editor.restore(given.get(category.value, []))
+            for row in range(editor.row_count()):
+                editor.cell(row, "text").setCursorPosition(0)  # an entry shows from its start
         self._retitle()
         self._follow_language()
 

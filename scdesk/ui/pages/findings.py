@@ -9,7 +9,6 @@ from sqlalchemy.orm import Session
 
 from scdesk.domain.changes import RecordKind
 from scdesk.domain.labels import label
-from scdesk.domain.languages import language_name
 from scdesk.domain.plans import FindingCategory, PriorityArea
 from scdesk.store.queries.findings import (
     FindingFilter,
@@ -50,13 +49,12 @@ class FindingsPage(ListPage[FindingFilter, FindingRow]):
             return label(row.priority_area) if row.priority_area else ""
 
         return (
-            Column(self.tr("Held"), lambda r: local_time(r.starts_at)[:10], "starts_at", width=11),
-            Column(self.tr("City"), lambda r: r.city, "city", width=11),
+            Column(self.tr("Held"), lambda r: local_time(r.starts_at)[:10], "starts_at", width=10),
+            Column(self.tr("City"), lambda r: r.city, "city", width=10),
             Column(self.tr("Finding"), lambda r: r.text, "text", width=0),
-            Column(self.tr("Category"), lambda r: label(r.category), "category", width=13),
-            Column(self.tr("Priority"), area, "priority_area", width=20),
-            Column(self.tr("Consultation"), lambda r: r.consultation, "consultation", width=24),
-            Column(self.tr("Language"), lambda r: language_name(r.language), width=9),
+            Column(self.tr("Category"), lambda r: label(r.category), "category", width=12),
+            Column(self.tr("Priority"), area, "priority_area", width=16),
+            Column(self.tr("Consultation"), lambda r: r.consultation, "consultation", width=16),
         )
 
     def initial_filter(self) -> FindingFilter:
