@@ -93,7 +93,7 @@ class FindingEntry:
 @dataclass(frozen=True, slots=True)
 class ConsultationRecord:
     """A meeting whole with what its consultation found, as the meeting form edits it and
-    save_consultation stores it. The findings are in reading order (each category's entries in
+    save_meeting stores it. The findings are in reading order (each category's entries in
     their order); findings left out are deleted. A meeting of another kind has none."""
 
     meeting: MeetingRecord
@@ -152,8 +152,9 @@ def findings_problems(kind: MeetingKind, findings: Sequence[FindingEntry]) -> li
 
 
 def consultation_record_problems(record: ConsultationRecord, now: datetime) -> list[Problem]:
-    """Every rule on a meeting and its findings that needs nothing from the store:
-    save_consultation requires them inside its transaction, and the form previews them."""
+    """Every rule on a meeting and its findings that needs nothing from the store: save_meeting
+    requires them inside its transaction (the meeting's, then the findings'), and the form
+    previews them."""
     problems = meeting_record_problems(record.meeting, now)
     problems += findings_problems(record.meeting.meeting.kind, record.findings)
     return problems

@@ -11,7 +11,6 @@ from scdesk.domain.errors import NotFoundError
 from scdesk.domain.identity import derived_id
 from scdesk.domain.meetings import MeetingId
 from scdesk.domain.plans import (
-    ConsultationRecord,
     FindingEntry,
     FindingId,
     FindingInput,
@@ -31,8 +30,6 @@ from scdesk.domain.plans import (
 )
 from scdesk.domain.rules import InvalidRecordError, Problem, require
 from scdesk.i18n import translate
-from scdesk.services.meetings import save_meeting_in
-from scdesk.services.saved import Saved
 from scdesk.store.models import (
     City,
     ConsultationFinding,
@@ -49,18 +46,9 @@ from scdesk.store.models import (
 )
 from scdesk.store.queries.plan_records import prevention_plan_record, risk_profile_record
 from scdesk.store.shapes import values_of
-from scdesk.store.store import Store
 from scdesk.store.writer import WriteTx
 
 Document = type[RiskProfile] | type[PreventionPlan]
-
-
-def save_consultation(store: Store, record: ConsultationRecord) -> Saved[MeetingId]:
-    """Create or change a whole meeting with what its consultation found, all or nothing."""
-    with store.write() as tx:
-        meeting_id = save_meeting_in(tx, record.meeting)
-        save_findings_in(tx, meeting_id, record.findings)
-        return Saved(meeting_id, tx.changes)
 
 
 def save_findings_in(tx: WriteTx, meeting_id: MeetingId, findings: Sequence[FindingEntry]) -> None:

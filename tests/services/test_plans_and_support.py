@@ -36,7 +36,7 @@ from scdesk.domain.plans import (
     RiskProfileRecord,
 )
 from scdesk.domain.support import AdviceInput, AdviceRecord, GrantInput, GrantRecord
-from scdesk.services import indicators, plans, support
+from scdesk.services import indicators, meetings, plans, support
 from scdesk.store.models import (
     ConsultationFinding,
     IndicatorTarget,
@@ -82,7 +82,7 @@ def test_a_consultation_is_saved_with_its_findings_in_their_order(store: Store) 
     record = ConsultationRecord(
         MeetingRecord(None, details), (concern, need, FindingEntry(None, raised))
     )
-    meeting_id = plans.save_consultation(store, record).id
+    meeting_id = meetings.save_meeting(store, record.meeting, record.findings).id
     with store.read() as session:
         first = consultation_findings(session, meeting_id)
     assert [(f.category, f.text) for f in first] == [
@@ -98,7 +98,7 @@ def test_a_consultation_is_saved_with_its_findings_in_their_order(store: Store) 
         meeting=replace(record.meeting, meeting_id=meeting_id),
         findings=(FindingEntry(first[1].id, need.finding), FindingEntry(first[0].id, reworded)),
     )
-    plans.save_consultation(store, again)
+    meetings.save_meeting(store, again.meeting, again.findings)
     with store.read() as session:
         second = consultation_findings(session, meeting_id)
         gone = session.get(ConsultationFinding, first[2].id)
@@ -116,7 +116,7 @@ def test_only_a_consultation_has_findings_and_each_needs_its_words(store: Store)
     need = FindingEntry(None, FindingInput(FindingCategory.KEY_NEED, "A youth centre"))
     refused(
         store,
-        lambda: plans.save_consultation(store, ConsultationRecord(workshop, (need,))),
+        lambda: meetings.save_meeting(store, workshop, (need,)),
         "Only a consultation has findings",
     )
     consultation = replace(
@@ -125,7 +125,7 @@ def test_only_a_consultation_has_findings_and_each_needs_its_words(store: Store)
     blank = FindingEntry(None, FindingInput(FindingCategory.THREAT, "  "))
     refused(
         store,
-        lambda: plans.save_consultation(store, ConsultationRecord(consultation, (need, blank))),
+        lambda: meetings.save_meeting(store, consultation, (need, blank)),
         "Finding is required",
     )
 

@@ -12,13 +12,12 @@ from scdesk.domain.devices import DeviceRole, DeviceSetup
 from scdesk.domain.meetings import MeetingId, MeetingKind, MeetingRecord
 from scdesk.domain.people import CityId
 from scdesk.domain.plans import (
-    ConsultationRecord,
     FindingCategory,
     FindingEntry,
     FindingInput,
     PriorityArea,
 )
-from scdesk.services import plans
+from scdesk.services import meetings
 from scdesk.services.first_run import set_up_device
 from scdesk.store.queries.findings import consultation_findings
 from scdesk.store.store import Store
@@ -172,9 +171,7 @@ def _consultation(
         city, kind=MeetingKind.CONSULTATION, title=title, starts_at=factories.at(2026, 5, day)
     )
     entries = tuple(FindingEntry(None, f) for f in findings)
-    return plans.save_consultation(
-        store, ConsultationRecord(MeetingRecord(None, details), entries)
-    ).id
+    return meetings.save_meeting(store, MeetingRecord(None, details), entries).id
 
 
 def test_the_findings_page_filters_by_priority_and_city_and_opens_the_consultation(

@@ -26,7 +26,7 @@ from scdesk.domain.plans import ConsultationRecord, consultation_record_problems
 from scdesk.domain.progress import Progress
 from scdesk.domain.rules import Part, Problem, by_row
 from scdesk.services.actions import ActionView, actions_for_meeting
-from scdesk.services.plans import save_consultation
+from scdesk.services.meetings import save_meeting
 from scdesk.services.report_requests import Subject
 from scdesk.services.reports import meeting_reports
 from scdesk.services.saved import Saved
@@ -358,7 +358,7 @@ class MeetingForm(RecordForm[_Choices, _Loaded, ConsultationRecord]):
 
     def save_work(self, record: ConsultationRecord) -> Callable[[Progress], Saved[MeetingId]]:
         store = self.context.store
-        return lambda _progress: save_consultation(store, record)
+        return lambda _progress: save_meeting(store, record.meeting, record.findings)
 
     def draft_title(self) -> str:
         return self.title.value().strip() or self.tr("New meeting")
