@@ -9,8 +9,10 @@ It writes docs/screenshots/: main-window, meeting-form, youth-activity (its peop
 youth-activity-participation, dashboard, sync (the hub after importing a bundle from an
 officer's laptop), reports (the Urdu minutes previewed on the Reports page), activity-report
 (a Tamil activity's report opened from its page), duplicates (the probable duplicates in the
-demo's records), support (the Support page's grants and totals) and support-urdu (a grant
-recorded in Urdu for Mardan), as PNG.
+demo's records), support (the Support page's grants and totals), support-urdu (a grant recorded
+in Urdu for Mardan), findings (the Findings page), consultation-findings (an English
+consultation's Findings tab) and consultation-findings-ur (an Urdu consultation's key needs, one
+being typed in Urdu), as PNG.
 """
 
 import os
@@ -128,10 +130,12 @@ def _steps(window: object, context: object, bundle: Path) -> list[Callable[[], i
     """Each step does something and says how long to let the window settle, in ms."""
     from sqlalchemy import select
 
+    from scdesk.domain.plans import FindingCategory
     from scdesk.services.report_requests import Subject
     from scdesk.services.reports import ReportKind
     from scdesk.store.models import Activity, City, Meeting
     from scdesk.ui.context import AppContext
+    from scdesk.ui.forms.meeting_form import MeetingForm
     from scdesk.ui.forms.record_form import SomeRecordForm
     from scdesk.ui.forms.support_forms import GrantForm
     from scdesk.ui.main_window import MainWindow
@@ -160,6 +164,16 @@ def _steps(window: object, context: object, bundle: Path) -> list[Callable[[], i
             .first()
         )
         mardan = session.scalar(select(City.id).where(City.name == "Mardan"))
+        consultations = {
+            language: session.execute(
+                select(Meeting.id)
+                .where(Meeting.kind == "consultation", Meeting.language == language)
+                .order_by(Meeting.starts_at)
+            )
+            .scalars()
+            .first()
+            for language in ("en", "ur")
+        }
     opened: list[SomeRecordForm] = []
 
     def meetings_page() -> int:
@@ -269,8 +283,54 @@ def _steps(window: object, context: object, bundle: Path) -> list[Callable[[], i
         form.save()
         return 3000
 
-    def last() -> int:
+    def findings_page() -> int:
         _grab("support-urdu")
+        opened[-1].close()
+        window.show_page("findings")
+        return 2500
+
+    def consultation(language: str) -> Callable[[], int]:
+        def step() -> int:
+            form = window.opener.open("meeting", consultations[language])
+            form.move(150, 40)
+            form.resize(1100, 700)
+            opened.append(form)
+            return 1500
+
+        return step
+
+    def findings_tab() -> int:
+        form = opened[-1]
+        assert isinstance(form, MeetingForm)  # noqa: S101
+        form.tabs.setCurrentWidget(form.findings)
+        return 600
+
+    def english_consultation() -> int:
+        _grab("findings")
+        return consultation("en")()
+
+    def urdu_consultation() -> int:
+        _grab("consultation-findings")
+        opened[-1].close()
+        return consultation("ur")()
+
+    def urdu_need() -> int:
+        form = opened[-1]
+        assert isinstance(form, MeetingForm)  # noqa: S101
+        needs = form.findings.editors[FindingCategory.KEY_NEED]
+        form.findings.categories.setCurrentWidget(needs)
+        assert needs.add_button is not None  # noqa: S101
+        needs.add_button.click()
+        entry = needs.cell(needs.row_count() - 1, "text")
+        entry.setText("لڑکیوں کے کھیل کے لیے محفوظ جگہ")
+        entry.edited.emit()
+        return 600
+
+    def last() -> int:
+        _grab("consultation-findings-ur")
+        form = opened[-1]
+        form.edits.dirty = False  # the typed entry was only for the picture
+        form.close()
         return 0
 
     return [
@@ -290,6 +350,12 @@ def _steps(window: object, context: object, bundle: Path) -> list[Callable[[], i
         support_page,
         urdu_grant,
         urdu_grant_saved,
+        findings_page,
+        english_consultation,
+        findings_tab,
+        urdu_consultation,
+        findings_tab,
+        urdu_need,
         last,
     ]
 

@@ -35,7 +35,14 @@ from scdesk.domain.people import (
 )
 from scdesk.domain.periods import Period
 from scdesk.domain.places import COUNTRIES, Sector
-from scdesk.domain.plans import FactorKind, Level, PlanActionStatus, PlanStatus
+from scdesk.domain.plans import (
+    FactorKind,
+    FindingCategory,
+    Level,
+    PlanActionStatus,
+    PlanStatus,
+    PriorityArea,
+)
 from scdesk.domain.support import GrantStatus
 from scdesk.i18n import translate
 
@@ -180,6 +187,21 @@ def _choices() -> dict[tuple[type[StrEnum], str], str]:
         (CommitteeKind.LIAISON, t("Reports", "liaison committee")),
         (CommitteeKind.LOCAL_PREVENTION, t("Reports", "local prevention committee")),
         (CommitteeKind.OTHER, t("Labels", "other")),
+        (FindingCategory.CONCERN, t("Choices", "concern")),
+        (FindingCategory.THREAT, t("Choices", "threat")),
+        (FindingCategory.EXISTING_APPROACH, t("Choices", "existing approach")),
+        (FindingCategory.RESOURCE, t("Choices", "resource")),
+        (FindingCategory.KEY_NEED, t("Choices", "key need")),
+        (FindingCategory.PRIORITY, t("Choices", "priority")),
+        (PriorityArea.PREVENTION_MECHANISMS, t("Choices", "prevention and early prevention")),
+        (PriorityArea.NATIONAL_LOCAL_COOPERATION, t("Choices", "national-local cooperation")),
+        (PriorityArea.YOUTH_PARTICIPATION, t("Choices", "participation of youth")),
+        (PriorityArea.WOMEN_PARTICIPATION, t("Choices", "participation of women")),
+        (
+            PriorityArea.MARGINALISED_PARTICIPATION,
+            t("Choices", "participation of marginalised groups"),
+        ),
+        (PriorityArea.OTHER, t("Choices", "other priority")),
         (PlanStatus.DRAFT, t("Reports", "draft")),
         (PlanStatus.ADOPTED, t("Reports", "adopted")),
         (PlanStatus.SUPERSEDED, t("Reports", "superseded")),

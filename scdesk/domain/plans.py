@@ -1,13 +1,14 @@
 """Consultation findings, and a city's versioned risk profile and prevention plan."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from typing import NewType
 from uuid import UUID
 
 from scdesk.domain import limits
-from scdesk.domain.meetings import MeetingId
+from scdesk.domain.meetings import MeetingId, MeetingKind, MeetingRecord, meeting_record_problems
 from scdesk.domain.people import CityId, OrganisationId, PersonId
 from scdesk.domain.rules import Part, Problem, date_order, located, optional_text, required_text
 from scdesk.i18n import translate
@@ -82,6 +83,24 @@ class FindingRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class FindingEntry:
+    """A finding as a consultation's record holds it: a new one when finding_id is None."""
+
+    finding_id: FindingId | None
+    finding: FindingInput
+
+
+@dataclass(frozen=True, slots=True)
+class ConsultationRecord:
+    """A meeting whole with what its consultation found, as the meeting form edits it and
+    save_meeting stores it. The findings are in reading order (each category's entries in
+    their order); findings left out are deleted. A meeting of another kind has none."""
+
+    meeting: MeetingRecord
+    findings: tuple[FindingEntry, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class PlanHeader:
     """What a risk profile and a prevention plan both carry; a new version copies and edits it."""
 
@@ -115,6 +134,30 @@ class PlanActionInput:
 
 def finding_problems(finding: FindingInput) -> list[Problem]:
     return required_text("text", finding.text, translate("Plans", "Finding"), limits.PASSAGE)
+
+
+def findings_problems(kind: MeetingKind, findings: Sequence[FindingEntry]) -> list[Problem]:
+    """The rules on a consultation's findings, each finding's located by its row in the
+    record's order."""
+    problems: list[Problem] = []
+    if findings and kind is not MeetingKind.CONSULTATION:
+        text = translate(
+            "Plans", "Only a consultation has findings: choose the kind Consultation or remove "
+            "the findings.",
+        )  # fmt: skip
+        problems.append(Problem("findings", text))
+    for row, entry in enumerate(findings):
+        problems += located(finding_problems(entry.finding), Part.FINDINGS, row)
+    return problems
+
+
+def consultation_record_problems(record: ConsultationRecord, now: datetime) -> list[Problem]:
+    """Every rule on a meeting and its findings that needs nothing from the store: save_meeting
+    requires them inside its transaction (the meeting's, then the findings'), and the form
+    previews them."""
+    problems = meeting_record_problems(record.meeting, now)
+    problems += findings_problems(record.meeting.meeting.kind, record.findings)
+    return problems
 
 
 def header_problems(header: PlanHeader) -> list[Problem]:

@@ -21,6 +21,7 @@ class Part(StrEnum):
     FACTORS = "factors"
     OBJECTIVES = "objectives"
     PLAN_ACTIONS = "plan_actions"
+    FINDINGS = "findings"
     #: The city a first-run setup adds beside the device.
     NEW_CITY = "new_city"
 

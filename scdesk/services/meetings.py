@@ -29,9 +29,11 @@ from scdesk.domain.meetings import (
     minutes_transition_problems,
 )
 from scdesk.domain.people import PersonId, age_band_at, attending_problems
+from scdesk.domain.plans import FindingEntry
 from scdesk.domain.rules import InvalidRecordError, Problem, require
 from scdesk.i18n import translate
 from scdesk.services.actions import close_action_in, reopen_action_in
+from scdesk.services.plans import save_findings_in
 from scdesk.services.saved import Saved
 from scdesk.store.models import (
     ActionItem,
@@ -56,10 +58,16 @@ _NEW_MINUTES = {
 }
 
 
-def save_meeting(store: Store, record: MeetingRecord) -> Saved[MeetingId]:
-    """Create or change a whole meeting, all or nothing."""
+def save_meeting(
+    store: Store, record: MeetingRecord, findings: Sequence[FindingEntry] | None = None
+) -> Saved[MeetingId]:
+    """Create or change a whole meeting, all or nothing: with a consultation's findings whole
+    when they are given (the meeting form gives them), or leaving the stored ones as they are."""
     with store.write() as tx:
-        return Saved(save_meeting_in(tx, record), tx.changes)
+        meeting_id = save_meeting_in(tx, record)
+        if findings is not None:
+            save_findings_in(tx, meeting_id, findings)
+        return Saved(meeting_id, tx.changes)
 
 
 def save_meeting_in(tx: WriteTx, record: MeetingRecord) -> MeetingId:

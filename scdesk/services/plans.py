@@ -11,6 +11,7 @@ from scdesk.domain.errors import NotFoundError
 from scdesk.domain.identity import derived_id
 from scdesk.domain.meetings import MeetingId
 from scdesk.domain.plans import (
+    FindingEntry,
     FindingId,
     FindingInput,
     FindingRecord,
@@ -23,6 +24,7 @@ from scdesk.domain.plans import (
     RiskProfileId,
     RiskProfileRecord,
     finding_problems,
+    findings_problems,
     prevention_plan_record_problems,
     risk_profile_record_problems,
 )
@@ -47,6 +49,25 @@ from scdesk.store.shapes import values_of
 from scdesk.store.writer import WriteTx
 
 Document = type[RiskProfile] | type[PreventionPlan]
+
+
+def save_findings_in(tx: WriteTx, meeting_id: MeetingId, findings: Sequence[FindingEntry]) -> None:
+    """A consultation's findings whole, its rules checked here: findings keep their ids and
+    follow the given order, new ones are added, those left out are deleted; all belong to the
+    meeting's city."""
+    meeting = tx.get(Meeting, meeting_id)
+    require(findings_problems(meeting.kind, findings))
+    stored = {f.id for f in tx.linked(ConsultationFinding, "meeting_id", meeting_id)}
+    kept: set[UUID] = set()
+    for position, entry in enumerate(findings, start=1):
+        values = values_of(entry.finding) | {"position": position, "city_id": meeting.city_id}
+        if entry.finding_id is not None and entry.finding_id in stored:
+            tx.update(ConsultationFinding, entry.finding_id, values)
+            kept.add(entry.finding_id)
+        else:
+            tx.create(ConsultationFinding, values | {"meeting_id": meeting_id})
+    for gone in stored - kept:
+        tx.delete(ConsultationFinding, gone)
 
 
 def add_finding_in(tx: WriteTx, meeting_id: MeetingId, finding: FindingInput) -> FindingId:

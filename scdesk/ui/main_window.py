@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
             "trash": self.tr("Trash"),
             "duplicates": self.tr("Duplicates"),
             "support": self.tr("Support"),
+            "findings": self.tr("Findings"),
         }
 
     def _menus(self) -> None:
@@ -192,6 +193,10 @@ class MainWindow(QMainWindow):
             support = SupportPage(context, self.stack)
             support.open_requested.connect(self.opener.open)
             return support
+        if key == "findings":
+            from scdesk.ui.pages.findings import FindingsPage
+
+            return FindingsPage(context, self.stack)
         from scdesk.ui.pages import directory
 
         pages: dict[str, Callable[[AppContext, QWidget], QWidget]] = {

@@ -15,11 +15,13 @@ from scdesk.domain.indicators import (
     TargetInput,
     TargetRecord,
 )
-from scdesk.domain.meetings import MeetingKind
+from scdesk.domain.meetings import MeetingKind, MeetingRecord
 from scdesk.domain.plans import (
+    ConsultationRecord,
     FactorEntry,
     FactorKind,
     FindingCategory,
+    FindingEntry,
     FindingInput,
     FindingRecord,
     Level,
@@ -34,7 +36,7 @@ from scdesk.domain.plans import (
     RiskProfileRecord,
 )
 from scdesk.domain.support import AdviceInput, AdviceRecord, GrantInput, GrantRecord
-from scdesk.services import indicators, plans, support
+from scdesk.services import indicators, meetings, plans, support
 from scdesk.store.models import (
     ConsultationFinding,
     IndicatorTarget,
@@ -44,6 +46,7 @@ from scdesk.store.models import (
     RiskFactor,
     RiskProfile,
 )
+from scdesk.store.queries.findings import consultation_findings
 from scdesk.store.queries.plan_records import risk_profile_record
 from scdesk.store.store import Store
 from tests import factories
@@ -63,6 +66,66 @@ def test_a_consultations_findings_belong_to_its_city(store: Store) -> None:
     refused(
         store,
         lambda: factories.written(store, plans.add_finding_in, consultation, empty),
+        "Finding is required",
+    )
+
+
+def test_a_consultation_is_saved_with_its_findings_in_their_order(store: Store) -> None:
+    city_id = factories.city(store)
+    details = factories.meeting_input(city_id, kind=MeetingKind.CONSULTATION)
+    concern = FindingEntry(None, FindingInput(FindingCategory.CONCERN, "Hate speech online"))
+    need = FindingEntry(None, FindingInput(FindingCategory.KEY_NEED, "A youth centre"))
+    raised = FindingInput(
+        FindingCategory.PRIORITY, "Ask the province for a liaison officer",
+        PriorityArea.NATIONAL_LOCAL_COOPERATION,
+    )  # fmt: skip
+    record = ConsultationRecord(
+        MeetingRecord(None, details), (concern, need, FindingEntry(None, raised))
+    )
+    meeting_id = meetings.save_meeting(store, record.meeting, record.findings).id
+    with store.read() as session:
+        first = consultation_findings(session, meeting_id)
+    assert [(f.category, f.text) for f in first] == [
+        (FindingCategory.CONCERN, "Hate speech online"),
+        (FindingCategory.KEY_NEED, "A youth centre"),
+        (FindingCategory.PRIORITY, "Ask the province for a liaison officer"),
+    ]
+
+    # The need moves before the concern, the concern is reworded, the priority is removed.
+    reworded = FindingInput(FindingCategory.CONCERN, "Hateful groups online")
+    again = replace(
+        record,
+        meeting=replace(record.meeting, meeting_id=meeting_id),
+        findings=(FindingEntry(first[1].id, need.finding), FindingEntry(first[0].id, reworded)),
+    )
+    meetings.save_meeting(store, again.meeting, again.findings)
+    with store.read() as session:
+        second = consultation_findings(session, meeting_id)
+        gone = session.get(ConsultationFinding, first[2].id)
+    assert [(f.id, f.text) for f in second] == [
+        (first[1].id, "A youth centre"),
+        (first[0].id, "Hateful groups online"),
+    ]
+    assert gone is not None
+    assert gone.deleted
+
+
+def test_only_a_consultation_has_findings_and_each_needs_its_words(store: Store) -> None:
+    city_id = factories.city(store)
+    workshop = MeetingRecord(None, factories.meeting_input(city_id))
+    need = FindingEntry(None, FindingInput(FindingCategory.KEY_NEED, "A youth centre"))
+    refused(
+        store,
+        lambda: meetings.save_meeting(store, workshop, (need,)),
+        "Only a consultation has findings",
+    )
+    consultation = replace(
+        workshop, meeting=replace(workshop.meeting, kind=MeetingKind.CONSULTATION)
+    )
+    blank = FindingEntry(None, FindingInput(FindingCategory.THREAT, "  "))
+    refused(
+        store,
+        lambda: meetings.save_meeting(store, consultation, (need, blank)),
         "Finding is required",
     )
 

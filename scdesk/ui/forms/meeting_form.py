@@ -1,5 +1,6 @@
-"""A meeting: its details, attendance and headcounts, agenda, actions and minutes, saved in
-one go; the minutes' lifecycle steps act at once on the saved meeting."""
+"""A meeting: its details, attendance and headcounts, agenda, actions, a consultation's
+findings and the minutes, saved in one go; the minutes' lifecycle steps act at once on the
+saved meeting."""
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -18,11 +19,10 @@ from scdesk.domain.languages import language_codes, language_name
 from scdesk.domain.meetings import (
     MeetingId,
     MeetingKind,
-    MeetingRecord,
     MeetingStatus,
     MinutesStatus,
-    meeting_record_problems,
 )
+from scdesk.domain.plans import ConsultationRecord, consultation_record_problems
 from scdesk.domain.progress import Progress
 from scdesk.domain.rules import Part, Problem, by_row
 from scdesk.services.actions import ActionView, actions_for_meeting
@@ -38,7 +38,9 @@ from scdesk.store.queries.choices import (
     committee_members,
     committees_with_city,
 )
+from scdesk.store.queries.findings import FindingView, consultation_findings
 from scdesk.store.queries.meeting_detail import MeetingDetail, meeting_detail
+from scdesk.ui.form_records.findings import findings_record, findings_state
 from scdesk.ui.form_records.meeting import known_people, meeting_record, meeting_state
 from scdesk.ui.forms.fields import (
     ChoiceField,
@@ -49,6 +51,7 @@ from scdesk.ui.forms.fields import (
 from scdesk.ui.forms.meeting_actions import ActionsTab
 from scdesk.ui.forms.meeting_agenda import AgendaEditor
 from scdesk.ui.forms.meeting_attendance import AttendanceTab
+from scdesk.ui.forms.meeting_findings import FindingsTab
 from scdesk.ui.forms.meeting_minutes import MinutesTab
 from scdesk.ui.forms.meeting_steps import MeetingSteps
 from scdesk.ui.forms.record_form import RecordForm
@@ -70,11 +73,12 @@ class _Loaded:
     detail: MeetingDetail
     actions: list[ActionView]
     members: list[Member]
+    findings: list[FindingView]
 
 
-class MeetingForm(RecordForm[_Choices, _Loaded, MeetingRecord]):
+class MeetingForm(RecordForm[_Choices, _Loaded, ConsultationRecord]):
     FORM = "meeting"
-    WATCHED = frozenset({RecordKind.MEETING, RecordKind.ACTION_ITEM})
+    WATCHED = frozenset({RecordKind.MEETING, RecordKind.ACTION_ITEM, RecordKind.FINDING})
 
     def build(self) -> None:
         self.setWindowTitle(self.tr("Meeting[*]"))
@@ -129,6 +133,9 @@ class MeetingForm(RecordForm[_Choices, _Loaded, MeetingRecord]):
         )
         self.actions_tab.resolve_asked.connect(self.steps.resolve_action)
         self.tabs.addTab(self.actions_tab, self.tr("Actions"))
+        self.findings = FindingsTab(self.tabs)
+        self.register("findings", self.findings)
+        self.tabs.addTab(self.findings, self.tr("Findings"))
         self.minutes = MinutesTab(self.tabs)
         self.minutes.circulate_asked.connect(self.steps.circulate)
         self.minutes.draft_asked.connect(self.steps.back_to_draft)
@@ -147,6 +154,7 @@ class MeetingForm(RecordForm[_Choices, _Loaded, MeetingRecord]):
         self.city.edited.connect(self._filter_committees)
         self.committee.edited.connect(self._load_members)
         self.language.edited.connect(self._follow_language)
+        self.kind.edited.connect(self._show_findings)
         self.title.textChanged.connect(self._retitle)
         self._committees: list[CommitteeChoice] = []
         self.resize(1100, 720)
@@ -169,7 +177,10 @@ class MeetingForm(RecordForm[_Choices, _Loaded, MeetingRecord]):
             day = detail.meeting.starts_at.date()
             members = committee_members(session, detail.meeting.committee_id, day)
         return _Loaded(
-            detail, actions_for_meeting(self.context.store, MeetingId(record_id)), members
+            detail,
+            actions_for_meeting(self.context.store, MeetingId(record_id)),
+            members,
+            consultation_findings(session, record_id),
         )
 
     def populate(self, loaded: _Loaded) -> None:
@@ -177,6 +188,7 @@ class MeetingForm(RecordForm[_Choices, _Loaded, MeetingRecord]):
         self._names = known_people(detail, loaded.actions)
         self.attendance.set_members(loaded.members)
         state = meeting_state(detail, loaded.actions)
+        state["findings"] = findings_state(loaded.findings)
         self.city.restore(state["city_id"])
         self._filter_committees()
         self.attendance.restore(state["attendance"])
@@ -184,6 +196,7 @@ class MeetingForm(RecordForm[_Choices, _Loaded, MeetingRecord]):
         for name, field in self.fields.items():
             field.restore(state[name])
         self.actions_tab.show_carried(detail.id, loaded.actions)
+        self._show_findings()
         self._follow_language()
         self._retitle(detail.meeting.title)
         self.reports_button.offer(
@@ -210,6 +223,7 @@ class MeetingForm(RecordForm[_Choices, _Loaded, MeetingRecord]):
         self.language.set_value(device.language)
         self.status.set_value(MeetingStatus.PLANNED.value)
         self.actions_tab.show_carried(None, [])
+        self._show_findings()
         self._follow_language()
         self._refresh_minutes()
 
@@ -220,6 +234,7 @@ class MeetingForm(RecordForm[_Choices, _Loaded, MeetingRecord]):
 
     def after_restore(self) -> None:
         self._on_people_changed()
+        self._show_findings()
         self._follow_language()
         self._refresh_minutes()
 
@@ -229,6 +244,13 @@ class MeetingForm(RecordForm[_Choices, _Loaded, MeetingRecord]):
         city = self.city.value()
         shown = [c for c in self._committees if city is None or str(c.city_id) == city]
         self.committee.set_choices([(str(c.id), c.label) for c in shown])
+
+    def _show_findings(self) -> None:
+        """The Findings tab shows for a consultation, and for a meeting that still has findings
+        (so that they can be removed)."""
+        consultation = self.kind.value() == MeetingKind.CONSULTATION.value
+        shown = consultation or self.findings.count() > 0
+        self.tabs.setTabVisible(self.tabs.indexOf(self.findings), shown)
 
     def _load_members(self) -> None:
         committee = self.committee.value()
@@ -276,6 +298,7 @@ class MeetingForm(RecordForm[_Choices, _Loaded, MeetingRecord]):
             ],
             language,
         )
+        self.findings.set_language(language)
 
     def _retitle(self, text: str) -> None:
         name = text.strip() or self.tr("new")
@@ -300,16 +323,18 @@ class MeetingForm(RecordForm[_Choices, _Loaded, MeetingRecord]):
         form.close()
 
     # ------------------------------------------------------------------ checking and saving
-    def check(self) -> tuple[MeetingRecord | None, list[Problem]]:
+    def check(self) -> tuple[ConsultationRecord | None, list[Problem]]:
         now = self.context.store.now()
-        record = meeting_record(self.state(), self.record_id, now)
-        problems = meeting_record_problems(record, now)
-        problems += self.attendance.attending_problems(record.meeting.starts_at.date())
+        state = self.state()
+        meeting = meeting_record(state, self.record_id, now)
+        record = ConsultationRecord(meeting, findings_record(state.get("findings")))
+        problems = consultation_record_problems(record, now)
+        problems += self.attendance.attending_problems(meeting.meeting.starts_at.date())
         return record, problems
 
     def show_nested_problems(self, problems: list[Problem], show_all: bool) -> list[Problem]:
-        """The attendance's problems once the attendance was edited; each agenda item's and each
-        action's under it; a tab with problems marked."""
+        """The attendance's problems once the attendance was edited; each agenda item's, each
+        action's and each finding's under it; a tab with problems marked."""
         handled = ("attendance", "headcounts", "total_attendance")
         attendance = [p for p in problems if p.location is None and p.field in handled]
         shown_attendance = self.touched("attendance")
@@ -321,20 +346,19 @@ class MeetingForm(RecordForm[_Choices, _Loaded, MeetingRecord]):
         self._mark_tab(self.attendance, shown_attendance and bool(attendance))
         self._mark_tab(self.agenda, bool(agenda))
         self._mark_tab(self.actions_tab, bool(actions))
-        return [
-            p
-            for p in problems
-            if p not in attendance and not p.within(Part.AGENDA) and not p.within(Part.ACTIONS)
-        ]
+        findings = self.findings.show_problems(by_row(problems, Part.FINDINGS))
+        self._mark_tab(self.findings, findings)
+        parts = (Part.AGENDA, Part.ACTIONS, Part.FINDINGS)
+        return [p for p in problems if p not in attendance and not any(p.within(w) for w in parts)]
 
     def _mark_tab(self, page: QWidget, has_problems: bool) -> None:
         """A tab whose fields have problems shows its name in red, seen from any tab."""
         color = QColor("#b00020") if has_problems else QColor()
         self.tabs.tabBar().setTabTextColor(self.tabs.indexOf(page), color)
 
-    def save_work(self, record: MeetingRecord) -> Callable[[Progress], Saved[MeetingId]]:
+    def save_work(self, record: ConsultationRecord) -> Callable[[Progress], Saved[MeetingId]]:
         store = self.context.store
-        return lambda _progress: save_meeting(store, record)
+        return lambda _progress: save_meeting(store, record.meeting, record.findings)
 
     def draft_title(self) -> str:
         return self.title.value().strip() or self.tr("New meeting")

@@ -1,5 +1,6 @@
-"""A list of rows of fields (attendance, headcounts, actions, sessions, memberships): rows are
-added and removed, each field tabs to the next, and each row shows its own problems under it."""
+"""A list of rows of fields (attendance, headcounts, actions, sessions, memberships, findings):
+rows are added, removed and, where order matters, moved; each field tabs to the next, and each
+row shows its own problems under it."""
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -64,6 +65,8 @@ class _Row:
     cells: dict[str, QWidget]
     remove: QPushButton
     problem: ProblemLabel
+    #: Move up and move down, in an editor whose rows are ordered.
+    moves: tuple[QPushButton, ...] = ()
 
 
 class RowEditor(QWidget):
@@ -77,10 +80,12 @@ class RowEditor(QWidget):
         parent: QWidget | None = None,
         add_label: str | None = None,
         hidden: Sequence[str] = (),
+        movable: bool = False,
     ) -> None:
         super().__init__(parent)
         self.columns = tuple(columns)
         self._hidden_keys = tuple(hidden)
+        self._movable = movable
         self._rows: list[_Row] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -125,13 +130,27 @@ class RowEditor(QWidget):
         remove = QPushButton(self.tr("Remove"), self._holder)
         remove.setAccessibleName(self.tr("Remove row {n}").format(n=index + 1))
         self._grid.addWidget(remove, grid_row, len(self.columns))
+        moves = self._move_buttons(index, grid_row) if self._movable else ()
         problem = ProblemLabel(self._holder)
-        self._grid.addWidget(problem, grid_row + 1, 0, 1, len(self.columns) + 1)
+        self._grid.addWidget(problem, grid_row + 1, 0, 1, len(self.columns) + 1 + len(moves))
         hidden = {key: values.get(key) for key in self._hidden_keys}
-        row = _Row(hidden, cells, remove, problem)
+        row = _Row(hidden, cells, remove, problem, moves)
         remove.clicked.connect(lambda: self.remove_row(self._rows.index(row)))
+        for button, offset in zip(moves, (-1, 1), strict=False):
+            button.clicked.connect(
+                lambda _c=False, offset=offset: self.move_row(self._rows.index(row), offset)
+            )
         self._rows.append(row)
         return index
+
+    def _move_buttons(self, index: int, grid_row: int) -> tuple[QPushButton, ...]:
+        up = QPushButton(self.tr("Up"), self._holder)
+        up.setAccessibleName(self.tr("Move row {n} up").format(n=index + 1))
+        down = QPushButton(self.tr("Down"), self._holder)
+        down.setAccessibleName(self.tr("Move row {n} down").format(n=index + 1))
+        for column, button in enumerate((up, down), start=len(self.columns) + 1):
+            self._grid.addWidget(button, grid_row, column)
+        return up, down
 
     def _add_by_user(self) -> None:
         index = self.add_row()
@@ -147,9 +166,22 @@ class RowEditor(QWidget):
         self.edited.emit()
         self.removed.emit(index)
 
+    def move_row(self, index: int, offset: int) -> None:
+        """Move a row up (offset -1) or down (+1); the first row stays first when moved up."""
+        target = index + offset
+        if not 0 <= target < len(self._rows):
+            return
+        states = self.state()
+        states[index], states[target] = states[target], states[index]
+        self.restore(states)
+        buttons = self._rows[target].moves
+        if buttons:
+            buttons[0 if offset < 0 else 1].setFocus()
+        self.edited.emit()
+
     def clear_rows(self) -> None:
         for row in self._rows:
-            for widget in (*row.cells.values(), row.remove, row.problem):
+            for widget in (*row.cells.values(), row.remove, *row.moves, row.problem):
                 self._grid.removeWidget(widget)
                 widget.hide()
                 widget.deleteLater()
@@ -161,6 +193,14 @@ class RowEditor(QWidget):
     def cell(self, index: int, key: str) -> Any:
         """The cell's widget, of whatever kind its column makes."""
         return self._rows[index].cells[key]
+
+    def row_buttons(self, index: int) -> tuple[QPushButton, ...]:
+        """The row's Remove button, then Up and Down where rows move."""
+        row = self._rows[index]
+        return (row.remove, *row.moves)
+
+    def row_problem(self, index: int) -> ProblemLabel:
+        return self._rows[index].problem
 
     def hidden(self, index: int, key: str) -> object:
         return self._rows[index].hidden.get(key)
