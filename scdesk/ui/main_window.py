@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 
 #: Pages reached by Ctrl and a digit (1 to 9, then 0); the pages after them by the list alone.
 SHORTCUT_PAGES = 10
+#: The programme's own records, which the dashboard links to.
+PROGRAMME_PAGES = ("findings", "plans", "support", "cooperation")
 
 
 class MainWindow(QMainWindow):
@@ -160,7 +162,11 @@ class MainWindow(QMainWindow):
         if key == "dashboard":
             from scdesk.ui.pages.dashboard import DashboardPage
 
-            return DashboardPage(context, self.stack)
+            names = self.page_names()
+            links = {page: names[page] for page in PROGRAMME_PAGES if page in PAGES}
+            dashboard = DashboardPage(context, self.stack, links)
+            dashboard.open_page.connect(self.show_page)
+            return dashboard
         if key == "meetings":
             from scdesk.ui.pages.meetings import MeetingsPage
 

@@ -14,12 +14,13 @@ from scdesk.domain.progress import Progress
 from scdesk.services import places
 from scdesk.services.figures import FigureQuery, compute_figures
 from scdesk.services.saved import Saved
+from scdesk.settings import PAGES
 from scdesk.store.store import Store
 from scdesk.ui.context import AppContext
-from scdesk.ui.main_window import MainWindow
+from scdesk.ui.main_window import PROGRAMME_PAGES, MainWindow
 from scdesk.ui.pages.dashboard import DashboardPage
 from tests import factories
-from tests.ui.conftest import choose, settle
+from tests.ui.conftest import choose, click, settle
 
 
 def _table(page: DashboardPage, name: str) -> dict[str, str]:
@@ -94,4 +95,22 @@ def test_the_dashboard_opens_on_the_period_chosen_last(
     qtbot.addWidget(reopened)
     assert reopened.period.currentText() == "This year"
     assert reopened.query().period_from == date(2026, 1, 1)
+    settle(qtbot, context)
+
+
+def test_the_dashboard_links_to_each_page_of_the_programmes_work(
+    qtbot: QtBot, hub: Store, main_window: MainWindow, context: AppContext
+) -> None:
+    page = main_window.show_page("dashboard")
+    assert isinstance(page, DashboardPage)
+    names = main_window.page_names()
+    assert {key: button.text() for key, button in page.links.items()} == {
+        key: names[key] for key in PROGRAMME_PAGES if key in PAGES
+    }
+    assert "support" in page.links
+    assert "findings" in page.links
+    for key, button in page.links.items():
+        click(button)
+        assert main_window.current_page() is main_window.page(key)
+        main_window.show_page("dashboard")
     settle(qtbot, context)

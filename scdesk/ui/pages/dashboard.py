@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
+    QPushButton,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
@@ -77,7 +78,16 @@ class FigureCard(QFrame):
 
 
 class DashboardPage(QWidget):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    #: A page the dashboard links to was chosen (its key in PAGES).
+    open_page = Signal(str)
+
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        links: dict[str, str] | None = None,
+    ) -> None:
+        """links: the programme's pages to link to, key to name, in order."""
         super().__init__(parent)
         self.context = context
         self.figures: KeyFigures | None = None
@@ -133,6 +143,23 @@ class DashboardPage(QWidget):
         self.reviews.setStyleSheet("color: #8a4b00; font-weight: bold")
         self.reviews.hide()
         layout.addWidget(self.reviews)
+        self.links: dict[str, QPushButton] = {}
+        if links:
+            row = QHBoxLayout()
+            row.addWidget(QLabel(self.tr("The programme's work:"), self))
+            for key, name in links.items():
+                button = QPushButton(name, self)
+                button.setFlat(True)
+                button.setStyleSheet(
+                    "QPushButton { color: palette(link); text-decoration: underline; border: 0 }"
+                )
+                button.setCursor(Qt.CursorShape.PointingHandCursor)
+                button.setAccessibleName(self.tr("Open the {page} page").format(page=name))
+                button.clicked.connect(lambda _checked=False, k=key: self.open_page.emit(k))
+                row.addWidget(button)
+                self.links[key] = button
+            row.addStretch(1)
+            layout.addLayout(row)
 
         cards = QHBoxLayout()
         self.cards = {key: FigureCard(key, self) for key in FigureKey}
