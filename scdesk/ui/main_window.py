@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
             "trash": self.tr("Trash"),
             "duplicates": self.tr("Duplicates"),
             "support": self.tr("Support"),
+            "plans": self.tr("Plans"),
         }
 
     def _menus(self) -> None:
@@ -192,6 +193,12 @@ class MainWindow(QMainWindow):
             support = SupportPage(context, self.stack)
             support.open_requested.connect(self.opener.open)
             return support
+        if key == "plans":
+            from scdesk.ui.pages.plans import PlansPage
+
+            plans = PlansPage(context, self.stack)
+            plans.open_requested.connect(self.opener.open)
+            return plans
         from scdesk.ui.pages import directory
 
         pages: dict[str, Callable[[AppContext, QWidget], QWidget]] = {

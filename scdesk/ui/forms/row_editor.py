@@ -162,6 +162,10 @@ class RowEditor(QWidget):
         """The cell's widget, of whatever kind its column makes."""
         return self._rows[index].cells[key]
 
+    def row_problem(self, index: int) -> str:
+        """What the row's problem line says ("" while the row is fine)."""
+        return self._rows[index].problem.text()
+
     def hidden(self, index: int, key: str) -> object:
         return self._rows[index].hidden.get(key)
 
