@@ -8,10 +8,18 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from scdesk.domain.meetings import MeetingKind
-from scdesk.domain.plans import FactorKind, Level, PlanStatus
+from scdesk.domain.plans import (
+    FactorKind,
+    Level,
+    PlanHeader,
+    PlanStatus,
+    PreventionPlanRecord,
+)
+from scdesk.services.plans import save_prevention_plan
 from scdesk.store.models import PlanAction, PlanSource, PreventionPlan, RiskFactor, RiskProfile
 from scdesk.store.store import Store
 from scdesk.ui.context import AppContext
+from scdesk.ui.forms.meeting_form import MeetingForm
 from scdesk.ui.forms.plan_forms import PreventionPlanForm, RiskProfileForm
 from scdesk.ui.forms.record_form import SomeRecordForm
 from scdesk.ui.forms.row_editor import RowEditor
@@ -176,3 +184,34 @@ def _row_problem(editor: RowEditor, row: int) -> str:
 
 def _checked() -> Qt.CheckState:
     return Qt.CheckState.Checked
+
+
+def test_a_consultation_and_the_versions_it_fed_open_each_other(
+    qtbot: QtBot, hub: Store, context: AppContext
+) -> None:
+    mardan = factories.city(hub, "Mardan")
+    consultation = factories.meeting(
+        hub, mardan, kind=MeetingKind.CONSULTATION, title="Consultation with the mayor"
+    )
+    header = PlanHeader(mardan, "Prevention plan of Mardan")
+    plan_id = save_prevention_plan(
+        hub, PreventionPlanRecord(None, header, None, (consultation,))
+    ).id
+    window, page = _page(qtbot, context)
+    click(page.plan.open_button)
+    plan = _opened(qtbot, window, PreventionPlanForm)
+    assert isinstance(plan, PreventionPlanForm)
+    plan.tabs.setCurrentIndex(plan.tabs.count() - 1)
+    item = plan.sources.items()[0]
+    assert item.checkState() is Qt.CheckState.Checked
+    assert item.text().endswith("Consultation with the mayor")
+    plan.sources.list.itemDoubleClicked.emit(item)
+    meeting = _opened(qtbot, window, MeetingForm)
+    assert isinstance(meeting, MeetingForm)
+    assert meeting.record_id == consultation
+    assert "Prevention plan 1" in meeting.plans_from.text()
+    plan.close()
+    qtbot.waitUntil(lambda: not plan.isVisible())
+    meeting.plans_from.linkActivated.emit(f"plan:{plan_id}")
+    reopened = _opened(qtbot, window, PreventionPlanForm)
+    assert reopened.record_id == plan_id

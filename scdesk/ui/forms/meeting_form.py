@@ -7,13 +7,14 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 from uuid import UUID
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFormLayout, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from scdesk.domain import limits
 from scdesk.domain.changes import RecordKind
-from scdesk.domain.labels import choices
+from scdesk.domain.labels import choices, label
 from scdesk.domain.languages import language_codes, language_name
 from scdesk.domain.meetings import (
     MeetingId,
@@ -39,6 +40,7 @@ from scdesk.store.queries.choices import (
     committees_with_city,
 )
 from scdesk.store.queries.meeting_detail import MeetingDetail, meeting_detail
+from scdesk.store.queries.plan_lists import VersionLine, versions_from
 from scdesk.ui.form_records.meeting import known_people, meeting_record, meeting_state
 from scdesk.ui.forms.fields import (
     ChoiceField,
@@ -70,11 +72,15 @@ class _Loaded:
     detail: MeetingDetail
     actions: list[ActionView]
     members: list[Member]
+    #: The risk profile and plan versions that came from this meeting (a consultation).
+    plans: list[tuple[str, VersionLine]]
 
 
 class MeetingForm(RecordForm[_Choices, _Loaded, MeetingRecord]):
     FORM = "meeting"
     WATCHED = frozenset({RecordKind.MEETING, RecordKind.ACTION_ITEM})
+    #: A form to open: a risk profile or plan version that came from this consultation.
+    open_requested = Signal(str, object)
 
     def build(self) -> None:
         self.setWindowTitle(self.tr("Meeting[*]"))
@@ -112,6 +118,11 @@ class MeetingForm(RecordForm[_Choices, _Loaded, MeetingRecord]):
         self.status = self.add_field(form, "status", self.tr("St&atus"), ChoiceField(details))
         self.status.set_choices(choices(MeetingStatus))
         self.summary = self.add_field(form, "summary", self.tr("S&ummary"), LongTextField(details))
+        self.plans_from = QLabel(details)
+        self.plans_from.setWordWrap(True)
+        self.plans_from.setAccessibleName(self.tr("Plans that came from this consultation"))
+        self.plans_from.linkActivated.connect(self._open_plan)
+        form.addRow(self.plans_from)
         self.tabs.addTab(details, self.tr("Details"))
 
         self.attendance = AttendanceTab(self.context, self.tabs)
@@ -169,7 +180,10 @@ class MeetingForm(RecordForm[_Choices, _Loaded, MeetingRecord]):
             day = detail.meeting.starts_at.date()
             members = committee_members(session, detail.meeting.committee_id, day)
         return _Loaded(
-            detail, actions_for_meeting(self.context.store, MeetingId(record_id)), members
+            detail,
+            actions_for_meeting(self.context.store, MeetingId(record_id)),
+            members,
+            versions_from(session, record_id),
         )
 
     def populate(self, loaded: _Loaded) -> None:
@@ -184,6 +198,7 @@ class MeetingForm(RecordForm[_Choices, _Loaded, MeetingRecord]):
         for name, field in self.fields.items():
             field.restore(state[name])
         self.actions_tab.show_carried(detail.id, loaded.actions)
+        self._show_plans(loaded.plans)
         self._follow_language()
         self._retitle(detail.meeting.title)
         self.reports_button.offer(
@@ -344,6 +359,21 @@ class MeetingForm(RecordForm[_Choices, _Loaded, MeetingRecord]):
             page = self.tabs.widget(index)
             if page is not None:
                 page.setEnabled(not locked)
+
+    def _show_plans(self, plans: list[tuple[str, VersionLine]]) -> None:
+        """Links to the risk profile and plan versions this consultation fed."""
+        names = {"risk_profile": self.tr("Risk profile"), "plan": self.tr("Prevention plan")}
+        links = [
+            f'<a href="{kind}:{line.id}">{names[kind]} {line.version}</a> ({label(line.status)})'
+            for kind, line in plans
+        ]
+        text = self.tr("Came into: {links}").format(links=", ".join(links)) if links else ""
+        self.plans_from.setText(text)
+        self.plans_from.setVisible(bool(links))
+
+    def _open_plan(self, link: str) -> None:
+        kind, _, record = link.partition(":")
+        self.open_requested.emit(kind, UUID(record))
 
     # ------------------------------------------------------------------ minutes
     def _refresh_minutes(self) -> None:
