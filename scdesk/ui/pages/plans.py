@@ -26,7 +26,6 @@ from scdesk.domain.errors import UserError
 from scdesk.domain.labels import label
 from scdesk.domain.people import CityId
 from scdesk.domain.plans import (
-    FactorKind,
     PlanHeader,
     PlanStatus,
     PreventionPlanRecord,
@@ -47,6 +46,7 @@ from scdesk.services.saved import Saved
 from scdesk.store.queries.plan_lists import CityPlans, VersionLine, current_version
 from scdesk.ui.context import AppContext
 from scdesk.ui.risk_matrix import RiskMatrix
+from scdesk.ui.text_direction import BidiDelegate
 
 
 class VersionBox(QGroupBox):
@@ -179,18 +179,28 @@ class PlansPage(QWidget):
         matrix_row = QHBoxLayout()
         self.matrix = RiskMatrix(self.profile)
         matrix_row.addWidget(self.matrix)
-        self.factor_counts = QLabel(self.profile)
-        self.factor_counts.setWordWrap(True)
-        self.factor_counts.setAlignment(Qt.AlignmentFlag.AlignTop)
-        matrix_row.addWidget(self.factor_counts, 1)
+        self.factors = QTableWidget(0, 4, self.profile)
+        self.factors.setAccessibleName(self.tr("Threats and factors of the version chosen"))
+        self.factors.setHorizontalHeaderLabels(
+            [self.tr("Kind"), self.tr("Threat or factor"), self.tr("Likelihood"), self.tr("Impact")]
+        )
+        self.factors.verticalHeader().hide()
+        self.factors.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.factors.setItemDelegate(BidiDelegate(self.factors))
+        header = self.factors.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.factors.setFixedHeight(self.matrix.sizeHint().height())
+        matrix_row.addWidget(self.factors, 1)
         self.profile.layout_.insertLayout(2, matrix_row)
         column.addWidget(self.profile)
         self.plan = VersionBox(PlanKind.PLAN, self.tr("Prevention plan"), detail)
         column.addWidget(self.plan)
         column.addStretch(1)
         split.addWidget(detail)
-        split.setStretchFactor(0, 2)
+        split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
+        split.setSizes([280, 720])
         layout.addWidget(split, 1)
         for box in (self.profile, self.plan):
             box.chooser.currentIndexChanged.connect(lambda _i, box=box: self._on_chosen(box))
@@ -285,19 +295,18 @@ class PlansPage(QWidget):
             return  # an older read, overtaken by another choice
         factors = [entry.factor for entry in record.factors] if record else []
         self.matrix.show_factors(factors)
-        kinds = [f.kind for f in factors]
-        self.factor_counts.setText(
-            "\n".join(
-                f"{label(kind)}: {kinds.count(kind)}"
-                for kind in (
-                    FactorKind.THREAT,
-                    FactorKind.RISK_FACTOR,
-                    FactorKind.PROTECTIVE_FACTOR,
-                )
+        self.factors.setRowCount(len(factors))
+        for row, factor in enumerate(factors):
+            cells = (
+                label(factor.kind),
+                factor.description,
+                label(factor.likelihood) if factor.likelihood else "",
+                label(factor.impact) if factor.impact else "",
             )
-            if record
-            else ""
-        )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.factors.setItem(row, column, item)
 
     # ------------------------------------------------------------------ acting
     def open_chosen(self, box: VersionBox) -> None:
