@@ -15,7 +15,7 @@ from scdesk.domain.plans import (
     PlanStatus,
     PreventionPlanRecord,
 )
-from scdesk.services.plans import save_prevention_plan
+from scdesk.services.plans import PlanKind, adopt, save_prevention_plan
 from scdesk.store.models import PlanAction, PlanSource, PreventionPlan, RiskFactor, RiskProfile
 from scdesk.store.store import Store
 from scdesk.ui.context import AppContext
@@ -215,3 +215,23 @@ def test_a_consultation_and_the_versions_it_fed_open_each_other(
     meeting.plans_from.linkActivated.emit(f"plan:{plan_id}")
     reopened = _opened(qtbot, window, PreventionPlanForm)
     assert reopened.record_id == plan_id
+
+
+def test_adopting_a_version_adopted_meanwhile_says_why_and_changes_nothing(
+    qtbot: QtBot, hub: Store, context: AppContext
+) -> None:
+    mardan = factories.city(hub, "Mardan")
+    header = PlanHeader(mardan, "Prevention plan of Mardan")
+    plan_id = save_prevention_plan(hub, PreventionPlanRecord(None, header)).id
+    _window, page = _page(qtbot, context)
+    assert page.plan.adopt_button.isEnabled()
+    adopted_on = hub.now().date()
+    adopt(hub, PlanKind.PLAN, plan_id, adopted_on)  # on another window, unseen by this page
+    click(page.plan.adopt_button)
+    settle(qtbot, context)
+    assert "start a new version" in page.problem.text()
+    assert page.problem.isVisible()
+    with hub.read() as session:
+        stored = session.get(PreventionPlan, plan_id)
+        assert stored is not None
+        assert (stored.status, stored.adopted_on) == (PlanStatus.ADOPTED, adopted_on)

@@ -45,6 +45,7 @@ from scdesk.services.plans import (
 from scdesk.services.saved import Saved
 from scdesk.store.queries.plan_lists import CityPlans, VersionLine, current_version
 from scdesk.ui.context import AppContext
+from scdesk.ui.forms.fields import ProblemLabel
 from scdesk.ui.risk_matrix import RiskMatrix
 from scdesk.ui.text_direction import BidiDelegate
 
@@ -153,6 +154,8 @@ class PlansPage(QWidget):
         font.setBold(True)
         title.setFont(font)
         layout.addWidget(title)
+        self.problem = ProblemLabel(self)
+        layout.addWidget(self.problem)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.setChildrenCollapsible(False)
         self.table = QTableWidget(0, 3, split)
@@ -371,6 +374,8 @@ class PlansPage(QWidget):
         *,
         open_after: bool = True,
     ) -> None:
+        self.problem.show_problem(None)
+
         def done(saved: Saved[UUID]) -> None:
             self._wanted[box.kind] = saved.id
             self.refresh()
@@ -380,7 +385,9 @@ class PlansPage(QWidget):
         self.context.ops.run(self, work, done, label=text, writes=True, on_failure=self._on_refused)
 
     def _on_refused(self, error: UserError) -> bool:
-        self.city_title.setText(str(error))
+        """A refusal (a version adopted or changed on another device meanwhile) in one
+        sentence above the lists; the next action clears it."""
+        self.problem.show_problem(str(error))
         return True
 
     # ------------------------------------------------------------------ changes
