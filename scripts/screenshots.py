@@ -9,8 +9,10 @@ It writes docs/screenshots/: main-window, meeting-form, youth-activity (its peop
 youth-activity-participation, dashboard, sync (the hub after importing a bundle from an
 officer's laptop), reports (the Urdu minutes previewed on the Reports page), activity-report
 (a Tamil activity's report opened from its page), duplicates (the probable duplicates in the
-demo's records), support (the Support page's grants and totals) and support-urdu (a grant
-recorded in Urdu for Mardan), as PNG.
+demo's records), support (the Support page's grants and totals), support-urdu (a grant
+recorded in Urdu for Mardan), plans (the Plans page with a city's versions and its risk matrix)
+and plans-urdu (Mardan's draft risk profile, written in Urdu, on the page with its matrix), as
+PNG.
 """
 
 import os
@@ -132,9 +134,11 @@ def _steps(window: object, context: object, bundle: Path) -> list[Callable[[], i
     from scdesk.services.reports import ReportKind
     from scdesk.store.models import Activity, City, Meeting
     from scdesk.ui.context import AppContext
+    from scdesk.ui.forms.plan_forms import RiskProfileForm
     from scdesk.ui.forms.record_form import SomeRecordForm
     from scdesk.ui.forms.support_forms import GrantForm
     from scdesk.ui.main_window import MainWindow
+    from scdesk.ui.pages.plans import PlansPage
     from scdesk.ui.pages.support import SupportPage
     from scdesk.ui.pages.sync import SyncPage
 
@@ -269,8 +273,46 @@ def _steps(window: object, context: object, bundle: Path) -> list[Callable[[], i
         form.save()
         return 3000
 
-    def last() -> int:
+    def plans_page() -> int:
         _grab("support-urdu")
+        opened[-1].close()
+        window.show_page("plans")
+        return 2500
+
+    def urdu_profile() -> int:
+        _grab("plans")
+        page = window.page("plans")
+        assert isinstance(page, PlansPage)  # noqa: S101
+        page.table.selectRow(next(i for i, c in enumerate(page.cities) if c.city_id == mardan))
+        page.profile.open_button.click()
+        return 2500
+
+    def urdu_profile_saved() -> int:
+        form = next(f for f in window.findChildren(RiskProfileForm) if f.isVisible())
+        form.move(120, 140)
+        opened.append(form)
+        form.header.title.set_value("مردان کے خطرات")
+        form.header.summary.set_value("یونین کونسلوں میں مشاورت سے تیار کیا گیا")
+        form.factors.restore([
+            {"kind": "threat", "description": "انتخابات سے پہلے نفرت انگیز تقاریر",
+             "affected_communities": "شیخ ملتون، بغدادہ", "likelihood": "high", "impact": "high"},
+            {"kind": "risk_factor", "description": "نوجوانوں میں بے روزگاری",
+             "affected_communities": "شیخ ملتون", "likelihood": "high", "impact": "medium"},
+            {"kind": "risk_factor", "description": "پانی پر محلوں کے جھگڑے",
+             "affected_communities": "بغدادہ", "likelihood": "medium", "impact": "medium"},
+            {"kind": "protective_factor", "description": "علما اور بزرگوں کی امن کمیٹی",
+             "affected_communities": "", "likelihood": None, "impact": None},
+        ])  # fmt: skip
+        form.factors.edited.emit()
+        form.save()
+        return 3000
+
+    def urdu_page() -> int:
+        opened[-1].close()
+        return 2000
+
+    def last() -> int:
+        _grab("plans-urdu")
         return 0
 
     return [
@@ -290,6 +332,10 @@ def _steps(window: object, context: object, bundle: Path) -> list[Callable[[], i
         support_page,
         urdu_grant,
         urdu_grant_saved,
+        plans_page,
+        urdu_profile,
+        urdu_profile_saved,
+        urdu_page,
         last,
     ]
 
