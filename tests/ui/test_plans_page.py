@@ -16,7 +16,14 @@ from scdesk.domain.plans import (
     PreventionPlanRecord,
 )
 from scdesk.services.plans import PlanKind, adopt, save_prevention_plan
-from scdesk.store.models import PlanAction, PlanSource, PreventionPlan, RiskFactor, RiskProfile
+from scdesk.store.models import (
+    PlanAction,
+    PlanObjective,
+    PlanSource,
+    PreventionPlan,
+    RiskFactor,
+    RiskProfile,
+)
 from scdesk.store.store import Store
 from scdesk.ui.context import AppContext
 from scdesk.ui.forms.meeting_form import MeetingForm
@@ -152,12 +159,21 @@ def test_a_plan_built_from_a_consultation_keeps_its_first_version_readable(
         versions = {p.version: (p.status, p.id) for p in session.scalars(select(PreventionPlan))}
         texts = {a.plan_id: a.text for a in session.scalars(select(PlanAction))}
         sourced = {s.plan_id: s.meeting_id for s in session.scalars(select(PlanSource))}
+        served = {
+            (a.plan_id, o.text)
+            for a, o in session.execute(
+                select(PlanAction, PlanObjective).join(
+                    PlanObjective, PlanAction.objective_id == PlanObjective.id
+                )
+            )
+        }
     assert [versions[n][0] for n in (1, 2)] == [PlanStatus.SUPERSEDED, PlanStatus.ADOPTED]
     assert texts == {
         versions[1][1]: "Train ten mediators",
         versions[2][1]: "Train twenty mediators",
     }
     assert sourced == {versions[1][1]: consultation, versions[2][1]: consultation}
+    assert served == {(versions[n][1], "Calm tensions before elections") for n in (1, 2)}
 
     # The first version opens read-only, with its own values.
     qtbot.waitUntil(lambda: len(page.plan.versions) == 2)
@@ -170,6 +186,8 @@ def test_a_plan_built_from_a_consultation_keeps_its_first_version_readable(
     assert not first.save_button.isEnabled()
     assert not first.plan_actions.isEnabled()
     assert first.plan_actions.cell(0, "text").text() == "Train ten mediators"
+    objective = first.plan_actions.cell(0, "objective").currentText()
+    assert objective == "1. Calm tensions before elections"
     assert first.header.where.text().endswith(f"prevention plan 1 · {PlanStatus.SUPERSEDED}")
 
 
