@@ -28,6 +28,7 @@ from scdesk.domain.plans import (
     FactorKind,
     Level,
     PlanActionStatus,
+    PlanHeader,
     PlanStatus,
     PreventionPlanRecord,
     RiskProfileRecord,
@@ -57,6 +58,7 @@ from scdesk.ui.forms.fields import ChoiceField, DateField, LongTextField, TextFi
 from scdesk.ui.forms.record_form import RecordForm
 from scdesk.ui.forms.row_editor import RowColumn, RowEditor
 from scdesk.ui.risk_matrix import RiskMatrix
+from scdesk.ui.text_direction import is_right_to_left, set_text_direction
 
 _MEETING = Qt.ItemDataRole.UserRole
 
@@ -171,8 +173,12 @@ class _Header:
         )
         self.layout = layout
 
-    def show_where(self, detail: VersionDetail, status: PlanStatus, kind: str) -> None:
-        self.where.setText(f"<b>{detail.city}</b> · {kind} {detail.version} · {label(status)}")
+    def show_where(self, detail: VersionDetail, header: PlanHeader, kind: str) -> None:
+        status = label(header.status)
+        self.where.setText(f"<b>{detail.city}</b> · {kind} {detail.version} · {status}")
+        # A version written in Urdu lays its summary out from the right, as its title is.
+        written = header.summary or header.title
+        set_text_direction([self.summary], "ur" if is_right_to_left(written) else "en")
 
 
 class RiskProfileForm(RecordForm[None, ProfileDetail, RiskProfileRecord]):
@@ -246,7 +252,7 @@ class RiskProfileForm(RecordForm[None, ProfileDetail, RiskProfileRecord]):
 
     def populate(self, detail: ProfileDetail) -> None:
         self.detail = detail
-        self.header.show_where(detail, detail.record.header.status, self.tr("risk profile"))
+        self.header.show_where(detail, detail.record.header, self.tr("risk profile"))
         self.sources.set_consultations(detail.consultations)
         for name, value in profile_state(detail.record).items():
             self.fields[name].restore(value)
@@ -393,7 +399,7 @@ class PreventionPlanForm(RecordForm[None, PlanDetail, PreventionPlanRecord]):
     def populate(self, detail: PlanDetail) -> None:
         self.detail = detail
         self._owners = detail.owners
-        self.header.show_where(detail, detail.record.header.status, self.tr("prevention plan"))
+        self.header.show_where(detail, detail.record.header, self.tr("prevention plan"))
         self.sources.set_consultations(detail.consultations)
         state = plan_state(detail.record)
         self.objectives.restore(state.pop("objectives"))
