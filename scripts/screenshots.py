@@ -11,8 +11,9 @@ officer's laptop), reports (the Urdu minutes previewed on the Reports page), act
 (a Tamil activity's report opened from its page), duplicates (the probable duplicates in the
 demo's records), support (the Support page's grants and totals), support-urdu (a grant recorded
 in Urdu for Mardan), findings (the Findings page), consultation-findings (an English
-consultation's Findings tab) and consultation-findings-ur (an Urdu consultation's key needs, one
-being typed in Urdu), as PNG.
+consultation's Findings tab), consultation-findings-ur (an Urdu consultation's key needs, one
+being typed in Urdu), plans (the Plans page with a city's versions and its risk matrix) and
+plans-urdu (Mardan's draft risk profile, written in Urdu, on the page with its matrix), as PNG.
 """
 
 import os
@@ -136,9 +137,11 @@ def _steps(window: object, context: object, bundle: Path) -> list[Callable[[], i
     from scdesk.store.models import Activity, City, Meeting
     from scdesk.ui.context import AppContext
     from scdesk.ui.forms.meeting_form import MeetingForm
+    from scdesk.ui.forms.plan_forms import RiskProfileForm
     from scdesk.ui.forms.record_form import SomeRecordForm
     from scdesk.ui.forms.support_forms import GrantForm
     from scdesk.ui.main_window import MainWindow
+    from scdesk.ui.pages.plans import PlansPage
     from scdesk.ui.pages.support import SupportPage
     from scdesk.ui.pages.sync import SyncPage
 
@@ -326,11 +329,48 @@ def _steps(window: object, context: object, bundle: Path) -> list[Callable[[], i
         entry.edited.emit()
         return 600
 
-    def last() -> int:
+    def plans_page() -> int:
         _grab("consultation-findings-ur")
         form = opened[-1]
         form.edits.dirty = False  # the typed entry was only for the picture
         form.close()
+        window.show_page("plans")
+        return 2500
+
+    def urdu_profile() -> int:
+        _grab("plans")
+        page = window.page("plans")
+        assert isinstance(page, PlansPage)  # noqa: S101
+        page.table.selectRow(next(i for i, c in enumerate(page.cities) if c.city_id == mardan))
+        page.profile.open_button.click()
+        return 2500
+
+    def urdu_profile_saved() -> int:
+        form = next(f for f in window.findChildren(RiskProfileForm) if f.isVisible())
+        form.move(120, 140)
+        opened.append(form)
+        form.header.title.set_value("مردان کے خطرات")
+        form.header.summary.set_value("یونین کونسلوں میں مشاورت سے تیار کیا گیا")
+        form.factors.restore([
+            {"kind": "threat", "description": "انتخابات سے پہلے نفرت انگیز تقاریر",
+             "affected_communities": "شیخ ملتون، بغدادہ", "likelihood": "high", "impact": "high"},
+            {"kind": "risk_factor", "description": "نوجوانوں میں بے روزگاری",
+             "affected_communities": "شیخ ملتون", "likelihood": "high", "impact": "medium"},
+            {"kind": "risk_factor", "description": "پانی پر محلوں کے جھگڑے",
+             "affected_communities": "بغدادہ", "likelihood": "medium", "impact": "medium"},
+            {"kind": "protective_factor", "description": "علما اور بزرگوں کی امن کمیٹی",
+             "affected_communities": "", "likelihood": None, "impact": None},
+        ])  # fmt: skip
+        form.factors.edited.emit()
+        form.save()
+        return 3000
+
+    def urdu_page() -> int:
+        opened[-1].close()
+        return 2000
+
+    def last() -> int:
+        _grab("plans-urdu")
         return 0
 
     return [
@@ -356,6 +396,10 @@ def _steps(window: object, context: object, bundle: Path) -> list[Callable[[], i
         urdu_consultation,
         findings_tab,
         urdu_need,
+        plans_page,
+        urdu_profile,
+        urdu_profile_saved,
+        urdu_page,
         last,
     ]
 

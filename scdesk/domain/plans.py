@@ -1,6 +1,6 @@
 """Consultation findings, and a city's versioned risk profile and prevention plan."""
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -269,3 +269,17 @@ def prevention_plan_record_problems(record: PreventionPlanRecord) -> list[Proble
             text = translate("Plans", "The objective belongs to another plan.")
             problems += located([Problem("objective_id", text)], Part.PLAN_ACTIONS, row)
     return problems
+
+
+def risk_matrix(factors: Iterable[RiskFactorInput]) -> dict[tuple[Level, Level], int]:
+    """How many threats and risk factors sit in each (likelihood, impact) cell; protective
+    factors and factors not yet rated on both are left out."""
+    cells: dict[tuple[Level, Level], int] = {}
+    for factor in factors:
+        if factor.kind is FactorKind.PROTECTIVE_FACTOR:
+            continue
+        if factor.likelihood is None or factor.impact is None:
+            continue
+        cell = (factor.likelihood, factor.impact)
+        cells[cell] = cells.get(cell, 0) + 1
+    return cells

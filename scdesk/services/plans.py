@@ -4,6 +4,7 @@ saved whole."""
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from enum import StrEnum
 from typing import Any, TypeVar
 from uuid import UUID
 
@@ -30,6 +31,7 @@ from scdesk.domain.plans import (
 )
 from scdesk.domain.rules import InvalidRecordError, Problem, require
 from scdesk.i18n import translate
+from scdesk.services.saved import Saved
 from scdesk.store.models import (
     City,
     ConsultationFinding,
@@ -44,8 +46,10 @@ from scdesk.store.models import (
     RiskProfile,
     RiskProfileSource,
 )
+from scdesk.store.queries.plan_lists import CityPlans, city_plans
 from scdesk.store.queries.plan_records import prevention_plan_record, risk_profile_record
 from scdesk.store.shapes import values_of
+from scdesk.store.store import Store
 from scdesk.store.writer import WriteTx
 
 Document = type[RiskProfile] | type[PreventionPlan]
@@ -68,6 +72,19 @@ def save_findings_in(tx: WriteTx, meeting_id: MeetingId, findings: Sequence[Find
             tx.create(ConsultationFinding, values | {"meeting_id": meeting_id})
     for gone in stored - kept:
         tx.delete(ConsultationFinding, gone)
+
+
+class PlanKind(StrEnum):
+    """The two versioned documents of a city (their form names)."""
+
+    RISK_PROFILE = "risk_profile"
+    PLAN = "plan"
+
+
+_MODELS: dict[PlanKind, Document] = {
+    PlanKind.RISK_PROFILE: RiskProfile,
+    PlanKind.PLAN: PreventionPlan,
+}
 
 
 def add_finding_in(tx: WriteTx, meeting_id: MeetingId, finding: FindingInput) -> FindingId:
@@ -319,3 +336,46 @@ Ordered = TypeVar("Ordered", RiskFactor, PlanObjective, PlanAction)
 
 def _in_order(records: list[Ordered]) -> list[Ordered]:
     return sorted(records, key=lambda r: (r.position, str(r.id)))
+
+
+# ---------------------------------------------------------------------- the store-wide doors
+def save_risk_profile(store: Store, record: RiskProfileRecord) -> Saved[RiskProfileId]:
+    """Add a version of a city's risk profile, or change a draft one."""
+    with store.write() as tx:
+        return Saved(save_risk_profile_in(tx, record), tx.changes)
+
+
+def save_prevention_plan(store: Store, record: PreventionPlanRecord) -> Saved[PreventionPlanId]:
+    """Add a version of a city's prevention plan, or change a draft one."""
+    with store.write() as tx:
+        return Saved(save_prevention_plan_in(tx, record), tx.changes)
+
+
+def adopt(store: Store, kind: PlanKind, document_id: UUID, on: date) -> Saved[UUID]:
+    """Publish a draft version: the city's adopted one before it is superseded, and stays
+    readable."""
+    with store.write() as tx:
+        adopt_in(tx, _MODELS[kind], document_id, on)
+        return Saved(document_id, tx.changes)
+
+
+def new_version(store: Store, kind: PlanKind, document_id: UUID) -> Saved[UUID]:
+    """A draft copy of a version, to edit into the next one."""
+    with store.write() as tx:
+        if kind is PlanKind.RISK_PROFILE:
+            made: UUID = new_risk_profile_version_in(tx, RiskProfileId(document_id))
+        else:
+            made = new_plan_version_in(tx, PreventionPlanId(document_id))
+        return Saved(made, tx.changes)
+
+
+def plans_by_city(store: Store) -> list[CityPlans]:
+    """Every city with its risk profile and prevention plan versions, for the Plans page."""
+    with store.read() as session:
+        return city_plans(session)
+
+
+def profile_matrix(store: Store, profile_id: UUID) -> RiskProfileRecord | None:
+    """A version of a risk profile as its save takes it (for its matrix and factors)."""
+    with store.read() as session:
+        return risk_profile_record(session, profile_id)

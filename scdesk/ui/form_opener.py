@@ -31,6 +31,9 @@ class FormOpener:
                 return existing
         form = form_class(kind)(self._context, record_id, self._parent, draft)
         form.saved.connect(lambda saved_id, form=form, kind=kind: self._track(kind, saved_id, form))
+        opens = getattr(form, "open_requested", None)  # a form linking to other records
+        if opens is not None:
+            opens.connect(self.open)
         if record_id is not None:
             self._open[(kind, record_id)] = form
         form.show()
@@ -81,4 +84,12 @@ def form_class(kind: str) -> type["SomeRecordForm"]:
         from scdesk.ui.forms.support_forms import AdviceForm
 
         return AdviceForm
+    if kind == "risk_profile":
+        from scdesk.ui.forms.plan_forms import RiskProfileForm
+
+        return RiskProfileForm
+    if kind == "plan":
+        from scdesk.ui.forms.plan_forms import PreventionPlanForm
+
+        return PreventionPlanForm
     raise ValueError(f"no form for {kind}")

@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
             "duplicates": self.tr("Duplicates"),
             "support": self.tr("Support"),
             "findings": self.tr("Findings"),
+            "plans": self.tr("Plans"),
         }
 
     def _menus(self) -> None:
@@ -203,6 +204,12 @@ class MainWindow(QMainWindow):
             from scdesk.ui.pages.findings import FindingsPage
 
             return FindingsPage(context, self.stack)
+        if key == "plans":
+            from scdesk.ui.pages.plans import PlansPage
+
+            plans = PlansPage(context, self.stack)
+            plans.open_requested.connect(self.opener.open)
+            return plans
         from scdesk.ui.pages import directory
 
         pages: dict[str, Callable[[AppContext, QWidget], QWidget]] = {

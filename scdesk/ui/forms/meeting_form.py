@@ -8,13 +8,14 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 from uuid import UUID
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFormLayout, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from scdesk.domain import limits
 from scdesk.domain.changes import RecordKind
-from scdesk.domain.labels import choices
+from scdesk.domain.labels import choices, label
 from scdesk.domain.languages import language_codes, language_name
 from scdesk.domain.meetings import (
     MeetingId,
@@ -40,6 +41,7 @@ from scdesk.store.queries.choices import (
 )
 from scdesk.store.queries.findings import FindingView, consultation_findings
 from scdesk.store.queries.meeting_detail import MeetingDetail, meeting_detail
+from scdesk.store.queries.plan_lists import VersionLine, versions_from
 from scdesk.ui.form_records.findings import findings_record, findings_state
 from scdesk.ui.form_records.meeting import known_people, meeting_record, meeting_state
 from scdesk.ui.forms.fields import (
@@ -74,11 +76,15 @@ class _Loaded:
     actions: list[ActionView]
     members: list[Member]
     findings: list[FindingView]
+    #: The risk profile and plan versions that came from this meeting (a consultation).
+    plans: list[tuple[str, VersionLine]]
 
 
 class MeetingForm(RecordForm[_Choices, _Loaded, ConsultationRecord]):
     FORM = "meeting"
     WATCHED = frozenset({RecordKind.MEETING, RecordKind.ACTION_ITEM, RecordKind.FINDING})
+    #: A form to open: a risk profile or plan version that came from this consultation.
+    open_requested = Signal(str, object)
 
     def build(self) -> None:
         self.setWindowTitle(self.tr("Meeting[*]"))
@@ -116,6 +122,11 @@ class MeetingForm(RecordForm[_Choices, _Loaded, ConsultationRecord]):
         self.status = self.add_field(form, "status", self.tr("St&atus"), ChoiceField(details))
         self.status.set_choices(choices(MeetingStatus))
         self.summary = self.add_field(form, "summary", self.tr("S&ummary"), LongTextField(details))
+        self.plans_from = QLabel(details)
+        self.plans_from.setWordWrap(True)
+        self.plans_from.setAccessibleName(self.tr("Plans that came from this consultation"))
+        self.plans_from.linkActivated.connect(self._open_plan)
+        form.addRow(self.plans_from)
         self.tabs.addTab(details, self.tr("Details"))
 
         self.attendance = AttendanceTab(self.context, self.tabs)
@@ -181,6 +192,7 @@ class MeetingForm(RecordForm[_Choices, _Loaded, ConsultationRecord]):
             actions_for_meeting(self.context.store, MeetingId(record_id)),
             members,
             consultation_findings(session, record_id),
+            versions_from(session, record_id),
         )
 
     def populate(self, loaded: _Loaded) -> None:
@@ -197,6 +209,7 @@ class MeetingForm(RecordForm[_Choices, _Loaded, ConsultationRecord]):
             field.restore(state[name])
         self.actions_tab.show_carried(detail.id, loaded.actions)
         self._show_findings()
+        self._show_plans(loaded.plans)
         self._follow_language()
         self._retitle(detail.meeting.title)
         self.reports_button.offer(
@@ -368,6 +381,21 @@ class MeetingForm(RecordForm[_Choices, _Loaded, ConsultationRecord]):
             page = self.tabs.widget(index)
             if page is not None:
                 page.setEnabled(not locked)
+
+    def _show_plans(self, plans: list[tuple[str, VersionLine]]) -> None:
+        """Links to the risk profile and plan versions this consultation fed."""
+        names = {"risk_profile": self.tr("Risk profile"), "plan": self.tr("Prevention plan")}
+        links = [
+            f'<a href="{kind}:{line.id}">{names[kind]} {line.version}</a> ({label(line.status)})'
+            for kind, line in plans
+        ]
+        text = self.tr("Came into: {links}").format(links=", ".join(links)) if links else ""
+        self.plans_from.setText(text)
+        self.plans_from.setVisible(bool(links))
+
+    def _open_plan(self, link: str) -> None:
+        kind, _, record = link.partition(":")
+        self.open_requested.emit(kind, UUID(record))
 
     # ------------------------------------------------------------------ minutes
     def _refresh_minutes(self) -> None:
