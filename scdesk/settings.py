@@ -27,6 +27,7 @@ PAGES = (
     "duplicates",
     "support",
     "findings",
+    "indicators",
 )
 
 

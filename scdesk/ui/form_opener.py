@@ -81,4 +81,8 @@ def form_class(kind: str) -> type["SomeRecordForm"]:
         from scdesk.ui.forms.support_forms import AdviceForm
 
         return AdviceForm
+    if kind == "indicator":
+        from scdesk.ui.forms.indicator_form import IndicatorForm
+
+        return IndicatorForm
     raise ValueError(f"no form for {kind}")
