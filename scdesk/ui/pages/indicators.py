@@ -2,7 +2,7 @@
 actual value beside each and in each declared breakdown, counted by the key figures off the GUI
 thread (inward: this is the hub's own view). A row opens the indicator's form."""
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import date
 from uuid import UUID
 
@@ -67,6 +67,8 @@ class IndicatorsPage(QWidget):
              self.tr("Breakdowns"), self.tr("Baseline")],
             self.tr("Indicators"), split,
         )  # fmt: skip
+        self.indicators.horizontalHeader().setStretchLastSection(False)
+        self.indicators.setWordWrap(True)
         self.indicators.itemSelectionChanged.connect(self._show_selected)
         self.indicators.doubleClicked.connect(lambda _index: self.edit_selected())
         holder = QWidget(split)
@@ -75,10 +77,26 @@ class IndicatorsPage(QWidget):
         self.targets_title = QLabel(holder)
         self.targets_title.setWordWrap(True)
         column.addWidget(self.targets_title)
-        self.targets = _table([], self.tr("Targets and actual values"), holder)
-        column.addWidget(self.targets)
+        sides = QSplitter(Qt.Orientation.Horizontal, holder)
+        sides.setChildrenCollapsible(False)
+        self.targets = _table(
+            [self.tr("From"), self.tr("To"), self.tr("City"), self.tr("Target"),
+             self.tr("Actual")],
+            self.tr("Targets and actual values"), sides,
+        )  # fmt: skip
+        self.targets.itemSelectionChanged.connect(self._show_breakdowns)
+        self.by_breakdown = _table(
+            [self.tr("Breakdown"), self.tr("Category"), self.tr("Actual")],
+            self.tr("Actual value by breakdown"), sides,
+        )  # fmt: skip
+        sides.addWidget(self.targets)
+        sides.addWidget(self.by_breakdown)
+        sides.setSizes([420, 380])
+        self.by_breakdown.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        column.addWidget(sides, 1)
         split.addWidget(self.indicators)
         split.addWidget(holder)
+        split.setStretchFactor(1, 2)
         layout.addWidget(split, 1)
         context.ops.changes_applied.connect(self._on_changes_applied)
 
@@ -120,13 +138,10 @@ class IndicatorsPage(QWidget):
                 ", ".join(label(d) for d in result.breakdowns),
                 "" if indicator.baseline is None else str(indicator.baseline),
             ]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                if column == 5:
-                    item.setTextAlignment(_NUMBER)
-                table.setItem(row, column, item)
-        _fit(table)
+            _fill_row(table, row, cells, numbers=(5,))
+        _fit(table, widest=200)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.resizeRowsToContents()
         ids = [r.indicator_id for r in results]
         table.selectRow(ids.index(chosen) if chosen in ids else 0)
         self._show_selected()
@@ -145,8 +160,8 @@ class IndicatorsPage(QWidget):
         table = self.targets
         if result is None:
             self.targets_title.setText(self.tr("No indicator yet: add one with New indicator."))
-            table.setColumnCount(0)
             table.setRowCount(0)
+            self._show_breakdowns()
             return
         indicator = result.indicator
         self.targets_title.setText(
@@ -154,11 +169,7 @@ class IndicatorsPage(QWidget):
                 code=indicator.code, name=indicator.name, figure=label(indicator.figure)
             )
         )
-        headings = [self.tr("From"), self.tr("To"), self.tr("City"), self.tr("Target"),
-                    self.tr("Actual")]  # fmt: skip
-        headings += [label(d) for d in result.breakdowns]
-        table.setColumnCount(len(headings))
-        table.setHorizontalHeaderLabels(headings)
+        kept = table.currentRow()
         table.setRowCount(len(result.rows))
         for row, found in enumerate(result.rows):
             cells = [
@@ -168,14 +179,28 @@ class IndicatorsPage(QWidget):
                 _count(found.target),
                 _count(found.actual),
             ]
-            cells += [_categories(found.breakdowns.get(d, {})) for d in result.breakdowns]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                if column in (3, 4):
-                    item.setTextAlignment(_NUMBER)
-                table.setItem(row, column, item)
+            _fill_row(table, row, cells, numbers=(3, 4))
         _fit(table)
+        table.selectRow(kept if 0 <= kept < len(result.rows) else 0)
+        self._show_breakdowns()
+
+    def _show_breakdowns(self) -> None:
+        """The actual value of the target selected in each declared breakdown, category by
+        category."""
+        result, row = self.selected(), self.targets.currentRow()
+        found = result.rows[row] if result is not None and 0 <= row < len(result.rows) else None
+        lines: list[list[str]] = []
+        if result is not None and found is not None:
+            for dimension in result.breakdowns:
+                counts = found.breakdowns.get(dimension, {})
+                for number, (name, count) in enumerate(counts.items()):
+                    lines.append(
+                        [label(dimension) if number == 0 else "", label(name), _count(count)]
+                    )
+        table = self.by_breakdown
+        table.setRowCount(len(lines))
+        for line, cells in enumerate(lines):
+            _fill_row(table, line, cells, numbers=(2,))
 
     # ------------------------------------------------------------------ opening
     def new_record(self) -> None:
@@ -213,10 +238,21 @@ def _table(headings: Sequence[str], name: str, parent: QWidget) -> QTableWidget:
     return table
 
 
-def _fit(table: QTableWidget) -> None:
+def _fill_row(
+    table: QTableWidget, row: int, cells: Sequence[str], numbers: tuple[int, ...] = ()
+) -> None:
+    for column, text in enumerate(cells):
+        item = QTableWidgetItem(text)
+        item.setToolTip(text)
+        if column in numbers:
+            item.setTextAlignment(_NUMBER)
+        table.setItem(row, column, item)
+
+
+def _fit(table: QTableWidget, widest: int = 240) -> None:
     table.resizeColumnsToContents()
     for column in range(table.columnCount() - 1):
-        table.setColumnWidth(column, min(table.columnWidth(column), 240))
+        table.setColumnWidth(column, min(table.columnWidth(column), widest))
 
 
 def _day(day: date | None) -> str:
@@ -226,8 +262,3 @@ def _day(day: date | None) -> str:
 def _count(value: int | None) -> str:
     """A count, or a dash where there is none (no target set)."""
     return "—" if value is None else str(value)
-
-
-def _categories(values: Mapping[str, int | None]) -> str:
-    """A breakdown's categories with their counts, those counted first."""
-    return " · ".join(f"{label(name)} {_count(n)}" for name, n in values.items() if n)
