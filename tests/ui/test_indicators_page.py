@@ -136,3 +136,40 @@ def test_a_refused_indicator_says_why_under_the_field_and_nothing_is_saved(
     form.code.selectAll()
     keys(form.code, "OP1.2")
     assert not form.problems.label("code").isVisible()
+
+
+def test_a_target_removed_on_the_form_leaves_the_page(
+    qtbot: QtBot, hub: Store, context: AppContext
+) -> None:
+    mardan = factories.city(hub, "Mardan", "PK")
+    window, page = _page(qtbot, context)
+    form = _new_form(qtbot, window, page)
+    keys(form.code, "OP1.2")
+    type_text(form.name, "Events held")
+    choose(form.figure, "events_held")
+    _add_target(form, date(2026, 1, 1), date(2026, 6, 30), 4, None)
+    _add_target(form, date(2026, 1, 1), date(2026, 6, 30), 2, str(mardan))
+    with qtbot.waitSignal(form.saved):
+        click(form.save_button)
+    form.close()
+    qtbot.waitUntil(lambda: page.targets.rowCount() == 2)
+
+    click(page.edit_button)
+    qtbot.waitUntil(lambda: bool(window.findChildren(IndicatorForm)))
+    edited = window.findChildren(IndicatorForm)[-1]
+    qtbot.waitUntil(lambda: edited.save_button.isEnabled() and edited.targets.row_count() == 2)
+    assert edited.code.value() == "OP1.2"
+    click(edited.targets.row_buttons(0)[0])  # the network's target
+    with qtbot.waitSignal(edited.saved):
+        click(edited.save_button)
+    settle(qtbot, context)
+
+    assert _count_live_targets(hub) == 1
+    qtbot.waitUntil(lambda: page.targets.rowCount() == 1)
+    assert _rows(page.targets) == [["2026-01-01", "2026-06-30", "Mardan", "2", "0"]]
+
+
+def _count_live_targets(store: Store) -> int:
+    with store.read() as session:
+        query = select(func.count()).where(IndicatorTarget.deleted.is_(False))
+        return session.scalar(query) or 0

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from scdesk.domain.changes import Changes, RecordKind
 from scdesk.domain.errors import UserError
+from scdesk.domain.figures import Dimension
 from scdesk.domain.indicators import IndicatorResult
-from scdesk.domain.labels import label
+from scdesk.domain.labels import country_label, label
 from scdesk.domain.progress import Progress
 from scdesk.services.indicators import indicator_results
 from scdesk.ui.context import AppContext
@@ -195,12 +196,18 @@ class IndicatorsPage(QWidget):
                 counts = found.breakdowns.get(dimension, {})
                 for number, (name, count) in enumerate(counts.items()):
                     lines.append(
-                        [label(dimension) if number == 0 else "", label(name), _count(count)]
+                        [
+                            label(dimension) if number == 0 else "",
+                            _category(result, dimension, name),
+                            _count(count),
+                        ]
                     )
         table = self.by_breakdown
         table.setRowCount(len(lines))
         for line, cells in enumerate(lines):
             _fill_row(table, line, cells, numbers=(2,))
+        table.resizeColumnToContents(0)
+        table.resizeColumnToContents(2)
 
     # ------------------------------------------------------------------ opening
     def new_record(self) -> None:
@@ -262,3 +269,14 @@ def _day(day: date | None) -> str:
 def _count(value: int | None) -> str:
     """A count, or a dash where there is none (no target set)."""
     return "—" if value is None else str(value)
+
+
+def _category(result: IndicatorResult, dimension: Dimension, key: str) -> str:
+    """A breakdown's category as people read it: a country's or a city's name, or a word."""
+    if dimension is Dimension.COUNTRY:
+        return country_label(key)
+    if dimension is Dimension.CITY:
+        for ref in result.cities.values():
+            if str(ref.id) == key:
+                return ref.name
+    return label(key)
