@@ -28,6 +28,7 @@ PAGES = (
     "support",
     "findings",
     "plans",
+    "indicators",
 )
 
 

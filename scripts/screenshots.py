@@ -401,7 +401,88 @@ def _steps(window: object, context: object, bundle: Path) -> list[Callable[[], i
         urdu_profile_saved,
         urdu_page,
         last,
+        *_indicator_steps(window, context),
     ]
+
+
+def _indicator_steps(window: object, context: object) -> list[Callable[[], int]]:
+    """The Indicators page at 1024x600 (indicators), then an indicator for Mardan named in
+    Urdu, with its target, saved from its form (indicator-form-ur) and selected on the page
+    (indicators-ur)."""
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QApplication
+    from sqlalchemy import select
+
+    from scdesk.store.models import City
+    from scdesk.ui.context import AppContext
+    from scdesk.ui.forms.indicator_form import IndicatorForm
+    from scdesk.ui.main_window import MainWindow
+    from scdesk.ui.pages.indicators import IndicatorsPage
+
+    assert isinstance(window, MainWindow)  # noqa: S101 - a script's own expectation
+    assert isinstance(context, AppContext)  # noqa: S101
+    with context.store.read() as session:
+        mardan = session.scalar(select(City.id).where(City.name == "Mardan"))
+    opened: list[IndicatorForm] = []
+
+    def grab(name: str) -> None:
+        path = OUT / f"{name}.png"
+        QApplication.primaryScreen().grabWindow(0, 0, 0, 1024, 600).save(str(path))
+        print(f"wrote {path.relative_to(ROOT)}")
+
+    def page() -> int:
+        window.move(0, 0)
+        window.resize(1024, 600)
+        window.show_page("indicators")
+        return 4000
+
+    def people_engaged() -> int:
+        page = window.page("indicators")
+        assert isinstance(page, IndicatorsPage)  # noqa: S101
+        codes = [r.indicator.code for r in page.results]
+        page.indicators.selectRow(codes.index("OP1.1") if "OP1.1" in codes else 0)
+        return 800
+
+    def new_form() -> int:
+        grab("indicators")
+        form = window.opener.open("indicator", None)
+        assert isinstance(form, IndicatorForm)  # noqa: S101
+        form.move(130, 10)
+        form.resize(760, 580)
+        opened.append(form)
+        return 1500
+
+    def urdu_indicator() -> int:
+        form = opened[-1]
+        form.code.set_value("MR1.1")
+        form.name.set_value("مردان کی امن کمیٹیوں میں شریک خواتین")
+        form.breakdowns.restore(["gender", "age_band"])
+        start, end = date(2026, 1, 1), date(2026, 6, 30)
+        form.targets.add_row(
+            {"period_start": start.isoformat(), "period_end": end.isoformat(),
+             "city_id": str(mardan), "target": 60}
+        )  # fmt: skip
+        form.targets.cell(0, "period_start").setDate(QDate(start.year, start.month, start.day))
+        form.save()
+        return 4000
+
+    def urdu_selected() -> int:
+        grab("indicator-form-ur")
+        opened[-1].close()
+        page = window.page("indicators")
+        assert isinstance(page, IndicatorsPage)  # noqa: S101
+        codes = [r.indicator.code for r in page.results]
+        page.indicators.selectRow(codes.index("MR1.1") if "MR1.1" in codes else 0)
+        return 800
+
+    def last() -> int:
+        grab("indicators-ur")
+        window.resize(1280, 800)
+        return 0
+
+    return [page, people_engaged, new_form, urdu_indicator, urdu_selected, last]
 
 
 if __name__ == "__main__":

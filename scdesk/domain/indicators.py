@@ -8,9 +8,16 @@ from enum import StrEnum
 from uuid import UUID
 
 from scdesk.domain import limits
-from scdesk.domain.figures import CityRef, Dimension
+from scdesk.domain.figures import CityRef, Dimension, FigureKey
 from scdesk.domain.people import CityId
-from scdesk.domain.rules import Problem, date_order, not_negative, required_text
+from scdesk.domain.rules import (
+    Part,
+    Problem,
+    date_order,
+    located,
+    not_negative,
+    required_text,
+)
 from scdesk.i18n import translate
 
 
@@ -62,6 +69,24 @@ class TargetRecord:
     target_id: UUID | None
     indicator_id: UUID
     target: TargetInput
+
+
+@dataclass(frozen=True, slots=True)
+class TargetRow:
+    """One of an indicator's targets as its form lists them: a new one when target_id is None."""
+
+    target_id: UUID | None
+    target: TargetInput
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorTargets:
+    """An indicator with its whole list of targets, as save_indicator stores them in one
+    transaction: a stored target left out of the list is deleted."""
+
+    indicator_id: UUID | None
+    indicator: IndicatorInput
+    targets: tuple[TargetRow, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,4 +145,17 @@ def indicator_problems(
 def target_problems(target: TargetInput) -> list[Problem]:
     problems = date_order("period_end", target.period_start, target.period_end)
     problems += not_negative("target", target.target, translate("Indicators", "Target"))
+    return problems
+
+
+#: The key figures an indicator may follow, and the breakdowns it may declare, by name.
+FIGURE_NAMES = frozenset(key.value for key in FigureKey)
+DIMENSION_NAMES = frozenset(dimension.value for dimension in Dimension)
+
+
+def indicator_targets_problems(record: IndicatorTargets) -> list[Problem]:
+    """Every rule on an indicator and its targets; each target's problems name its row."""
+    problems = indicator_problems(record.indicator, set(FIGURE_NAMES), set(DIMENSION_NAMES))
+    for index, row in enumerate(record.targets):
+        problems += located(target_problems(row.target), Part.TARGETS, index)
     return problems

@@ -22,6 +22,8 @@ class Part(StrEnum):
     OBJECTIVES = "objectives"
     PLAN_ACTIONS = "plan_actions"
     FINDINGS = "findings"
+    #: An indicator's targets, one row per period and city.
+    TARGETS = "targets"
     #: The city a first-run setup adds beside the device.
     NEW_CITY = "new_city"
 

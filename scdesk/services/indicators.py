@@ -13,15 +13,20 @@ from scdesk.domain.indicators import (
     IndicatorRecord,
     IndicatorResult,
     IndicatorRow,
+    IndicatorTargets,
     TargetInput,
     TargetRecord,
+    TargetRow,
     indicator_problems,
+    indicator_targets_problems,
     target_problems,
 )
+from scdesk.domain.people import CityId
 from scdesk.domain.periods import period_problems
 from scdesk.domain.rules import Problem, require
 from scdesk.i18n import translate
 from scdesk.services.figures import FigureQuery, compute_figures
+from scdesk.services.saved import Saved
 from scdesk.store.models import City, Indicator, IndicatorTarget
 from scdesk.store.shapes import values_of
 from scdesk.store.store import Store
@@ -29,6 +34,52 @@ from scdesk.store.writer import WriteTx
 
 _FIGURES = {key.value for key in FigureKey}
 _DIMENSIONS = {dimension.value for dimension in Dimension}
+
+
+def save_indicator(store: Store, record: IndicatorTargets) -> Saved[UUID]:
+    """Add or change an indicator with its whole list of targets, in one transaction: every
+    rule on both is checked first, and a stored target the list leaves out is deleted."""
+    with store.write() as tx:
+        require(indicator_targets_problems(record))
+        indicator_id = save_indicator_in(tx, IndicatorRecord(record.indicator_id, record.indicator))
+        kept = {
+            save_target_in(tx, TargetRecord(row.target_id, indicator_id, row.target))
+            for row in record.targets
+        }
+        for target in tx.linked(IndicatorTarget, "indicator_id", indicator_id):
+            if target.id not in kept:
+                tx.delete(IndicatorTarget, target.id)
+        return Saved(indicator_id, tx.changes)
+
+
+def indicator_targets(session: Session, indicator_id: UUID) -> IndicatorTargets | None:
+    """An indicator with its live targets (the network's first, then by city and period), as
+    its form shows them; None when it is gone."""
+    found = session.get(Indicator, indicator_id)
+    if found is None or found.deleted:
+        return None
+    indicator = IndicatorInput(
+        found.code, found.name, found.level, found.counting_rule, found.figure,
+        found.breakdowns, found.baseline,
+    )  # fmt: skip
+    targets = session.scalars(
+        select(IndicatorTarget)
+        .where(IndicatorTarget.indicator_id == indicator_id, IndicatorTarget.deleted.is_(False))
+        .order_by(
+            IndicatorTarget.city_id.is_not(None),
+            IndicatorTarget.period_start,
+            IndicatorTarget.period_end,
+        )
+    ).all()
+    rows = tuple(
+        TargetRow(t.id, TargetInput(t.period_start, t.period_end, t.target, _city(t.city_id)))
+        for t in targets
+    )
+    return IndicatorTargets(indicator_id, indicator, rows)
+
+
+def _city(city_id: UUID | None) -> CityId | None:
+    return CityId(city_id) if city_id is not None else None
 
 
 def save_indicator_in(tx: WriteTx, record: IndicatorRecord) -> UUID:

@@ -92,4 +92,8 @@ def form_class(kind: str) -> type["SomeRecordForm"]:
         from scdesk.ui.forms.plan_forms import PreventionPlanForm
 
         return PreventionPlanForm
+    if kind == "indicator":
+        from scdesk.ui.forms.indicator_form import IndicatorForm
+
+        return IndicatorForm
     raise ValueError(f"no form for {kind}")

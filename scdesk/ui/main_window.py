@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 #: Pages reached by Ctrl and a digit (1 to 9, then 0); the pages after them by the list alone.
 SHORTCUT_PAGES = 10
 #: The programme's own records, which the dashboard links to.
-PROGRAMME_PAGES = ("findings", "plans", "support", "cooperation")
+PROGRAMME_PAGES = ("findings", "plans", "support", "cooperation", "indicators")
 
 
 class MainWindow(QMainWindow):
@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
             "support": self.tr("Support"),
             "findings": self.tr("Findings"),
             "plans": self.tr("Plans"),
+            "indicators": self.tr("Indicators"),
         }
 
     def _menus(self) -> None:
@@ -210,6 +211,12 @@ class MainWindow(QMainWindow):
             plans = PlansPage(context, self.stack)
             plans.open_requested.connect(self.opener.open)
             return plans
+        if key == "indicators":
+            from scdesk.ui.pages.indicators import IndicatorsPage
+
+            indicators = IndicatorsPage(context, self.stack)
+            indicators.open_requested.connect(self.opener.open)
+            return indicators
         from scdesk.ui.pages import directory
 
         pages: dict[str, Callable[[AppContext, QWidget], QWidget]] = {

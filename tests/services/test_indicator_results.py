@@ -1,5 +1,6 @@
 """Indicators' actual values come from the key figures, against the targets that match them."""
 
+from dataclasses import replace
 from datetime import date
 from uuid import UUID
 
@@ -11,12 +12,14 @@ from scdesk.domain.indicators import (
     IndicatorInput,
     IndicatorLevel,
     IndicatorRecord,
+    IndicatorTargets,
     TargetInput,
+    TargetRow,
 )
 from scdesk.domain.meetings import AttendanceInput, HeadcountInput
 from scdesk.domain.people import AgeBand, CityId, Gender
 from scdesk.services import indicators
-from scdesk.services.indicators import indicator_results
+from scdesk.services.indicators import indicator_results, indicator_targets, save_indicator
 from scdesk.store.store import Store
 from tests import factories
 from tests.conftest import refused
@@ -126,3 +129,38 @@ def test_outward_small_counts_are_suppressed_as_in_the_key_figures(
         assert (gender["female"], gender["male"], gender["another"]) == (None, None, 0)
     else:
         assert (gender["female"], gender["male"], gender["another"]) == (6, 2, 0)
+
+
+def test_an_indicator_is_saved_with_its_whole_list_of_targets(store: Store) -> None:
+    mardan = factories.city(store, "Mardan", "PK")
+    indicator = IndicatorInput(
+        "OP1.1", "People engaged", IndicatorLevel.OUTPUT, CountingRule.DISTINCT_PEOPLE,
+        "people_engaged", "gender",
+    )  # fmt: skip
+    network, city = (
+        TargetRow(None, TargetInput(*H1, 40)),
+        TargetRow(None, TargetInput(*H1, 25, mardan)),
+    )
+    saved = save_indicator(store, IndicatorTargets(None, indicator, (network, city)))
+    with store.read() as session:
+        stored = indicator_targets(session, saved.id)
+    assert stored is not None
+    assert [(r.target.target, r.target.city_id) for r in stored.targets] == [
+        (40, None),
+        (25, mardan),
+    ]
+
+    save_indicator(store, replace(stored, targets=stored.targets[1:]))  # the network's removed
+    with store.read() as session:
+        kept = indicator_targets(session, saved.id)
+    assert kept is not None
+    assert [(r.target_id, r.target.target) for r in kept.targets] == [
+        (stored.targets[1].target_id, 25)
+    ]
+
+    backwards = TargetRow(None, TargetInput(H1[1], H1[0], 10))
+    refused(
+        store,
+        lambda: save_indicator(store, replace(kept, targets=(*kept.targets, backwards))),
+        "The end date (2026-01-01) is before the start date (2026-06-30).",
+    )
