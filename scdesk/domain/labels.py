@@ -93,6 +93,7 @@ def record_kinds() -> dict[str, str]:
         "plan_action": t("Choices", "plan action"),
         "support_grant": t("Choices", "support grant"),
         "expert_advice": t("Choices", "expert advice"),
+        "national_raising": t("Choices", "raising with a national body"),
         "indicator": t("Choices", "indicator"),
         "indicator_target": t("Choices", "indicator target"),
         "attendance": t("Choices", "attendance"),
