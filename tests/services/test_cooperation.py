@@ -9,11 +9,13 @@ from uuid import uuid4
 from scdesk.domain.cooperation import RaisingInput, RaisingRecord, RaisingStatus
 from scdesk.domain.meetings import MeetingKind
 from scdesk.domain.support import GrantInput, GrantRecord
-from scdesk.services import cooperation, support
+from scdesk.services import cooperation, reports, support
+from scdesk.services.figures import FigureQuery
 from scdesk.store.queries.raisings import RaisingFilter
 from scdesk.store.store import Store
 from tests import factories
 from tests.conftest import refused
+from tests.pdf_tools import pdf_text
 
 
 def _raising(city_id: object, **extra: object) -> RaisingInput:
@@ -108,3 +110,27 @@ def test_the_list_filters_by_city_body_status_period_and_text(store: Store) -> N
     ]
     assert subjects(search="PILOT") == [("Mardan", date(2026, 6, 1))]
     assert cooperation.bodies(store) == ["Ministry of Interior", "National Youth Commission"]
+
+
+def test_the_key_figures_count_the_raisings_of_the_period_by_status(store: Store) -> None:
+    mardan = factories.city(store)
+    raisings = [
+        (date(2026, 2, 1), RaisingStatus.ACTED_ON),
+        (date(2026, 5, 1), RaisingStatus.ACTED_ON),
+        (date(2026, 6, 1), RaisingStatus.DECLINED),
+        (date(2026, 10, 1), RaisingStatus.RAISED),
+        (date(2025, 12, 31), RaisingStatus.ANSWERED),  # before the period
+    ]
+    for day, status in raisings:
+        _save(store, _raising(mardan, raised_on=day, status=status))
+
+    query = FigureQuery(date(2026, 1, 1), date(2026, 10, 31), outward=False)
+    layout = pdf_text(reports.key_figures_report(store, query), mode="-layout")
+
+    lines = [" ".join(line.split()) for line in layout.splitlines()]
+    assert "Raised with national bodies" in lines
+    start = lines.index("Raised with national bodies")
+    table = [line for line in lines[start:] if line.split()[-1:] and line.split()[-1].isdigit()]
+    assert table[:4] == ["raised 1", "acted on 2", "declined 1", "Total 4"]
+    urdu = pdf_text(reports.key_figures_report(store, query, language="ur"))
+    assert "قومی اداروں کے سامنے اٹھائے گئے معاملات" in urdu  # Raised with national bodies
