@@ -26,6 +26,7 @@ PAGES = (
     "trash",
     "duplicates",
     "support",
+    "cooperation",
 )
 
 

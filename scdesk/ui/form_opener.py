@@ -81,4 +81,8 @@ def form_class(kind: str) -> type["SomeRecordForm"]:
         from scdesk.ui.forms.support_forms import AdviceForm
 
         return AdviceForm
+    if kind == "raising":
+        from scdesk.ui.forms.cooperation_form import RaisingForm
+
+        return RaisingForm
     raise ValueError(f"no form for {kind}")

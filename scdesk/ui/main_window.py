@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
             "trash": self.tr("Trash"),
             "duplicates": self.tr("Duplicates"),
             "support": self.tr("Support"),
+            "cooperation": self.tr("Cooperation"),
         }
 
     def _menus(self) -> None:
@@ -192,6 +193,12 @@ class MainWindow(QMainWindow):
             support = SupportPage(context, self.stack)
             support.open_requested.connect(self.opener.open)
             return support
+        if key == "cooperation":
+            from scdesk.ui.pages.cooperation import CooperationPage
+
+            cooperation = CooperationPage(context, self.stack)
+            cooperation.open_requested.connect(self.opener.open)
+            return cooperation
         from scdesk.ui.pages import directory
 
         pages: dict[str, Callable[[AppContext, QWidget], QWidget]] = {

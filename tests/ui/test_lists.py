@@ -122,7 +122,12 @@ def test_sorting_by_a_column_asks_the_database_for_that_order(
 
 
 @pytest.mark.parametrize(
-    "key", [k for k in PAGES if k not in ("dashboard", "sync", "reports", "duplicates", "support")]
+    "key",
+    [
+        k
+        for k in PAGES
+        if k not in ("dashboard", "sync", "reports", "duplicates", "support", "cooperation")
+    ],
 )
 def test_every_list_model_passes_qts_model_checks(
     qtbot: QtBot, demo_window: MainWindow, qtmodeltester: ModelTester, key: str
