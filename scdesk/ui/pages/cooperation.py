@@ -163,7 +163,7 @@ class CooperationPage(QWidget):
                 self.table.setItem(number, column, item)
         self.table.resizeColumnsToContents()
         for column in range(self.table.columnCount() - 1):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 150))
 
     # ------------------------------------------------------------------ opening
     def _open(self, row: int) -> None:
