@@ -29,6 +29,7 @@ PAGES = (
     "findings",
     "plans",
     "indicators",
+    "cooperation",
 )
 
 

@@ -13,7 +13,9 @@ demo's records), support (the Support page's grants and totals), support-urdu (a
 in Urdu for Mardan), findings (the Findings page), consultation-findings (an English
 consultation's Findings tab), consultation-findings-ur (an Urdu consultation's key needs, one
 being typed in Urdu), plans (the Plans page with a city's versions and its risk matrix) and
-plans-urdu (Mardan's draft risk profile, written in Urdu, on the page with its matrix), as PNG.
+plans-urdu (Mardan's draft risk profile, written in Urdu, on the page with its matrix),
+cooperation (the Cooperation page at 1024x600) and cooperation-urdu (a raising recorded in Urdu
+for Mardan, with its form), as PNG.
 """
 
 import os
@@ -118,12 +120,14 @@ def _laptop_bundle(hub: "Store", work: Path) -> Path:
         return sync.export_bundle(laptop, work).path
 
 
-def _grab(name: str) -> None:
+def _grab(name: str, size: tuple[int, int] | None = None) -> None:
+    """The screen, or its top left corner of size (a window moved there and resized to it)."""
     from PySide6.QtWidgets import QApplication
 
     screen = QApplication.primaryScreen()
     path = OUT / f"{name}.png"
-    screen.grabWindow(0).save(str(path))
+    shot = screen.grabWindow(0) if size is None else screen.grabWindow(0, 0, 0, *size)
+    shot.save(str(path))
     print(f"wrote {path.relative_to(ROOT)}")
 
 
@@ -136,11 +140,13 @@ def _steps(window: object, context: object, bundle: Path) -> list[Callable[[], i
     from scdesk.services.reports import ReportKind
     from scdesk.store.models import Activity, City, Meeting
     from scdesk.ui.context import AppContext
+    from scdesk.ui.forms.cooperation_form import RaisingForm
     from scdesk.ui.forms.meeting_form import MeetingForm
     from scdesk.ui.forms.plan_forms import RiskProfileForm
     from scdesk.ui.forms.record_form import SomeRecordForm
     from scdesk.ui.forms.support_forms import GrantForm
     from scdesk.ui.main_window import MainWindow
+    from scdesk.ui.pages.cooperation import CooperationPage
     from scdesk.ui.pages.plans import PlansPage
     from scdesk.ui.pages.support import SupportPage
     from scdesk.ui.pages.sync import SyncPage
@@ -286,9 +292,40 @@ def _steps(window: object, context: object, bundle: Path) -> list[Callable[[], i
         form.save()
         return 3000
 
-    def findings_page() -> int:
+    def cooperation_page() -> int:
         _grab("support-urdu")
         opened[-1].close()
+        window.resize(1024, 600)
+        window.show_page("cooperation")
+        return 2500
+
+    def urdu_raising() -> int:
+        _grab("cooperation", (1024, 600))
+        page = window.page("cooperation")
+        assert isinstance(page, CooperationPage)  # noqa: S101
+        page.city.set_value(str(mardan))
+        page.refresh()
+        form = window.opener.open("raising", None)
+        form.move(300, 90)
+        opened.append(form)
+        return 2500
+
+    def urdu_raising_saved() -> int:
+        form = opened[-1]
+        assert isinstance(form, RaisingForm)  # noqa: S101
+        form.city.set_value(str(mardan))
+        form.after_restore()
+        form.national_body.set_value("وزارتِ داخلہ")
+        form.subject.set_value("نوجوانوں کے خاندانوں کے لیے قومی ہیلپ لائن")
+        form.status.set_value("answered")
+        form.outcome.set_value("وزارت نے اگلے سال دو صوبوں میں تجرباتی ہیلپ لائن کا وعدہ کیا")
+        form.save()
+        return 3000
+
+    def findings_page() -> int:
+        _grab("cooperation-urdu", (1024, 600))
+        opened[-1].close()
+        window.resize(1280, 800)
         window.show_page("findings")
         return 2500
 
@@ -390,6 +427,9 @@ def _steps(window: object, context: object, bundle: Path) -> list[Callable[[], i
         support_page,
         urdu_grant,
         urdu_grant_saved,
+        cooperation_page,
+        urdu_raising,
+        urdu_raising_saved,
         findings_page,
         english_consultation,
         findings_tab,

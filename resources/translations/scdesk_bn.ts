@@ -1148,6 +1148,34 @@
         <translation>এই সময়কালে অনুষ্ঠিত পরামর্শ সভাগুলোতে জাতীয়-স্থানীয় সহযোগিতা নিয়ে ওঠা পর্যবেক্ষণ।</translation>
     </message>
     <message>
+        <source>raised</source>
+        <translation>উত্থাপিত</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>উত্তর পাওয়া গেছে</translation>
+    </message>
+    <message>
+        <source>acted on</source>
+        <translation>ব্যবস্থা নেওয়া হয়েছে</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>প্রত্যাখ্যাত</translation>
+    </message>
+    <message>
+        <source>Raised with national bodies</source>
+        <translation>জাতীয় সংস্থার কাছে উত্থাপিত বিষয়</translation>
+    </message>
+    <message>
+        <source>Cities' priorities raised with ministries and national commissions in the period, by what has come of them so far.</source>
+        <translation>এই সময়ে মন্ত্রণালয় ও জাতীয় কমিশনের কাছে উত্থাপিত শহরগুলোর অগ্রাধিকার, এ পর্যন্ত যা ফল এসেছে সেই অনুযায়ী।</translation>
+    </message>
+    <message>
+        <source>Raisings</source>
+        <translation>বিষয়</translation>
+    </message>
+    <message>
         <source>Grants</source>
         <translation>অনুদান</translation>
     </message>

@@ -1148,6 +1148,34 @@
         <translation>इस अवधि में हुए परामर्शों में राष्ट्रीय-स्थानीय सहयोग पर उठे निष्कर्ष।</translation>
     </message>
     <message>
+        <source>raised</source>
+        <translation>उठाया गया</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>उत्तर मिला</translation>
+    </message>
+    <message>
+        <source>acted on</source>
+        <translation>कार्रवाई हुई</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>Raised with national bodies</source>
+        <translation>राष्ट्रीय निकायों के समक्ष उठाए गए मुद्दे</translation>
+    </message>
+    <message>
+        <source>Cities' priorities raised with ministries and national commissions in the period, by what has come of them so far.</source>
+        <translation>इस अवधि में मंत्रालयों और राष्ट्रीय आयोगों के समक्ष उठाई गई शहरों की प्राथमिकताएँ, अब तक के परिणाम के अनुसार।</translation>
+    </message>
+    <message>
+        <source>Raisings</source>
+        <translation>मुद्दे</translation>
+    </message>
+    <message>
         <source>Grants</source>
         <translation>अनुदान</translation>
     </message>

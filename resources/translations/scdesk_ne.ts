@@ -1148,6 +1148,34 @@
         <translation>यस अवधिमा भएका परामर्शहरूमा राष्ट्रिय-स्थानीय सहकार्यबारे उठेका निष्कर्षहरू।</translation>
     </message>
     <message>
+        <source>raised</source>
+        <translation>उठाइएको</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>जवाफ आएको</translation>
+    </message>
+    <message>
+        <source>acted on</source>
+        <translation>कारबाही भएको</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>Raised with national bodies</source>
+        <translation>राष्ट्रिय निकायसमक्ष उठाइएका विषय</translation>
+    </message>
+    <message>
+        <source>Cities' priorities raised with ministries and national commissions in the period, by what has come of them so far.</source>
+        <translation>यस अवधिमा मन्त्रालय र राष्ट्रिय आयोगसमक्ष उठाइएका सहरका प्राथमिकताहरू, अहिलेसम्मको नतिजाअनुसार।</translation>
+    </message>
+    <message>
+        <source>Raisings</source>
+        <translation>विषय</translation>
+    </message>
+    <message>
         <source>Grants</source>
         <translation>अनुदान</translation>
     </message>

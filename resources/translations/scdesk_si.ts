@@ -1148,6 +1148,34 @@
         <translation>මෙම කාලයේ පැවැත්වූ උපදේශන සාකච්ඡාවලදී ජාතික-ප්‍රාදේශීය සහයෝගිතාව ගැන මතු වූ සොයාගැනීම්.</translation>
     </message>
     <message>
+        <source>raised</source>
+        <translation>ඉදිරිපත් කරන ලදී</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>පිළිතුරු ලැබුණි</translation>
+    </message>
+    <message>
+        <source>acted on</source>
+        <translation>ක්‍රියාමාර්ග ගන්නා ලදී</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>ප්‍රතික්ෂේප විය</translation>
+    </message>
+    <message>
+        <source>Raised with national bodies</source>
+        <translation>ජාතික ආයතන වෙත ඉදිරිපත් කළ කරුණු</translation>
+    </message>
+    <message>
+        <source>Cities' priorities raised with ministries and national commissions in the period, by what has come of them so far.</source>
+        <translation>මෙම කාලය තුළ අමාත්‍යාංශ සහ ජාතික කොමිෂන් සභා වෙත ඉදිරිපත් කළ නගරවල ප්‍රමුඛතා, මේ දක්වා ලැබුණු ප්‍රතිඵලය අනුව.</translation>
+    </message>
+    <message>
+        <source>Raisings</source>
+        <translation>කරුණු</translation>
+    </message>
+    <message>
         <source>Grants</source>
         <translation>ප්‍රදාන</translation>
     </message>

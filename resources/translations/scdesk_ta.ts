@@ -1148,6 +1148,34 @@
         <translation>இக்காலத்தில் நடத்தப்பட்ட கலந்தாய்வுகளில் தேசிய-உள்ளூர் ஒத்துழைப்பு குறித்து எழுப்பப்பட்ட கண்டறிதல்கள்.</translation>
     </message>
     <message>
+        <source>raised</source>
+        <translation>எழுப்பப்பட்டது</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>பதில் கிடைத்தது</translation>
+    </message>
+    <message>
+        <source>acted on</source>
+        <translation>நடவடிக்கை எடுக்கப்பட்டது</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>நிராகரிக்கப்பட்டது</translation>
+    </message>
+    <message>
+        <source>Raised with national bodies</source>
+        <translation>தேசிய அமைப்புகளிடம் எழுப்பப்பட்டவை</translation>
+    </message>
+    <message>
+        <source>Cities' priorities raised with ministries and national commissions in the period, by what has come of them so far.</source>
+        <translation>இந்தக் காலத்தில் அமைச்சகங்கள் மற்றும் தேசிய ஆணையங்களிடம் எழுப்பப்பட்ட நகரங்களின் முன்னுரிமைகள், இதுவரை கிடைத்த விளைவின்படி.</translation>
+    </message>
+    <message>
+        <source>Raisings</source>
+        <translation>எழுப்பியவை</translation>
+    </message>
+    <message>
         <source>Grants</source>
         <translation>மானியங்கள்</translation>
     </message>

@@ -1148,6 +1148,34 @@
         <translation>اس مدت میں منعقدہ مشاورتوں میں قومی و مقامی تعاون پر سامنے آنے والے نتائج۔</translation>
     </message>
     <message>
+        <source>raised</source>
+        <translation>اٹھایا گیا</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>جواب ملا</translation>
+    </message>
+    <message>
+        <source>acted on</source>
+        <translation>عمل ہوا</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>مسترد</translation>
+    </message>
+    <message>
+        <source>Raised with national bodies</source>
+        <translation>قومی اداروں کے سامنے اٹھائے گئے معاملات</translation>
+    </message>
+    <message>
+        <source>Cities' priorities raised with ministries and national commissions in the period, by what has come of them so far.</source>
+        <translation>اس مدت میں وزارتوں اور قومی کمیشنوں کے سامنے اٹھائی گئی شہروں کی ترجیحات، اب تک کے نتیجے کے لحاظ سے۔</translation>
+    </message>
+    <message>
+        <source>Raisings</source>
+        <translation>معاملات</translation>
+    </message>
+    <message>
         <source>Grants</source>
         <translation>گرانٹس</translation>
     </message>

@@ -18,7 +18,7 @@ _CONFIRM = "personal data"
 #: What import-table reads (services/sheet_import.py SheetKind, which the CLI loads lazily).
 _SHEET_KINDS = ("people", "organisations", "cities", "committees", "memberships", "meetings",
                 "activities", "findings", "risk-profiles", "risk-factors", "prevention-plans",
-                "plan-objectives", "plan-actions", "grants", "advice", "indicators",
+                "plan-objectives", "plan-actions", "grants", "advice", "raisings", "indicators",
                 "indicator-targets", "attendance")  # fmt: skip
 
 

@@ -21,6 +21,8 @@ class RecordKind(StrEnum):
     PLAN = "plan"
     GRANT = "grant"
     EXPERT_ADVICE = "expert_advice"
+    #: What was raised for a city with a national body (national-local cooperation).
+    RAISING = "raising"
     INDICATOR = "indicator"
     DEVICE = "device"
     CONFLICT = "conflict"

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from scdesk.domain.activities import ActivityKind, CoachRole
 from scdesk.domain.committees import CommitteeKind, MemberRole
+from scdesk.domain.cooperation import RaisingStatus
 from scdesk.domain.devices import DeviceRole, DeviceState
 from scdesk.domain.figures import NO_GROUP, NOT_RECORDED, YOUTH_ACTIVITY, Dimension, FigureKey
 from scdesk.domain.indicators import CountingRule, IndicatorLevel
@@ -100,6 +101,7 @@ def record_kinds() -> dict[str, str]:
         "plan_action": t("Choices", "plan action"),
         "support_grant": t("Choices", "support grant"),
         "expert_advice": t("Choices", "expert advice"),
+        "national_raising": t("Choices", "raising with a national body"),
         "indicator": t("Choices", "indicator"),
         "indicator_target": t("Choices", "indicator target"),
         "attendance": t("Choices", "attendance"),
@@ -225,6 +227,10 @@ def _choices() -> dict[tuple[type[StrEnum], str], str]:
         (GrantStatus.DISBURSED, t("Reports", "disbursed")),
         (GrantStatus.COMPLETED, t("Reports", "completed")),
         (GrantStatus.CANCELLED, t("Reports", "cancelled")),
+        (RaisingStatus.RAISED, t("Reports", "raised")),
+        (RaisingStatus.ANSWERED, t("Reports", "answered")),
+        (RaisingStatus.ACTED_ON, t("Reports", "acted on")),
+        (RaisingStatus.DECLINED, t("Reports", "declined")),
         (Sector.LOCAL_GOVERNMENT, t("Choices", "local government")),
         (Sector.CIVIL_SOCIETY, t("Labels", "civil society")),
         (Sector.FAITH, t("Choices", "faith")),

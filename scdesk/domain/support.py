@@ -9,6 +9,7 @@ from enum import StrEnum
 from uuid import UUID
 
 from scdesk.domain import limits
+from scdesk.domain.cooperation import RaisingStatus
 from scdesk.domain.figures import CityRef
 from scdesk.domain.people import CityId, OrganisationId, PersonId
 from scdesk.domain.rules import Problem, chosen, date_order, optional_text, required_text
@@ -119,6 +120,9 @@ class SupportGiven:
     advice: tuple[tuple[CityRef, int], ...]
     #: Findings on national-local cooperation raised at consultations held, per city.
     cooperation: tuple[tuple[CityRef, int], ...]
+    #: Cities' priorities raised with national bodies in the period, by status (in
+    #: RaisingStatus order; statuses with none left out).
+    raisings: tuple[tuple[RaisingStatus, int], ...] = ()
 
     def totals(self) -> dict[str, Decimal]:
         """The amount per currency, cancelled grants left out."""

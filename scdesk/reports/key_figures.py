@@ -253,9 +253,10 @@ def _chart(
 
 def _support(report: Report, support: SupportGiven) -> None:
     """Grants by status and currency with their totals, expert advice and the national-local
-    cooperation raised at consultations, each by city."""
+    cooperation raised at consultations, each by city, and what was raised with national bodies,
+    by status."""
     report.heading(translate("Reports", "Support given"))
-    if not (support.grants or support.advice or support.cooperation):
+    if not (support.grants or support.advice or support.cooperation or support.raisings):
         report.paragraph(translate("Reports", "No support was given in this period."))
         return
     city = Column(translate("Reports", "City"), 4)
@@ -288,6 +289,22 @@ def _support(report: Report, support: SupportGiven) -> None:
         )
         columns = [city, Column(translate("Reports", "Findings"), 1.4, Align.END)]
         report.table(columns, _per_city(support.cooperation), width=report.width * 0.7)
+    if support.raisings:
+        report.subheading(translate("Reports", "Raised with national bodies"), room=ROOM)
+        report.paragraph(
+            translate(
+                "Reports",
+                "Cities' priorities raised with ministries and national commissions in the "
+                "period, by what has come of them so far.",
+            )
+        )
+        columns = [
+            Column(translate("Reports", "Status"), 4),
+            Column(translate("Reports", "Raisings"), 1.4, Align.END),
+        ]
+        rows = [[label(status), count(n)] for status, n in support.raisings]
+        rows.append([translate("Reports", "Total"), count(sum(n for _, n in support.raisings))])
+        report.table(columns, rows, width=report.width * 0.7)
 
 
 def _per_city(counts: Sequence[tuple[CityRef, int]]) -> list[list[str]]:

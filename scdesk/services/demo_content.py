@@ -272,6 +272,29 @@ ADVICE = (
     "Safeguarding children in sports programmes",
     "Monitoring online hate in local languages",
 )
+#: What each city raised with its national government: the national body, what was raised, the
+#: outcome so far (none while it waits for an answer), by country.
+RAISINGS = {
+    "PK": (("Ministry of Interior", "A national helpline for families worried about a young "
+            "person being drawn into violence", "The ministry funded a pilot helpline in two "
+            "provinces."),
+           ("National Commission for Human Rights", "Protection for minority places of worship "
+            "during festivals", None)),
+    "IN": (("Ministry of Youth Affairs and Sports", "Funding for sports coaching in mixed "
+            "neighbourhoods", "Coaching added to the national youth scheme for the city."),
+           ("National Commission for Minorities", "Early warning of tension before elections",
+            None)),
+    "LK": (("Ministry of Public Security", "Training police on community dialogue after "
+            "incidents", "Two officers joined the committee's training."),
+           ("Office for National Unity and Reconciliation", "Language classes for municipal "
+            "staff", None)),
+    "BD": (("Ministry of Home Affairs", "Countering rumours on social media in local "
+            "languages", "The ministry set up a reporting channel with the city."),
+           ("National Human Rights Commission", "Safe spaces for girls' sport", None)),
+    "NP": (("Ministry of Federal Affairs and General Administration", "A budget line for "
+            "municipal prevention committees", "The request was declined this year."),
+           ("National Youth Council", "Youth seats on municipal committees", None)),
+}  # fmt: skip
 
 CURRENCY = {"PK": "PKR", "IN": "INR", "LK": "LKR", "BD": "BDT", "NP": "NPR"}
 #: A grant's usual size in each currency, in whole units.

@@ -10,10 +10,11 @@ from typing import TypeVar
 from scdesk.domain import activities as ac
 from scdesk.domain import meetings as mt
 from scdesk.domain import plans as pl
+from scdesk.domain.cooperation import RaisingInput, RaisingRecord, RaisingStatus
 from scdesk.domain.people import AgeBand, Gender, GroupTag, PersonId, StakeholderType
 from scdesk.domain.places import COUNTRIES
 from scdesk.domain.support import AdviceInput, AdviceRecord, GrantInput, GrantRecord, GrantStatus
-from scdesk.services import activities, meetings, plans, support
+from scdesk.services import activities, cooperation, meetings, plans, support
 from scdesk.services import demo_content as text
 from scdesk.services.demo_committees import hold_meeting
 from scdesk.services.demo_people import Town, add_adult
@@ -210,7 +211,9 @@ def _record(record: T | None) -> T:
 
 
 def give_support(town: Town) -> None:
-    """Technical support grants in the local currency, and a hub adviser's expert advice."""
+    """Technical support grants in the local currency, a hub adviser's expert advice, and two
+    of the city's priorities raised with national bodies (one acted on or declined, one
+    waiting)."""
     tx, rng, today, country = town.tx, town.rng, town.tx.today, town.place.country
     for number, purpose in enumerate(rng.sample(text.GRANTS, 2)):
         approved = today - timedelta(days=400 - 250 * number)
@@ -225,7 +228,7 @@ def give_support(town: Town) -> None:
             approved + timedelta(days=10),
             approved + timedelta(days=200 + 60 * number),
         )
-        support.save_grant_in(tx, GrantRecord(None, grant))
+        grant_id = support.save_grant_in(tx, GrantRecord(None, grant))
     adviser = add_adult(
         town, StakeholderType.OTHER, "Prevention adviser, South Asia hub", home=False
     )
@@ -233,7 +236,16 @@ def give_support(town: Town) -> None:
     ends = starts + timedelta(days=rng.randint(2, 9))
     topic = rng.choice(text.ADVICE)
     advice = AdviceInput(town.city, adviser, topic, starts, ends, text.ADVICE_NOTES)
-    support.save_advice_in(tx, AdviceRecord(None, advice))
+    advice_id = support.save_advice_in(tx, AdviceRecord(None, advice))
+    done, waiting = text.RAISINGS[country]
+    answered = RaisingStatus.DECLINED if "declined" in (done[2] or "") else RaisingStatus.ACTED_ON
+    for (body, subject, outcome), days_ago, status, links in (
+        (done, 320, answered, {"grant_id": grant_id}),
+        (waiting, 45, RaisingStatus.RAISED, {"advice_id": advice_id}),
+    ):
+        raising = RaisingInput(town.city, body, today - timedelta(days=days_ago), subject, status,
+                               outcome, **links)  # fmt: skip
+        cooperation.save_raising_in(tx, RaisingRecord(None, raising))
 
 
 # ---------------------------------------------------------------------- events of the hub

@@ -33,6 +33,7 @@ DELETABLE: dict[str, type[Synced]] = {
         m.PlanAction,
         m.SupportGrant,
         m.ExpertAdvice,
+        m.NationalRaising,
         m.Indicator,
         m.IndicatorTarget,
     )

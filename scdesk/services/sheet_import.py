@@ -1,8 +1,8 @@
 """import-table: people, organisations, cities, committees and their seats, meetings, activities,
 the attendance of a meeting or an activity, or the programme's work (consultation findings, risk
-profiles and prevention plans with their parts, support grants, expert advice, indicators and
-their targets), read from CSV or XLSX with the columns the export writes (docs/reports.md lists
-them).
+profiles and prevention plans with their parts, support grants, expert advice, raisings with
+national bodies, indicators and their targets), read from CSV or XLSX with the columns the
+export writes (docs/reports.md lists them).
 
 Every row is checked against the domain rules inside one transaction, through the same service
 functions a form uses; a bad row is reported with its row number and the rule's sentence, and
@@ -36,6 +36,7 @@ from scdesk.services.sheet_support import (
     finding_row,
     grant_row,
     indicator_row,
+    raising_row,
     target_row,
 )
 from scdesk.store.models import Activity, Meeting
@@ -61,6 +62,7 @@ class SheetKind(StrEnum):
     PLAN_ACTIONS = "plan-actions"
     GRANTS = "grants"
     ADVICE = "advice"
+    RAISINGS = "raisings"
     INDICATORS = "indicators"
     INDICATOR_TARGETS = "indicator-targets"
 
@@ -80,6 +82,7 @@ _EVENT_ROWS: dict[SheetKind, Callable[[RowReader, SheetRow], None]] = {
     SheetKind.FINDINGS: finding_row,
     SheetKind.GRANTS: grant_row,
     SheetKind.ADVICE: advice_row,
+    SheetKind.RAISINGS: raising_row,
     SheetKind.INDICATORS: indicator_row,
     SheetKind.INDICATOR_TARGETS: target_row,
 }

@@ -1,6 +1,6 @@
-"""Consultation findings, support grants, expert advice, indicators and their targets from a
-sheet, a row at a time, each saved through its record's save function, so the rules a form
-meets refuse the same rows.
+"""Consultation findings, support grants, expert advice, raisings with national bodies,
+indicators and their targets from a sheet, a row at a time, each saved through its record's
+save function, so the rules a form meets refuse the same rows.
 
 A row's id matches the record it names, or makes a new record with it; a matched record changes
 only in the columns the file has. A finding stays with its consultation and a target with its
@@ -14,6 +14,7 @@ from uuid import UUID
 
 from sqlalchemy import select
 
+from scdesk.domain.cooperation import RaisingInput, RaisingRecord, RaisingStatus
 from scdesk.domain.indicators import (
     CountingRule,
     IndicatorInput,
@@ -41,6 +42,7 @@ from scdesk.domain.support import (
 from scdesk.i18n import translate
 from scdesk.reports import sheet_cells as cell
 from scdesk.reports.sheet_files import SheetRow
+from scdesk.services.cooperation import save_raising_in
 from scdesk.services.indicators import save_indicator_in, save_target_in
 from scdesk.services.plans import save_finding_in
 from scdesk.services.sheet_events import missing, named_text, needed
@@ -52,8 +54,10 @@ from scdesk.store.models import (
     Indicator,
     IndicatorTarget,
     Meeting,
+    NationalRaising,
     Organisation,
     Person,
+    PlanAction,
     SupportGrant,
 )
 
@@ -138,6 +142,36 @@ def advice_row(reader: RowReader, row: SheetRow) -> None:
     )  # fmt: skip
     _counted(reader, stored is None, wanted != base)
     save_advice_in(reader.tx, AdviceRecord(given, wanted))
+
+
+def raising_row(reader: RowReader, row: SheetRow) -> None:
+    """What was raised for a city with a national body; each record it came from is checked to
+    be of the same city by save_raising_in."""
+    cells = row.cells
+    given = reader.record_id(cells, "id")
+    stored = reader.stored(row, NationalRaising, given)
+    if stored is None:
+        raised_on = needed(reader, row, "raised_on", lambda: cell.day(cells, "raised_on"))
+        base = RaisingInput(_city(reader, row, None), "", raised_on, "")
+    else:
+        base = _input(RaisingInput, stored)
+    wanted = replace(
+        base,
+        **_texts(reader, row, ("national_body", "subject")),
+        **reader.texts(row, ("outcome",)),
+        **reader.present({
+            "raised_on": lambda: cell.day(cells, "raised_on") or base.raised_on,
+            "status": lambda: cell.choice(cells, "status", RaisingStatus) or base.status,
+            "finding_id": lambda: _linked(reader, row, ConsultationFinding, "finding_id"),
+            "plan_action_id": lambda: _linked(reader, row, PlanAction, "plan_action_id"),
+            "meeting_id": lambda: _linked(reader, row, Meeting, "meeting_id"),
+            "grant_id": lambda: _linked(reader, row, SupportGrant, "grant_id"),
+            "advice_id": lambda: _linked(reader, row, ExpertAdvice, "advice_id"),
+        }),
+        city_id=_city(reader, row, base.city_id),
+    )  # fmt: skip
+    _counted(reader, stored is None, wanted != base)
+    save_raising_in(reader.tx, RaisingRecord(given, wanted))
 
 
 def indicator_row(reader: RowReader, row: SheetRow) -> None:

@@ -30,6 +30,7 @@ _TABLES: dict[RecordKind, tuple[type[Base], ...]] = {
     RecordKind.PLAN: (m.PreventionPlan, m.PlanObjective, m.PlanAction, m.PlanSource),
     RecordKind.GRANT: (m.SupportGrant,),
     RecordKind.EXPERT_ADVICE: (m.ExpertAdvice,),
+    RecordKind.RAISING: (m.NationalRaising,),
     RecordKind.INDICATOR: (m.Indicator, m.IndicatorTarget),
     RecordKind.DEVICE: (m.ThisDevice, m.Device, m.DeviceSeen),
     RecordKind.CONFLICT: (m.Conflict,),

@@ -18,6 +18,7 @@ from typing import Any
 from scdesk.domain import (
     activities,
     committees,
+    cooperation,
     indicators,
     meetings,
     people,
@@ -88,6 +89,9 @@ _CHECKS: dict[type[Synced], Check] = {
     m.PlanAction: lambda r, d: plans.plan_action_problems(_input(plans.PlanActionInput, r)),
     m.SupportGrant: lambda r, d: support.grant_problems(_input(support.GrantInput, r)),
     m.ExpertAdvice: lambda r, d: support.advice_problems(_input(support.AdviceInput, r)),
+    m.NationalRaising: lambda r, d: cooperation.raising_problems(
+        _input(cooperation.RaisingInput, r), d
+    ),
     m.Indicator: lambda r, d: indicators.indicator_problems(
         _input(indicators.IndicatorInput, r), _FIGURES, _DIMENSIONS
     ),

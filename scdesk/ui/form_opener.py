@@ -96,4 +96,8 @@ def form_class(kind: str) -> type["SomeRecordForm"]:
         from scdesk.ui.forms.indicator_form import IndicatorForm
 
         return IndicatorForm
+    if kind == "raising":
+        from scdesk.ui.forms.cooperation_form import RaisingForm
+
+        return RaisingForm
     raise ValueError(f"no form for {kind}")

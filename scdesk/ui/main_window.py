@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
             "findings": self.tr("Findings"),
             "plans": self.tr("Plans"),
             "indicators": self.tr("Indicators"),
+            "cooperation": self.tr("Cooperation"),
         }
 
     def _menus(self) -> None:
@@ -217,6 +218,12 @@ class MainWindow(QMainWindow):
             indicators = IndicatorsPage(context, self.stack)
             indicators.open_requested.connect(self.opener.open)
             return indicators
+        if key == "cooperation":
+            from scdesk.ui.pages.cooperation import CooperationPage
+
+            cooperation = CooperationPage(context, self.stack)
+            cooperation.open_requested.connect(self.opener.open)
+            return cooperation
         from scdesk.ui.pages import directory
 
         pages: dict[str, Callable[[AppContext, QWidget], QWidget]] = {

@@ -1,7 +1,7 @@
 """The programme's records through tables: consultation findings, risk profiles and prevention
-plans with their parts, grants, advice, indicators and targets go out in the export with their ids
-and join keys, and come back in through import-table as the same records; a file with a row that
-breaks a rule is refused whole, naming the row, with the store unchanged."""
+plans with their parts, grants, advice, raisings, indicators and targets go out in the export with
+their ids and join keys, and come back in through import-table as the same records; a file with a
+row that breaks a rule is refused whole, naming the row, with the store unchanged."""
 
 import csv
 import io
@@ -55,8 +55,8 @@ PROGRAMME = {
     "findings": SheetKind.FINDINGS, "risk_profiles": SheetKind.RISK_PROFILES,
     "risk_factors": SheetKind.RISK_FACTORS, "prevention_plans": SheetKind.PREVENTION_PLANS,
     "plan_objectives": SheetKind.PLAN_OBJECTIVES, "plan_actions": SheetKind.PLAN_ACTIONS,
-    "grants": SheetKind.GRANTS, "advice": SheetKind.ADVICE, "indicators": SheetKind.INDICATORS,
-    "indicator_targets": SheetKind.INDICATOR_TARGETS,
+    "grants": SheetKind.GRANTS, "advice": SheetKind.ADVICE, "raisings": SheetKind.RAISINGS,
+    "indicators": SheetKind.INDICATORS, "indicator_targets": SheetKind.INDICATOR_TARGETS,
 }  # fmt: skip
 
 
@@ -122,7 +122,7 @@ def test_every_programme_table_comes_back_as_the_same_records_in_another_store(
     import_sheet(other, SheetKind.MEETINGS, meetings, "m.csv")
 
     for kind in (SheetKind.FINDINGS, SheetKind.RISK_PROFILES, SheetKind.PREVENTION_PLANS,
-                 SheetKind.GRANTS, SheetKind.ADVICE, SheetKind.INDICATORS,
+                 SheetKind.GRANTS, SheetKind.ADVICE, SheetKind.RAISINGS, SheetKind.INDICATORS,
                  SheetKind.INDICATOR_TARGETS):  # fmt: skip
         summary = import_sheet(other, kind, workbook, "tables.xlsx")
         assert summary.created > 0, kind
@@ -176,7 +176,11 @@ def town(store: Store) -> dict[str, Any]:
     target = TargetInput(date(2026, 1, 1), date(2026, 6, 30), 100)
     factories.written(store, indicators.add_target_in, indicator_id, target)
     expert = factories.person(store, name="Nadia Rahman")
+    elsewhere = factories.city(store, "Trincomalee", "LK")
+    other_grant = GrantInput(elsewhere, "Radio", Decimal("800.00"), "LKR")
+    other_grant_id = factories.written(store, support.save_grant_in, GrantRecord(None, other_grant))
     return {
+        "other_grant": other_grant_id,
         "city": city, "consultation": consultation, "finding": finding_id, "profile": profile,
         "plan": plan, "grant": grant_id, "indicator": indicator_id, "expert": expert,
     }  # fmt: skip
@@ -263,6 +267,16 @@ def test_a_grant_row_changes_only_the_columns_the_file_has(
          "row 2: The end date (2026-05-01) is before the start date (2026-05-03)."),
         (SheetKind.ADVICE, "city_id,topic,starts_on\n{city},Early warning,2026-05-03\n",
          "row 2: Fill expert_id: a new record needs it."),
+        (SheetKind.RAISINGS,
+         "city_id,national_body,raised_on,subject\n"
+         "{city},Ministry of Interior,2026-10-01,Helpline\n{city},,2026-10-01,Helpline\n",
+         "row 3: National body is required."),
+        (SheetKind.RAISINGS, "city_id,national_body,subject\n{city},Ministry of Interior,Jobs\n",
+         "row 2: Fill raised_on: a new record needs it."),
+        (SheetKind.RAISINGS,
+         "city_id,national_body,raised_on,subject,grant_id\n"
+         "{city},Ministry of Interior,2026-10-01,Helpline,{other_grant}\n",
+         "row 2: The support grant chosen is for another city."),
         (SheetKind.INDICATORS,
          "code,name,level,counting_rule,figure,breakdowns\n"
          "OP2,Youth reached,output,distinct_people,youth_reached,\"gender,shoe_size\"\n",

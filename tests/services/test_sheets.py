@@ -101,7 +101,7 @@ def test_a_personal_export_names_people_with_their_contacts(
         "attendance", "meeting_headcounts",
         "activities", "participation", "activity_headcounts",
         "findings", "risk_profiles", "risk_factors", "prevention_plans", "plan_objectives",
-        "plan_actions", "grants", "advice", "indicators", "indicator_targets",
+        "plan_actions", "grants", "advice", "raisings", "indicators", "indicator_targets",
     ]  # fmt: skip
     rows = list(book["people"].iter_rows(values_only=True))
     named = {r[1]: r for r in rows[1:]}

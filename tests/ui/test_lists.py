@@ -126,7 +126,17 @@ def test_sorting_by_a_column_asks_the_database_for_that_order(
     [
         k
         for k in PAGES
-        if k not in ("dashboard", "sync", "reports", "duplicates", "support", "plans", "indicators")
+        if k
+        not in (
+            "dashboard",
+            "sync",
+            "reports",
+            "duplicates",
+            "support",
+            "plans",
+            "indicators",
+            "cooperation",
+        )
     ],
 )
 def test_every_list_model_passes_qts_model_checks(

@@ -9,6 +9,7 @@ from scdesk.store.models.activities import (
     ActivitySession,
 )
 from scdesk.store.models.committees import Committee, Membership
+from scdesk.store.models.cooperation import NationalRaising
 from scdesk.store.models.indicators import Indicator, IndicatorTarget
 from scdesk.store.models.meetings import (
     ActionItem,
@@ -69,6 +70,7 @@ __all__ = [
     "Meeting",
     "Membership",
     "MinutesAmendment",
+    "NationalRaising",
     "Organisation",
     "Person",
     "PersonGroup",

@@ -1,5 +1,6 @@
 """The sheets of the programme's own work: consultation findings, risk profiles and prevention
-plans with their parts, support grants, expert advice, indicators and their targets, each with
+plans with their parts, support grants, expert advice, raisings with national bodies,
+indicators and their targets, each with
 the id import-table reads back and the keys that join it to the records it belongs to.
 
 People in them (an action's owner, an adviser) follow export_sheets: their id with personal
@@ -20,6 +21,7 @@ from scdesk.store.models import (
     Indicator,
     IndicatorTarget,
     Meeting,
+    NationalRaising,
     Person,
     PlanAction,
     PlanObjective,
@@ -47,6 +49,10 @@ GRANT_COLUMNS = ("id", "city_id", "city", "organisation_id", "purpose", "amount"
                  "status", "approved_on", "starts_on", "ends_on")  # fmt: skip
 #: The adviser is expert_id with personal data, expert_code without.
 ADVICE_COLUMNS = ("id", "city_id", "city", "expert_id", "topic", "starts_on", "ends_on", "notes")
+#: What was raised with a national body, and the records it came from (each of the same city).
+RAISING_COLUMNS = ("id", "city_id", "city", "national_body", "raised_on", "subject", "status",
+                   "outcome", "finding_id", "plan_action_id", "meeting_id", "grant_id",
+                   "advice_id")  # fmt: skip
 INDICATOR_COLUMNS = ("id", "code", "name", "level", "counting_rule", "figure", "breakdowns",
                      "baseline")  # fmt: skip
 TARGET_COLUMNS = ("id", "indicator_id", "indicator", "period_start", "period_end", "city_id",
@@ -62,6 +68,7 @@ PROGRAMME_COLUMNS: dict[str, tuple[str, ...]] = {
     "plan_actions": (*ACTION_COLUMNS, "owner_code"),
     "grants": GRANT_COLUMNS,
     "advice": (*ADVICE_COLUMNS, "expert_code"),
+    "raisings": RAISING_COLUMNS,
     "indicators": INDICATOR_COLUMNS,
     "indicator_targets": TARGET_COLUMNS,
 }
@@ -106,6 +113,7 @@ def programme_sheets(
     actions = _parts(session, PlanAction, "plan_id", plan_ids)
     grants = _live(session, SupportGrant, SupportGrant.city_id, SupportGrant.approved_on)
     advice = _live(session, ExpertAdvice, ExpertAdvice.city_id, ExpertAdvice.starts_on)
+    raisings = _live(session, NationalRaising, NationalRaising.city_id, NationalRaising.raised_on)
     indicators = _live(session, Indicator, Indicator.code)
     codes = {i.id: i.code for i in indicators}
     targets = [
@@ -160,6 +168,12 @@ def programme_sheets(
             (str(a.id), str(a.city_id), cities.get(a.city_id), who(a.expert_id), a.topic,
              a.starts_on, a.ends_on, a.notes)
             for a in advice
+        ]),
+        ExportSheet("raisings", RAISING_COLUMNS, [
+            (str(r.id), str(r.city_id), cities.get(r.city_id), r.national_body, r.raised_on,
+             r.subject, r.status.value, r.outcome, _id(r.finding_id), _id(r.plan_action_id),
+             _id(r.meeting_id), _id(r.grant_id), _id(r.advice_id))
+            for r in raisings
         ]),
         ExportSheet("indicators", INDICATOR_COLUMNS, [
             (str(i.id), i.code, i.name, i.level.value, i.counting_rule.value, i.figure,

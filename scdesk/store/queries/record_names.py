@@ -35,6 +35,7 @@ def name_columns() -> dict[str, tuple[type[Synced], Sortable]]:
         "plan_action": (m.PlanAction, m.PlanAction.text),
         "support_grant": (m.SupportGrant, m.SupportGrant.purpose),
         "expert_advice": (m.ExpertAdvice, m.ExpertAdvice.topic),
+        "national_raising": (m.NationalRaising, m.NationalRaising.subject),
         "indicator": (m.Indicator, m.Indicator.name),
         "indicator_target": (m.IndicatorTarget, cast(m.IndicatorTarget.period_start, String)),
     }

@@ -1,5 +1,5 @@
-"""The support given in a period and place: grants, expert advice, and what consultations
-raised on national-local cooperation."""
+"""The support given in a period and place: grants, expert advice, what consultations raised on
+national-local cooperation, and what was raised with national bodies."""
 
 from collections import Counter
 from datetime import UTC, date, datetime, time, timedelta
@@ -8,11 +8,19 @@ from uuid import UUID
 from sqlalchemy import ColumnElement, SQLColumnExpression, func, select
 from sqlalchemy.orm import Session
 
+from scdesk.domain.cooperation import RaisingStatus
 from scdesk.domain.figures import CityRef
 from scdesk.domain.meetings import MeetingStatus
 from scdesk.domain.plans import PriorityArea
 from scdesk.domain.support import SupportGiven, tally_grants
-from scdesk.store.models import City, ConsultationFinding, ExpertAdvice, Meeting, SupportGrant
+from scdesk.store.models import (
+    City,
+    ConsultationFinding,
+    ExpertAdvice,
+    Meeting,
+    NationalRaising,
+    SupportGrant,
+)
 
 
 def support_given(
@@ -25,7 +33,8 @@ def support_given(
     """Grants and advice whose dates overlap the period (a grant from its start, else its
     approval, to its end; advice from its start to its end, else that day; a grant without
     dates counts only when the period is open at both ends), and the findings on national-local
-    cooperation of consultations held in the period. Deleted records count for nothing."""
+    cooperation of consultations held in the period, and the raisings with national bodies made
+    in it (by the day raised), by status. Deleted records count for nothing."""
     cities = {
         row.id: CityRef(row.id, row.name, row.country)
         for row in session.execute(select(City.id, City.name, City.country))
@@ -68,10 +77,22 @@ def support_given(
         .join(ConsultationFinding, ConsultationFinding.meeting_id == Meeting.id)
         .where(*held)
     ).all()
+    statuses = Counter(
+        session.scalars(
+            select(NationalRaising.status).where(
+                NationalRaising.deleted.is_(False),
+                NationalRaising.city_id.in_(places),
+                *overlapping(
+                    NationalRaising.raised_on, NationalRaising.raised_on, period_from, period_to
+                ),
+            )
+        )
+    )
     return SupportGiven(
         tally_grants([(row.status, row.currency, row.amount) for row in grants]),
         _by_city(Counter(advice), cities),
         _by_city(Counter(raised), cities),
+        tuple((status, statuses[status]) for status in RaisingStatus if statuses[status]),
     )
 
 
