@@ -24,7 +24,6 @@ from scdesk.domain.plans import (
     PreventionPlanRecord,
     RiskProfileId,
     RiskProfileRecord,
-    finding_problems,
     findings_problems,
     prevention_plan_record_problems,
     risk_profile_record_problems,
@@ -93,12 +92,13 @@ def add_finding_in(tx: WriteTx, meeting_id: MeetingId, finding: FindingInput) ->
 
 
 def save_finding_in(tx: WriteTx, record: FindingRecord) -> FindingId:
-    """Every rule on the finding is checked here, inside the transaction that writes it. A new
-    finding comes last in its consultation and belongs to the meeting's city; a stored one keeps
+    """Every rule on the finding is checked here, inside the transaction that writes it (only a
+    consultation has findings, as its form's save checks). A new finding comes last in its
+    consultation and belongs to the meeting's city; a stored one keeps
     its place and its consultation."""
-    require(finding_problems(record.finding))
     meeting = tx.get(Meeting, record.meeting_id)
     given = record.finding_id
+    require(findings_problems(meeting.kind, [FindingEntry(given, record.finding)]))
     if given is None or tx.unclaimed(ConsultationFinding, given):
         values = values_of(record.finding) | {
             "meeting_id": record.meeting_id,

@@ -128,6 +128,12 @@ def test_only_a_consultation_has_findings_and_each_needs_its_words(store: Store)
         lambda: meetings.save_meeting(store, consultation, (need, blank)),
         "Finding is required",
     )
+    held = meetings.save_meeting(store, workshop).id  # a finding one at a time, as a table adds it
+    refused(
+        store,
+        lambda: factories.written(store, plans.add_finding_in, held, need.finding),
+        "Only a consultation has findings",
+    )
 
 
 def _profile(store: Store, profile_id: UUID) -> RiskProfileRecord:
