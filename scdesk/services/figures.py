@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from scdesk import __version__
 from scdesk.domain.conflicts import ConflictKind
-from scdesk.domain.duplicates import DuplicateKind
+from scdesk.domain.duplicates import Candidate, DuplicateKind
 from scdesk.domain.figures import SUPPRESSION_THRESHOLD, Facts, KeyFigures, key_figures
 from scdesk.domain.periods import period_problems
 from scdesk.domain.progress import Progress
@@ -34,10 +34,33 @@ class FigureQuery:
     outward: bool = False
 
 
+#: The kinds of record the key figures count, whose duplicates may count twice.
+_COUNTED = (DuplicateKind.PERSON, DuplicateKind.MEETING, DuplicateKind.ACTIVITY, DuplicateKind.CITY)
+
+
+@dataclass(frozen=True, slots=True)
+class Reviews:
+    """What waits for review in the whole store, whatever the figures' scope: the probable
+    duplicates and the records a merge left breaking a rule. Found once for many figures (an
+    indicator's targets each count their own period and city)."""
+
+    duplicates: tuple[Candidate, ...]
+    under_review: frozenset[UUID]
+
+
+def reviews_of(store: Store) -> Reviews:
+    rules = frozenset(c.row_id for c in list_conflicts(store) if c.kind is ConflictKind.RULE)
+    return Reviews(tuple(find_duplicates(store, _COUNTED)), rules)
+
+
 def compute_figures(
-    store: Store, query: FigureQuery, progress: Progress | None = None
+    store: Store,
+    query: FigureQuery,
+    progress: Progress | None = None,
+    reviews: Reviews | None = None,
 ) -> KeyFigures:
-    """The key figures; progress (with Cancel) is reported while the facts are read."""
+    """The key figures; progress (with Cancel) is reported while the facts are read. reviews:
+    what waits for review, when the caller found it already."""
     require(period_problems(query.period_from, query.period_to, store.now().date()))
     with store.read() as session:
         facts = figure_facts(
@@ -57,14 +80,15 @@ def compute_figures(
         city=query.city_id,
         outward=query.outward,
     )
+    reviews = reviews or reviews_of(store)
     return replace(
         figures,
-        unsettled_duplicates=_unsettled(store, facts),
-        under_review=_under_review(store, facts, query),
+        unsettled_duplicates=_unsettled(reviews, facts),
+        under_review=_under_review(store, reviews, facts, query),
     )
 
 
-def _under_review(store: Store, facts: Facts, query: FigureQuery) -> int:
+def _under_review(store: Store, reviews: Reviews, facts: Facts, query: FigureQuery) -> int:
     """The records under review (a rule broken by a merge) among those these figures count: the
     people engaged, the events held and the cities in scope (whether a city is a member may be
     what is under review)."""
@@ -76,11 +100,10 @@ def _under_review(store: Store, facts: Facts, query: FigureQuery) -> int:
         if query.city_id is not None:
             cities = cities.where(City.id == query.city_id)
         counted |= set(session.scalars(cities))
-    reviews = list_conflicts(store)
-    return len({c.row_id for c in reviews if c.kind is ConflictKind.RULE and c.row_id in counted})
+    return len(reviews.under_review & counted)
 
 
-def _unsettled(store: Store, facts: Facts) -> int:
+def _unsettled(reviews: Reviews, facts: Facts) -> int:
     """The probable duplicates whose two records both count in these figures."""
     counted: dict[DuplicateKind, set[UUID]] = {
         DuplicateKind.PERSON: {e.person_id for e in facts.engagements},
@@ -88,8 +111,11 @@ def _unsettled(store: Store, facts: Facts) -> int:
         DuplicateKind.ACTIVITY: {e.id for e in facts.events},
         DuplicateKind.CITY: {c.id for c in facts.member_cities},
     }
-    pairs = find_duplicates(store, counted)
-    return sum(1 for p in pairs if {p.first_id, p.second_id} <= counted[p.kind])
+    return sum(
+        1
+        for p in reviews.duplicates
+        if p.kind in counted and {p.first_id, p.second_id} <= counted[p.kind]
+    )
 
 
 def figures_document(figures: KeyFigures, generated_at: datetime) -> dict[str, Any]:

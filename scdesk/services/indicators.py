@@ -25,7 +25,7 @@ from scdesk.domain.people import CityId
 from scdesk.domain.periods import period_problems
 from scdesk.domain.rules import Problem, require
 from scdesk.i18n import translate
-from scdesk.services.figures import FigureQuery, compute_figures
+from scdesk.services.figures import FigureQuery, compute_figures, reviews_of
 from scdesk.services.saved import Saved
 from scdesk.store.models import City, Indicator, IndicatorTarget
 from scdesk.store.shapes import values_of
@@ -158,12 +158,13 @@ def indicator_results(
         targets = _targets_in(session, period_from, period_to, city_id)
         places = {c.id: CityRef(c.id, c.name, c.country) for c in session.scalars(select(City))}
     figures: dict[tuple[date | None, date | None, UUID | None], KeyFigures] = {}
+    reviews = reviews_of(store)  # the whole store's, once for every scope
 
     def counted(start: date | None, end: date | None, city: UUID | None) -> KeyFigures:
         """The key figures of one scope, counted once however many indicators follow them."""
         if (start, end, city) not in figures:
             query = FigureQuery(start, end, None, city, outward=outward)
-            figures[(start, end, city)] = compute_figures(store, query)
+            figures[(start, end, city)] = compute_figures(store, query, reviews=reviews)
         return figures[(start, end, city)]
 
     results = []
