@@ -41,6 +41,7 @@ from scdesk.store.models import (
     Attendance,
     City,
     Committee,
+    ConsultationFinding,
     Headcount,
     Meeting,
     MinutesAmendment,
@@ -90,6 +91,9 @@ def save_meeting_in(tx: WriteTx, record: MeetingRecord) -> MeetingId:
         meeting_id = given
         require(editable_problems(tx.get(Meeting, meeting_id).minutes_status))
         tx.update(Meeting, meeting_id, values_of(meeting))
+        for finding in tx.linked(ConsultationFinding, "meeting_id", meeting_id):
+            if finding.city_id != meeting.city_id:  # findings count where their meeting was
+                tx.update(ConsultationFinding, finding.id, {"city_id": meeting.city_id})
     set_attendance_in(tx, meeting_id, record.attendees, record.headcounts, meeting.total_attendance)
     _save_agenda(tx, meeting_id, record.agenda, new=new)
     _save_actions(tx, meeting_id, record.actions, new=new)

@@ -62,6 +62,10 @@ def test_a_consultations_findings_belong_to_its_city(store: Store) -> None:
     with store.read() as session:
         kept = session.scalars(select(ConsultationFinding)).one()
     assert (kept.city_id, kept.position, kept.category) == (city_id, 1, FindingCategory.KEY_NEED)
+    elsewhere = factories.city(store, "Peshawar")
+    factories.change_meeting(store, consultation, city_id=elsewhere)  # recorded in the wrong city
+    with store.read() as session:
+        assert session.scalars(select(ConsultationFinding.city_id)).one() == elsewhere
     empty = FindingInput(FindingCategory.CONCERN, "")
     refused(
         store,
