@@ -1,14 +1,275 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-<context>
-    <name>Reports</name>
-    <message numerus="yes">
-        <source>%n day(s) late</source>
-        <translation>
-            <numerusform>%n day late</numerusform>
-            <numerusform>%n days late</numerusform>
-        </translation>
-    </message>
-</context>
+    <context>
+        <name>ActionsTab</name>
+        <message numerus="yes">
+            <source>%n action(s) carried over: mark what was done or dropped.</source>
+            <translation>
+                <numerusform>%n action carried over: mark what was done or dropped.</numerusform>
+                <numerusform>%n actions carried over: mark what was done or dropped.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivitiesPage</name>
+        <message numerus="yes">
+            <source>%n activity(s)</source>
+            <translation>
+                <numerusform>%n activity</numerusform>
+                <numerusform>%n activities</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CitiesPage</name>
+        <message numerus="yes">
+            <source>%n city(s)</source>
+            <translation>
+                <numerusform>%n city</numerusform>
+                <numerusform>%n cities</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitteesPage</name>
+        <message numerus="yes">
+            <source>%n committee(s)</source>
+            <translation>
+                <numerusform>%n committee</numerusform>
+                <numerusform>%n committees</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CooperationPage</name>
+        <message numerus="yes">
+            <source>%n raising(s) with national bodies</source>
+            <translation>
+                <numerusform>%n raising with national bodies</numerusform>
+                <numerusform>%n raisings with national bodies</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message numerus="yes">
+            <source>%n pair(s) of probable duplicates counted here are not settled yet: some figures may count a person, event or city twice. The Duplicates page lists them.</source>
+            <translation>
+                <numerusform>%n pair of probable duplicates counted here is not settled yet: some figures may count a person, event or city twice. The Duplicates page lists it.</numerusform>
+                <numerusform>%n pairs of probable duplicates counted here are not settled yet: some figures may count a person, event or city twice. The Duplicates page lists them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) counted here break a rule after edits on two devices and wait for review; they are counted as they stand. The Sync page's conflicts list them.</source>
+            <translation>
+                <numerusform>%n record counted here breaks a rule after edits on two devices and waits for review; it is counted as it stands. The Sync page's conflicts list it.</numerusform>
+                <numerusform>%n records counted here break a rule after edits on two devices and wait for review; they are counted as they stand. The Sync page's conflicts list them.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DevicesPanel</name>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n record</numerusform>
+                <numerusform>%n records</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesPage</name>
+        <message numerus="yes">
+            <source>%n pair(s) to look at</source>
+            <translation>
+                <numerusform>%n pair to look at</numerusform>
+                <numerusform>%n pairs to look at</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) differed: the other values wait for review on the Sync page's Conflicts tab.</source>
+            <translation>
+                <numerusform>%n field differed: the other value waits for review on the Sync page's Conflicts tab.</numerusform>
+                <numerusform>%n fields differed: the other values wait for review on the Sync page's Conflicts tab.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingsPage</name>
+        <message numerus="yes">
+            <source>%n finding(s)</source>
+            <translation>
+                <numerusform>%n finding</numerusform>
+                <numerusform>%n findings</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorsPage</name>
+        <message numerus="yes">
+            <source>%n indicator(s)</source>
+            <translation>
+                <numerusform>%n indicator</numerusform>
+                <numerusform>%n indicators</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ListPage</name>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n record</numerusform>
+                <numerusform>%n records</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <source>%n unsynced change(s)</source>
+            <translation>
+                <numerusform>%n unsynced change</numerusform>
+                <numerusform>%n unsynced changes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsPage</name>
+        <message numerus="yes">
+            <source>%n meeting(s)</source>
+            <translation>
+                <numerusform>%n meeting</numerusform>
+                <numerusform>%n meetings</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationsPage</name>
+        <message numerus="yes">
+            <source>%n organisation(s)</source>
+            <translation>
+                <numerusform>%n organisation</numerusform>
+                <numerusform>%n organisations</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreview</name>
+        <message numerus="yes">
+            <source>Ready: %n page(s)</source>
+            <translation>
+                <numerusform>Ready: %n page</numerusform>
+                <numerusform>Ready: %n pages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n page(s) to the printer</source>
+            <translation>
+                <numerusform>Sent %n page to the printer</numerusform>
+                <numerusform>Sent %n pages to the printer</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PeoplePage</name>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Reports</name>
+        <message numerus="yes">
+            <source>%n day(s) late</source>
+            <extracomment>%n is how many days ago the action fell due.</extracomment>
+            <translation>
+                <numerusform>%n day late</numerusform>
+                <numerusform>%n days late</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SupportPage</name>
+        <message numerus="yes">
+            <source>%n grant(s)</source>
+            <translation>
+                <numerusform>%n grant</numerusform>
+                <numerusform>%n grants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n piece(s) of expert advice</source>
+            <translation>
+                <numerusform>%n piece of expert advice</numerusform>
+                <numerusform>%n pieces of expert advice</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n expert(s)</source>
+            <translation>
+                <numerusform>%n expert</numerusform>
+                <numerusform>%n experts</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n record</numerusform>
+                <numerusform>%n records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) merged</source>
+            <translation>
+                <numerusform>%n file merged</numerusform>
+                <numerusform>%n files merged</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already merged</source>
+            <translation>
+                <numerusform>%n already merged</numerusform>
+                <numerusform>%n already merged</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused</source>
+            <translation>
+                <numerusform>%n refused</numerusform>
+                <numerusform>%n refused</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not imported</source>
+            <translation>
+                <numerusform>%n not imported</numerusform>
+                <numerusform>%n not imported</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pair(s) of probable duplicates to look at.</source>
+            <translation>
+                <numerusform>%n pair of probable duplicates to look at.</numerusform>
+                <numerusform>%n pairs of probable duplicates to look at.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TrashPage</name>
+        <message numerus="yes">
+            <source>%n deleted record(s)</source>
+            <translation>
+                <numerusform>%n deleted record</numerusform>
+                <numerusform>%n deleted records</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -51,22 +51,28 @@ class RaisingRecord:
 def raising_problems(raising: RaisingInput, today: date) -> list[Problem]:
     """The rules a raising meets on its own; that each linked record is of the raising's city
     needs the store, and save_raising checks it."""
-    t = translate
     problems = chosen(
-        "city_id", raising.city_id, t("Cooperation", "Choose the city whose priority was raised.")
+        "city_id",
+        raising.city_id,
+        translate("Cooperation", "Choose the city whose priority was raised."),
     )
     problems += required_text(
-        "national_body", raising.national_body, t("Cooperation", "National body"), limits.TITLE
+        "national_body",
+        raising.national_body,
+        translate("Cooperation", "National body"),
+        limits.TITLE,
     )
     if raising.raised_on is None:
-        problems.append(Problem("raised_on", t("Cooperation", "Give the day it was raised.")))
+        problems.append(
+            Problem("raised_on", translate("Cooperation", "Give the day it was raised."))
+        )
     elif raising.raised_on > today:
-        problems.append(Problem("raised_on", t("Cooperation", "The day it was raised is in the "
-                                               "future.")))  # fmt: skip
+        text = translate("Cooperation", "The day it was raised is in the future.")
+        problems.append(Problem("raised_on", text))
     problems += required_text(
-        "subject", raising.subject, t("Cooperation", "What was raised"), limits.ITEM
+        "subject", raising.subject, translate("Cooperation", "What was raised"), limits.ITEM
     )
     problems += optional_text(
-        "outcome", raising.outcome, t("Cooperation", "Outcome"), limits.DOCUMENT
+        "outcome", raising.outcome, translate("Cooperation", "Outcome"), limits.DOCUMENT
     )
     return problems

@@ -77,7 +77,8 @@ def _owner(action: OpenAction) -> str:
 
 def _status(state: ActionState, action: OpenAction, today: date) -> str:
     if state is ActionState.OVERDUE and action.due_on is not None:
+        days = (today - action.due_on).days
         #: %n is how many days ago the action fell due.
-        late = translate("Reports", "%n day(s) late", "", (today - action.due_on).days)
+        late = translate("Reports", "%n day(s) late", "", days)
         return f"{label(state)}\n{late}"
     return label(state)

@@ -84,11 +84,14 @@ def _other_city(tx: WriteTx, record: RaisingRecord) -> list[Problem]:
 
 
 def _elsewhere() -> dict[str, str]:
-    t = translate
     return {
-        "finding_id": t("Cooperation", "The consultation finding chosen is of another city."),
-        "plan_action_id": t("Cooperation", "The plan action chosen is of another city's plan."),
-        "meeting_id": t("Cooperation", "The meeting chosen was held in another city."),
-        "grant_id": t("Cooperation", "The support grant chosen is for another city."),
-        "advice_id": t("Cooperation", "The expert advice chosen was for another city."),
+        "finding_id": translate(
+            "Cooperation", "The consultation finding chosen is of another city."
+        ),
+        "plan_action_id": translate(
+            "Cooperation", "The plan action chosen is of another city's plan."
+        ),
+        "meeting_id": translate("Cooperation", "The meeting chosen was held in another city."),
+        "grant_id": translate("Cooperation", "The support grant chosen is for another city."),
+        "advice_id": translate("Cooperation", "The expert advice chosen was for another city."),
     }
