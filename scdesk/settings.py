@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import ClassVar
 
+from scdesk.domain.languages import language_codes
 from scdesk.domain.periods import Period
 
 log = logging.getLogger(__name__)
@@ -36,8 +37,9 @@ PAGES = (
 @dataclass(frozen=True, slots=True)
 class Settings:
     VERSION: ClassVar[int] = 1
-    #: The language of the interface (records keep their own language).
-    ui_language: str = "en"
+    #: The language of the interface (records keep their own language); empty until chosen,
+    #: when the system's is used.
+    ui_language: str = ""
     #: The page the main window opens on: the one shown when it was last closed.
     last_page: str = "dashboard"
     #: The dashboard's period when it opens (a named one: the dates of a custom one are not kept).
@@ -59,6 +61,7 @@ UPGRADES: dict[int, Callable[[dict[str, object]], dict[str, object]]] = {}
 
 #: What each setting may hold beyond its type.
 _ALLOWED: dict[str, Callable[[object], bool]] = {
+    "ui_language": lambda value: value == "" or value in language_codes(),
     "last_page": lambda value: value in PAGES,
     "dashboard_period": lambda value: value is not Period.CUSTOM,
     "backup_keep": lambda value: isinstance(value, int) and 1 <= value <= 1000,

@@ -17,6 +17,7 @@ from scdesk import __version__
 from scdesk.cli import duplicates, records, reports, sync
 from scdesk.cli.options import DB_HELP, Commands, Register, start_gui
 from scdesk.domain.errors import UserError
+from scdesk.domain.languages import language_codes
 from scdesk.log_file import start_logging
 from scdesk.paths import data_dir
 
@@ -90,6 +91,14 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"scdesk {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help=_DATA_DIR_HELP)
     parser.add_argument("--db", metavar="URL", help=DB_HELP)
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        choices=language_codes(),
+        help="the language of the window for this start: "
+        + ", ".join(language_codes())
+        + " (default: SCDESK_LANG, else the one chosen in the app, else the system's)",
+    )
     parser.set_defaults(run=start_gui)
     # Each command takes --data-dir too, before or after its name; SUPPRESS keeps the value
     # given before the command when none is given after it.

@@ -25,13 +25,16 @@ from scdesk.store.store import STORE_FILE, Store
 from scdesk.ui.context import AppContext
 from scdesk.ui.draft_keeper import DraftKeeper
 from scdesk.ui.fonts import load_fonts
+from scdesk.ui.language import Interface, interface_language
 from scdesk.ui.ops import Ops, show_crash
 from scdesk.ui.settings_store import SettingsStore
 
 log = logging.getLogger(__name__)
 
 
-def run_gui(folder: Path) -> int:
+def run_gui(folder: Path, language: str | None = None) -> int:
+    """Open the app on the data folder, in language (--lang) when given, else in the one chosen
+    in the settings or the system's."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("scdesk")
@@ -40,12 +43,14 @@ def run_gui(folder: Path) -> int:
     )
     qInstallMessageHandler(_qt_message)
     load_fonts(app)
+    interface = Interface(app)
+    interface.use(interface_language(language, SettingsStore(folder).load().ui_language))
     context = open_context(folder)
     if context is None:
         return 1
     log_path = log_dir(folder) / LOG_NAME
     sys.excepthook = lambda kind, error, tb: _crashed(kind, error, tb, log_path)
-    launcher = Launcher(context)
+    launcher = Launcher(context, interface)
     launcher.start()
     try:
         return app.exec()
@@ -72,10 +77,18 @@ class Launcher(QObject):
     on screen, checks the store in the background and offers back any form left unsaved by a
     crash."""
 
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: AppContext, interface: Interface | None = None) -> None:
         super().__init__()
         self.context = context
+        if interface is None:
+            app = QApplication.instance()
+            if not isinstance(app, QApplication):
+                raise RuntimeError("the launcher needs the application made first")
+            interface = Interface(app)
+        self.interface = interface
         self.window: QWidget | None = None
+        #: True while speak() replaces the window: closing it then is no sign to quit.
+        self._replacing = False
 
     def start(self) -> QWidget:
         if not self.context.store.device().configured:
@@ -83,16 +96,39 @@ class Launcher(QObject):
 
             dialog = FirstRunDialog(self.context)
             dialog.set_up.connect(lambda _identity: self.show_main())
-            dialog.rejected.connect(QCoreApplication.quit)
+            dialog.language_chosen.connect(self.speak)
+            dialog.rejected.connect(lambda: None if self._replacing else QCoreApplication.quit())
             dialog.show()
             self.window = dialog
             return dialog
         return self.show_main()
 
+    def speak(self, code: str) -> QWidget:
+        """Put the interface in another language at once: the window open is made again in it
+        (a main window's open forms are kept as drafts and offered back)."""
+        old = self.window
+        app = QApplication.instance()
+        quits = isinstance(app, QApplication) and app.quitOnLastWindowClosed()
+        if isinstance(app, QApplication):
+            app.setQuitOnLastWindowClosed(False)
+        self._replacing = True
+        try:
+            if old is not None:
+                old.close()
+                old.deleteLater()
+            self.interface.use(code)
+            window = self.start()
+        finally:
+            self._replacing = False
+            if isinstance(app, QApplication):
+                app.setQuitOnLastWindowClosed(quits)
+        return window
+
     def show_main(self) -> QWidget:
         from scdesk.ui.main_window import MainWindow
 
         window = MainWindow(self.context)
+        window.language_chosen.connect(self.speak)
         window.show()
         self.window = window
         QTimer.singleShot(0, lambda: self._after_show(window))

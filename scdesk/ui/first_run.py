@@ -1,6 +1,7 @@
 """The first-run setup: this device's name, who uses it, officer or hub, the officer's city (or
 a new one, on a fresh data folder), and the language records are written in."""
 
+import dataclasses
 from pathlib import Path
 from typing import TypeVar
 from uuid import UUID
@@ -38,6 +39,7 @@ from scdesk.sync.profile import Profile
 from scdesk.ui.confirmation import Confirmation, fingerprint_question
 from scdesk.ui.context import AppContext
 from scdesk.ui.forms.fields import ChoiceField, ProblemLabel, TextField
+from scdesk.ui.settings_dialog import language_field
 
 _NEW = "new"
 F = TypeVar("F", TextField, ChoiceField)
@@ -49,6 +51,8 @@ class FirstRunDialog(QDialog):
     """Shown instead of the main window until the device is set up."""
 
     set_up = Signal(object)  # DeviceIdentity
+    #: The user chose another language for the interface (a language code).
+    language_chosen = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +78,12 @@ class FirstRunDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
+        self.interface = language_field(self)
+        interface_caption = QLabel(self.tr("Language of the &interface"), self)
+        interface_caption.setBuddy(self.interface)
+        self.interface.setAccessibleName(self.tr("Language of the interface"))
+        self.interface.edited.connect(self._on_interface_language)
+        form.addRow(interface_caption, self.interface)
         self.device_name = self._row(
             form, "name", self.tr("&Device name"), TextField(self, limits.DEVICE_NAME)
         )
@@ -294,7 +304,21 @@ class FirstRunDialog(QDialog):
             on_failure=self._on_refused,
         )
 
+    def _on_interface_language(self) -> None:
+        code = self.interface.value()
+        if code is not None:
+            self._keep_language(code)
+            self.language_chosen.emit(code)
+
+    def _keep_language(self, code: str) -> None:
+        settings = dataclasses.replace(self.context.settings, ui_language=code)
+        self.context.settings = settings
+        self.context.settings_store.save(settings)
+
     def _on_set_up(self, identity: DeviceIdentity) -> None:
+        code = self.interface.value()
+        if code is not None:
+            self._keep_language(code)
         self.set_up.emit(identity)
         self.accept()
 

@@ -6,9 +6,10 @@ import logging
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from scdesk.domain.changes import Changes
+from scdesk.domain.languages import base_code
 from scdesk.settings import PAGES
 from scdesk.store.queries.sync_status import SyncStatus, sync_status
 from scdesk.ui.context import AppContext
@@ -35,6 +37,9 @@ PROGRAMME_PAGES = ("findings", "plans", "support", "cooperation", "indicators")
 
 
 class MainWindow(QMainWindow):
+    #: The user chose another language for the interface (a language code), already saved.
+    language_chosen = Signal(str)
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
@@ -109,6 +114,9 @@ class MainWindow(QMainWindow):
         self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.new_action.triggered.connect(self.new_record)
         file_menu.addAction(self.new_action)
+        settings_action = QAction(self.tr("&Settings…"), self)
+        settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(settings_action)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -121,6 +129,21 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(lambda _checked=False, key=key: self.show_page(key))
             go_menu.addAction(action)
+
+    def open_settings(self) -> QDialog:
+        from scdesk.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self)
+        dialog.accepted.connect(lambda: self._choose_language(dialog.chosen()))
+        dialog.open()
+        return dialog
+
+    def _choose_language(self, code: str) -> None:
+        if code == base_code(QLocale().bcp47Name()):
+            return
+        self.context.settings = dataclasses.replace(self.context.settings, ui_language=code)
+        self.context.settings_store.save(self.context.settings)
+        self.language_chosen.emit(code)
 
     # ------------------------------------------------------------------ pages
     def show_page(self, key: str) -> QWidget:

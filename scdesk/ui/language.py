@@ -1,0 +1,68 @@
+"""The language of the interface: which one (a start's --lang, the setting, the system's), and
+putting it in place: scdesk's messages and Qt's own, the locale's numbers and dates, and the
+direction of the whole window."""
+
+import logging
+import os
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from scdesk.domain.languages import SOURCE, base_code, language_codes, reads_right_to_left
+from scdesk.resources import resource_path
+
+log = logging.getLogger(__name__)
+
+#: Overrides the setting for one start, like --lang.
+ENVIRONMENT = "SCDESK_LANG"
+
+
+def system_language() -> str:
+    """The system locale's language when scdesk speaks it, else English."""
+    code = base_code(QLocale.system().bcp47Name())
+    return code if code in language_codes() else SOURCE
+
+
+def interface_language(given: str | None, chosen: str) -> str:
+    """The language to start in: given (--lang) or the environment's for this start, else the
+    one chosen in the settings, else the system's; one scdesk does not speak is passed over."""
+    for code in (given, os.environ.get(ENVIRONMENT), chosen):
+        if code and base_code(code) in language_codes():
+            return base_code(code)
+    return system_language()
+
+
+class Interface:
+    """The translators installed in the application, replaced as a whole when the language
+    changes."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.language = SOURCE
+        self._installed: list[QTranslator] = []
+
+    def use(self, code: str) -> None:
+        for translator in self._installed:
+            self.app.removeTranslator(translator)
+        self._installed = []
+        self.language = code
+        locale = QLocale(code)
+        QLocale.setDefault(locale)
+        self.app.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft
+            if reads_right_to_left(code)
+            else Qt.LayoutDirection.LeftToRight
+        )
+        folder = str(resource_path("translations"))
+        self._load(f"scdesk_{code}", folder)
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if code != SOURCE:
+            self._load(f"qtbase_{code}", qt_folder, required=False)
+
+    def _load(self, name: str, folder: str, *, required: bool = True) -> None:
+        translator = QTranslator(self.app)
+        if translator.load(name, folder):
+            QCoreApplication.installTranslator(translator)
+            self._installed.append(translator)
+        elif required:
+            log.warning("no %s.qm in %s: the interface stays in English", name, folder)

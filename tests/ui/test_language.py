@@ -1,0 +1,86 @@
+"""The interface's language: chosen at the first run or in Settings, taken at once, right to left
+in Urdu, and overridden for one start by --lang or SCDESK_LANG."""
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from scdesk.store.store import Store
+from scdesk.ui.app import Launcher
+from scdesk.ui.context import AppContext
+from scdesk.ui.first_run import FirstRunDialog
+from scdesk.ui.language import ENVIRONMENT, Interface, interface_language
+from scdesk.ui.main_window import MainWindow
+from scdesk.ui.settings_dialog import SettingsDialog
+from tests.ui.conftest import settle
+
+
+@pytest.fixture
+def interface(qapp: QApplication) -> Iterator[Interface]:
+    made = Interface(qapp)
+    yield made
+    made.use("en")
+
+
+def test_a_start_takes_lang_then_the_environment_then_the_setting(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv(ENVIRONMENT, "ta")
+    assert interface_language("ur", "hi") == "ur"
+    assert interface_language(None, "hi") == "ta"
+    monkeypatch.delenv(ENVIRONMENT)
+    assert interface_language(None, "hi") == "hi"
+    assert interface_language(None, "xx") in ("en", "ur", "hi", "ne", "ta", "si", "bn")
+
+
+def test_urdu_translates_the_window_and_lays_it_out_from_the_right(
+    interface: Interface, qapp: QApplication
+) -> None:
+    interface.use("ur")
+    assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert QLocale().language() == QLocale.Language.Urdu
+    assert QCoreApplication.translate("Labels", "female") == "خاتون"
+    interface.use("en")
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert QCoreApplication.translate("Labels", "female") == "female"
+
+
+def test_settings_puts_the_open_window_in_the_language_chosen_at_once(
+    qtbot: QtBot, hub: Store, context: AppContext, interface: Interface, qapp: QApplication
+) -> None:
+    launcher = Launcher(context, interface)
+    window = launcher.start()
+    assert isinstance(window, MainWindow)  # replaced (and deleted) below
+    dialog = window.open_settings()
+    assert isinstance(dialog, SettingsDialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("ur"))
+    dialog.accept()
+    new = launcher.window
+    assert isinstance(new, MainWindow)
+    assert new is not window
+    qtbot.addWidget(new)
+    settle(qtbot, context)
+    assert new.isVisible()
+    assert new.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert context.settings_store.load().ui_language == "ur"
+
+
+def test_the_first_run_asks_the_interface_language_and_shows_itself_again_in_it(
+    qtbot: QtBot, context: AppContext, interface: Interface
+) -> None:
+    launcher = Launcher(context, interface)
+    dialog = launcher.start()
+    assert isinstance(dialog, FirstRunDialog)  # replaced (and deleted) below
+    dialog.interface.setCurrentIndex(dialog.interface.findData("ur"))
+    dialog.interface.activated.emit(dialog.interface.currentIndex())
+    again = launcher.window
+    assert isinstance(again, FirstRunDialog)
+    assert again is not dialog
+    qtbot.addWidget(again)
+    assert again.isVisible()
+    assert again.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert again.interface.value() == "ur"
+    assert context.settings_store.load().ui_language == "ur"
