@@ -168,11 +168,23 @@ def header_problems(header: PlanHeader) -> list[Problem]:
     if header.status is PlanStatus.ADOPTED and header.adopted_on is None:
         text = translate("Plans", "Give the date it was adopted.")
         problems.append(Problem("adopted_on", text))
-    adopted, review = header.adopted_on, header.review_on
+    return problems + _review_after(header.adopted_on, header.review_on)
+
+
+def _review_after(adopted: date | None, review: date | None) -> list[Problem]:
     if adopted is not None and review is not None and review <= adopted:
         text = translate("Plans", "The review date comes after the date it was adopted.")
-        problems.append(Problem("review_on", text))
-    return problems
+        return [Problem("review_on", text)]
+    return []
+
+
+def adoption_problems(on: date, review_on: date | None, today: date) -> list[Problem]:
+    """The rules on adopting a draft on a day: not in the future, and before its review date."""
+    problems = []
+    if on > today:
+        text = translate("Plans", "The date it was adopted is in the future.")
+        problems.append(Problem("adopted_on", text))
+    return problems + _review_after(on, review_on)
 
 
 def objective_problems(text: str) -> list[Problem]:

@@ -24,6 +24,7 @@ from scdesk.domain.plans import (
     PreventionPlanRecord,
     RiskProfileId,
     RiskProfileRecord,
+    adoption_problems,
     findings_problems,
     prevention_plan_record_problems,
     risk_profile_record_problems,
@@ -216,9 +217,7 @@ def _save_objectives(
 def adopt_in(tx: WriteTx, model: Document, document_id: UUID, on: date) -> None:
     document = tx.get(model, document_id)
     _require_draft(document)
-    if on > tx.today:
-        text = translate("Plans", "The date it was adopted is in the future.")
-        raise InvalidRecordError([Problem("adopted_on", text)])
+    require(adoption_problems(on, document.review_on, tx.today))
     for other in tx.linked(model, "city_id", document.city_id):
         if other.status is PlanStatus.ADOPTED:
             tx.update(model, other.id, {"status": PlanStatus.SUPERSEDED})

@@ -2,8 +2,10 @@
 their forms, adopted, and a second version started, changed and adopted, while the first stays
 readable as it was; a rule broken in a form is shown under its row before anything is saved."""
 
+from datetime import date, timedelta
+
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -31,7 +33,7 @@ from scdesk.ui.forms.plan_forms import PreventionPlanForm, RiskProfileForm
 from scdesk.ui.forms.record_form import SomeRecordForm
 from scdesk.ui.forms.row_editor import RowEditor
 from scdesk.ui.main_window import MainWindow
-from scdesk.ui.pages.plans import PlansPage, VersionBox
+from scdesk.ui.pages.plans import AdoptDialog, PlansPage, VersionBox
 from tests import factories
 from tests.ui.conftest import choose, click, keys, settle, type_text
 
@@ -132,14 +134,13 @@ def test_a_plan_built_from_a_consultation_keeps_its_first_version_readable(
 
     # Both adopted from the page.
     qtbot.waitUntil(lambda: page.profile.adopt_button.isEnabled())
-    click(page.profile.adopt_button)
-    settle(qtbot, context)
-    click(page.plan.adopt_button)
-    settle(qtbot, context)
+    today = hub.now().date()
+    _adopt(qtbot, context, page, page.profile, today.replace(day=1))
+    _adopt(qtbot, context, page, page.plan)
     qtbot.waitUntil(lambda: page.plan.new_button.isEnabled())
     chosen = page.profile.chosen()
     assert chosen is not None
-    assert chosen.status is PlanStatus.ADOPTED
+    assert (chosen.status, chosen.adopted_on) == (PlanStatus.ADOPTED, today.replace(day=1))
 
     # A second version of the plan, its action changed, adopted in turn.
     click(page.plan.new_button)
@@ -152,8 +153,7 @@ def test_a_plan_built_from_a_consultation_keeps_its_first_version_readable(
     _save(qtbot, context, second)
     second.close()
     qtbot.waitUntil(lambda: page.plan.adopt_button.isEnabled())
-    click(page.plan.adopt_button)
-    settle(qtbot, context)
+    _adopt(qtbot, context, page, page.plan)
 
     with hub.read() as session:
         versions = {p.version: (p.status, p.id) for p in session.scalars(select(PreventionPlan))}
@@ -189,6 +189,37 @@ def test_a_plan_built_from_a_consultation_keeps_its_first_version_readable(
     objective = first.plan_actions.cell(0, "objective").currentText()
     assert objective == "1. Calm tensions before elections"
     assert first.header.where.text().endswith(f"prevention plan 1 · {PlanStatus.SUPERSEDED}")
+
+
+def _adopt(
+    qtbot: QtBot, context: AppContext, page: PlansPage, box: VersionBox, on: date | None = None
+) -> None:
+    """Adopt the version chosen in box from its Adopt button, on a day (today unless given)."""
+    click(box.adopt_button)
+    dialog = page.findChildren(AdoptDialog)[-1]
+    if on is not None:
+        dialog.day.set_value(on)
+        dialog.day.edited.emit()
+    dialog.accept()
+    dialog.deleteLater()
+    settle(qtbot, context)
+
+
+def test_a_version_is_never_adopted_on_a_day_to_come(
+    qtbot: QtBot, hub: Store, context: AppContext
+) -> None:
+    mardan = factories.city(hub, "Mardan")
+    save_prevention_plan(hub, PreventionPlanRecord(None, PlanHeader(mardan, "Plan of Mardan")))
+    _window, page = _page(qtbot, context)
+    click(page.plan.adopt_button)
+    dialog = page.findChildren(AdoptDialog)[-1]
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.isEnabled()
+    dialog.day.set_value(hub.now().date() + timedelta(days=3))
+    dialog.day.edited.emit()
+    assert not ok.isEnabled()
+    assert dialog.problem.text() == "The date it was adopted is in the future."
+    dialog.reject()
 
 
 def _add(editor: RowEditor) -> QPushButton:
@@ -245,8 +276,7 @@ def test_adopting_a_version_adopted_meanwhile_says_why_and_changes_nothing(
     assert page.plan.adopt_button.isEnabled()
     adopted_on = hub.now().date()
     adopt(hub, PlanKind.PLAN, plan_id, adopted_on)  # on another window, unseen by this page
-    click(page.plan.adopt_button)
-    settle(qtbot, context)
+    _adopt(qtbot, context, page, page.plan)
     assert "start a new version" in page.problem.text()
     assert page.problem.isVisible()
     with hub.read() as session:

@@ -30,6 +30,7 @@ class VersionLine:
     title: str
     status: PlanStatus
     adopted_on: date | None
+    review_on: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,4 +123,4 @@ def _versions(
 
 
 def _line(row: RiskProfile | PreventionPlan) -> VersionLine:
-    return VersionLine(row.id, row.version, row.title, row.status, row.adopted_on)
+    return VersionLine(row.id, row.version, row.title, row.status, row.adopted_on, row.review_on)

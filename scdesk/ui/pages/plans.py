@@ -3,12 +3,16 @@ chosen, a version of each (its current one first, older ones read-only), the pro
 likelihood and impact matrix, and the buttons that open, adopt and start versions."""
 
 from collections.abc import Callable
+from datetime import date
 from uuid import UUID
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -31,6 +35,7 @@ from scdesk.domain.plans import (
     PreventionPlanRecord,
     RiskProfileId,
     RiskProfileRecord,
+    adoption_problems,
 )
 from scdesk.domain.progress import Progress
 from scdesk.services.plans import (
@@ -45,9 +50,42 @@ from scdesk.services.plans import (
 from scdesk.services.saved import Saved
 from scdesk.store.queries.plan_lists import CityPlans, VersionLine, current_version
 from scdesk.ui.context import AppContext
-from scdesk.ui.forms.fields import ProblemLabel
+from scdesk.ui.forms.fields import DateField, ProblemLabel
 from scdesk.ui.risk_matrix import RiskMatrix
 from scdesk.ui.text_direction import BidiDelegate
+
+
+class AdoptDialog(QDialog):
+    """The day a draft version was adopted, checked as adopt() checks it."""
+
+    def __init__(self, version: VersionLine, today: date, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.version, self.today = version, today
+        self.setWindowTitle(self.tr("Adopt version {number}").format(number=version.version))
+        form = QFormLayout(self)
+        self.day = DateField(self, optional=False)
+        self.day.set_value(today)
+        caption = QLabel(self.tr("&Adopted on"), self)
+        caption.setBuddy(self.day)
+        self.day.setAccessibleName(self.tr("Adopted on"))
+        form.addRow(caption, self.day)
+        self.problem = ProblemLabel(self)
+        form.addRow(self.problem)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.day.edited.connect(self.preview)
+        self.preview()
+
+    def preview(self) -> None:
+        on = self.day.value() or self.today
+        problems = adoption_problems(on, self.version.review_on, self.today)
+        self.problem.show_problem(" ".join(p.message for p in problems) or None)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(not problems)
 
 
 class VersionBox(QGroupBox):
@@ -317,16 +355,25 @@ class PlansPage(QWidget):
         if chosen is not None:
             self.open_requested.emit(box.kind.value, chosen.id)
 
-    def adopt_chosen(self, box: VersionBox) -> None:
+    def adopt_chosen(self, box: VersionBox) -> QDialog | None:
+        """Ask the day the draft was adopted (today unless said), then adopt it."""
         chosen = box.chosen()
         if chosen is None:
-            return
+            return None
         store, kind, document = self.context.store, box.kind, chosen.id
+        dialog = AdoptDialog(chosen, store.now().date(), self)
 
-        def work(_progress: Progress) -> Saved[UUID]:
-            return adopt(store, kind, document, store.now().date())
+        def adopt_on() -> None:
+            on = dialog.day.value() or store.now().date()
 
-        self._write(box, work, self.tr("Adopting…"), open_after=False)
+            def work(_progress: Progress) -> Saved[UUID]:
+                return adopt(store, kind, document, on)
+
+            self._write(box, work, self.tr("Adopting…"), open_after=False)
+
+        dialog.accepted.connect(adopt_on)
+        dialog.open()
+        return dialog
 
     def new_from_chosen(self, box: VersionBox) -> None:
         chosen = box.chosen()
