@@ -5,55 +5,55 @@
         <name />
         <message>
             <source>Trust this device's new keys?</source>
-            <translation type="unfinished" />
+            <translation>کیا اس آلے کی نئی کلیدوں پر اعتماد کیا جائے؟</translation>
         </message>
         <message>
             <source>{name}, used by {user}, was trusted here with fingerprint {old} and has made new keys.</source>
-            <translation type="unfinished" />
+            <translation>{name}، جسے {user} استعمال کرتے ہیں، یہاں شناختی نشان {old} کے ساتھ قابلِ اعتماد مانا گیا تھا اور اس نے نئی کلیدیں بنائی ہیں۔</translation>
         </message>
         <message>
             <source>Its old key confirmed the new one.</source>
-            <translation type="unfinished" />
+            <translation>اس کی پرانی کلید نے نئی کلید کی تصدیق کی۔</translation>
         </message>
         <message>
             <source>Its old key did not confirm the new one (it was lost): check with care.</source>
-            <translation type="unfinished" />
+            <translation>اس کی پرانی کلید نے نئی کلید کی تصدیق نہیں کی (وہ گم ہو گئی تھی): احتیاط سے جانچ کریں۔</translation>
         </message>
         <message>
             <source>Its new fingerprint:</source>
-            <translation type="unfinished" />
+            <translation>اس کا نیا شناختی نشان:</translation>
         </message>
         <message>
             <source>Trust this hub?</source>
-            <translation type="unfinished" />
+            <translation>کیا اس مرکز پر اعتماد کیا جائے؟</translation>
         </message>
         <message>
             <source>Trust this device?</source>
-            <translation type="unfinished" />
+            <translation>کیا اس آلے پر اعتماد کیا جائے؟</translation>
         </message>
         <message>
             <source>This hub profile comes from {name}, used by {user}.</source>
-            <translation type="unfinished" />
+            <translation>مرکز کی یہ تعارفی فائل {name} سے آئی ہے، جسے {user} استعمال کرتے ہیں۔</translation>
         </message>
         <message>
             <source>This bundle comes from {name}, used by {user}, a device not yet trusted here.</source>
-            <translation type="unfinished" />
+            <translation>یہ ہم آہنگی فائل {name} سے آئی ہے، جسے {user} استعمال کرتے ہیں؛ اس آلے پر یہاں ابھی اعتماد نہیں کیا گیا۔</translation>
         </message>
         <message>
             <source>Its fingerprint:</source>
-            <translation type="unfinished" />
+            <translation>اس کا شناختی نشان:</translation>
         </message>
         <message>
             <source>Ask {user} to open the Sync page on {name} and read out the fingerprint shown there. Trust it only if it is exactly the same: a bundle from a trusted device is merged into your records.</source>
-            <translation type="unfinished" />
+            <translation>{user} سے کہیں کہ {name} پر ہم آہنگی کا صفحہ کھولیں اور وہاں دکھایا گیا شناختی نشان پڑھ کر سنائیں۔ اس پر صرف اسی صورت اعتماد کریں جب وہ بالکل ایک جیسا ہو: قابلِ اعتماد آلے کی ہم آہنگی فائل آپ کے ریکارڈ میں یکجا کر دی جاتی ہے۔</translation>
         </message>
         <message>
             <source>Trust it: the fingerprints match</source>
-            <translation type="unfinished" />
+            <translation>اعتماد کریں: شناختی نشان ملتے ہیں</translation>
         </message>
         <message>
             <source>Do not trust</source>
-            <translation type="unfinished" />
+            <translation>اعتماد نہ کریں</translation>
         </message>
     </context>
     <context>
@@ -61,73 +61,73 @@
         <message>
             <source>Actions agreed at this meeting</source>
             <extracomment>(the action's view, the status wanted): done or dropped at this meeting, or open again.</extracomment>
-            <translation type="unfinished" />
+            <translation>اس اجلاس میں طے پانے والے اقدامات</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>اقدام</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>ذمہ دار</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>مقررہ تاریخ</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>صورتِ حال</translation>
         </message>
         <message>
             <source>Add an &amp;action</source>
-            <translation type="unfinished" />
+            <translation>اقدام شامل کریں (&amp;a)</translation>
         </message>
         <message>
             <source>Carried over from earlier meetings</source>
-            <translation type="unfinished" />
+            <translation>گزشتہ اجلاسوں سے آگے منتقل</translation>
         </message>
         <message>
             <source>Actions carried over</source>
-            <translation type="unfinished" />
+            <translation>آگے منتقل اقدامات</translation>
         </message>
         <message>
             <source>Opened</source>
-            <translation type="unfinished" />
+            <translation>کب طے ہوا</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>حالت</translation>
         </message>
         <message>
             <source>&amp;Done at this meeting</source>
-            <translation type="unfinished" />
+            <translation>اس اجلاس میں مکمل (&amp;D)</translation>
         </message>
         <message>
             <source>D&amp;ropped at this meeting</source>
-            <translation type="unfinished" />
+            <translation>اس اجلاس میں ترک (&amp;r)</translation>
         </message>
         <message>
             <source>Open a&amp;gain</source>
-            <translation type="unfinished" />
+            <translation>دوبارہ کھولیں (&amp;g)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>Save the meeting to see the actions carried over from earlier ones.</source>
-            <translation type="unfinished" />
+            <translation>گزشتہ اجلاسوں سے آگے منتقل اقدامات دیکھنے کے لیے اجلاس محفوظ کریں۔</translation>
         </message>
         <message>
             <source>No open actions were carried over to this meeting.</source>
-            <translation type="unfinished" />
+            <translation>اس اجلاس میں کوئی زیرِ التوا اقدام آگے منتقل نہیں ہوا۔</translation>
         </message>
         <message numerus="yes">
             <source>%n action(s) carried over: mark what was done or dropped.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n اقدام آگے منتقل ہوا: درج کریں کہ کیا مکمل ہوا یا ترک کیا گیا۔</numerusform>
+                <numerusform>%n اقدامات آگے منتقل ہوئے: درج کریں کہ کیا مکمل ہوا یا ترک کیا گیا۔</numerusform>
             </translation>
         </message>
     </context>
@@ -136,104 +136,104 @@
         <message>
             <source>Title</source>
             <extracomment>None until the user chooses it; saving needs it (activity_problems).</extracomment>
-            <translation type="unfinished" />
+            <translation>عنوان</translation>
         </message>
         <message>
             <source>Choose the city of the activity.</source>
-            <translation type="unfinished" />
+            <translation>سرگرمی کا شہر منتخب کریں۔</translation>
         </message>
         <message>
             <source>Venue</source>
-            <translation type="unfinished" />
+            <translation>مقام</translation>
         </message>
         <message>
             <source>Outcomes</source>
-            <translation type="unfinished" />
+            <translation>نتائج</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>یادداشتیں</translation>
         </message>
         <message>
             <source>An activity that has not started cannot be marked as held.</source>
-            <translation type="unfinished" />
+            <translation>جو سرگرمی ابھی شروع نہیں ہوئی اسے منعقدہ درج نہیں کیا جا سکتا۔</translation>
         </message>
         <message>
             <source>Topic</source>
-            <translation type="unfinished" />
+            <translation>موضوع</translation>
         </message>
         <message>
             <source>The session on {day} is outside the activity's dates.</source>
-            <translation type="unfinished" />
+            <translation>{day} کی نشست سرگرمی کی تاریخوں سے باہر ہے۔</translation>
         </message>
         <message>
             <source>Community</source>
-            <translation type="unfinished" />
+            <translation>کمیونٹی</translation>
         </message>
         <message>
             <source>The same person is registered twice.</source>
-            <translation type="unfinished" />
+            <translation>ایک ہی فرد دو بار رجسٹر ہے۔</translation>
         </message>
         <message>
             <source>The same person is listed twice as a coach.</source>
-            <translation type="unfinished" />
+            <translation>ایک ہی فرد کوچ کے طور پر دو بار درج ہے۔</translation>
         </message>
         <message>
             <source>A headcount</source>
-            <translation type="unfinished" />
+            <translation>ایک گنتی</translation>
         </message>
         <message>
             <source>The same gender, age band and community is counted twice.</source>
-            <translation type="unfinished" />
+            <translation>ایک ہی صنف، عمر کا گروپ اور کمیونٹی دو بار گنی گئی ہے۔</translation>
         </message>
         <message>
             <source>A registered participant no longer exists here.</source>
-            <translation type="unfinished" />
+            <translation>ایک رجسٹرڈ شریک اب یہاں موجود نہیں۔</translation>
         </message>
     </context>
     <context>
         <name>ActivitiesPage</name>
         <message>
             <source>Youth activities</source>
-            <translation type="unfinished" />
+            <translation>نوجوانوں کی سرگرمیاں</translation>
         </message>
         <message>
             <source>&amp;New activity</source>
-            <translation type="unfinished" />
+            <translation>نئی سرگرمی (&amp;N)</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>آغاز</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>اختتام</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>عنوان</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>قسم</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>شہر</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>صورتِ حال</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>زبان</translation>
         </message>
         <message numerus="yes">
             <source>%n activity(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n سرگرمی</numerusform>
+                <numerusform>%n سرگرمیاں</numerusform>
             </translation>
         </message>
     </context>
@@ -241,176 +241,176 @@
         <name>ActivityForm</name>
         <message>
             <source>Youth activity[*]</source>
-            <translation type="unfinished" />
+            <translation>نوجوانوں کی سرگرمی[*]</translation>
         </message>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>عنوان (&amp;T)</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>قسم (&amp;K)</translation>
         </message>
         <message>
             <source>&amp;City</source>
-            <translation type="unfinished" />
+            <translation>شہر (&amp;C)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>&amp;Starts on</source>
-            <translation type="unfinished" />
+            <translation>آغاز کی تاریخ (&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Ends on</source>
-            <translation type="unfinished" />
+            <translation>اختتام کی تاریخ (&amp;E)</translation>
         </message>
         <message>
             <source>&amp;Venue</source>
-            <translation type="unfinished" />
+            <translation>مقام (&amp;V)</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>زبان (&amp;L)</translation>
         </message>
         <message>
             <source>St&amp;atus</source>
-            <translation type="unfinished" />
+            <translation>صورتِ حال (&amp;a)</translation>
         </message>
         <message>
             <source>&amp;Outcomes</source>
-            <translation type="unfinished" />
+            <translation>نتائج (&amp;O)</translation>
         </message>
         <message>
             <source>&amp;Notes</source>
-            <translation type="unfinished" />
+            <translation>یادداشتیں (&amp;N)</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>تفصیلات</translation>
         </message>
         <message>
             <source>Sessions</source>
-            <translation type="unfinished" />
+            <translation>نشستیں</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>افراد</translation>
         </message>
         <message>
             <source>Participation</source>
-            <translation type="unfinished" />
+            <translation>شرکت</translation>
         </message>
         <message>
             <source>New youth activity</source>
-            <translation type="unfinished" />
+            <translation>نوجوانوں کی نئی سرگرمی</translation>
         </message>
     </context>
     <context>
         <name>AdviceForm</name>
         <message>
             <source>Expert advice[*]</source>
-            <translation type="unfinished" />
+            <translation>ماہرانہ مشورہ[*]</translation>
         </message>
         <message>
             <source>&amp;City</source>
-            <translation type="unfinished" />
+            <translation>شہر (&amp;C)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>E&amp;xpert</source>
-            <translation type="unfinished" />
+            <translation>ماہر (&amp;x)</translation>
         </message>
         <message>
             <source>&amp;Topic</source>
-            <translation type="unfinished" />
+            <translation>موضوع (&amp;T)</translation>
         </message>
         <message>
             <source>&amp;From</source>
-            <translation type="unfinished" />
+            <translation>آغاز (&amp;F)</translation>
         </message>
         <message>
             <source>T&amp;o</source>
-            <translation type="unfinished" />
+            <translation>اختتام (&amp;o)</translation>
         </message>
         <message>
             <source>&amp;Notes</source>
-            <translation type="unfinished" />
+            <translation>یادداشتیں (&amp;N)</translation>
         </message>
         <message>
             <source>New expert advice</source>
-            <translation type="unfinished" />
+            <translation>نیا ماہرانہ مشورہ</translation>
         </message>
     </context>
     <context>
         <name>AgendaEditor</name>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>ایجنڈا</translation>
         </message>
         <message>
             <source>Agenda items</source>
-            <translation type="unfinished" />
+            <translation>ایجنڈے کے نکات</translation>
         </message>
         <message>
             <source>Add &amp;item</source>
-            <translation type="unfinished" />
+            <translation>نکتہ شامل کریں (&amp;i)</translation>
         </message>
         <message>
             <source>Add s&amp;ub-item</source>
-            <translation type="unfinished" />
+            <translation>ذیلی نکتہ شامل کریں (&amp;u)</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>اوپر لے جائیں</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>نیچے لے جائیں</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>ہٹائیں</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>عنوان (&amp;T)</translation>
         </message>
         <message>
             <source>&amp;Presenter</source>
-            <translation type="unfinished" />
+            <translation>پیش کنندہ (&amp;P)</translation>
         </message>
         <message>
             <source>&amp;Discussion</source>
-            <translation type="unfinished" />
+            <translation>بحث (&amp;D)</translation>
         </message>
         <message>
             <source>D&amp;ecisions</source>
-            <translation type="unfinished" />
+            <translation>فیصلے (&amp;e)</translation>
         </message>
         <message>
             <source>(new item)</source>
-            <translation type="unfinished" />
+            <translation>(نیا نکتہ)</translation>
         </message>
     </context>
     <context>
         <name>App</name>
         <message>
             <source>scdesk</source>
-            <translation type="unfinished" />
+            <translation>scdesk</translation>
         </message>
         <message>
             <source>The records file is damaged: keep working only to note what you need, then restore it from a backup (scdesk check tells how).</source>
-            <translation type="unfinished" />
+            <translation>ریکارڈ کی فائل خراب ہو گئی ہے: کام صرف اتنا جاری رکھیں کہ ضروری باتیں لکھ لیں، پھر اسے بیک اپ سے بحال کریں (scdesk check طریقہ بتاتا ہے)۔</translation>
         </message>
     </context>
     <context>
@@ -418,474 +418,474 @@
         <message>
             <source>Named attendees</source>
             <extracomment>A member's role on the committee, as their role at its meeting.</extracomment>
-            <translation type="unfinished" />
+            <translation>نام سے درج حاضرین</translation>
         </message>
         <message>
             <source>Add the committee's &amp;members</source>
-            <translation type="unfinished" />
+            <translation>کمیٹی کے اراکین شامل کریں (&amp;m)</translation>
         </message>
         <message>
             <source>Add the committee's members</source>
-            <translation type="unfinished" />
+            <translation>کمیٹی کے اراکین شامل کریں</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>فرد</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>صورتِ حال</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>کردار</translation>
         </message>
         <message>
             <source>Anonymous headcounts</source>
-            <translation type="unfinished" />
+            <translation>بغیر نام گنتی</translation>
         </message>
         <message>
             <source>Gender</source>
-            <translation type="unfinished" />
+            <translation>صنف</translation>
         </message>
         <message>
             <source>Age band</source>
-            <translation type="unfinished" />
+            <translation>عمر کا گروپ</translation>
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>گروہ</translation>
         </message>
         <message>
             <source>no group</source>
-            <translation type="unfinished" />
+            <translation>کوئی گروہ نہیں</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>افراد</translation>
         </message>
         <message>
             <source>Add a &amp;headcount</source>
-            <translation type="unfinished" />
+            <translation>گنتی شامل کریں (&amp;h)</translation>
         </message>
         <message>
             <source>not counted</source>
-            <translation type="unfinished" />
+            <translation>گنا نہیں گیا</translation>
         </message>
         <message>
             <source>Stated total attendance</source>
-            <translation type="unfinished" />
+            <translation>بتائی گئی کل حاضری</translation>
         </message>
         <message>
             <source>Stated &amp;total</source>
-            <translation type="unfinished" />
+            <translation>بتائی گئی کل تعداد (&amp;t)</translation>
         </message>
         <message>
             <source>Counted</source>
-            <translation type="unfinished" />
+            <translation>گنے گئے</translation>
         </message>
         <message>
             <source>{named} named present + {anonymous} counted = {sum}</source>
-            <translation type="unfinished" />
+            <translation>{named} نام سے حاضر + {anonymous} گنے گئے = {sum}</translation>
         </message>
     </context>
     <context>
         <name>Choices</name>
         <message>
             <source>meeting</source>
-            <translation type="unfinished" />
+            <translation>اجلاس</translation>
         </message>
         <message>
             <source>youth activity</source>
-            <translation type="unfinished" />
+            <translation>نوجوانوں کی سرگرمی</translation>
         </message>
         <message>
             <source>person</source>
-            <translation type="unfinished" />
+            <translation>فرد</translation>
         </message>
         <message>
             <source>committee</source>
-            <translation type="unfinished" />
+            <translation>کمیٹی</translation>
         </message>
         <message>
             <source>organisation</source>
-            <translation type="unfinished" />
+            <translation>ادارہ</translation>
         </message>
         <message>
             <source>city</source>
-            <translation type="unfinished" />
+            <translation>شہر</translation>
         </message>
         <message>
             <source>committee membership</source>
-            <translation type="unfinished" />
+            <translation>کمیٹی کی رکنیت</translation>
         </message>
         <message>
             <source>agenda item</source>
-            <translation type="unfinished" />
+            <translation>ایجنڈے کا نکتہ</translation>
         </message>
         <message>
             <source>action</source>
-            <translation type="unfinished" />
+            <translation>اقدام</translation>
         </message>
         <message>
             <source>activity session</source>
-            <translation type="unfinished" />
+            <translation>سرگرمی کی نشست</translation>
         </message>
         <message>
             <source>consultation finding</source>
-            <translation type="unfinished" />
+            <translation>مشاورت کا نتیجہ</translation>
         </message>
         <message>
             <source>risk profile</source>
-            <translation type="unfinished" />
+            <translation>خطرات کا جائزہ</translation>
         </message>
         <message>
             <source>risk factor</source>
-            <translation type="unfinished" />
+            <translation>خطرے کا عنصر</translation>
         </message>
         <message>
             <source>prevention plan</source>
-            <translation type="unfinished" />
+            <translation>انسدادی منصوبہ</translation>
         </message>
         <message>
             <source>plan objective</source>
-            <translation type="unfinished" />
+            <translation>منصوبے کا مقصد</translation>
         </message>
         <message>
             <source>plan action</source>
-            <translation type="unfinished" />
+            <translation>منصوبے کا اقدام</translation>
         </message>
         <message>
             <source>support grant</source>
-            <translation type="unfinished" />
+            <translation>معاونتی گرانٹ</translation>
         </message>
         <message>
             <source>expert advice</source>
-            <translation type="unfinished" />
+            <translation>ماہرانہ مشورہ</translation>
         </message>
         <message>
             <source>raising with a national body</source>
-            <translation type="unfinished" />
+            <translation>قومی ادارے کے سامنے اٹھایا گیا معاملہ</translation>
         </message>
         <message>
             <source>indicator</source>
-            <translation type="unfinished" />
+            <translation>اشاریہ</translation>
         </message>
         <message>
             <source>indicator target</source>
-            <translation type="unfinished" />
+            <translation>اشاریے کا ہدف</translation>
         </message>
         <message>
             <source>attendance</source>
-            <translation type="unfinished" />
+            <translation>حاضری</translation>
         </message>
         <message>
             <source>headcount</source>
-            <translation type="unfinished" />
+            <translation>گنتی</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ہاں</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>نہیں</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>نام</translation>
         </message>
         <message>
             <source>Local name</source>
-            <translation type="unfinished" />
+            <translation>مقامی نام</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>عنوان / عہدہ</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>ادارہ</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>شہر</translation>
         </message>
         <message>
             <source>Gender</source>
-            <translation type="unfinished" />
+            <translation>صنف</translation>
         </message>
         <message>
             <source>Birth year</source>
-            <translation type="unfinished" />
+            <translation>سالِ پیدائش</translation>
         </message>
         <message>
             <source>Age band</source>
-            <translation type="unfinished" />
+            <translation>عمر کا گروپ</translation>
         </message>
         <message>
             <source>Stakeholder</source>
-            <translation type="unfinished" />
+            <translation>فریق</translation>
         </message>
         <message>
             <source>Community</source>
-            <translation type="unfinished" />
+            <translation>کمیونٹی</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>فون</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>ای میل</translation>
         </message>
         <message>
             <source>Consent to take part</source>
-            <translation type="unfinished" />
+            <translation>شرکت پر رضامندی</translation>
         </message>
         <message>
             <source>Consent to photos</source>
-            <translation type="unfinished" />
+            <translation>تصاویر پر رضامندی</translation>
         </message>
         <message>
             <source>Consent to data use</source>
-            <translation type="unfinished" />
+            <translation>معلومات کے استعمال پر رضامندی</translation>
         </message>
         <message>
             <source>Consent given by</source>
-            <translation type="unfinished" />
+            <translation>رضامندی دینے والا</translation>
         </message>
         <message>
             <source>Consent form</source>
-            <translation type="unfinished" />
+            <translation>رضامندی فارم</translation>
         </message>
         <message>
             <source>Consent given on</source>
-            <translation type="unfinished" />
+            <translation>رضامندی کی تاریخ</translation>
         </message>
         <message>
             <source>Consent withdrawn on</source>
-            <translation type="unfinished" />
+            <translation>رضامندی واپس لینے کی تاریخ</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>ملک</translation>
         </message>
         <message>
             <source>Province</source>
-            <translation type="unfinished" />
+            <translation>صوبہ</translation>
         </message>
         <message>
             <source>Member city</source>
-            <translation type="unfinished" />
+            <translation>رکن شہر</translation>
         </message>
         <message>
             <source>Joined on</source>
-            <translation type="unfinished" />
+            <translation>شمولیت کی تاریخ</translation>
         </message>
         <message>
             <source>Mayor</source>
-            <translation type="unfinished" />
+            <translation>میئر</translation>
         </message>
         <message>
             <source>Sector</source>
-            <translation type="unfinished" />
+            <translation>شعبہ</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>قسم</translation>
         </message>
         <message>
             <source>Committee</source>
-            <translation type="unfinished" />
+            <translation>کمیٹی</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>آغاز</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>اختتام</translation>
         </message>
         <message>
             <source>Starts on</source>
-            <translation type="unfinished" />
+            <translation>آغاز کی تاریخ</translation>
         </message>
         <message>
             <source>Ends on</source>
-            <translation type="unfinished" />
+            <translation>اختتام کی تاریخ</translation>
         </message>
         <message>
             <source>Venue</source>
-            <translation type="unfinished" />
+            <translation>مقام</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>زبان</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>صورتِ حال</translation>
         </message>
         <message>
             <source>Total present</source>
-            <translation type="unfinished" />
+            <translation>کل حاضر</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>خلاصہ</translation>
         </message>
         <message>
             <source>Minutes</source>
-            <translation type="unfinished" />
+            <translation>رودادِ اجلاس</translation>
         </message>
         <message>
             <source>Outcomes</source>
-            <translation type="unfinished" />
+            <translation>نتائج</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>یادداشتیں</translation>
         </message>
         <message>
             <source>invited</source>
-            <translation type="unfinished" />
+            <translation>مدعو</translation>
         </message>
         <message>
             <source>present</source>
-            <translation type="unfinished" />
+            <translation>حاضر</translation>
         </message>
         <message>
             <source>sent apologies</source>
-            <translation type="unfinished" />
+            <translation>معذرت بھیجی</translation>
         </message>
         <message>
             <source>absent</source>
-            <translation type="unfinished" />
+            <translation>غیر حاضر</translation>
         </message>
         <message>
             <source>approved (locked)</source>
-            <translation type="unfinished" />
+            <translation>منظور شدہ (مقفل)</translation>
         </message>
         <message>
             <source>concern</source>
-            <translation type="unfinished" />
+            <translation>تشویش</translation>
         </message>
         <message>
             <source>threat</source>
-            <translation type="unfinished" />
+            <translation>خطرہ</translation>
         </message>
         <message>
             <source>existing approach</source>
-            <translation type="unfinished" />
+            <translation>موجودہ طریقہ کار</translation>
         </message>
         <message>
             <source>resource</source>
-            <translation type="unfinished" />
+            <translation>وسیلہ</translation>
         </message>
         <message>
             <source>key need</source>
-            <translation type="unfinished" />
+            <translation>اہم ضرورت</translation>
         </message>
         <message>
             <source>priority</source>
-            <translation type="unfinished" />
+            <translation>ترجیح</translation>
         </message>
         <message>
             <source>prevention and early prevention</source>
-            <translation type="unfinished" />
+            <translation>انسداد اور ابتدائی انسداد</translation>
         </message>
         <message>
             <source>national-local cooperation</source>
-            <translation type="unfinished" />
+            <translation>قومی و مقامی تعاون</translation>
         </message>
         <message>
             <source>participation of youth</source>
-            <translation type="unfinished" />
+            <translation>نوجوانوں کی شرکت</translation>
         </message>
         <message>
             <source>participation of women</source>
-            <translation type="unfinished" />
+            <translation>خواتین کی شرکت</translation>
         </message>
         <message>
             <source>participation of marginalised groups</source>
-            <translation type="unfinished" />
+            <translation>پسماندہ گروہوں کی شرکت</translation>
         </message>
         <message>
             <source>other priority</source>
-            <translation type="unfinished" />
+            <translation>دیگر ترجیح</translation>
         </message>
         <message>
             <source>local government</source>
-            <translation type="unfinished" />
+            <translation>مقامی حکومت</translation>
         </message>
         <message>
             <source>faith</source>
-            <translation type="unfinished" />
+            <translation>مذہب</translation>
         </message>
         <message>
             <source>education</source>
-            <translation type="unfinished" />
+            <translation>تعلیم</translation>
         </message>
         <message>
             <source>media</source>
-            <translation type="unfinished" />
+            <translation>ذرائع ابلاغ</translation>
         </message>
         <message>
             <source>the person</source>
-            <translation type="unfinished" />
+            <translation>خود فرد</translation>
         </message>
         <message>
             <source>a parent or guardian</source>
-            <translation type="unfinished" />
+            <translation>والدین یا سرپرست</translation>
         </message>
         <message>
             <source>orally</source>
-            <translation type="unfinished" />
+            <translation>زبانی</translation>
         </message>
         <message>
             <source>in writing</source>
-            <translation type="unfinished" />
+            <translation>تحریری</translation>
         </message>
         <message>
             <source>field officer</source>
-            <translation type="unfinished" />
+            <translation>میدانی افسر</translation>
         </message>
         <message>
             <source>hub</source>
-            <translation type="unfinished" />
+            <translation>مرکز</translation>
         </message>
         <message>
             <source>this device</source>
-            <translation type="unfinished" />
+            <translation>یہ آلہ</translation>
         </message>
         <message>
             <source>trusted</source>
-            <translation type="unfinished" />
+            <translation>قابلِ اعتماد</translation>
         </message>
         <message>
             <source>not trusted</source>
-            <translation type="unfinished" />
+            <translation>اعتماد نہیں کیا گیا</translation>
         </message>
         <message>
             <source>revoked</source>
-            <translation type="unfinished" />
+            <translation>منسوخ شدہ</translation>
         </message>
         <message>
             <source>Last 12 months</source>
-            <translation type="unfinished" />
+            <translation>گزشتہ 12 مہینے</translation>
         </message>
         <message>
             <source>This year</source>
-            <translation type="unfinished" />
+            <translation>اس سال</translation>
         </message>
         <message>
             <source>All time</source>
-            <translation type="unfinished" />
+            <translation>تمام عرصہ</translation>
         </message>
         <message>
             <source>Between the dates…</source>
-            <translation type="unfinished" />
+            <translation>تاریخوں کے درمیان…</translation>
         </message>
     </context>
     <context>
@@ -893,88 +893,88 @@
         <message>
             <source>{country} is not a country the network works in.</source>
             <extracomment>ISO 3166-1 alpha-2 codes of the countries the network works in, with their English names. The GUI and reports show translated names through domain/labels.py (country_label).</extracomment>
-            <translation type="unfinished" />
+            <translation>{country} ان ممالک میں شامل نہیں جہاں نیٹ ورک کام کرتا ہے۔</translation>
         </message>
         <message>
             <source>More than one city is called {name}: give its id (scdesk check lists them).</source>
-            <translation type="unfinished" />
+            <translation>{name} نام کے ایک سے زیادہ شہر ہیں: اس کا شناختی نمبر دیں (scdesk check ان کی فہرست دیتا ہے)۔</translation>
         </message>
         <message>
             <source>No city called {name} is recorded here.</source>
-            <translation type="unfinished" />
+            <translation>یہاں {name} نام کا کوئی شہر درج نہیں۔</translation>
         </message>
         <message>
             <source>City name</source>
-            <translation type="unfinished" />
+            <translation>شہر کا نام</translation>
         </message>
         <message>
             <source>Local name</source>
-            <translation type="unfinished" />
+            <translation>مقامی نام</translation>
         </message>
         <message>
             <source>Province</source>
-            <translation type="unfinished" />
+            <translation>صوبہ</translation>
         </message>
         <message>
             <source>Choose the city's country.</source>
-            <translation type="unfinished" />
+            <translation>شہر کا ملک منتخب کریں۔</translation>
         </message>
         <message>
             <source>The date the city joined is in the future.</source>
-            <translation type="unfinished" />
+            <translation>شہر کی شمولیت کی تاریخ مستقبل میں ہے۔</translation>
         </message>
         <message>
             <source>Only a member city has a date it joined the network.</source>
-            <translation type="unfinished" />
+            <translation>شمولیت کی تاریخ صرف رکن شہر کی ہوتی ہے۔</translation>
         </message>
     </context>
     <context>
         <name>CitiesPage</name>
         <message>
             <source>Cities</source>
-            <translation type="unfinished" />
+            <translation>شہر</translation>
         </message>
         <message>
             <source>&amp;New city</source>
-            <translation type="unfinished" />
+            <translation>نیا شہر (&amp;N)</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>نام</translation>
         </message>
         <message>
             <source>Local name</source>
-            <translation type="unfinished" />
+            <translation>مقامی نام</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>ملک</translation>
         </message>
         <message>
             <source>Province</source>
-            <translation type="unfinished" />
+            <translation>صوبہ</translation>
         </message>
         <message>
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>رکن</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ہاں</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>نہیں</translation>
         </message>
         <message>
             <source>Joined</source>
-            <translation type="unfinished" />
+            <translation>شمولیت</translation>
         </message>
         <message numerus="yes">
             <source>%n city(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n شہر</numerusform>
+                <numerusform>%n شہر</numerusform>
             </translation>
         </message>
     </context>
@@ -982,73 +982,73 @@
         <name>CityFilter</name>
         <message>
             <source>All cities</source>
-            <translation type="unfinished" />
+            <translation>تمام شہر</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>شہر</translation>
         </message>
         <message>
             <source>Reading the cities…</source>
-            <translation type="unfinished" />
+            <translation>شہر پڑھے جا رہے ہیں…</translation>
         </message>
     </context>
     <context>
         <name>CityForm</name>
         <message>
             <source>City[*]</source>
-            <translation type="unfinished" />
+            <translation>شہر[*]</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>نام (&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Local name</source>
-            <translation type="unfinished" />
+            <translation>مقامی نام (&amp;L)</translation>
         </message>
         <message>
             <source>C&amp;ountry</source>
-            <translation type="unfinished" />
+            <translation>ملک (&amp;o)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>&amp;Province</source>
-            <translation type="unfinished" />
+            <translation>صوبہ (&amp;P)</translation>
         </message>
         <message>
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>رکن</translation>
         </message>
         <message>
             <source>A member city</source>
-            <translation type="unfinished" />
+            <translation>رکن شہر</translation>
         </message>
         <message>
             <source>&amp;Joined on</source>
-            <translation type="unfinished" />
+            <translation>شمولیت کی تاریخ (&amp;J)</translation>
         </message>
         <message>
             <source>&amp;Mayor or local leader</source>
-            <translation type="unfinished" />
+            <translation>میئر یا مقامی رہنما (&amp;M)</translation>
         </message>
         <message>
             <source>New city</source>
-            <translation type="unfinished" />
+            <translation>نیا شہر</translation>
         </message>
     </context>
     <context>
         <name>CityOptions</name>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>Cit&amp;y</source>
-            <translation type="unfinished" />
+            <translation>شہر (&amp;y)</translation>
         </message>
     </context>
     <context>
@@ -1056,177 +1056,177 @@
         <message>
             <source>Say what to do with the ids: merge or dismiss.</source>
             <extracomment>The plurals `import-table` names its kinds by.</extracomment>
-            <translation type="unfinished" />
+            <translation>بتائیں کہ ان شناختی نمبروں کے ساتھ کیا کرنا ہے: merge یا dismiss۔</translation>
         </message>
         <message>
             <source>Give two record ids: duplicates {action} ID ID.</source>
-            <translation type="unfinished" />
+            <translation>ریکارڈ کے دو شناختی نمبر دیں: duplicates {action} ID ID۔</translation>
         </message>
         <message>
             <source>No screen found: run scdesk on a desktop, under Xvfb, or with QT_QPA_PLATFORM=offscreen; the subcommands (scdesk --help) need no screen.</source>
             <extracomment>Adds a module's subcommands: (the subparsers, a parent parser with the common options).</extracomment>
-            <translation type="unfinished" />
+            <translation>کوئی اسکرین نہیں ملی: scdesk کو ڈیسک ٹاپ پر، Xvfb کے تحت، یا QT_QPA_PLATFORM=offscreen کے ساتھ چلائیں؛ ذیلی کمانڈز (scdesk --help) کو اسکرین کی ضرورت نہیں۔</translation>
         </message>
         <message>
             <source>Give --meeting ID or --activity ID.</source>
             <extracomment>What import-table reads (services/sheet_import.py SheetKind, which the CLI loads lazily).</extracomment>
-            <translation type="unfinished" />
+            <translation>--meeting ID یا --activity ID دیں۔</translation>
         </message>
         <message>
             <source>Indicators are reported for a city or for all cities: give --city instead of --country.</source>
-            <translation type="unfinished" />
+            <translation>اشاریے کسی ایک شہر یا تمام شہروں کے لیے پیش کیے جاتے ہیں: --country کی جگہ --city دیں۔</translation>
         </message>
         <message>
             <source>Give {option}.</source>
-            <translation type="unfinished" />
+            <translation>{option} دیں۔</translation>
         </message>
         <message>
             <source>--meeting and --activity are for attendance only.</source>
-            <translation type="unfinished" />
+            <translation>--meeting اور --activity صرف حاضری کے لیے ہیں۔</translation>
         </message>
         <message>
             <source>Nothing was imported: fix the {count} problem(s) above and import the file again.</source>
             <extracomment>{count} is how many problems were listed above.</extracomment>
-            <translation type="unfinished" />
+            <translation>کچھ درآمد نہیں ہوا: اوپر دیے گئے {count} مسائل درست کریں اور فائل دوبارہ درآمد کریں۔</translation>
         </message>
         <message>
             <source>The tables will hold names and contact details: add --yes to confirm.</source>
-            <translation type="unfinished" />
+            <translation>جدولوں میں نام اور رابطے کی تفصیلات ہوں گی: تصدیق کے لیے --yes شامل کریں۔</translation>
         </message>
         <message>
             <source>Not confirmed: nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>تصدیق نہیں ہوئی: کچھ نہیں لکھا گیا۔</translation>
         </message>
         <message>
             <source>Give the key backup's file: device {action} FILE.</source>
-            <translation type="unfinished" />
+            <translation>کلیدوں کے بیک اپ کی فائل دیں: device {action} FILE۔</translation>
         </message>
         <message>
             <source>Give --passphrase-file P, or run this in a terminal.</source>
-            <translation type="unfinished" />
+            <translation>--passphrase-file P دیں، یا اسے ٹرمینل میں چلائیں۔</translation>
         </message>
         <message>
             <source>The two passphrases differ: nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>دونوں خفیہ جملے مختلف ہیں: کچھ نہیں لکھا گیا۔</translation>
         </message>
         <message>
             <source>Replacing this device's keys makes new ones, and the hub refuses its bundles until its staff trust the new fingerprint: run again with --yes to replace them.</source>
             <extracomment>What changing a device's role or city means, said before it is changed.</extracomment>
-            <translation type="unfinished" />
+            <translation>اس آلے کی کلیدیں بدلنے سے نئی کلیدیں بنتی ہیں، اور جب تک مرکز کا عملہ نئے شناختی نشان پر اعتماد نہ کرے، مرکز اس کی ہم آہنگی فائلیں قبول نہیں کرتا: انہیں بدلنے کے لیے --yes کے ساتھ دوبارہ چلائیں۔</translation>
         </message>
         <message>
             <source>The keys were not replaced: nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>کلیدیں نہیں بدلی گئیں: کچھ تبدیل نہیں ہوا۔</translation>
         </message>
         <message>
             <source>Warning: the hub takes no bundle from this device until its staff trust the new key: export a bundle or a card (scdesk device --card FILE), have them read out the new fingerprint and run scdesk trust FILE, then ask the hub for a new bundle.</source>
-            <translation type="unfinished" />
+            <translation>انتباہ: جب تک مرکز کا عملہ نئی کلید پر اعتماد نہ کرے، مرکز اس آلے سے کوئی ہم آہنگی فائل قبول نہیں کرے گا: ایک ہم آہنگی فائل یا کارڈ برآمد کریں (scdesk device --card FILE)، عملے سے نیا شناختی نشان پڑھوا کر scdesk trust FILE چلوائیں، پھر مرکز سے نئی ہم آہنگی فائل مانگیں۔</translation>
         </message>
         <message>
             <source>The device that made this file is trusted already.</source>
-            <translation type="unfinished" />
+            <translation>جس آلے نے یہ فائل بنائی، اس پر پہلے ہی اعتماد کیا جا چکا ہے۔</translation>
         </message>
         <message>
             <source>Say which conflict, and --keep A, B or --value.</source>
-            <translation type="unfinished" />
+            <translation>بتائیں کون سا ٹکراؤ، اور --keep A، B یا --value دیں۔</translation>
         </message>
         <message>
             <source>No open conflict has the id {id}.</source>
-            <translation type="unfinished" />
+            <translation>شناختی نمبر {id} کا کوئی حل طلب ٹکراؤ موجود نہیں۔</translation>
         </message>
         <message>
             <source>Write --set as FIELD=VALUE, for example --set joined_on=2024-03-01.</source>
-            <translation type="unfinished" />
+            <translation>--set کو FIELD=VALUE کی صورت میں لکھیں، مثلاً --set joined_on=2024-03-01۔</translation>
         </message>
         <message>
             <source>Compare the fingerprint with the device's owner, then run again with --yes.</source>
-            <translation type="unfinished" />
+            <translation>آلے کے مالک کے ساتھ شناختی نشان کا موازنہ کریں، پھر --yes کے ساتھ دوبارہ چلائیں۔</translation>
         </message>
         <message>
             <source>Not trusted: nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>اعتماد نہیں کیا گیا: کچھ تبدیل نہیں ہوا۔</translation>
         </message>
     </context>
     <context>
         <name>CommitteeForm</name>
         <message>
             <source>Committee[*]</source>
-            <translation type="unfinished" />
+            <translation>کمیٹی[*]</translation>
         </message>
         <message>
             <source>Committee</source>
-            <translation type="unfinished" />
+            <translation>کمیٹی</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>نام (&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>قسم (&amp;K)</translation>
         </message>
         <message>
             <source>&amp;City</source>
-            <translation type="unfinished" />
+            <translation>شہر (&amp;C)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>&amp;Language of minutes</source>
-            <translation type="unfinished" />
+            <translation>رودادِ اجلاس کی زبان (&amp;L)</translation>
         </message>
         <message>
             <source>&amp;Quorum</source>
-            <translation type="unfinished" />
+            <translation>کورم (&amp;Q)</translation>
         </message>
         <message>
             <source>no rule</source>
-            <translation type="unfinished" />
+            <translation>کوئی اصول نہیں</translation>
         </message>
         <message>
             <source>&amp;Established on</source>
-            <translation type="unfinished" />
+            <translation>قیام کی تاریخ (&amp;E)</translation>
         </message>
         <message>
             <source>&amp;Mandate</source>
-            <translation type="unfinished" />
+            <translation>دائرۂ کار (&amp;M)</translation>
         </message>
         <message>
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>اراکین</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>فرد</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>کردار</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>آغاز</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>اختتام</translation>
         </message>
         <message>
             <source>New committee</source>
-            <translation type="unfinished" />
+            <translation>نئی کمیٹی</translation>
         </message>
     </context>
     <context>
         <name>CommitteeOptions</name>
         <message>
             <source>All committees</source>
-            <translation type="unfinished" />
+            <translation>تمام کمیٹیاں</translation>
         </message>
         <message>
             <source>C&amp;ommittee</source>
-            <translation type="unfinished" />
+            <translation>کمیٹی (&amp;o)</translation>
         </message>
     </context>
     <context>
@@ -1234,72 +1234,72 @@
         <message>
             <source>The same person is listed twice as a current member.</source>
             <extracomment>None until the user chooses it; saving needs it (committee_problems). The quorum rule: how many voting members (chair, secretary, members) must be present.</extracomment>
-            <translation type="unfinished" />
+            <translation>ایک ہی فرد موجودہ رکن کے طور پر دو بار درج ہے۔</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>نام</translation>
         </message>
         <message>
             <source>Choose the committee's city.</source>
-            <translation type="unfinished" />
+            <translation>کمیٹی کا شہر منتخب کریں۔</translation>
         </message>
         <message>
             <source>Mandate</source>
-            <translation type="unfinished" />
+            <translation>دائرۂ کار</translation>
         </message>
         <message>
             <source>Quorum</source>
-            <translation type="unfinished" />
+            <translation>کورم</translation>
         </message>
         <message>
             <source>The date the committee was established is in the future.</source>
-            <translation type="unfinished" />
+            <translation>کمیٹی کے قیام کی تاریخ مستقبل میں ہے۔</translation>
         </message>
     </context>
     <context>
         <name>CommitteesPage</name>
         <message>
             <source>Committees</source>
-            <translation type="unfinished" />
+            <translation>کمیٹیاں</translation>
         </message>
         <message>
             <source>&amp;New committee</source>
-            <translation type="unfinished" />
+            <translation>نئی کمیٹی (&amp;N)</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>نام</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>قسم</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>شہر</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>زبان</translation>
         </message>
         <message>
             <source>Established</source>
-            <translation type="unfinished" />
+            <translation>قیام</translation>
         </message>
         <message>
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>اراکین</translation>
         </message>
         <message>
             <source>All kinds</source>
-            <translation type="unfinished" />
+            <translation>تمام اقسام</translation>
         </message>
         <message numerus="yes">
             <source>%n committee(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n کمیٹی</numerusform>
+                <numerusform>%n کمیٹیاں</numerusform>
             </translation>
         </message>
     </context>
@@ -1308,91 +1308,91 @@
         <message>
             <source>Two devices changed the same field without seeing each other's change, or changed two fields a rule ties together. A is the value every device shows now, B the one it replaced or met. Keeping either settles the conflict on every device with the next bundles; a choice that would break a rule is not offered.</source>
             <extracomment>A conflict was settled: read the overview again.</extracomment>
-            <translation type="unfinished" />
+            <translation>دو آلات نے ایک دوسرے کی تبدیلی دیکھے بغیر ایک ہی خانہ بدلا، یا ایسے دو خانے بدلے جنہیں کوئی اصول آپس میں جوڑتا ہے۔ A وہ قدر ہے جو اب ہر آلہ دکھاتا ہے، B وہ جس کی جگہ اس نے لی یا جس سے وہ ٹکرائی۔ کسی ایک کو برقرار رکھنے سے اگلی ہم آہنگی فائلوں کے ساتھ ہر آلے پر ٹکراؤ حل ہو جاتا ہے؛ جو انتخاب کسی اصول کو توڑے، وہ پیش نہیں کیا جاتا۔</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>ریکارڈ</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>خانہ</translation>
         </message>
         <message>
             <source>A: shown now</source>
-            <translation type="unfinished" />
+            <translation>A: اب دکھائی دینے والی</translation>
         </message>
         <message>
             <source>A: written</source>
-            <translation type="unfinished" />
+            <translation>A: لکھی گئی</translation>
         </message>
         <message>
             <source>B: replaced</source>
-            <translation type="unfinished" />
+            <translation>B: بدلی گئی</translation>
         </message>
         <message>
             <source>B: written</source>
-            <translation type="unfinished" />
+            <translation>B: لکھی گئی</translation>
         </message>
         <message>
             <source>Open conflicts</source>
-            <translation type="unfinished" />
+            <translation>حل طلب ٹکراؤ</translation>
         </message>
         <message>
             <source>The selected conflict and what each choice writes</source>
-            <translation type="unfinished" />
+            <translation>منتخب ٹکراؤ اور ہر انتخاب کیا لکھتا ہے</translation>
         </message>
         <message>
             <source>Keep &amp;A</source>
-            <translation type="unfinished" />
+            <translation>A برقرار رکھیں (&amp;A)</translation>
         </message>
         <message>
             <source>Keep value A of the selected conflict</source>
-            <translation type="unfinished" />
+            <translation>منتخب ٹکراؤ کی قدر A برقرار رکھیں</translation>
         </message>
         <message>
             <source>Keep &amp;B</source>
-            <translation type="unfinished" />
+            <translation>B برقرار رکھیں (&amp;B)</translation>
         </message>
         <message>
             <source>Keep value B of the selected conflict</source>
-            <translation type="unfinished" />
+            <translation>منتخب ٹکراؤ کی قدر B برقرار رکھیں</translation>
         </message>
         <message>
             <source>Conflicts: what was done</source>
-            <translation type="unfinished" />
+            <translation>ٹکراؤ: کیا کیا گیا</translation>
         </message>
         <message>
             <source>{field} (deleted on one device)</source>
-            <translation type="unfinished" />
+            <translation>{field} (ایک آلے پر حذف کیا گیا)</translation>
         </message>
         <message>
             <source>{field} (B: from a record merged into this one)</source>
-            <translation type="unfinished" />
+            <translation>{field} (B: اس میں یکجا کیے گئے ریکارڈ سے)</translation>
         </message>
         <message>
             <source>{field} and {other} (a rule ties them)</source>
-            <translation type="unfinished" />
+            <translation>{field} اور {other} (ایک اصول انہیں جوڑتا ہے)</translation>
         </message>
         <message>
             <source>by {device}, {when}</source>
-            <translation type="unfinished" />
+            <translation>{device} کی جانب سے، {when}</translation>
         </message>
         <message>
             <source>Keep {mark}: writes {values}.</source>
-            <translation type="unfinished" />
+            <translation>{mark} برقرار رکھیں: {values} لکھتا ہے۔</translation>
         </message>
         <message>
             <source>Keep {mark}: not offered. {problem}</source>
-            <translation type="unfinished" />
+            <translation>{mark} برقرار رکھیں: پیش نہیں کیا گیا۔ {problem}</translation>
         </message>
         <message>
             <source>Settling the conflict…</source>
-            <translation type="unfinished" />
+            <translation>ٹکراؤ حل کیا جا رہا ہے…</translation>
         </message>
         <message>
             <source>Settled: {value} kept.</source>
-            <translation type="unfinished" />
+            <translation>حل ہو گیا: {value} برقرار رکھی گئی۔</translation>
         </message>
     </context>
     <context>
@@ -1400,47 +1400,47 @@
         <message>
             <source>Choose the city whose priority was raised.</source>
             <extracomment>The records a raising may have come from, by the field that links each (in the order the list names the first one found). None only while a form has no city chosen yet (raising_problems says to choose one).</extracomment>
-            <translation type="unfinished" />
+            <translation>وہ شہر منتخب کریں جس کی ترجیح اٹھائی گئی۔</translation>
         </message>
         <message>
             <source>National body</source>
-            <translation type="unfinished" />
+            <translation>قومی ادارہ</translation>
         </message>
         <message>
             <source>Give the day it was raised.</source>
-            <translation type="unfinished" />
+            <translation>وہ دن درج کریں جب معاملہ اٹھایا گیا۔</translation>
         </message>
         <message>
             <source>The day it was raised is in the future.</source>
-            <translation type="unfinished" />
+            <translation>معاملہ اٹھانے کا دن مستقبل میں ہے۔</translation>
         </message>
         <message>
             <source>What was raised</source>
-            <translation type="unfinished" />
+            <translation>کیا معاملہ اٹھایا گیا</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>نتیجہ</translation>
         </message>
         <message>
             <source>The consultation finding chosen is of another city.</source>
-            <translation type="unfinished" />
+            <translation>منتخب کردہ مشاورت کا نتیجہ کسی دوسرے شہر کا ہے۔</translation>
         </message>
         <message>
             <source>The plan action chosen is of another city's plan.</source>
-            <translation type="unfinished" />
+            <translation>منتخب کردہ منصوبے کا اقدام کسی دوسرے شہر کے منصوبے کا ہے۔</translation>
         </message>
         <message>
             <source>The meeting chosen was held in another city.</source>
-            <translation type="unfinished" />
+            <translation>منتخب کردہ اجلاس کسی دوسرے شہر میں منعقد ہوا تھا۔</translation>
         </message>
         <message>
             <source>The support grant chosen is for another city.</source>
-            <translation type="unfinished" />
+            <translation>منتخب کردہ معاونتی گرانٹ کسی دوسرے شہر کے لیے ہے۔</translation>
         </message>
         <message>
             <source>The expert advice chosen was for another city.</source>
-            <translation type="unfinished" />
+            <translation>منتخب کردہ ماہرانہ مشورہ کسی دوسرے شہر کے لیے تھا۔</translation>
         </message>
     </context>
     <context>
@@ -1448,74 +1448,74 @@
         <message>
             <source>National-local cooperation</source>
             <extracomment>A form to open: its kind ("raising") and the record's id, or None for a new one.</extracomment>
-            <translation type="unfinished" />
+            <translation>قومی و مقامی تعاون</translation>
         </message>
         <message>
             <source>Search body, what was raised, outcome…</source>
-            <translation type="unfinished" />
+            <translation>ادارہ، اٹھایا گیا معاملہ، نتیجہ تلاش کریں…</translation>
         </message>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>تلاش</translation>
         </message>
         <message>
             <source>&amp;New raising</source>
-            <translation type="unfinished" />
+            <translation>نیا معاملہ (&amp;N)</translation>
         </message>
         <message>
             <source>All national bodies</source>
-            <translation type="unfinished" />
+            <translation>تمام قومی ادارے</translation>
         </message>
         <message>
             <source>National body</source>
-            <translation type="unfinished" />
+            <translation>قومی ادارہ</translation>
         </message>
         <message>
             <source>All statuses</source>
-            <translation type="unfinished" />
+            <translation>ہر صورتِ حال</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>صورتِ حال</translation>
         </message>
         <message>
             <source>What the list holds</source>
-            <translation type="unfinished" />
+            <translation>فہرست میں کیا ہے</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>شہر</translation>
         </message>
         <message>
             <source>Raised on</source>
-            <translation type="unfinished" />
+            <translation>اٹھانے کی تاریخ</translation>
         </message>
         <message>
             <source>What was raised</source>
-            <translation type="unfinished" />
+            <translation>کیا معاملہ اٹھایا گیا</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>نتیجہ</translation>
         </message>
         <message>
             <source>Came from</source>
-            <translation type="unfinished" />
+            <translation>ماخذ</translation>
         </message>
         <message>
             <source>Raised with national bodies</source>
-            <translation type="unfinished" />
+            <translation>قومی اداروں کے سامنے اٹھائے گئے معاملات</translation>
         </message>
         <message>
             <source>Reading what was raised…</source>
             <extracomment>Typing in the search waits for a pause before reading again.</extracomment>
-            <translation type="unfinished" />
+            <translation>اٹھائے گئے معاملات پڑھے جا رہے ہیں…</translation>
         </message>
         <message numerus="yes">
             <source>%n raising(s) with national bodies</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>قومی اداروں کے سامنے اٹھایا گیا %n معاملہ</numerusform>
+                <numerusform>قومی اداروں کے سامنے اٹھائے گئے %n معاملات</numerusform>
             </translation>
         </message>
     </context>
@@ -1558,11 +1558,11 @@
         <name>CountryFilter</name>
         <message>
             <source>All countries</source>
-            <translation type="unfinished" />
+            <translation>تمام ممالک</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>ملک</translation>
         </message>
     </context>
     <context>
@@ -1570,12 +1570,12 @@
         <message>
             <source>A sign-in sheet has 0 to {most} blank rows; for a larger event, print a second sheet.</source>
             <extracomment>The most blank rows a sign-in sheet prints: 20 landscape pages of them, more people than a meeting room holds; a larger event prints a second sheet or counts people without names. The most times the demo repeats its round of ten cities. The benchmarks go up to 50 (about 290,000 records); 100 leaves them room to double. Each round writes about 5,700 records in one transaction, in about 0.8 s and 6 MB more memory, so 100 rounds take a minute or two and under a gigabyte, which a field laptop has. {most} is the largest number of blank rows a sign-in sheet prints.</extracomment>
-            <translation type="unfinished" />
+            <translation>حاضری شیٹ میں 0 سے {most} تک خالی سطریں ہوتی ہیں؛ اس سے بڑی تقریب کے لیے دوسری شیٹ چھاپیں۔</translation>
         </message>
         <message>
             <source>The demo's scale is a whole number from 1 to {most}.</source>
             <extracomment>{most} is the largest demo scale, the number of times the demo's ten cities are repeated.</extracomment>
-            <translation type="unfinished" />
+            <translation>نمونے کا پیمانہ 1 سے {most} تک کوئی پورا عدد ہوتا ہے۔</translation>
         </message>
     </context>
     <context>
@@ -1583,74 +1583,74 @@
         <message>
             <source>Dashboard</source>
             <extracomment>The breakdowns shown for each figure, in order. A page the dashboard links to was chosen (its key in PAGES). Records changed while the page was hidden: count again when it shows.</extracomment>
-            <translation type="unfinished" />
+            <translation>ڈیش بورڈ</translation>
         </message>
         <message>
             <source>Period</source>
             <extracomment>An officer sees their own city's figures first; the hub sees every city's.</extracomment>
-            <translation type="unfinished" />
+            <translation>مدت</translation>
         </message>
         <message>
             <source>Duplicates not settled</source>
-            <translation type="unfinished" />
+            <translation>غیر طے شدہ دہرے اندراجات</translation>
         </message>
         <message>
             <source>Records under review</source>
-            <translation type="unfinished" />
+            <translation>زیرِ جائزہ ریکارڈ</translation>
         </message>
         <message>
             <source>The programme's work:</source>
-            <translation type="unfinished" />
+            <translation>پروگرام کا کام:</translation>
         </message>
         <message>
             <source>Open the {page} page</source>
-            <translation type="unfinished" />
+            <translation>{page} کا صفحہ کھولیں</translation>
         </message>
         <message>
             <source>Counting the key figures…</source>
-            <translation type="unfinished" />
+            <translation>کلیدی اعداد و شمار گنے جا رہے ہیں…</translation>
         </message>
         <message>
             <source>the start</source>
-            <translation type="unfinished" />
+            <translation>آغاز</translation>
         </message>
         <message>
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>آج</translation>
         </message>
         <message>
             <source>all cities</source>
-            <translation type="unfinished" />
+            <translation>تمام شہر</translation>
         </message>
         <message>
             <source>From {start} to {end}, {place}</source>
-            <translation type="unfinished" />
+            <translation>{start} سے {end} تک، {place}</translation>
         </message>
         <message numerus="yes">
             <source>%n pair(s) of probable duplicates counted here are not settled yet: some figures may count a person, event or city twice. The Duplicates page lists them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>یہاں گنے گئے ممکنہ دہرے اندراجات کا %n جوڑا ابھی طے نہیں ہوا: کچھ اعداد کسی فرد، تقریب یا شہر کو دو بار گن سکتے ہیں۔ دہرے اندراجات کا صفحہ ان کی فہرست دیتا ہے۔</numerusform>
+                <numerusform>یہاں گنے گئے ممکنہ دہرے اندراجات کے %n جوڑے ابھی طے نہیں ہوئے: کچھ اعداد کسی فرد، تقریب یا شہر کو دو بار گن سکتے ہیں۔ دہرے اندراجات کا صفحہ ان کی فہرست دیتا ہے۔</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n record(s) counted here break a rule after edits on two devices and wait for review; they are counted as they stand. The Sync page's conflicts list them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>یہاں گنا گیا %n ریکارڈ دو آلات پر ترامیم کے بعد ایک اصول توڑتا ہے اور جائزے کا منتظر ہے؛ اسے موجودہ حالت میں گنا گیا ہے۔ ہم آہنگی کے صفحے پر ٹکراؤ کی فہرست میں یہ موجود ہے۔</numerusform>
+                <numerusform>یہاں گنے گئے %n ریکارڈ دو آلات پر ترامیم کے بعد ایک اصول توڑتے ہیں اور جائزے کے منتظر ہیں؛ انہیں موجودہ حالت میں گنا گیا ہے۔ ہم آہنگی کے صفحے پر ٹکراؤ کی فہرست میں یہ موجود ہیں۔</numerusform>
             </translation>
         </message>
         <message>
             <source>{figure}, by group of people</source>
-            <translation type="unfinished" />
+            <translation>{figure}، افراد کے گروہ کے لحاظ سے</translation>
         </message>
         <message>
             <source>By {dimension}</source>
-            <translation type="unfinished" />
+            <translation>{dimension} کے لحاظ سے</translation>
         </message>
         <message>
             <source>Count</source>
-            <translation type="unfinished" />
+            <translation>گنتی</translation>
         </message>
     </context>
     <context>
@@ -1658,39 +1658,39 @@
         <message>
             <source>The demo fills only an empty store, and this one already holds records: start scdesk with a new data folder to try the demo.</source>
             <extracomment>Synced records written (the demo deletes nothing, so all of them are live).</extracomment>
-            <translation type="unfinished" />
+            <translation>نمونہ صرف خالی ذخیرے کو بھرتا ہے، اور اس میں پہلے سے ریکارڈ موجود ہیں: نمونہ آزمانے کے لیے scdesk کو معلومات کے نئے فولڈر کے ساتھ شروع کریں۔</translation>
         </message>
     </context>
     <context>
         <name>Devices</name>
         <message>
             <source>Device name</source>
-            <translation type="unfinished" />
+            <translation>آلے کا نام</translation>
         </message>
         <message>
             <source>Your name</source>
-            <translation type="unfinished" />
+            <translation>آپ کا نام</translation>
         </message>
         <message>
             <source>Choose the city this officer works in.</source>
-            <translation type="unfinished" />
+            <translation>وہ شہر منتخب کریں جہاں یہ افسر کام کرتا ہے۔</translation>
         </message>
         <message>
             <source>The passphrase needs {count} characters or more: a few words will do.</source>
             <extracomment>The shortest passphrase a key backup takes: the backup travels on sticks and in mail.</extracomment>
-            <translation type="unfinished" />
+            <translation>خفیہ جملے میں کم از کم {count} حروف ہونے چاہییں: چند الفاظ کافی ہیں۔</translation>
         </message>
         <message>
             <source>This device is set up already: its role and city change only with scdesk setup --change-role, which says first what that changes.</source>
-            <translation type="unfinished" />
+            <translation>یہ آلہ پہلے ہی ترتیب دیا جا چکا ہے: اس کا کردار اور شہر صرف scdesk setup --change-role سے بدلتے ہیں، جو پہلے بتاتا ہے کہ اس سے کیا بدلے گا۔</translation>
         </message>
         <message>
             <source>A hub does not take another hub's profile.</source>
-            <translation type="unfinished" />
+            <translation>ایک مرکز کسی دوسرے مرکز کی تعارفی فائل قبول نہیں کرتا۔</translation>
         </message>
         <message>
             <source>This device already has a hub, {name}: revoke it first to take another hub's profile.</source>
-            <translation type="unfinished" />
+            <translation>اس آلے کا پہلے سے ایک مرکز ہے، {name}: کسی دوسرے مرکز کی تعارفی فائل لینے کے لیے پہلے اسے منسوخ کریں۔</translation>
         </message>
     </context>
     <context>
@@ -1698,141 +1698,141 @@
         <message>
             <source>Device</source>
             <extracomment>Something here changed (a device revoked, a hub trusted): read the overview again. The question open now (revoking, trusting a hub), if any.</extracomment>
-            <translation type="unfinished" />
+            <translation>آلہ</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>کردار</translation>
         </message>
         <message>
             <source>Used by</source>
-            <translation type="unfinished" />
+            <translation>استعمال کنندہ</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>حالت</translation>
         </message>
         <message>
             <source>Fingerprint</source>
-            <translation type="unfinished" />
+            <translation>شناختی نشان</translation>
         </message>
         <message>
             <source>Last bundle from it</source>
-            <translation type="unfinished" />
+            <translation>اس سے آخری ہم آہنگی فائل</translation>
         </message>
         <message>
             <source>Last bundle for it</source>
-            <translation type="unfinished" />
+            <translation>اس کے لیے آخری ہم آہنگی فائل</translation>
         </message>
         <message>
             <source>Devices known here</source>
-            <translation type="unfinished" />
+            <translation>یہاں معلوم آلات</translation>
         </message>
         <message>
             <source>&amp;Revoke…</source>
-            <translation type="unfinished" />
+            <translation>منسوخ کریں… (&amp;R)</translation>
         </message>
         <message>
             <source>Revoke the selected device</source>
-            <translation type="unfinished" />
+            <translation>منتخب آلہ منسوخ کریں</translation>
         </message>
         <message>
             <source>For a lost or stolen device: its bundles are refused from now on.</source>
-            <translation type="unfinished" />
+            <translation>گم شدہ یا چوری شدہ آلے کے لیے: اب سے اس کی ہم آہنگی فائلیں مسترد کی جائیں گی۔</translation>
         </message>
         <message>
             <source>Devices: what was done</source>
-            <translation type="unfinished" />
+            <translation>آلات: کیا کیا گیا</translation>
         </message>
         <message>
             <source>Write the hub &amp;profile…</source>
-            <translation type="unfinished" />
+            <translation>مرکز کی تعارفی فائل لکھیں… (&amp;p)</translation>
         </message>
         <message>
             <source>Write the hub profile</source>
-            <translation type="unfinished" />
+            <translation>مرکز کی تعارفی فائل لکھیں</translation>
         </message>
         <message>
             <source>The file that introduces this hub to officers' laptops.</source>
-            <translation type="unfinished" />
+            <translation>وہ فائل جو افسران کے لیپ ٹاپ کو اس مرکز سے متعارف کراتی ہے۔</translation>
         </message>
         <message>
             <source>Import the hub's &amp;profile…</source>
-            <translation type="unfinished" />
+            <translation>مرکز کی تعارفی فائل درآمد کریں… (&amp;p)</translation>
         </message>
         <message>
             <source>Import the hub's profile</source>
-            <translation type="unfinished" />
+            <translation>مرکز کی تعارفی فائل درآمد کریں</translation>
         </message>
         <message>
             <source>The file from your hub that lets this laptop exchange bundles with it.</source>
-            <translation type="unfinished" />
+            <translation>آپ کے مرکز کی وہ فائل جس سے یہ لیپ ٹاپ اس کے ساتھ ہم آہنگی فائلوں کا تبادلہ کر سکتا ہے۔</translation>
         </message>
         <message>
             <source>Revoke {name}?</source>
-            <translation type="unfinished" />
+            <translation>کیا {name} کو منسوخ کیا جائے؟</translation>
         </message>
         <message>
             <source>Bundles from {name} will be refused from now on.</source>
-            <translation type="unfinished" />
+            <translation>اب سے {name} کی ہم آہنگی فائلیں مسترد کی جائیں گی۔</translation>
         </message>
         <message>
             <source>Revoke it</source>
-            <translation type="unfinished" />
+            <translation>منسوخ کریں</translation>
         </message>
         <message>
             <source>Keep it</source>
-            <translation type="unfinished" />
+            <translation>رہنے دیں</translation>
         </message>
         <message>
             <source>Do this when a device is lost, stolen or given to someone else. A revoked device cannot be trusted again.</source>
-            <translation type="unfinished" />
+            <translation>یہ تب کریں جب کوئی آلہ گم، چوری یا کسی اور کو دے دیا جائے۔ منسوخ شدہ آلے پر دوبارہ اعتماد نہیں کیا جا سکتا۔</translation>
         </message>
         <message>
             <source>Revoking…</source>
-            <translation type="unfinished" />
+            <translation>منسوخ کیا جا رہا ہے…</translation>
         </message>
         <message>
             <source>{name} is revoked: its bundles are refused from now on.</source>
-            <translation type="unfinished" />
+            <translation>{name} منسوخ ہو گیا: اب سے اس کی ہم آہنگی فائلیں مسترد کی جائیں گی۔</translation>
         </message>
         <message>
             <source>Where to write the hub profile</source>
-            <translation type="unfinished" />
+            <translation>مرکز کی تعارفی فائل کہاں لکھی جائے</translation>
         </message>
         <message>
             <source>Hub profile written to {path}. Import it on each officer's laptop (Sync, Devices) and check the fingerprint it shows.</source>
-            <translation type="unfinished" />
+            <translation>مرکز کی تعارفی فائل {path} پر لکھ دی گئی۔ اسے ہر افسر کے لیپ ٹاپ پر درآمد کریں (ہم آہنگی، آلات) اور اس کا دکھایا گیا شناختی نشان جانچیں۔</translation>
         </message>
         <message>
             <source>Writing the hub profile…</source>
-            <translation type="unfinished" />
+            <translation>مرکز کی تعارفی فائل لکھی جا رہی ہے…</translation>
         </message>
         <message>
             <source>The hub's profile</source>
-            <translation type="unfinished" />
+            <translation>مرکز کی تعارفی فائل</translation>
         </message>
         <message>
             <source>Hub profiles (*.scdesk-profile);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>مرکز کی تعارفی فائلیں (*.scdesk-profile);;تمام فائلیں (*)</translation>
         </message>
         <message>
             <source>Reading the hub profile…</source>
-            <translation type="unfinished" />
+            <translation>مرکز کی تعارفی فائل پڑھی جا رہی ہے…</translation>
         </message>
         <message>
             <source>Importing the hub profile…</source>
-            <translation type="unfinished" />
+            <translation>مرکز کی تعارفی فائل درآمد کی جا رہی ہے…</translation>
         </message>
         <message>
             <source>{hub} is this device's hub. {records} of reference data taken.</source>
-            <translation type="unfinished" />
+            <translation>{hub} اس آلے کا مرکز ہے۔ حوالہ جاتی معلومات میں سے {records} حاصل کیے گئے۔</translation>
         </message>
         <message numerus="yes">
             <source>%n record(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ریکارڈ</numerusform>
+                <numerusform>%n ریکارڈ</numerusform>
             </translation>
         </message>
     </context>
@@ -1840,51 +1840,51 @@
         <name>DraftOffer</name>
         <message>
             <source>Restore unsaved work</source>
-            <translation type="unfinished" />
+            <translation>محفوظ نہ کیا گیا کام بحال کریں</translation>
         </message>
         <message>
             <source>scdesk was closed while these forms had changes that were not saved. Restore them to carry on where you were.</source>
-            <translation type="unfinished" />
+            <translation>scdesk اس وقت بند ہو گیا جب ان فارموں میں ایسی تبدیلیاں تھیں جو محفوظ نہیں کی گئی تھیں۔ جہاں آپ تھے وہیں سے کام جاری رکھنے کے لیے انہیں بحال کریں۔</translation>
         </message>
         <message>
             <source>Unsaved forms</source>
-            <translation type="unfinished" />
+            <translation>محفوظ نہ کیے گئے فارم</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>اجلاس</translation>
         </message>
         <message>
             <source>Youth activity</source>
-            <translation type="unfinished" />
+            <translation>نوجوانوں کی سرگرمی</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>فرد</translation>
         </message>
         <message>
             <source>Committee</source>
-            <translation type="unfinished" />
+            <translation>کمیٹی</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>ادارہ</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>شہر</translation>
         </message>
         <message>
             <source>&amp;Restore the ticked forms</source>
-            <translation type="unfinished" />
+            <translation>نشان زدہ فارم بحال کریں (&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Discard the ticked forms</source>
-            <translation type="unfinished" />
+            <translation>نشان زدہ فارم رد کریں (&amp;D)</translation>
         </message>
         <message>
             <source>Decide &amp;later</source>
-            <translation type="unfinished" />
+            <translation>بعد میں فیصلہ کریں (&amp;l)</translation>
         </message>
     </context>
     <context>
@@ -1892,190 +1892,190 @@
         <message>
             <source>same name in {first} and {second} script</source>
             <extracomment>Names less similar than this (0 to 1) are not compared further. What the same name gives a pair, and the same first name when one has no more. What this reason added to the score (negative for a clash). The scripts of the two names, for a name written in two scripts.</extracomment>
-            <translation type="unfinished" />
+            <translation>{first} اور {second} رسم الخط میں ایک ہی نام</translation>
         </message>
         <message>
             <source>The lowest score must be from 0 to 100.</source>
-            <translation type="unfinished" />
+            <translation>مماثلت کا کم سے کم درجہ 0 سے 100 کے درمیان ہونا چاہیے۔</translation>
         </message>
         <message>
             <source>Latin</source>
             <extracomment>A record's id as the store reads it fastest (its text on SQLite, a UUID on PostgreSQL): the search only tells ids apart, and a candidate holds them as UUIDs (as_uuid). Making a UUID of every person's ids took more time than the whole exact-name self-join. Words of the city's name in an organisation's name do not tell it from the others there. A meeting's start; None for a youth activity, which is recorded by day.</extracomment>
-            <translation type="unfinished" />
+            <translation>لاطینی</translation>
         </message>
         <message>
             <source>Urdu</source>
-            <translation type="unfinished" />
+            <translation>اردو</translation>
         </message>
         <message>
             <source>Devanagari</source>
-            <translation type="unfinished" />
+            <translation>دیوناگری</translation>
         </message>
         <message>
             <source>Bengali</source>
-            <translation type="unfinished" />
+            <translation>بنگالی</translation>
         </message>
         <message>
             <source>Tamil</source>
-            <translation type="unfinished" />
+            <translation>تمل</translation>
         </message>
         <message>
             <source>Sinhala</source>
-            <translation type="unfinished" />
+            <translation>سنہالا</translation>
         </message>
         <message>
             <source>another</source>
-            <translation type="unfinished" />
+            <translation>کوئی اور</translation>
         </message>
         <message>
             <source>same name</source>
             <extracomment>The words of each reason that needs no detail; looked up only for the candidates shown.</extracomment>
-            <translation type="unfinished" />
+            <translation>ایک ہی نام</translation>
         </message>
         <message>
             <source>same name, spelled differently</source>
-            <translation type="unfinished" />
+            <translation>ایک ہی نام، مختلف ہجے</translation>
         </message>
         <message>
             <source>similar name</source>
-            <translation type="unfinished" />
+            <translation>ملتا جلتا نام</translation>
         </message>
         <message>
             <source>same first name, nothing more to compare in the names</source>
-            <translation type="unfinished" />
+            <translation>ایک ہی پہلا نام، ناموں میں موازنے کے لیے اور کچھ نہیں</translation>
         </message>
         <message>
             <source>same birth year</source>
-            <translation type="unfinished" />
+            <translation>ایک ہی سالِ پیدائش</translation>
         </message>
         <message>
             <source>birth years a year apart</source>
-            <translation type="unfinished" />
+            <translation>سالِ پیدائش میں ایک سال کا فرق</translation>
         </message>
         <message>
             <source>different birth years</source>
-            <translation type="unfinished" />
+            <translation>مختلف سالِ پیدائش</translation>
         </message>
         <message>
             <source>birth year fits the age band</source>
-            <translation type="unfinished" />
+            <translation>سالِ پیدائش عمر کے گروپ سے مطابقت رکھتا ہے</translation>
         </message>
         <message>
             <source>birth year does not fit the age band</source>
-            <translation type="unfinished" />
+            <translation>سالِ پیدائش عمر کے گروپ سے مطابقت نہیں رکھتا</translation>
         </message>
         <message>
             <source>same age band</source>
-            <translation type="unfinished" />
+            <translation>ایک ہی عمر کا گروپ</translation>
         </message>
         <message>
             <source>age bands far apart</source>
-            <translation type="unfinished" />
+            <translation>عمر کے گروپوں میں بڑا فرق</translation>
         </message>
         <message>
             <source>different genders</source>
-            <translation type="unfinished" />
+            <translation>مختلف صنف</translation>
         </message>
         <message>
             <source>same city</source>
-            <translation type="unfinished" />
+            <translation>ایک ہی شہر</translation>
         </message>
         <message>
             <source>different cities</source>
-            <translation type="unfinished" />
+            <translation>مختلف شہر</translation>
         </message>
         <message>
             <source>same phone number</source>
-            <translation type="unfinished" />
+            <translation>ایک ہی فون نمبر</translation>
         </message>
         <message>
             <source>different phone numbers</source>
-            <translation type="unfinished" />
+            <translation>مختلف فون نمبر</translation>
         </message>
         <message>
             <source>same e-mail address</source>
-            <translation type="unfinished" />
+            <translation>ایک ہی ای میل پتا</translation>
         </message>
         <message>
             <source>different e-mail addresses</source>
-            <translation type="unfinished" />
+            <translation>مختلف ای میل پتے</translation>
         </message>
         <message>
             <source>same organisation</source>
-            <translation type="unfinished" />
+            <translation>ایک ہی ادارہ</translation>
         </message>
         <message>
             <source>different organisations</source>
-            <translation type="unfinished" />
+            <translation>مختلف ادارے</translation>
         </message>
         <message>
             <source>same community</source>
-            <translation type="unfinished" />
+            <translation>ایک ہی کمیونٹی</translation>
         </message>
         <message>
             <source>same country</source>
-            <translation type="unfinished" />
+            <translation>ایک ہی ملک</translation>
         </message>
         <message>
             <source>same province</source>
-            <translation type="unfinished" />
+            <translation>ایک ہی صوبہ</translation>
         </message>
         <message>
             <source>different provinces</source>
-            <translation type="unfinished" />
+            <translation>مختلف صوبے</translation>
         </message>
         <message>
             <source>same sector</source>
-            <translation type="unfinished" />
+            <translation>ایک ہی شعبہ</translation>
         </message>
         <message>
             <source>different sectors</source>
-            <translation type="unfinished" />
+            <translation>مختلف شعبے</translation>
         </message>
         <message>
             <source>same kind of event</source>
-            <translation type="unfinished" />
+            <translation>ایک ہی قسم کی تقریب</translation>
         </message>
         <message>
             <source>same day</source>
-            <translation type="unfinished" />
+            <translation>ایک ہی دن</translation>
         </message>
         <message>
             <source>same starting time</source>
-            <translation type="unfinished" />
+            <translation>آغاز کا ایک ہی وقت</translation>
         </message>
         <message>
             <source>different committees</source>
-            <translation type="unfinished" />
+            <translation>مختلف کمیٹیاں</translation>
         </message>
         <message>
             <source>same title</source>
-            <translation type="unfinished" />
+            <translation>ایک ہی عنوان</translation>
         </message>
         <message>
             <source>similar title</source>
-            <translation type="unfinished" />
+            <translation>ملتا جلتا عنوان</translation>
         </message>
         <message>
             <source>different titles</source>
-            <translation type="unfinished" />
+            <translation>مختلف عنوانات</translation>
         </message>
         <message>
             <source>A record cannot be merged with itself.</source>
             <extracomment>Fields a merge never copies: the record's own bookkeeping. The kept record's empty fields the other filled. Fields where the two differed: the kept value stays; the other's is on its tombstone and in a conflict of the kept record, for review.</extracomment>
-            <translation type="unfinished" />
+            <translation>کسی ریکارڈ کو خود اپنے ساتھ یکجا نہیں کیا جا سکتا۔</translation>
         </message>
         <message>
             <source>{first} and {second} are not records of the same kind.</source>
-            <translation type="unfinished" />
+            <translation>{first} اور {second} ایک ہی قسم کے ریکارڈ نہیں ہیں۔</translation>
         </message>
         <message>
             <source>No person, city, organisation, meeting or activity has the id {id} here.</source>
-            <translation type="unfinished" />
+            <translation>یہاں کسی فرد، شہر، ادارے، اجلاس یا سرگرمی کا شناختی نمبر {id} نہیں ہے۔</translation>
         </message>
         <message>
             <source>{id} was deleted or merged already: it cannot be merged now.</source>
-            <translation type="unfinished" />
+            <translation>{id} پہلے ہی حذف یا یکجا ہو چکا ہے: اسے اب یکجا نہیں کیا جا سکتا۔</translation>
         </message>
     </context>
     <context>
@@ -2083,140 +2083,140 @@
         <message>
             <source>Probable duplicates</source>
             <extracomment>A pair was merged or dismissed.</extracomment>
-            <translation type="unfinished" />
+            <translation>ممکنہ دہرے اندراجات</translation>
         </message>
         <message>
             <source>Records that are probably the same person, city, organisation or event, recorded twice. Merging keeps one: everything that named the other names it, and the key figures count them once. Every device does the same with the next bundles.</source>
-            <translation type="unfinished" />
+            <translation>وہ ریکارڈ جو غالباً ایک ہی فرد، شہر، ادارے یا تقریب کے ہیں اور دو بار درج ہوئے۔ یکجا کرنے سے ایک باقی رہتا ہے: جو کچھ دوسرے کا حوالہ دیتا تھا وہ اب اسی کا حوالہ دیتا ہے، اور کلیدی اعداد و شمار انہیں ایک بار گنتے ہیں۔ اگلی ہم آہنگی فائلوں کے ساتھ ہر آلہ یہی کرتا ہے۔</translation>
         </message>
         <message>
             <source>Kind of record</source>
-            <translation type="unfinished" />
+            <translation>ریکارڈ کی قسم</translation>
         </message>
         <message>
             <source>All kinds</source>
-            <translation type="unfinished" />
+            <translation>تمام اقسام</translation>
         </message>
         <message>
             <source>Search &amp;again</source>
-            <translation type="unfinished" />
+            <translation>دوبارہ تلاش کریں (&amp;a)</translation>
         </message>
         <message>
             <source>How many pairs</source>
-            <translation type="unfinished" />
+            <translation>کتنے جوڑے</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>مماثلت کا درجہ</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>قسم</translation>
         </message>
         <message>
             <source>First</source>
-            <translation type="unfinished" />
+            <translation>پہلا</translation>
         </message>
         <message>
             <source>Second</source>
-            <translation type="unfinished" />
+            <translation>دوسرا</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>وجہ</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>خانہ</translation>
         </message>
         <message>
             <source>The selected pair, field by field</source>
-            <translation type="unfinished" />
+            <translation>منتخب جوڑا، خانہ بہ خانہ</translation>
         </message>
         <message>
             <source>Why the selected pair is probably one record</source>
-            <translation type="unfinished" />
+            <translation>منتخب جوڑا غالباً ایک ہی ریکارڈ کیوں ہے</translation>
         </message>
         <message>
             <source>Keep the &amp;first</source>
-            <translation type="unfinished" />
+            <translation>پہلا برقرار رکھیں (&amp;f)</translation>
         </message>
         <message>
             <source>Merge the second record into the first</source>
-            <translation type="unfinished" />
+            <translation>دوسرے ریکارڈ کو پہلے میں یکجا کریں</translation>
         </message>
         <message>
             <source>Keep the &amp;second</source>
-            <translation type="unfinished" />
+            <translation>دوسرا برقرار رکھیں (&amp;s)</translation>
         </message>
         <message>
             <source>Merge the first record into the second</source>
-            <translation type="unfinished" />
+            <translation>پہلے ریکارڈ کو دوسرے میں یکجا کریں</translation>
         </message>
         <message>
             <source>&amp;Different records</source>
-            <translation type="unfinished" />
+            <translation>مختلف ریکارڈ (&amp;D)</translation>
         </message>
         <message>
             <source>The two records are different</source>
-            <translation type="unfinished" />
+            <translation>دونوں ریکارڈ مختلف ہیں</translation>
         </message>
         <message>
             <source>Duplicates: what was done</source>
-            <translation type="unfinished" />
+            <translation>دہرے اندراجات: کیا کیا گیا</translation>
         </message>
         <message>
             <source>Looking for duplicates…</source>
-            <translation type="unfinished" />
+            <translation>دہرے اندراجات تلاش کیے جا رہے ہیں…</translation>
         </message>
         <message numerus="yes">
             <source>%n pair(s) to look at</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>دیکھنے کے لیے %n جوڑا</numerusform>
+                <numerusform>دیکھنے کے لیے %n جوڑے</numerusform>
             </translation>
         </message>
         <message>
             <source>Score {score}: {why}.</source>
-            <translation type="unfinished" />
+            <translation>مماثلت کا درجہ {score}: {why}۔</translation>
         </message>
         <message>
             <source>Reading the pair…</source>
-            <translation type="unfinished" />
+            <translation>جوڑا پڑھا جا رہا ہے…</translation>
         </message>
         <message>
             <source>Merging…</source>
-            <translation type="unfinished" />
+            <translation>یکجا کیا جا رہا ہے…</translation>
         </message>
         <message>
             <source>Merged: {name} kept.</source>
-            <translation type="unfinished" />
+            <translation>یکجا ہو گیا: {name} برقرار رکھا گیا۔</translation>
         </message>
         <message numerus="yes">
             <source>%n field(s) differed: the other values wait for review on the Sync page's Conflicts tab.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n خانہ مختلف تھا: دوسری قدریں ہم آہنگی کے صفحے کے ٹکراؤ والے حصے میں جائزے کی منتظر ہیں۔</numerusform>
+                <numerusform>%n خانے مختلف تھے: دوسری قدریں ہم آہنگی کے صفحے کے ٹکراؤ والے حصے میں جائزے کی منتظر ہیں۔</numerusform>
             </translation>
         </message>
         <message>
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>محفوظ کیا جا رہا ہے…</translation>
         </message>
         <message>
             <source>{first} and {second} are different: they are not suggested again.</source>
-            <translation type="unfinished" />
+            <translation>{first} اور {second} مختلف ہیں: انہیں دوبارہ تجویز نہیں کیا جائے گا۔</translation>
         </message>
     </context>
     <context>
         <name>Errors</name>
         <message>
             <source>This id belongs to another kind of record: check that the file and the column are the right ones.</source>
-            <translation type="unfinished" />
+            <translation>یہ شناختی نمبر کسی دوسری قسم کے ریکارڈ کا ہے: جانچ لیں کہ فائل اور کالم درست ہیں۔</translation>
         </message>
         <message>
             <source>This record no longer exists here: it may have been deleted.</source>
-            <translation type="unfinished" />
+            <translation>یہ ریکارڈ اب یہاں موجود نہیں: ممکن ہے اسے حذف کر دیا گیا ہو۔</translation>
         </message>
     </context>
     <context>
@@ -2224,19 +2224,19 @@
         <message>
             <source>All kinds</source>
             <extracomment>The kinds of event the list holds, offered in its kind filter.</extracomment>
-            <translation type="unfinished" />
+            <translation>تمام اقسام</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>قسم</translation>
         </message>
         <message>
             <source>Any status</source>
-            <translation type="unfinished" />
+            <translation>کوئی بھی صورتِ حال</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>صورتِ حال</translation>
         </message>
     </context>
     <context>
@@ -2244,158 +2244,158 @@
         <message>
             <source>Cit&amp;y</source>
             <extracomment>The city chosen (the filter fills in the background, starting at this one).</extracomment>
-            <translation type="unfinished" />
+            <translation>شہر (&amp;y)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>&amp;Meeting</source>
-            <translation type="unfinished" />
+            <translation>اجلاس (&amp;M)</translation>
         </message>
         <message>
             <source>&amp;Youth activity</source>
-            <translation type="unfinished" />
+            <translation>نوجوانوں کی سرگرمی (&amp;Y)</translation>
         </message>
         <message>
             <source>&amp;Blank rows</source>
-            <translation type="unfinished" />
+            <translation>خالی سطریں (&amp;B)</translation>
         </message>
         <message>
             <source>Leaving the hub: counts under 5 show as “&lt;5”</source>
-            <translation type="unfinished" />
+            <translation>مرکز سے باہر جانے والی: 5 سے کم گنتی “&lt;5” دکھائی جاتی ہے</translation>
         </message>
         <message>
             <source>Suppress counts under 5</source>
-            <translation type="unfinished" />
+            <translation>5 سے کم گنتی چھپائیں</translation>
         </message>
     </context>
     <context>
         <name>FiguresOptions</name>
         <message>
             <source>P&amp;eriod</source>
-            <translation type="unfinished" />
+            <translation>مدت (&amp;e)</translation>
         </message>
         <message>
             <source>Co&amp;untry</source>
-            <translation type="unfinished" />
+            <translation>ملک (&amp;u)</translation>
         </message>
         <message>
             <source>Cit&amp;y</source>
-            <translation type="unfinished" />
+            <translation>شہر (&amp;y)</translation>
         </message>
         <message>
             <source>Leaving the hub: counts under 5 show as “&lt;5”</source>
-            <translation type="unfinished" />
+            <translation>مرکز سے باہر جانے والی: 5 سے کم گنتی “&lt;5” دکھائی جاتی ہے</translation>
         </message>
         <message>
             <source>Suppress counts under 5</source>
-            <translation type="unfinished" />
+            <translation>5 سے کم گنتی چھپائیں</translation>
         </message>
         <message>
             <source>One a line; the report adds its own too</source>
-            <translation type="unfinished" />
+            <translation>ہر سطر میں ایک؛ رپورٹ اپنے نکات بھی شامل کرتی ہے</translation>
         </message>
         <message>
             <source>&amp;Highlights</source>
-            <translation type="unfinished" />
+            <translation>نمایاں نکات (&amp;H)</translation>
         </message>
         <message>
             <source>A sentence thanking the funders, printed at the end</source>
-            <translation type="unfinished" />
+            <translation>مالی معاونت کرنے والوں کا شکریہ ادا کرنے والا جملہ، جو آخر میں چھپتا ہے</translation>
         </message>
         <message>
             <source>Ac&amp;knowledgement</source>
-            <translation type="unfinished" />
+            <translation>اظہارِ تشکر (&amp;k)</translation>
         </message>
     </context>
     <context>
         <name>Files</name>
         <message>
             <source>{name} is a folder, not a file: choose the file itself.</source>
-            <translation type="unfinished" />
+            <translation>{name} ایک فولڈر ہے، فائل نہیں: خود فائل منتخب کریں۔</translation>
         </message>
         <message>
             <source>{name} is not a file saved on the disk (it is a device, a pipe or a socket): choose a file.</source>
-            <translation type="unfinished" />
+            <translation>{name} ڈسک پر محفوظ کوئی فائل نہیں (یہ کوئی آلہ، پائپ یا ساکٹ ہے): ایک فائل منتخب کریں۔</translation>
         </message>
         <message>
             <source>{name} is not a plain file scdesk may replace (it is a link, a folder or a device): choose another name.</source>
-            <translation type="unfinished" />
+            <translation>{name} کوئی سادہ فائل نہیں جسے scdesk بدل سکے (یہ لنک، فولڈر یا آلہ ہے): کوئی دوسرا نام منتخب کریں۔</translation>
         </message>
         <message>
             <source>{file} cannot be read: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>{file} پڑھی نہیں جا سکتی: {reason}۔</translation>
         </message>
         <message>
             <source>{name} was not written: the folder {folder} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>{name} نہیں لکھی گئی: فولڈر {folder} موجود نہیں۔</translation>
         </message>
         <message>
             <source>{name} was not written: there is no room left on the disk. Nothing was kept.</source>
-            <translation type="unfinished" />
+            <translation>{name} نہیں لکھی گئی: ڈسک پر جگہ باقی نہیں۔ کچھ محفوظ نہیں ہوا۔</translation>
         </message>
         <message>
             <source>{name} was not written: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>{name} نہیں لکھی گئی: {reason}۔</translation>
         </message>
     </context>
     <context>
         <name>FindingsPage</name>
         <message>
             <source>&amp;Open the consultation</source>
-            <translation type="unfinished" />
+            <translation>مشاورت کھولیں (&amp;O)</translation>
         </message>
         <message>
             <source>Open the consultation of the selected finding</source>
-            <translation type="unfinished" />
+            <translation>منتخب نتیجے کی مشاورت کھولیں</translation>
         </message>
         <message>
             <source>Findings</source>
-            <translation type="unfinished" />
+            <translation>نتائج</translation>
         </message>
         <message>
             <source>&amp;New consultation</source>
-            <translation type="unfinished" />
+            <translation>نئی مشاورت (&amp;N)</translation>
         </message>
         <message>
             <source>Held</source>
-            <translation type="unfinished" />
+            <translation>انعقاد</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>شہر</translation>
         </message>
         <message>
             <source>Finding</source>
-            <translation type="unfinished" />
+            <translation>نتیجہ</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>زمرہ</translation>
         </message>
         <message>
             <source>Priority</source>
-            <translation type="unfinished" />
+            <translation>ترجیح</translation>
         </message>
         <message>
             <source>Consultation</source>
-            <translation type="unfinished" />
+            <translation>مشاورت</translation>
         </message>
         <message>
             <source>Any priority</source>
-            <translation type="unfinished" />
+            <translation>کوئی بھی ترجیح</translation>
         </message>
         <message>
             <source>All categories</source>
-            <translation type="unfinished" />
+            <translation>تمام زمرے</translation>
         </message>
         <message numerus="yes">
             <source>%n finding(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n نتیجہ</numerusform>
+                <numerusform>%n نتائج</numerusform>
             </translation>
         </message>
     </context>
@@ -2403,75 +2403,75 @@
         <name>FindingsTab</name>
         <message>
             <source>What the consultation found, in the meeting's language: short entries, in the order they matter. A priority raised takes a note on what was said.</source>
-            <translation type="unfinished" />
+            <translation>مشاورت میں کیا سامنے آیا، اجلاس کی زبان میں: مختصر اندراجات، اہمیت کی ترتیب سے۔ اٹھائی گئی ترجیح کے ساتھ یہ تبصرہ لکھا جاتا ہے کہ کیا کہا گیا۔</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>تبصرہ</translation>
         </message>
         <message>
             <source>Entry</source>
-            <translation type="unfinished" />
+            <translation>اندراج</translation>
         </message>
         <message>
             <source>Priority</source>
-            <translation type="unfinished" />
+            <translation>ترجیح</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>Priority area</source>
-            <translation type="unfinished" />
+            <translation>ترجیحی شعبہ</translation>
         </message>
         <message>
             <source>Add a &amp;concern</source>
-            <translation type="unfinished" />
+            <translation>تشویش شامل کریں (&amp;c)</translation>
         </message>
         <message>
             <source>Add a &amp;threat</source>
-            <translation type="unfinished" />
+            <translation>خطرہ شامل کریں (&amp;t)</translation>
         </message>
         <message>
             <source>Add an &amp;existing approach</source>
-            <translation type="unfinished" />
+            <translation>موجودہ طریقہ کار شامل کریں (&amp;e)</translation>
         </message>
         <message>
             <source>Add a &amp;resource</source>
-            <translation type="unfinished" />
+            <translation>وسیلہ شامل کریں (&amp;r)</translation>
         </message>
         <message>
             <source>Add a &amp;key need</source>
-            <translation type="unfinished" />
+            <translation>اہم ضرورت شامل کریں (&amp;k)</translation>
         </message>
         <message>
             <source>Add a &amp;priority raised</source>
-            <translation type="unfinished" />
+            <translation>اٹھائی گئی ترجیح شامل کریں (&amp;p)</translation>
         </message>
         <message>
             <source>Concerns</source>
-            <translation type="unfinished" />
+            <translation>تشویشات</translation>
         </message>
         <message>
             <source>Threats</source>
-            <translation type="unfinished" />
+            <translation>خطرات</translation>
         </message>
         <message>
             <source>Existing approaches</source>
-            <translation type="unfinished" />
+            <translation>موجودہ طریقہ ہائے کار</translation>
         </message>
         <message>
             <source>Resources</source>
-            <translation type="unfinished" />
+            <translation>وسائل</translation>
         </message>
         <message>
             <source>Key needs</source>
-            <translation type="unfinished" />
+            <translation>اہم ضروریات</translation>
         </message>
         <message>
             <source>Priorities</source>
-            <translation type="unfinished" />
+            <translation>ترجیحات</translation>
         </message>
     </context>
     <context>
@@ -2479,254 +2479,254 @@
         <message>
             <source>Welcome to scdesk</source>
             <extracomment>A field of the setup, or of the new city (Part.NEW_CITY).</extracomment>
-            <translation type="unfinished" />
+            <translation>scdesk میں خوش آمدید</translation>
         </message>
         <message>
             <source>Set up this device once. Records you make here will say which device and which person made them.</source>
             <extracomment>The hub's profile the officer took, and the question about its fingerprint. The cities to choose from: this store's, or the hub's profile's once taken.</extracomment>
-            <translation type="unfinished" />
+            <translation>اس آلے کو ایک بار ترتیب دیں۔ یہاں بنائے گئے ریکارڈ بتائیں گے کہ انہیں کس آلے اور کس فرد نے بنایا۔</translation>
         </message>
         <message>
             <source>&amp;Device name</source>
-            <translation type="unfinished" />
+            <translation>آلے کا نام (&amp;D)</translation>
         </message>
         <message>
             <source>&amp;Your name</source>
-            <translation type="unfinished" />
+            <translation>آپ کا نام (&amp;Y)</translation>
         </message>
         <message>
             <source>&amp;Field officer</source>
-            <translation type="unfinished" />
+            <translation>میدانی افسر (&amp;F)</translation>
         </message>
         <message>
             <source>&amp;Hub</source>
-            <translation type="unfinished" />
+            <translation>مرکز (&amp;H)</translation>
         </message>
         <message>
             <source>This device is used by</source>
-            <translation type="unfinished" />
+            <translation>اس آلے کا استعمال کنندہ</translation>
         </message>
         <message>
             <source>Used by</source>
-            <translation type="unfinished" />
+            <translation>استعمال کنندہ</translation>
         </message>
         <message>
             <source>Take the hub's &amp;profile…</source>
-            <translation type="unfinished" />
+            <translation>مرکز کی تعارفی فائل لیں… (&amp;p)</translation>
         </message>
         <message>
             <source>Take the hub's profile file</source>
-            <translation type="unfinished" />
+            <translation>مرکز کی تعارفی فائل لیں</translation>
         </message>
         <message>
             <source>(an officer: the file your hub gave you)</source>
-            <translation type="unfinished" />
+            <translation>(افسر کے لیے: وہ فائل جو آپ کے مرکز نے آپ کو دی)</translation>
         </message>
         <message>
             <source>Hub</source>
-            <translation type="unfinished" />
+            <translation>مرکز</translation>
         </message>
         <message>
             <source>&amp;City</source>
-            <translation type="unfinished" />
+            <translation>شہر (&amp;C)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>&amp;Language of records</source>
-            <translation type="unfinished" />
+            <translation>ریکارڈ کی زبان (&amp;L)</translation>
         </message>
         <message>
             <source>The new city</source>
-            <translation type="unfinished" />
+            <translation>نیا شہر</translation>
         </message>
         <message>
             <source>City &amp;name</source>
-            <translation type="unfinished" />
+            <translation>شہر کا نام (&amp;n)</translation>
         </message>
         <message>
             <source>Name in the &amp;local script</source>
-            <translation type="unfinished" />
+            <translation>مقامی رسم الخط میں نام (&amp;l)</translation>
         </message>
         <message>
             <source>C&amp;ountry</source>
-            <translation type="unfinished" />
+            <translation>ملک (&amp;o)</translation>
         </message>
         <message>
             <source>Cities already recorded with a similar name</source>
-            <translation type="unfinished" />
+            <translation>ملتے جلتے نام والے پہلے سے درج شہر</translation>
         </message>
         <message>
             <source>Start using scdesk</source>
-            <translation type="unfinished" />
+            <translation>scdesk استعمال کرنا شروع کریں</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>پروگرام بند کریں</translation>
         </message>
         <message>
             <source>A new city…</source>
-            <translation type="unfinished" />
+            <translation>نیا شہر…</translation>
         </message>
         <message>
             <source>The hub's profile</source>
-            <translation type="unfinished" />
+            <translation>مرکز کی تعارفی فائل</translation>
         </message>
         <message>
             <source>Hub profiles (*.scdesk-profile)</source>
-            <translation type="unfinished" />
+            <translation>مرکز کی تعارفی فائلیں (*.scdesk-profile)</translation>
         </message>
         <message>
             <source>Reading…</source>
-            <translation type="unfinished" />
+            <translation>پڑھا جا رہا ہے…</translation>
         </message>
         <message>
             <source>{hub}'s cities are listed under City.</source>
-            <translation type="unfinished" />
+            <translation>{hub} کے شہر “شہر” کے تحت درج ہیں۔</translation>
         </message>
         <message>
             <source>Already known: {names}. Choose it under City rather than adding it again.</source>
-            <translation type="unfinished" />
+            <translation>پہلے سے معلوم: {names}۔ اسے دوبارہ شامل کرنے کے بجائے “شہر” کے تحت منتخب کریں۔</translation>
         </message>
         <message>
             <source>Setting up…</source>
-            <translation type="unfinished" />
+            <translation>ترتیب دی جا رہی ہے…</translation>
         </message>
     </context>
     <context>
         <name>GrantForm</name>
         <message>
             <source>Technical support grant[*]</source>
-            <translation type="unfinished" />
+            <translation>تکنیکی معاونت کی گرانٹ[*]</translation>
         </message>
         <message>
             <source>&amp;City</source>
-            <translation type="unfinished" />
+            <translation>شہر (&amp;C)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>&amp;Purpose</source>
-            <translation type="unfinished" />
+            <translation>مقصد (&amp;P)</translation>
         </message>
         <message>
             <source>&amp;Amount</source>
-            <translation type="unfinished" />
+            <translation>رقم (&amp;A)</translation>
         </message>
         <message>
             <source>C&amp;urrency</source>
-            <translation type="unfinished" />
+            <translation>کرنسی (&amp;u)</translation>
         </message>
         <message>
             <source>PKR, LKR, USD…</source>
-            <translation type="unfinished" />
+            <translation>PKR، LKR، USD…</translation>
         </message>
         <message>
             <source>&amp;Status</source>
-            <translation type="unfinished" />
+            <translation>صورتِ حال (&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Organisation receiving it</source>
-            <translation type="unfinished" />
+            <translation>وصول کنندہ ادارہ (&amp;O)</translation>
         </message>
         <message>
             <source>Approved &amp;on</source>
-            <translation type="unfinished" />
+            <translation>منظوری کی تاریخ (&amp;o)</translation>
         </message>
         <message>
             <source>Starts o&amp;n</source>
-            <translation type="unfinished" />
+            <translation>آغاز کی تاریخ (&amp;n)</translation>
         </message>
         <message>
             <source>&amp;Ends on</source>
-            <translation type="unfinished" />
+            <translation>اختتام کی تاریخ (&amp;E)</translation>
         </message>
         <message>
             <source>New grant</source>
-            <translation type="unfinished" />
+            <translation>نئی گرانٹ</translation>
         </message>
     </context>
     <context>
         <name>IndicatorForm</name>
         <message>
             <source>Indicator[*]</source>
-            <translation type="unfinished" />
+            <translation>اشاریہ[*]</translation>
         </message>
         <message>
             <source>Indicator</source>
-            <translation type="unfinished" />
+            <translation>اشاریہ</translation>
         </message>
         <message>
             <source>C&amp;ode</source>
-            <translation type="unfinished" />
+            <translation>کوڈ (&amp;o)</translation>
         </message>
         <message>
             <source>OP1.2</source>
-            <translation type="unfinished" />
+            <translation>OP1.2</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>نام (&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Level</source>
-            <translation type="unfinished" />
+            <translation>سطح (&amp;L)</translation>
         </message>
         <message>
             <source>Counting &amp;rule</source>
-            <translation type="unfinished" />
+            <translation>گنتی کا اصول (&amp;r)</translation>
         </message>
         <message>
             <source>&amp;Key figure it follows</source>
-            <translation type="unfinished" />
+            <translation>متعلقہ کلیدی عدد (&amp;K)</translation>
         </message>
         <message>
             <source>&amp;Breakdowns</source>
-            <translation type="unfinished" />
+            <translation>تقسیم (&amp;B)</translation>
         </message>
         <message>
             <source>Base&amp;line</source>
-            <translation type="unfinished" />
+            <translation>ابتدائی سطح (&amp;l)</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>کوئی نہیں</translation>
         </message>
         <message>
             <source>Targets</source>
-            <translation type="unfinished" />
+            <translation>اہداف</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>آغاز</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>اختتام</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>شہر</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>ہدف</translation>
         </message>
         <message>
             <source>&amp;Add a target</source>
-            <translation type="unfinished" />
+            <translation>ہدف شامل کریں (&amp;A)</translation>
         </message>
         <message>
             <source>All cities</source>
-            <translation type="unfinished" />
+            <translation>تمام شہر</translation>
         </message>
         <message>
             <source>New indicator</source>
-            <translation type="unfinished" />
+            <translation>نیا اشاریہ</translation>
         </message>
     </context>
     <context>
@@ -2734,31 +2734,31 @@
         <message>
             <source>Name</source>
             <extracomment>The key figure it follows (a FigureKey value), so a report can fill it in. Breakdowns a report must show, comma-separated dimension names (gender,age_band,...). None marks a count suppressed in an outward report, as in the key figures. The actual value in each declared breakdown, category by category (None: suppressed). Probable duplicates and records under review among those counted (see KeyFigures); the report gives the largest of each over its rows. The breakdowns declared, in the order given, that scdesk can give. Every city, for printing the names of the places the breakdowns and rows name.</extracomment>
-            <translation type="unfinished" />
+            <translation>نام</translation>
         </message>
         <message>
             <source>{code} is not an indicator code such as OP1.2.</source>
-            <translation type="unfinished" />
+            <translation>{code} اشاریے کا کوڈ نہیں، جیسے OP1.2۔</translation>
         </message>
         <message>
             <source>{figure} is not a key figure scdesk counts.</source>
-            <translation type="unfinished" />
+            <translation>{figure} کوئی ایسا کلیدی عدد نہیں جسے scdesk گنتا ہو۔</translation>
         </message>
         <message>
             <source>{names}: not a breakdown scdesk can give.</source>
-            <translation type="unfinished" />
+            <translation>{names}: ایسی تقسیم نہیں جو scdesk دے سکے۔</translation>
         </message>
         <message>
             <source>Baseline</source>
-            <translation type="unfinished" />
+            <translation>ابتدائی سطح</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>ہدف</translation>
         </message>
         <message>
             <source>This target belongs to another indicator: leave its id empty to add it to this one.</source>
-            <translation type="unfinished" />
+            <translation>یہ ہدف کسی دوسرے اشاریے کا ہے: اسے اس اشاریے میں شامل کرنے کے لیے اس کا شناختی نمبر خالی چھوڑ دیں۔</translation>
         </message>
     </context>
     <context>
@@ -2766,106 +2766,106 @@
         <message>
             <source>Indicators and targets</source>
             <extracomment>A form to open: its kind ("indicator") and the record's id, or None for a new one.</extracomment>
-            <translation type="unfinished" />
+            <translation>اشاریے اور اہداف</translation>
         </message>
         <message>
             <source>&amp;New indicator</source>
-            <translation type="unfinished" />
+            <translation>نیا اشاریہ (&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Edit indicator</source>
-            <translation type="unfinished" />
+            <translation>اشاریے میں ترمیم کریں (&amp;E)</translation>
         </message>
         <message>
             <source>What the lists hold</source>
-            <translation type="unfinished" />
+            <translation>فہرستوں میں کیا ہے</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>کوڈ</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>نام</translation>
         </message>
         <message>
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation>سطح</translation>
         </message>
         <message>
             <source>Counting rule</source>
-            <translation type="unfinished" />
+            <translation>گنتی کا اصول</translation>
         </message>
         <message>
             <source>Breakdowns</source>
-            <translation type="unfinished" />
+            <translation>تقسیم</translation>
         </message>
         <message>
             <source>Baseline</source>
-            <translation type="unfinished" />
+            <translation>ابتدائی سطح</translation>
         </message>
         <message>
             <source>Indicators</source>
-            <translation type="unfinished" />
+            <translation>اشاریے</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>آغاز</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>اختتام</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>شہر</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>ہدف</translation>
         </message>
         <message>
             <source>Actual</source>
-            <translation type="unfinished" />
+            <translation>اصل</translation>
         </message>
         <message>
             <source>Targets and actual values</source>
-            <translation type="unfinished" />
+            <translation>اہداف اور اصل اعداد</translation>
         </message>
         <message>
             <source>Breakdown</source>
-            <translation type="unfinished" />
+            <translation>تقسیم</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>زمرہ</translation>
         </message>
         <message>
             <source>Actual value by breakdown</source>
-            <translation type="unfinished" />
+            <translation>تقسیم کے لحاظ سے اصل عدد</translation>
         </message>
         <message>
             <source>Counting the indicators…</source>
-            <translation type="unfinished" />
+            <translation>اشاریے گنے جا رہے ہیں…</translation>
         </message>
         <message numerus="yes">
             <source>%n indicator(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n اشاریہ</numerusform>
+                <numerusform>%n اشاریے</numerusform>
             </translation>
         </message>
         <message>
             <source>No indicator yet: add one with New indicator.</source>
-            <translation type="unfinished" />
+            <translation>ابھی کوئی اشاریہ نہیں: “نیا اشاریہ” سے ایک شامل کریں۔</translation>
         </message>
         <message>
             <source>{code} {name}: {figure}, target and actual value</source>
-            <translation type="unfinished" />
+            <translation>{code} {name}: {figure}، ہدف اور اصل عدد</translation>
         </message>
         <message>
             <source>All cities</source>
-            <translation type="unfinished" />
+            <translation>تمام شہر</translation>
         </message>
     </context>
     <context>
@@ -3059,12 +3059,12 @@
         <name>LanguageChoice</name>
         <message>
             <source>Language of the report</source>
-            <translation type="unfinished" />
+            <translation>رپورٹ کی زبان</translation>
         </message>
         <message>
             <source>Its own language</source>
             <extracomment>The user chose a language: it stays chosen from one report to the next.</extracomment>
-            <translation type="unfinished" />
+            <translation>اس کی اپنی زبان</translation>
         </message>
     </context>
     <context>
@@ -3072,38 +3072,38 @@
         <message>
             <source>English</source>
             <extracomment>The languages scdesk supports, in the order the forms offer them; English is the language of the sources, every other one has its translations in resources/translations. The source language of every sentence and word. Right-to-left languages scdesk has no translations for: a record tagged with one of them (from a spreadsheet, say) still has its text laid out from the right.</extracomment>
-            <translation type="unfinished" />
+            <translation>انگریزی (English)</translation>
         </message>
         <message>
             <source>Urdu (اردو)</source>
-            <translation type="unfinished" />
+            <translation>اردو</translation>
         </message>
         <message>
             <source>Hindi (हिन्दी)</source>
-            <translation type="unfinished" />
+            <translation>ہندی (हिन्दी)</translation>
         </message>
         <message>
             <source>Nepali (नेपाली)</source>
-            <translation type="unfinished" />
+            <translation>نیپالی (नेपाली)</translation>
         </message>
         <message>
             <source>Tamil (தமிழ்)</source>
-            <translation type="unfinished" />
+            <translation>تمل (தமிழ்)</translation>
         </message>
         <message>
             <source>Sinhala (සිංහල)</source>
-            <translation type="unfinished" />
+            <translation>سنہالا (සිංහල)</translation>
         </message>
         <message>
             <source>Bengali (বাংলা)</source>
-            <translation type="unfinished" />
+            <translation>بنگالی (বাংলা)</translation>
         </message>
     </context>
     <context>
         <name>Launcher</name>
         <message>
             <source>Checking the records file…</source>
-            <translation type="unfinished" />
+            <translation>ریکارڈ کی فائل جانچی جا رہی ہے…</translation>
         </message>
     </context>
     <context>
@@ -3111,54 +3111,54 @@
         <message>
             <source>Search (Ctrl+F)</source>
             <extracomment>A record to open (its id), or None for a new one. A sentence for the status bar. The first page of a filter was shown (tests and the benchmark wait on it). Changes to these kinds of records reload the list. The form that opens a row, and the kind delete_record knows it by. Reloads keep at most this many rows already scrolled to.</extracomment>
-            <translation type="unfinished" />
+            <translation>تلاش (Ctrl+F)</translation>
         </message>
         <message>
             <source>Search {what}</source>
-            <translation type="unfinished" />
+            <translation>{what} تلاش کریں</translation>
         </message>
         <message>
             <source>Ctrl+N</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+N</translation>
         </message>
         <message>
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>کھولیں (&amp;O)</translation>
         </message>
         <message>
             <source>Open the selected record</source>
-            <translation type="unfinished" />
+            <translation>منتخب ریکارڈ کھولیں</translation>
         </message>
         <message>
             <source>Move to &amp;trash</source>
-            <translation type="unfinished" />
+            <translation>ردی کی ٹوکری میں ڈالیں (&amp;t)</translation>
         </message>
         <message>
             <source>Move the selected record to the trash</source>
-            <translation type="unfinished" />
+            <translation>منتخب ریکارڈ ردی کی ٹوکری میں ڈالیں</translation>
         </message>
         <message>
             <source>Delete key</source>
-            <translation type="unfinished" />
+            <translation>Delete کی کلید</translation>
         </message>
         <message numerus="yes">
             <source>%n record(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ریکارڈ</numerusform>
+                <numerusform>%n ریکارڈ</numerusform>
             </translation>
         </message>
         <message>
             <source>Reading…</source>
-            <translation type="unfinished" />
+            <translation>پڑھا جا رہا ہے…</translation>
         </message>
         <message>
             <source>Moved to the trash; the Trash page can restore it.</source>
-            <translation type="unfinished" />
+            <translation>ردی کی ٹوکری میں ڈال دیا گیا؛ ردی کی ٹوکری کے صفحے سے اسے بحال کیا جا سکتا ہے۔</translation>
         </message>
         <message>
             <source>Moving to the trash…</source>
-            <translation type="unfinished" />
+            <translation>ردی کی ٹوکری میں ڈالا جا رہا ہے…</translation>
         </message>
     </context>
     <context>
@@ -3166,123 +3166,123 @@
         <message>
             <source>scdesk — {device}</source>
             <extracomment>Pages reached by Ctrl and a digit (1 to 9, then 0); the pages after them by the list alone. The programme's own records, which the dashboard links to.</extracomment>
-            <translation type="unfinished" />
+            <translation>scdesk — {device}</translation>
         </message>
         <message>
             <source>Pages</source>
             <extracomment>The offer to restore forms left unsaved by a crash, while it is open.</extracomment>
-            <translation type="unfinished" />
+            <translation>صفحات</translation>
         </message>
         <message>
             <source>Ctrl+{n}</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+{n}</translation>
         </message>
         <message>
             <source>Sync status</source>
-            <translation type="unfinished" />
+            <translation>ہم آہنگی کی صورتِ حال</translation>
         </message>
         <message>
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>ڈیش بورڈ</translation>
         </message>
         <message>
             <source>Meetings</source>
-            <translation type="unfinished" />
+            <translation>اجلاس</translation>
         </message>
         <message>
             <source>Youth activities</source>
-            <translation type="unfinished" />
+            <translation>نوجوانوں کی سرگرمیاں</translation>
         </message>
         <message>
             <source>Committees</source>
-            <translation type="unfinished" />
+            <translation>کمیٹیاں</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>افراد</translation>
         </message>
         <message>
             <source>Organisations</source>
-            <translation type="unfinished" />
+            <translation>ادارے</translation>
         </message>
         <message>
             <source>Cities</source>
-            <translation type="unfinished" />
+            <translation>شہر</translation>
         </message>
         <message>
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>ہم آہنگی</translation>
         </message>
         <message>
             <source>Reports</source>
-            <translation type="unfinished" />
+            <translation>رپورٹیں</translation>
         </message>
         <message>
             <source>Trash</source>
-            <translation type="unfinished" />
+            <translation>ردی کی ٹوکری</translation>
         </message>
         <message>
             <source>Duplicates</source>
-            <translation type="unfinished" />
+            <translation>دہرے اندراجات</translation>
         </message>
         <message>
             <source>Support</source>
-            <translation type="unfinished" />
+            <translation>معاونت</translation>
         </message>
         <message>
             <source>Findings</source>
-            <translation type="unfinished" />
+            <translation>نتائج</translation>
         </message>
         <message>
             <source>Plans</source>
-            <translation type="unfinished" />
+            <translation>منصوبے</translation>
         </message>
         <message>
             <source>Indicators</source>
-            <translation type="unfinished" />
+            <translation>اشاریے</translation>
         </message>
         <message>
             <source>Cooperation</source>
-            <translation type="unfinished" />
+            <translation>تعاون</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>فائل (&amp;F)</translation>
         </message>
         <message>
             <source>&amp;New record on this page</source>
-            <translation type="unfinished" />
+            <translation>اس صفحے پر نیا ریکارڈ (&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>پروگرام بند کریں (&amp;Q)</translation>
         </message>
         <message>
             <source>&amp;Go</source>
-            <translation type="unfinished" />
+            <translation>جائیں (&amp;G)</translation>
         </message>
         <message>
             <source>Reading…</source>
-            <translation type="unfinished" />
+            <translation>پڑھا جا رہا ہے…</translation>
         </message>
         <message>
             <source>never exported</source>
-            <translation type="unfinished" />
+            <translation>کبھی برآمد نہیں کیا گیا</translation>
         </message>
         <message>
             <source>last export {when}</source>
-            <translation type="unfinished" />
+            <translation>آخری برآمد {when}</translation>
         </message>
         <message numerus="yes">
             <source>%n unsynced change(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n تبدیلی ہم آہنگ نہیں ہوئی</numerusform>
+                <numerusform>%n تبدیلیاں ہم آہنگ نہیں ہوئیں</numerusform>
             </translation>
         </message>
         <message>
             <source>{unsynced} · {export}</source>
-            <translation type="unfinished" />
+            <translation>{unsynced} · {export}</translation>
         </message>
     </context>
     <context>
@@ -3290,115 +3290,115 @@
         <message>
             <source>Meeting[*]</source>
             <extracomment>The risk profile and plan versions that came from this meeting (a consultation). A form to open: a risk profile or plan version that came from this consultation.</extracomment>
-            <translation type="unfinished" />
+            <translation>اجلاس[*]</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>قسم (&amp;K)</translation>
         </message>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>عنوان (&amp;T)</translation>
         </message>
         <message>
             <source>&amp;City</source>
-            <translation type="unfinished" />
+            <translation>شہر (&amp;C)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>C&amp;ommittee</source>
-            <translation type="unfinished" />
+            <translation>کمیٹی (&amp;o)</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>کوئی نہیں</translation>
         </message>
         <message>
             <source>&amp;Starts</source>
-            <translation type="unfinished" />
+            <translation>آغاز (&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Ends</source>
-            <translation type="unfinished" />
+            <translation>اختتام (&amp;E)</translation>
         </message>
         <message>
             <source>&amp;Venue</source>
-            <translation type="unfinished" />
+            <translation>مقام (&amp;V)</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>زبان (&amp;L)</translation>
         </message>
         <message>
             <source>St&amp;atus</source>
-            <translation type="unfinished" />
+            <translation>صورتِ حال (&amp;a)</translation>
         </message>
         <message>
             <source>S&amp;ummary</source>
-            <translation type="unfinished" />
+            <translation>خلاصہ (&amp;u)</translation>
         </message>
         <message>
             <source>Plans that came from this consultation</source>
-            <translation type="unfinished" />
+            <translation>اس مشاورت سے بننے والے منصوبے</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>تفصیلات</translation>
         </message>
         <message>
             <source>Attendance</source>
-            <translation type="unfinished" />
+            <translation>حاضری</translation>
         </message>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>ایجنڈا</translation>
         </message>
         <message>
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>اقدامات</translation>
         </message>
         <message>
             <source>Findings</source>
-            <translation type="unfinished" />
+            <translation>نتائج</translation>
         </message>
         <message>
             <source>Minutes</source>
-            <translation type="unfinished" />
+            <translation>رودادِ اجلاس</translation>
         </message>
         <message>
             <source>These minutes are approved and locked: record a correction as an amendment on the Minutes tab.</source>
-            <translation type="unfinished" />
+            <translation>یہ روداد منظور شدہ اور مقفل ہے: درستی کو رودادِ اجلاس والے حصے میں ترمیم کے طور پر درج کریں۔</translation>
         </message>
         <message>
             <source>Reading the members…</source>
-            <translation type="unfinished" />
+            <translation>اراکین پڑھے جا رہے ہیں…</translation>
         </message>
         <message>
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>نیا</translation>
         </message>
         <message>
             <source>Meeting: {title}[*]</source>
-            <translation type="unfinished" />
+            <translation>اجلاس: {title}[*]</translation>
         </message>
         <message>
             <source>New meeting</source>
-            <translation type="unfinished" />
+            <translation>نیا اجلاس</translation>
         </message>
         <message>
             <source>Risk profile</source>
-            <translation type="unfinished" />
+            <translation>خطرات کا جائزہ</translation>
         </message>
         <message>
             <source>Prevention plan</source>
-            <translation type="unfinished" />
+            <translation>انسدادی منصوبہ</translation>
         </message>
         <message>
             <source>Came into: {links}</source>
-            <translation type="unfinished" />
+            <translation>اس سے بنے: {links}</translation>
         </message>
     </context>
     <context>
@@ -3406,31 +3406,31 @@
         <message>
             <source>Circulating the minutes…</source>
             <extracomment>A step changed the meeting. A step was refused: the sentence saying why.</extracomment>
-            <translation type="unfinished" />
+            <translation>روداد تقسیم کی جا رہی ہے…</translation>
         </message>
         <message>
             <source>Returning the minutes to draft…</source>
-            <translation type="unfinished" />
+            <translation>روداد کو دوبارہ مسودہ بنایا جا رہا ہے…</translation>
         </message>
         <message>
             <source>Approving the minutes…</source>
-            <translation type="unfinished" />
+            <translation>روداد منظور کی جا رہی ہے…</translation>
         </message>
         <message>
             <source>Approving the previous minutes…</source>
-            <translation type="unfinished" />
+            <translation>گزشتہ روداد منظور کی جا رہی ہے…</translation>
         </message>
         <message>
             <source>Recording the amendment…</source>
-            <translation type="unfinished" />
+            <translation>ترمیم درج کی جا رہی ہے…</translation>
         </message>
         <message>
             <source>Opening the action…</source>
-            <translation type="unfinished" />
+            <translation>اقدام کھولا جا رہا ہے…</translation>
         </message>
         <message>
             <source>Closing the action…</source>
-            <translation type="unfinished" />
+            <translation>اقدام بند کیا جا رہا ہے…</translation>
         </message>
     </context>
     <context>
@@ -3438,173 +3438,173 @@
         <message>
             <source>Title</source>
             <extracomment>None until the user chooses it; saving needs it (meeting_problems). The stated total of people present, named and anonymous together; None when not counted.</extracomment>
-            <translation type="unfinished" />
+            <translation>عنوان</translation>
         </message>
         <message>
             <source>Choose the city the meeting is in.</source>
-            <translation type="unfinished" />
+            <translation>وہ شہر منتخب کریں جہاں اجلاس ہو رہا ہے۔</translation>
         </message>
         <message>
             <source>Venue</source>
-            <translation type="unfinished" />
+            <translation>مقام</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>خلاصہ</translation>
         </message>
         <message>
             <source>Total attendance</source>
-            <translation type="unfinished" />
+            <translation>کل حاضری</translation>
         </message>
         <message>
             <source>The meeting ends before it starts: check the times.</source>
-            <translation type="unfinished" />
+            <translation>اجلاس شروع ہونے سے پہلے ختم ہو رہا ہے: اوقات جانچیں۔</translation>
         </message>
         <message>
             <source>Choose the committee this meeting belongs to.</source>
-            <translation type="unfinished" />
+            <translation>وہ کمیٹی منتخب کریں جس کا یہ اجلاس ہے۔</translation>
         </message>
         <message>
             <source>A meeting that has not started yet cannot be marked as held.</source>
-            <translation type="unfinished" />
+            <translation>جو اجلاس ابھی شروع نہیں ہوا اسے منعقدہ درج نہیں کیا جا سکتا۔</translation>
         </message>
         <message>
             <source>A headcount</source>
-            <translation type="unfinished" />
+            <translation>ایک گنتی</translation>
         </message>
         <message>
             <source>The same gender, age band and group is counted twice.</source>
-            <translation type="unfinished" />
+            <translation>ایک ہی صنف، عمر کا گروپ اور گروہ دو بار گنا گیا ہے۔</translation>
         </message>
         <message>
             <source>The same person is listed twice in the attendance.</source>
-            <translation type="unfinished" />
+            <translation>ایک ہی فرد حاضری میں دو بار درج ہے۔</translation>
         </message>
         <message>
             <source>Named attendees ({named}) and anonymous headcounts ({anonymous}) add up to {sum}, not to the stated total of {total}.</source>
             <extracomment>{named}, {anonymous} and {total} are numbers of people at one meeting.</extracomment>
-            <translation type="unfinished" />
+            <translation>نام سے درج حاضرین ({named}) اور بغیر نام گنتی ({anonymous}) کا مجموعہ {sum} بنتا ہے، بتائی گئی کل تعداد {total} نہیں۔</translation>
         </message>
         <message>
             <source>Agenda item</source>
-            <translation type="unfinished" />
+            <translation>ایجنڈے کا نکتہ</translation>
         </message>
         <message>
             <source>Discussion</source>
-            <translation type="unfinished" />
+            <translation>بحث</translation>
         </message>
         <message>
             <source>Decisions</source>
-            <translation type="unfinished" />
+            <translation>فیصلے</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>اقدام</translation>
         </message>
         <message>
             <source>The action is due on {due}, before the meeting on {day} that opened it.</source>
-            <translation type="unfinished" />
+            <translation>اقدام کی مقررہ تاریخ {due} ہے، جو {day} کے اس اجلاس سے پہلے ہے جس میں یہ طے ہوا۔</translation>
         </message>
         <message>
             <source>Amendment</source>
-            <translation type="unfinished" />
+            <translation>ترمیم</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>وجہ</translation>
         </message>
         <message>
             <source>These minutes are approved and locked: record a correction as an amendment.</source>
-            <translation type="unfinished" />
+            <translation>یہ روداد منظور شدہ اور مقفل ہے: درستی کو ترمیم کے طور پر درج کریں۔</translation>
         </message>
         <message>
             <source>Only a meeting that was held has minutes to circulate or approve.</source>
-            <translation type="unfinished" />
+            <translation>صرف منعقدہ اجلاس کی روداد تقسیم یا منظور کی جا سکتی ہے۔</translation>
         </message>
         <message>
             <source>Minutes are approved by a meeting of the same committee.</source>
-            <translation type="unfinished" />
+            <translation>روداد کی منظوری اسی کمیٹی کا اجلاس دیتا ہے۔</translation>
         </message>
         <message>
             <source>Minutes are approved by a later meeting.</source>
-            <translation type="unfinished" />
+            <translation>روداد کی منظوری بعد کا اجلاس دیتا ہے۔</translation>
         </message>
         <message>
             <source>The approving meeting has to be marked as held first.</source>
-            <translation type="unfinished" />
+            <translation>منظوری دینے والے اجلاس کو پہلے منعقدہ درج کرنا ضروری ہے۔</translation>
         </message>
         <message>
             <source>An action is closed at the meeting that opened it or a later meeting of its committee.</source>
-            <translation type="unfinished" />
+            <translation>اقدام اسی اجلاس میں بند ہوتا ہے جس میں طے ہوا، یا اس کی کمیٹی کے کسی بعد کے اجلاس میں۔</translation>
         </message>
         <message>
             <source>An action cannot be closed before the meeting that opened it.</source>
-            <translation type="unfinished" />
+            <translation>اقدام اس اجلاس سے پہلے بند نہیں کیا جا سکتا جس میں وہ طے ہوا۔</translation>
         </message>
         <message>
             <source>Choose the later meeting that approved these minutes.</source>
-            <translation type="unfinished" />
+            <translation>بعد کا وہ اجلاس منتخب کریں جس نے یہ روداد منظور کی۔</translation>
         </message>
         <message>
             <source>Give the day the minutes were approved, after the meeting.</source>
-            <translation type="unfinished" />
+            <translation>روداد کی منظوری کا دن درج کریں، جو اجلاس کے بعد کا ہو۔</translation>
         </message>
         <message>
             <source>These minutes are not approved yet: correct them directly instead.</source>
-            <translation type="unfinished" />
+            <translation>یہ روداد ابھی منظور نہیں ہوئی: ترمیم کے بجائے اسے براہِ راست درست کریں۔</translation>
         </message>
         <message>
             <source>A person in the attendance no longer exists here.</source>
-            <translation type="unfinished" />
+            <translation>حاضری میں درج ایک فرد اب یہاں موجود نہیں۔</translation>
         </message>
     </context>
     <context>
         <name>MeetingsPage</name>
         <message>
             <source>Meetings</source>
-            <translation type="unfinished" />
+            <translation>اجلاس</translation>
         </message>
         <message>
             <source>&amp;New meeting</source>
-            <translation type="unfinished" />
+            <translation>نیا اجلاس (&amp;N)</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>آغاز</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>عنوان</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>قسم</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>شہر</translation>
         </message>
         <message>
             <source>Committee</source>
-            <translation type="unfinished" />
+            <translation>کمیٹی</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>صورتِ حال</translation>
         </message>
         <message>
             <source>Minutes</source>
-            <translation type="unfinished" />
+            <translation>رودادِ اجلاس</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>زبان</translation>
         </message>
         <message numerus="yes">
             <source>%n meeting(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n اجلاس</numerusform>
+                <numerusform>%n اجلاس</numerusform>
             </translation>
         </message>
     </context>
@@ -3612,95 +3612,95 @@
         <name>MinutesTab</name>
         <message>
             <source>The minutes of this meeting</source>
-            <translation type="unfinished" />
+            <translation>اس اجلاس کی روداد</translation>
         </message>
         <message>
             <source>Minutes status</source>
-            <translation type="unfinished" />
+            <translation>روداد کی صورتِ حال</translation>
         </message>
         <message>
             <source>Mark as &amp;circulated</source>
-            <translation type="unfinished" />
+            <translation>تقسیم شدہ درج کریں (&amp;c)</translation>
         </message>
         <message>
             <source>Back to &amp;draft</source>
-            <translation type="unfinished" />
+            <translation>واپس مسودہ بنائیں (&amp;d)</translation>
         </message>
         <message>
             <source>Approved on</source>
-            <translation type="unfinished" />
+            <translation>منظوری کی تاریخ</translation>
         </message>
         <message>
             <source>&amp;Approve on this day</source>
-            <translation type="unfinished" />
+            <translation>اس دن منظور کریں (&amp;A)</translation>
         </message>
         <message>
             <source>The minutes of the committee's previous meeting</source>
-            <translation type="unfinished" />
+            <translation>کمیٹی کے گزشتہ اجلاس کی روداد</translation>
         </message>
         <message>
             <source>Previous minutes</source>
-            <translation type="unfinished" />
+            <translation>گزشتہ روداد</translation>
         </message>
         <message>
             <source>Approve those minutes at &amp;this meeting</source>
-            <translation type="unfinished" />
+            <translation>وہ روداد اس اجلاس میں منظور کریں (&amp;t)</translation>
         </message>
         <message>
             <source>Amendments to the approved minutes</source>
-            <translation type="unfinished" />
+            <translation>منظور شدہ روداد میں ترامیم</translation>
         </message>
         <message>
             <source>Amendments</source>
-            <translation type="unfinished" />
+            <translation>ترامیم</translation>
         </message>
         <message>
             <source>Correction</source>
-            <translation type="unfinished" />
+            <translation>درستی</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>وجہ</translation>
         </message>
         <message>
             <source>Record the a&amp;mendment</source>
-            <translation type="unfinished" />
+            <translation>ترمیم درج کریں (&amp;m)</translation>
         </message>
         <message>
             <source>Save the meeting to circulate and approve its minutes.</source>
-            <translation type="unfinished" />
+            <translation>روداد تقسیم اور منظور کرنے کے لیے اجلاس محفوظ کریں۔</translation>
         </message>
         <message>
             <source>Minutes: {status}.</source>
-            <translation type="unfinished" />
+            <translation>روداد: {status}۔</translation>
         </message>
         <message>
             <source>Circulated on {day}.</source>
-            <translation type="unfinished" />
+            <translation>{day} کو تقسیم کی گئی۔</translation>
         </message>
         <message>
             <source>Approved at “{title}” on {day}; they are locked.</source>
-            <translation type="unfinished" />
+            <translation>{day} کو “{title}” میں منظور کی گئی؛ یہ مقفل ہے۔</translation>
         </message>
         <message>
             <source>Approved on {day}; they are locked.</source>
-            <translation type="unfinished" />
+            <translation>{day} کو منظور کی گئی؛ یہ مقفل ہے۔</translation>
         </message>
         <message>
             <source>Mark the meeting as held to circulate its minutes.</source>
-            <translation type="unfinished" />
+            <translation>روداد تقسیم کرنے کے لیے اجلاس کو منعقدہ درج کریں۔</translation>
         </message>
         <message>
             <source>This is the committee's first meeting.</source>
-            <translation type="unfinished" />
+            <translation>یہ کمیٹی کا پہلا اجلاس ہے۔</translation>
         </message>
         <message>
             <source>“{title}” on {day}: minutes {status}.</source>
-            <translation type="unfinished" />
+            <translation>“{title}”، {day}: روداد {status}۔</translation>
         </message>
         <message>
             <source>Mark this meeting as held to approve them here.</source>
-            <translation type="unfinished" />
+            <translation>اسے یہاں منظور کرنے کے لیے اس اجلاس کو منعقدہ درج کریں۔</translation>
         </message>
     </context>
     <context>
@@ -3759,31 +3759,31 @@
         <message>
             <source>Cancel</source>
             <extracomment>Handles a refusal itself (a form showing it inline); True when it did. A call still running after this long shows its progress dialog. Made only for a call that outlives SHOW_AFTER: most calls take milliseconds. Changes, and the widget whose call made them (so it can skip its own refresh). Every call handed out so far has delivered its result.</extracomment>
-            <translation type="unfinished" />
+            <translation>منسوخ کریں</translation>
         </message>
         <message>
             <source>scdesk</source>
-            <translation type="unfinished" />
+            <translation>scdesk</translation>
         </message>
         <message>
             <source>Could not be done</source>
-            <translation type="unfinished" />
+            <translation>یہ کام نہیں ہو سکا</translation>
         </message>
         <message>
             <source>Something went wrong. Nothing half-done was saved.</source>
-            <translation type="unfinished" />
+            <translation>کچھ غلط ہو گیا۔ ادھورا کام محفوظ نہیں کیا گیا۔</translation>
         </message>
         <message>
             <source>Something went wrong. Nothing half-done was saved. The details are in {path}; please send that file to your support person.</source>
-            <translation type="unfinished" />
+            <translation>کچھ غلط ہو گیا۔ ادھورا کام محفوظ نہیں کیا گیا۔ تفصیلات {path} میں ہیں؛ براہِ کرم یہ فائل اپنے معاون کو بھیج دیں۔</translation>
         </message>
         <message>
             <source>scdesk: unexpected error</source>
-            <translation type="unfinished" />
+            <translation>scdesk: غیر متوقع خرابی</translation>
         </message>
         <message>
             <source>Unexpected error</source>
-            <translation type="unfinished" />
+            <translation>غیر متوقع خرابی</translation>
         </message>
     </context>
     <context>
@@ -3791,74 +3791,74 @@
         <message>
             <source>Reading the choices…</source>
             <extracomment>Changes to these kinds of records reload the panel's choices. An officer reports on their own city first; the hub on every city.</extracomment>
-            <translation type="unfinished" />
+            <translation>انتخابات پڑھے جا رہے ہیں…</translation>
         </message>
     </context>
     <context>
         <name>OrganisationForm</name>
         <message>
             <source>Organisation[*]</source>
-            <translation type="unfinished" />
+            <translation>ادارہ[*]</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>نام (&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Sector</source>
-            <translation type="unfinished" />
+            <translation>شعبہ (&amp;S)</translation>
         </message>
         <message>
             <source>&amp;City</source>
-            <translation type="unfinished" />
+            <translation>شہر (&amp;C)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>New organisation</source>
-            <translation type="unfinished" />
+            <translation>نیا ادارہ</translation>
         </message>
     </context>
     <context>
         <name>Organisations</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>نام</translation>
         </message>
     </context>
     <context>
         <name>OrganisationsPage</name>
         <message>
             <source>Organisations</source>
-            <translation type="unfinished" />
+            <translation>ادارے</translation>
         </message>
         <message>
             <source>&amp;New organisation</source>
-            <translation type="unfinished" />
+            <translation>نیا ادارہ (&amp;N)</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>نام</translation>
         </message>
         <message>
             <source>Sector</source>
-            <translation type="unfinished" />
+            <translation>شعبہ</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>شہر</translation>
         </message>
         <message>
             <source>All sectors</source>
-            <translation type="unfinished" />
+            <translation>تمام شعبے</translation>
         </message>
         <message numerus="yes">
             <source>%n organisation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ادارہ</numerusform>
+                <numerusform>%n ادارے</numerusform>
             </translation>
         </message>
     </context>
@@ -3866,62 +3866,62 @@
         <name>PaperChoice</name>
         <message>
             <source>Paper size</source>
-            <translation type="unfinished" />
+            <translation>کاغذ کا سائز</translation>
         </message>
         <message>
             <source>A4</source>
-            <translation type="unfinished" />
+            <translation>A4</translation>
         </message>
         <message>
             <source>US Letter</source>
-            <translation type="unfinished" />
+            <translation>امریکی لیٹر</translation>
         </message>
     </context>
     <context>
         <name>ParticipationPart</name>
         <message>
             <source>Communities taking part</source>
-            <translation type="unfinished" />
+            <translation>شریک کمیونٹیز</translation>
         </message>
         <message>
             <source>Community</source>
-            <translation type="unfinished" />
+            <translation>کمیونٹی</translation>
         </message>
         <message>
             <source>Add a &amp;community</source>
-            <translation type="unfinished" />
+            <translation>کمیونٹی شامل کریں (&amp;c)</translation>
         </message>
         <message>
             <source>Anonymous participants</source>
-            <translation type="unfinished" />
+            <translation>بغیر نام شرکا</translation>
         </message>
         <message>
             <source>Gender</source>
-            <translation type="unfinished" />
+            <translation>صنف</translation>
         </message>
         <message>
             <source>Age band</source>
-            <translation type="unfinished" />
+            <translation>عمر کا گروپ</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>افراد</translation>
         </message>
         <message>
             <source>Add a &amp;headcount</source>
-            <translation type="unfinished" />
+            <translation>گنتی شامل کریں (&amp;h)</translation>
         </message>
         <message>
             <source>Everyone who took part</source>
-            <translation type="unfinished" />
+            <translation>تمام شرکا</translation>
         </message>
         <message>
             <source>Took part</source>
-            <translation type="unfinished" />
+            <translation>شریک ہوئے</translation>
         </message>
         <message>
             <source>{registered} registered + {anonymous} counted = {total}</source>
-            <translation type="unfinished" />
+            <translation>{registered} رجسٹرڈ + {anonymous} گنے گئے = {total}</translation>
         </message>
     </context>
     <context>
@@ -3929,81 +3929,81 @@
         <message>
             <source>Choose a report and press Preview.</source>
             <extracomment>Pages are drawn for the printer at no more than this many dots per inch: sharp on paper, and an A4 page stays a few megabytes in memory. A report is on show (its document loaded), or a refusal said why not.</extracomment>
-            <translation type="unfinished" />
+            <translation>رپورٹ منتخب کریں اور “پیش منظر” دبائیں۔</translation>
         </message>
         <message>
             <source>Preview status</source>
-            <translation type="unfinished" />
+            <translation>پیش منظر کی صورتِ حال</translation>
         </message>
         <message>
             <source>Zoom</source>
-            <translation type="unfinished" />
+            <translation>بڑا چھوٹا کریں</translation>
         </message>
         <message>
             <source>Fit width</source>
-            <translation type="unfinished" />
+            <translation>چوڑائی کے مطابق</translation>
         </message>
         <message>
             <source>Whole page</source>
-            <translation type="unfinished" />
+            <translation>پورا صفحہ</translation>
         </message>
         <message>
             <source>Save &amp;as…</source>
-            <translation type="unfinished" />
+            <translation>اس نام سے محفوظ کریں… (&amp;a)</translation>
         </message>
         <message>
             <source>Save as</source>
-            <translation type="unfinished" />
+            <translation>اس نام سے محفوظ کریں</translation>
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>چھاپیں… (&amp;P)</translation>
         </message>
         <message>
             <source>Print</source>
-            <translation type="unfinished" />
+            <translation>چھاپیں</translation>
         </message>
         <message>
             <source>Report preview</source>
-            <translation type="unfinished" />
+            <translation>رپورٹ کا پیش منظر</translation>
         </message>
         <message>
             <source>Preparing the report…</source>
-            <translation type="unfinished" />
+            <translation>رپورٹ تیار کی جا رہی ہے…</translation>
         </message>
         <message>
             <source>The report could not be shown.</source>
-            <translation type="unfinished" />
+            <translation>رپورٹ دکھائی نہیں جا سکی۔</translation>
         </message>
         <message numerus="yes">
             <source>Ready: %n page(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>تیار: %n صفحہ</numerusform>
+                <numerusform>تیار: %n صفحات</numerusform>
             </translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF دستاویزات (*.pdf)</translation>
         </message>
         <message>
             <source>Saved as {path}</source>
-            <translation type="unfinished" />
+            <translation>{path} کے طور پر محفوظ کیا گیا</translation>
         </message>
         <message>
             <source>Printing…</source>
-            <translation type="unfinished" />
+            <translation>چھاپا جا رہا ہے…</translation>
         </message>
         <message numerus="yes">
             <source>Sent %n page(s) to the printer</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n صفحہ پرنٹر کو بھیجا گیا</numerusform>
+                <numerusform>%n صفحات پرنٹر کو بھیجے گئے</numerusform>
             </translation>
         </message>
         <message>
             <source>The printer could not be started: check that it is on and connected.</source>
-            <translation type="unfinished" />
+            <translation>پرنٹر شروع نہیں ہو سکا: جانچ لیں کہ وہ آن اور منسلک ہے۔</translation>
         </message>
     </context>
     <context>
@@ -4011,144 +4011,144 @@
         <message>
             <source>Name</source>
             <extracomment>Youth, for the key figures: under 25 (the UN's 15 to 24, and the children below them). The person's tags, all of them; None leaves the tags recorded as they are (a sheet without a groups column).</extracomment>
-            <translation type="unfinished" />
+            <translation>نام</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>عہدہ</translation>
         </message>
         <message>
             <source>Community</source>
-            <translation type="unfinished" />
+            <translation>کمیونٹی</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>ای میل</translation>
         </message>
         <message>
             <source>The birth year {year} is not possible.</source>
-            <translation type="unfinished" />
+            <translation>سالِ پیدائش {year} ممکن نہیں۔</translation>
         </message>
         <message>
             <source>The age band does not match the birth year {year}.</source>
-            <translation type="unfinished" />
+            <translation>عمر کا گروپ سالِ پیدائش {year} سے مطابقت نہیں رکھتا۔</translation>
         </message>
         <message>
             <source>{email} is not an e-mail address.</source>
-            <translation type="unfinished" />
+            <translation>{email} درست ای میل پتا نہیں۔</translation>
         </message>
         <message>
             <source>{phone} is not a phone number: use digits, spaces and +.</source>
-            <translation type="unfinished" />
+            <translation>{phone} درست فون نمبر نہیں: ہندسے، خالی جگہ اور + استعمال کریں۔</translation>
         </message>
         <message>
             <source>A person under 18 is recorded without a phone number.</source>
-            <translation type="unfinished" />
+            <translation>18 سال سے کم عمر فرد کا فون نمبر درج نہیں کیا جاتا۔</translation>
         </message>
         <message>
             <source>A person under 18 is recorded without an e-mail address.</source>
-            <translation type="unfinished" />
+            <translation>18 سال سے کم عمر فرد کا ای میل پتا درج نہیں کیا جاتا۔</translation>
         </message>
         <message>
             <source>A person under 18 is recorded without a title.</source>
-            <translation type="unfinished" />
+            <translation>18 سال سے کم عمر فرد کا عہدہ درج نہیں کیا جاتا۔</translation>
         </message>
         <message>
             <source>A person under 18 is recorded without an organisation.</source>
-            <translation type="unfinished" />
+            <translation>18 سال سے کم عمر فرد کا ادارہ درج نہیں کیا جاتا۔</translation>
         </message>
         <message>
             <source>A person under 18 is recorded with an age band, not a birth year.</source>
-            <translation type="unfinished" />
+            <translation>18 سال سے کم عمر فرد کا سالِ پیدائش نہیں، صرف عمر کا گروپ درج کیا جاتا ہے۔</translation>
         </message>
         <message>
             <source>A person under 18 needs the consent of a parent or guardian.</source>
-            <translation type="unfinished" />
+            <translation>18 سال سے کم عمر فرد کے لیے والدین یا سرپرست کی رضامندی ضروری ہے۔</translation>
         </message>
         <message>
             <source>Record the person's consent to take part before saving them.</source>
-            <translation type="unfinished" />
+            <translation>فرد کو محفوظ کرنے سے پہلے شرکت پر اس کی رضامندی درج کریں۔</translation>
         </message>
         <message>
             <source>Say who gave consent: the person or a parent or guardian.</source>
-            <translation type="unfinished" />
+            <translation>بتائیں کہ رضامندی کس نے دی: خود فرد نے یا والدین یا سرپرست نے۔</translation>
         </message>
         <message>
             <source>Say how consent was given: orally or in writing.</source>
-            <translation type="unfinished" />
+            <translation>بتائیں کہ رضامندی کیسے دی گئی: زبانی یا تحریری۔</translation>
         </message>
         <message>
             <source>Give the date of consent.</source>
-            <translation type="unfinished" />
+            <translation>رضامندی کی تاریخ درج کریں۔</translation>
         </message>
         <message>
             <source>The date of consent is in the future.</source>
-            <translation type="unfinished" />
+            <translation>رضامندی کی تاریخ مستقبل میں ہے۔</translation>
         </message>
         <message>
             <source>The date consent was withdrawn is in the future.</source>
-            <translation type="unfinished" />
+            <translation>رضامندی واپس لینے کی تاریخ مستقبل میں ہے۔</translation>
         </message>
         <message>
             <source>Consent cannot be withdrawn before the day it was given.</source>
-            <translation type="unfinished" />
+            <translation>رضامندی دینے کے دن سے پہلے اسے واپس نہیں لیا جا سکتا۔</translation>
         </message>
         <message>
             <source>{name} has withdrawn consent and cannot be recorded here.</source>
-            <translation type="unfinished" />
+            <translation>{name} اپنی رضامندی واپس لے چکے ہیں اور یہاں درج نہیں کیے جا سکتے۔</translation>
         </message>
         <message>
             <source>{name} was under 18 on the day: remove their phone number and e-mail first.</source>
-            <translation type="unfinished" />
+            <translation>{name} اس دن 18 سال سے کم عمر تھے: پہلے ان کا فون نمبر اور ای میل ہٹائیں۔</translation>
         </message>
     </context>
     <context>
         <name>PeoplePage</name>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>افراد</translation>
         </message>
         <message>
             <source>&amp;New person</source>
-            <translation type="unfinished" />
+            <translation>نیا فرد (&amp;N)</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>نام</translation>
         </message>
         <message>
             <source>Gender</source>
-            <translation type="unfinished" />
+            <translation>صنف</translation>
         </message>
         <message>
             <source>Born / age</source>
-            <translation type="unfinished" />
+            <translation>پیدائش / عمر</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>قسم</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>شہر</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>ادارہ</translation>
         </message>
         <message>
             <source>Community</source>
-            <translation type="unfinished" />
+            <translation>کمیونٹی</translation>
         </message>
         <message>
             <source>All types</source>
-            <translation type="unfinished" />
+            <translation>تمام اقسام</translation>
         </message>
         <message numerus="yes">
             <source>%n person(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n فرد</numerusform>
+                <numerusform>%n افراد</numerusform>
             </translation>
         </message>
     </context>
@@ -4156,275 +4156,275 @@
         <name>PeoplePart</name>
         <message>
             <source>Coaches and facilitators</source>
-            <translation type="unfinished" />
+            <translation>کوچ اور سہولت کار</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>فرد</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>کردار</translation>
         </message>
         <message>
             <source>Registered participants</source>
-            <translation type="unfinished" />
+            <translation>رجسٹرڈ شرکا</translation>
         </message>
     </context>
     <context>
         <name>PeriodFilter</name>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>آغاز</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>اختتام</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>تا</translation>
         </message>
     </context>
     <context>
         <name>PersonChoiceField</name>
         <message>
             <source>Clear</source>
-            <translation type="unfinished" />
+            <translation>صاف کریں</translation>
         </message>
         <message>
             <source>Clear the person chosen</source>
-            <translation type="unfinished" />
+            <translation>منتخب فرد ہٹائیں</translation>
         </message>
         <message>
             <source>nobody chosen</source>
-            <translation type="unfinished" />
+            <translation>کوئی منتخب نہیں</translation>
         </message>
     </context>
     <context>
         <name>PersonFinder</name>
         <message>
             <source>Type a name to find a person</source>
-            <translation type="unfinished" />
+            <translation>فرد تلاش کرنے کے لیے نام لکھیں</translation>
         </message>
         <message>
             <source>Find a person</source>
-            <translation type="unfinished" />
+            <translation>فرد تلاش کریں</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>شامل کریں</translation>
         </message>
         <message>
             <source>Add the person found</source>
-            <translation type="unfinished" />
+            <translation>ملنے والا فرد شامل کریں</translation>
         </message>
         <message>
             <source>New person…</source>
-            <translation type="unfinished" />
+            <translation>نیا فرد…</translation>
         </message>
         <message>
             <source>Record a new person</source>
-            <translation type="unfinished" />
+            <translation>نیا فرد درج کریں</translation>
         </message>
         <message>
             <source>People found</source>
-            <translation type="unfinished" />
+            <translation>ملنے والے افراد</translation>
         </message>
         <message>
             <source>Finding people…</source>
-            <translation type="unfinished" />
+            <translation>افراد تلاش کیے جا رہے ہیں…</translation>
         </message>
     </context>
     <context>
         <name>PersonForm</name>
         <message>
             <source>Person[*]</source>
-            <translation type="unfinished" />
+            <translation>فرد[*]</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>کون</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>نام (&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Gender</source>
-            <translation type="unfinished" />
+            <translation>صنف (&amp;G)</translation>
         </message>
         <message>
             <source>&amp;Birth year</source>
-            <translation type="unfinished" />
+            <translation>سالِ پیدائش (&amp;B)</translation>
         </message>
         <message>
             <source>not known</source>
-            <translation type="unfinished" />
+            <translation>معلوم نہیں</translation>
         </message>
         <message>
             <source>&amp;Age band</source>
-            <translation type="unfinished" />
+            <translation>عمر کا گروپ (&amp;A)</translation>
         </message>
         <message>
             <source>&amp;Type</source>
-            <translation type="unfinished" />
+            <translation>قسم (&amp;T)</translation>
         </message>
         <message>
             <source>T&amp;itle</source>
-            <translation type="unfinished" />
+            <translation>عہدہ (&amp;i)</translation>
         </message>
         <message>
             <source>&amp;Organisation</source>
-            <translation type="unfinished" />
+            <translation>ادارہ (&amp;O)</translation>
         </message>
         <message>
             <source>&amp;City</source>
-            <translation type="unfinished" />
+            <translation>شہر (&amp;C)</translation>
         </message>
         <message>
             <source>Co&amp;mmunity</source>
-            <translation type="unfinished" />
+            <translation>کمیونٹی (&amp;m)</translation>
         </message>
         <message>
             <source>&amp;Phone</source>
-            <translation type="unfinished" />
+            <translation>فون (&amp;P)</translation>
         </message>
         <message>
             <source>&amp;E-mail</source>
-            <translation type="unfinished" />
+            <translation>ای میل (&amp;E)</translation>
         </message>
         <message>
             <source>Groups</source>
-            <translation type="unfinished" />
+            <translation>گروہ</translation>
         </message>
         <message>
             <source>Consent</source>
-            <translation type="unfinished" />
+            <translation>رضامندی</translation>
         </message>
         <message>
             <source>Takes part</source>
-            <translation type="unfinished" />
+            <translation>شرکت</translation>
         </message>
         <message>
             <source>Consents to take part</source>
-            <translation type="unfinished" />
+            <translation>شرکت پر رضامند ہیں</translation>
         </message>
         <message>
             <source>Photos</source>
-            <translation type="unfinished" />
+            <translation>تصاویر</translation>
         </message>
         <message>
             <source>Data</source>
-            <translation type="unfinished" />
+            <translation>معلومات</translation>
         </message>
         <message>
             <source>Sharing data</source>
-            <translation type="unfinished" />
+            <translation>معلومات کا اشتراک</translation>
         </message>
         <message>
             <source>Given &amp;by</source>
-            <translation type="unfinished" />
+            <translation>کس نے دی (&amp;b)</translation>
         </message>
         <message>
             <source>Given &amp;how</source>
-            <translation type="unfinished" />
+            <translation>کیسے دی (&amp;h)</translation>
         </message>
         <message>
             <source>Given &amp;on</source>
-            <translation type="unfinished" />
+            <translation>کب دی (&amp;o)</translation>
         </message>
         <message>
             <source>&amp;Withdrawn on</source>
-            <translation type="unfinished" />
+            <translation>واپس لینے کی تاریخ (&amp;W)</translation>
         </message>
         <message>
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>نیا</translation>
         </message>
         <message>
             <source>Person: {name}[*]</source>
-            <translation type="unfinished" />
+            <translation>فرد: {name}[*]</translation>
         </message>
         <message>
             <source>New person</source>
-            <translation type="unfinished" />
+            <translation>نیا فرد</translation>
         </message>
     </context>
     <context>
         <name>Plans</name>
         <message>
             <source>Finding</source>
-            <translation type="unfinished" />
+            <translation>نتیجہ</translation>
         </message>
         <message>
             <source>Only a consultation has findings: choose the kind Consultation or remove the findings.</source>
-            <translation type="unfinished" />
+            <translation>نتائج صرف مشاورت کے ہوتے ہیں: قسم “مشاورت” منتخب کریں یا نتائج ہٹا دیں۔</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>عنوان</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>خلاصہ</translation>
         </message>
         <message>
             <source>Give the date it was adopted.</source>
-            <translation type="unfinished" />
+            <translation>منظوری کی تاریخ درج کریں۔</translation>
         </message>
         <message>
             <source>The review date comes after the date it was adopted.</source>
-            <translation type="unfinished" />
+            <translation>نظرِ ثانی کی تاریخ منظوری کی تاریخ کے بعد آتی ہے۔</translation>
         </message>
         <message>
             <source>Objective</source>
-            <translation type="unfinished" />
+            <translation>مقصد</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>تفصیل</translation>
         </message>
         <message>
             <source>Affected communities</source>
-            <translation type="unfinished" />
+            <translation>متاثرہ کمیونٹیز</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>اقدام</translation>
         </message>
         <message>
             <source>The objective belongs to another plan.</source>
             <extracomment>The key of the objective it serves, or None.</extracomment>
-            <translation type="unfinished" />
+            <translation>یہ مقصد کسی دوسرے منصوبے کا ہے۔</translation>
         </message>
         <message>
             <source>This finding belongs to another consultation: leave its id empty to add it to this one.</source>
-            <translation type="unfinished" />
+            <translation>یہ نتیجہ کسی دوسری مشاورت کا ہے: اسے اس مشاورت میں شامل کرنے کے لیے اس کا شناختی نمبر خالی چھوڑ دیں۔</translation>
         </message>
         <message>
             <source>The plan and its risk profile belong to different cities.</source>
-            <translation type="unfinished" />
+            <translation>منصوبہ اور اس کا خطرات کا جائزہ مختلف شہروں کے ہیں۔</translation>
         </message>
         <message>
             <source>The date it was adopted is in the future.</source>
-            <translation type="unfinished" />
+            <translation>منظوری کی تاریخ مستقبل میں ہے۔</translation>
         </message>
         <message>
             <source>The city has an adopted version already: add this one as a draft, then adopt it.</source>
-            <translation type="unfinished" />
+            <translation>اس شہر کا ایک منظور شدہ ورژن پہلے سے موجود ہے: اسے مسودے کے طور پر شامل کریں، پھر منظور کریں۔</translation>
         </message>
         <message>
             <source>This version is adopted or superseded: start a new version to change it.</source>
-            <translation type="unfinished" />
+            <translation>یہ ورژن منظور شدہ یا تبدیل شدہ ہے: اسے بدلنے کے لیے نیا ورژن شروع کریں۔</translation>
         </message>
         <message>
             <source>This version is adopted or superseded: it is kept as it was; start a new version on the Plans page to change it.</source>
-            <translation type="unfinished" />
+            <translation>یہ ورژن منظور شدہ یا تبدیل شدہ ہے: اسے جوں کا توں رکھا گیا ہے؛ اسے بدلنے کے لیے منصوبوں کے صفحے پر نیا ورژن شروع کریں۔</translation>
         </message>
     </context>
     <context>
@@ -4432,154 +4432,154 @@
         <message>
             <source>Risk profiles and prevention plans</source>
             <extracomment>A form to open: "risk_profile" or "plan" (or "meeting") and the record's id.</extracomment>
-            <translation type="unfinished" />
+            <translation>خطرات کے جائزے اور انسدادی منصوبے</translation>
         </message>
         <message>
             <source>Cities and their versions</source>
-            <translation type="unfinished" />
+            <translation>شہر اور ان کے ورژن</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>شہر</translation>
         </message>
         <message>
             <source>Risk profile</source>
-            <translation type="unfinished" />
+            <translation>خطرات کا جائزہ</translation>
         </message>
         <message>
             <source>Prevention plan</source>
-            <translation type="unfinished" />
+            <translation>انسدادی منصوبہ</translation>
         </message>
         <message>
             <source>Threats and factors of the version chosen</source>
-            <translation type="unfinished" />
+            <translation>منتخب ورژن کے خطرات اور عناصر</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>قسم</translation>
         </message>
         <message>
             <source>Threat or factor</source>
-            <translation type="unfinished" />
+            <translation>خطرہ یا عنصر</translation>
         </message>
         <message>
             <source>Likelihood</source>
-            <translation type="unfinished" />
+            <translation>امکان</translation>
         </message>
         <message>
             <source>Impact</source>
-            <translation type="unfinished" />
+            <translation>اثر</translation>
         </message>
         <message>
             <source>Reading the plans…</source>
-            <translation type="unfinished" />
+            <translation>منصوبے پڑھے جا رہے ہیں…</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>کوئی نہیں</translation>
         </message>
         <message>
             <source>v{number} {status}</source>
-            <translation type="unfinished" />
+            <translation>ورژن {number} {status}</translation>
         </message>
         <message>
             <source>No city yet.</source>
-            <translation type="unfinished" />
+            <translation>ابھی کوئی شہر نہیں۔</translation>
         </message>
         <message>
             <source>Reading the risk profile…</source>
-            <translation type="unfinished" />
+            <translation>خطرات کا جائزہ پڑھا جا رہا ہے…</translation>
         </message>
         <message>
             <source>Adopting…</source>
-            <translation type="unfinished" />
+            <translation>منظور کیا جا رہا ہے…</translation>
         </message>
         <message>
             <source>Starting a new version…</source>
-            <translation type="unfinished" />
+            <translation>نیا ورژن شروع کیا جا رہا ہے…</translation>
         </message>
         <message>
             <source>Risk profile of {city}</source>
-            <translation type="unfinished" />
+            <translation>{city} کے خطرات کا جائزہ</translation>
         </message>
         <message>
             <source>Prevention plan of {city}</source>
-            <translation type="unfinished" />
+            <translation>{city} کا انسدادی منصوبہ</translation>
         </message>
         <message>
             <source>Starting…</source>
-            <translation type="unfinished" />
+            <translation>شروع کیا جا رہا ہے…</translation>
         </message>
     </context>
     <context>
         <name>PreventionPlanForm</name>
         <message>
             <source>Prevention plan[*]</source>
-            <translation type="unfinished" />
+            <translation>انسدادی منصوبہ[*]</translation>
         </message>
         <message>
             <source>&amp;Plan</source>
-            <translation type="unfinished" />
+            <translation>منصوبہ (&amp;P)</translation>
         </message>
         <message>
             <source>Objective</source>
-            <translation type="unfinished" />
+            <translation>مقصد</translation>
         </message>
         <message>
             <source>Add an &amp;objective</source>
-            <translation type="unfinished" />
+            <translation>مقصد شامل کریں (&amp;o)</translation>
         </message>
         <message>
             <source>O&amp;bjectives</source>
-            <translation type="unfinished" />
+            <translation>مقاصد (&amp;b)</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>اقدام</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>ذمہ دار</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>آغاز</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>مقررہ تاریخ</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>صورتِ حال</translation>
         </message>
         <message>
             <source>Add an &amp;action</source>
-            <translation type="unfinished" />
+            <translation>اقدام شامل کریں (&amp;a)</translation>
         </message>
         <message>
             <source>&amp;Actions</source>
-            <translation type="unfinished" />
+            <translation>اقدامات (&amp;A)</translation>
         </message>
         <message>
             <source>Consultations it came from</source>
-            <translation type="unfinished" />
+            <translation>جن مشاورتوں سے یہ بنا</translation>
         </message>
         <message>
             <source>&amp;Consultations</source>
-            <translation type="unfinished" />
+            <translation>مشاورتیں (&amp;C)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>prevention plan</source>
-            <translation type="unfinished" />
+            <translation>انسدادی منصوبہ</translation>
         </message>
         <message>
             <source>Prevention plan</source>
-            <translation type="unfinished" />
+            <translation>انسدادی منصوبہ</translation>
         </message>
     </context>
     <context>
@@ -4587,7 +4587,7 @@
         <message>
             <source>Problem</source>
             <extracomment>An optional date shows as "—" at this value (QDateEdit cannot be empty).</extracomment>
-            <translation type="unfinished" />
+            <translation>مسئلہ</translation>
         </message>
     </context>
     <context>
@@ -4595,52 +4595,52 @@
         <message>
             <source>Raised with a national body[*]</source>
             <extracomment>What a raising of each city may have come from.</extracomment>
-            <translation type="unfinished" />
+            <translation>قومی ادارے کے سامنے اٹھایا گیا معاملہ[*]</translation>
         </message>
         <message>
             <source>&amp;City</source>
             <extracomment>The "came from" choice the stored record was shown with, and its links.</extracomment>
-            <translation type="unfinished" />
+            <translation>شہر (&amp;C)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>&amp;National body</source>
-            <translation type="unfinished" />
+            <translation>قومی ادارہ (&amp;N)</translation>
         </message>
         <message>
             <source>A ministry, a national commission…</source>
-            <translation type="unfinished" />
+            <translation>کوئی وزارت، کوئی قومی کمیشن…</translation>
         </message>
         <message>
             <source>&amp;Raised on</source>
-            <translation type="unfinished" />
+            <translation>اٹھانے کی تاریخ (&amp;R)</translation>
         </message>
         <message>
             <source>&amp;What was raised</source>
-            <translation type="unfinished" />
+            <translation>کیا معاملہ اٹھایا گیا (&amp;W)</translation>
         </message>
         <message>
             <source>&amp;Status</source>
-            <translation type="unfinished" />
+            <translation>صورتِ حال (&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Outcome so far</source>
-            <translation type="unfinished" />
+            <translation>اب تک کا نتیجہ (&amp;O)</translation>
         </message>
         <message>
             <source>Came &amp;from</source>
-            <translation type="unfinished" />
+            <translation>ماخذ (&amp;f)</translation>
         </message>
         <message>
             <source>— nothing recorded here</source>
-            <translation type="unfinished" />
+            <translation>— یہاں کچھ درج نہیں</translation>
         </message>
         <message>
             <source>New raising with a national body</source>
-            <translation type="unfinished" />
+            <translation>قومی ادارے کے سامنے اٹھایا گیا نیا معاملہ</translation>
         </message>
     </context>
     <context>
@@ -4648,56 +4648,56 @@
         <message>
             <source>&amp;Save</source>
             <extracomment>What a form reads to offer as choices (cities, committees); None for a form with none. What a form reads of a stored record to fill its fields. The record a form's save service takes, made from the fields. The record's id after each successful save. The form's state was loaded (or set up for a new record) and is ready for typing. The kind of form: names its drafts and its saved geometry. Changes to these kinds of records by others reload the form while it has no unsaved edits. A draft to put into the fields once the record is read (one kept from a crash).</extracomment>
-            <translation type="unfinished" />
+            <translation>محفوظ کریں (&amp;S)</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>محفوظ کریں</translation>
         </message>
         <message>
             <source>Save (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>محفوظ کریں (Ctrl+S)</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>بند کریں</translation>
         </message>
         <message>
             <source>Opening the form…</source>
             <extracomment>The row of Save and Close, where a form may put buttons of its own.</extracomment>
-            <translation type="unfinished" />
+            <translation>فارم کھولا جا رہا ہے…</translation>
         </message>
         <message>
             <source>Changes typed on {when} were not saved.</source>
-            <translation type="unfinished" />
+            <translation>{when} کو لکھی گئی تبدیلیاں محفوظ نہیں ہوئیں۔</translation>
         </message>
         <message>
             <source>Restore them</source>
-            <translation type="unfinished" />
+            <translation>انہیں بحال کریں</translation>
         </message>
         <message>
             <source>Discard them</source>
-            <translation type="unfinished" />
+            <translation>انہیں رد کریں</translation>
         </message>
         <message>
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>محفوظ کیا جا رہا ہے…</translation>
         </message>
         <message>
             <source>This form has changes that are not saved.</source>
-            <translation type="unfinished" />
+            <translation>اس فارم میں ایسی تبدیلیاں ہیں جو محفوظ نہیں ہوئیں۔</translation>
         </message>
         <message>
             <source>Save and close</source>
-            <translation type="unfinished" />
+            <translation>محفوظ کر کے بند کریں</translation>
         </message>
         <message>
             <source>Discard changes</source>
-            <translation type="unfinished" />
+            <translation>تبدیلیاں رد کریں</translation>
         </message>
         <message>
             <source>Keep editing</source>
-            <translation type="unfinished" />
+            <translation>ترمیم جاری رکھیں</translation>
         </message>
     </context>
     <context>
@@ -4705,77 +4705,77 @@
         <message>
             <source>This record was merged into another one: it cannot come back.</source>
             <extracomment>What a user can put in the trash, by table name (the trash view lists them by these names). A meeting and the parts of its minutes: once the minutes are approved they are locked.</extracomment>
-            <translation type="unfinished" />
+            <translation>یہ ریکارڈ کسی دوسرے ریکارڈ میں یکجا ہو چکا ہے: اسے واپس نہیں لایا جا سکتا۔</translation>
         </message>
         <message>
             <source>This kind of record cannot be deleted.</source>
-            <translation type="unfinished" />
+            <translation>اس قسم کا ریکارڈ حذف نہیں کیا جا سکتا۔</translation>
         </message>
     </context>
     <context>
         <name>ReportDialog</name>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>زبان (&amp;L)</translation>
         </message>
         <message>
             <source>Paper si&amp;ze</source>
-            <translation type="unfinished" />
+            <translation>کاغذ کا سائز (&amp;z)</translation>
         </message>
     </context>
     <context>
         <name>ReportLabels</name>
         <message>
             <source>Minutes</source>
-            <translation type="unfinished" />
+            <translation>رودادِ اجلاس</translation>
         </message>
         <message>
             <source>Sign-in sheet</source>
-            <translation type="unfinished" />
+            <translation>حاضری شیٹ</translation>
         </message>
         <message>
             <source>Activity report</source>
-            <translation type="unfinished" />
+            <translation>سرگرمی کی رپورٹ</translation>
         </message>
         <message>
             <source>Key figures</source>
-            <translation type="unfinished" />
+            <translation>کلیدی اعداد و شمار</translation>
         </message>
         <message>
             <source>Indicators against targets</source>
-            <translation type="unfinished" />
+            <translation>اہداف کے مقابلے میں اشاریے</translation>
         </message>
         <message>
             <source>Action tracker</source>
-            <translation type="unfinished" />
+            <translation>اقدامات کا جائزہ</translation>
         </message>
         <message>
             <source>City risk profile and plan</source>
-            <translation type="unfinished" />
+            <translation>شہر کے خطرات کا جائزہ اور منصوبہ</translation>
         </message>
         <message>
             <source>Tables as CSV files (zip)</source>
-            <translation type="unfinished" />
+            <translation>جدولیں بطور CSV فائلیں (zip)</translation>
         </message>
         <message>
             <source>Tables as an XLSX workbook</source>
-            <translation type="unfinished" />
+            <translation>جدولیں ایک XLSX فائل میں</translation>
         </message>
         <message>
             <source>Sign-in sheet for a meeting</source>
-            <translation type="unfinished" />
+            <translation>اجلاس کی حاضری شیٹ</translation>
         </message>
         <message>
             <source>Sign-in sheet for a youth activity</source>
-            <translation type="unfinished" />
+            <translation>نوجوانوں کی سرگرمی کی حاضری شیٹ</translation>
         </message>
         <message>
             <source>Minutes of a meeting</source>
-            <translation type="unfinished" />
+            <translation>اجلاس کی روداد</translation>
         </message>
         <message>
             <source>Youth activity report</source>
-            <translation type="unfinished" />
+            <translation>نوجوانوں کی سرگرمی کی رپورٹ</translation>
         </message>
     </context>
     <context>
@@ -4783,19 +4783,19 @@
         <message>
             <source>Choose a meeting or a youth activity.</source>
             <extracomment>The longest a name part of a file name gets, so the whole stays well under every limit. What the Reports page offers, in the order it lists them. None: the meeting's or activity's own language, else English. The action tracker's city, or the city of a city plan. The key figures' period and place; outward by default (counts under 5 suppressed). An activity report leaving the hub: counts under 5 suppressed. Sheets with names and contact details: only after the user asked and confirmed.</extracomment>
-            <translation type="unfinished" />
+            <translation>کوئی اجلاس یا نوجوانوں کی سرگرمی منتخب کریں۔</translation>
         </message>
         <message>
             <source>Choose a city.</source>
-            <translation type="unfinished" />
+            <translation>کوئی شہر منتخب کریں۔</translation>
         </message>
         <message>
             <source>Choose a meeting.</source>
-            <translation type="unfinished" />
+            <translation>کوئی اجلاس منتخب کریں۔</translation>
         </message>
         <message>
             <source>Choose a youth activity.</source>
-            <translation type="unfinished" />
+            <translation>نوجوانوں کی کوئی سرگرمی منتخب کریں۔</translation>
         </message>
     </context>
     <context>
@@ -5750,79 +5750,79 @@
         <name>ReportsButton</name>
         <message>
             <source>&amp;Reports</source>
-            <translation type="unfinished" />
+            <translation>رپورٹیں (&amp;R)</translation>
         </message>
         <message>
             <source>Reports</source>
-            <translation type="unfinished" />
+            <translation>رپورٹیں</translation>
         </message>
         <message>
             <source>Preview, print or save this record's reports, as last saved</source>
-            <translation type="unfinished" />
+            <translation>اس ریکارڈ کی رپورٹیں، آخری بار محفوظ کی گئی حالت میں، دیکھیں، چھاپیں یا محفوظ کریں</translation>
         </message>
         <message>
             <source>{report}: {record}</source>
-            <translation type="unfinished" />
+            <translation>{report}: {record}</translation>
         </message>
     </context>
     <context>
         <name>ReportsPage</name>
         <message>
             <source>Reports</source>
-            <translation type="unfinished" />
+            <translation>رپورٹیں</translation>
         </message>
         <message>
             <source>&amp;Report</source>
-            <translation type="unfinished" />
+            <translation>رپورٹ (&amp;R)</translation>
         </message>
         <message>
             <source>Report</source>
-            <translation type="unfinished" />
+            <translation>رپورٹ</translation>
         </message>
         <message>
             <source>&amp;Language</source>
             <extracomment>One panel per subject, only the chosen report's shown (and so taking room).</extracomment>
-            <translation type="unfinished" />
+            <translation>زبان (&amp;L)</translation>
         </message>
         <message>
             <source>Paper si&amp;ze</source>
-            <translation type="unfinished" />
+            <translation>کاغذ کا سائز (&amp;z)</translation>
         </message>
         <message>
             <source>Pre&amp;view</source>
-            <translation type="unfinished" />
+            <translation>پیش منظر (&amp;v)</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>پیش منظر</translation>
         </message>
         <message>
             <source>&amp;Save the tables…</source>
-            <translation type="unfinished" />
+            <translation>جدولیں محفوظ کریں… (&amp;S)</translation>
         </message>
         <message>
             <source>Save the tables</source>
-            <translation type="unfinished" />
+            <translation>جدولیں محفوظ کریں</translation>
         </message>
         <message>
             <source>Reports status</source>
-            <translation type="unfinished" />
+            <translation>رپورٹوں کی صورتِ حال</translation>
         </message>
         <message>
             <source>Zip archives of CSV files (*.zip)</source>
-            <translation type="unfinished" />
+            <translation>CSV فائلوں کے zip مجموعے (*.zip)</translation>
         </message>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel فائلیں (*.xlsx)</translation>
         </message>
         <message>
             <source>Writing the tables…</source>
-            <translation type="unfinished" />
+            <translation>جدولیں لکھی جا رہی ہیں…</translation>
         </message>
         <message>
             <source>The tables were saved as {path}</source>
-            <translation type="unfinished" />
+            <translation>جدولیں {path} کے طور پر محفوظ ہو گئیں</translation>
         </message>
     </context>
     <context>
@@ -5830,23 +5830,23 @@
         <message>
             <source>Likelihood and impact matrix</source>
             <extracomment>Shades by the sum of the two levels' ranks (0 to 4), from green to red.</extracomment>
-            <translation type="unfinished" />
+            <translation>امکان اور اثر کا خاکہ</translation>
         </message>
         <message>
             <source>likelihood {likelihood}, impact {impact}: {count}</source>
-            <translation type="unfinished" />
+            <translation>امکان {likelihood}، اثر {impact}: {count}</translation>
         </message>
         <message>
             <source>No threat or risk factor is rated yet.</source>
-            <translation type="unfinished" />
+            <translation>ابھی کسی خطرے یا خطرے کے عنصر کی درجہ بندی نہیں ہوئی۔</translation>
         </message>
         <message>
             <source>Likelihood</source>
-            <translation type="unfinished" />
+            <translation>امکان</translation>
         </message>
         <message>
             <source>Impact</source>
-            <translation type="unfinished" />
+            <translation>اثر</translation>
         </message>
     </context>
     <context>
@@ -5854,55 +5854,55 @@
         <message>
             <source>Risk profile[*]</source>
             <extracomment>A form to open: its kind and the record's id (a consultation it came from).</extracomment>
-            <translation type="unfinished" />
+            <translation>خطرات کا جائزہ[*]</translation>
         </message>
         <message>
             <source>&amp;Profile</source>
-            <translation type="unfinished" />
+            <translation>جائزہ (&amp;P)</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>قسم</translation>
         </message>
         <message>
             <source>Threat or factor</source>
-            <translation type="unfinished" />
+            <translation>خطرہ یا عنصر</translation>
         </message>
         <message>
             <source>Communities affected</source>
-            <translation type="unfinished" />
+            <translation>متاثرہ کمیونٹیز</translation>
         </message>
         <message>
             <source>Likelihood</source>
-            <translation type="unfinished" />
+            <translation>امکان</translation>
         </message>
         <message>
             <source>Impact</source>
-            <translation type="unfinished" />
+            <translation>اثر</translation>
         </message>
         <message>
             <source>Add a &amp;threat or factor</source>
-            <translation type="unfinished" />
+            <translation>خطرہ یا عنصر شامل کریں (&amp;t)</translation>
         </message>
         <message>
             <source>&amp;Factors</source>
-            <translation type="unfinished" />
+            <translation>عناصر (&amp;F)</translation>
         </message>
         <message>
             <source>Consultations it came from</source>
-            <translation type="unfinished" />
+            <translation>جن مشاورتوں سے یہ بنا</translation>
         </message>
         <message>
             <source>&amp;Consultations</source>
-            <translation type="unfinished" />
+            <translation>مشاورتیں (&amp;C)</translation>
         </message>
         <message>
             <source>risk profile</source>
-            <translation type="unfinished" />
+            <translation>خطرات کا جائزہ</translation>
         </message>
         <message>
             <source>Risk profile</source>
-            <translation type="unfinished" />
+            <translation>خطرات کا جائزہ</translation>
         </message>
     </context>
     <context>
@@ -5910,27 +5910,27 @@
         <message>
             <source>Remove</source>
             <extracomment>One row's values by column (and hidden key), as plain values. Makes the column's cell in a new row: a widget with a field's state() and restore(). Values the row carries without a field (ids). Move up and move down, in an editor whose rows are ordered. A row was removed (its index before removal), after `edited`.</extracomment>
-            <translation type="unfinished" />
+            <translation>ہٹائیں</translation>
         </message>
         <message>
             <source>Remove row {n}</source>
-            <translation type="unfinished" />
+            <translation>سطر {n} ہٹائیں</translation>
         </message>
         <message>
             <source>Up</source>
-            <translation type="unfinished" />
+            <translation>اوپر</translation>
         </message>
         <message>
             <source>Move row {n} up</source>
-            <translation type="unfinished" />
+            <translation>سطر {n} اوپر لے جائیں</translation>
         </message>
         <message>
             <source>Down</source>
-            <translation type="unfinished" />
+            <translation>نیچے</translation>
         </message>
         <message>
             <source>Move row {n} down</source>
-            <translation type="unfinished" />
+            <translation>سطر {n} نیچے لے جائیں</translation>
         </message>
     </context>
     <context>
@@ -5938,115 +5938,117 @@
         <message>
             <source>{day} is not a date a period can have: choose one between {earliest} and {latest}.</source>
             <extracomment>The days the user gives. The days a period may name: records begin in the network's lifetime, and a report may look ahead to the end of a plan, never to a year no calendar of ours reaches.</extracomment>
-            <translation type="unfinished" />
+            <translation>{day} کسی مدت کی تاریخ نہیں ہو سکتی: {earliest} اور {latest} کے درمیان کوئی تاریخ منتخب کریں۔</translation>
         </message>
         <message>
             <source>{label} is required.</source>
             <extracomment>An indicator's targets, one row per period and city. The city a first-run setup adds beside the device. {label} is the name of a form field, such as "Name" or "Title".</extracomment>
-            <translation type="unfinished" />
+            <translation>{label} درج کرنا ضروری ہے۔</translation>
         </message>
         <message>
             <source>{label} is too long: at most {limit} characters.</source>
-            <translation type="unfinished" />
+            <translation>{label} بہت طویل ہے: زیادہ سے زیادہ {limit} حروف۔</translation>
         </message>
         <message>
             <source>The end date ({end}) is before the start date ({start}).</source>
-            <translation type="unfinished" />
+            <translation>اختتام کی تاریخ ({end}) آغاز کی تاریخ ({start}) سے پہلے ہے۔</translation>
         </message>
         <message>
             <source>{label} cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>{label} منفی نہیں ہو سکتا۔</translation>
         </message>
         <message>
             <source>{value} is not a language code such as {codes}.</source>
             <extracomment>{codes} lists language codes, such as "en, ur, hi".</extracomment>
-            <translation type="unfinished" />
+            <translation>{value} زبان کا کوڈ نہیں، جیسے {codes}۔</translation>
         </message>
     </context>
     <context>
         <name>SheetsOptions</name>
         <message>
             <source>De-identified: people appear by stable codes, without names or contact details; people who withdrew consent, or did not consent to the use of their data, are left out.</source>
-            <translation type="unfinished" />
+            <translation>شناخت کے بغیر: افراد مستقل کوڈز سے ظاہر ہوتے ہیں، نام یا رابطے کی تفصیلات کے بغیر؛ جن افراد نے رضامندی واپس لے لی، یا اپنی معلومات کے استعمال پر رضامندی نہیں دی، انہیں شامل نہیں کیا جاتا۔</translation>
         </message>
         <message>
             <source>&amp;Include personal data</source>
-            <translation type="unfinished" />
+            <translation>ذاتی معلومات شامل کریں (&amp;I)</translation>
         </message>
         <message>
             <source>Include personal data</source>
-            <translation type="unfinished" />
+            <translation>ذاتی معلومات شامل کریں</translation>
         </message>
         <message>
             <source>Names, birth years and contact details</source>
-            <translation type="unfinished" />
+            <translation>نام، سالِ پیدائش اور رابطے کی تفصیلات</translation>
         </message>
         <message>
             <source>Include personal data?</source>
-            <translation type="unfinished" />
+            <translation>کیا ذاتی معلومات شامل کی جائیں؟</translation>
         </message>
         <message>
             <source>The tables will hold the names, birth years and contact details of the people recorded. Keep the file safe, share it only with those who need it, and delete it when you are done.
 
 Include personal data?</source>
-            <translation type="unfinished" />
+            <translation>جدولوں میں درج افراد کے نام، سالِ پیدائش اور رابطے کی تفصیلات ہوں گی۔ فائل کو محفوظ جگہ رکھیں، صرف انہی کو دیں جنہیں اس کی ضرورت ہو، اور کام ختم ہونے پر اسے حذف کر دیں۔
+
+کیا ذاتی معلومات شامل کی جائیں؟</translation>
         </message>
     </context>
     <context>
         <name>Store</name>
         <message>
             <source>The disk is full: free some space, then try again. Nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>ڈسک بھر گئی ہے: کچھ جگہ خالی کریں، پھر دوبارہ کوشش کریں۔ کچھ محفوظ نہیں ہوا۔</translation>
         </message>
         <message>
             <source>The records file is damaged: restore it from a backup (scdesk check tells how).</source>
-            <translation type="unfinished" />
+            <translation>ریکارڈ کی فائل خراب ہو گئی ہے: اسے بیک اپ سے بحال کریں (scdesk check طریقہ بتاتا ہے)۔</translation>
         </message>
         <message>
             <source>This file is not an scdesk records file, or it is damaged beyond reading.</source>
-            <translation type="unfinished" />
+            <translation>یہ فائل scdesk کی ریکارڈ فائل نہیں، یا اتنی خراب ہے کہ پڑھی نہیں جا سکتی۔</translation>
         </message>
         <message>
             <source>The records are in use by another scdesk window or program: close it and try again.</source>
-            <translation type="unfinished" />
+            <translation>ریکارڈ کسی دوسری scdesk ونڈو یا پروگرام کے زیرِ استعمال ہیں: اسے بند کر کے دوبارہ کوشش کریں۔</translation>
         </message>
         <message>
             <source>A backup could not be written to {folder}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{folder} میں بیک اپ نہیں لکھا جا سکا: {reason}</translation>
         </message>
         <message>
             <source>The records file cannot be written (it is read-only): check the folder.</source>
-            <translation type="unfinished" />
+            <translation>ریکارڈ کی فائل میں لکھا نہیں جا سکتا (یہ صرف پڑھنے کے لیے ہے): فولڈر جانچیں۔</translation>
         </message>
         <message>
             <source>The disk could not be read or written: check the drive, then try again.</source>
-            <translation type="unfinished" />
+            <translation>ڈسک پڑھی یا لکھی نہیں جا سکی: ڈرائیو جانچیں، پھر دوبارہ کوشش کریں۔</translation>
         </message>
         <message>
             <source>The records file cannot be opened: check that its folder exists and is yours.</source>
-            <translation type="unfinished" />
+            <translation>ریکارڈ کی فائل کھولی نہیں جا سکتی: جانچیں کہ اس کا فولڈر موجود ہے اور آپ کا ہے۔</translation>
         </message>
         <message>
             <source>{url} is not a PostgreSQL address: write it as postgresql://user:password@server/database.</source>
             <extracomment>The advisory lock every write transaction holds: any fixed number, the same for all.</extracomment>
-            <translation type="unfinished" />
+            <translation>{url} PostgreSQL کا پتا نہیں: اسے postgresql://user:password@server/database کی صورت میں لکھیں۔</translation>
         </message>
         <message>
             <source>The backup before {reason} failed, so nothing was changed: {error}</source>
-            <translation type="unfinished" />
+            <translation>{reason} سے پہلے کا بیک اپ ناکام رہا، اس لیے کچھ تبدیل نہیں ہوا: {error}</translation>
         </message>
         <message>
             <source>The database server at {address} cannot be reached or refused the login ({reason}): check that it is running and that the address, user and password are right.</source>
-            <translation type="unfinished" />
+            <translation>{address} پر ڈیٹا بیس سرور تک رسائی نہیں ہو سکی یا اس نے داخلے کی اجازت نہیں دی ({reason}): جانچیں کہ وہ چل رہا ہے اور پتا، صارف کا نام اور پاس ورڈ درست ہیں۔</translation>
         </message>
         <message>
             <source>pg_dump was not found, and a backup is taken before every merge: install PostgreSQL's client programs (on Debian, postgresql-client).</source>
-            <translation type="unfinished" />
+            <translation>pg_dump نہیں ملا، اور ہر یکجائی سے پہلے بیک اپ لیا جاتا ہے: PostgreSQL کے کلائنٹ پروگرام انسٹال کریں (Debian پر postgresql-client)۔</translation>
         </message>
         <message>
             <source>These records were saved by a newer version of scdesk: install that version to open them. Nothing was changed.</source>
             <extracomment>The data folder: backups, logs, drafts and the device's key file live here.</extracomment>
-            <translation type="unfinished" />
+            <translation>یہ ریکارڈ scdesk کے نئے ورژن نے محفوظ کیے تھے: انہیں کھولنے کے لیے وہ ورژن انسٹال کریں۔ کچھ تبدیل نہیں ہوا۔</translation>
         </message>
     </context>
     <context>
@@ -6054,39 +6056,39 @@ Include personal data?</source>
         <message>
             <source>Choose the city the grant supports.</source>
             <extracomment>None only while a form has no city chosen yet (grant_problems says to choose one). None only while a form has no city (or expert) chosen yet: advice_problems says so.</extracomment>
-            <translation type="unfinished" />
+            <translation>وہ شہر منتخب کریں جس کی یہ گرانٹ معاونت کرتی ہے۔</translation>
         </message>
         <message>
             <source>Purpose</source>
-            <translation type="unfinished" />
+            <translation>مقصد</translation>
         </message>
         <message>
             <source>The amount must be above zero.</source>
-            <translation type="unfinished" />
+            <translation>رقم صفر سے زیادہ ہونی چاہیے۔</translation>
         </message>
         <message>
             <source>Type the currency code, such as USD, EUR or PKR.</source>
-            <translation type="unfinished" />
+            <translation>کرنسی کا کوڈ لکھیں، جیسے USD، EUR یا PKR۔</translation>
         </message>
         <message>
             <source>{currency} is not a currency code such as USD, EUR or PKR.</source>
-            <translation type="unfinished" />
+            <translation>{currency} کرنسی کا کوڈ نہیں، جیسے USD، EUR یا PKR۔</translation>
         </message>
         <message>
             <source>Choose the city the advice was for.</source>
-            <translation type="unfinished" />
+            <translation>وہ شہر منتخب کریں جس کے لیے مشورہ دیا گیا۔</translation>
         </message>
         <message>
             <source>Choose the expert who gave it.</source>
-            <translation type="unfinished" />
+            <translation>وہ ماہر منتخب کریں جس نے یہ مشورہ دیا۔</translation>
         </message>
         <message>
             <source>Topic</source>
-            <translation type="unfinished" />
+            <translation>موضوع</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>یادداشتیں</translation>
         </message>
     </context>
     <context>
@@ -6094,135 +6096,135 @@ Include personal data?</source>
         <message>
             <source>Support given</source>
             <extracomment>A form to open: its kind ("grant", "advice") and the record's id, or None for a new one.</extracomment>
-            <translation type="unfinished" />
+            <translation>دی گئی معاونت</translation>
         </message>
         <message>
             <source>New &amp;grant</source>
-            <translation type="unfinished" />
+            <translation>نئی گرانٹ (&amp;g)</translation>
         </message>
         <message>
             <source>New expert &amp;advice</source>
-            <translation type="unfinished" />
+            <translation>نیا ماہرانہ مشورہ (&amp;a)</translation>
         </message>
         <message>
             <source>All grant statuses</source>
-            <translation type="unfinished" />
+            <translation>گرانٹ کی ہر صورتِ حال</translation>
         </message>
         <message>
             <source>Grant status</source>
-            <translation type="unfinished" />
+            <translation>گرانٹ کی صورتِ حال</translation>
         </message>
         <message>
             <source>What the lists hold</source>
-            <translation type="unfinished" />
+            <translation>فہرستوں میں کیا ہے</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>شہر</translation>
         </message>
         <message>
             <source>Purpose</source>
-            <translation type="unfinished" />
+            <translation>مقصد</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>رقم</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>کرنسی</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>صورتِ حال</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>آغاز</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>اختتام</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>ادارہ</translation>
         </message>
         <message>
             <source>Grants</source>
-            <translation type="unfinished" />
+            <translation>گرانٹس</translation>
         </message>
         <message>
             <source>Total amount</source>
-            <translation type="unfinished" />
+            <translation>کل رقم</translation>
         </message>
         <message>
             <source>Totals by city, status and currency</source>
-            <translation type="unfinished" />
+            <translation>شہر، صورتِ حال اور کرنسی کے لحاظ سے میزان</translation>
         </message>
         <message>
             <source>Totals by city, status and currency (never converted)</source>
-            <translation type="unfinished" />
+            <translation>شہر، صورتِ حال اور کرنسی کے لحاظ سے میزان (کبھی تبدیل نہیں کیے جاتے)</translation>
         </message>
         <message>
             <source>Expert</source>
-            <translation type="unfinished" />
+            <translation>ماہر</translation>
         </message>
         <message>
             <source>Topic</source>
-            <translation type="unfinished" />
+            <translation>موضوع</translation>
         </message>
         <message>
             <source>Expert advice</source>
-            <translation type="unfinished" />
+            <translation>ماہرانہ مشورہ</translation>
         </message>
         <message>
             <source>Title and organisation</source>
-            <translation type="unfinished" />
+            <translation>عہدہ اور ادارہ</translation>
         </message>
         <message>
             <source>Fields of expertise</source>
-            <translation type="unfinished" />
+            <translation>مہارت کے شعبے</translation>
         </message>
         <message>
             <source>Advice given</source>
-            <translation type="unfinished" />
+            <translation>دیے گئے مشورے</translation>
         </message>
         <message>
             <source>Latest</source>
-            <translation type="unfinished" />
+            <translation>تازہ ترین</translation>
         </message>
         <message>
             <source>Expert pool</source>
-            <translation type="unfinished" />
+            <translation>ماہرین کا پینل</translation>
         </message>
         <message>
             <source>Reading the support given…</source>
-            <translation type="unfinished" />
+            <translation>دی گئی معاونت پڑھی جا رہی ہے…</translation>
         </message>
         <message>
             <source>{grants} · {advice} · {experts} in the expert pool</source>
-            <translation type="unfinished" />
+            <translation>{grants} · {advice} · ماہرین کے پینل میں {experts}</translation>
         </message>
         <message numerus="yes">
             <source>%n grant(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n گرانٹ</numerusform>
+                <numerusform>%n گرانٹس</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n piece(s) of expert advice</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ماہرانہ مشورہ</numerusform>
+                <numerusform>%n ماہرانہ مشورے</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n expert(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ماہر</numerusform>
+                <numerusform>%n ماہرین</numerusform>
             </translation>
         </message>
     </context>
@@ -6230,271 +6232,271 @@ Include personal data?</source>
         <name>Sync</name>
         <message>
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(خالی)</translation>
         </message>
         <message>
             <source>device {id}</source>
             <extracomment>What the record is called (a title, a name), for kinds that have one. A rule broken by a merge: the field of the change the problem's field met. A rule broken by a merge: the rule, and what each device set.</extracomment>
-            <translation type="unfinished" />
+            <translation>آلہ {id}</translation>
         </message>
         <message>
             <source>This conflict is settled already.</source>
-            <translation type="unfinished" />
+            <translation>یہ ٹکراؤ پہلے ہی حل ہو چکا ہے۔</translation>
         </message>
         <message>
             <source>This conflict is about a rule between two fields: keep A or B, or give both fields.</source>
-            <translation type="unfinished" />
+            <translation>یہ ٹکراؤ دو خانوں کے درمیان ایک اصول کے بارے میں ہے: A یا B برقرار رکھیں، یا دونوں خانوں کی قدریں دیں۔</translation>
         </message>
         <message>
             <source>Give the value to keep.</source>
-            <translation type="unfinished" />
+            <translation>برقرار رکھنے والی قدر دیں۔</translation>
         </message>
         <message>
             <source>That would break a rule: {rule} Give {names} too.</source>
-            <translation type="unfinished" />
+            <translation>اس سے ایک اصول ٹوٹے گا: {rule} {names} بھی دیں۔</translation>
         </message>
         <message>
             <source>{rule} {first} set {field} to {value}; {second} set {other} to {other_value}.</source>
-            <translation type="unfinished" />
+            <translation>{rule} {first} نے {field} کو {value} کیا؛ {second} نے {other} کو {other_value} کیا۔</translation>
         </message>
         <message>
             <source>Settled.</source>
-            <translation type="unfinished" />
+            <translation>حل ہو گیا۔</translation>
         </message>
         <message>
             <source>This record has no field {name}.</source>
-            <translation type="unfinished" />
+            <translation>اس ریکارڈ میں {name} نام کا کوئی خانہ نہیں۔</translation>
         </message>
         <message>
             <source>That value does not fit this field: {error}</source>
-            <translation type="unfinished" />
+            <translation>یہ قدر اس خانے کے مطابق نہیں: {error}</translation>
         </message>
         <message>
             <source>This device has no keys to replace yet: scdesk device makes its first ones.</source>
             <extracomment>How far ahead of this device's clock its writes were stamped, when past the drift. For a device trusted here that made new keys: the fingerprint of the keys it replaces. Whether the replaced key signed the new ones (False when it was lost with its folder). Whether the old key signed the new ones (it was still in the data folder).</extracomment>
-            <translation type="unfinished" />
+            <translation>اس آلے کی ابھی کوئی کلیدیں نہیں جنہیں بدلا جائے: scdesk device اس کی پہلی کلیدیں بناتا ہے۔</translation>
         </message>
         <message>
             <source>This key backup belongs to another device.</source>
-            <translation type="unfinished" />
+            <translation>کلیدوں کا یہ بیک اپ کسی دوسرے آلے کا ہے۔</translation>
         </message>
         <message>
             <source>This key backup holds keys this device no longer signs with.</source>
-            <translation type="unfinished" />
+            <translation>کلیدوں کے اس بیک اپ میں ایسی کلیدیں ہیں جن سے یہ آلہ اب دستخط نہیں کرتا۔</translation>
         </message>
         <message>
             <source>{device}'s clock is {days} days ahead: ask its user to set the date.</source>
-            <translation type="unfinished" />
+            <translation>{device} کی گھڑی {days} دن آگے ہے: اس کے صارف سے تاریخ درست کرنے کو کہیں۔</translation>
         </message>
         <message>
             <source>{file} is this device's own card: give it to the hub.</source>
-            <translation type="unfinished" />
+            <translation>{file} اسی آلے کا اپنا کارڈ ہے: اسے مرکز کو دیں۔</translation>
         </message>
         <message>
             <source>{name} was revoked here and cannot be trusted again.</source>
-            <translation type="unfinished" />
+            <translation>{name} یہاں منسوخ کیا جا چکا ہے اور اس پر دوبارہ اعتماد نہیں کیا جا سکتا۔</translation>
         </message>
         <message>
             <source>{name} is known here with other keys: new keys are trusted only from its bundle or card that names the old ones (scdesk device replace-keys, on that device).</source>
-            <translation type="unfinished" />
+            <translation>{name} یہاں دوسری کلیدوں کے ساتھ معلوم ہے: نئی کلیدوں پر صرف اس کی ایسی ہم آہنگی فائل یا کارڈ سے اعتماد کیا جاتا ہے جس میں پرانی کلیدوں کا ذکر ہو (اسی آلے پر scdesk device replace-keys)۔</translation>
         </message>
         <message>
             <source>This device cannot revoke itself.</source>
-            <translation type="unfinished" />
+            <translation>یہ آلہ خود کو منسوخ نہیں کر سکتا۔</translation>
         </message>
         <message>
             <source>No such device is known here.</source>
-            <translation type="unfinished" />
+            <translation>یہاں ایسا کوئی آلہ معلوم نہیں۔</translation>
         </message>
         <message>
             <source>No single device matches {text}: scdesk devices lists them.</source>
-            <translation type="unfinished" />
+            <translation>کوئی ایک آلہ {text} سے مطابقت نہیں رکھتا: scdesk devices ان کی فہرست دیتا ہے۔</translation>
         </message>
         <message>
             <source>Only a hub writes a hub profile.</source>
-            <translation type="unfinished" />
+            <translation>مرکز کی تعارفی فائل صرف مرکز لکھتا ہے۔</translation>
         </message>
         <message>
             <source>The hub profile holds records scdesk cannot read: {error}</source>
-            <translation type="unfinished" />
+            <translation>مرکز کی تعارفی فائل میں ایسے ریکارڈ ہیں جنہیں scdesk پڑھ نہیں سکتا: {error}</translation>
         </message>
         <message>
             <source>The city is not one of the hub's cities.</source>
             <extracomment>Stands for the city the setup is about to add, where a rule asks for a city.</extracomment>
-            <translation type="unfinished" />
+            <translation>یہ شہر مرکز کے شہروں میں شامل نہیں۔</translation>
         </message>
         <message>
             <source>An officer's device sends its bundles to its hub only, which passes them on.</source>
             <extracomment>Records merged between two looks at Cancel, and between two releases of memory. What an export or a merged bundle writes besides records: its log row, and what this device knows of the other (its last export to it, what each has seen). The user pressed Cancel while this file was merging: nothing from it was kept. What the merge wrote: nothing unless merged. The devices trusted before importing, by name. Pairs of probable duplicates waiting to be settled once the files are in.</extracomment>
-            <translation type="unfinished" />
+            <translation>افسر کا آلہ اپنی ہم آہنگی فائلیں صرف اپنے مرکز کو بھیجتا ہے، جو انہیں آگے پہنچاتا ہے۔</translation>
         </message>
         <message>
             <source>This device has no key for {name}.</source>
-            <translation type="unfinished" />
+            <translation>اس آلے کے پاس {name} کی کوئی کلید نہیں۔</translation>
         </message>
         <message>
             <source>{file}: not imported, the import was cancelled.</source>
-            <translation type="unfinished" />
+            <translation>{file}: درآمد نہیں ہوئی، درآمد منسوخ کر دی گئی۔</translation>
         </message>
         <message>
             <source>{file} is being merged by another scdesk window or command right now: its outcome will show there.</source>
-            <translation type="unfinished" />
+            <translation>{file} اس وقت کسی دوسری scdesk ونڈو یا کمانڈ کے ذریعے یکجا کی جا رہی ہے: اس کا نتیجہ وہیں دکھائی دے گا۔</translation>
         </message>
         <message>
             <source>{file} holds a record scdesk cannot take: {error}</source>
-            <translation type="unfinished" />
+            <translation>{file} میں ایک ایسا ریکارڈ ہے جسے scdesk قبول نہیں کر سکتا: {error}</translation>
         </message>
         <message>
             <source>{file} holds records that refer to records this device does not have; nothing from it was merged.</source>
-            <translation type="unfinished" />
+            <translation>{file} میں ایسے ریکارڈ ہیں جو ان ریکارڈ کا حوالہ دیتے ہیں جو اس آلے پر موجود نہیں؛ اس میں سے کچھ یکجا نہیں کیا گیا۔</translation>
         </message>
         <message>
             <source>{file} from {sender}: {new} new, {updated} updated, {unchanged} already here, {conflicts} in conflict, {waiting} waiting for records not yet arrived.</source>
-            <translation type="unfinished" />
+            <translation>{sender} کی {file}: {new} نئے، {updated} تازہ کیے گئے، {unchanged} پہلے سے موجود، {conflicts} ٹکراؤ میں، {waiting} ایسے ریکارڈ کے منتظر جو ابھی نہیں پہنچے۔</translation>
         </message>
         <message>
             <source>{file}: already merged on {day}; nothing changed.</source>
-            <translation type="unfinished" />
+            <translation>{file}: {day} کو پہلے ہی یکجا ہو چکی؛ کچھ تبدیل نہیں ہوا۔</translation>
         </message>
         <message>
             <source>{file} comes from {sender}, another officer's device: an officer's device takes bundles from its hub only, which passes everyone's changes on.</source>
-            <translation type="unfinished" />
+            <translation>{file} {sender} سے آئی ہے، جو کسی دوسرے افسر کا آلہ ہے: افسر کا آلہ ہم آہنگی فائلیں صرف اپنے مرکز سے لیتا ہے، جو سب کی تبدیلیاں آگے پہنچاتا ہے۔</translation>
         </message>
         <message>
             <source>{file} from {sender} acknowledges changes made by {other}; a device may speak only for itself, so nothing from it was merged.</source>
-            <translation type="unfinished" />
+            <translation>{sender} کی {file} میں {other} کی کی گئی تبدیلیوں کی وصولی تسلیم کی گئی ہے؛ کوئی آلہ صرف اپنی طرف سے بات کر سکتا ہے، اس لیے اس میں سے کچھ یکجا نہیں کیا گیا۔</translation>
         </message>
         <message>
             <source>{file} from {sender} claims changes made by {other} that this device does not have; a device may send only its own changes, so nothing from it was merged.</source>
-            <translation type="unfinished" />
+            <translation>{sender} کی {file} میں {other} کی ایسی تبدیلیوں کا دعویٰ ہے جو اس آلے کے پاس نہیں؛ کوئی آلہ صرف اپنی تبدیلیاں بھیج سکتا ہے، اس لیے اس میں سے کچھ یکجا نہیں کیا گیا۔</translation>
         </message>
         <message>
             <source>{file} from {sender} carries a change made by {other}; a device may send only its own changes, so nothing from it was merged.</source>
-            <translation type="unfinished" />
+            <translation>{sender} کی {file} میں {other} کی کی گئی ایک تبدیلی ہے؛ کوئی آلہ صرف اپنی تبدیلیاں بھیج سکتا ہے، اس لیے اس میں سے کچھ یکجا نہیں کیا گیا۔</translation>
         </message>
         <message>
             <source>That device is not trusted here.</source>
-            <translation type="unfinished" />
+            <translation>اس آلے پر یہاں اعتماد نہیں کیا گیا۔</translation>
         </message>
         <message>
             <source>This device does not know its hub yet: import the hub's profile first.</source>
-            <translation type="unfinished" />
+            <translation>یہ آلہ ابھی اپنے مرکز کو نہیں جانتا: پہلے مرکز کی تعارفی فائل درآمد کریں۔</translation>
         </message>
         <message>
             <source>Say which device the bundle is for (scdesk devices lists them).</source>
-            <translation type="unfinished" />
+            <translation>بتائیں کہ ہم آہنگی فائل کس آلے کے لیے ہے (scdesk devices ان کی فہرست دیتا ہے)۔</translation>
         </message>
         <message>
             <source>The folder {folder} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>فولڈر {folder} موجود نہیں۔</translation>
         </message>
         <message>
             <source>Changes {first} to {last} made on {device} have not arrived yet (a bundle is missing); the next bundle from its sender will bring them.</source>
-            <translation type="unfinished" />
+            <translation>{device} پر کی گئی تبدیلیاں {first} سے {last} تک ابھی نہیں پہنچیں (ایک ہم آہنگی فائل غائب ہے)؛ اس کے بھیجنے والے کی اگلی ہم آہنگی فائل انہیں لے آئے گی۔</translation>
         </message>
         <message>
             <source>This bundle comes from a device not yet trusted here: {name} ({user}), fingerprint {fingerprint}. Check the fingerprint with the device's owner, trust the device, then import again.</source>
             <extracomment>Plain bytes decompressed at a time: memory for a piece, however well the payload compressed.</extracomment>
-            <translation type="unfinished" />
+            <translation>یہ ہم آہنگی فائل ایسے آلے سے آئی ہے جس پر یہاں ابھی اعتماد نہیں کیا گیا: {name} ({user})، شناختی نشان {fingerprint}۔ آلے کے مالک کے ساتھ شناختی نشان جانچیں، آلے پر اعتماد کریں، پھر دوبارہ درآمد کریں۔</translation>
         </message>
         <message>
             <source>{name} ({user}) has new keys, fingerprint {fingerprint}, replacing {old} and confirmed by the old key: check the new fingerprint with its owner and trust it (scdesk trust FILE), then import again.</source>
-            <translation type="unfinished" />
+            <translation>{name} ({user}) کی نئی کلیدیں ہیں، شناختی نشان {fingerprint}، جو {old} کی جگہ لیتی ہیں اور پرانی کلید سے تصدیق شدہ ہیں: نیا شناختی نشان اس کے مالک کے ساتھ جانچیں اور اس پر اعتماد کریں (scdesk trust FILE)، پھر دوبارہ درآمد کریں۔</translation>
         </message>
         <message>
             <source>{name} ({user}) has new keys, fingerprint {fingerprint}, replacing {old} but not confirmed by the old key, which was lost: check the new fingerprint with its owner and trust it (scdesk trust FILE), then import again.</source>
-            <translation type="unfinished" />
+            <translation>{name} ({user}) کی نئی کلیدیں ہیں، شناختی نشان {fingerprint}، جو {old} کی جگہ لیتی ہیں مگر پرانی کلید سے تصدیق شدہ نہیں کیونکہ وہ گم ہو گئی تھی: نیا شناختی نشان اس کے مالک کے ساتھ جانچیں اور اس پر اعتماد کریں (scdesk trust FILE)، پھر دوبارہ درآمد کریں۔</translation>
         </message>
         <message>
             <source>The name of the file {file} holds characters scdesk cannot read: rename the file, then import it again.</source>
-            <translation type="unfinished" />
+            <translation>فائل {file} کے نام میں ایسے حروف ہیں جنہیں scdesk پڑھ نہیں سکتا: فائل کا نام بدلیں، پھر اسے دوبارہ درآمد کریں۔</translation>
         </message>
         <message>
             <source>{file} comes from {name}, a device revoked here: it is not imported.</source>
-            <translation type="unfinished" />
+            <translation>{file} {name} سے آئی ہے، جو یہاں منسوخ شدہ آلہ ہے: اسے درآمد نہیں کیا گیا۔</translation>
         </message>
         <message>
             <source>{file} does not bear {name}'s signature: it was changed after it was made, or made by another device. Ask the sender for it again.</source>
-            <translation type="unfinished" />
+            <translation>{file} پر {name} کے دستخط نہیں: یا تو بننے کے بعد اسے بدلا گیا، یا کسی دوسرے آلے نے بنایا۔ بھیجنے والے سے اسے دوبارہ مانگیں۔</translation>
         </message>
         <message>
             <source>{file} is not an scdesk bundle, or it was damaged on the way.</source>
-            <translation type="unfinished" />
+            <translation>{file} scdesk کی ہم آہنگی فائل نہیں، یا راستے میں خراب ہو گئی۔</translation>
         </message>
         <message>
             <source>{file} is not an scdesk bundle.</source>
-            <translation type="unfinished" />
+            <translation>{file} scdesk کی ہم آہنگی فائل نہیں۔</translation>
         </message>
         <message>
             <source>{file} was made by a newer version of scdesk: install it here, then import.</source>
-            <translation type="unfinished" />
+            <translation>{file} scdesk کے نئے ورژن نے بنائی تھی: وہ ورژن یہاں انسٹال کریں، پھر درآمد کریں۔</translation>
         </message>
         <message>
             <source>{file} was made for another device; ask the sender to export it for this one.</source>
-            <translation type="unfinished" />
+            <translation>{file} کسی دوسرے آلے کے لیے بنائی گئی تھی؛ بھیجنے والے سے کہیں کہ اسے اس آلے کے لیے برآمد کرے۔</translation>
         </message>
         <message>
             <source>{file} holds unexpected files ({names}): it was not made by scdesk, or it was tampered with.</source>
-            <translation type="unfinished" />
+            <translation>{file} میں غیر متوقع فائلیں ہیں ({names}): یہ scdesk نے نہیں بنائی، یا اس میں چھیڑ چھاڑ کی گئی ہے۔</translation>
         </message>
         <message>
             <source>{file} is not a whole scdesk bundle: it may have been cut short or damaged on the way. Ask the sender for it again.</source>
-            <translation type="unfinished" />
+            <translation>{file} scdesk کی مکمل ہم آہنگی فائل نہیں: ممکن ہے راستے میں ادھوری رہ گئی ہو یا خراب ہو گئی ہو۔ بھیجنے والے سے اسے دوبارہ مانگیں۔</translation>
         </message>
         <message>
             <source>{file} was changed after it was made (damaged on the way, or tampered with): ask the sender for it again.</source>
-            <translation type="unfinished" />
+            <translation>{file} بننے کے بعد بدل دی گئی (راستے میں خراب ہوئی، یا اس میں چھیڑ چھاڑ کی گئی): بھیجنے والے سے اسے دوبارہ مانگیں۔</translation>
         </message>
         <message>
             <source>{file} is larger than a bundle may be, or expands too far: it is not imported.</source>
-            <translation type="unfinished" />
+            <translation>{file} ہم آہنگی فائل کی حد سے بڑی ہے، یا کھلنے پر حد سے زیادہ پھیلتی ہے: اسے درآمد نہیں کیا گیا۔</translation>
         </message>
         <message>
             <source>{file} holds records scdesk cannot read: it was not made by this scdesk.</source>
-            <translation type="unfinished" />
+            <translation>{file} میں ایسے ریکارڈ ہیں جنہیں scdesk پڑھ نہیں سکتا: یہ اس scdesk نے نہیں بنائی۔</translation>
         </message>
         <message>
             <source>{file} is not an scdesk device card, or it was damaged.</source>
             <extracomment>A card holds one device: a few hundred bytes. Anything larger is not one.</extracomment>
-            <translation type="unfinished" />
+            <translation>{file} scdesk کے آلے کا کارڈ نہیں، یا خراب ہو گیا ہے۔</translation>
         </message>
         <message>
             <source>{file} is not a backup of scdesk device keys, or it was damaged.</source>
             <extracomment>scrypt's cost: about a tenth of a second here, for each passphrase an attacker tries.</extracomment>
-            <translation type="unfinished" />
+            <translation>{file} scdesk کے آلے کی کلیدوں کا بیک اپ نہیں، یا خراب ہو گیا ہے۔</translation>
         </message>
         <message>
             <source>The passphrase does not open {file}: check it and try again.</source>
-            <translation type="unfinished" />
+            <translation>اس خفیہ جملے سے {file} نہیں کھلتی: اسے جانچیں اور دوبارہ کوشش کریں۔</translation>
         </message>
         <message>
             <source>The key file in {folder} is not the one this device's records were signed with: put the right one back (scdesk device restore-keys FILE), or make new keys the hub must trust (scdesk device replace-keys).</source>
             <extracomment>The keys these replaced, told to other devices in every bundle until they trust these.</extracomment>
-            <translation type="unfinished" />
+            <translation>{folder} میں موجود کلید کی فائل وہ نہیں جس سے اس آلے کے ریکارڈ پر دستخط کیے گئے تھے: درست فائل واپس رکھیں (scdesk device restore-keys FILE)، یا نئی کلیدیں بنائیں جن پر مرکز کو اعتماد کرنا ہو گا (scdesk device replace-keys)۔</translation>
         </message>
         <message>
             <source>This device's key file ({name}) is missing from {folder}: restore it from your key backup (scdesk device restore-keys FILE), or, with no backup, make new keys the hub must trust before it takes this device's bundles (scdesk device replace-keys).</source>
-            <translation type="unfinished" />
+            <translation>اس آلے کی کلید کی فائل ({name}) {folder} میں موجود نہیں: اسے اپنی کلیدوں کے بیک اپ سے بحال کریں (scdesk device restore-keys FILE)، یا بیک اپ نہ ہونے کی صورت میں نئی کلیدیں بنائیں جن پر مرکز کو اس آلے کی ہم آہنگی فائلیں قبول کرنے سے پہلے اعتماد کرنا ہو گا (scdesk device replace-keys)۔</translation>
         </message>
         <message>
             <source>This device's key file ({path}) is damaged: restore it from a copy of the folder.</source>
-            <translation type="unfinished" />
+            <translation>اس آلے کی کلید کی فائل ({path}) خراب ہے: اسے فولڈر کی کسی نقل سے بحال کریں۔</translation>
         </message>
         <message>
             <source>The keys given are damaged.</source>
-            <translation type="unfinished" />
+            <translation>دی گئی کلیدیں خراب ہیں۔</translation>
         </message>
         <message>
             <source>The key file in this folder belongs to another device's records: keep each device's folder whole, or move this key file away to make new keys.</source>
-            <translation type="unfinished" />
+            <translation>اس فولڈر میں موجود کلید کی فائل کسی دوسرے آلے کے ریکارڈ کی ہے: ہر آلے کا فولڈر مکمل رکھیں، یا نئی کلیدیں بنانے کے لیے یہ کلید کی فائل یہاں سے ہٹا دیں۔</translation>
         </message>
         <message>
             <source>{file} was made by a newer version of scdesk: install it here first.</source>
-            <translation type="unfinished" />
+            <translation>{file} scdesk کے نئے ورژن نے بنائی تھی: پہلے وہ ورژن یہاں انسٹال کریں۔</translation>
         </message>
         <message>
             <source>{file} is not an scdesk hub profile, or it was damaged.</source>
-            <translation type="unfinished" />
+            <translation>{file} scdesk کے مرکز کی تعارفی فائل نہیں، یا خراب ہو گئی ہے۔</translation>
         </message>
     </context>
     <context>
@@ -6502,265 +6504,265 @@ Include personal data?</source>
         <message>
             <source>Sync</source>
             <extracomment>The user asked to see the probable duplicates the last import brought. The folder last chosen for bundles (a USB stick, usually), offered first next time. The trust question open now, if any.</extracomment>
-            <translation type="unfinished" />
+            <translation>ہم آہنگی</translation>
         </message>
         <message>
             <source>Sync details</source>
-            <translation type="unfinished" />
+            <translation>ہم آہنگی کی تفصیلات</translation>
         </message>
         <message>
             <source>No bundle imported since scdesk started.</source>
-            <translation type="unfinished" />
+            <translation>scdesk شروع ہونے کے بعد سے کوئی ہم آہنگی فائل درآمد نہیں ہوئی۔</translation>
         </message>
         <message>
             <source>Review &amp;duplicates</source>
-            <translation type="unfinished" />
+            <translation>دہرے اندراجات کا جائزہ لیں (&amp;d)</translation>
         </message>
         <message>
             <source>Open the probable duplicates</source>
-            <translation type="unfinished" />
+            <translation>ممکنہ دہرے اندراجات کھولیں</translation>
         </message>
         <message>
             <source>Last import</source>
-            <translation type="unfinished" />
+            <translation>آخری درآمد</translation>
         </message>
         <message>
             <source>Devices</source>
-            <translation type="unfinished" />
+            <translation>آلات</translation>
         </message>
         <message>
             <source>Conflicts</source>
-            <translation type="unfinished" />
+            <translation>ٹکراؤ</translation>
         </message>
         <message>
             <source>This device</source>
-            <translation type="unfinished" />
+            <translation>یہ آلہ</translation>
         </message>
         <message>
             <source>This device's fingerprint</source>
-            <translation type="unfinished" />
+            <translation>اس آلے کا شناختی نشان</translation>
         </message>
         <message>
             <source>Before another device trusts this one, its user asks for this fingerprint: read it out, or compare it on both screens.</source>
-            <translation type="unfinished" />
+            <translation>کسی دوسرے آلے کے اس آلے پر اعتماد کرنے سے پہلے، اس کا صارف یہ شناختی نشان مانگتا ہے: اسے پڑھ کر سنائیں، یا دونوں اسکرینوں پر اس کا موازنہ کریں۔</translation>
         </message>
         <message>
             <source>Device</source>
-            <translation type="unfinished" />
+            <translation>آلہ</translation>
         </message>
         <message>
             <source>Fingerprint</source>
-            <translation type="unfinished" />
+            <translation>شناختی نشان</translation>
         </message>
         <message>
             <source>Bundles</source>
-            <translation type="unfinished" />
+            <translation>ہم آہنگی فائلیں</translation>
         </message>
         <message>
             <source>Export a bundle for</source>
-            <translation type="unfinished" />
+            <translation>کس آلے کے لیے ہم آہنگی فائل برآمد کی جائے</translation>
         </message>
         <message>
             <source>F&amp;or</source>
-            <translation type="unfinished" />
+            <translation>کس کے لیے (&amp;o)</translation>
         </message>
         <message>
             <source>&amp;Export a bundle…</source>
-            <translation type="unfinished" />
+            <translation>ہم آہنگی فائل برآمد کریں… (&amp;E)</translation>
         </message>
         <message>
             <source>Export a bundle</source>
-            <translation type="unfinished" />
+            <translation>ہم آہنگی فائل برآمد کریں</translation>
         </message>
         <message>
             <source>Write this device's new records to a file for the device chosen.</source>
-            <translation type="unfinished" />
+            <translation>اس آلے کے نئے ریکارڈ منتخب آلے کے لیے ایک فائل میں لکھیں۔</translation>
         </message>
         <message>
             <source>&amp;Import bundles…</source>
-            <translation type="unfinished" />
+            <translation>ہم آہنگی فائلیں درآمد کریں… (&amp;I)</translation>
         </message>
         <message>
             <source>Import bundles</source>
-            <translation type="unfinished" />
+            <translation>ہم آہنگی فائلیں درآمد کریں</translation>
         </message>
         <message>
             <source>Merge bundles other devices made for this one.</source>
-            <translation type="unfinished" />
+            <translation>دوسرے آلات کی اس آلے کے لیے بنائی گئی ہم آہنگی فائلیں یکجا کریں۔</translation>
         </message>
         <message>
             <source>The last bundle for the device chosen</source>
-            <translation type="unfinished" />
+            <translation>منتخب آلے کے لیے آخری ہم آہنگی فائل</translation>
         </message>
         <message>
             <source>A bundle holds what the device chosen has not had from this one yet, in one file named for who made it, for whom and when. Import takes the bundles other devices made for this one; choose several at once.</source>
-            <translation type="unfinished" />
+            <translation>ہم آہنگی فائل میں وہ سب ہوتا ہے جو منتخب آلے کو اس آلے سے ابھی تک نہیں ملا، ایک ہی فائل میں جس کا نام بتاتا ہے کہ اسے کس نے، کس کے لیے اور کب بنایا۔ درآمد وہ ہم آہنگی فائلیں لیتی ہے جو دوسرے آلات نے اس آلے کے لیے بنائیں؛ ایک ساتھ کئی منتخب کریں۔</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>برآمد</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>فائل</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>نتیجہ</translation>
         </message>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>نئے</translation>
         </message>
         <message>
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>تازہ کیے گئے</translation>
         </message>
         <message>
             <source>Already here</source>
-            <translation type="unfinished" />
+            <translation>پہلے سے موجود</translation>
         </message>
         <message>
             <source>In conflict</source>
-            <translation type="unfinished" />
+            <translation>ٹکراؤ میں</translation>
         </message>
         <message>
             <source>Waiting</source>
-            <translation type="unfinished" />
+            <translation>منتظر</translation>
         </message>
         <message>
             <source>What happened</source>
-            <translation type="unfinished" />
+            <translation>کیا ہوا</translation>
         </message>
         <message>
             <source>What each file did</source>
-            <translation type="unfinished" />
+            <translation>ہر فائل نے کیا کیا</translation>
         </message>
         <message>
             <source>Reading…</source>
-            <translation type="unfinished" />
+            <translation>پڑھا جا رہا ہے…</translation>
         </message>
         <message>
             <source>{name} ({role}), used by {user}</source>
-            <translation type="unfinished" />
+            <translation>{name} ({role})، استعمال کنندہ {user}</translation>
         </message>
         <message>
             <source>Conflicts ({count})</source>
-            <translation type="unfinished" />
+            <translation>ٹکراؤ ({count})</translation>
         </message>
         <message>
             <source>No bundle made for {name} yet.</source>
-            <translation type="unfinished" />
+            <translation>{name} کے لیے ابھی کوئی ہم آہنگی فائل نہیں بنی۔</translation>
         </message>
         <message>
             <source>Last bundle for {name}: {when}.</source>
-            <translation type="unfinished" />
+            <translation>{name} کے لیے آخری ہم آہنگی فائل: {when}۔</translation>
         </message>
         <message>
             <source>This device does not know its hub yet: import the hub's profile (under Devices, below) before exporting.</source>
-            <translation type="unfinished" />
+            <translation>یہ آلہ ابھی اپنے مرکز کو نہیں جانتا: برآمد کرنے سے پہلے مرکز کی تعارفی فائل درآمد کریں (نیچے “آلات” کے تحت)۔</translation>
         </message>
         <message>
             <source>No device is trusted here yet: import a bundle from an officer's laptop and trust it, then export bundles for it here.</source>
-            <translation type="unfinished" />
+            <translation>یہاں ابھی کسی آلے پر اعتماد نہیں کیا گیا: کسی افسر کے لیپ ٹاپ سے ہم آہنگی فائل درآمد کر کے اس پر اعتماد کریں، پھر یہاں اس کے لیے ہم آہنگی فائلیں برآمد کریں۔</translation>
         </message>
         <message>
             <source>Where to write the bundle (a USB stick, for example)</source>
-            <translation type="unfinished" />
+            <translation>ہم آہنگی فائل کہاں لکھی جائے (مثلاً USB اسٹک)</translation>
         </message>
         <message>
             <source>Exporting a bundle…</source>
-            <translation type="unfinished" />
+            <translation>ہم آہنگی فائل برآمد کی جا رہی ہے…</translation>
         </message>
         <message numerus="yes">
             <source>%n record(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ریکارڈ</numerusform>
+                <numerusform>%n ریکارڈ</numerusform>
             </translation>
         </message>
         <message>
             <source>{records} for {receiver}, written to {path}</source>
-            <translation type="unfinished" />
+            <translation>{receiver} کے لیے {records}، {path} میں لکھے گئے</translation>
         </message>
         <message>
             <source>Bundles to import</source>
-            <translation type="unfinished" />
+            <translation>درآمد کرنے کے لیے ہم آہنگی فائلیں</translation>
         </message>
         <message>
             <source>scdesk bundles (*.scdesk);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>scdesk ہم آہنگی فائلیں (*.scdesk);;تمام فائلیں (*)</translation>
         </message>
         <message>
             <source>Checking the bundles…</source>
-            <translation type="unfinished" />
+            <translation>ہم آہنگی فائلیں جانچی جا رہی ہیں…</translation>
         </message>
         <message>
             <source>Importing bundles…</source>
-            <translation type="unfinished" />
+            <translation>ہم آہنگی فائلیں درآمد کی جا رہی ہیں…</translation>
         </message>
         <message numerus="yes">
             <source>%n file(s) merged</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n فائل یکجا ہوئی</numerusform>
+                <numerusform>%n فائلیں یکجا ہوئیں</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n already merged</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n پہلے ہی یکجا</numerusform>
+                <numerusform>%n پہلے ہی یکجا</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n refused</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n مسترد</numerusform>
+                <numerusform>%n مسترد</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n not imported</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n درآمد نہیں ہوئی</numerusform>
+                <numerusform>%n درآمد نہیں ہوئیں</numerusform>
             </translation>
         </message>
         <message>
             <source>Last import: {parts}.</source>
-            <translation type="unfinished" />
+            <translation>آخری درآمد: {parts}۔</translation>
         </message>
         <message>
             <source>Trusted now: {names}.</source>
-            <translation type="unfinished" />
+            <translation>اب قابلِ اعتماد: {names}۔</translation>
         </message>
         <message numerus="yes">
             <source>%n pair(s) of probable duplicates to look at.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>ممکنہ دہرے اندراجات کا %n جوڑا دیکھنا باقی ہے۔</numerusform>
+                <numerusform>ممکنہ دہرے اندراجات کے %n جوڑے دیکھنا باقی ہیں۔</numerusform>
             </translation>
         </message>
         <message>
             <source>merged</source>
-            <translation type="unfinished" />
+            <translation>یکجا</translation>
         </message>
         <message>
             <source>already merged</source>
-            <translation type="unfinished" />
+            <translation>پہلے ہی یکجا</translation>
         </message>
         <message>
             <source>refused</source>
-            <translation type="unfinished" />
+            <translation>مسترد</translation>
         </message>
         <message>
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>منسوخ</translation>
         </message>
         <message>
             <source>From {sender}.</source>
-            <translation type="unfinished" />
+            <translation>{sender} سے۔</translation>
         </message>
     </context>
     <context>
@@ -6768,268 +6770,268 @@ Include personal data?</source>
         <message>
             <source>{value} is not a {column}: use one of {choices}.</source>
             <extracomment>Thousands grouped with commas, as 1,500,000 or in lakhs as 15,00,000. {value} is what the cell holds, {column} its column, {choices} the values allowed.</extracomment>
-            <translation type="unfinished" />
+            <translation>{value} درست {column} نہیں: {choices} میں سے کوئی ایک استعمال کریں۔</translation>
         </message>
         <message>
             <source>{value} in {column} is not yes or no.</source>
-            <translation type="unfinished" />
+            <translation>{column} میں {value} ہاں یا نہیں نہیں ہے۔</translation>
         </message>
         <message>
             <source>{value} in {column} is not a date such as 2026-01-31.</source>
-            <translation type="unfinished" />
+            <translation>{column} میں {value} درست تاریخ نہیں، جیسے 2026-01-31۔</translation>
         </message>
         <message>
             <source>{value} in {column} is not a time such as 2026-01-31 14:30 (UTC).</source>
-            <translation type="unfinished" />
+            <translation>{column} میں {value} درست وقت نہیں، جیسے 2026-01-31 14:30 (UTC)۔</translation>
         </message>
         <message>
             <source>{value} in {column} is not a whole number.</source>
-            <translation type="unfinished" />
+            <translation>{column} میں {value} پورا عدد نہیں۔</translation>
         </message>
         <message>
             <source>{value} in {column} is not an amount such as 1500.50.</source>
-            <translation type="unfinished" />
+            <translation>{column} میں {value} درست رقم نہیں، جیسے 1500.50۔</translation>
         </message>
         <message>
             <source>{value} in {column} is not an id as scdesk writes them: leave it empty for a new record.</source>
-            <translation type="unfinished" />
+            <translation>{column} میں {value} ایسا شناختی نمبر نہیں جیسا scdesk لکھتا ہے: نئے ریکارڈ کے لیے اسے خالی چھوڑیں۔</translation>
         </message>
         <message>
             <source>The file is larger than {limit} MB: split it into smaller files.</source>
             <extracomment>What a spreadsheet program takes for the start of a formula at the start of a cell. Files larger than this are refused before they are read (a participant list is far smaller). What the parts of an XLSX or zip may unpack to, together. Rows that cannot be read as written; a file with any is refused whole.</extracomment>
-            <translation type="unfinished" />
+            <translation>فائل {limit} MB سے بڑی ہے: اسے چھوٹی فائلوں میں تقسیم کریں۔</translation>
         </message>
         <message>
             <source>{name} is not a CSV or XLSX file: save it as one of those.</source>
-            <translation type="unfinished" />
+            <translation>{name} نہ CSV فائل ہے نہ XLSX: اسے ان میں سے کسی ایک صورت میں محفوظ کریں۔</translation>
         </message>
         <message>
             <source>The file is not in UTF-8: save it from your spreadsheet as "CSV UTF-8" and try again.</source>
-            <translation type="unfinished" />
+            <translation>فائل UTF-8 میں نہیں: اپنے اسپریڈشیٹ پروگرام سے اسے "CSV UTF-8" کے طور پر محفوظ کریں اور دوبارہ کوشش کریں۔</translation>
         </message>
         <message>
             <source>A cell holds more than {limit} characters: look for a quotation mark that is never closed.</source>
-            <translation type="unfinished" />
+            <translation>ایک خانے میں {limit} سے زیادہ حروف ہیں: کوئی ایسا واوین (") تلاش کریں جو بند نہ کیا گیا ہو۔</translation>
         </message>
         <message>
             <source>The spreadsheet declares XML entities, which spreadsheet programs never write: it is refused.</source>
             <extracomment>What openpyxl raises for a file it cannot read: a damaged part (zip, deflate, XML), a part missing, a value of the wrong kind, or entities defusedxml refuses to expand.</extracomment>
-            <translation type="unfinished" />
+            <translation>اسپریڈشیٹ میں XML کے ایسے اعلانات ہیں جو اسپریڈشیٹ پروگرام کبھی نہیں لکھتے: اسے مسترد کر دیا گیا۔</translation>
         </message>
         <message>
             <source>The spreadsheet has no sheet called {table}.</source>
-            <translation type="unfinished" />
+            <translation>اسپریڈشیٹ میں {table} نام کی کوئی شیٹ نہیں۔</translation>
         </message>
         <message>
             <source>The zip file holds no {table}.csv.</source>
-            <translation type="unfinished" />
+            <translation>zip فائل میں {table}.csv موجود نہیں۔</translation>
         </message>
         <message>
             <source>The file unpacks to more than {limit} MB: it is refused.</source>
-            <translation type="unfinished" />
+            <translation>فائل کھلنے پر {limit} MB سے زیادہ ہو جاتی ہے: اسے مسترد کر دیا گیا۔</translation>
         </message>
         <message>
             <source>The file is damaged or not a spreadsheet.</source>
-            <translation type="unfinished" />
+            <translation>فائل خراب ہے یا اسپریڈشیٹ نہیں۔</translation>
         </message>
         <message>
             <source>The file has more than {limit} rows: split it.</source>
-            <translation type="unfinished" />
+            <translation>فائل میں {limit} سے زیادہ سطریں ہیں: اسے تقسیم کریں۔</translation>
         </message>
         <message>
             <source>The first row must name the columns; it is empty.</source>
-            <translation type="unfinished" />
+            <translation>پہلی سطر میں کالموں کے نام ہونے چاہییں؛ یہ خالی ہے۔</translation>
         </message>
         <message>
             <source>The first row names the column "{column}" twice: keep one.</source>
             <extracomment>{column} is a column name, as the first row of the file gives it.</extracomment>
-            <translation type="unfinished" />
+            <translation>پہلی سطر میں کالم "{column}" کا نام دو بار ہے: ایک رکھیں۔</translation>
         </message>
         <message>
             <source>The first row names no column scdesk reads: add a row of column names at the top, such as {examples}.</source>
             <extracomment>{examples} are column names, such as: id, name, name_local, country.</extracomment>
-            <translation type="unfinished" />
+            <translation>پہلی سطر میں کوئی ایسا کالم نہیں جسے scdesk پڑھتا ہو: سب سے اوپر کالموں کے ناموں کی ایک سطر شامل کریں، جیسے {examples}۔</translation>
         </message>
         <message>
             <source>A cell holds a NUL character, which is not text: save the file again from your spreadsheet program.</source>
-            <translation type="unfinished" />
+            <translation>ایک خانے میں NUL حرف ہے، جو متن نہیں: اپنے اسپریڈشیٹ پروگرام سے فائل دوبارہ محفوظ کریں۔</translation>
         </message>
         <message>
             <source>The row has {cells} cells but the first row names only {columns} columns: name every column, and put a cell that holds a comma in quotation marks.</source>
             <extracomment>{cells} and {columns} are numbers of cells in one row.</extracomment>
-            <translation type="unfinished" />
+            <translation>اس سطر میں {cells} خانے ہیں مگر پہلی سطر میں صرف {columns} کالموں کے نام ہیں: ہر کالم کا نام دیں، اور جس خانے میں کوما ہو اسے واوین میں رکھیں۔</translation>
         </message>
         <message>
             <source>This person is listed already, in row {row}.</source>
-            <translation type="unfinished" />
+            <translation>یہ فرد سطر {row} میں پہلے ہی درج ہے۔</translation>
         </message>
         <message>
             <source>This seat is on another committee: leave its id empty to seat the person on this one.</source>
             <extracomment>The meeting's fields the export writes under other names (its times are UTC).</extracomment>
-            <translation type="unfinished" />
+            <translation>یہ نشست کسی دوسری کمیٹی کی ہے: فرد کو اس کمیٹی میں نشست دینے کے لیے اس کا شناختی نمبر خالی چھوڑیں۔</translation>
         </message>
         <message>
             <source>Give the committee (committee_id or committee) and the person (person_id or person).</source>
-            <translation type="unfinished" />
+            <translation>کمیٹی (committee_id یا committee) اور فرد (person_id یا person) دیں۔</translation>
         </message>
         <message>
             <source>Fill {column}: a new record needs it.</source>
             <extracomment>{column} is the name of a column of the spreadsheet.</extracomment>
-            <translation type="unfinished" />
+            <translation>{column} بھریں: نئے ریکارڈ کے لیے یہ ضروری ہے۔</translation>
         </message>
         <message>
             <source>No single record called {name} is recorded here: give its {column}.</source>
             <extracomment>{name} is what the cell holds, {column} the column that takes the record's id.</extracomment>
-            <translation type="unfinished" />
+            <translation>یہاں {name} نام کا کوئی ایک ریکارڈ درج نہیں: اس کا {column} دیں۔</translation>
         </message>
         <message>
             <source>Nothing was imported: {count} problem(s) found; {first}</source>
             <extracomment>How a row of each kind of events sheet becomes a record (sheet_events.py). The parts of a risk profile or a prevention plan, read beside the versions from a workbook or an exported zip, or alone from a file of their own (sheet_plans.py). {count} is how many problems were found, {first} the first of them.</extracomment>
-            <translation type="unfinished" />
+            <translation>کچھ درآمد نہیں ہوا: {count} مسائل ملے؛ {first}</translation>
         </message>
         <message>
             <source>Say which meeting or which activity the attendance is for.</source>
             <extracomment>Rows of an attendance file that belong to another meeting or activity. People an attendance file added because they were not recorded yet.</extracomment>
-            <translation type="unfinished" />
+            <translation>بتائیں کہ حاضری کس اجلاس یا کس سرگرمی کی ہے۔</translation>
         </message>
         <message>
             <source>This row's id belongs to a part of another version: leave it empty to add the part to this one.</source>
             <extracomment>A sheet of the file: the reader of its columns, and its rows.</extracomment>
-            <translation type="unfinished" />
+            <translation>اس سطر کا شناختی نمبر کسی دوسرے ورژن کے حصے کا ہے: اس حصے کو اس ورژن میں شامل کرنے کے لیے اسے خالی چھوڑیں۔</translation>
         </message>
         <message>
             <source>the file: {message}</source>
             <extracomment>The sheet the row is in, when a file is read from more than one.</extracomment>
-            <translation type="unfinished" />
+            <translation>فائل: {message}</translation>
         </message>
         <message>
             <source>{sheet} row {row}: {message}</source>
             <extracomment>{sheet} is the name of a table (risk_factors), {row} a row number in it.</extracomment>
-            <translation type="unfinished" />
+            <translation>{sheet} سطر {row}: {message}</translation>
         </message>
         <message>
             <source>row {row}: {message}</source>
             <extracomment>{row} is a row number as the spreadsheet shows it, {message} what is wrong with it.</extracomment>
-            <translation type="unfinished" />
+            <translation>سطر {row}: {message}</translation>
         </message>
         <message>
             <source>More than one person called {name} with this birth year and city is recorded: give the person's id.</source>
             <extracomment>The sheet's name in what a problem says, when a file is read from more than one. Records merged into another, and the record each was merged into (read once).</extracomment>
-            <translation type="unfinished" />
+            <translation>اس سالِ پیدائش اور شہر کے ساتھ {name} نام کے ایک سے زیادہ افراد درج ہیں: فرد کا شناختی نمبر دیں۔</translation>
         </message>
         <message>
             <source>More than one city is called {name}: give its city_id.</source>
-            <translation type="unfinished" />
+            <translation>{name} نام کے ایک سے زیادہ شہر ہیں: اس کا city_id دیں۔</translation>
         </message>
         <message>
             <source>No single organisation called {name} is recorded here: give its organisation_id.</source>
-            <translation type="unfinished" />
+            <translation>یہاں {name} نام کا کوئی ایک ادارہ درج نہیں: اس کا organisation_id دیں۔</translation>
         </message>
         <message>
             <source>No single indicator has the code {code}: give its indicator_id.</source>
             <extracomment>{code} is what the cell holds, an indicator's code such as OP1.2.</extracomment>
-            <translation type="unfinished" />
+            <translation>کسی ایک اشاریے کا کوڈ {code} نہیں: اس کا indicator_id دیں۔</translation>
         </message>
     </context>
     <context>
         <name>TrashPage</name>
         <message>
             <source>&amp;Restore</source>
-            <translation type="unfinished" />
+            <translation>بحال کریں (&amp;R)</translation>
         </message>
         <message>
             <source>Restore the selected record</source>
-            <translation type="unfinished" />
+            <translation>منتخب ریکارڈ بحال کریں</translation>
         </message>
         <message>
             <source>Trash</source>
-            <translation type="unfinished" />
+            <translation>ردی کی ٹوکری</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>حذف کی تاریخ</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>قسم</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>ریکارڈ</translation>
         </message>
         <message>
             <source>Every kind</source>
-            <translation type="unfinished" />
+            <translation>ہر قسم</translation>
         </message>
         <message numerus="yes">
             <source>%n deleted record(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n حذف شدہ ریکارڈ</numerusform>
+                <numerusform>%n حذف شدہ ریکارڈ</numerusform>
             </translation>
         </message>
         <message>
             <source>Restored: {label}</source>
-            <translation type="unfinished" />
+            <translation>بحال ہو گیا: {label}</translation>
         </message>
         <message>
             <source>Restoring…</source>
-            <translation type="unfinished" />
+            <translation>بحال کیا جا رہا ہے…</translation>
         </message>
     </context>
     <context>
         <name>VersionBox</name>
         <message>
             <source>Version</source>
-            <translation type="unfinished" />
+            <translation>ورژن</translation>
         </message>
         <message>
             <source>&amp;Version</source>
-            <translation type="unfinished" />
+            <translation>ورژن (&amp;V)</translation>
         </message>
         <message>
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>کھولیں (&amp;O)</translation>
         </message>
         <message>
             <source>A&amp;dopt</source>
-            <translation type="unfinished" />
+            <translation>منظور کریں (&amp;d)</translation>
         </message>
         <message>
             <source>Publish this draft: the version adopted before it is kept, superseded, and stays readable.</source>
-            <translation type="unfinished" />
+            <translation>اس مسودے کو جاری کریں: اس سے پہلے منظور شدہ ورژن تبدیل شدہ کے طور پر محفوظ رہتا ہے اور پڑھا جا سکتا ہے۔</translation>
         </message>
         <message>
             <source>&amp;New version</source>
-            <translation type="unfinished" />
+            <translation>نیا ورژن (&amp;N)</translation>
         </message>
         <message>
             <source>Start a draft copy of this version to edit.</source>
-            <translation type="unfinished" />
+            <translation>ترمیم کے لیے اس ورژن کی مسودہ نقل شروع کریں۔</translation>
         </message>
         <message>
             <source>&amp;Start one</source>
-            <translation type="unfinished" />
+            <translation>ایک شروع کریں (&amp;S)</translation>
         </message>
         <message>
             <source>Version {number} · {status} · {title}</source>
-            <translation type="unfinished" />
+            <translation>ورژن {number} · {status} · {title}</translation>
         </message>
         <message>
             <source>None yet: start one for this city.</source>
-            <translation type="unfinished" />
+            <translation>ابھی کوئی نہیں: اس شہر کے لیے ایک شروع کریں۔</translation>
         </message>
         <message>
             <source>A draft: open it to edit, adopt it to publish it.</source>
-            <translation type="unfinished" />
+            <translation>مسودہ: ترمیم کے لیے اسے کھولیں، جاری کرنے کے لیے منظور کریں۔</translation>
         </message>
         <message>
             <source>Adopted on {day}: it opens read-only; start a new version to change it.</source>
-            <translation type="unfinished" />
+            <translation>{day} کو منظور ہوا: یہ صرف پڑھنے کے لیے کھلتا ہے؛ اسے بدلنے کے لیے نیا ورژن شروع کریں۔</translation>
         </message>
         <message>
             <source>Superseded by a later version: kept as it was, it opens read-only.</source>
-            <translation type="unfinished" />
+            <translation>بعد کے ورژن سے تبدیل شدہ: جوں کا توں محفوظ ہے، صرف پڑھنے کے لیے کھلتا ہے۔</translation>
         </message>
     </context>
     <context>
@@ -7037,42 +7039,42 @@ Include personal data?</source>
         <message>
             <source>&amp;Title</source>
             <extracomment>Who can own an action: (value, name) with the value's PERSON or ORGANISATION prefix.</extracomment>
-            <translation type="unfinished" />
+            <translation>عنوان (&amp;T)</translation>
         </message>
         <message>
             <source>S&amp;ummary</source>
-            <translation type="unfinished" />
+            <translation>خلاصہ (&amp;u)</translation>
         </message>
         <message>
             <source>&amp;Review on</source>
-            <translation type="unfinished" />
+            <translation>نظرِ ثانی کی تاریخ (&amp;R)</translation>
         </message>
     </context>
     <context>
         <name>parent</name>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>دن</translation>
         </message>
         <message>
             <source>Topic</source>
-            <translation type="unfinished" />
+            <translation>موضوع</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>یادداشتیں</translation>
         </message>
         <message>
             <source>Add a &amp;session</source>
-            <translation type="unfinished" />
+            <translation>نشست شامل کریں (&amp;s)</translation>
         </message>
         <message>
             <source>The consultations it came from (double-click one to open it)</source>
-            <translation type="unfinished" />
+            <translation>جن مشاورتوں سے یہ بنا (کھولنے کے لیے کسی پر دو بار کلک کریں)</translation>
         </message>
         <message>
             <source>Save the report</source>
-            <translation type="unfinished" />
+            <translation>رپورٹ محفوظ کریں</translation>
         </message>
     </context>
 </TS>
