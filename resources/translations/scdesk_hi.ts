@@ -5,55 +5,55 @@
         <name />
         <message>
             <source>Trust this device's new keys?</source>
-            <translation type="unfinished" />
+            <translation>क्या इस उपकरण की नई कुंजियों पर भरोसा करें?</translation>
         </message>
         <message>
             <source>{name}, used by {user}, was trusted here with fingerprint {old} and has made new keys.</source>
-            <translation type="unfinished" />
+            <translation>{name} (उपयोगकर्ता: {user}) पर यहाँ पहचान-चिह्न {old} के साथ भरोसा किया गया था, और इसने नई कुंजियाँ बनाई हैं।</translation>
         </message>
         <message>
             <source>Its old key confirmed the new one.</source>
-            <translation type="unfinished" />
+            <translation>इसकी पुरानी कुंजी ने नई कुंजी की पुष्टि की।</translation>
         </message>
         <message>
             <source>Its old key did not confirm the new one (it was lost): check with care.</source>
-            <translation type="unfinished" />
+            <translation>इसकी पुरानी कुंजी ने नई कुंजी की पुष्टि नहीं की (वह खो गई थी): सावधानी से जाँच करें।</translation>
         </message>
         <message>
             <source>Its new fingerprint:</source>
-            <translation type="unfinished" />
+            <translation>इसका नया पहचान-चिह्न:</translation>
         </message>
         <message>
             <source>Trust this hub?</source>
-            <translation type="unfinished" />
+            <translation>क्या इस केंद्र पर भरोसा करें?</translation>
         </message>
         <message>
             <source>Trust this device?</source>
-            <translation type="unfinished" />
+            <translation>क्या इस उपकरण पर भरोसा करें?</translation>
         </message>
         <message>
             <source>This hub profile comes from {name}, used by {user}.</source>
-            <translation type="unfinished" />
+            <translation>यह केंद्र प्रोफ़ाइल {name} (उपयोगकर्ता: {user}) से आया है।</translation>
         </message>
         <message>
             <source>This bundle comes from {name}, used by {user}, a device not yet trusted here.</source>
-            <translation type="unfinished" />
+            <translation>यह बंडल {name} (उपयोगकर्ता: {user}) से आया है; इस उपकरण पर यहाँ अभी भरोसा नहीं किया गया है।</translation>
         </message>
         <message>
             <source>Its fingerprint:</source>
-            <translation type="unfinished" />
+            <translation>इसका पहचान-चिह्न:</translation>
         </message>
         <message>
             <source>Ask {user} to open the Sync page on {name} and read out the fingerprint shown there. Trust it only if it is exactly the same: a bundle from a trusted device is merged into your records.</source>
-            <translation type="unfinished" />
+            <translation>{user} से कहें कि वे {name} पर समन्वयन पृष्ठ खोलें और वहाँ दिखाया गया पहचान-चिह्न पढ़कर सुनाएँ। भरोसा तभी करें जब वह बिल्कुल एक जैसा हो: भरोसेमंद उपकरण से आए बंडल का आपके रिकॉर्ड में विलय किया जाता है।</translation>
         </message>
         <message>
             <source>Trust it: the fingerprints match</source>
-            <translation type="unfinished" />
+            <translation>भरोसा करें: पहचान-चिह्न मेल खाते हैं</translation>
         </message>
         <message>
             <source>Do not trust</source>
-            <translation type="unfinished" />
+            <translation>भरोसा न करें</translation>
         </message>
     </context>
     <context>
@@ -61,73 +61,73 @@
         <message>
             <source>Actions agreed at this meeting</source>
             <extracomment>(the action's view, the status wanted): done or dropped at this meeting, or open again.</extracomment>
-            <translation type="unfinished" />
+            <translation>इस बैठक में तय कार्रवाइयाँ</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>कार्रवाई</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>ज़िम्मेदार</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>नियत तिथि</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>स्थिति</translation>
         </message>
         <message>
             <source>Add an &amp;action</source>
-            <translation type="unfinished" />
+            <translation>कार्रवाई जोड़ें (&amp;a)</translation>
         </message>
         <message>
             <source>Carried over from earlier meetings</source>
-            <translation type="unfinished" />
+            <translation>पिछली बैठकों से आगे बढ़ाई गई</translation>
         </message>
         <message>
             <source>Actions carried over</source>
-            <translation type="unfinished" />
+            <translation>आगे बढ़ाई गई कार्रवाइयाँ</translation>
         </message>
         <message>
             <source>Opened</source>
-            <translation type="unfinished" />
+            <translation>कब खोली गई</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>अवस्था</translation>
         </message>
         <message>
             <source>&amp;Done at this meeting</source>
-            <translation type="unfinished" />
+            <translation>इस बैठक में पूरी (&amp;D)</translation>
         </message>
         <message>
             <source>D&amp;ropped at this meeting</source>
-            <translation type="unfinished" />
+            <translation>इस बैठक में छोड़ी गई (&amp;r)</translation>
         </message>
         <message>
             <source>Open a&amp;gain</source>
-            <translation type="unfinished" />
+            <translation>फिर से खोलें (&amp;g)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>Save the meeting to see the actions carried over from earlier ones.</source>
-            <translation type="unfinished" />
+            <translation>पिछली बैठकों से आगे बढ़ाई गई कार्रवाइयाँ देखने के लिए बैठक सहेजें।</translation>
         </message>
         <message>
             <source>No open actions were carried over to this meeting.</source>
-            <translation type="unfinished" />
+            <translation>इस बैठक में कोई लंबित कार्रवाई आगे नहीं बढ़ाई गई।</translation>
         </message>
         <message numerus="yes">
             <source>%n action(s) carried over: mark what was done or dropped.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n कार्रवाई आगे बढ़ाई गई: जो पूरी हुई या छोड़ी गई, उसे चिह्नित करें।</numerusform>
+                <numerusform>%n कार्रवाइयाँ आगे बढ़ाई गईं: जो पूरी हुईं या छोड़ी गईं, उन्हें चिह्नित करें।</numerusform>
             </translation>
         </message>
     </context>
@@ -136,104 +136,104 @@
         <message>
             <source>Title</source>
             <extracomment>None until the user chooses it; saving needs it (activity_problems).</extracomment>
-            <translation type="unfinished" />
+            <translation>शीर्षक</translation>
         </message>
         <message>
             <source>Choose the city of the activity.</source>
-            <translation type="unfinished" />
+            <translation>गतिविधि का शहर चुनें।</translation>
         </message>
         <message>
             <source>Venue</source>
-            <translation type="unfinished" />
+            <translation>स्थान</translation>
         </message>
         <message>
             <source>Outcomes</source>
-            <translation type="unfinished" />
+            <translation>परिणाम</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>टिप्पणियाँ</translation>
         </message>
         <message>
             <source>An activity that has not started cannot be marked as held.</source>
-            <translation type="unfinished" />
+            <translation>जो गतिविधि अभी शुरू नहीं हुई, उसे आयोजित के रूप में चिह्नित नहीं किया जा सकता।</translation>
         </message>
         <message>
             <source>Topic</source>
-            <translation type="unfinished" />
+            <translation>विषय</translation>
         </message>
         <message>
             <source>The session on {day} is outside the activity's dates.</source>
-            <translation type="unfinished" />
+            <translation>{day} का सत्र गतिविधि की तिथियों से बाहर है।</translation>
         </message>
         <message>
             <source>Community</source>
-            <translation type="unfinished" />
+            <translation>समुदाय</translation>
         </message>
         <message>
             <source>The same person is registered twice.</source>
-            <translation type="unfinished" />
+            <translation>एक ही व्यक्ति दो बार पंजीकृत है।</translation>
         </message>
         <message>
             <source>The same person is listed twice as a coach.</source>
-            <translation type="unfinished" />
+            <translation>एक ही व्यक्ति प्रशिक्षक के रूप में दो बार दर्ज है।</translation>
         </message>
         <message>
             <source>A headcount</source>
-            <translation type="unfinished" />
+            <translation>बिना नाम गिनती</translation>
         </message>
         <message>
             <source>The same gender, age band and community is counted twice.</source>
-            <translation type="unfinished" />
+            <translation>एक ही लिंग, आयु वर्ग और समुदाय दो बार गिना गया है।</translation>
         </message>
         <message>
             <source>A registered participant no longer exists here.</source>
-            <translation type="unfinished" />
+            <translation>एक पंजीकृत प्रतिभागी अब यहाँ मौजूद नहीं है।</translation>
         </message>
     </context>
     <context>
         <name>ActivitiesPage</name>
         <message>
             <source>Youth activities</source>
-            <translation type="unfinished" />
+            <translation>युवा गतिविधियाँ</translation>
         </message>
         <message>
             <source>&amp;New activity</source>
-            <translation type="unfinished" />
+            <translation>नई गतिविधि (&amp;N)</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>आरंभ</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>समाप्ति</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>शीर्षक</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>प्रकार</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>शहर</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>स्थिति</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>भाषा</translation>
         </message>
         <message numerus="yes">
             <source>%n activity(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n गतिविधि</numerusform>
+                <numerusform>%n गतिविधियाँ</numerusform>
             </translation>
         </message>
     </context>
@@ -241,176 +241,176 @@
         <name>ActivityForm</name>
         <message>
             <source>Youth activity[*]</source>
-            <translation type="unfinished" />
+            <translation>युवा गतिविधि[*]</translation>
         </message>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>शीर्षक (&amp;T)</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>प्रकार (&amp;K)</translation>
         </message>
         <message>
             <source>&amp;City</source>
-            <translation type="unfinished" />
+            <translation>शहर (&amp;C)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>&amp;Starts on</source>
-            <translation type="unfinished" />
+            <translation>आरंभ तिथि (&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Ends on</source>
-            <translation type="unfinished" />
+            <translation>समाप्ति तिथि (&amp;E)</translation>
         </message>
         <message>
             <source>&amp;Venue</source>
-            <translation type="unfinished" />
+            <translation>स्थान (&amp;V)</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>भाषा (&amp;L)</translation>
         </message>
         <message>
             <source>St&amp;atus</source>
-            <translation type="unfinished" />
+            <translation>स्थिति (&amp;a)</translation>
         </message>
         <message>
             <source>&amp;Outcomes</source>
-            <translation type="unfinished" />
+            <translation>परिणाम (&amp;O)</translation>
         </message>
         <message>
             <source>&amp;Notes</source>
-            <translation type="unfinished" />
+            <translation>टिप्पणियाँ (&amp;N)</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>विवरण</translation>
         </message>
         <message>
             <source>Sessions</source>
-            <translation type="unfinished" />
+            <translation>सत्र</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>लोग</translation>
         </message>
         <message>
             <source>Participation</source>
-            <translation type="unfinished" />
+            <translation>भागीदारी</translation>
         </message>
         <message>
             <source>New youth activity</source>
-            <translation type="unfinished" />
+            <translation>नई युवा गतिविधि</translation>
         </message>
     </context>
     <context>
         <name>AdviceForm</name>
         <message>
             <source>Expert advice[*]</source>
-            <translation type="unfinished" />
+            <translation>विशेषज्ञ सलाह[*]</translation>
         </message>
         <message>
             <source>&amp;City</source>
-            <translation type="unfinished" />
+            <translation>शहर (&amp;C)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>E&amp;xpert</source>
-            <translation type="unfinished" />
+            <translation>विशेषज्ञ (&amp;x)</translation>
         </message>
         <message>
             <source>&amp;Topic</source>
-            <translation type="unfinished" />
+            <translation>विषय (&amp;T)</translation>
         </message>
         <message>
             <source>&amp;From</source>
-            <translation type="unfinished" />
+            <translation>से (&amp;F)</translation>
         </message>
         <message>
             <source>T&amp;o</source>
-            <translation type="unfinished" />
+            <translation>तक (&amp;o)</translation>
         </message>
         <message>
             <source>&amp;Notes</source>
-            <translation type="unfinished" />
+            <translation>टिप्पणियाँ (&amp;N)</translation>
         </message>
         <message>
             <source>New expert advice</source>
-            <translation type="unfinished" />
+            <translation>नई विशेषज्ञ सलाह</translation>
         </message>
     </context>
     <context>
         <name>AgendaEditor</name>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>कार्यसूची</translation>
         </message>
         <message>
             <source>Agenda items</source>
-            <translation type="unfinished" />
+            <translation>कार्यसूची के विषय</translation>
         </message>
         <message>
             <source>Add &amp;item</source>
-            <translation type="unfinished" />
+            <translation>विषय जोड़ें (&amp;i)</translation>
         </message>
         <message>
             <source>Add s&amp;ub-item</source>
-            <translation type="unfinished" />
+            <translation>उप-विषय जोड़ें (&amp;u)</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>ऊपर ले जाएँ</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>नीचे ले जाएँ</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>हटाएँ</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>शीर्षक (&amp;T)</translation>
         </message>
         <message>
             <source>&amp;Presenter</source>
-            <translation type="unfinished" />
+            <translation>प्रस्तुतकर्ता (&amp;P)</translation>
         </message>
         <message>
             <source>&amp;Discussion</source>
-            <translation type="unfinished" />
+            <translation>चर्चा (&amp;D)</translation>
         </message>
         <message>
             <source>D&amp;ecisions</source>
-            <translation type="unfinished" />
+            <translation>निर्णय (&amp;e)</translation>
         </message>
         <message>
             <source>(new item)</source>
-            <translation type="unfinished" />
+            <translation>(नया विषय)</translation>
         </message>
     </context>
     <context>
         <name>App</name>
         <message>
             <source>scdesk</source>
-            <translation type="unfinished" />
+            <translation>scdesk</translation>
         </message>
         <message>
             <source>The records file is damaged: keep working only to note what you need, then restore it from a backup (scdesk check tells how).</source>
-            <translation type="unfinished" />
+            <translation>रिकॉर्ड फ़ाइल क्षतिग्रस्त है: काम केवल उतना जारी रखें जितना ज़रूरी बातें नोट करने के लिए चाहिए, फिर इसे बैकअप से पुनर्स्थापित करें (scdesk check इसका तरीका बताता है)।</translation>
         </message>
     </context>
     <context>
@@ -418,474 +418,474 @@
         <message>
             <source>Named attendees</source>
             <extracomment>A member's role on the committee, as their role at its meeting.</extracomment>
-            <translation type="unfinished" />
+            <translation>नाम सहित उपस्थित लोग</translation>
         </message>
         <message>
             <source>Add the committee's &amp;members</source>
-            <translation type="unfinished" />
+            <translation>समिति के सदस्य जोड़ें (&amp;m)</translation>
         </message>
         <message>
             <source>Add the committee's members</source>
-            <translation type="unfinished" />
+            <translation>समिति के सदस्य जोड़ें</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>व्यक्ति</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>स्थिति</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>भूमिका</translation>
         </message>
         <message>
             <source>Anonymous headcounts</source>
-            <translation type="unfinished" />
+            <translation>बिना नाम की गिनतियाँ</translation>
         </message>
         <message>
             <source>Gender</source>
-            <translation type="unfinished" />
+            <translation>लिंग</translation>
         </message>
         <message>
             <source>Age band</source>
-            <translation type="unfinished" />
+            <translation>आयु वर्ग</translation>
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>समूह</translation>
         </message>
         <message>
             <source>no group</source>
-            <translation type="unfinished" />
+            <translation>कोई समूह नहीं</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>लोग</translation>
         </message>
         <message>
             <source>Add a &amp;headcount</source>
-            <translation type="unfinished" />
+            <translation>बिना नाम गिनती जोड़ें (&amp;h)</translation>
         </message>
         <message>
             <source>not counted</source>
-            <translation type="unfinished" />
+            <translation>गिना नहीं गया</translation>
         </message>
         <message>
             <source>Stated total attendance</source>
-            <translation type="unfinished" />
+            <translation>बताई गई कुल उपस्थिति</translation>
         </message>
         <message>
             <source>Stated &amp;total</source>
-            <translation type="unfinished" />
+            <translation>बताई गई कुल संख्या (&amp;t)</translation>
         </message>
         <message>
             <source>Counted</source>
-            <translation type="unfinished" />
+            <translation>गिने गए</translation>
         </message>
         <message>
             <source>{named} named present + {anonymous} counted = {sum}</source>
-            <translation type="unfinished" />
+            <translation>{named} नाम सहित उपस्थित + {anonymous} गिने गए = {sum}</translation>
         </message>
     </context>
     <context>
         <name>Choices</name>
         <message>
             <source>meeting</source>
-            <translation type="unfinished" />
+            <translation>बैठक</translation>
         </message>
         <message>
             <source>youth activity</source>
-            <translation type="unfinished" />
+            <translation>युवा गतिविधि</translation>
         </message>
         <message>
             <source>person</source>
-            <translation type="unfinished" />
+            <translation>व्यक्ति</translation>
         </message>
         <message>
             <source>committee</source>
-            <translation type="unfinished" />
+            <translation>समिति</translation>
         </message>
         <message>
             <source>organisation</source>
-            <translation type="unfinished" />
+            <translation>संगठन</translation>
         </message>
         <message>
             <source>city</source>
-            <translation type="unfinished" />
+            <translation>शहर</translation>
         </message>
         <message>
             <source>committee membership</source>
-            <translation type="unfinished" />
+            <translation>समिति सदस्यता</translation>
         </message>
         <message>
             <source>agenda item</source>
-            <translation type="unfinished" />
+            <translation>कार्यसूची का विषय</translation>
         </message>
         <message>
             <source>action</source>
-            <translation type="unfinished" />
+            <translation>कार्रवाई</translation>
         </message>
         <message>
             <source>activity session</source>
-            <translation type="unfinished" />
+            <translation>गतिविधि सत्र</translation>
         </message>
         <message>
             <source>consultation finding</source>
-            <translation type="unfinished" />
+            <translation>परामर्श का निष्कर्ष</translation>
         </message>
         <message>
             <source>risk profile</source>
-            <translation type="unfinished" />
+            <translation>जोखिम प्रोफ़ाइल</translation>
         </message>
         <message>
             <source>risk factor</source>
-            <translation type="unfinished" />
+            <translation>जोखिम कारक</translation>
         </message>
         <message>
             <source>prevention plan</source>
-            <translation type="unfinished" />
+            <translation>रोकथाम योजना</translation>
         </message>
         <message>
             <source>plan objective</source>
-            <translation type="unfinished" />
+            <translation>योजना का उद्देश्य</translation>
         </message>
         <message>
             <source>plan action</source>
-            <translation type="unfinished" />
+            <translation>योजना की कार्रवाई</translation>
         </message>
         <message>
             <source>support grant</source>
-            <translation type="unfinished" />
+            <translation>सहायता अनुदान</translation>
         </message>
         <message>
             <source>expert advice</source>
-            <translation type="unfinished" />
+            <translation>विशेषज्ञ सलाह</translation>
         </message>
         <message>
             <source>raising with a national body</source>
-            <translation type="unfinished" />
+            <translation>राष्ट्रीय निकाय के समक्ष उठाया गया मुद्दा</translation>
         </message>
         <message>
             <source>indicator</source>
-            <translation type="unfinished" />
+            <translation>संकेतक</translation>
         </message>
         <message>
             <source>indicator target</source>
-            <translation type="unfinished" />
+            <translation>संकेतक का लक्ष्य</translation>
         </message>
         <message>
             <source>attendance</source>
-            <translation type="unfinished" />
+            <translation>उपस्थिति</translation>
         </message>
         <message>
             <source>headcount</source>
-            <translation type="unfinished" />
+            <translation>बिना नाम गिनती</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>हाँ</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>नहीं</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>नाम</translation>
         </message>
         <message>
             <source>Local name</source>
-            <translation type="unfinished" />
+            <translation>स्थानीय नाम</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>पद</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>संगठन</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>शहर</translation>
         </message>
         <message>
             <source>Gender</source>
-            <translation type="unfinished" />
+            <translation>लिंग</translation>
         </message>
         <message>
             <source>Birth year</source>
-            <translation type="unfinished" />
+            <translation>जन्म वर्ष</translation>
         </message>
         <message>
             <source>Age band</source>
-            <translation type="unfinished" />
+            <translation>आयु वर्ग</translation>
         </message>
         <message>
             <source>Stakeholder</source>
-            <translation type="unfinished" />
+            <translation>हितधारक</translation>
         </message>
         <message>
             <source>Community</source>
-            <translation type="unfinished" />
+            <translation>समुदाय</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>फ़ोन</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>ई-मेल</translation>
         </message>
         <message>
             <source>Consent to take part</source>
-            <translation type="unfinished" />
+            <translation>भाग लेने की सहमति</translation>
         </message>
         <message>
             <source>Consent to photos</source>
-            <translation type="unfinished" />
+            <translation>फ़ोटो के लिए सहमति</translation>
         </message>
         <message>
             <source>Consent to data use</source>
-            <translation type="unfinished" />
+            <translation>डेटा के उपयोग की सहमति</translation>
         </message>
         <message>
             <source>Consent given by</source>
-            <translation type="unfinished" />
+            <translation>सहमति देने वाले</translation>
         </message>
         <message>
             <source>Consent form</source>
-            <translation type="unfinished" />
+            <translation>सहमति का तरीका</translation>
         </message>
         <message>
             <source>Consent given on</source>
-            <translation type="unfinished" />
+            <translation>सहमति देने की तिथि</translation>
         </message>
         <message>
             <source>Consent withdrawn on</source>
-            <translation type="unfinished" />
+            <translation>सहमति वापस लेने की तिथि</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>देश</translation>
         </message>
         <message>
             <source>Province</source>
-            <translation type="unfinished" />
+            <translation>प्रांत</translation>
         </message>
         <message>
             <source>Member city</source>
-            <translation type="unfinished" />
+            <translation>सदस्य शहर</translation>
         </message>
         <message>
             <source>Joined on</source>
-            <translation type="unfinished" />
+            <translation>जुड़ने की तिथि</translation>
         </message>
         <message>
             <source>Mayor</source>
-            <translation type="unfinished" />
+            <translation>महापौर</translation>
         </message>
         <message>
             <source>Sector</source>
-            <translation type="unfinished" />
+            <translation>क्षेत्र</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>प्रकार</translation>
         </message>
         <message>
             <source>Committee</source>
-            <translation type="unfinished" />
+            <translation>समिति</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>आरंभ</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>समाप्ति</translation>
         </message>
         <message>
             <source>Starts on</source>
-            <translation type="unfinished" />
+            <translation>आरंभ तिथि</translation>
         </message>
         <message>
             <source>Ends on</source>
-            <translation type="unfinished" />
+            <translation>समाप्ति तिथि</translation>
         </message>
         <message>
             <source>Venue</source>
-            <translation type="unfinished" />
+            <translation>स्थान</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>भाषा</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>स्थिति</translation>
         </message>
         <message>
             <source>Total present</source>
-            <translation type="unfinished" />
+            <translation>कुल उपस्थित</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>सारांश</translation>
         </message>
         <message>
             <source>Minutes</source>
-            <translation type="unfinished" />
+            <translation>कार्यवृत्त</translation>
         </message>
         <message>
             <source>Outcomes</source>
-            <translation type="unfinished" />
+            <translation>परिणाम</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>टिप्पणियाँ</translation>
         </message>
         <message>
             <source>invited</source>
-            <translation type="unfinished" />
+            <translation>आमंत्रित</translation>
         </message>
         <message>
             <source>present</source>
-            <translation type="unfinished" />
+            <translation>उपस्थित</translation>
         </message>
         <message>
             <source>sent apologies</source>
-            <translation type="unfinished" />
+            <translation>पूर्व सूचना देकर अनुपस्थित</translation>
         </message>
         <message>
             <source>absent</source>
-            <translation type="unfinished" />
+            <translation>अनुपस्थित</translation>
         </message>
         <message>
             <source>approved (locked)</source>
-            <translation type="unfinished" />
+            <translation>स्वीकृत (बंद)</translation>
         </message>
         <message>
             <source>concern</source>
-            <translation type="unfinished" />
+            <translation>चिंता</translation>
         </message>
         <message>
             <source>threat</source>
-            <translation type="unfinished" />
+            <translation>ख़तरा</translation>
         </message>
         <message>
             <source>existing approach</source>
-            <translation type="unfinished" />
+            <translation>मौजूदा तरीका</translation>
         </message>
         <message>
             <source>resource</source>
-            <translation type="unfinished" />
+            <translation>संसाधन</translation>
         </message>
         <message>
             <source>key need</source>
-            <translation type="unfinished" />
+            <translation>मुख्य आवश्यकता</translation>
         </message>
         <message>
             <source>priority</source>
-            <translation type="unfinished" />
+            <translation>प्राथमिकता</translation>
         </message>
         <message>
             <source>prevention and early prevention</source>
-            <translation type="unfinished" />
+            <translation>रोकथाम और शीघ्र रोकथाम</translation>
         </message>
         <message>
             <source>national-local cooperation</source>
-            <translation type="unfinished" />
+            <translation>राष्ट्रीय-स्थानीय सहयोग</translation>
         </message>
         <message>
             <source>participation of youth</source>
-            <translation type="unfinished" />
+            <translation>युवाओं की भागीदारी</translation>
         </message>
         <message>
             <source>participation of women</source>
-            <translation type="unfinished" />
+            <translation>महिलाओं की भागीदारी</translation>
         </message>
         <message>
             <source>participation of marginalised groups</source>
-            <translation type="unfinished" />
+            <translation>हाशिये पर रहने वाले समूहों की भागीदारी</translation>
         </message>
         <message>
             <source>other priority</source>
-            <translation type="unfinished" />
+            <translation>अन्य प्राथमिकता</translation>
         </message>
         <message>
             <source>local government</source>
-            <translation type="unfinished" />
+            <translation>स्थानीय सरकार</translation>
         </message>
         <message>
             <source>faith</source>
-            <translation type="unfinished" />
+            <translation>धर्म</translation>
         </message>
         <message>
             <source>education</source>
-            <translation type="unfinished" />
+            <translation>शिक्षा</translation>
         </message>
         <message>
             <source>media</source>
-            <translation type="unfinished" />
+            <translation>मीडिया</translation>
         </message>
         <message>
             <source>the person</source>
-            <translation type="unfinished" />
+            <translation>व्यक्ति स्वयं</translation>
         </message>
         <message>
             <source>a parent or guardian</source>
-            <translation type="unfinished" />
+            <translation>माता-पिता या अभिभावक</translation>
         </message>
         <message>
             <source>orally</source>
-            <translation type="unfinished" />
+            <translation>मौखिक रूप से</translation>
         </message>
         <message>
             <source>in writing</source>
-            <translation type="unfinished" />
+            <translation>लिखित रूप में</translation>
         </message>
         <message>
             <source>field officer</source>
-            <translation type="unfinished" />
+            <translation>क्षेत्र अधिकारी</translation>
         </message>
         <message>
             <source>hub</source>
-            <translation type="unfinished" />
+            <translation>केंद्र</translation>
         </message>
         <message>
             <source>this device</source>
-            <translation type="unfinished" />
+            <translation>यह उपकरण</translation>
         </message>
         <message>
             <source>trusted</source>
-            <translation type="unfinished" />
+            <translation>भरोसेमंद</translation>
         </message>
         <message>
             <source>not trusted</source>
-            <translation type="unfinished" />
+            <translation>भरोसेमंद नहीं</translation>
         </message>
         <message>
             <source>revoked</source>
-            <translation type="unfinished" />
+            <translation>निरस्त</translation>
         </message>
         <message>
             <source>Last 12 months</source>
-            <translation type="unfinished" />
+            <translation>पिछले 12 महीने</translation>
         </message>
         <message>
             <source>This year</source>
-            <translation type="unfinished" />
+            <translation>इस वर्ष</translation>
         </message>
         <message>
             <source>All time</source>
-            <translation type="unfinished" />
+            <translation>पूरी अवधि</translation>
         </message>
         <message>
             <source>Between the dates…</source>
-            <translation type="unfinished" />
+            <translation>तिथियों के बीच…</translation>
         </message>
     </context>
     <context>
@@ -893,88 +893,88 @@
         <message>
             <source>{country} is not a country the network works in.</source>
             <extracomment>ISO 3166-1 alpha-2 codes of the countries the network works in, with their English names. The GUI and reports show translated names through domain/labels.py (country_label).</extracomment>
-            <translation type="unfinished" />
+            <translation>{country} ऐसा देश नहीं है जिसमें नेटवर्क काम करता है।</translation>
         </message>
         <message>
             <source>More than one city is called {name}: give its id (scdesk check lists them).</source>
-            <translation type="unfinished" />
+            <translation>{name} नाम के एक से अधिक शहर हैं: उसकी आईडी दें (scdesk check उनकी सूची देता है)।</translation>
         </message>
         <message>
             <source>No city called {name} is recorded here.</source>
-            <translation type="unfinished" />
+            <translation>{name} नाम का कोई शहर यहाँ दर्ज नहीं है।</translation>
         </message>
         <message>
             <source>City name</source>
-            <translation type="unfinished" />
+            <translation>शहर का नाम</translation>
         </message>
         <message>
             <source>Local name</source>
-            <translation type="unfinished" />
+            <translation>स्थानीय नाम</translation>
         </message>
         <message>
             <source>Province</source>
-            <translation type="unfinished" />
+            <translation>प्रांत</translation>
         </message>
         <message>
             <source>Choose the city's country.</source>
-            <translation type="unfinished" />
+            <translation>शहर का देश चुनें।</translation>
         </message>
         <message>
             <source>The date the city joined is in the future.</source>
-            <translation type="unfinished" />
+            <translation>शहर के जुड़ने की तिथि भविष्य में है।</translation>
         </message>
         <message>
             <source>Only a member city has a date it joined the network.</source>
-            <translation type="unfinished" />
+            <translation>नेटवर्क से जुड़ने की तिथि केवल सदस्य शहर की होती है।</translation>
         </message>
     </context>
     <context>
         <name>CitiesPage</name>
         <message>
             <source>Cities</source>
-            <translation type="unfinished" />
+            <translation>शहर</translation>
         </message>
         <message>
             <source>&amp;New city</source>
-            <translation type="unfinished" />
+            <translation>नया शहर (&amp;N)</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>नाम</translation>
         </message>
         <message>
             <source>Local name</source>
-            <translation type="unfinished" />
+            <translation>स्थानीय नाम</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>देश</translation>
         </message>
         <message>
             <source>Province</source>
-            <translation type="unfinished" />
+            <translation>प्रांत</translation>
         </message>
         <message>
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>सदस्य</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>हाँ</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>नहीं</translation>
         </message>
         <message>
             <source>Joined</source>
-            <translation type="unfinished" />
+            <translation>जुड़ने की तिथि</translation>
         </message>
         <message numerus="yes">
             <source>%n city(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n शहर</numerusform>
+                <numerusform>%n शहर</numerusform>
             </translation>
         </message>
     </context>
@@ -982,73 +982,73 @@
         <name>CityFilter</name>
         <message>
             <source>All cities</source>
-            <translation type="unfinished" />
+            <translation>सभी शहर</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>शहर</translation>
         </message>
         <message>
             <source>Reading the cities…</source>
-            <translation type="unfinished" />
+            <translation>शहर पढ़े जा रहे हैं…</translation>
         </message>
     </context>
     <context>
         <name>CityForm</name>
         <message>
             <source>City[*]</source>
-            <translation type="unfinished" />
+            <translation>शहर[*]</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>नाम (&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Local name</source>
-            <translation type="unfinished" />
+            <translation>स्थानीय नाम (&amp;L)</translation>
         </message>
         <message>
             <source>C&amp;ountry</source>
-            <translation type="unfinished" />
+            <translation>देश (&amp;o)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>&amp;Province</source>
-            <translation type="unfinished" />
+            <translation>प्रांत (&amp;P)</translation>
         </message>
         <message>
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>सदस्य</translation>
         </message>
         <message>
             <source>A member city</source>
-            <translation type="unfinished" />
+            <translation>सदस्य शहर</translation>
         </message>
         <message>
             <source>&amp;Joined on</source>
-            <translation type="unfinished" />
+            <translation>जुड़ने की तिथि (&amp;J)</translation>
         </message>
         <message>
             <source>&amp;Mayor or local leader</source>
-            <translation type="unfinished" />
+            <translation>महापौर या स्थानीय नेता (&amp;M)</translation>
         </message>
         <message>
             <source>New city</source>
-            <translation type="unfinished" />
+            <translation>नया शहर</translation>
         </message>
     </context>
     <context>
         <name>CityOptions</name>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>Cit&amp;y</source>
-            <translation type="unfinished" />
+            <translation>शहर (&amp;y)</translation>
         </message>
     </context>
     <context>
@@ -1056,177 +1056,177 @@
         <message>
             <source>Say what to do with the ids: merge or dismiss.</source>
             <extracomment>The plurals `import-table` names its kinds by.</extracomment>
-            <translation type="unfinished" />
+            <translation>बताएँ कि इन आईडी का क्या करना है: merge या dismiss।</translation>
         </message>
         <message>
             <source>Give two record ids: duplicates {action} ID ID.</source>
-            <translation type="unfinished" />
+            <translation>दो रिकॉर्ड आईडी दें: duplicates {action} ID ID।</translation>
         </message>
         <message>
             <source>No screen found: run scdesk on a desktop, under Xvfb, or with QT_QPA_PLATFORM=offscreen; the subcommands (scdesk --help) need no screen.</source>
             <extracomment>Adds a module's subcommands: (the subparsers, a parent parser with the common options).</extracomment>
-            <translation type="unfinished" />
+            <translation>कोई स्क्रीन नहीं मिली: scdesk को डेस्कटॉप पर, Xvfb में, या QT_QPA_PLATFORM=offscreen के साथ चलाएँ; उप-आदेशों (scdesk --help) के लिए स्क्रीन की ज़रूरत नहीं है।</translation>
         </message>
         <message>
             <source>Give --meeting ID or --activity ID.</source>
             <extracomment>What import-table reads (services/sheet_import.py SheetKind, which the CLI loads lazily).</extracomment>
-            <translation type="unfinished" />
+            <translation>--meeting ID या --activity ID दें।</translation>
         </message>
         <message>
             <source>Indicators are reported for a city or for all cities: give --city instead of --country.</source>
-            <translation type="unfinished" />
+            <translation>संकेतक किसी एक शहर या सभी शहरों के लिए दिए जाते हैं: --country के स्थान पर --city दें।</translation>
         </message>
         <message>
             <source>Give {option}.</source>
-            <translation type="unfinished" />
+            <translation>{option} दें।</translation>
         </message>
         <message>
             <source>--meeting and --activity are for attendance only.</source>
-            <translation type="unfinished" />
+            <translation>--meeting और --activity केवल उपस्थिति के लिए हैं।</translation>
         </message>
         <message>
             <source>Nothing was imported: fix the {count} problem(s) above and import the file again.</source>
             <extracomment>{count} is how many problems were listed above.</extracomment>
-            <translation type="unfinished" />
+            <translation>कुछ भी आयात नहीं हुआ: ऊपर बताई गई समस्याएँ ({count}) ठीक करें और फ़ाइल फिर से आयात करें।</translation>
         </message>
         <message>
             <source>The tables will hold names and contact details: add --yes to confirm.</source>
-            <translation type="unfinished" />
+            <translation>तालिकाओं में नाम और संपर्क विवरण होंगे: पुष्टि के लिए --yes जोड़ें।</translation>
         </message>
         <message>
             <source>Not confirmed: nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>पुष्टि नहीं हुई: कुछ भी नहीं लिखा गया।</translation>
         </message>
         <message>
             <source>Give the key backup's file: device {action} FILE.</source>
-            <translation type="unfinished" />
+            <translation>कुंजी बैकअप की फ़ाइल दें: device {action} FILE।</translation>
         </message>
         <message>
             <source>Give --passphrase-file P, or run this in a terminal.</source>
-            <translation type="unfinished" />
+            <translation>--passphrase-file P दें, या इसे टर्मिनल में चलाएँ।</translation>
         </message>
         <message>
             <source>The two passphrases differ: nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>दोनों पासफ़्रेज़ अलग-अलग हैं: कुछ भी नहीं लिखा गया।</translation>
         </message>
         <message>
             <source>Replacing this device's keys makes new ones, and the hub refuses its bundles until its staff trust the new fingerprint: run again with --yes to replace them.</source>
             <extracomment>What changing a device's role or city means, said before it is changed.</extracomment>
-            <translation type="unfinished" />
+            <translation>इस उपकरण की कुंजियाँ बदलने पर नई कुंजियाँ बनती हैं, और जब तक केंद्र के कर्मचारी नए पहचान-चिह्न पर भरोसा नहीं करते, केंद्र इसके बंडल अस्वीकार करता है: इन्हें बदलने के लिए --yes के साथ फिर से चलाएँ।</translation>
         </message>
         <message>
             <source>The keys were not replaced: nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>कुंजियाँ नहीं बदली गईं: कुछ भी नहीं बदला गया।</translation>
         </message>
         <message>
             <source>Warning: the hub takes no bundle from this device until its staff trust the new key: export a bundle or a card (scdesk device --card FILE), have them read out the new fingerprint and run scdesk trust FILE, then ask the hub for a new bundle.</source>
-            <translation type="unfinished" />
+            <translation>चेतावनी: जब तक केंद्र के कर्मचारी नई कुंजी पर भरोसा नहीं करते, केंद्र इस उपकरण से कोई बंडल नहीं लेता: एक बंडल या कार्ड निर्यात करें (scdesk device --card FILE), उनसे नया पहचान-चिह्न पढ़कर सुनाने और scdesk trust FILE चलाने को कहें, फिर केंद्र से नया बंडल माँगें।</translation>
         </message>
         <message>
             <source>The device that made this file is trusted already.</source>
-            <translation type="unfinished" />
+            <translation>जिस उपकरण ने यह फ़ाइल बनाई, उस पर पहले से भरोसा किया जा चुका है।</translation>
         </message>
         <message>
             <source>Say which conflict, and --keep A, B or --value.</source>
-            <translation type="unfinished" />
+            <translation>बताएँ कि कौन-सा टकराव है, और --keep A, B या --value दें।</translation>
         </message>
         <message>
             <source>No open conflict has the id {id}.</source>
-            <translation type="unfinished" />
+            <translation>{id} आईडी का कोई खुला टकराव नहीं है।</translation>
         </message>
         <message>
             <source>Write --set as FIELD=VALUE, for example --set joined_on=2024-03-01.</source>
-            <translation type="unfinished" />
+            <translation>--set को FIELD=VALUE के रूप में लिखें, उदाहरण के लिए --set joined_on=2024-03-01।</translation>
         </message>
         <message>
             <source>Compare the fingerprint with the device's owner, then run again with --yes.</source>
-            <translation type="unfinished" />
+            <translation>पहचान-चिह्न का मिलान उपकरण के स्वामी से करें, फिर --yes के साथ फिर से चलाएँ।</translation>
         </message>
         <message>
             <source>Not trusted: nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>भरोसा नहीं किया गया: कुछ भी नहीं बदला गया।</translation>
         </message>
     </context>
     <context>
         <name>CommitteeForm</name>
         <message>
             <source>Committee[*]</source>
-            <translation type="unfinished" />
+            <translation>समिति[*]</translation>
         </message>
         <message>
             <source>Committee</source>
-            <translation type="unfinished" />
+            <translation>समिति</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>नाम (&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>प्रकार (&amp;K)</translation>
         </message>
         <message>
             <source>&amp;City</source>
-            <translation type="unfinished" />
+            <translation>शहर (&amp;C)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>&amp;Language of minutes</source>
-            <translation type="unfinished" />
+            <translation>कार्यवृत्त की भाषा (&amp;L)</translation>
         </message>
         <message>
             <source>&amp;Quorum</source>
-            <translation type="unfinished" />
+            <translation>कोरम (&amp;Q)</translation>
         </message>
         <message>
             <source>no rule</source>
-            <translation type="unfinished" />
+            <translation>कोई नियम नहीं</translation>
         </message>
         <message>
             <source>&amp;Established on</source>
-            <translation type="unfinished" />
+            <translation>गठन की तिथि (&amp;E)</translation>
         </message>
         <message>
             <source>&amp;Mandate</source>
-            <translation type="unfinished" />
+            <translation>अधिदेश (&amp;M)</translation>
         </message>
         <message>
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>सदस्य</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>व्यक्ति</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>भूमिका</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>से</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>तक</translation>
         </message>
         <message>
             <source>New committee</source>
-            <translation type="unfinished" />
+            <translation>नई समिति</translation>
         </message>
     </context>
     <context>
         <name>CommitteeOptions</name>
         <message>
             <source>All committees</source>
-            <translation type="unfinished" />
+            <translation>सभी समितियाँ</translation>
         </message>
         <message>
             <source>C&amp;ommittee</source>
-            <translation type="unfinished" />
+            <translation>समिति (&amp;o)</translation>
         </message>
     </context>
     <context>
@@ -1234,72 +1234,72 @@
         <message>
             <source>The same person is listed twice as a current member.</source>
             <extracomment>None until the user chooses it; saving needs it (committee_problems). The quorum rule: how many voting members (chair, secretary, members) must be present.</extracomment>
-            <translation type="unfinished" />
+            <translation>एक ही व्यक्ति वर्तमान सदस्य के रूप में दो बार दर्ज है।</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>नाम</translation>
         </message>
         <message>
             <source>Choose the committee's city.</source>
-            <translation type="unfinished" />
+            <translation>समिति का शहर चुनें।</translation>
         </message>
         <message>
             <source>Mandate</source>
-            <translation type="unfinished" />
+            <translation>अधिदेश</translation>
         </message>
         <message>
             <source>Quorum</source>
-            <translation type="unfinished" />
+            <translation>कोरम</translation>
         </message>
         <message>
             <source>The date the committee was established is in the future.</source>
-            <translation type="unfinished" />
+            <translation>समिति के गठन की तिथि भविष्य में है।</translation>
         </message>
     </context>
     <context>
         <name>CommitteesPage</name>
         <message>
             <source>Committees</source>
-            <translation type="unfinished" />
+            <translation>समितियाँ</translation>
         </message>
         <message>
             <source>&amp;New committee</source>
-            <translation type="unfinished" />
+            <translation>नई समिति (&amp;N)</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>नाम</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>प्रकार</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>शहर</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>भाषा</translation>
         </message>
         <message>
             <source>Established</source>
-            <translation type="unfinished" />
+            <translation>गठन</translation>
         </message>
         <message>
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>सदस्य</translation>
         </message>
         <message>
             <source>All kinds</source>
-            <translation type="unfinished" />
+            <translation>सभी प्रकार</translation>
         </message>
         <message numerus="yes">
             <source>%n committee(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n समिति</numerusform>
+                <numerusform>%n समितियाँ</numerusform>
             </translation>
         </message>
     </context>
@@ -1308,91 +1308,91 @@
         <message>
             <source>Two devices changed the same field without seeing each other's change, or changed two fields a rule ties together. A is the value every device shows now, B the one it replaced or met. Keeping either settles the conflict on every device with the next bundles; a choice that would break a rule is not offered.</source>
             <extracomment>A conflict was settled: read the overview again.</extracomment>
-            <translation type="unfinished" />
+            <translation>दो उपकरणों ने एक-दूसरे का बदलाव देखे बिना एक ही फ़ील्ड बदला, या ऐसे दो फ़ील्ड बदले जिन्हें एक नियम आपस में जोड़ता है। A वह मान है जो अब हर उपकरण दिखाता है, B वह जिसे इसने बदला या जिससे इसका सामना हुआ। किसी एक को रखने से अगले बंडलों के साथ हर उपकरण पर टकराव सुलझ जाता है; जो विकल्प किसी नियम को तोड़ेगा, वह नहीं दिया जाता।</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>रिकॉर्ड</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>फ़ील्ड</translation>
         </message>
         <message>
             <source>A: shown now</source>
-            <translation type="unfinished" />
+            <translation>A: अभी दिखाया गया</translation>
         </message>
         <message>
             <source>A: written</source>
-            <translation type="unfinished" />
+            <translation>A: लिखा गया</translation>
         </message>
         <message>
             <source>B: replaced</source>
-            <translation type="unfinished" />
+            <translation>B: बदला गया</translation>
         </message>
         <message>
             <source>B: written</source>
-            <translation type="unfinished" />
+            <translation>B: लिखा गया</translation>
         </message>
         <message>
             <source>Open conflicts</source>
-            <translation type="unfinished" />
+            <translation>खुले टकराव</translation>
         </message>
         <message>
             <source>The selected conflict and what each choice writes</source>
-            <translation type="unfinished" />
+            <translation>चुना गया टकराव और हर विकल्प क्या लिखता है</translation>
         </message>
         <message>
             <source>Keep &amp;A</source>
-            <translation type="unfinished" />
+            <translation>A रखें (&amp;A)</translation>
         </message>
         <message>
             <source>Keep value A of the selected conflict</source>
-            <translation type="unfinished" />
+            <translation>चुने गए टकराव का मान A रखें</translation>
         </message>
         <message>
             <source>Keep &amp;B</source>
-            <translation type="unfinished" />
+            <translation>B रखें (&amp;B)</translation>
         </message>
         <message>
             <source>Keep value B of the selected conflict</source>
-            <translation type="unfinished" />
+            <translation>चुने गए टकराव का मान B रखें</translation>
         </message>
         <message>
             <source>Conflicts: what was done</source>
-            <translation type="unfinished" />
+            <translation>टकराव: क्या किया गया</translation>
         </message>
         <message>
             <source>{field} (deleted on one device)</source>
-            <translation type="unfinished" />
+            <translation>{field} (एक उपकरण पर हटाया गया)</translation>
         </message>
         <message>
             <source>{field} (B: from a record merged into this one)</source>
-            <translation type="unfinished" />
+            <translation>{field} (B: इसमें विलय किए गए रिकॉर्ड से)</translation>
         </message>
         <message>
             <source>{field} and {other} (a rule ties them)</source>
-            <translation type="unfinished" />
+            <translation>{field} और {other} (एक नियम इन्हें जोड़ता है)</translation>
         </message>
         <message>
             <source>by {device}, {when}</source>
-            <translation type="unfinished" />
+            <translation>{device} द्वारा, {when}</translation>
         </message>
         <message>
             <source>Keep {mark}: writes {values}.</source>
-            <translation type="unfinished" />
+            <translation>{mark} रखें: {values} लिखता है।</translation>
         </message>
         <message>
             <source>Keep {mark}: not offered. {problem}</source>
-            <translation type="unfinished" />
+            <translation>{mark} रखें: उपलब्ध नहीं। {problem}</translation>
         </message>
         <message>
             <source>Settling the conflict…</source>
-            <translation type="unfinished" />
+            <translation>टकराव सुलझाया जा रहा है…</translation>
         </message>
         <message>
             <source>Settled: {value} kept.</source>
-            <translation type="unfinished" />
+            <translation>सुलझ गया: {value} रखा गया।</translation>
         </message>
     </context>
     <context>
@@ -1400,47 +1400,47 @@
         <message>
             <source>Choose the city whose priority was raised.</source>
             <extracomment>The records a raising may have come from, by the field that links each (in the order the list names the first one found). None only while a form has no city chosen yet (raising_problems says to choose one).</extracomment>
-            <translation type="unfinished" />
+            <translation>वह शहर चुनें जिसकी प्राथमिकता उठाई गई।</translation>
         </message>
         <message>
             <source>National body</source>
-            <translation type="unfinished" />
+            <translation>राष्ट्रीय निकाय</translation>
         </message>
         <message>
             <source>Give the day it was raised.</source>
-            <translation type="unfinished" />
+            <translation>वह दिन बताएँ जब इसे उठाया गया।</translation>
         </message>
         <message>
             <source>The day it was raised is in the future.</source>
-            <translation type="unfinished" />
+            <translation>इसे उठाने का दिन भविष्य में है।</translation>
         </message>
         <message>
             <source>What was raised</source>
-            <translation type="unfinished" />
+            <translation>क्या उठाया गया</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>परिणाम</translation>
         </message>
         <message>
             <source>The consultation finding chosen is of another city.</source>
-            <translation type="unfinished" />
+            <translation>चुना गया परामर्श निष्कर्ष किसी दूसरे शहर का है।</translation>
         </message>
         <message>
             <source>The plan action chosen is of another city's plan.</source>
-            <translation type="unfinished" />
+            <translation>चुनी गई योजना कार्रवाई किसी दूसरे शहर की योजना की है।</translation>
         </message>
         <message>
             <source>The meeting chosen was held in another city.</source>
-            <translation type="unfinished" />
+            <translation>चुनी गई बैठक किसी दूसरे शहर में हुई थी।</translation>
         </message>
         <message>
             <source>The support grant chosen is for another city.</source>
-            <translation type="unfinished" />
+            <translation>चुना गया सहायता अनुदान किसी दूसरे शहर के लिए है।</translation>
         </message>
         <message>
             <source>The expert advice chosen was for another city.</source>
-            <translation type="unfinished" />
+            <translation>चुनी गई विशेषज्ञ सलाह किसी दूसरे शहर के लिए थी।</translation>
         </message>
     </context>
     <context>
@@ -1448,74 +1448,74 @@
         <message>
             <source>National-local cooperation</source>
             <extracomment>A form to open: its kind ("raising") and the record's id, or None for a new one.</extracomment>
-            <translation type="unfinished" />
+            <translation>राष्ट्रीय-स्थानीय सहयोग</translation>
         </message>
         <message>
             <source>Search body, what was raised, outcome…</source>
-            <translation type="unfinished" />
+            <translation>निकाय, उठाया गया मुद्दा, परिणाम खोजें…</translation>
         </message>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>खोजें</translation>
         </message>
         <message>
             <source>&amp;New raising</source>
-            <translation type="unfinished" />
+            <translation>नया मुद्दा (&amp;N)</translation>
         </message>
         <message>
             <source>All national bodies</source>
-            <translation type="unfinished" />
+            <translation>सभी राष्ट्रीय निकाय</translation>
         </message>
         <message>
             <source>National body</source>
-            <translation type="unfinished" />
+            <translation>राष्ट्रीय निकाय</translation>
         </message>
         <message>
             <source>All statuses</source>
-            <translation type="unfinished" />
+            <translation>सभी स्थितियाँ</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>स्थिति</translation>
         </message>
         <message>
             <source>What the list holds</source>
-            <translation type="unfinished" />
+            <translation>सूची में क्या है</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>शहर</translation>
         </message>
         <message>
             <source>Raised on</source>
-            <translation type="unfinished" />
+            <translation>उठाने की तिथि</translation>
         </message>
         <message>
             <source>What was raised</source>
-            <translation type="unfinished" />
+            <translation>क्या उठाया गया</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>परिणाम</translation>
         </message>
         <message>
             <source>Came from</source>
-            <translation type="unfinished" />
+            <translation>कहाँ से आया</translation>
         </message>
         <message>
             <source>Raised with national bodies</source>
-            <translation type="unfinished" />
+            <translation>राष्ट्रीय निकायों के समक्ष उठाए गए मुद्दे</translation>
         </message>
         <message>
             <source>Reading what was raised…</source>
             <extracomment>Typing in the search waits for a pause before reading again.</extracomment>
-            <translation type="unfinished" />
+            <translation>उठाए गए मुद्दे पढ़े जा रहे हैं…</translation>
         </message>
         <message numerus="yes">
             <source>%n raising(s) with national bodies</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>राष्ट्रीय निकायों के समक्ष उठाया गया %n मुद्दा</numerusform>
+                <numerusform>राष्ट्रीय निकायों के समक्ष उठाए गए %n मुद्दे</numerusform>
             </translation>
         </message>
     </context>
@@ -1558,11 +1558,11 @@
         <name>CountryFilter</name>
         <message>
             <source>All countries</source>
-            <translation type="unfinished" />
+            <translation>सभी देश</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>देश</translation>
         </message>
     </context>
     <context>
@@ -1570,12 +1570,12 @@
         <message>
             <source>A sign-in sheet has 0 to {most} blank rows; for a larger event, print a second sheet.</source>
             <extracomment>The most blank rows a sign-in sheet prints: 20 landscape pages of them, more people than a meeting room holds; a larger event prints a second sheet or counts people without names. The most times the demo repeats its round of ten cities. The benchmarks go up to 50 (about 290,000 records); 100 leaves them room to double. Each round writes about 5,700 records in one transaction, in about 0.8 s and 6 MB more memory, so 100 rounds take a minute or two and under a gigabyte, which a field laptop has. {most} is the largest number of blank rows a sign-in sheet prints.</extracomment>
-            <translation type="unfinished" />
+            <translation>उपस्थिति पत्रक में 0 से {most} तक खाली पंक्तियाँ हो सकती हैं; बड़े कार्यक्रम के लिए दूसरा पत्रक मुद्रित करें।</translation>
         </message>
         <message>
             <source>The demo's scale is a whole number from 1 to {most}.</source>
             <extracomment>{most} is the largest demo scale, the number of times the demo's ten cities are repeated.</extracomment>
-            <translation type="unfinished" />
+            <translation>डेमो का पैमाना 1 से {most} तक की कोई पूर्ण संख्या होनी चाहिए।</translation>
         </message>
     </context>
     <context>
@@ -1583,74 +1583,74 @@
         <message>
             <source>Dashboard</source>
             <extracomment>The breakdowns shown for each figure, in order. A page the dashboard links to was chosen (its key in PAGES). Records changed while the page was hidden: count again when it shows.</extracomment>
-            <translation type="unfinished" />
+            <translation>डैशबोर्ड</translation>
         </message>
         <message>
             <source>Period</source>
             <extracomment>An officer sees their own city's figures first; the hub sees every city's.</extracomment>
-            <translation type="unfinished" />
+            <translation>अवधि</translation>
         </message>
         <message>
             <source>Duplicates not settled</source>
-            <translation type="unfinished" />
+            <translation>अनसुलझी दोहरी प्रविष्टियाँ</translation>
         </message>
         <message>
             <source>Records under review</source>
-            <translation type="unfinished" />
+            <translation>समीक्षाधीन रिकॉर्ड</translation>
         </message>
         <message>
             <source>The programme's work:</source>
-            <translation type="unfinished" />
+            <translation>नेटवर्क का काम:</translation>
         </message>
         <message>
             <source>Open the {page} page</source>
-            <translation type="unfinished" />
+            <translation>{page} पृष्ठ खोलें</translation>
         </message>
         <message>
             <source>Counting the key figures…</source>
-            <translation type="unfinished" />
+            <translation>मुख्य आँकड़े गिने जा रहे हैं…</translation>
         </message>
         <message>
             <source>the start</source>
-            <translation type="unfinished" />
+            <translation>शुरुआत</translation>
         </message>
         <message>
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>आज</translation>
         </message>
         <message>
             <source>all cities</source>
-            <translation type="unfinished" />
+            <translation>सभी शहर</translation>
         </message>
         <message>
             <source>From {start} to {end}, {place}</source>
-            <translation type="unfinished" />
+            <translation>{start} से {end} तक, {place}</translation>
         </message>
         <message numerus="yes">
             <source>%n pair(s) of probable duplicates counted here are not settled yet: some figures may count a person, event or city twice. The Duplicates page lists them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>यहाँ गिनी गई संभावित दोहरी प्रविष्टियों की %n जोड़ी अभी सुलझी नहीं है: कुछ आँकड़ों में कोई व्यक्ति, कार्यक्रम या शहर दो बार गिना जा सकता है। दोहरी प्रविष्टियाँ पृष्ठ पर इनकी सूची है।</numerusform>
+                <numerusform>यहाँ गिनी गई संभावित दोहरी प्रविष्टियों की %n जोड़ियाँ अभी सुलझी नहीं हैं: कुछ आँकड़ों में कोई व्यक्ति, कार्यक्रम या शहर दो बार गिना जा सकता है। दोहरी प्रविष्टियाँ पृष्ठ पर इनकी सूची है।</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n record(s) counted here break a rule after edits on two devices and wait for review; they are counted as they stand. The Sync page's conflicts list them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>यहाँ गिना गया %n रिकॉर्ड दो उपकरणों पर बदलाव के बाद एक नियम तोड़ता है और समीक्षा की प्रतीक्षा में है; उसे वर्तमान स्थिति में गिना गया है। समन्वयन पृष्ठ के टकरावों में इसकी सूची है।</numerusform>
+                <numerusform>यहाँ गिने गए %n रिकॉर्ड दो उपकरणों पर बदलाव के बाद एक नियम तोड़ते हैं और समीक्षा की प्रतीक्षा में हैं; उन्हें वर्तमान स्थिति में गिना गया है। समन्वयन पृष्ठ के टकरावों में इनकी सूची है।</numerusform>
             </translation>
         </message>
         <message>
             <source>{figure}, by group of people</source>
-            <translation type="unfinished" />
+            <translation>{figure}, लोगों के समूह के अनुसार</translation>
         </message>
         <message>
             <source>By {dimension}</source>
-            <translation type="unfinished" />
+            <translation>{dimension} के अनुसार</translation>
         </message>
         <message>
             <source>Count</source>
-            <translation type="unfinished" />
+            <translation>गिनती</translation>
         </message>
     </context>
     <context>
@@ -1658,39 +1658,39 @@
         <message>
             <source>The demo fills only an empty store, and this one already holds records: start scdesk with a new data folder to try the demo.</source>
             <extracomment>Synced records written (the demo deletes nothing, so all of them are live).</extracomment>
-            <translation type="unfinished" />
+            <translation>डेमो केवल खाली भंडार को भरता है, और इसमें पहले से रिकॉर्ड हैं: डेमो आज़माने के लिए scdesk को नए डेटा फ़ोल्डर के साथ शुरू करें।</translation>
         </message>
     </context>
     <context>
         <name>Devices</name>
         <message>
             <source>Device name</source>
-            <translation type="unfinished" />
+            <translation>उपकरण का नाम</translation>
         </message>
         <message>
             <source>Your name</source>
-            <translation type="unfinished" />
+            <translation>आपका नाम</translation>
         </message>
         <message>
             <source>Choose the city this officer works in.</source>
-            <translation type="unfinished" />
+            <translation>वह शहर चुनें जिसमें यह अधिकारी काम करते हैं।</translation>
         </message>
         <message>
             <source>The passphrase needs {count} characters or more: a few words will do.</source>
             <extracomment>The shortest passphrase a key backup takes: the backup travels on sticks and in mail.</extracomment>
-            <translation type="unfinished" />
+            <translation>पासफ़्रेज़ में कम से कम {count} अक्षर होने चाहिए: कुछ शब्द काफ़ी हैं।</translation>
         </message>
         <message>
             <source>This device is set up already: its role and city change only with scdesk setup --change-role, which says first what that changes.</source>
-            <translation type="unfinished" />
+            <translation>यह उपकरण पहले से तैयार है: इसकी भूमिका और शहर केवल scdesk setup --change-role से बदलते हैं, जो पहले बताता है कि इससे क्या बदलेगा।</translation>
         </message>
         <message>
             <source>A hub does not take another hub's profile.</source>
-            <translation type="unfinished" />
+            <translation>एक केंद्र किसी दूसरे केंद्र का प्रोफ़ाइल नहीं लेता।</translation>
         </message>
         <message>
             <source>This device already has a hub, {name}: revoke it first to take another hub's profile.</source>
-            <translation type="unfinished" />
+            <translation>इस उपकरण का पहले से एक केंद्र है, {name}: किसी दूसरे केंद्र का प्रोफ़ाइल लेने के लिए पहले इसे निरस्त करें।</translation>
         </message>
     </context>
     <context>
@@ -1698,141 +1698,141 @@
         <message>
             <source>Device</source>
             <extracomment>Something here changed (a device revoked, a hub trusted): read the overview again. The question open now (revoking, trusting a hub), if any.</extracomment>
-            <translation type="unfinished" />
+            <translation>उपकरण</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>भूमिका</translation>
         </message>
         <message>
             <source>Used by</source>
-            <translation type="unfinished" />
+            <translation>उपयोगकर्ता</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>अवस्था</translation>
         </message>
         <message>
             <source>Fingerprint</source>
-            <translation type="unfinished" />
+            <translation>पहचान-चिह्न</translation>
         </message>
         <message>
             <source>Last bundle from it</source>
-            <translation type="unfinished" />
+            <translation>इससे आया अंतिम बंडल</translation>
         </message>
         <message>
             <source>Last bundle for it</source>
-            <translation type="unfinished" />
+            <translation>इसके लिए बना अंतिम बंडल</translation>
         </message>
         <message>
             <source>Devices known here</source>
-            <translation type="unfinished" />
+            <translation>यहाँ ज्ञात उपकरण</translation>
         </message>
         <message>
             <source>&amp;Revoke…</source>
-            <translation type="unfinished" />
+            <translation>निरस्त करें… (&amp;R)</translation>
         </message>
         <message>
             <source>Revoke the selected device</source>
-            <translation type="unfinished" />
+            <translation>चुना गया उपकरण निरस्त करें</translation>
         </message>
         <message>
             <source>For a lost or stolen device: its bundles are refused from now on.</source>
-            <translation type="unfinished" />
+            <translation>खोए या चोरी हुए उपकरण के लिए: अब से इसके बंडल अस्वीकार किए जाएँगे।</translation>
         </message>
         <message>
             <source>Devices: what was done</source>
-            <translation type="unfinished" />
+            <translation>उपकरण: क्या किया गया</translation>
         </message>
         <message>
             <source>Write the hub &amp;profile…</source>
-            <translation type="unfinished" />
+            <translation>केंद्र का प्रोफ़ाइल लिखें… (&amp;p)</translation>
         </message>
         <message>
             <source>Write the hub profile</source>
-            <translation type="unfinished" />
+            <translation>केंद्र का प्रोफ़ाइल लिखें</translation>
         </message>
         <message>
             <source>The file that introduces this hub to officers' laptops.</source>
-            <translation type="unfinished" />
+            <translation>वह फ़ाइल जो इस केंद्र का परिचय अधिकारियों के लैपटॉप से कराती है।</translation>
         </message>
         <message>
             <source>Import the hub's &amp;profile…</source>
-            <translation type="unfinished" />
+            <translation>केंद्र का प्रोफ़ाइल आयात करें… (&amp;p)</translation>
         </message>
         <message>
             <source>Import the hub's profile</source>
-            <translation type="unfinished" />
+            <translation>केंद्र का प्रोफ़ाइल आयात करें</translation>
         </message>
         <message>
             <source>The file from your hub that lets this laptop exchange bundles with it.</source>
-            <translation type="unfinished" />
+            <translation>आपके केंद्र की वह फ़ाइल जिससे यह लैपटॉप उसके साथ बंडलों का आदान-प्रदान कर पाता है।</translation>
         </message>
         <message>
             <source>Revoke {name}?</source>
-            <translation type="unfinished" />
+            <translation>{name} को निरस्त करें?</translation>
         </message>
         <message>
             <source>Bundles from {name} will be refused from now on.</source>
-            <translation type="unfinished" />
+            <translation>अब से {name} के बंडल अस्वीकार किए जाएँगे।</translation>
         </message>
         <message>
             <source>Revoke it</source>
-            <translation type="unfinished" />
+            <translation>निरस्त करें</translation>
         </message>
         <message>
             <source>Keep it</source>
-            <translation type="unfinished" />
+            <translation>रहने दें</translation>
         </message>
         <message>
             <source>Do this when a device is lost, stolen or given to someone else. A revoked device cannot be trusted again.</source>
-            <translation type="unfinished" />
+            <translation>ऐसा तब करें जब कोई उपकरण खो जाए, चोरी हो जाए या किसी और को दे दिया जाए। निरस्त उपकरण पर फिर से भरोसा नहीं किया जा सकता।</translation>
         </message>
         <message>
             <source>Revoking…</source>
-            <translation type="unfinished" />
+            <translation>निरस्त किया जा रहा है…</translation>
         </message>
         <message>
             <source>{name} is revoked: its bundles are refused from now on.</source>
-            <translation type="unfinished" />
+            <translation>{name} निरस्त है: अब से इसके बंडल अस्वीकार किए जाएँगे।</translation>
         </message>
         <message>
             <source>Where to write the hub profile</source>
-            <translation type="unfinished" />
+            <translation>केंद्र का प्रोफ़ाइल कहाँ लिखें</translation>
         </message>
         <message>
             <source>Hub profile written to {path}. Import it on each officer's laptop (Sync, Devices) and check the fingerprint it shows.</source>
-            <translation type="unfinished" />
+            <translation>केंद्र का प्रोफ़ाइल {path} में लिखा गया। इसे हर अधिकारी के लैपटॉप पर आयात करें (समन्वयन, उपकरण) और इसका दिखाया गया पहचान-चिह्न जाँचें।</translation>
         </message>
         <message>
             <source>Writing the hub profile…</source>
-            <translation type="unfinished" />
+            <translation>केंद्र का प्रोफ़ाइल लिखा जा रहा है…</translation>
         </message>
         <message>
             <source>The hub's profile</source>
-            <translation type="unfinished" />
+            <translation>केंद्र का प्रोफ़ाइल</translation>
         </message>
         <message>
             <source>Hub profiles (*.scdesk-profile);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>केंद्र प्रोफ़ाइल (*.scdesk-profile);;सभी फ़ाइलें (*)</translation>
         </message>
         <message>
             <source>Reading the hub profile…</source>
-            <translation type="unfinished" />
+            <translation>केंद्र का प्रोफ़ाइल पढ़ा जा रहा है…</translation>
         </message>
         <message>
             <source>Importing the hub profile…</source>
-            <translation type="unfinished" />
+            <translation>केंद्र का प्रोफ़ाइल आयात किया जा रहा है…</translation>
         </message>
         <message>
             <source>{hub} is this device's hub. {records} of reference data taken.</source>
-            <translation type="unfinished" />
+            <translation>{hub} इस उपकरण का केंद्र है। संदर्भ डेटा के {records} लिए गए।</translation>
         </message>
         <message numerus="yes">
             <source>%n record(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n रिकॉर्ड</numerusform>
+                <numerusform>%n रिकॉर्ड</numerusform>
             </translation>
         </message>
     </context>
@@ -1840,51 +1840,51 @@
         <name>DraftOffer</name>
         <message>
             <source>Restore unsaved work</source>
-            <translation type="unfinished" />
+            <translation>बिना सहेजा काम वापस लाएँ</translation>
         </message>
         <message>
             <source>scdesk was closed while these forms had changes that were not saved. Restore them to carry on where you were.</source>
-            <translation type="unfinished" />
+            <translation>scdesk तब बंद हुआ जब इन फ़ॉर्मों में ऐसे बदलाव थे जो सहेजे नहीं गए थे। जहाँ आप थे, वहीं से काम जारी रखने के लिए इन्हें वापस लाएँ।</translation>
         </message>
         <message>
             <source>Unsaved forms</source>
-            <translation type="unfinished" />
+            <translation>बिना सहेजे फ़ॉर्म</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>बैठक</translation>
         </message>
         <message>
             <source>Youth activity</source>
-            <translation type="unfinished" />
+            <translation>युवा गतिविधि</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>व्यक्ति</translation>
         </message>
         <message>
             <source>Committee</source>
-            <translation type="unfinished" />
+            <translation>समिति</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>संगठन</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>शहर</translation>
         </message>
         <message>
             <source>&amp;Restore the ticked forms</source>
-            <translation type="unfinished" />
+            <translation>चिह्नित फ़ॉर्म वापस लाएँ (&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Discard the ticked forms</source>
-            <translation type="unfinished" />
+            <translation>चिह्नित फ़ॉर्म हटा दें (&amp;D)</translation>
         </message>
         <message>
             <source>Decide &amp;later</source>
-            <translation type="unfinished" />
+            <translation>बाद में तय करें (&amp;l)</translation>
         </message>
     </context>
     <context>
@@ -1892,190 +1892,190 @@
         <message>
             <source>same name in {first} and {second} script</source>
             <extracomment>Names less similar than this (0 to 1) are not compared further. What the same name gives a pair, and the same first name when one has no more. What this reason added to the score (negative for a clash). The scripts of the two names, for a name written in two scripts.</extracomment>
-            <translation type="unfinished" />
+            <translation>{first} और {second} लिपि में एक ही नाम</translation>
         </message>
         <message>
             <source>The lowest score must be from 0 to 100.</source>
-            <translation type="unfinished" />
+            <translation>न्यूनतम अंक 0 से 100 के बीच होने चाहिए।</translation>
         </message>
         <message>
             <source>Latin</source>
             <extracomment>A record's id as the store reads it fastest (its text on SQLite, a UUID on PostgreSQL): the search only tells ids apart, and a candidate holds them as UUIDs (as_uuid). Making a UUID of every person's ids took more time than the whole exact-name self-join. Words of the city's name in an organisation's name do not tell it from the others there. A meeting's start; None for a youth activity, which is recorded by day.</extracomment>
-            <translation type="unfinished" />
+            <translation>लैटिन</translation>
         </message>
         <message>
             <source>Urdu</source>
-            <translation type="unfinished" />
+            <translation>उर्दू</translation>
         </message>
         <message>
             <source>Devanagari</source>
-            <translation type="unfinished" />
+            <translation>देवनागरी</translation>
         </message>
         <message>
             <source>Bengali</source>
-            <translation type="unfinished" />
+            <translation>बांग्ला</translation>
         </message>
         <message>
             <source>Tamil</source>
-            <translation type="unfinished" />
+            <translation>तमिल</translation>
         </message>
         <message>
             <source>Sinhala</source>
-            <translation type="unfinished" />
+            <translation>सिंहला</translation>
         </message>
         <message>
             <source>another</source>
-            <translation type="unfinished" />
+            <translation>कोई अन्य</translation>
         </message>
         <message>
             <source>same name</source>
             <extracomment>The words of each reason that needs no detail; looked up only for the candidates shown.</extracomment>
-            <translation type="unfinished" />
+            <translation>एक ही नाम</translation>
         </message>
         <message>
             <source>same name, spelled differently</source>
-            <translation type="unfinished" />
+            <translation>एक ही नाम, अलग वर्तनी</translation>
         </message>
         <message>
             <source>similar name</source>
-            <translation type="unfinished" />
+            <translation>मिलता-जुलता नाम</translation>
         </message>
         <message>
             <source>same first name, nothing more to compare in the names</source>
-            <translation type="unfinished" />
+            <translation>एक ही पहला नाम, नामों में तुलना के लिए और कुछ नहीं</translation>
         </message>
         <message>
             <source>same birth year</source>
-            <translation type="unfinished" />
+            <translation>एक ही जन्म वर्ष</translation>
         </message>
         <message>
             <source>birth years a year apart</source>
-            <translation type="unfinished" />
+            <translation>जन्म वर्षों में एक साल का अंतर</translation>
         </message>
         <message>
             <source>different birth years</source>
-            <translation type="unfinished" />
+            <translation>अलग-अलग जन्म वर्ष</translation>
         </message>
         <message>
             <source>birth year fits the age band</source>
-            <translation type="unfinished" />
+            <translation>जन्म वर्ष आयु वर्ग से मेल खाता है</translation>
         </message>
         <message>
             <source>birth year does not fit the age band</source>
-            <translation type="unfinished" />
+            <translation>जन्म वर्ष आयु वर्ग से मेल नहीं खाता</translation>
         </message>
         <message>
             <source>same age band</source>
-            <translation type="unfinished" />
+            <translation>एक ही आयु वर्ग</translation>
         </message>
         <message>
             <source>age bands far apart</source>
-            <translation type="unfinished" />
+            <translation>आयु वर्गों में बहुत अंतर</translation>
         </message>
         <message>
             <source>different genders</source>
-            <translation type="unfinished" />
+            <translation>अलग-अलग लिंग</translation>
         </message>
         <message>
             <source>same city</source>
-            <translation type="unfinished" />
+            <translation>एक ही शहर</translation>
         </message>
         <message>
             <source>different cities</source>
-            <translation type="unfinished" />
+            <translation>अलग-अलग शहर</translation>
         </message>
         <message>
             <source>same phone number</source>
-            <translation type="unfinished" />
+            <translation>एक ही फ़ोन नंबर</translation>
         </message>
         <message>
             <source>different phone numbers</source>
-            <translation type="unfinished" />
+            <translation>अलग-अलग फ़ोन नंबर</translation>
         </message>
         <message>
             <source>same e-mail address</source>
-            <translation type="unfinished" />
+            <translation>एक ही ई-मेल पता</translation>
         </message>
         <message>
             <source>different e-mail addresses</source>
-            <translation type="unfinished" />
+            <translation>अलग-अलग ई-मेल पते</translation>
         </message>
         <message>
             <source>same organisation</source>
-            <translation type="unfinished" />
+            <translation>एक ही संगठन</translation>
         </message>
         <message>
             <source>different organisations</source>
-            <translation type="unfinished" />
+            <translation>अलग-अलग संगठन</translation>
         </message>
         <message>
             <source>same community</source>
-            <translation type="unfinished" />
+            <translation>एक ही समुदाय</translation>
         </message>
         <message>
             <source>same country</source>
-            <translation type="unfinished" />
+            <translation>एक ही देश</translation>
         </message>
         <message>
             <source>same province</source>
-            <translation type="unfinished" />
+            <translation>एक ही प्रांत</translation>
         </message>
         <message>
             <source>different provinces</source>
-            <translation type="unfinished" />
+            <translation>अलग-अलग प्रांत</translation>
         </message>
         <message>
             <source>same sector</source>
-            <translation type="unfinished" />
+            <translation>एक ही क्षेत्र</translation>
         </message>
         <message>
             <source>different sectors</source>
-            <translation type="unfinished" />
+            <translation>अलग-अलग क्षेत्र</translation>
         </message>
         <message>
             <source>same kind of event</source>
-            <translation type="unfinished" />
+            <translation>एक ही प्रकार का कार्यक्रम</translation>
         </message>
         <message>
             <source>same day</source>
-            <translation type="unfinished" />
+            <translation>एक ही दिन</translation>
         </message>
         <message>
             <source>same starting time</source>
-            <translation type="unfinished" />
+            <translation>एक ही आरंभ समय</translation>
         </message>
         <message>
             <source>different committees</source>
-            <translation type="unfinished" />
+            <translation>अलग-अलग समितियाँ</translation>
         </message>
         <message>
             <source>same title</source>
-            <translation type="unfinished" />
+            <translation>एक ही शीर्षक</translation>
         </message>
         <message>
             <source>similar title</source>
-            <translation type="unfinished" />
+            <translation>मिलता-जुलता शीर्षक</translation>
         </message>
         <message>
             <source>different titles</source>
-            <translation type="unfinished" />
+            <translation>अलग-अलग शीर्षक</translation>
         </message>
         <message>
             <source>A record cannot be merged with itself.</source>
             <extracomment>Fields a merge never copies: the record's own bookkeeping. The kept record's empty fields the other filled. Fields where the two differed: the kept value stays; the other's is on its tombstone and in a conflict of the kept record, for review.</extracomment>
-            <translation type="unfinished" />
+            <translation>किसी रिकॉर्ड का उसी के साथ विलय नहीं किया जा सकता।</translation>
         </message>
         <message>
             <source>{first} and {second} are not records of the same kind.</source>
-            <translation type="unfinished" />
+            <translation>{first} और {second} एक ही प्रकार के रिकॉर्ड नहीं हैं।</translation>
         </message>
         <message>
             <source>No person, city, organisation, meeting or activity has the id {id} here.</source>
-            <translation type="unfinished" />
+            <translation>यहाँ {id} आईडी वाला कोई व्यक्ति, शहर, संगठन, बैठक या गतिविधि नहीं है।</translation>
         </message>
         <message>
             <source>{id} was deleted or merged already: it cannot be merged now.</source>
-            <translation type="unfinished" />
+            <translation>{id} पहले ही हटाया या विलय किया जा चुका है: अब इसका विलय नहीं हो सकता।</translation>
         </message>
     </context>
     <context>
@@ -2083,140 +2083,140 @@
         <message>
             <source>Probable duplicates</source>
             <extracomment>A pair was merged or dismissed.</extracomment>
-            <translation type="unfinished" />
+            <translation>संभावित दोहरी प्रविष्टियाँ</translation>
         </message>
         <message>
             <source>Records that are probably the same person, city, organisation or event, recorded twice. Merging keeps one: everything that named the other names it, and the key figures count them once. Every device does the same with the next bundles.</source>
-            <translation type="unfinished" />
+            <translation>ऐसे रिकॉर्ड जो शायद एक ही व्यक्ति, शहर, संगठन या कार्यक्रम हैं और दो बार दर्ज हुए हैं। विलय करने पर एक रिकॉर्ड रहता है: जो कुछ दूसरे रिकॉर्ड से जुड़ा था, वह इससे जुड़ जाता है, और मुख्य आँकड़े इन्हें एक बार गिनते हैं। अगले बंडलों के साथ हर उपकरण यही करता है।</translation>
         </message>
         <message>
             <source>Kind of record</source>
-            <translation type="unfinished" />
+            <translation>रिकॉर्ड का प्रकार</translation>
         </message>
         <message>
             <source>All kinds</source>
-            <translation type="unfinished" />
+            <translation>सभी प्रकार</translation>
         </message>
         <message>
             <source>Search &amp;again</source>
-            <translation type="unfinished" />
+            <translation>फिर से खोजें (&amp;a)</translation>
         </message>
         <message>
             <source>How many pairs</source>
-            <translation type="unfinished" />
+            <translation>कितनी जोड़ियाँ</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>अंक</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>प्रकार</translation>
         </message>
         <message>
             <source>First</source>
-            <translation type="unfinished" />
+            <translation>पहला</translation>
         </message>
         <message>
             <source>Second</source>
-            <translation type="unfinished" />
+            <translation>दूसरा</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>कारण</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>फ़ील्ड</translation>
         </message>
         <message>
             <source>The selected pair, field by field</source>
-            <translation type="unfinished" />
+            <translation>चुनी गई जोड़ी, हर फ़ील्ड के साथ</translation>
         </message>
         <message>
             <source>Why the selected pair is probably one record</source>
-            <translation type="unfinished" />
+            <translation>चुनी गई जोड़ी शायद एक ही रिकॉर्ड क्यों है</translation>
         </message>
         <message>
             <source>Keep the &amp;first</source>
-            <translation type="unfinished" />
+            <translation>पहला रखें (&amp;f)</translation>
         </message>
         <message>
             <source>Merge the second record into the first</source>
-            <translation type="unfinished" />
+            <translation>दूसरे रिकॉर्ड का पहले में विलय करें</translation>
         </message>
         <message>
             <source>Keep the &amp;second</source>
-            <translation type="unfinished" />
+            <translation>दूसरा रखें (&amp;s)</translation>
         </message>
         <message>
             <source>Merge the first record into the second</source>
-            <translation type="unfinished" />
+            <translation>पहले रिकॉर्ड का दूसरे में विलय करें</translation>
         </message>
         <message>
             <source>&amp;Different records</source>
-            <translation type="unfinished" />
+            <translation>अलग-अलग रिकॉर्ड (&amp;D)</translation>
         </message>
         <message>
             <source>The two records are different</source>
-            <translation type="unfinished" />
+            <translation>दोनों रिकॉर्ड अलग-अलग हैं</translation>
         </message>
         <message>
             <source>Duplicates: what was done</source>
-            <translation type="unfinished" />
+            <translation>दोहरी प्रविष्टियाँ: क्या किया गया</translation>
         </message>
         <message>
             <source>Looking for duplicates…</source>
-            <translation type="unfinished" />
+            <translation>दोहरी प्रविष्टियाँ खोजी जा रही हैं…</translation>
         </message>
         <message numerus="yes">
             <source>%n pair(s) to look at</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>देखने के लिए %n जोड़ी</numerusform>
+                <numerusform>देखने के लिए %n जोड़ियाँ</numerusform>
             </translation>
         </message>
         <message>
             <source>Score {score}: {why}.</source>
-            <translation type="unfinished" />
+            <translation>अंक {score}: {why}।</translation>
         </message>
         <message>
             <source>Reading the pair…</source>
-            <translation type="unfinished" />
+            <translation>जोड़ी पढ़ी जा रही है…</translation>
         </message>
         <message>
             <source>Merging…</source>
-            <translation type="unfinished" />
+            <translation>विलय किया जा रहा है…</translation>
         </message>
         <message>
             <source>Merged: {name} kept.</source>
-            <translation type="unfinished" />
+            <translation>विलय हो गया: {name} रखा गया।</translation>
         </message>
         <message numerus="yes">
             <source>%n field(s) differed: the other values wait for review on the Sync page's Conflicts tab.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n फ़ील्ड अलग था: दूसरा मान समन्वयन पृष्ठ के टकराव टैब पर समीक्षा की प्रतीक्षा में है।</numerusform>
+                <numerusform>%n फ़ील्ड अलग थे: दूसरे मान समन्वयन पृष्ठ के टकराव टैब पर समीक्षा की प्रतीक्षा में हैं।</numerusform>
             </translation>
         </message>
         <message>
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>सहेजा जा रहा है…</translation>
         </message>
         <message>
             <source>{first} and {second} are different: they are not suggested again.</source>
-            <translation type="unfinished" />
+            <translation>{first} और {second} अलग-अलग हैं: इन्हें फिर से नहीं सुझाया जाएगा।</translation>
         </message>
     </context>
     <context>
         <name>Errors</name>
         <message>
             <source>This id belongs to another kind of record: check that the file and the column are the right ones.</source>
-            <translation type="unfinished" />
+            <translation>यह आईडी किसी दूसरे प्रकार के रिकॉर्ड की है: जाँचें कि फ़ाइल और कॉलम सही हैं।</translation>
         </message>
         <message>
             <source>This record no longer exists here: it may have been deleted.</source>
-            <translation type="unfinished" />
+            <translation>यह रिकॉर्ड अब यहाँ मौजूद नहीं है: हो सकता है इसे हटा दिया गया हो।</translation>
         </message>
     </context>
     <context>
@@ -2224,19 +2224,19 @@
         <message>
             <source>All kinds</source>
             <extracomment>The kinds of event the list holds, offered in its kind filter.</extracomment>
-            <translation type="unfinished" />
+            <translation>सभी प्रकार</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>प्रकार</translation>
         </message>
         <message>
             <source>Any status</source>
-            <translation type="unfinished" />
+            <translation>कोई भी स्थिति</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>स्थिति</translation>
         </message>
     </context>
     <context>
@@ -2244,158 +2244,158 @@
         <message>
             <source>Cit&amp;y</source>
             <extracomment>The city chosen (the filter fills in the background, starting at this one).</extracomment>
-            <translation type="unfinished" />
+            <translation>शहर (&amp;y)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>&amp;Meeting</source>
-            <translation type="unfinished" />
+            <translation>बैठक (&amp;M)</translation>
         </message>
         <message>
             <source>&amp;Youth activity</source>
-            <translation type="unfinished" />
+            <translation>युवा गतिविधि (&amp;Y)</translation>
         </message>
         <message>
             <source>&amp;Blank rows</source>
-            <translation type="unfinished" />
+            <translation>खाली पंक्तियाँ (&amp;B)</translation>
         </message>
         <message>
             <source>Leaving the hub: counts under 5 show as “&lt;5”</source>
-            <translation type="unfinished" />
+            <translation>केंद्र से बाहर जाने पर: 5 से कम की गिनतियाँ “&lt;5” के रूप में दिखती हैं</translation>
         </message>
         <message>
             <source>Suppress counts under 5</source>
-            <translation type="unfinished" />
+            <translation>5 से कम की गिनतियाँ छिपाएँ</translation>
         </message>
     </context>
     <context>
         <name>FiguresOptions</name>
         <message>
             <source>P&amp;eriod</source>
-            <translation type="unfinished" />
+            <translation>अवधि (&amp;e)</translation>
         </message>
         <message>
             <source>Co&amp;untry</source>
-            <translation type="unfinished" />
+            <translation>देश (&amp;u)</translation>
         </message>
         <message>
             <source>Cit&amp;y</source>
-            <translation type="unfinished" />
+            <translation>शहर (&amp;y)</translation>
         </message>
         <message>
             <source>Leaving the hub: counts under 5 show as “&lt;5”</source>
-            <translation type="unfinished" />
+            <translation>केंद्र से बाहर जाने पर: 5 से कम की गिनतियाँ “&lt;5” के रूप में दिखती हैं</translation>
         </message>
         <message>
             <source>Suppress counts under 5</source>
-            <translation type="unfinished" />
+            <translation>5 से कम की गिनतियाँ छिपाएँ</translation>
         </message>
         <message>
             <source>One a line; the report adds its own too</source>
-            <translation type="unfinished" />
+            <translation>हर पंक्ति में एक; रिपोर्ट अपनी ओर से भी जोड़ती है</translation>
         </message>
         <message>
             <source>&amp;Highlights</source>
-            <translation type="unfinished" />
+            <translation>मुख्य बातें (&amp;H)</translation>
         </message>
         <message>
             <source>A sentence thanking the funders, printed at the end</source>
-            <translation type="unfinished" />
+            <translation>वित्तदाताओं को धन्यवाद देने वाला एक वाक्य, जो अंत में छपता है</translation>
         </message>
         <message>
             <source>Ac&amp;knowledgement</source>
-            <translation type="unfinished" />
+            <translation>आभार (&amp;k)</translation>
         </message>
     </context>
     <context>
         <name>Files</name>
         <message>
             <source>{name} is a folder, not a file: choose the file itself.</source>
-            <translation type="unfinished" />
+            <translation>{name} एक फ़ोल्डर है, फ़ाइल नहीं: स्वयं फ़ाइल चुनें।</translation>
         </message>
         <message>
             <source>{name} is not a file saved on the disk (it is a device, a pipe or a socket): choose a file.</source>
-            <translation type="unfinished" />
+            <translation>{name} डिस्क पर सहेजी गई फ़ाइल नहीं है (यह एक उपकरण, पाइप या सॉकेट है): कोई फ़ाइल चुनें।</translation>
         </message>
         <message>
             <source>{name} is not a plain file scdesk may replace (it is a link, a folder or a device): choose another name.</source>
-            <translation type="unfinished" />
+            <translation>{name} ऐसी साधारण फ़ाइल नहीं है जिसे scdesk बदल सके (यह एक लिंक, फ़ोल्डर या उपकरण है): कोई दूसरा नाम चुनें।</translation>
         </message>
         <message>
             <source>{file} cannot be read: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>{file} पढ़ी नहीं जा सकती: {reason}।</translation>
         </message>
         <message>
             <source>{name} was not written: the folder {folder} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>{name} नहीं लिखी गई: फ़ोल्डर {folder} मौजूद नहीं है।</translation>
         </message>
         <message>
             <source>{name} was not written: there is no room left on the disk. Nothing was kept.</source>
-            <translation type="unfinished" />
+            <translation>{name} नहीं लिखी गई: डिस्क पर जगह नहीं बची है। कुछ भी नहीं रखा गया।</translation>
         </message>
         <message>
             <source>{name} was not written: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>{name} नहीं लिखी गई: {reason}।</translation>
         </message>
     </context>
     <context>
         <name>FindingsPage</name>
         <message>
             <source>&amp;Open the consultation</source>
-            <translation type="unfinished" />
+            <translation>परामर्श खोलें (&amp;O)</translation>
         </message>
         <message>
             <source>Open the consultation of the selected finding</source>
-            <translation type="unfinished" />
+            <translation>चुने गए निष्कर्ष का परामर्श खोलें</translation>
         </message>
         <message>
             <source>Findings</source>
-            <translation type="unfinished" />
+            <translation>निष्कर्ष</translation>
         </message>
         <message>
             <source>&amp;New consultation</source>
-            <translation type="unfinished" />
+            <translation>नया परामर्श (&amp;N)</translation>
         </message>
         <message>
             <source>Held</source>
-            <translation type="unfinished" />
+            <translation>आयोजन की तिथि</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>शहर</translation>
         </message>
         <message>
             <source>Finding</source>
-            <translation type="unfinished" />
+            <translation>निष्कर्ष</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>श्रेणी</translation>
         </message>
         <message>
             <source>Priority</source>
-            <translation type="unfinished" />
+            <translation>प्राथमिकता</translation>
         </message>
         <message>
             <source>Consultation</source>
-            <translation type="unfinished" />
+            <translation>परामर्श</translation>
         </message>
         <message>
             <source>Any priority</source>
-            <translation type="unfinished" />
+            <translation>कोई भी प्राथमिकता</translation>
         </message>
         <message>
             <source>All categories</source>
-            <translation type="unfinished" />
+            <translation>सभी श्रेणियाँ</translation>
         </message>
         <message numerus="yes">
             <source>%n finding(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n निष्कर्ष</numerusform>
+                <numerusform>%n निष्कर्ष</numerusform>
             </translation>
         </message>
     </context>
@@ -2403,75 +2403,75 @@
         <name>FindingsTab</name>
         <message>
             <source>What the consultation found, in the meeting's language: short entries, in the order they matter. A priority raised takes a note on what was said.</source>
-            <translation type="unfinished" />
+            <translation>परामर्श में क्या निकला, बैठक की भाषा में: छोटी प्रविष्टियाँ, महत्व के क्रम में। उठाई गई प्राथमिकता के साथ एक टिप्पणी दें कि क्या कहा गया।</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>टिप्पणी</translation>
         </message>
         <message>
             <source>Entry</source>
-            <translation type="unfinished" />
+            <translation>प्रविष्टि</translation>
         </message>
         <message>
             <source>Priority</source>
-            <translation type="unfinished" />
+            <translation>प्राथमिकता</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>Priority area</source>
-            <translation type="unfinished" />
+            <translation>प्राथमिकता क्षेत्र</translation>
         </message>
         <message>
             <source>Add a &amp;concern</source>
-            <translation type="unfinished" />
+            <translation>चिंता जोड़ें (&amp;c)</translation>
         </message>
         <message>
             <source>Add a &amp;threat</source>
-            <translation type="unfinished" />
+            <translation>ख़तरा जोड़ें (&amp;t)</translation>
         </message>
         <message>
             <source>Add an &amp;existing approach</source>
-            <translation type="unfinished" />
+            <translation>मौजूदा तरीका जोड़ें (&amp;e)</translation>
         </message>
         <message>
             <source>Add a &amp;resource</source>
-            <translation type="unfinished" />
+            <translation>संसाधन जोड़ें (&amp;r)</translation>
         </message>
         <message>
             <source>Add a &amp;key need</source>
-            <translation type="unfinished" />
+            <translation>मुख्य आवश्यकता जोड़ें (&amp;k)</translation>
         </message>
         <message>
             <source>Add a &amp;priority raised</source>
-            <translation type="unfinished" />
+            <translation>उठाई गई प्राथमिकता जोड़ें (&amp;p)</translation>
         </message>
         <message>
             <source>Concerns</source>
-            <translation type="unfinished" />
+            <translation>चिंताएँ</translation>
         </message>
         <message>
             <source>Threats</source>
-            <translation type="unfinished" />
+            <translation>ख़तरे</translation>
         </message>
         <message>
             <source>Existing approaches</source>
-            <translation type="unfinished" />
+            <translation>मौजूदा तरीके</translation>
         </message>
         <message>
             <source>Resources</source>
-            <translation type="unfinished" />
+            <translation>संसाधन</translation>
         </message>
         <message>
             <source>Key needs</source>
-            <translation type="unfinished" />
+            <translation>मुख्य आवश्यकताएँ</translation>
         </message>
         <message>
             <source>Priorities</source>
-            <translation type="unfinished" />
+            <translation>प्राथमिकताएँ</translation>
         </message>
     </context>
     <context>
@@ -2479,254 +2479,254 @@
         <message>
             <source>Welcome to scdesk</source>
             <extracomment>A field of the setup, or of the new city (Part.NEW_CITY).</extracomment>
-            <translation type="unfinished" />
+            <translation>scdesk में आपका स्वागत है</translation>
         </message>
         <message>
             <source>Set up this device once. Records you make here will say which device and which person made them.</source>
             <extracomment>The hub's profile the officer took, and the question about its fingerprint. The cities to choose from: this store's, or the hub's profile's once taken.</extracomment>
-            <translation type="unfinished" />
+            <translation>इस उपकरण को एक बार तैयार करें। यहाँ बनाए गए रिकॉर्ड बताएँगे कि उन्हें किस उपकरण पर और किस व्यक्ति ने बनाया।</translation>
         </message>
         <message>
             <source>&amp;Device name</source>
-            <translation type="unfinished" />
+            <translation>उपकरण का नाम (&amp;D)</translation>
         </message>
         <message>
             <source>&amp;Your name</source>
-            <translation type="unfinished" />
+            <translation>आपका नाम (&amp;Y)</translation>
         </message>
         <message>
             <source>&amp;Field officer</source>
-            <translation type="unfinished" />
+            <translation>क्षेत्र अधिकारी (&amp;F)</translation>
         </message>
         <message>
             <source>&amp;Hub</source>
-            <translation type="unfinished" />
+            <translation>केंद्र (&amp;H)</translation>
         </message>
         <message>
             <source>This device is used by</source>
-            <translation type="unfinished" />
+            <translation>इस उपकरण का उपयोग करने वाले</translation>
         </message>
         <message>
             <source>Used by</source>
-            <translation type="unfinished" />
+            <translation>उपयोगकर्ता</translation>
         </message>
         <message>
             <source>Take the hub's &amp;profile…</source>
-            <translation type="unfinished" />
+            <translation>केंद्र का प्रोफ़ाइल लें… (&amp;p)</translation>
         </message>
         <message>
             <source>Take the hub's profile file</source>
-            <translation type="unfinished" />
+            <translation>केंद्र का प्रोफ़ाइल फ़ाइल लें</translation>
         </message>
         <message>
             <source>(an officer: the file your hub gave you)</source>
-            <translation type="unfinished" />
+            <translation>(अधिकारी के लिए: वह फ़ाइल जो आपके केंद्र ने आपको दी)</translation>
         </message>
         <message>
             <source>Hub</source>
-            <translation type="unfinished" />
+            <translation>केंद्र</translation>
         </message>
         <message>
             <source>&amp;City</source>
-            <translation type="unfinished" />
+            <translation>शहर (&amp;C)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>&amp;Language of records</source>
-            <translation type="unfinished" />
+            <translation>रिकॉर्ड की भाषा (&amp;L)</translation>
         </message>
         <message>
             <source>The new city</source>
-            <translation type="unfinished" />
+            <translation>नया शहर</translation>
         </message>
         <message>
             <source>City &amp;name</source>
-            <translation type="unfinished" />
+            <translation>शहर का नाम (&amp;n)</translation>
         </message>
         <message>
             <source>Name in the &amp;local script</source>
-            <translation type="unfinished" />
+            <translation>स्थानीय लिपि में नाम (&amp;l)</translation>
         </message>
         <message>
             <source>C&amp;ountry</source>
-            <translation type="unfinished" />
+            <translation>देश (&amp;o)</translation>
         </message>
         <message>
             <source>Cities already recorded with a similar name</source>
-            <translation type="unfinished" />
+            <translation>मिलते-जुलते नाम वाले पहले से दर्ज शहर</translation>
         </message>
         <message>
             <source>Start using scdesk</source>
-            <translation type="unfinished" />
+            <translation>scdesk का उपयोग शुरू करें</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>बाहर निकलें</translation>
         </message>
         <message>
             <source>A new city…</source>
-            <translation type="unfinished" />
+            <translation>नया शहर…</translation>
         </message>
         <message>
             <source>The hub's profile</source>
-            <translation type="unfinished" />
+            <translation>केंद्र का प्रोफ़ाइल</translation>
         </message>
         <message>
             <source>Hub profiles (*.scdesk-profile)</source>
-            <translation type="unfinished" />
+            <translation>केंद्र प्रोफ़ाइल (*.scdesk-profile)</translation>
         </message>
         <message>
             <source>Reading…</source>
-            <translation type="unfinished" />
+            <translation>पढ़ा जा रहा है…</translation>
         </message>
         <message>
             <source>{hub}'s cities are listed under City.</source>
-            <translation type="unfinished" />
+            <translation>{hub} के शहर "शहर" में सूचीबद्ध हैं।</translation>
         </message>
         <message>
             <source>Already known: {names}. Choose it under City rather than adding it again.</source>
-            <translation type="unfinished" />
+            <translation>पहले से ज्ञात: {names}। इसे दोबारा जोड़ने के बजाय "शहर" में से चुनें।</translation>
         </message>
         <message>
             <source>Setting up…</source>
-            <translation type="unfinished" />
+            <translation>तैयार किया जा रहा है…</translation>
         </message>
     </context>
     <context>
         <name>GrantForm</name>
         <message>
             <source>Technical support grant[*]</source>
-            <translation type="unfinished" />
+            <translation>तकनीकी सहायता अनुदान[*]</translation>
         </message>
         <message>
             <source>&amp;City</source>
-            <translation type="unfinished" />
+            <translation>शहर (&amp;C)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>&amp;Purpose</source>
-            <translation type="unfinished" />
+            <translation>उद्देश्य (&amp;P)</translation>
         </message>
         <message>
             <source>&amp;Amount</source>
-            <translation type="unfinished" />
+            <translation>राशि (&amp;A)</translation>
         </message>
         <message>
             <source>C&amp;urrency</source>
-            <translation type="unfinished" />
+            <translation>मुद्रा (&amp;u)</translation>
         </message>
         <message>
             <source>PKR, LKR, USD…</source>
-            <translation type="unfinished" />
+            <translation>PKR, LKR, USD…</translation>
         </message>
         <message>
             <source>&amp;Status</source>
-            <translation type="unfinished" />
+            <translation>स्थिति (&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Organisation receiving it</source>
-            <translation type="unfinished" />
+            <translation>राशि पाने वाला संगठन (&amp;O)</translation>
         </message>
         <message>
             <source>Approved &amp;on</source>
-            <translation type="unfinished" />
+            <translation>स्वीकृति की तिथि (&amp;o)</translation>
         </message>
         <message>
             <source>Starts o&amp;n</source>
-            <translation type="unfinished" />
+            <translation>आरंभ तिथि (&amp;n)</translation>
         </message>
         <message>
             <source>&amp;Ends on</source>
-            <translation type="unfinished" />
+            <translation>समाप्ति तिथि (&amp;E)</translation>
         </message>
         <message>
             <source>New grant</source>
-            <translation type="unfinished" />
+            <translation>नया अनुदान</translation>
         </message>
     </context>
     <context>
         <name>IndicatorForm</name>
         <message>
             <source>Indicator[*]</source>
-            <translation type="unfinished" />
+            <translation>संकेतक[*]</translation>
         </message>
         <message>
             <source>Indicator</source>
-            <translation type="unfinished" />
+            <translation>संकेतक</translation>
         </message>
         <message>
             <source>C&amp;ode</source>
-            <translation type="unfinished" />
+            <translation>कोड (&amp;o)</translation>
         </message>
         <message>
             <source>OP1.2</source>
-            <translation type="unfinished" />
+            <translation>OP1.2</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>नाम (&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Level</source>
-            <translation type="unfinished" />
+            <translation>स्तर (&amp;L)</translation>
         </message>
         <message>
             <source>Counting &amp;rule</source>
-            <translation type="unfinished" />
+            <translation>गिनती का नियम (&amp;r)</translation>
         </message>
         <message>
             <source>&amp;Key figure it follows</source>
-            <translation type="unfinished" />
+            <translation>जिस मुख्य आँकड़े का अनुसरण करता है (&amp;K)</translation>
         </message>
         <message>
             <source>&amp;Breakdowns</source>
-            <translation type="unfinished" />
+            <translation>विभाजन (&amp;B)</translation>
         </message>
         <message>
             <source>Base&amp;line</source>
-            <translation type="unfinished" />
+            <translation>आधार रेखा (&amp;l)</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>कोई नहीं</translation>
         </message>
         <message>
             <source>Targets</source>
-            <translation type="unfinished" />
+            <translation>लक्ष्य</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>से</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>तक</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>शहर</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>लक्ष्य</translation>
         </message>
         <message>
             <source>&amp;Add a target</source>
-            <translation type="unfinished" />
+            <translation>लक्ष्य जोड़ें (&amp;A)</translation>
         </message>
         <message>
             <source>All cities</source>
-            <translation type="unfinished" />
+            <translation>सभी शहर</translation>
         </message>
         <message>
             <source>New indicator</source>
-            <translation type="unfinished" />
+            <translation>नया संकेतक</translation>
         </message>
     </context>
     <context>
@@ -2734,31 +2734,31 @@
         <message>
             <source>Name</source>
             <extracomment>The key figure it follows (a FigureKey value), so a report can fill it in. Breakdowns a report must show, comma-separated dimension names (gender,age_band,...). None marks a count suppressed in an outward report, as in the key figures. The actual value in each declared breakdown, category by category (None: suppressed). Probable duplicates and records under review among those counted (see KeyFigures); the report gives the largest of each over its rows. The breakdowns declared, in the order given, that scdesk can give. Every city, for printing the names of the places the breakdowns and rows name.</extracomment>
-            <translation type="unfinished" />
+            <translation>नाम</translation>
         </message>
         <message>
             <source>{code} is not an indicator code such as OP1.2.</source>
-            <translation type="unfinished" />
+            <translation>{code} संकेतक कोड नहीं है; संकेतक कोड इस तरह लिखा जाता है: OP1.2।</translation>
         </message>
         <message>
             <source>{figure} is not a key figure scdesk counts.</source>
-            <translation type="unfinished" />
+            <translation>{figure} ऐसा मुख्य आँकड़ा नहीं है जिसे scdesk गिनता है।</translation>
         </message>
         <message>
             <source>{names}: not a breakdown scdesk can give.</source>
-            <translation type="unfinished" />
+            <translation>{names}: ऐसा विभाजन नहीं है जो scdesk दे सकता है।</translation>
         </message>
         <message>
             <source>Baseline</source>
-            <translation type="unfinished" />
+            <translation>आधार रेखा</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>लक्ष्य</translation>
         </message>
         <message>
             <source>This target belongs to another indicator: leave its id empty to add it to this one.</source>
-            <translation type="unfinished" />
+            <translation>यह लक्ष्य किसी दूसरे संकेतक का है: इसे इस संकेतक में जोड़ने के लिए इसकी आईडी खाली छोड़ें।</translation>
         </message>
     </context>
     <context>
@@ -2766,106 +2766,106 @@
         <message>
             <source>Indicators and targets</source>
             <extracomment>A form to open: its kind ("indicator") and the record's id, or None for a new one.</extracomment>
-            <translation type="unfinished" />
+            <translation>संकेतक और लक्ष्य</translation>
         </message>
         <message>
             <source>&amp;New indicator</source>
-            <translation type="unfinished" />
+            <translation>नया संकेतक (&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Edit indicator</source>
-            <translation type="unfinished" />
+            <translation>संकेतक संपादित करें (&amp;E)</translation>
         </message>
         <message>
             <source>What the lists hold</source>
-            <translation type="unfinished" />
+            <translation>सूचियों में क्या है</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>कोड</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>नाम</translation>
         </message>
         <message>
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation>स्तर</translation>
         </message>
         <message>
             <source>Counting rule</source>
-            <translation type="unfinished" />
+            <translation>गिनती का नियम</translation>
         </message>
         <message>
             <source>Breakdowns</source>
-            <translation type="unfinished" />
+            <translation>विभाजन</translation>
         </message>
         <message>
             <source>Baseline</source>
-            <translation type="unfinished" />
+            <translation>आधार रेखा</translation>
         </message>
         <message>
             <source>Indicators</source>
-            <translation type="unfinished" />
+            <translation>संकेतक</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>से</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>तक</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>शहर</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>लक्ष्य</translation>
         </message>
         <message>
             <source>Actual</source>
-            <translation type="unfinished" />
+            <translation>वास्तविक</translation>
         </message>
         <message>
             <source>Targets and actual values</source>
-            <translation type="unfinished" />
+            <translation>लक्ष्य और वास्तविक मान</translation>
         </message>
         <message>
             <source>Breakdown</source>
-            <translation type="unfinished" />
+            <translation>विभाजन</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>श्रेणी</translation>
         </message>
         <message>
             <source>Actual value by breakdown</source>
-            <translation type="unfinished" />
+            <translation>विभाजन के अनुसार वास्तविक मान</translation>
         </message>
         <message>
             <source>Counting the indicators…</source>
-            <translation type="unfinished" />
+            <translation>संकेतक गिने जा रहे हैं…</translation>
         </message>
         <message numerus="yes">
             <source>%n indicator(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n संकेतक</numerusform>
+                <numerusform>%n संकेतक</numerusform>
             </translation>
         </message>
         <message>
             <source>No indicator yet: add one with New indicator.</source>
-            <translation type="unfinished" />
+            <translation>अभी कोई संकेतक नहीं है: "नया संकेतक" से एक जोड़ें।</translation>
         </message>
         <message>
             <source>{code} {name}: {figure}, target and actual value</source>
-            <translation type="unfinished" />
+            <translation>{code} {name}: {figure}, लक्ष्य और वास्तविक मान</translation>
         </message>
         <message>
             <source>All cities</source>
-            <translation type="unfinished" />
+            <translation>सभी शहर</translation>
         </message>
     </context>
     <context>
@@ -3059,12 +3059,12 @@
         <name>LanguageChoice</name>
         <message>
             <source>Language of the report</source>
-            <translation type="unfinished" />
+            <translation>रिपोर्ट की भाषा</translation>
         </message>
         <message>
             <source>Its own language</source>
             <extracomment>The user chose a language: it stays chosen from one report to the next.</extracomment>
-            <translation type="unfinished" />
+            <translation>उसकी अपनी भाषा</translation>
         </message>
     </context>
     <context>
@@ -3072,38 +3072,38 @@
         <message>
             <source>English</source>
             <extracomment>The languages scdesk supports, in the order the forms offer them; English is the language of the sources, every other one has its translations in resources/translations. The source language of every sentence and word. Right-to-left languages scdesk has no translations for: a record tagged with one of them (from a spreadsheet, say) still has its text laid out from the right.</extracomment>
-            <translation type="unfinished" />
+            <translation>अंग्रेज़ी (English)</translation>
         </message>
         <message>
             <source>Urdu (اردو)</source>
-            <translation type="unfinished" />
+            <translation>उर्दू (اردو)</translation>
         </message>
         <message>
             <source>Hindi (हिन्दी)</source>
-            <translation type="unfinished" />
+            <translation>हिन्दी</translation>
         </message>
         <message>
             <source>Nepali (नेपाली)</source>
-            <translation type="unfinished" />
+            <translation>नेपाली (नेपाली)</translation>
         </message>
         <message>
             <source>Tamil (தமிழ்)</source>
-            <translation type="unfinished" />
+            <translation>तमिल (தமிழ்)</translation>
         </message>
         <message>
             <source>Sinhala (සිංහල)</source>
-            <translation type="unfinished" />
+            <translation>सिंहला (සිංහල)</translation>
         </message>
         <message>
             <source>Bengali (বাংলা)</source>
-            <translation type="unfinished" />
+            <translation>बांग्ला (বাংলা)</translation>
         </message>
     </context>
     <context>
         <name>Launcher</name>
         <message>
             <source>Checking the records file…</source>
-            <translation type="unfinished" />
+            <translation>रिकॉर्ड फ़ाइल की जाँच हो रही है…</translation>
         </message>
     </context>
     <context>
@@ -3111,54 +3111,54 @@
         <message>
             <source>Search (Ctrl+F)</source>
             <extracomment>A record to open (its id), or None for a new one. A sentence for the status bar. The first page of a filter was shown (tests and the benchmark wait on it). Changes to these kinds of records reload the list. The form that opens a row, and the kind delete_record knows it by. Reloads keep at most this many rows already scrolled to.</extracomment>
-            <translation type="unfinished" />
+            <translation>खोजें (Ctrl+F)</translation>
         </message>
         <message>
             <source>Search {what}</source>
-            <translation type="unfinished" />
+            <translation>{what} खोजें</translation>
         </message>
         <message>
             <source>Ctrl+N</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+N</translation>
         </message>
         <message>
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>खोलें (&amp;O)</translation>
         </message>
         <message>
             <source>Open the selected record</source>
-            <translation type="unfinished" />
+            <translation>चुना गया रिकॉर्ड खोलें</translation>
         </message>
         <message>
             <source>Move to &amp;trash</source>
-            <translation type="unfinished" />
+            <translation>रद्दी टोकरी में डालें (&amp;t)</translation>
         </message>
         <message>
             <source>Move the selected record to the trash</source>
-            <translation type="unfinished" />
+            <translation>चुना गया रिकॉर्ड रद्दी टोकरी में डालें</translation>
         </message>
         <message>
             <source>Delete key</source>
-            <translation type="unfinished" />
+            <translation>Delete कुंजी</translation>
         </message>
         <message numerus="yes">
             <source>%n record(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n रिकॉर्ड</numerusform>
+                <numerusform>%n रिकॉर्ड</numerusform>
             </translation>
         </message>
         <message>
             <source>Reading…</source>
-            <translation type="unfinished" />
+            <translation>पढ़ा जा रहा है…</translation>
         </message>
         <message>
             <source>Moved to the trash; the Trash page can restore it.</source>
-            <translation type="unfinished" />
+            <translation>रद्दी टोकरी में डाल दिया गया; रद्दी टोकरी पृष्ठ से इसे वापस लाया जा सकता है।</translation>
         </message>
         <message>
             <source>Moving to the trash…</source>
-            <translation type="unfinished" />
+            <translation>रद्दी टोकरी में डाला जा रहा है…</translation>
         </message>
     </context>
     <context>
@@ -3166,123 +3166,123 @@
         <message>
             <source>scdesk — {device}</source>
             <extracomment>Pages reached by Ctrl and a digit (1 to 9, then 0); the pages after them by the list alone. The programme's own records, which the dashboard links to.</extracomment>
-            <translation type="unfinished" />
+            <translation>scdesk — {device}</translation>
         </message>
         <message>
             <source>Pages</source>
             <extracomment>The offer to restore forms left unsaved by a crash, while it is open.</extracomment>
-            <translation type="unfinished" />
+            <translation>पृष्ठ</translation>
         </message>
         <message>
             <source>Ctrl+{n}</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+{n}</translation>
         </message>
         <message>
             <source>Sync status</source>
-            <translation type="unfinished" />
+            <translation>समन्वयन की स्थिति</translation>
         </message>
         <message>
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>डैशबोर्ड</translation>
         </message>
         <message>
             <source>Meetings</source>
-            <translation type="unfinished" />
+            <translation>बैठकें</translation>
         </message>
         <message>
             <source>Youth activities</source>
-            <translation type="unfinished" />
+            <translation>युवा गतिविधियाँ</translation>
         </message>
         <message>
             <source>Committees</source>
-            <translation type="unfinished" />
+            <translation>समितियाँ</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>लोग</translation>
         </message>
         <message>
             <source>Organisations</source>
-            <translation type="unfinished" />
+            <translation>संगठन</translation>
         </message>
         <message>
             <source>Cities</source>
-            <translation type="unfinished" />
+            <translation>शहर</translation>
         </message>
         <message>
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>समन्वयन</translation>
         </message>
         <message>
             <source>Reports</source>
-            <translation type="unfinished" />
+            <translation>रिपोर्ट</translation>
         </message>
         <message>
             <source>Trash</source>
-            <translation type="unfinished" />
+            <translation>रद्दी टोकरी</translation>
         </message>
         <message>
             <source>Duplicates</source>
-            <translation type="unfinished" />
+            <translation>दोहरी प्रविष्टियाँ</translation>
         </message>
         <message>
             <source>Support</source>
-            <translation type="unfinished" />
+            <translation>सहायता</translation>
         </message>
         <message>
             <source>Findings</source>
-            <translation type="unfinished" />
+            <translation>निष्कर्ष</translation>
         </message>
         <message>
             <source>Plans</source>
-            <translation type="unfinished" />
+            <translation>योजनाएँ</translation>
         </message>
         <message>
             <source>Indicators</source>
-            <translation type="unfinished" />
+            <translation>संकेतक</translation>
         </message>
         <message>
             <source>Cooperation</source>
-            <translation type="unfinished" />
+            <translation>सहयोग</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>फ़ाइल (&amp;F)</translation>
         </message>
         <message>
             <source>&amp;New record on this page</source>
-            <translation type="unfinished" />
+            <translation>इस पृष्ठ पर नया रिकॉर्ड (&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>बाहर निकलें (&amp;Q)</translation>
         </message>
         <message>
             <source>&amp;Go</source>
-            <translation type="unfinished" />
+            <translation>जाएँ (&amp;G)</translation>
         </message>
         <message>
             <source>Reading…</source>
-            <translation type="unfinished" />
+            <translation>पढ़ा जा रहा है…</translation>
         </message>
         <message>
             <source>never exported</source>
-            <translation type="unfinished" />
+            <translation>कभी निर्यात नहीं हुआ</translation>
         </message>
         <message>
             <source>last export {when}</source>
-            <translation type="unfinished" />
+            <translation>अंतिम निर्यात {when}</translation>
         </message>
         <message numerus="yes">
             <source>%n unsynced change(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n बदलाव समन्वयित नहीं हुआ</numerusform>
+                <numerusform>%n बदलाव समन्वयित नहीं हुए</numerusform>
             </translation>
         </message>
         <message>
             <source>{unsynced} · {export}</source>
-            <translation type="unfinished" />
+            <translation>{unsynced} · {export}</translation>
         </message>
     </context>
     <context>
@@ -3290,115 +3290,115 @@
         <message>
             <source>Meeting[*]</source>
             <extracomment>The risk profile and plan versions that came from this meeting (a consultation). A form to open: a risk profile or plan version that came from this consultation.</extracomment>
-            <translation type="unfinished" />
+            <translation>बैठक[*]</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>प्रकार (&amp;K)</translation>
         </message>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>शीर्षक (&amp;T)</translation>
         </message>
         <message>
             <source>&amp;City</source>
-            <translation type="unfinished" />
+            <translation>शहर (&amp;C)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>C&amp;ommittee</source>
-            <translation type="unfinished" />
+            <translation>समिति (&amp;o)</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>कोई नहीं</translation>
         </message>
         <message>
             <source>&amp;Starts</source>
-            <translation type="unfinished" />
+            <translation>आरंभ (&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Ends</source>
-            <translation type="unfinished" />
+            <translation>समाप्ति (&amp;E)</translation>
         </message>
         <message>
             <source>&amp;Venue</source>
-            <translation type="unfinished" />
+            <translation>स्थान (&amp;V)</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>भाषा (&amp;L)</translation>
         </message>
         <message>
             <source>St&amp;atus</source>
-            <translation type="unfinished" />
+            <translation>स्थिति (&amp;a)</translation>
         </message>
         <message>
             <source>S&amp;ummary</source>
-            <translation type="unfinished" />
+            <translation>सारांश (&amp;u)</translation>
         </message>
         <message>
             <source>Plans that came from this consultation</source>
-            <translation type="unfinished" />
+            <translation>इस परामर्श से बनी योजनाएँ</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>विवरण</translation>
         </message>
         <message>
             <source>Attendance</source>
-            <translation type="unfinished" />
+            <translation>उपस्थिति</translation>
         </message>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>कार्यसूची</translation>
         </message>
         <message>
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>कार्रवाइयाँ</translation>
         </message>
         <message>
             <source>Findings</source>
-            <translation type="unfinished" />
+            <translation>निष्कर्ष</translation>
         </message>
         <message>
             <source>Minutes</source>
-            <translation type="unfinished" />
+            <translation>कार्यवृत्त</translation>
         </message>
         <message>
             <source>These minutes are approved and locked: record a correction as an amendment on the Minutes tab.</source>
-            <translation type="unfinished" />
+            <translation>यह कार्यवृत्त स्वीकृत और बंद है: कोई सुधार कार्यवृत्त टैब पर संशोधन के रूप में दर्ज करें।</translation>
         </message>
         <message>
             <source>Reading the members…</source>
-            <translation type="unfinished" />
+            <translation>सदस्य पढ़े जा रहे हैं…</translation>
         </message>
         <message>
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>नई</translation>
         </message>
         <message>
             <source>Meeting: {title}[*]</source>
-            <translation type="unfinished" />
+            <translation>बैठक: {title}[*]</translation>
         </message>
         <message>
             <source>New meeting</source>
-            <translation type="unfinished" />
+            <translation>नई बैठक</translation>
         </message>
         <message>
             <source>Risk profile</source>
-            <translation type="unfinished" />
+            <translation>जोखिम प्रोफ़ाइल</translation>
         </message>
         <message>
             <source>Prevention plan</source>
-            <translation type="unfinished" />
+            <translation>रोकथाम योजना</translation>
         </message>
         <message>
             <source>Came into: {links}</source>
-            <translation type="unfinished" />
+            <translation>इनमें शामिल हुआ: {links}</translation>
         </message>
     </context>
     <context>
@@ -3406,31 +3406,31 @@
         <message>
             <source>Circulating the minutes…</source>
             <extracomment>A step changed the meeting. A step was refused: the sentence saying why.</extracomment>
-            <translation type="unfinished" />
+            <translation>कार्यवृत्त परिचालित किया जा रहा है…</translation>
         </message>
         <message>
             <source>Returning the minutes to draft…</source>
-            <translation type="unfinished" />
+            <translation>कार्यवृत्त को वापस प्रारूप में बदला जा रहा है…</translation>
         </message>
         <message>
             <source>Approving the minutes…</source>
-            <translation type="unfinished" />
+            <translation>कार्यवृत्त स्वीकृत किया जा रहा है…</translation>
         </message>
         <message>
             <source>Approving the previous minutes…</source>
-            <translation type="unfinished" />
+            <translation>पिछला कार्यवृत्त स्वीकृत किया जा रहा है…</translation>
         </message>
         <message>
             <source>Recording the amendment…</source>
-            <translation type="unfinished" />
+            <translation>संशोधन दर्ज किया जा रहा है…</translation>
         </message>
         <message>
             <source>Opening the action…</source>
-            <translation type="unfinished" />
+            <translation>कार्रवाई खोली जा रही है…</translation>
         </message>
         <message>
             <source>Closing the action…</source>
-            <translation type="unfinished" />
+            <translation>कार्रवाई बंद की जा रही है…</translation>
         </message>
     </context>
     <context>
@@ -3438,173 +3438,173 @@
         <message>
             <source>Title</source>
             <extracomment>None until the user chooses it; saving needs it (meeting_problems). The stated total of people present, named and anonymous together; None when not counted.</extracomment>
-            <translation type="unfinished" />
+            <translation>शीर्षक</translation>
         </message>
         <message>
             <source>Choose the city the meeting is in.</source>
-            <translation type="unfinished" />
+            <translation>वह शहर चुनें जिसमें बैठक है।</translation>
         </message>
         <message>
             <source>Venue</source>
-            <translation type="unfinished" />
+            <translation>स्थान</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>सारांश</translation>
         </message>
         <message>
             <source>Total attendance</source>
-            <translation type="unfinished" />
+            <translation>कुल उपस्थिति</translation>
         </message>
         <message>
             <source>The meeting ends before it starts: check the times.</source>
-            <translation type="unfinished" />
+            <translation>बैठक शुरू होने से पहले ही समाप्त हो रही है: समय जाँचें।</translation>
         </message>
         <message>
             <source>Choose the committee this meeting belongs to.</source>
-            <translation type="unfinished" />
+            <translation>वह समिति चुनें जिसकी यह बैठक है।</translation>
         </message>
         <message>
             <source>A meeting that has not started yet cannot be marked as held.</source>
-            <translation type="unfinished" />
+            <translation>जो बैठक अभी शुरू नहीं हुई, उसे आयोजित के रूप में चिह्नित नहीं किया जा सकता।</translation>
         </message>
         <message>
             <source>A headcount</source>
-            <translation type="unfinished" />
+            <translation>बिना नाम गिनती</translation>
         </message>
         <message>
             <source>The same gender, age band and group is counted twice.</source>
-            <translation type="unfinished" />
+            <translation>एक ही लिंग, आयु वर्ग और समूह दो बार गिना गया है।</translation>
         </message>
         <message>
             <source>The same person is listed twice in the attendance.</source>
-            <translation type="unfinished" />
+            <translation>एक ही व्यक्ति उपस्थिति में दो बार दर्ज है।</translation>
         </message>
         <message>
             <source>Named attendees ({named}) and anonymous headcounts ({anonymous}) add up to {sum}, not to the stated total of {total}.</source>
             <extracomment>{named}, {anonymous} and {total} are numbers of people at one meeting.</extracomment>
-            <translation type="unfinished" />
+            <translation>नाम सहित उपस्थित ({named}) और बिना नाम गिने गए ({anonymous}) मिलकर {sum} होते हैं, बताई गई कुल संख्या {total} नहीं।</translation>
         </message>
         <message>
             <source>Agenda item</source>
-            <translation type="unfinished" />
+            <translation>कार्यसूची का विषय</translation>
         </message>
         <message>
             <source>Discussion</source>
-            <translation type="unfinished" />
+            <translation>चर्चा</translation>
         </message>
         <message>
             <source>Decisions</source>
-            <translation type="unfinished" />
+            <translation>निर्णय</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>कार्रवाई</translation>
         </message>
         <message>
             <source>The action is due on {due}, before the meeting on {day} that opened it.</source>
-            <translation type="unfinished" />
+            <translation>कार्रवाई की नियत तिथि {due} है, जो उसे खोलने वाली {day} की बैठक से पहले है।</translation>
         </message>
         <message>
             <source>Amendment</source>
-            <translation type="unfinished" />
+            <translation>संशोधन</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>कारण</translation>
         </message>
         <message>
             <source>These minutes are approved and locked: record a correction as an amendment.</source>
-            <translation type="unfinished" />
+            <translation>यह कार्यवृत्त स्वीकृत और बंद है: कोई सुधार संशोधन के रूप में दर्ज करें।</translation>
         </message>
         <message>
             <source>Only a meeting that was held has minutes to circulate or approve.</source>
-            <translation type="unfinished" />
+            <translation>केवल आयोजित हो चुकी बैठक का कार्यवृत्त परिचालित या स्वीकृत किया जा सकता है।</translation>
         </message>
         <message>
             <source>Minutes are approved by a meeting of the same committee.</source>
-            <translation type="unfinished" />
+            <translation>कार्यवृत्त उसी समिति की बैठक में स्वीकृत होता है।</translation>
         </message>
         <message>
             <source>Minutes are approved by a later meeting.</source>
-            <translation type="unfinished" />
+            <translation>कार्यवृत्त बाद की किसी बैठक में स्वीकृत होता है।</translation>
         </message>
         <message>
             <source>The approving meeting has to be marked as held first.</source>
-            <translation type="unfinished" />
+            <translation>स्वीकृति देने वाली बैठक को पहले आयोजित के रूप में चिह्नित करना होगा।</translation>
         </message>
         <message>
             <source>An action is closed at the meeting that opened it or a later meeting of its committee.</source>
-            <translation type="unfinished" />
+            <translation>कार्रवाई उसे खोलने वाली बैठक में या उसकी समिति की बाद की किसी बैठक में बंद की जाती है।</translation>
         </message>
         <message>
             <source>An action cannot be closed before the meeting that opened it.</source>
-            <translation type="unfinished" />
+            <translation>कार्रवाई उसे खोलने वाली बैठक से पहले बंद नहीं की जा सकती।</translation>
         </message>
         <message>
             <source>Choose the later meeting that approved these minutes.</source>
-            <translation type="unfinished" />
+            <translation>बाद की वह बैठक चुनें जिसने यह कार्यवृत्त स्वीकृत किया।</translation>
         </message>
         <message>
             <source>Give the day the minutes were approved, after the meeting.</source>
-            <translation type="unfinished" />
+            <translation>वह दिन बताएँ जब कार्यवृत्त स्वीकृत हुआ, जो बैठक के बाद का हो।</translation>
         </message>
         <message>
             <source>These minutes are not approved yet: correct them directly instead.</source>
-            <translation type="unfinished" />
+            <translation>यह कार्यवृत्त अभी स्वीकृत नहीं है: इसे सीधे ठीक करें।</translation>
         </message>
         <message>
             <source>A person in the attendance no longer exists here.</source>
-            <translation type="unfinished" />
+            <translation>उपस्थिति में दर्ज एक व्यक्ति अब यहाँ मौजूद नहीं है।</translation>
         </message>
     </context>
     <context>
         <name>MeetingsPage</name>
         <message>
             <source>Meetings</source>
-            <translation type="unfinished" />
+            <translation>बैठकें</translation>
         </message>
         <message>
             <source>&amp;New meeting</source>
-            <translation type="unfinished" />
+            <translation>नई बैठक (&amp;N)</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>आरंभ</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>शीर्षक</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>प्रकार</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>शहर</translation>
         </message>
         <message>
             <source>Committee</source>
-            <translation type="unfinished" />
+            <translation>समिति</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>स्थिति</translation>
         </message>
         <message>
             <source>Minutes</source>
-            <translation type="unfinished" />
+            <translation>कार्यवृत्त</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>भाषा</translation>
         </message>
         <message numerus="yes">
             <source>%n meeting(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n बैठक</numerusform>
+                <numerusform>%n बैठकें</numerusform>
             </translation>
         </message>
     </context>
@@ -3612,95 +3612,95 @@
         <name>MinutesTab</name>
         <message>
             <source>The minutes of this meeting</source>
-            <translation type="unfinished" />
+            <translation>इस बैठक का कार्यवृत्त</translation>
         </message>
         <message>
             <source>Minutes status</source>
-            <translation type="unfinished" />
+            <translation>कार्यवृत्त की स्थिति</translation>
         </message>
         <message>
             <source>Mark as &amp;circulated</source>
-            <translation type="unfinished" />
+            <translation>परिचालित के रूप में चिह्नित करें (&amp;c)</translation>
         </message>
         <message>
             <source>Back to &amp;draft</source>
-            <translation type="unfinished" />
+            <translation>वापस प्रारूप में (&amp;d)</translation>
         </message>
         <message>
             <source>Approved on</source>
-            <translation type="unfinished" />
+            <translation>स्वीकृति की तिथि</translation>
         </message>
         <message>
             <source>&amp;Approve on this day</source>
-            <translation type="unfinished" />
+            <translation>इस दिन स्वीकृत करें (&amp;A)</translation>
         </message>
         <message>
             <source>The minutes of the committee's previous meeting</source>
-            <translation type="unfinished" />
+            <translation>समिति की पिछली बैठक का कार्यवृत्त</translation>
         </message>
         <message>
             <source>Previous minutes</source>
-            <translation type="unfinished" />
+            <translation>पिछला कार्यवृत्त</translation>
         </message>
         <message>
             <source>Approve those minutes at &amp;this meeting</source>
-            <translation type="unfinished" />
+            <translation>वह कार्यवृत्त इस बैठक में स्वीकृत करें (&amp;t)</translation>
         </message>
         <message>
             <source>Amendments to the approved minutes</source>
-            <translation type="unfinished" />
+            <translation>स्वीकृत कार्यवृत्त में संशोधन</translation>
         </message>
         <message>
             <source>Amendments</source>
-            <translation type="unfinished" />
+            <translation>संशोधन</translation>
         </message>
         <message>
             <source>Correction</source>
-            <translation type="unfinished" />
+            <translation>सुधार</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>कारण</translation>
         </message>
         <message>
             <source>Record the a&amp;mendment</source>
-            <translation type="unfinished" />
+            <translation>संशोधन दर्ज करें (&amp;m)</translation>
         </message>
         <message>
             <source>Save the meeting to circulate and approve its minutes.</source>
-            <translation type="unfinished" />
+            <translation>कार्यवृत्त परिचालित और स्वीकृत करने के लिए बैठक सहेजें।</translation>
         </message>
         <message>
             <source>Minutes: {status}.</source>
-            <translation type="unfinished" />
+            <translation>कार्यवृत्त: {status}।</translation>
         </message>
         <message>
             <source>Circulated on {day}.</source>
-            <translation type="unfinished" />
+            <translation>{day} को परिचालित।</translation>
         </message>
         <message>
             <source>Approved at “{title}” on {day}; they are locked.</source>
-            <translation type="unfinished" />
+            <translation>“{title}” में {day} को स्वीकृत; यह बंद है।</translation>
         </message>
         <message>
             <source>Approved on {day}; they are locked.</source>
-            <translation type="unfinished" />
+            <translation>{day} को स्वीकृत; यह बंद है।</translation>
         </message>
         <message>
             <source>Mark the meeting as held to circulate its minutes.</source>
-            <translation type="unfinished" />
+            <translation>कार्यवृत्त परिचालित करने के लिए बैठक को आयोजित के रूप में चिह्नित करें।</translation>
         </message>
         <message>
             <source>This is the committee's first meeting.</source>
-            <translation type="unfinished" />
+            <translation>यह समिति की पहली बैठक है।</translation>
         </message>
         <message>
             <source>“{title}” on {day}: minutes {status}.</source>
-            <translation type="unfinished" />
+            <translation>{day} की “{title}”: कार्यवृत्त {status}।</translation>
         </message>
         <message>
             <source>Mark this meeting as held to approve them here.</source>
-            <translation type="unfinished" />
+            <translation>इसे यहाँ स्वीकृत करने के लिए इस बैठक को आयोजित के रूप में चिह्नित करें।</translation>
         </message>
     </context>
     <context>
@@ -3759,31 +3759,31 @@
         <message>
             <source>Cancel</source>
             <extracomment>Handles a refusal itself (a form showing it inline); True when it did. A call still running after this long shows its progress dialog. Made only for a call that outlives SHOW_AFTER: most calls take milliseconds. Changes, and the widget whose call made them (so it can skip its own refresh). Every call handed out so far has delivered its result.</extracomment>
-            <translation type="unfinished" />
+            <translation>रद्द करें</translation>
         </message>
         <message>
             <source>scdesk</source>
-            <translation type="unfinished" />
+            <translation>scdesk</translation>
         </message>
         <message>
             <source>Could not be done</source>
-            <translation type="unfinished" />
+            <translation>यह नहीं हो सका</translation>
         </message>
         <message>
             <source>Something went wrong. Nothing half-done was saved.</source>
-            <translation type="unfinished" />
+            <translation>कुछ गड़बड़ हो गई। आधा-अधूरा कुछ भी सहेजा नहीं गया।</translation>
         </message>
         <message>
             <source>Something went wrong. Nothing half-done was saved. The details are in {path}; please send that file to your support person.</source>
-            <translation type="unfinished" />
+            <translation>कुछ गड़बड़ हो गई। आधा-अधूरा कुछ भी सहेजा नहीं गया। विवरण {path} में है; कृपया वह फ़ाइल अपने सहायता देने वाले व्यक्ति को भेजें।</translation>
         </message>
         <message>
             <source>scdesk: unexpected error</source>
-            <translation type="unfinished" />
+            <translation>scdesk: अनपेक्षित त्रुटि</translation>
         </message>
         <message>
             <source>Unexpected error</source>
-            <translation type="unfinished" />
+            <translation>अनपेक्षित त्रुटि</translation>
         </message>
     </context>
     <context>
@@ -3791,74 +3791,74 @@
         <message>
             <source>Reading the choices…</source>
             <extracomment>Changes to these kinds of records reload the panel's choices. An officer reports on their own city first; the hub on every city.</extracomment>
-            <translation type="unfinished" />
+            <translation>विकल्प पढ़े जा रहे हैं…</translation>
         </message>
     </context>
     <context>
         <name>OrganisationForm</name>
         <message>
             <source>Organisation[*]</source>
-            <translation type="unfinished" />
+            <translation>संगठन[*]</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>नाम (&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Sector</source>
-            <translation type="unfinished" />
+            <translation>क्षेत्र (&amp;S)</translation>
         </message>
         <message>
             <source>&amp;City</source>
-            <translation type="unfinished" />
+            <translation>शहर (&amp;C)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>New organisation</source>
-            <translation type="unfinished" />
+            <translation>नया संगठन</translation>
         </message>
     </context>
     <context>
         <name>Organisations</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>नाम</translation>
         </message>
     </context>
     <context>
         <name>OrganisationsPage</name>
         <message>
             <source>Organisations</source>
-            <translation type="unfinished" />
+            <translation>संगठन</translation>
         </message>
         <message>
             <source>&amp;New organisation</source>
-            <translation type="unfinished" />
+            <translation>नया संगठन (&amp;N)</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>नाम</translation>
         </message>
         <message>
             <source>Sector</source>
-            <translation type="unfinished" />
+            <translation>क्षेत्र</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>शहर</translation>
         </message>
         <message>
             <source>All sectors</source>
-            <translation type="unfinished" />
+            <translation>सभी क्षेत्र</translation>
         </message>
         <message numerus="yes">
             <source>%n organisation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n संगठन</numerusform>
+                <numerusform>%n संगठन</numerusform>
             </translation>
         </message>
     </context>
@@ -3866,62 +3866,62 @@
         <name>PaperChoice</name>
         <message>
             <source>Paper size</source>
-            <translation type="unfinished" />
+            <translation>काग़ज़ का आकार</translation>
         </message>
         <message>
             <source>A4</source>
-            <translation type="unfinished" />
+            <translation>A4</translation>
         </message>
         <message>
             <source>US Letter</source>
-            <translation type="unfinished" />
+            <translation>US Letter</translation>
         </message>
     </context>
     <context>
         <name>ParticipationPart</name>
         <message>
             <source>Communities taking part</source>
-            <translation type="unfinished" />
+            <translation>भाग लेने वाले समुदाय</translation>
         </message>
         <message>
             <source>Community</source>
-            <translation type="unfinished" />
+            <translation>समुदाय</translation>
         </message>
         <message>
             <source>Add a &amp;community</source>
-            <translation type="unfinished" />
+            <translation>समुदाय जोड़ें (&amp;c)</translation>
         </message>
         <message>
             <source>Anonymous participants</source>
-            <translation type="unfinished" />
+            <translation>बिना नाम के प्रतिभागी</translation>
         </message>
         <message>
             <source>Gender</source>
-            <translation type="unfinished" />
+            <translation>लिंग</translation>
         </message>
         <message>
             <source>Age band</source>
-            <translation type="unfinished" />
+            <translation>आयु वर्ग</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>लोग</translation>
         </message>
         <message>
             <source>Add a &amp;headcount</source>
-            <translation type="unfinished" />
+            <translation>बिना नाम गिनती जोड़ें (&amp;h)</translation>
         </message>
         <message>
             <source>Everyone who took part</source>
-            <translation type="unfinished" />
+            <translation>भाग लेने वाले सभी लोग</translation>
         </message>
         <message>
             <source>Took part</source>
-            <translation type="unfinished" />
+            <translation>भाग लिया</translation>
         </message>
         <message>
             <source>{registered} registered + {anonymous} counted = {total}</source>
-            <translation type="unfinished" />
+            <translation>{registered} पंजीकृत + {anonymous} गिने गए = {total}</translation>
         </message>
     </context>
     <context>
@@ -3929,81 +3929,81 @@
         <message>
             <source>Choose a report and press Preview.</source>
             <extracomment>Pages are drawn for the printer at no more than this many dots per inch: sharp on paper, and an A4 page stays a few megabytes in memory. A report is on show (its document loaded), or a refusal said why not.</extracomment>
-            <translation type="unfinished" />
+            <translation>कोई रिपोर्ट चुनें और "पूर्वावलोकन" दबाएँ।</translation>
         </message>
         <message>
             <source>Preview status</source>
-            <translation type="unfinished" />
+            <translation>पूर्वावलोकन की स्थिति</translation>
         </message>
         <message>
             <source>Zoom</source>
-            <translation type="unfinished" />
+            <translation>ज़ूम</translation>
         </message>
         <message>
             <source>Fit width</source>
-            <translation type="unfinished" />
+            <translation>चौड़ाई में फ़िट करें</translation>
         </message>
         <message>
             <source>Whole page</source>
-            <translation type="unfinished" />
+            <translation>पूरा पृष्ठ</translation>
         </message>
         <message>
             <source>Save &amp;as…</source>
-            <translation type="unfinished" />
+            <translation>इस रूप में सहेजें… (&amp;a)</translation>
         </message>
         <message>
             <source>Save as</source>
-            <translation type="unfinished" />
+            <translation>इस रूप में सहेजें</translation>
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>मुद्रित करें… (&amp;P)</translation>
         </message>
         <message>
             <source>Print</source>
-            <translation type="unfinished" />
+            <translation>मुद्रित करें</translation>
         </message>
         <message>
             <source>Report preview</source>
-            <translation type="unfinished" />
+            <translation>रिपोर्ट का पूर्वावलोकन</translation>
         </message>
         <message>
             <source>Preparing the report…</source>
-            <translation type="unfinished" />
+            <translation>रिपोर्ट तैयार की जा रही है…</translation>
         </message>
         <message>
             <source>The report could not be shown.</source>
-            <translation type="unfinished" />
+            <translation>रिपोर्ट दिखाई नहीं जा सकी।</translation>
         </message>
         <message numerus="yes">
             <source>Ready: %n page(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>तैयार: %n पृष्ठ</numerusform>
+                <numerusform>तैयार: %n पृष्ठ</numerusform>
             </translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF दस्तावेज़ (*.pdf)</translation>
         </message>
         <message>
             <source>Saved as {path}</source>
-            <translation type="unfinished" />
+            <translation>{path} के रूप में सहेजा गया</translation>
         </message>
         <message>
             <source>Printing…</source>
-            <translation type="unfinished" />
+            <translation>मुद्रित किया जा रहा है…</translation>
         </message>
         <message numerus="yes">
             <source>Sent %n page(s) to the printer</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n पृष्ठ प्रिंटर को भेजा गया</numerusform>
+                <numerusform>%n पृष्ठ प्रिंटर को भेजे गए</numerusform>
             </translation>
         </message>
         <message>
             <source>The printer could not be started: check that it is on and connected.</source>
-            <translation type="unfinished" />
+            <translation>प्रिंटर शुरू नहीं हो सका: जाँचें कि वह चालू और जुड़ा हुआ है।</translation>
         </message>
     </context>
     <context>
@@ -4011,144 +4011,144 @@
         <message>
             <source>Name</source>
             <extracomment>Youth, for the key figures: under 25 (the UN's 15 to 24, and the children below them). The person's tags, all of them; None leaves the tags recorded as they are (a sheet without a groups column).</extracomment>
-            <translation type="unfinished" />
+            <translation>नाम</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>पद</translation>
         </message>
         <message>
             <source>Community</source>
-            <translation type="unfinished" />
+            <translation>समुदाय</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>ई-मेल</translation>
         </message>
         <message>
             <source>The birth year {year} is not possible.</source>
-            <translation type="unfinished" />
+            <translation>जन्म वर्ष {year} संभव नहीं है।</translation>
         </message>
         <message>
             <source>The age band does not match the birth year {year}.</source>
-            <translation type="unfinished" />
+            <translation>आयु वर्ग जन्म वर्ष {year} से मेल नहीं खाता।</translation>
         </message>
         <message>
             <source>{email} is not an e-mail address.</source>
-            <translation type="unfinished" />
+            <translation>{email} ई-मेल पता नहीं है।</translation>
         </message>
         <message>
             <source>{phone} is not a phone number: use digits, spaces and +.</source>
-            <translation type="unfinished" />
+            <translation>{phone} फ़ोन नंबर नहीं है: अंक, रिक्त स्थान और + का उपयोग करें।</translation>
         </message>
         <message>
             <source>A person under 18 is recorded without a phone number.</source>
-            <translation type="unfinished" />
+            <translation>18 वर्ष से कम आयु के व्यक्ति का फ़ोन नंबर दर्ज नहीं किया जाता।</translation>
         </message>
         <message>
             <source>A person under 18 is recorded without an e-mail address.</source>
-            <translation type="unfinished" />
+            <translation>18 वर्ष से कम आयु के व्यक्ति का ई-मेल पता दर्ज नहीं किया जाता।</translation>
         </message>
         <message>
             <source>A person under 18 is recorded without a title.</source>
-            <translation type="unfinished" />
+            <translation>18 वर्ष से कम आयु के व्यक्ति का पद दर्ज नहीं किया जाता।</translation>
         </message>
         <message>
             <source>A person under 18 is recorded without an organisation.</source>
-            <translation type="unfinished" />
+            <translation>18 वर्ष से कम आयु के व्यक्ति का संगठन दर्ज नहीं किया जाता।</translation>
         </message>
         <message>
             <source>A person under 18 is recorded with an age band, not a birth year.</source>
-            <translation type="unfinished" />
+            <translation>18 वर्ष से कम आयु के व्यक्ति का जन्म वर्ष नहीं, आयु वर्ग दर्ज किया जाता है।</translation>
         </message>
         <message>
             <source>A person under 18 needs the consent of a parent or guardian.</source>
-            <translation type="unfinished" />
+            <translation>18 वर्ष से कम आयु के व्यक्ति के लिए माता-पिता या अभिभावक की सहमति आवश्यक है।</translation>
         </message>
         <message>
             <source>Record the person's consent to take part before saving them.</source>
-            <translation type="unfinished" />
+            <translation>व्यक्ति को सहेजने से पहले भाग लेने की उनकी सहमति दर्ज करें।</translation>
         </message>
         <message>
             <source>Say who gave consent: the person or a parent or guardian.</source>
-            <translation type="unfinished" />
+            <translation>बताएँ कि सहमति किसने दी: व्यक्ति ने स्वयं, या माता-पिता या अभिभावक ने।</translation>
         </message>
         <message>
             <source>Say how consent was given: orally or in writing.</source>
-            <translation type="unfinished" />
+            <translation>बताएँ कि सहमति कैसे दी गई: मौखिक रूप से या लिखित रूप में।</translation>
         </message>
         <message>
             <source>Give the date of consent.</source>
-            <translation type="unfinished" />
+            <translation>सहमति की तिथि दें।</translation>
         </message>
         <message>
             <source>The date of consent is in the future.</source>
-            <translation type="unfinished" />
+            <translation>सहमति की तिथि भविष्य में है।</translation>
         </message>
         <message>
             <source>The date consent was withdrawn is in the future.</source>
-            <translation type="unfinished" />
+            <translation>सहमति वापस लेने की तिथि भविष्य में है।</translation>
         </message>
         <message>
             <source>Consent cannot be withdrawn before the day it was given.</source>
-            <translation type="unfinished" />
+            <translation>सहमति देने के दिन से पहले उसे वापस नहीं लिया जा सकता।</translation>
         </message>
         <message>
             <source>{name} has withdrawn consent and cannot be recorded here.</source>
-            <translation type="unfinished" />
+            <translation>{name} ने सहमति वापस ले ली है और उन्हें यहाँ दर्ज नहीं किया जा सकता।</translation>
         </message>
         <message>
             <source>{name} was under 18 on the day: remove their phone number and e-mail first.</source>
-            <translation type="unfinished" />
+            <translation>उस दिन {name} की आयु 18 वर्ष से कम थी: पहले उनका फ़ोन नंबर और ई-मेल हटाएँ।</translation>
         </message>
     </context>
     <context>
         <name>PeoplePage</name>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>लोग</translation>
         </message>
         <message>
             <source>&amp;New person</source>
-            <translation type="unfinished" />
+            <translation>नया व्यक्ति (&amp;N)</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>नाम</translation>
         </message>
         <message>
             <source>Gender</source>
-            <translation type="unfinished" />
+            <translation>लिंग</translation>
         </message>
         <message>
             <source>Born / age</source>
-            <translation type="unfinished" />
+            <translation>जन्म / आयु</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>प्रकार</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>शहर</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>संगठन</translation>
         </message>
         <message>
             <source>Community</source>
-            <translation type="unfinished" />
+            <translation>समुदाय</translation>
         </message>
         <message>
             <source>All types</source>
-            <translation type="unfinished" />
+            <translation>सभी प्रकार</translation>
         </message>
         <message numerus="yes">
             <source>%n person(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n व्यक्ति</numerusform>
+                <numerusform>%n व्यक्ति</numerusform>
             </translation>
         </message>
     </context>
@@ -4156,275 +4156,275 @@
         <name>PeoplePart</name>
         <message>
             <source>Coaches and facilitators</source>
-            <translation type="unfinished" />
+            <translation>प्रशिक्षक और सहजकर्ता</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>व्यक्ति</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>भूमिका</translation>
         </message>
         <message>
             <source>Registered participants</source>
-            <translation type="unfinished" />
+            <translation>पंजीकृत प्रतिभागी</translation>
         </message>
     </context>
     <context>
         <name>PeriodFilter</name>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>से</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>तक</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>से</translation>
         </message>
     </context>
     <context>
         <name>PersonChoiceField</name>
         <message>
             <source>Clear</source>
-            <translation type="unfinished" />
+            <translation>साफ़ करें</translation>
         </message>
         <message>
             <source>Clear the person chosen</source>
-            <translation type="unfinished" />
+            <translation>चुना गया व्यक्ति हटाएँ</translation>
         </message>
         <message>
             <source>nobody chosen</source>
-            <translation type="unfinished" />
+            <translation>कोई नहीं चुना गया</translation>
         </message>
     </context>
     <context>
         <name>PersonFinder</name>
         <message>
             <source>Type a name to find a person</source>
-            <translation type="unfinished" />
+            <translation>व्यक्ति खोजने के लिए नाम लिखें</translation>
         </message>
         <message>
             <source>Find a person</source>
-            <translation type="unfinished" />
+            <translation>व्यक्ति खोजें</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>जोड़ें</translation>
         </message>
         <message>
             <source>Add the person found</source>
-            <translation type="unfinished" />
+            <translation>मिला हुआ व्यक्ति जोड़ें</translation>
         </message>
         <message>
             <source>New person…</source>
-            <translation type="unfinished" />
+            <translation>नया व्यक्ति…</translation>
         </message>
         <message>
             <source>Record a new person</source>
-            <translation type="unfinished" />
+            <translation>नया व्यक्ति दर्ज करें</translation>
         </message>
         <message>
             <source>People found</source>
-            <translation type="unfinished" />
+            <translation>मिले हुए लोग</translation>
         </message>
         <message>
             <source>Finding people…</source>
-            <translation type="unfinished" />
+            <translation>लोग खोजे जा रहे हैं…</translation>
         </message>
     </context>
     <context>
         <name>PersonForm</name>
         <message>
             <source>Person[*]</source>
-            <translation type="unfinished" />
+            <translation>व्यक्ति[*]</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>कौन</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>नाम (&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Gender</source>
-            <translation type="unfinished" />
+            <translation>लिंग (&amp;G)</translation>
         </message>
         <message>
             <source>&amp;Birth year</source>
-            <translation type="unfinished" />
+            <translation>जन्म वर्ष (&amp;B)</translation>
         </message>
         <message>
             <source>not known</source>
-            <translation type="unfinished" />
+            <translation>ज्ञात नहीं</translation>
         </message>
         <message>
             <source>&amp;Age band</source>
-            <translation type="unfinished" />
+            <translation>आयु वर्ग (&amp;A)</translation>
         </message>
         <message>
             <source>&amp;Type</source>
-            <translation type="unfinished" />
+            <translation>प्रकार (&amp;T)</translation>
         </message>
         <message>
             <source>T&amp;itle</source>
-            <translation type="unfinished" />
+            <translation>पद (&amp;i)</translation>
         </message>
         <message>
             <source>&amp;Organisation</source>
-            <translation type="unfinished" />
+            <translation>संगठन (&amp;O)</translation>
         </message>
         <message>
             <source>&amp;City</source>
-            <translation type="unfinished" />
+            <translation>शहर (&amp;C)</translation>
         </message>
         <message>
             <source>Co&amp;mmunity</source>
-            <translation type="unfinished" />
+            <translation>समुदाय (&amp;m)</translation>
         </message>
         <message>
             <source>&amp;Phone</source>
-            <translation type="unfinished" />
+            <translation>फ़ोन (&amp;P)</translation>
         </message>
         <message>
             <source>&amp;E-mail</source>
-            <translation type="unfinished" />
+            <translation>ई-मेल (&amp;E)</translation>
         </message>
         <message>
             <source>Groups</source>
-            <translation type="unfinished" />
+            <translation>समूह</translation>
         </message>
         <message>
             <source>Consent</source>
-            <translation type="unfinished" />
+            <translation>सहमति</translation>
         </message>
         <message>
             <source>Takes part</source>
-            <translation type="unfinished" />
+            <translation>भागीदारी</translation>
         </message>
         <message>
             <source>Consents to take part</source>
-            <translation type="unfinished" />
+            <translation>भाग लेने के लिए सहमत</translation>
         </message>
         <message>
             <source>Photos</source>
-            <translation type="unfinished" />
+            <translation>फ़ोटो</translation>
         </message>
         <message>
             <source>Data</source>
-            <translation type="unfinished" />
+            <translation>डेटा</translation>
         </message>
         <message>
             <source>Sharing data</source>
-            <translation type="unfinished" />
+            <translation>डेटा साझा करना</translation>
         </message>
         <message>
             <source>Given &amp;by</source>
-            <translation type="unfinished" />
+            <translation>किसने दी (&amp;b)</translation>
         </message>
         <message>
             <source>Given &amp;how</source>
-            <translation type="unfinished" />
+            <translation>कैसे दी (&amp;h)</translation>
         </message>
         <message>
             <source>Given &amp;on</source>
-            <translation type="unfinished" />
+            <translation>कब दी (&amp;o)</translation>
         </message>
         <message>
             <source>&amp;Withdrawn on</source>
-            <translation type="unfinished" />
+            <translation>वापस लेने की तिथि (&amp;W)</translation>
         </message>
         <message>
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>नया</translation>
         </message>
         <message>
             <source>Person: {name}[*]</source>
-            <translation type="unfinished" />
+            <translation>व्यक्ति: {name}[*]</translation>
         </message>
         <message>
             <source>New person</source>
-            <translation type="unfinished" />
+            <translation>नया व्यक्ति</translation>
         </message>
     </context>
     <context>
         <name>Plans</name>
         <message>
             <source>Finding</source>
-            <translation type="unfinished" />
+            <translation>निष्कर्ष</translation>
         </message>
         <message>
             <source>Only a consultation has findings: choose the kind Consultation or remove the findings.</source>
-            <translation type="unfinished" />
+            <translation>निष्कर्ष केवल परामर्श के होते हैं: प्रकार "परामर्श" चुनें या निष्कर्ष हटाएँ।</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>शीर्षक</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>सारांश</translation>
         </message>
         <message>
             <source>Give the date it was adopted.</source>
-            <translation type="unfinished" />
+            <translation>अंगीकार करने की तिथि दें।</translation>
         </message>
         <message>
             <source>The review date comes after the date it was adopted.</source>
-            <translation type="unfinished" />
+            <translation>समीक्षा की तिथि अंगीकार करने की तिथि के बाद आती है।</translation>
         </message>
         <message>
             <source>Objective</source>
-            <translation type="unfinished" />
+            <translation>उद्देश्य</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>विवरण</translation>
         </message>
         <message>
             <source>Affected communities</source>
-            <translation type="unfinished" />
+            <translation>प्रभावित समुदाय</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>कार्रवाई</translation>
         </message>
         <message>
             <source>The objective belongs to another plan.</source>
             <extracomment>The key of the objective it serves, or None.</extracomment>
-            <translation type="unfinished" />
+            <translation>यह उद्देश्य किसी दूसरी योजना का है।</translation>
         </message>
         <message>
             <source>This finding belongs to another consultation: leave its id empty to add it to this one.</source>
-            <translation type="unfinished" />
+            <translation>यह निष्कर्ष किसी दूसरे परामर्श का है: इसे इस परामर्श में जोड़ने के लिए इसकी आईडी खाली छोड़ें।</translation>
         </message>
         <message>
             <source>The plan and its risk profile belong to different cities.</source>
-            <translation type="unfinished" />
+            <translation>योजना और उसका जोखिम प्रोफ़ाइल अलग-अलग शहरों के हैं।</translation>
         </message>
         <message>
             <source>The date it was adopted is in the future.</source>
-            <translation type="unfinished" />
+            <translation>अंगीकार करने की तिथि भविष्य में है।</translation>
         </message>
         <message>
             <source>The city has an adopted version already: add this one as a draft, then adopt it.</source>
-            <translation type="unfinished" />
+            <translation>इस शहर का एक अंगीकृत संस्करण पहले से है: इसे प्रारूप के रूप में जोड़ें, फिर अंगीकार करें।</translation>
         </message>
         <message>
             <source>This version is adopted or superseded: start a new version to change it.</source>
-            <translation type="unfinished" />
+            <translation>यह संस्करण अंगीकृत या प्रतिस्थापित है: इसे बदलने के लिए नया संस्करण शुरू करें।</translation>
         </message>
         <message>
             <source>This version is adopted or superseded: it is kept as it was; start a new version on the Plans page to change it.</source>
-            <translation type="unfinished" />
+            <translation>यह संस्करण अंगीकृत या प्रतिस्थापित है: इसे जैसा था वैसा ही रखा गया है; इसे बदलने के लिए योजनाएँ पृष्ठ पर नया संस्करण शुरू करें।</translation>
         </message>
     </context>
     <context>
@@ -4432,154 +4432,154 @@
         <message>
             <source>Risk profiles and prevention plans</source>
             <extracomment>A form to open: "risk_profile" or "plan" (or "meeting") and the record's id.</extracomment>
-            <translation type="unfinished" />
+            <translation>जोखिम प्रोफ़ाइल और रोकथाम योजनाएँ</translation>
         </message>
         <message>
             <source>Cities and their versions</source>
-            <translation type="unfinished" />
+            <translation>शहर और उनके संस्करण</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>शहर</translation>
         </message>
         <message>
             <source>Risk profile</source>
-            <translation type="unfinished" />
+            <translation>जोखिम प्रोफ़ाइल</translation>
         </message>
         <message>
             <source>Prevention plan</source>
-            <translation type="unfinished" />
+            <translation>रोकथाम योजना</translation>
         </message>
         <message>
             <source>Threats and factors of the version chosen</source>
-            <translation type="unfinished" />
+            <translation>चुने गए संस्करण के ख़तरे और कारक</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>प्रकार</translation>
         </message>
         <message>
             <source>Threat or factor</source>
-            <translation type="unfinished" />
+            <translation>ख़तरा या कारक</translation>
         </message>
         <message>
             <source>Likelihood</source>
-            <translation type="unfinished" />
+            <translation>संभावना</translation>
         </message>
         <message>
             <source>Impact</source>
-            <translation type="unfinished" />
+            <translation>प्रभाव</translation>
         </message>
         <message>
             <source>Reading the plans…</source>
-            <translation type="unfinished" />
+            <translation>योजनाएँ पढ़ी जा रही हैं…</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>कोई नहीं</translation>
         </message>
         <message>
             <source>v{number} {status}</source>
-            <translation type="unfinished" />
+            <translation>सं. {number} {status}</translation>
         </message>
         <message>
             <source>No city yet.</source>
-            <translation type="unfinished" />
+            <translation>अभी कोई शहर नहीं।</translation>
         </message>
         <message>
             <source>Reading the risk profile…</source>
-            <translation type="unfinished" />
+            <translation>जोखिम प्रोफ़ाइल पढ़ा जा रहा है…</translation>
         </message>
         <message>
             <source>Adopting…</source>
-            <translation type="unfinished" />
+            <translation>अंगीकार किया जा रहा है…</translation>
         </message>
         <message>
             <source>Starting a new version…</source>
-            <translation type="unfinished" />
+            <translation>नया संस्करण शुरू किया जा रहा है…</translation>
         </message>
         <message>
             <source>Risk profile of {city}</source>
-            <translation type="unfinished" />
+            <translation>{city} का जोखिम प्रोफ़ाइल</translation>
         </message>
         <message>
             <source>Prevention plan of {city}</source>
-            <translation type="unfinished" />
+            <translation>{city} की रोकथाम योजना</translation>
         </message>
         <message>
             <source>Starting…</source>
-            <translation type="unfinished" />
+            <translation>शुरू किया जा रहा है…</translation>
         </message>
     </context>
     <context>
         <name>PreventionPlanForm</name>
         <message>
             <source>Prevention plan[*]</source>
-            <translation type="unfinished" />
+            <translation>रोकथाम योजना[*]</translation>
         </message>
         <message>
             <source>&amp;Plan</source>
-            <translation type="unfinished" />
+            <translation>योजना (&amp;P)</translation>
         </message>
         <message>
             <source>Objective</source>
-            <translation type="unfinished" />
+            <translation>उद्देश्य</translation>
         </message>
         <message>
             <source>Add an &amp;objective</source>
-            <translation type="unfinished" />
+            <translation>उद्देश्य जोड़ें (&amp;o)</translation>
         </message>
         <message>
             <source>O&amp;bjectives</source>
-            <translation type="unfinished" />
+            <translation>उद्देश्य (&amp;b)</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>कार्रवाई</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>ज़िम्मेदार</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>आरंभ</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>नियत तिथि</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>स्थिति</translation>
         </message>
         <message>
             <source>Add an &amp;action</source>
-            <translation type="unfinished" />
+            <translation>कार्रवाई जोड़ें (&amp;a)</translation>
         </message>
         <message>
             <source>&amp;Actions</source>
-            <translation type="unfinished" />
+            <translation>कार्रवाइयाँ (&amp;A)</translation>
         </message>
         <message>
             <source>Consultations it came from</source>
-            <translation type="unfinished" />
+            <translation>जिन परामर्शों से यह योजना बनी</translation>
         </message>
         <message>
             <source>&amp;Consultations</source>
-            <translation type="unfinished" />
+            <translation>परामर्श (&amp;C)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>prevention plan</source>
-            <translation type="unfinished" />
+            <translation>रोकथाम योजना</translation>
         </message>
         <message>
             <source>Prevention plan</source>
-            <translation type="unfinished" />
+            <translation>रोकथाम योजना</translation>
         </message>
     </context>
     <context>
@@ -4587,7 +4587,7 @@
         <message>
             <source>Problem</source>
             <extracomment>An optional date shows as "—" at this value (QDateEdit cannot be empty).</extracomment>
-            <translation type="unfinished" />
+            <translation>समस्या</translation>
         </message>
     </context>
     <context>
@@ -4595,52 +4595,52 @@
         <message>
             <source>Raised with a national body[*]</source>
             <extracomment>What a raising of each city may have come from.</extracomment>
-            <translation type="unfinished" />
+            <translation>राष्ट्रीय निकाय के समक्ष उठाया गया[*]</translation>
         </message>
         <message>
             <source>&amp;City</source>
             <extracomment>The "came from" choice the stored record was shown with, and its links.</extracomment>
-            <translation type="unfinished" />
+            <translation>शहर (&amp;C)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>&amp;National body</source>
-            <translation type="unfinished" />
+            <translation>राष्ट्रीय निकाय (&amp;N)</translation>
         </message>
         <message>
             <source>A ministry, a national commission…</source>
-            <translation type="unfinished" />
+            <translation>कोई मंत्रालय, कोई राष्ट्रीय आयोग…</translation>
         </message>
         <message>
             <source>&amp;Raised on</source>
-            <translation type="unfinished" />
+            <translation>उठाने की तिथि (&amp;R)</translation>
         </message>
         <message>
             <source>&amp;What was raised</source>
-            <translation type="unfinished" />
+            <translation>क्या उठाया गया (&amp;W)</translation>
         </message>
         <message>
             <source>&amp;Status</source>
-            <translation type="unfinished" />
+            <translation>स्थिति (&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Outcome so far</source>
-            <translation type="unfinished" />
+            <translation>अब तक का परिणाम (&amp;O)</translation>
         </message>
         <message>
             <source>Came &amp;from</source>
-            <translation type="unfinished" />
+            <translation>कहाँ से आया (&amp;f)</translation>
         </message>
         <message>
             <source>— nothing recorded here</source>
-            <translation type="unfinished" />
+            <translation>— यहाँ कुछ दर्ज नहीं</translation>
         </message>
         <message>
             <source>New raising with a national body</source>
-            <translation type="unfinished" />
+            <translation>राष्ट्रीय निकाय के समक्ष उठाया गया नया मुद्दा</translation>
         </message>
     </context>
     <context>
@@ -4648,56 +4648,56 @@
         <message>
             <source>&amp;Save</source>
             <extracomment>What a form reads to offer as choices (cities, committees); None for a form with none. What a form reads of a stored record to fill its fields. The record a form's save service takes, made from the fields. The record's id after each successful save. The form's state was loaded (or set up for a new record) and is ready for typing. The kind of form: names its drafts and its saved geometry. Changes to these kinds of records by others reload the form while it has no unsaved edits. A draft to put into the fields once the record is read (one kept from a crash).</extracomment>
-            <translation type="unfinished" />
+            <translation>सहेजें (&amp;S)</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>सहेजें</translation>
         </message>
         <message>
             <source>Save (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>सहेजें (Ctrl+S)</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>बंद करें</translation>
         </message>
         <message>
             <source>Opening the form…</source>
             <extracomment>The row of Save and Close, where a form may put buttons of its own.</extracomment>
-            <translation type="unfinished" />
+            <translation>फ़ॉर्म खोला जा रहा है…</translation>
         </message>
         <message>
             <source>Changes typed on {when} were not saved.</source>
-            <translation type="unfinished" />
+            <translation>{when} को लिखे गए बदलाव सहेजे नहीं गए।</translation>
         </message>
         <message>
             <source>Restore them</source>
-            <translation type="unfinished" />
+            <translation>इन्हें वापस लाएँ</translation>
         </message>
         <message>
             <source>Discard them</source>
-            <translation type="unfinished" />
+            <translation>इन्हें हटा दें</translation>
         </message>
         <message>
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>सहेजा जा रहा है…</translation>
         </message>
         <message>
             <source>This form has changes that are not saved.</source>
-            <translation type="unfinished" />
+            <translation>इस फ़ॉर्म में ऐसे बदलाव हैं जो सहेजे नहीं गए हैं।</translation>
         </message>
         <message>
             <source>Save and close</source>
-            <translation type="unfinished" />
+            <translation>सहेजें और बंद करें</translation>
         </message>
         <message>
             <source>Discard changes</source>
-            <translation type="unfinished" />
+            <translation>बदलाव हटा दें</translation>
         </message>
         <message>
             <source>Keep editing</source>
-            <translation type="unfinished" />
+            <translation>संपादन जारी रखें</translation>
         </message>
     </context>
     <context>
@@ -4705,77 +4705,77 @@
         <message>
             <source>This record was merged into another one: it cannot come back.</source>
             <extracomment>What a user can put in the trash, by table name (the trash view lists them by these names). A meeting and the parts of its minutes: once the minutes are approved they are locked.</extracomment>
-            <translation type="unfinished" />
+            <translation>इस रिकॉर्ड का किसी दूसरे रिकॉर्ड में विलय हो चुका है: यह वापस नहीं आ सकता।</translation>
         </message>
         <message>
             <source>This kind of record cannot be deleted.</source>
-            <translation type="unfinished" />
+            <translation>इस प्रकार का रिकॉर्ड हटाया नहीं जा सकता।</translation>
         </message>
     </context>
     <context>
         <name>ReportDialog</name>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>भाषा (&amp;L)</translation>
         </message>
         <message>
             <source>Paper si&amp;ze</source>
-            <translation type="unfinished" />
+            <translation>काग़ज़ का आकार (&amp;z)</translation>
         </message>
     </context>
     <context>
         <name>ReportLabels</name>
         <message>
             <source>Minutes</source>
-            <translation type="unfinished" />
+            <translation>कार्यवृत्त</translation>
         </message>
         <message>
             <source>Sign-in sheet</source>
-            <translation type="unfinished" />
+            <translation>उपस्थिति पत्रक</translation>
         </message>
         <message>
             <source>Activity report</source>
-            <translation type="unfinished" />
+            <translation>गतिविधि रिपोर्ट</translation>
         </message>
         <message>
             <source>Key figures</source>
-            <translation type="unfinished" />
+            <translation>मुख्य आँकड़े</translation>
         </message>
         <message>
             <source>Indicators against targets</source>
-            <translation type="unfinished" />
+            <translation>लक्ष्य के मुकाबले संकेतक</translation>
         </message>
         <message>
             <source>Action tracker</source>
-            <translation type="unfinished" />
+            <translation>कार्रवाई अनुवर्तन सूची</translation>
         </message>
         <message>
             <source>City risk profile and plan</source>
-            <translation type="unfinished" />
+            <translation>शहर का जोखिम प्रोफ़ाइल और योजना</translation>
         </message>
         <message>
             <source>Tables as CSV files (zip)</source>
-            <translation type="unfinished" />
+            <translation>CSV फ़ाइलों के रूप में तालिकाएँ (zip)</translation>
         </message>
         <message>
             <source>Tables as an XLSX workbook</source>
-            <translation type="unfinished" />
+            <translation>XLSX वर्कबुक के रूप में तालिकाएँ</translation>
         </message>
         <message>
             <source>Sign-in sheet for a meeting</source>
-            <translation type="unfinished" />
+            <translation>बैठक के लिए उपस्थिति पत्रक</translation>
         </message>
         <message>
             <source>Sign-in sheet for a youth activity</source>
-            <translation type="unfinished" />
+            <translation>युवा गतिविधि के लिए उपस्थिति पत्रक</translation>
         </message>
         <message>
             <source>Minutes of a meeting</source>
-            <translation type="unfinished" />
+            <translation>बैठक का कार्यवृत्त</translation>
         </message>
         <message>
             <source>Youth activity report</source>
-            <translation type="unfinished" />
+            <translation>युवा गतिविधि रिपोर्ट</translation>
         </message>
     </context>
     <context>
@@ -4783,19 +4783,19 @@
         <message>
             <source>Choose a meeting or a youth activity.</source>
             <extracomment>The longest a name part of a file name gets, so the whole stays well under every limit. What the Reports page offers, in the order it lists them. None: the meeting's or activity's own language, else English. The action tracker's city, or the city of a city plan. The key figures' period and place; outward by default (counts under 5 suppressed). An activity report leaving the hub: counts under 5 suppressed. Sheets with names and contact details: only after the user asked and confirmed.</extracomment>
-            <translation type="unfinished" />
+            <translation>कोई बैठक या युवा गतिविधि चुनें।</translation>
         </message>
         <message>
             <source>Choose a city.</source>
-            <translation type="unfinished" />
+            <translation>कोई शहर चुनें।</translation>
         </message>
         <message>
             <source>Choose a meeting.</source>
-            <translation type="unfinished" />
+            <translation>कोई बैठक चुनें।</translation>
         </message>
         <message>
             <source>Choose a youth activity.</source>
-            <translation type="unfinished" />
+            <translation>कोई युवा गतिविधि चुनें।</translation>
         </message>
     </context>
     <context>
@@ -5750,79 +5750,79 @@
         <name>ReportsButton</name>
         <message>
             <source>&amp;Reports</source>
-            <translation type="unfinished" />
+            <translation>रिपोर्ट (&amp;R)</translation>
         </message>
         <message>
             <source>Reports</source>
-            <translation type="unfinished" />
+            <translation>रिपोर्ट</translation>
         </message>
         <message>
             <source>Preview, print or save this record's reports, as last saved</source>
-            <translation type="unfinished" />
+            <translation>इस रिकॉर्ड की रिपोर्टों का, जैसा वह अंतिम बार सहेजा गया, पूर्वावलोकन करें, उन्हें मुद्रित करें या सहेजें</translation>
         </message>
         <message>
             <source>{report}: {record}</source>
-            <translation type="unfinished" />
+            <translation>{report}: {record}</translation>
         </message>
     </context>
     <context>
         <name>ReportsPage</name>
         <message>
             <source>Reports</source>
-            <translation type="unfinished" />
+            <translation>रिपोर्ट</translation>
         </message>
         <message>
             <source>&amp;Report</source>
-            <translation type="unfinished" />
+            <translation>रिपोर्ट (&amp;R)</translation>
         </message>
         <message>
             <source>Report</source>
-            <translation type="unfinished" />
+            <translation>रिपोर्ट</translation>
         </message>
         <message>
             <source>&amp;Language</source>
             <extracomment>One panel per subject, only the chosen report's shown (and so taking room).</extracomment>
-            <translation type="unfinished" />
+            <translation>भाषा (&amp;L)</translation>
         </message>
         <message>
             <source>Paper si&amp;ze</source>
-            <translation type="unfinished" />
+            <translation>काग़ज़ का आकार (&amp;z)</translation>
         </message>
         <message>
             <source>Pre&amp;view</source>
-            <translation type="unfinished" />
+            <translation>पूर्वावलोकन (&amp;v)</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>पूर्वावलोकन</translation>
         </message>
         <message>
             <source>&amp;Save the tables…</source>
-            <translation type="unfinished" />
+            <translation>तालिकाएँ सहेजें… (&amp;S)</translation>
         </message>
         <message>
             <source>Save the tables</source>
-            <translation type="unfinished" />
+            <translation>तालिकाएँ सहेजें</translation>
         </message>
         <message>
             <source>Reports status</source>
-            <translation type="unfinished" />
+            <translation>रिपोर्ट की स्थिति</translation>
         </message>
         <message>
             <source>Zip archives of CSV files (*.zip)</source>
-            <translation type="unfinished" />
+            <translation>CSV फ़ाइलों के zip संग्रह (*.zip)</translation>
         </message>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel वर्कबुक (*.xlsx)</translation>
         </message>
         <message>
             <source>Writing the tables…</source>
-            <translation type="unfinished" />
+            <translation>तालिकाएँ लिखी जा रही हैं…</translation>
         </message>
         <message>
             <source>The tables were saved as {path}</source>
-            <translation type="unfinished" />
+            <translation>तालिकाएँ {path} के रूप में सहेजी गईं</translation>
         </message>
     </context>
     <context>
@@ -5830,23 +5830,23 @@
         <message>
             <source>Likelihood and impact matrix</source>
             <extracomment>Shades by the sum of the two levels' ranks (0 to 4), from green to red.</extracomment>
-            <translation type="unfinished" />
+            <translation>संभावना और प्रभाव तालिका</translation>
         </message>
         <message>
             <source>likelihood {likelihood}, impact {impact}: {count}</source>
-            <translation type="unfinished" />
+            <translation>संभावना {likelihood}, प्रभाव {impact}: {count}</translation>
         </message>
         <message>
             <source>No threat or risk factor is rated yet.</source>
-            <translation type="unfinished" />
+            <translation>अभी किसी ख़तरे या जोखिम कारक का आकलन नहीं हुआ है।</translation>
         </message>
         <message>
             <source>Likelihood</source>
-            <translation type="unfinished" />
+            <translation>संभावना</translation>
         </message>
         <message>
             <source>Impact</source>
-            <translation type="unfinished" />
+            <translation>प्रभाव</translation>
         </message>
     </context>
     <context>
@@ -5854,55 +5854,55 @@
         <message>
             <source>Risk profile[*]</source>
             <extracomment>A form to open: its kind and the record's id (a consultation it came from).</extracomment>
-            <translation type="unfinished" />
+            <translation>जोखिम प्रोफ़ाइल[*]</translation>
         </message>
         <message>
             <source>&amp;Profile</source>
-            <translation type="unfinished" />
+            <translation>प्रोफ़ाइल (&amp;P)</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>प्रकार</translation>
         </message>
         <message>
             <source>Threat or factor</source>
-            <translation type="unfinished" />
+            <translation>ख़तरा या कारक</translation>
         </message>
         <message>
             <source>Communities affected</source>
-            <translation type="unfinished" />
+            <translation>प्रभावित समुदाय</translation>
         </message>
         <message>
             <source>Likelihood</source>
-            <translation type="unfinished" />
+            <translation>संभावना</translation>
         </message>
         <message>
             <source>Impact</source>
-            <translation type="unfinished" />
+            <translation>प्रभाव</translation>
         </message>
         <message>
             <source>Add a &amp;threat or factor</source>
-            <translation type="unfinished" />
+            <translation>ख़तरा या कारक जोड़ें (&amp;t)</translation>
         </message>
         <message>
             <source>&amp;Factors</source>
-            <translation type="unfinished" />
+            <translation>कारक (&amp;F)</translation>
         </message>
         <message>
             <source>Consultations it came from</source>
-            <translation type="unfinished" />
+            <translation>जिन परामर्शों से यह प्रोफ़ाइल बना</translation>
         </message>
         <message>
             <source>&amp;Consultations</source>
-            <translation type="unfinished" />
+            <translation>परामर्श (&amp;C)</translation>
         </message>
         <message>
             <source>risk profile</source>
-            <translation type="unfinished" />
+            <translation>जोखिम प्रोफ़ाइल</translation>
         </message>
         <message>
             <source>Risk profile</source>
-            <translation type="unfinished" />
+            <translation>जोखिम प्रोफ़ाइल</translation>
         </message>
     </context>
     <context>
@@ -5910,27 +5910,27 @@
         <message>
             <source>Remove</source>
             <extracomment>One row's values by column (and hidden key), as plain values. Makes the column's cell in a new row: a widget with a field's state() and restore(). Values the row carries without a field (ids). Move up and move down, in an editor whose rows are ordered. A row was removed (its index before removal), after `edited`.</extracomment>
-            <translation type="unfinished" />
+            <translation>हटाएँ</translation>
         </message>
         <message>
             <source>Remove row {n}</source>
-            <translation type="unfinished" />
+            <translation>पंक्ति {n} हटाएँ</translation>
         </message>
         <message>
             <source>Up</source>
-            <translation type="unfinished" />
+            <translation>ऊपर</translation>
         </message>
         <message>
             <source>Move row {n} up</source>
-            <translation type="unfinished" />
+            <translation>पंक्ति {n} ऊपर ले जाएँ</translation>
         </message>
         <message>
             <source>Down</source>
-            <translation type="unfinished" />
+            <translation>नीचे</translation>
         </message>
         <message>
             <source>Move row {n} down</source>
-            <translation type="unfinished" />
+            <translation>पंक्ति {n} नीचे ले जाएँ</translation>
         </message>
     </context>
     <context>
@@ -5938,115 +5938,117 @@
         <message>
             <source>{day} is not a date a period can have: choose one between {earliest} and {latest}.</source>
             <extracomment>The days the user gives. The days a period may name: records begin in the network's lifetime, and a report may look ahead to the end of a plan, never to a year no calendar of ours reaches.</extracomment>
-            <translation type="unfinished" />
+            <translation>{day} ऐसी तिथि नहीं है जो किसी अवधि में हो सकती है: {earliest} और {latest} के बीच की कोई तिथि चुनें।</translation>
         </message>
         <message>
             <source>{label} is required.</source>
             <extracomment>An indicator's targets, one row per period and city. The city a first-run setup adds beside the device. {label} is the name of a form field, such as "Name" or "Title".</extracomment>
-            <translation type="unfinished" />
+            <translation>{label} आवश्यक है।</translation>
         </message>
         <message>
             <source>{label} is too long: at most {limit} characters.</source>
-            <translation type="unfinished" />
+            <translation>{label} बहुत लंबा है: अधिकतम {limit} अक्षर।</translation>
         </message>
         <message>
             <source>The end date ({end}) is before the start date ({start}).</source>
-            <translation type="unfinished" />
+            <translation>समाप्ति तिथि ({end}) आरंभ तिथि ({start}) से पहले है।</translation>
         </message>
         <message>
             <source>{label} cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>{label} ऋणात्मक नहीं हो सकता।</translation>
         </message>
         <message>
             <source>{value} is not a language code such as {codes}.</source>
             <extracomment>{codes} lists language codes, such as "en, ur, hi".</extracomment>
-            <translation type="unfinished" />
+            <translation>{value} भाषा कोड नहीं है; भाषा कोड इस तरह के होते हैं: {codes}।</translation>
         </message>
     </context>
     <context>
         <name>SheetsOptions</name>
         <message>
             <source>De-identified: people appear by stable codes, without names or contact details; people who withdrew consent, or did not consent to the use of their data, are left out.</source>
-            <translation type="unfinished" />
+            <translation>पहचान हटाई गई: लोग स्थायी कोड से दिखते हैं, नाम या संपर्क विवरण के बिना; जिन लोगों ने सहमति वापस ले ली, या अपने डेटा के उपयोग की सहमति नहीं दी, उन्हें छोड़ दिया गया है।</translation>
         </message>
         <message>
             <source>&amp;Include personal data</source>
-            <translation type="unfinished" />
+            <translation>व्यक्तिगत डेटा शामिल करें (&amp;I)</translation>
         </message>
         <message>
             <source>Include personal data</source>
-            <translation type="unfinished" />
+            <translation>व्यक्तिगत डेटा शामिल करें</translation>
         </message>
         <message>
             <source>Names, birth years and contact details</source>
-            <translation type="unfinished" />
+            <translation>नाम, जन्म वर्ष और संपर्क विवरण</translation>
         </message>
         <message>
             <source>Include personal data?</source>
-            <translation type="unfinished" />
+            <translation>क्या व्यक्तिगत डेटा शामिल करें?</translation>
         </message>
         <message>
             <source>The tables will hold the names, birth years and contact details of the people recorded. Keep the file safe, share it only with those who need it, and delete it when you are done.
 
 Include personal data?</source>
-            <translation type="unfinished" />
+            <translation>तालिकाओं में दर्ज लोगों के नाम, जन्म वर्ष और संपर्क विवरण होंगे। फ़ाइल को सुरक्षित रखें, इसे केवल उन्हीं के साथ साझा करें जिन्हें इसकी ज़रूरत है, और काम पूरा होने पर इसे मिटा दें।
+
+क्या व्यक्तिगत डेटा शामिल करें?</translation>
         </message>
     </context>
     <context>
         <name>Store</name>
         <message>
             <source>The disk is full: free some space, then try again. Nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>डिस्क भर गई है: कुछ जगह खाली करें, फिर दोबारा कोशिश करें। कुछ भी सहेजा नहीं गया।</translation>
         </message>
         <message>
             <source>The records file is damaged: restore it from a backup (scdesk check tells how).</source>
-            <translation type="unfinished" />
+            <translation>रिकॉर्ड फ़ाइल क्षतिग्रस्त है: इसे बैकअप से पुनर्स्थापित करें (scdesk check इसका तरीका बताता है)।</translation>
         </message>
         <message>
             <source>This file is not an scdesk records file, or it is damaged beyond reading.</source>
-            <translation type="unfinished" />
+            <translation>यह फ़ाइल scdesk की रिकॉर्ड फ़ाइल नहीं है, या इतनी क्षतिग्रस्त है कि पढ़ी नहीं जा सकती।</translation>
         </message>
         <message>
             <source>The records are in use by another scdesk window or program: close it and try again.</source>
-            <translation type="unfinished" />
+            <translation>रिकॉर्ड किसी दूसरी scdesk विंडो या प्रोग्राम में उपयोग में हैं: उसे बंद करें और दोबारा कोशिश करें।</translation>
         </message>
         <message>
             <source>A backup could not be written to {folder}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{folder} में बैकअप नहीं लिखा जा सका: {reason}</translation>
         </message>
         <message>
             <source>The records file cannot be written (it is read-only): check the folder.</source>
-            <translation type="unfinished" />
+            <translation>रिकॉर्ड फ़ाइल में लिखा नहीं जा सकता (यह केवल पढ़ने के लिए है): फ़ोल्डर जाँचें।</translation>
         </message>
         <message>
             <source>The disk could not be read or written: check the drive, then try again.</source>
-            <translation type="unfinished" />
+            <translation>डिस्क से पढ़ा या उस पर लिखा नहीं जा सका: ड्राइव जाँचें, फिर दोबारा कोशिश करें।</translation>
         </message>
         <message>
             <source>The records file cannot be opened: check that its folder exists and is yours.</source>
-            <translation type="unfinished" />
+            <translation>रिकॉर्ड फ़ाइल खोली नहीं जा सकती: जाँचें कि उसका फ़ोल्डर मौजूद है और आपका है।</translation>
         </message>
         <message>
             <source>{url} is not a PostgreSQL address: write it as postgresql://user:password@server/database.</source>
             <extracomment>The advisory lock every write transaction holds: any fixed number, the same for all.</extracomment>
-            <translation type="unfinished" />
+            <translation>{url} PostgreSQL पता नहीं है: इसे postgresql://user:password@server/database के रूप में लिखें।</translation>
         </message>
         <message>
             <source>The backup before {reason} failed, so nothing was changed: {error}</source>
-            <translation type="unfinished" />
+            <translation>{reason} से पहले का बैकअप विफल रहा, इसलिए कुछ भी नहीं बदला गया: {error}</translation>
         </message>
         <message>
             <source>The database server at {address} cannot be reached or refused the login ({reason}): check that it is running and that the address, user and password are right.</source>
-            <translation type="unfinished" />
+            <translation>{address} पर डेटाबेस सर्वर तक पहुँचा नहीं जा सकता या उसने लॉगिन अस्वीकार कर दिया ({reason}): जाँचें कि वह चल रहा है और पता, उपयोगकर्ता और पासवर्ड सही हैं।</translation>
         </message>
         <message>
             <source>pg_dump was not found, and a backup is taken before every merge: install PostgreSQL's client programs (on Debian, postgresql-client).</source>
-            <translation type="unfinished" />
+            <translation>pg_dump नहीं मिला, और हर विलय से पहले बैकअप लिया जाता है: PostgreSQL के क्लाइंट प्रोग्राम इंस्टॉल करें (Debian पर postgresql-client)।</translation>
         </message>
         <message>
             <source>These records were saved by a newer version of scdesk: install that version to open them. Nothing was changed.</source>
             <extracomment>The data folder: backups, logs, drafts and the device's key file live here.</extracomment>
-            <translation type="unfinished" />
+            <translation>ये रिकॉर्ड scdesk के नए संस्करण से सहेजे गए थे: इन्हें खोलने के लिए वह संस्करण इंस्टॉल करें। कुछ भी नहीं बदला गया।</translation>
         </message>
     </context>
     <context>
@@ -6054,39 +6056,39 @@ Include personal data?</source>
         <message>
             <source>Choose the city the grant supports.</source>
             <extracomment>None only while a form has no city chosen yet (grant_problems says to choose one). None only while a form has no city (or expert) chosen yet: advice_problems says so.</extracomment>
-            <translation type="unfinished" />
+            <translation>वह शहर चुनें जिसे यह अनुदान मिलता है।</translation>
         </message>
         <message>
             <source>Purpose</source>
-            <translation type="unfinished" />
+            <translation>उद्देश्य</translation>
         </message>
         <message>
             <source>The amount must be above zero.</source>
-            <translation type="unfinished" />
+            <translation>राशि शून्य से अधिक होनी चाहिए।</translation>
         </message>
         <message>
             <source>Type the currency code, such as USD, EUR or PKR.</source>
-            <translation type="unfinished" />
+            <translation>मुद्रा कोड लिखें, जैसे USD, EUR या PKR।</translation>
         </message>
         <message>
             <source>{currency} is not a currency code such as USD, EUR or PKR.</source>
-            <translation type="unfinished" />
+            <translation>{currency} मुद्रा कोड नहीं है; मुद्रा कोड इस तरह के होते हैं: USD, EUR या PKR।</translation>
         </message>
         <message>
             <source>Choose the city the advice was for.</source>
-            <translation type="unfinished" />
+            <translation>वह शहर चुनें जिसके लिए सलाह दी गई।</translation>
         </message>
         <message>
             <source>Choose the expert who gave it.</source>
-            <translation type="unfinished" />
+            <translation>वह विशेषज्ञ चुनें जिसने सलाह दी।</translation>
         </message>
         <message>
             <source>Topic</source>
-            <translation type="unfinished" />
+            <translation>विषय</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>टिप्पणियाँ</translation>
         </message>
     </context>
     <context>
@@ -6094,135 +6096,135 @@ Include personal data?</source>
         <message>
             <source>Support given</source>
             <extracomment>A form to open: its kind ("grant", "advice") and the record's id, or None for a new one.</extracomment>
-            <translation type="unfinished" />
+            <translation>दी गई सहायता</translation>
         </message>
         <message>
             <source>New &amp;grant</source>
-            <translation type="unfinished" />
+            <translation>नया अनुदान (&amp;g)</translation>
         </message>
         <message>
             <source>New expert &amp;advice</source>
-            <translation type="unfinished" />
+            <translation>नई विशेषज्ञ सलाह (&amp;a)</translation>
         </message>
         <message>
             <source>All grant statuses</source>
-            <translation type="unfinished" />
+            <translation>अनुदान की सभी स्थितियाँ</translation>
         </message>
         <message>
             <source>Grant status</source>
-            <translation type="unfinished" />
+            <translation>अनुदान की स्थिति</translation>
         </message>
         <message>
             <source>What the lists hold</source>
-            <translation type="unfinished" />
+            <translation>सूचियों में क्या है</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>शहर</translation>
         </message>
         <message>
             <source>Purpose</source>
-            <translation type="unfinished" />
+            <translation>उद्देश्य</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>राशि</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>मुद्रा</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>स्थिति</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>से</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>तक</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>संगठन</translation>
         </message>
         <message>
             <source>Grants</source>
-            <translation type="unfinished" />
+            <translation>अनुदान</translation>
         </message>
         <message>
             <source>Total amount</source>
-            <translation type="unfinished" />
+            <translation>कुल राशि</translation>
         </message>
         <message>
             <source>Totals by city, status and currency</source>
-            <translation type="unfinished" />
+            <translation>शहर, स्थिति और मुद्रा के अनुसार योग</translation>
         </message>
         <message>
             <source>Totals by city, status and currency (never converted)</source>
-            <translation type="unfinished" />
+            <translation>शहर, स्थिति और मुद्रा के अनुसार योग (मुद्रा कभी बदली नहीं जाती)</translation>
         </message>
         <message>
             <source>Expert</source>
-            <translation type="unfinished" />
+            <translation>विशेषज्ञ</translation>
         </message>
         <message>
             <source>Topic</source>
-            <translation type="unfinished" />
+            <translation>विषय</translation>
         </message>
         <message>
             <source>Expert advice</source>
-            <translation type="unfinished" />
+            <translation>विशेषज्ञ सलाह</translation>
         </message>
         <message>
             <source>Title and organisation</source>
-            <translation type="unfinished" />
+            <translation>पद और संगठन</translation>
         </message>
         <message>
             <source>Fields of expertise</source>
-            <translation type="unfinished" />
+            <translation>विशेषज्ञता के क्षेत्र</translation>
         </message>
         <message>
             <source>Advice given</source>
-            <translation type="unfinished" />
+            <translation>दी गई सलाह</translation>
         </message>
         <message>
             <source>Latest</source>
-            <translation type="unfinished" />
+            <translation>सबसे हाल की सलाह</translation>
         </message>
         <message>
             <source>Expert pool</source>
-            <translation type="unfinished" />
+            <translation>विशेषज्ञ समूह</translation>
         </message>
         <message>
             <source>Reading the support given…</source>
-            <translation type="unfinished" />
+            <translation>दी गई सहायता पढ़ी जा रही है…</translation>
         </message>
         <message>
             <source>{grants} · {advice} · {experts} in the expert pool</source>
-            <translation type="unfinished" />
+            <translation>{grants} · {advice} · विशेषज्ञ समूह में {experts}</translation>
         </message>
         <message numerus="yes">
             <source>%n grant(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n अनुदान</numerusform>
+                <numerusform>%n अनुदान</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n piece(s) of expert advice</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n विशेषज्ञ सलाह</numerusform>
+                <numerusform>%n विशेषज्ञ सलाह</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n expert(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n विशेषज्ञ</numerusform>
+                <numerusform>%n विशेषज्ञ</numerusform>
             </translation>
         </message>
     </context>
@@ -6230,271 +6232,271 @@ Include personal data?</source>
         <name>Sync</name>
         <message>
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(खाली)</translation>
         </message>
         <message>
             <source>device {id}</source>
             <extracomment>What the record is called (a title, a name), for kinds that have one. A rule broken by a merge: the field of the change the problem's field met. A rule broken by a merge: the rule, and what each device set.</extracomment>
-            <translation type="unfinished" />
+            <translation>उपकरण {id}</translation>
         </message>
         <message>
             <source>This conflict is settled already.</source>
-            <translation type="unfinished" />
+            <translation>यह टकराव पहले ही सुलझ चुका है।</translation>
         </message>
         <message>
             <source>This conflict is about a rule between two fields: keep A or B, or give both fields.</source>
-            <translation type="unfinished" />
+            <translation>यह टकराव दो फ़ील्ड के बीच के नियम से जुड़ा है: A या B रखें, या दोनों फ़ील्ड के मान दें।</translation>
         </message>
         <message>
             <source>Give the value to keep.</source>
-            <translation type="unfinished" />
+            <translation>रखने के लिए मान दें।</translation>
         </message>
         <message>
             <source>That would break a rule: {rule} Give {names} too.</source>
-            <translation type="unfinished" />
+            <translation>इससे एक नियम टूटेगा: {rule} {names} भी दें।</translation>
         </message>
         <message>
             <source>{rule} {first} set {field} to {value}; {second} set {other} to {other_value}.</source>
-            <translation type="unfinished" />
+            <translation>{rule} {first} ने {field} को {value} किया; {second} ने {other} को {other_value} किया।</translation>
         </message>
         <message>
             <source>Settled.</source>
-            <translation type="unfinished" />
+            <translation>सुलझ गया।</translation>
         </message>
         <message>
             <source>This record has no field {name}.</source>
-            <translation type="unfinished" />
+            <translation>इस रिकॉर्ड में {name} नाम का कोई फ़ील्ड नहीं है।</translation>
         </message>
         <message>
             <source>That value does not fit this field: {error}</source>
-            <translation type="unfinished" />
+            <translation>यह मान इस फ़ील्ड में ठीक नहीं बैठता: {error}</translation>
         </message>
         <message>
             <source>This device has no keys to replace yet: scdesk device makes its first ones.</source>
             <extracomment>How far ahead of this device's clock its writes were stamped, when past the drift. For a device trusted here that made new keys: the fingerprint of the keys it replaces. Whether the replaced key signed the new ones (False when it was lost with its folder). Whether the old key signed the new ones (it was still in the data folder).</extracomment>
-            <translation type="unfinished" />
+            <translation>इस उपकरण के पास अभी बदलने के लिए कोई कुंजी नहीं है: scdesk device इसकी पहली कुंजियाँ बनाता है।</translation>
         </message>
         <message>
             <source>This key backup belongs to another device.</source>
-            <translation type="unfinished" />
+            <translation>यह कुंजी बैकअप किसी दूसरे उपकरण का है।</translation>
         </message>
         <message>
             <source>This key backup holds keys this device no longer signs with.</source>
-            <translation type="unfinished" />
+            <translation>इस कुंजी बैकअप में ऐसी कुंजियाँ हैं जिनसे यह उपकरण अब हस्ताक्षर नहीं करता।</translation>
         </message>
         <message>
             <source>{device}'s clock is {days} days ahead: ask its user to set the date.</source>
-            <translation type="unfinished" />
+            <translation>{device} की घड़ी {days} दिन आगे है: इसके उपयोगकर्ता से तिथि ठीक करने को कहें।</translation>
         </message>
         <message>
             <source>{file} is this device's own card: give it to the hub.</source>
-            <translation type="unfinished" />
+            <translation>{file} इसी उपकरण का अपना कार्ड है: इसे केंद्र को दें।</translation>
         </message>
         <message>
             <source>{name} was revoked here and cannot be trusted again.</source>
-            <translation type="unfinished" />
+            <translation>{name} को यहाँ निरस्त किया गया था और उस पर फिर से भरोसा नहीं किया जा सकता।</translation>
         </message>
         <message>
             <source>{name} is known here with other keys: new keys are trusted only from its bundle or card that names the old ones (scdesk device replace-keys, on that device).</source>
-            <translation type="unfinished" />
+            <translation>{name} यहाँ दूसरी कुंजियों के साथ ज्ञात है: नई कुंजियों पर भरोसा केवल उसके उस बंडल या कार्ड से किया जाता है जिसमें पुरानी कुंजियों का उल्लेख हो (उसी उपकरण पर scdesk device replace-keys)।</translation>
         </message>
         <message>
             <source>This device cannot revoke itself.</source>
-            <translation type="unfinished" />
+            <translation>यह उपकरण स्वयं को निरस्त नहीं कर सकता।</translation>
         </message>
         <message>
             <source>No such device is known here.</source>
-            <translation type="unfinished" />
+            <translation>ऐसा कोई उपकरण यहाँ ज्ञात नहीं है।</translation>
         </message>
         <message>
             <source>No single device matches {text}: scdesk devices lists them.</source>
-            <translation type="unfinished" />
+            <translation>{text} से ठीक एक उपकरण मेल नहीं खाता: scdesk devices उनकी सूची देता है।</translation>
         </message>
         <message>
             <source>Only a hub writes a hub profile.</source>
-            <translation type="unfinished" />
+            <translation>केवल केंद्र ही केंद्र प्रोफ़ाइल लिखता है।</translation>
         </message>
         <message>
             <source>The hub profile holds records scdesk cannot read: {error}</source>
-            <translation type="unfinished" />
+            <translation>केंद्र प्रोफ़ाइल में ऐसे रिकॉर्ड हैं जिन्हें scdesk पढ़ नहीं सकता: {error}</translation>
         </message>
         <message>
             <source>The city is not one of the hub's cities.</source>
             <extracomment>Stands for the city the setup is about to add, where a rule asks for a city.</extracomment>
-            <translation type="unfinished" />
+            <translation>यह शहर केंद्र के शहरों में से नहीं है।</translation>
         </message>
         <message>
             <source>An officer's device sends its bundles to its hub only, which passes them on.</source>
             <extracomment>Records merged between two looks at Cancel, and between two releases of memory. What an export or a merged bundle writes besides records: its log row, and what this device knows of the other (its last export to it, what each has seen). The user pressed Cancel while this file was merging: nothing from it was kept. What the merge wrote: nothing unless merged. The devices trusted before importing, by name. Pairs of probable duplicates waiting to be settled once the files are in.</extracomment>
-            <translation type="unfinished" />
+            <translation>अधिकारी का उपकरण अपने बंडल केवल अपने केंद्र को भेजता है, जो उन्हें आगे भेजता है।</translation>
         </message>
         <message>
             <source>This device has no key for {name}.</source>
-            <translation type="unfinished" />
+            <translation>इस उपकरण के पास {name} की कोई कुंजी नहीं है।</translation>
         </message>
         <message>
             <source>{file}: not imported, the import was cancelled.</source>
-            <translation type="unfinished" />
+            <translation>{file}: आयात नहीं हुआ, आयात रद्द कर दिया गया।</translation>
         </message>
         <message>
             <source>{file} is being merged by another scdesk window or command right now: its outcome will show there.</source>
-            <translation type="unfinished" />
+            <translation>{file} का विलय इस समय कोई दूसरी scdesk विंडो या आदेश कर रहा है: उसका परिणाम वहीं दिखेगा।</translation>
         </message>
         <message>
             <source>{file} holds a record scdesk cannot take: {error}</source>
-            <translation type="unfinished" />
+            <translation>{file} में ऐसा रिकॉर्ड है जिसे scdesk नहीं ले सकता: {error}</translation>
         </message>
         <message>
             <source>{file} holds records that refer to records this device does not have; nothing from it was merged.</source>
-            <translation type="unfinished" />
+            <translation>{file} में ऐसे रिकॉर्ड हैं जो उन रिकॉर्ड से जुड़े हैं जो इस उपकरण पर नहीं हैं; इसमें से किसी का भी विलय नहीं किया गया।</translation>
         </message>
         <message>
             <source>{file} from {sender}: {new} new, {updated} updated, {unchanged} already here, {conflicts} in conflict, {waiting} waiting for records not yet arrived.</source>
-            <translation type="unfinished" />
+            <translation>{sender} से {file}: {new} नए, {updated} अद्यतन, {unchanged} पहले से यहाँ, {conflicts} टकराव में, {waiting} उन रिकॉर्ड की प्रतीक्षा में जो अभी नहीं आए।</translation>
         </message>
         <message>
             <source>{file}: already merged on {day}; nothing changed.</source>
-            <translation type="unfinished" />
+            <translation>{file}: {day} को इसका विलय पहले ही हो चुका है; कुछ नहीं बदला।</translation>
         </message>
         <message>
             <source>{file} comes from {sender}, another officer's device: an officer's device takes bundles from its hub only, which passes everyone's changes on.</source>
-            <translation type="unfinished" />
+            <translation>{file} {sender} से आई है, जो किसी दूसरे अधिकारी का उपकरण है: अधिकारी का उपकरण केवल अपने केंद्र से बंडल लेता है, जो सबके बदलाव आगे भेजता है।</translation>
         </message>
         <message>
             <source>{file} from {sender} acknowledges changes made by {other}; a device may speak only for itself, so nothing from it was merged.</source>
-            <translation type="unfinished" />
+            <translation>{sender} से आई {file} में {other} के बदलावों की पावती है; उपकरण केवल अपनी ओर से बोल सकता है, इसलिए इसमें से किसी का भी विलय नहीं किया गया।</translation>
         </message>
         <message>
             <source>{file} from {sender} claims changes made by {other} that this device does not have; a device may send only its own changes, so nothing from it was merged.</source>
-            <translation type="unfinished" />
+            <translation>{sender} से आई {file} में {other} के ऐसे बदलावों का दावा है जो इस उपकरण के पास नहीं हैं; उपकरण केवल अपने बदलाव भेज सकता है, इसलिए इसमें से किसी का भी विलय नहीं किया गया।</translation>
         </message>
         <message>
             <source>{file} from {sender} carries a change made by {other}; a device may send only its own changes, so nothing from it was merged.</source>
-            <translation type="unfinished" />
+            <translation>{sender} से आई {file} में {other} का किया एक बदलाव है; उपकरण केवल अपने बदलाव भेज सकता है, इसलिए इसमें से किसी का भी विलय नहीं किया गया।</translation>
         </message>
         <message>
             <source>That device is not trusted here.</source>
-            <translation type="unfinished" />
+            <translation>उस उपकरण पर यहाँ भरोसा नहीं किया गया है।</translation>
         </message>
         <message>
             <source>This device does not know its hub yet: import the hub's profile first.</source>
-            <translation type="unfinished" />
+            <translation>यह उपकरण अभी अपने केंद्र को नहीं जानता: पहले केंद्र का प्रोफ़ाइल आयात करें।</translation>
         </message>
         <message>
             <source>Say which device the bundle is for (scdesk devices lists them).</source>
-            <translation type="unfinished" />
+            <translation>बताएँ कि बंडल किस उपकरण के लिए है (scdesk devices उनकी सूची देता है)।</translation>
         </message>
         <message>
             <source>The folder {folder} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>फ़ोल्डर {folder} मौजूद नहीं है।</translation>
         </message>
         <message>
             <source>Changes {first} to {last} made on {device} have not arrived yet (a bundle is missing); the next bundle from its sender will bring them.</source>
-            <translation type="unfinished" />
+            <translation>{device} पर किए गए बदलाव {first} से {last} तक अभी नहीं आए हैं (एक बंडल छूट गया है); इसे भेजने वाले का अगला बंडल उन्हें ले आएगा।</translation>
         </message>
         <message>
             <source>This bundle comes from a device not yet trusted here: {name} ({user}), fingerprint {fingerprint}. Check the fingerprint with the device's owner, trust the device, then import again.</source>
             <extracomment>Plain bytes decompressed at a time: memory for a piece, however well the payload compressed.</extracomment>
-            <translation type="unfinished" />
+            <translation>यह बंडल ऐसे उपकरण से आया है जिस पर यहाँ अभी भरोसा नहीं किया गया: {name} ({user}), पहचान-चिह्न {fingerprint}। उपकरण के स्वामी से पहचान-चिह्न मिलाएँ, उपकरण पर भरोसा करें, फिर दोबारा आयात करें।</translation>
         </message>
         <message>
             <source>{name} ({user}) has new keys, fingerprint {fingerprint}, replacing {old} and confirmed by the old key: check the new fingerprint with its owner and trust it (scdesk trust FILE), then import again.</source>
-            <translation type="unfinished" />
+            <translation>{name} ({user}) की नई कुंजियाँ हैं, पहचान-चिह्न {fingerprint}, जो {old} की जगह लेती हैं और पुरानी कुंजी से पुष्ट हैं: नया पहचान-चिह्न इसके स्वामी से मिलाएँ और उस पर भरोसा करें (scdesk trust FILE), फिर दोबारा आयात करें।</translation>
         </message>
         <message>
             <source>{name} ({user}) has new keys, fingerprint {fingerprint}, replacing {old} but not confirmed by the old key, which was lost: check the new fingerprint with its owner and trust it (scdesk trust FILE), then import again.</source>
-            <translation type="unfinished" />
+            <translation>{name} ({user}) की नई कुंजियाँ हैं, पहचान-चिह्न {fingerprint}, जो {old} की जगह लेती हैं पर पुरानी कुंजी से पुष्ट नहीं हैं, क्योंकि वह खो गई थी: नया पहचान-चिह्न इसके स्वामी से मिलाएँ और उस पर भरोसा करें (scdesk trust FILE), फिर दोबारा आयात करें।</translation>
         </message>
         <message>
             <source>The name of the file {file} holds characters scdesk cannot read: rename the file, then import it again.</source>
-            <translation type="unfinished" />
+            <translation>फ़ाइल {file} के नाम में ऐसे अक्षर हैं जिन्हें scdesk पढ़ नहीं सकता: फ़ाइल का नाम बदलें, फिर इसे दोबारा आयात करें।</translation>
         </message>
         <message>
             <source>{file} comes from {name}, a device revoked here: it is not imported.</source>
-            <translation type="unfinished" />
+            <translation>{file} {name} से आई है, जो यहाँ निरस्त उपकरण है: इसका आयात नहीं किया गया।</translation>
         </message>
         <message>
             <source>{file} does not bear {name}'s signature: it was changed after it was made, or made by another device. Ask the sender for it again.</source>
-            <translation type="unfinished" />
+            <translation>{file} पर {name} का हस्ताक्षर नहीं है: इसे बनने के बाद बदला गया, या किसी दूसरे उपकरण ने बनाया। भेजने वाले से इसे दोबारा माँगें।</translation>
         </message>
         <message>
             <source>{file} is not an scdesk bundle, or it was damaged on the way.</source>
-            <translation type="unfinished" />
+            <translation>{file} scdesk बंडल नहीं है, या रास्ते में क्षतिग्रस्त हो गया।</translation>
         </message>
         <message>
             <source>{file} is not an scdesk bundle.</source>
-            <translation type="unfinished" />
+            <translation>{file} scdesk बंडल नहीं है।</translation>
         </message>
         <message>
             <source>{file} was made by a newer version of scdesk: install it here, then import.</source>
-            <translation type="unfinished" />
+            <translation>{file} scdesk के नए संस्करण से बनी है: पहले यहाँ वह संस्करण इंस्टॉल करें, फिर आयात करें।</translation>
         </message>
         <message>
             <source>{file} was made for another device; ask the sender to export it for this one.</source>
-            <translation type="unfinished" />
+            <translation>{file} किसी दूसरे उपकरण के लिए बनाई गई थी; भेजने वाले से इसे इस उपकरण के लिए निर्यात करने को कहें।</translation>
         </message>
         <message>
             <source>{file} holds unexpected files ({names}): it was not made by scdesk, or it was tampered with.</source>
-            <translation type="unfinished" />
+            <translation>{file} में अनपेक्षित फ़ाइलें ({names}) हैं: इसे scdesk ने नहीं बनाया, या इसके साथ छेड़छाड़ की गई है।</translation>
         </message>
         <message>
             <source>{file} is not a whole scdesk bundle: it may have been cut short or damaged on the way. Ask the sender for it again.</source>
-            <translation type="unfinished" />
+            <translation>{file} पूरा scdesk बंडल नहीं है: हो सकता है रास्ते में यह अधूरा रह गया हो या क्षतिग्रस्त हो गया हो। भेजने वाले से इसे दोबारा माँगें।</translation>
         </message>
         <message>
             <source>{file} was changed after it was made (damaged on the way, or tampered with): ask the sender for it again.</source>
-            <translation type="unfinished" />
+            <translation>{file} को बनने के बाद बदला गया (रास्ते में क्षतिग्रस्त हुई, या इसके साथ छेड़छाड़ की गई): भेजने वाले से इसे दोबारा माँगें।</translation>
         </message>
         <message>
             <source>{file} is larger than a bundle may be, or expands too far: it is not imported.</source>
-            <translation type="unfinished" />
+            <translation>{file} बंडल की अनुमत सीमा से बड़ी है, या खुलने पर बहुत बड़ी हो जाती है: इसका आयात नहीं किया गया।</translation>
         </message>
         <message>
             <source>{file} holds records scdesk cannot read: it was not made by this scdesk.</source>
-            <translation type="unfinished" />
+            <translation>{file} में ऐसे रिकॉर्ड हैं जिन्हें scdesk पढ़ नहीं सकता: इसे इस scdesk ने नहीं बनाया।</translation>
         </message>
         <message>
             <source>{file} is not an scdesk device card, or it was damaged.</source>
             <extracomment>A card holds one device: a few hundred bytes. Anything larger is not one.</extracomment>
-            <translation type="unfinished" />
+            <translation>{file} scdesk उपकरण कार्ड नहीं है, या क्षतिग्रस्त है।</translation>
         </message>
         <message>
             <source>{file} is not a backup of scdesk device keys, or it was damaged.</source>
             <extracomment>scrypt's cost: about a tenth of a second here, for each passphrase an attacker tries.</extracomment>
-            <translation type="unfinished" />
+            <translation>{file} scdesk उपकरण कुंजियों का बैकअप नहीं है, या क्षतिग्रस्त है।</translation>
         </message>
         <message>
             <source>The passphrase does not open {file}: check it and try again.</source>
-            <translation type="unfinished" />
+            <translation>पासफ़्रेज़ से {file} नहीं खुलती: इसे जाँचें और दोबारा कोशिश करें।</translation>
         </message>
         <message>
             <source>The key file in {folder} is not the one this device's records were signed with: put the right one back (scdesk device restore-keys FILE), or make new keys the hub must trust (scdesk device replace-keys).</source>
             <extracomment>The keys these replaced, told to other devices in every bundle until they trust these.</extracomment>
-            <translation type="unfinished" />
+            <translation>{folder} में रखी कुंजी फ़ाइल वह नहीं है जिससे इस उपकरण के रिकॉर्ड पर हस्ताक्षर हुए थे: सही फ़ाइल वापस रखें (scdesk device restore-keys FILE), या नई कुंजियाँ बनाएँ जिन पर केंद्र को भरोसा करना होगा (scdesk device replace-keys)।</translation>
         </message>
         <message>
             <source>This device's key file ({name}) is missing from {folder}: restore it from your key backup (scdesk device restore-keys FILE), or, with no backup, make new keys the hub must trust before it takes this device's bundles (scdesk device replace-keys).</source>
-            <translation type="unfinished" />
+            <translation>इस उपकरण की कुंजी फ़ाइल ({name}) {folder} में नहीं है: इसे अपने कुंजी बैकअप से पुनर्स्थापित करें (scdesk device restore-keys FILE), या बैकअप न हो तो नई कुंजियाँ बनाएँ, जिन पर केंद्र को इस उपकरण के बंडल लेने से पहले भरोसा करना होगा (scdesk device replace-keys)।</translation>
         </message>
         <message>
             <source>This device's key file ({path}) is damaged: restore it from a copy of the folder.</source>
-            <translation type="unfinished" />
+            <translation>इस उपकरण की कुंजी फ़ाइल ({path}) क्षतिग्रस्त है: इसे फ़ोल्डर की किसी प्रति से पुनर्स्थापित करें।</translation>
         </message>
         <message>
             <source>The keys given are damaged.</source>
-            <translation type="unfinished" />
+            <translation>दी गई कुंजियाँ क्षतिग्रस्त हैं।</translation>
         </message>
         <message>
             <source>The key file in this folder belongs to another device's records: keep each device's folder whole, or move this key file away to make new keys.</source>
-            <translation type="unfinished" />
+            <translation>इस फ़ोल्डर की कुंजी फ़ाइल किसी दूसरे उपकरण के रिकॉर्ड की है: हर उपकरण का फ़ोल्डर पूरा रखें, या नई कुंजियाँ बनाने के लिए इस कुंजी फ़ाइल को कहीं और ले जाएँ।</translation>
         </message>
         <message>
             <source>{file} was made by a newer version of scdesk: install it here first.</source>
-            <translation type="unfinished" />
+            <translation>{file} scdesk के नए संस्करण से बनी है: पहले यहाँ वह संस्करण इंस्टॉल करें।</translation>
         </message>
         <message>
             <source>{file} is not an scdesk hub profile, or it was damaged.</source>
-            <translation type="unfinished" />
+            <translation>{file} scdesk केंद्र प्रोफ़ाइल नहीं है, या क्षतिग्रस्त है।</translation>
         </message>
     </context>
     <context>
@@ -6502,265 +6504,265 @@ Include personal data?</source>
         <message>
             <source>Sync</source>
             <extracomment>The user asked to see the probable duplicates the last import brought. The folder last chosen for bundles (a USB stick, usually), offered first next time. The trust question open now, if any.</extracomment>
-            <translation type="unfinished" />
+            <translation>समन्वयन</translation>
         </message>
         <message>
             <source>Sync details</source>
-            <translation type="unfinished" />
+            <translation>समन्वयन का विवरण</translation>
         </message>
         <message>
             <source>No bundle imported since scdesk started.</source>
-            <translation type="unfinished" />
+            <translation>scdesk शुरू होने के बाद से कोई बंडल आयात नहीं हुआ।</translation>
         </message>
         <message>
             <source>Review &amp;duplicates</source>
-            <translation type="unfinished" />
+            <translation>दोहरी प्रविष्टियों की समीक्षा करें (&amp;d)</translation>
         </message>
         <message>
             <source>Open the probable duplicates</source>
-            <translation type="unfinished" />
+            <translation>संभावित दोहरी प्रविष्टियाँ खोलें</translation>
         </message>
         <message>
             <source>Last import</source>
-            <translation type="unfinished" />
+            <translation>अंतिम आयात</translation>
         </message>
         <message>
             <source>Devices</source>
-            <translation type="unfinished" />
+            <translation>उपकरण</translation>
         </message>
         <message>
             <source>Conflicts</source>
-            <translation type="unfinished" />
+            <translation>टकराव</translation>
         </message>
         <message>
             <source>This device</source>
-            <translation type="unfinished" />
+            <translation>यह उपकरण</translation>
         </message>
         <message>
             <source>This device's fingerprint</source>
-            <translation type="unfinished" />
+            <translation>इस उपकरण का पहचान-चिह्न</translation>
         </message>
         <message>
             <source>Before another device trusts this one, its user asks for this fingerprint: read it out, or compare it on both screens.</source>
-            <translation type="unfinished" />
+            <translation>कोई दूसरा उपकरण इस उपकरण पर भरोसा करे, उससे पहले उसका उपयोगकर्ता यह पहचान-चिह्न माँगता है: इसे पढ़कर सुनाएँ, या दोनों स्क्रीन पर इसका मिलान करें।</translation>
         </message>
         <message>
             <source>Device</source>
-            <translation type="unfinished" />
+            <translation>उपकरण</translation>
         </message>
         <message>
             <source>Fingerprint</source>
-            <translation type="unfinished" />
+            <translation>पहचान-चिह्न</translation>
         </message>
         <message>
             <source>Bundles</source>
-            <translation type="unfinished" />
+            <translation>बंडल</translation>
         </message>
         <message>
             <source>Export a bundle for</source>
-            <translation type="unfinished" />
+            <translation>इसके लिए बंडल निर्यात करें</translation>
         </message>
         <message>
             <source>F&amp;or</source>
-            <translation type="unfinished" />
+            <translation>किसके लिए (&amp;o)</translation>
         </message>
         <message>
             <source>&amp;Export a bundle…</source>
-            <translation type="unfinished" />
+            <translation>बंडल निर्यात करें… (&amp;E)</translation>
         </message>
         <message>
             <source>Export a bundle</source>
-            <translation type="unfinished" />
+            <translation>बंडल निर्यात करें</translation>
         </message>
         <message>
             <source>Write this device's new records to a file for the device chosen.</source>
-            <translation type="unfinished" />
+            <translation>इस उपकरण के नए रिकॉर्ड चुने गए उपकरण के लिए एक फ़ाइल में लिखें।</translation>
         </message>
         <message>
             <source>&amp;Import bundles…</source>
-            <translation type="unfinished" />
+            <translation>बंडल आयात करें… (&amp;I)</translation>
         </message>
         <message>
             <source>Import bundles</source>
-            <translation type="unfinished" />
+            <translation>बंडल आयात करें</translation>
         </message>
         <message>
             <source>Merge bundles other devices made for this one.</source>
-            <translation type="unfinished" />
+            <translation>दूसरे उपकरणों द्वारा इस उपकरण के लिए बनाए गए बंडलों का विलय करें।</translation>
         </message>
         <message>
             <source>The last bundle for the device chosen</source>
-            <translation type="unfinished" />
+            <translation>चुने गए उपकरण के लिए बना अंतिम बंडल</translation>
         </message>
         <message>
             <source>A bundle holds what the device chosen has not had from this one yet, in one file named for who made it, for whom and when. Import takes the bundles other devices made for this one; choose several at once.</source>
-            <translation type="unfinished" />
+            <translation>बंडल में वह सब होता है जो चुने गए उपकरण को इस उपकरण से अभी तक नहीं मिला, एक ही फ़ाइल में, जिसका नाम बताता है कि उसे किसने, किसके लिए और कब बनाया। आयात दूसरे उपकरणों द्वारा इस उपकरण के लिए बनाए गए बंडल लेता है; आप एक साथ कई चुन सकते हैं।</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>निर्यात</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>फ़ाइल</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>परिणाम</translation>
         </message>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>नए</translation>
         </message>
         <message>
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>अद्यतन</translation>
         </message>
         <message>
             <source>Already here</source>
-            <translation type="unfinished" />
+            <translation>पहले से यहाँ</translation>
         </message>
         <message>
             <source>In conflict</source>
-            <translation type="unfinished" />
+            <translation>टकराव में</translation>
         </message>
         <message>
             <source>Waiting</source>
-            <translation type="unfinished" />
+            <translation>प्रतीक्षा में</translation>
         </message>
         <message>
             <source>What happened</source>
-            <translation type="unfinished" />
+            <translation>क्या हुआ</translation>
         </message>
         <message>
             <source>What each file did</source>
-            <translation type="unfinished" />
+            <translation>हर फ़ाइल ने क्या किया</translation>
         </message>
         <message>
             <source>Reading…</source>
-            <translation type="unfinished" />
+            <translation>पढ़ा जा रहा है…</translation>
         </message>
         <message>
             <source>{name} ({role}), used by {user}</source>
-            <translation type="unfinished" />
+            <translation>{name} ({role}), उपयोगकर्ता {user}</translation>
         </message>
         <message>
             <source>Conflicts ({count})</source>
-            <translation type="unfinished" />
+            <translation>टकराव ({count})</translation>
         </message>
         <message>
             <source>No bundle made for {name} yet.</source>
-            <translation type="unfinished" />
+            <translation>{name} के लिए अभी कोई बंडल नहीं बना।</translation>
         </message>
         <message>
             <source>Last bundle for {name}: {when}.</source>
-            <translation type="unfinished" />
+            <translation>{name} के लिए अंतिम बंडल: {when}।</translation>
         </message>
         <message>
             <source>This device does not know its hub yet: import the hub's profile (under Devices, below) before exporting.</source>
-            <translation type="unfinished" />
+            <translation>यह उपकरण अभी अपने केंद्र को नहीं जानता: निर्यात से पहले केंद्र का प्रोफ़ाइल आयात करें (नीचे "उपकरण" में)।</translation>
         </message>
         <message>
             <source>No device is trusted here yet: import a bundle from an officer's laptop and trust it, then export bundles for it here.</source>
-            <translation type="unfinished" />
+            <translation>यहाँ अभी किसी उपकरण पर भरोसा नहीं किया गया है: किसी अधिकारी के लैपटॉप से बंडल आयात करें और उस पर भरोसा करें, फिर यहाँ उसके लिए बंडल निर्यात करें।</translation>
         </message>
         <message>
             <source>Where to write the bundle (a USB stick, for example)</source>
-            <translation type="unfinished" />
+            <translation>बंडल कहाँ लिखें (उदाहरण के लिए, USB स्टिक पर)</translation>
         </message>
         <message>
             <source>Exporting a bundle…</source>
-            <translation type="unfinished" />
+            <translation>बंडल निर्यात किया जा रहा है…</translation>
         </message>
         <message numerus="yes">
             <source>%n record(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n रिकॉर्ड</numerusform>
+                <numerusform>%n रिकॉर्ड</numerusform>
             </translation>
         </message>
         <message>
             <source>{records} for {receiver}, written to {path}</source>
-            <translation type="unfinished" />
+            <translation>{receiver} के लिए {records}, {path} में लिखे गए</translation>
         </message>
         <message>
             <source>Bundles to import</source>
-            <translation type="unfinished" />
+            <translation>आयात करने के लिए बंडल</translation>
         </message>
         <message>
             <source>scdesk bundles (*.scdesk);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>scdesk बंडल (*.scdesk);;सभी फ़ाइलें (*)</translation>
         </message>
         <message>
             <source>Checking the bundles…</source>
-            <translation type="unfinished" />
+            <translation>बंडल जाँचे जा रहे हैं…</translation>
         </message>
         <message>
             <source>Importing bundles…</source>
-            <translation type="unfinished" />
+            <translation>बंडल आयात किए जा रहे हैं…</translation>
         </message>
         <message numerus="yes">
             <source>%n file(s) merged</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n फ़ाइल का विलय हुआ</numerusform>
+                <numerusform>%n फ़ाइलों का विलय हुआ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n already merged</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n का विलय पहले ही हो चुका था</numerusform>
+                <numerusform>%n का विलय पहले ही हो चुका था</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n refused</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n अस्वीकृत</numerusform>
+                <numerusform>%n अस्वीकृत</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n not imported</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n आयात नहीं हुई</numerusform>
+                <numerusform>%n आयात नहीं हुईं</numerusform>
             </translation>
         </message>
         <message>
             <source>Last import: {parts}.</source>
-            <translation type="unfinished" />
+            <translation>अंतिम आयात: {parts}।</translation>
         </message>
         <message>
             <source>Trusted now: {names}.</source>
-            <translation type="unfinished" />
+            <translation>अब भरोसेमंद: {names}।</translation>
         </message>
         <message numerus="yes">
             <source>%n pair(s) of probable duplicates to look at.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>देखने के लिए संभावित दोहरी प्रविष्टियों की %n जोड़ी।</numerusform>
+                <numerusform>देखने के लिए संभावित दोहरी प्रविष्टियों की %n जोड़ियाँ।</numerusform>
             </translation>
         </message>
         <message>
             <source>merged</source>
-            <translation type="unfinished" />
+            <translation>विलय हुआ</translation>
         </message>
         <message>
             <source>already merged</source>
-            <translation type="unfinished" />
+            <translation>विलय पहले ही हो चुका था</translation>
         </message>
         <message>
             <source>refused</source>
-            <translation type="unfinished" />
+            <translation>अस्वीकृत</translation>
         </message>
         <message>
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>रद्द</translation>
         </message>
         <message>
             <source>From {sender}.</source>
-            <translation type="unfinished" />
+            <translation>{sender} से।</translation>
         </message>
     </context>
     <context>
@@ -6768,268 +6770,268 @@ Include personal data?</source>
         <message>
             <source>{value} is not a {column}: use one of {choices}.</source>
             <extracomment>Thousands grouped with commas, as 1,500,000 or in lakhs as 15,00,000. {value} is what the cell holds, {column} its column, {choices} the values allowed.</extracomment>
-            <translation type="unfinished" />
+            <translation>{value} मान्य {column} नहीं है: {choices} में से कोई एक लिखें।</translation>
         </message>
         <message>
             <source>{value} in {column} is not yes or no.</source>
-            <translation type="unfinished" />
+            <translation>{column} में {value} न yes है, न no।</translation>
         </message>
         <message>
             <source>{value} in {column} is not a date such as 2026-01-31.</source>
-            <translation type="unfinished" />
+            <translation>{column} में {value} सही तिथि नहीं है; तिथि इस तरह लिखें: 2026-01-31।</translation>
         </message>
         <message>
             <source>{value} in {column} is not a time such as 2026-01-31 14:30 (UTC).</source>
-            <translation type="unfinished" />
+            <translation>{column} में {value} सही समय नहीं है; समय इस तरह लिखें: 2026-01-31 14:30 (UTC)।</translation>
         </message>
         <message>
             <source>{value} in {column} is not a whole number.</source>
-            <translation type="unfinished" />
+            <translation>{column} में {value} पूर्ण संख्या नहीं है।</translation>
         </message>
         <message>
             <source>{value} in {column} is not an amount such as 1500.50.</source>
-            <translation type="unfinished" />
+            <translation>{column} में {value} सही राशि नहीं है; राशि इस तरह लिखें: 1500.50।</translation>
         </message>
         <message>
             <source>{value} in {column} is not an id as scdesk writes them: leave it empty for a new record.</source>
-            <translation type="unfinished" />
+            <translation>{column} में {value} ऐसी आईडी नहीं है जैसी scdesk लिखता है: नए रिकॉर्ड के लिए इसे खाली छोड़ें।</translation>
         </message>
         <message>
             <source>The file is larger than {limit} MB: split it into smaller files.</source>
             <extracomment>What a spreadsheet program takes for the start of a formula at the start of a cell. Files larger than this are refused before they are read (a participant list is far smaller). What the parts of an XLSX or zip may unpack to, together. Rows that cannot be read as written; a file with any is refused whole.</extracomment>
-            <translation type="unfinished" />
+            <translation>फ़ाइल {limit} MB से बड़ी है: इसे छोटी फ़ाइलों में बाँटें।</translation>
         </message>
         <message>
             <source>{name} is not a CSV or XLSX file: save it as one of those.</source>
-            <translation type="unfinished" />
+            <translation>{name} CSV या XLSX फ़ाइल नहीं है: इसे इनमें से किसी एक रूप में सहेजें।</translation>
         </message>
         <message>
             <source>The file is not in UTF-8: save it from your spreadsheet as "CSV UTF-8" and try again.</source>
-            <translation type="unfinished" />
+            <translation>फ़ाइल UTF-8 में नहीं है: इसे अपनी स्प्रेडशीट से "CSV UTF-8" के रूप में सहेजें और दोबारा कोशिश करें।</translation>
         </message>
         <message>
             <source>A cell holds more than {limit} characters: look for a quotation mark that is never closed.</source>
-            <translation type="unfinished" />
+            <translation>एक खाने में {limit} से अधिक अक्षर हैं: देखें कि कहीं कोई उद्धरण चिह्न खुला तो नहीं छूट गया।</translation>
         </message>
         <message>
             <source>The spreadsheet declares XML entities, which spreadsheet programs never write: it is refused.</source>
             <extracomment>What openpyxl raises for a file it cannot read: a damaged part (zip, deflate, XML), a part missing, a value of the wrong kind, or entities defusedxml refuses to expand.</extracomment>
-            <translation type="unfinished" />
+            <translation>स्प्रेडशीट में XML एंटिटी घोषित हैं, जो स्प्रेडशीट प्रोग्राम कभी नहीं लिखते: इसे अस्वीकार किया गया।</translation>
         </message>
         <message>
             <source>The spreadsheet has no sheet called {table}.</source>
-            <translation type="unfinished" />
+            <translation>स्प्रेडशीट में {table} नाम की कोई शीट नहीं है।</translation>
         </message>
         <message>
             <source>The zip file holds no {table}.csv.</source>
-            <translation type="unfinished" />
+            <translation>zip फ़ाइल में {table}.csv नहीं है।</translation>
         </message>
         <message>
             <source>The file unpacks to more than {limit} MB: it is refused.</source>
-            <translation type="unfinished" />
+            <translation>फ़ाइल खुलने पर {limit} MB से बड़ी हो जाती है: इसे अस्वीकार किया गया।</translation>
         </message>
         <message>
             <source>The file is damaged or not a spreadsheet.</source>
-            <translation type="unfinished" />
+            <translation>फ़ाइल क्षतिग्रस्त है या स्प्रेडशीट नहीं है।</translation>
         </message>
         <message>
             <source>The file has more than {limit} rows: split it.</source>
-            <translation type="unfinished" />
+            <translation>फ़ाइल में {limit} से अधिक पंक्तियाँ हैं: इसे बाँटें।</translation>
         </message>
         <message>
             <source>The first row must name the columns; it is empty.</source>
-            <translation type="unfinished" />
+            <translation>पहली पंक्ति में कॉलमों के नाम होने चाहिए; यह खाली है।</translation>
         </message>
         <message>
             <source>The first row names the column "{column}" twice: keep one.</source>
             <extracomment>{column} is a column name, as the first row of the file gives it.</extracomment>
-            <translation type="unfinished" />
+            <translation>पहली पंक्ति में कॉलम "{column}" दो बार है: एक रखें।</translation>
         </message>
         <message>
             <source>The first row names no column scdesk reads: add a row of column names at the top, such as {examples}.</source>
             <extracomment>{examples} are column names, such as: id, name, name_local, country.</extracomment>
-            <translation type="unfinished" />
+            <translation>पहली पंक्ति में ऐसा कोई कॉलम नहीं है जिसे scdesk पढ़ता है: सबसे ऊपर कॉलमों के नामों की एक पंक्ति जोड़ें, जैसे {examples}।</translation>
         </message>
         <message>
             <source>A cell holds a NUL character, which is not text: save the file again from your spreadsheet program.</source>
-            <translation type="unfinished" />
+            <translation>एक खाने में NUL अक्षर है, जो पाठ नहीं है: फ़ाइल को अपने स्प्रेडशीट प्रोग्राम से दोबारा सहेजें।</translation>
         </message>
         <message>
             <source>The row has {cells} cells but the first row names only {columns} columns: name every column, and put a cell that holds a comma in quotation marks.</source>
             <extracomment>{cells} and {columns} are numbers of cells in one row.</extracomment>
-            <translation type="unfinished" />
+            <translation>इस पंक्ति में {cells} खाने हैं, पर पहली पंक्ति में केवल {columns} कॉलमों के नाम हैं: हर कॉलम का नाम दें, और जिस खाने में अल्पविराम हो उसे उद्धरण चिह्नों में रखें।</translation>
         </message>
         <message>
             <source>This person is listed already, in row {row}.</source>
-            <translation type="unfinished" />
+            <translation>यह व्यक्ति पहले से पंक्ति {row} में दर्ज है।</translation>
         </message>
         <message>
             <source>This seat is on another committee: leave its id empty to seat the person on this one.</source>
             <extracomment>The meeting's fields the export writes under other names (its times are UTC).</extracomment>
-            <translation type="unfinished" />
+            <translation>यह सदस्यता किसी दूसरी समिति की है: व्यक्ति को इस समिति में रखने के लिए इसकी आईडी खाली छोड़ें।</translation>
         </message>
         <message>
             <source>Give the committee (committee_id or committee) and the person (person_id or person).</source>
-            <translation type="unfinished" />
+            <translation>समिति (committee_id या committee) और व्यक्ति (person_id या person) दें।</translation>
         </message>
         <message>
             <source>Fill {column}: a new record needs it.</source>
             <extracomment>{column} is the name of a column of the spreadsheet.</extracomment>
-            <translation type="unfinished" />
+            <translation>{column} भरें: नए रिकॉर्ड के लिए यह आवश्यक है।</translation>
         </message>
         <message>
             <source>No single record called {name} is recorded here: give its {column}.</source>
             <extracomment>{name} is what the cell holds, {column} the column that takes the record's id.</extracomment>
-            <translation type="unfinished" />
+            <translation>{name} नाम से ठीक एक रिकॉर्ड यहाँ नहीं मिला: उसका {column} दें।</translation>
         </message>
         <message>
             <source>Nothing was imported: {count} problem(s) found; {first}</source>
             <extracomment>How a row of each kind of events sheet becomes a record (sheet_events.py). The parts of a risk profile or a prevention plan, read beside the versions from a workbook or an exported zip, or alone from a file of their own (sheet_plans.py). {count} is how many problems were found, {first} the first of them.</extracomment>
-            <translation type="unfinished" />
+            <translation>कुछ भी आयात नहीं हुआ: समस्याएँ मिलीं ({count}); {first}</translation>
         </message>
         <message>
             <source>Say which meeting or which activity the attendance is for.</source>
             <extracomment>Rows of an attendance file that belong to another meeting or activity. People an attendance file added because they were not recorded yet.</extracomment>
-            <translation type="unfinished" />
+            <translation>बताएँ कि उपस्थिति किस बैठक या किस गतिविधि की है।</translation>
         </message>
         <message>
             <source>This row's id belongs to a part of another version: leave it empty to add the part to this one.</source>
             <extracomment>A sheet of the file: the reader of its columns, and its rows.</extracomment>
-            <translation type="unfinished" />
+            <translation>इस पंक्ति की आईडी किसी दूसरे संस्करण के हिस्से की है: इस संस्करण में हिस्सा जोड़ने के लिए इसे खाली छोड़ें।</translation>
         </message>
         <message>
             <source>the file: {message}</source>
             <extracomment>The sheet the row is in, when a file is read from more than one.</extracomment>
-            <translation type="unfinished" />
+            <translation>फ़ाइल: {message}</translation>
         </message>
         <message>
             <source>{sheet} row {row}: {message}</source>
             <extracomment>{sheet} is the name of a table (risk_factors), {row} a row number in it.</extracomment>
-            <translation type="unfinished" />
+            <translation>{sheet} पंक्ति {row}: {message}</translation>
         </message>
         <message>
             <source>row {row}: {message}</source>
             <extracomment>{row} is a row number as the spreadsheet shows it, {message} what is wrong with it.</extracomment>
-            <translation type="unfinished" />
+            <translation>पंक्ति {row}: {message}</translation>
         </message>
         <message>
             <source>More than one person called {name} with this birth year and city is recorded: give the person's id.</source>
             <extracomment>The sheet's name in what a problem says, when a file is read from more than one. Records merged into another, and the record each was merged into (read once).</extracomment>
-            <translation type="unfinished" />
+            <translation>इस जन्म वर्ष और शहर के साथ {name} नाम के एक से अधिक व्यक्ति दर्ज हैं: व्यक्ति की आईडी दें।</translation>
         </message>
         <message>
             <source>More than one city is called {name}: give its city_id.</source>
-            <translation type="unfinished" />
+            <translation>{name} नाम के एक से अधिक शहर हैं: उसका city_id दें।</translation>
         </message>
         <message>
             <source>No single organisation called {name} is recorded here: give its organisation_id.</source>
-            <translation type="unfinished" />
+            <translation>{name} नाम से ठीक एक संगठन यहाँ नहीं मिला: उसका organisation_id दें।</translation>
         </message>
         <message>
             <source>No single indicator has the code {code}: give its indicator_id.</source>
             <extracomment>{code} is what the cell holds, an indicator's code such as OP1.2.</extracomment>
-            <translation type="unfinished" />
+            <translation>कोड {code} से ठीक एक संकेतक नहीं मिला: उसका indicator_id दें।</translation>
         </message>
     </context>
     <context>
         <name>TrashPage</name>
         <message>
             <source>&amp;Restore</source>
-            <translation type="unfinished" />
+            <translation>वापस लाएँ (&amp;R)</translation>
         </message>
         <message>
             <source>Restore the selected record</source>
-            <translation type="unfinished" />
+            <translation>चुना गया रिकॉर्ड वापस लाएँ</translation>
         </message>
         <message>
             <source>Trash</source>
-            <translation type="unfinished" />
+            <translation>रद्दी टोकरी</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>हटाने की तिथि</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>प्रकार</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>रिकॉर्ड</translation>
         </message>
         <message>
             <source>Every kind</source>
-            <translation type="unfinished" />
+            <translation>हर प्रकार</translation>
         </message>
         <message numerus="yes">
             <source>%n deleted record(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n हटाया गया रिकॉर्ड</numerusform>
+                <numerusform>%n हटाए गए रिकॉर्ड</numerusform>
             </translation>
         </message>
         <message>
             <source>Restored: {label}</source>
-            <translation type="unfinished" />
+            <translation>वापस लाया गया: {label}</translation>
         </message>
         <message>
             <source>Restoring…</source>
-            <translation type="unfinished" />
+            <translation>वापस लाया जा रहा है…</translation>
         </message>
     </context>
     <context>
         <name>VersionBox</name>
         <message>
             <source>Version</source>
-            <translation type="unfinished" />
+            <translation>संस्करण</translation>
         </message>
         <message>
             <source>&amp;Version</source>
-            <translation type="unfinished" />
+            <translation>संस्करण (&amp;V)</translation>
         </message>
         <message>
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>खोलें (&amp;O)</translation>
         </message>
         <message>
             <source>A&amp;dopt</source>
-            <translation type="unfinished" />
+            <translation>अंगीकार करें (&amp;d)</translation>
         </message>
         <message>
             <source>Publish this draft: the version adopted before it is kept, superseded, and stays readable.</source>
-            <translation type="unfinished" />
+            <translation>इस प्रारूप को प्रकाशित करें: इससे पहले अंगीकृत संस्करण प्रतिस्थापित होकर रखा जाता है, और पढ़ा जा सकता है।</translation>
         </message>
         <message>
             <source>&amp;New version</source>
-            <translation type="unfinished" />
+            <translation>नया संस्करण (&amp;N)</translation>
         </message>
         <message>
             <source>Start a draft copy of this version to edit.</source>
-            <translation type="unfinished" />
+            <translation>संपादन के लिए इस संस्करण की एक प्रारूप प्रति शुरू करें।</translation>
         </message>
         <message>
             <source>&amp;Start one</source>
-            <translation type="unfinished" />
+            <translation>एक शुरू करें (&amp;S)</translation>
         </message>
         <message>
             <source>Version {number} · {status} · {title}</source>
-            <translation type="unfinished" />
+            <translation>संस्करण {number} · {status} · {title}</translation>
         </message>
         <message>
             <source>None yet: start one for this city.</source>
-            <translation type="unfinished" />
+            <translation>अभी कोई नहीं: इस शहर के लिए एक शुरू करें।</translation>
         </message>
         <message>
             <source>A draft: open it to edit, adopt it to publish it.</source>
-            <translation type="unfinished" />
+            <translation>प्रारूप: संपादन के लिए इसे खोलें, प्रकाशित करने के लिए इसे अंगीकार करें।</translation>
         </message>
         <message>
             <source>Adopted on {day}: it opens read-only; start a new version to change it.</source>
-            <translation type="unfinished" />
+            <translation>{day} को अंगीकृत: यह केवल पढ़ने के लिए खुलता है; इसे बदलने के लिए नया संस्करण शुरू करें।</translation>
         </message>
         <message>
             <source>Superseded by a later version: kept as it was, it opens read-only.</source>
-            <translation type="unfinished" />
+            <translation>बाद के संस्करण से प्रतिस्थापित: जैसा था वैसा रखा गया है, यह केवल पढ़ने के लिए खुलता है।</translation>
         </message>
     </context>
     <context>
@@ -7037,42 +7039,42 @@ Include personal data?</source>
         <message>
             <source>&amp;Title</source>
             <extracomment>Who can own an action: (value, name) with the value's PERSON or ORGANISATION prefix.</extracomment>
-            <translation type="unfinished" />
+            <translation>शीर्षक (&amp;T)</translation>
         </message>
         <message>
             <source>S&amp;ummary</source>
-            <translation type="unfinished" />
+            <translation>सारांश (&amp;u)</translation>
         </message>
         <message>
             <source>&amp;Review on</source>
-            <translation type="unfinished" />
+            <translation>समीक्षा की तिथि (&amp;R)</translation>
         </message>
     </context>
     <context>
         <name>parent</name>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>दिन</translation>
         </message>
         <message>
             <source>Topic</source>
-            <translation type="unfinished" />
+            <translation>विषय</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>टिप्पणियाँ</translation>
         </message>
         <message>
             <source>Add a &amp;session</source>
-            <translation type="unfinished" />
+            <translation>सत्र जोड़ें (&amp;s)</translation>
         </message>
         <message>
             <source>The consultations it came from (double-click one to open it)</source>
-            <translation type="unfinished" />
+            <translation>जिन परामर्शों से यह बना (किसी एक को खोलने के लिए उस पर डबल-क्लिक करें)</translation>
         </message>
         <message>
             <source>Save the report</source>
-            <translation type="unfinished" />
+            <translation>रिपोर्ट सहेजें</translation>
         </message>
     </context>
 </TS>
