@@ -5,55 +5,55 @@
         <name />
         <message>
             <source>Trust this device's new keys?</source>
-            <translation type="unfinished" />
+            <translation>இந்தச் சாதனத்தின் புதிய சாவிகளை நம்பலாமா?</translation>
         </message>
         <message>
             <source>{name}, used by {user}, was trusted here with fingerprint {old} and has made new keys.</source>
-            <translation type="unfinished" />
+            <translation>{user} பயன்படுத்தும் {name}, இங்கு {old} என்ற அடையாளக் குறியீட்டுடன் நம்பப்பட்டது; இப்போது அது புதிய சாவிகளை உருவாக்கியுள்ளது.</translation>
         </message>
         <message>
             <source>Its old key confirmed the new one.</source>
-            <translation type="unfinished" />
+            <translation>அதன் பழைய சாவி புதியதை உறுதிப்படுத்தியது.</translation>
         </message>
         <message>
             <source>Its old key did not confirm the new one (it was lost): check with care.</source>
-            <translation type="unfinished" />
+            <translation>அதன் பழைய சாவி புதியதை உறுதிப்படுத்தவில்லை (அது தொலைந்துவிட்டது): கவனமாகச் சரிபாருங்கள்.</translation>
         </message>
         <message>
             <source>Its new fingerprint:</source>
-            <translation type="unfinished" />
+            <translation>அதன் புதிய அடையாளக் குறியீடு:</translation>
         </message>
         <message>
             <source>Trust this hub?</source>
-            <translation type="unfinished" />
+            <translation>இந்த மையத்தை நம்பலாமா?</translation>
         </message>
         <message>
             <source>Trust this device?</source>
-            <translation type="unfinished" />
+            <translation>இந்தச் சாதனத்தை நம்பலாமா?</translation>
         </message>
         <message>
             <source>This hub profile comes from {name}, used by {user}.</source>
-            <translation type="unfinished" />
+            <translation>இந்த மைய விவரக்கோப்பு {user} பயன்படுத்தும் {name} இலிருந்து வந்துள்ளது.</translation>
         </message>
         <message>
             <source>This bundle comes from {name}, used by {user}, a device not yet trusted here.</source>
-            <translation type="unfinished" />
+            <translation>இந்தத் தொகுப்பு {user} பயன்படுத்தும் {name} இலிருந்து வந்துள்ளது; அந்தச் சாதனம் இங்கு இன்னும் நம்பப்படவில்லை.</translation>
         </message>
         <message>
             <source>Its fingerprint:</source>
-            <translation type="unfinished" />
+            <translation>அதன் அடையாளக் குறியீடு:</translation>
         </message>
         <message>
             <source>Ask {user} to open the Sync page on {name} and read out the fingerprint shown there. Trust it only if it is exactly the same: a bundle from a trusted device is merged into your records.</source>
-            <translation type="unfinished" />
+            <translation>{name} இல் ஒத்திசைவுப் பக்கத்தைத் திறந்து அங்கு காட்டப்படும் அடையாளக் குறியீட்டை வாசிக்குமாறு {user} இடம் கேளுங்கள். அது முற்றிலும் ஒன்றாக இருந்தால் மட்டுமே நம்புங்கள்: நம்பப்பட்ட சாதனத்திலிருந்து வரும் தொகுப்பு உங்கள் பதிவுகளுடன் ஒன்றிணைக்கப்படும்.</translation>
         </message>
         <message>
             <source>Trust it: the fingerprints match</source>
-            <translation type="unfinished" />
+            <translation>நம்புங்கள்: அடையாளக் குறியீடுகள் ஒத்துப்போகின்றன</translation>
         </message>
         <message>
             <source>Do not trust</source>
-            <translation type="unfinished" />
+            <translation>நம்ப வேண்டாம்</translation>
         </message>
     </context>
     <context>
@@ -61,73 +61,73 @@
         <message>
             <source>Actions agreed at this meeting</source>
             <extracomment>(the action's view, the status wanted): done or dropped at this meeting, or open again.</extracomment>
-            <translation type="unfinished" />
+            <translation>இந்தக் கூட்டத்தில் முடிவான நடவடிக்கைகள்</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>நடவடிக்கை</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>பொறுப்பாளர்</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>நிறைவு நாள்</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>நிலை</translation>
         </message>
         <message>
             <source>Add an &amp;action</source>
-            <translation type="unfinished" />
+            <translation>நடவடிக்கையைச் சேர் (&amp;A)</translation>
         </message>
         <message>
             <source>Carried over from earlier meetings</source>
-            <translation type="unfinished" />
+            <translation>முந்தைய கூட்டங்களிலிருந்து தொடரும் நடவடிக்கைகள்</translation>
         </message>
         <message>
             <source>Actions carried over</source>
-            <translation type="unfinished" />
+            <translation>தொடரும் நடவடிக்கைகள்</translation>
         </message>
         <message>
             <source>Opened</source>
-            <translation type="unfinished" />
+            <translation>தொடங்கிய நாள்</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>தற்போதைய நிலை</translation>
         </message>
         <message>
             <source>&amp;Done at this meeting</source>
-            <translation type="unfinished" />
+            <translation>இந்தக் கூட்டத்தில் முடிந்தது (&amp;D)</translation>
         </message>
         <message>
             <source>D&amp;ropped at this meeting</source>
-            <translation type="unfinished" />
+            <translation>இந்தக் கூட்டத்தில் கைவிடப்பட்டது (&amp;R)</translation>
         </message>
         <message>
             <source>Open a&amp;gain</source>
-            <translation type="unfinished" />
+            <translation>மீண்டும் நிலுவையில் வை (&amp;G)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>Save the meeting to see the actions carried over from earlier ones.</source>
-            <translation type="unfinished" />
+            <translation>முந்தைய கூட்டங்களிலிருந்து தொடரும் நடவடிக்கைகளைப் பார்க்க, கூட்டத்தைச் சேமியுங்கள்.</translation>
         </message>
         <message>
             <source>No open actions were carried over to this meeting.</source>
-            <translation type="unfinished" />
+            <translation>நிலுவையிலுள்ள எந்த நடவடிக்கையும் இந்தக் கூட்டத்துக்குத் தொடரவில்லை.</translation>
         </message>
         <message numerus="yes">
             <source>%n action(s) carried over: mark what was done or dropped.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n நடவடிக்கை தொடர்கிறது: முடிந்ததா, கைவிடப்பட்டதா எனக் குறியுங்கள்.</numerusform>
+                <numerusform>%n நடவடிக்கைகள் தொடர்கின்றன: முடிந்தவற்றையும் கைவிடப்பட்டவற்றையும் குறியுங்கள்.</numerusform>
             </translation>
         </message>
     </context>
@@ -136,104 +136,104 @@
         <message>
             <source>Title</source>
             <extracomment>None until the user chooses it; saving needs it (activity_problems).</extracomment>
-            <translation type="unfinished" />
+            <translation>தலைப்பு</translation>
         </message>
         <message>
             <source>Choose the city of the activity.</source>
-            <translation type="unfinished" />
+            <translation>செயல்பாட்டின் நகரத்தைத் தேர்ந்தெடுங்கள்.</translation>
         </message>
         <message>
             <source>Venue</source>
-            <translation type="unfinished" />
+            <translation>இடம்</translation>
         </message>
         <message>
             <source>Outcomes</source>
-            <translation type="unfinished" />
+            <translation>விளைவுகள்</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>குறிப்புகள்</translation>
         </message>
         <message>
             <source>An activity that has not started cannot be marked as held.</source>
-            <translation type="unfinished" />
+            <translation>இன்னும் தொடங்காத செயல்பாட்டை நடத்தப்பட்டதாகக் குறிக்க முடியாது.</translation>
         </message>
         <message>
             <source>Topic</source>
-            <translation type="unfinished" />
+            <translation>பொருள்</translation>
         </message>
         <message>
             <source>The session on {day} is outside the activity's dates.</source>
-            <translation type="unfinished" />
+            <translation>{day} அன்றைய அமர்வு செயல்பாட்டின் தேதிகளுக்கு வெளியே உள்ளது.</translation>
         </message>
         <message>
             <source>Community</source>
-            <translation type="unfinished" />
+            <translation>சமூகம்</translation>
         </message>
         <message>
             <source>The same person is registered twice.</source>
-            <translation type="unfinished" />
+            <translation>ஒரே நபர் இரண்டு முறை பதிவு செய்யப்பட்டுள்ளார்.</translation>
         </message>
         <message>
             <source>The same person is listed twice as a coach.</source>
-            <translation type="unfinished" />
+            <translation>ஒரே நபர் பயிற்சியாளராக இரண்டு முறை பட்டியலிடப்பட்டுள்ளார்.</translation>
         </message>
         <message>
             <source>A headcount</source>
-            <translation type="unfinished" />
+            <translation>பெயரின்றிய எண்ணிக்கை</translation>
         </message>
         <message>
             <source>The same gender, age band and community is counted twice.</source>
-            <translation type="unfinished" />
+            <translation>ஒரே பாலினம், வயதுப் பிரிவு, சமூகம் இரண்டு முறை எண்ணப்பட்டுள்ளது.</translation>
         </message>
         <message>
             <source>A registered participant no longer exists here.</source>
-            <translation type="unfinished" />
+            <translation>பதிவு செய்யப்பட்ட ஒரு பங்கேற்பாளர் இங்கு இனி இல்லை.</translation>
         </message>
     </context>
     <context>
         <name>ActivitiesPage</name>
         <message>
             <source>Youth activities</source>
-            <translation type="unfinished" />
+            <translation>இளைஞர் செயல்பாடுகள்</translation>
         </message>
         <message>
             <source>&amp;New activity</source>
-            <translation type="unfinished" />
+            <translation>புதிய செயல்பாடு (&amp;N)</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>தொடக்கம்</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>முடிவு</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>தலைப்பு</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>வகை</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>நகரம்</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>நிலை</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>மொழி</translation>
         </message>
         <message numerus="yes">
             <source>%n activity(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n செயல்பாடு</numerusform>
+                <numerusform>%n செயல்பாடுகள்</numerusform>
             </translation>
         </message>
     </context>
@@ -241,176 +241,176 @@
         <name>ActivityForm</name>
         <message>
             <source>Youth activity[*]</source>
-            <translation type="unfinished" />
+            <translation>இளைஞர் செயல்பாடு[*]</translation>
         </message>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>தலைப்பு (&amp;T)</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>வகை (&amp;K)</translation>
         </message>
         <message>
             <source>&amp;City</source>
-            <translation type="unfinished" />
+            <translation>நகரம் (&amp;C)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>&amp;Starts on</source>
-            <translation type="unfinished" />
+            <translation>தொடங்கும் நாள் (&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Ends on</source>
-            <translation type="unfinished" />
+            <translation>முடியும் நாள் (&amp;E)</translation>
         </message>
         <message>
             <source>&amp;Venue</source>
-            <translation type="unfinished" />
+            <translation>இடம் (&amp;V)</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>மொழி (&amp;L)</translation>
         </message>
         <message>
             <source>St&amp;atus</source>
-            <translation type="unfinished" />
+            <translation>நிலை (&amp;A)</translation>
         </message>
         <message>
             <source>&amp;Outcomes</source>
-            <translation type="unfinished" />
+            <translation>விளைவுகள் (&amp;O)</translation>
         </message>
         <message>
             <source>&amp;Notes</source>
-            <translation type="unfinished" />
+            <translation>குறிப்புகள் (&amp;N)</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>விவரங்கள்</translation>
         </message>
         <message>
             <source>Sessions</source>
-            <translation type="unfinished" />
+            <translation>அமர்வுகள்</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>நபர்கள்</translation>
         </message>
         <message>
             <source>Participation</source>
-            <translation type="unfinished" />
+            <translation>பங்கேற்பு</translation>
         </message>
         <message>
             <source>New youth activity</source>
-            <translation type="unfinished" />
+            <translation>புதிய இளைஞர் செயல்பாடு</translation>
         </message>
     </context>
     <context>
         <name>AdviceForm</name>
         <message>
             <source>Expert advice[*]</source>
-            <translation type="unfinished" />
+            <translation>நிபுணர் ஆலோசனை[*]</translation>
         </message>
         <message>
             <source>&amp;City</source>
-            <translation type="unfinished" />
+            <translation>நகரம் (&amp;C)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>E&amp;xpert</source>
-            <translation type="unfinished" />
+            <translation>நிபுணர் (&amp;X)</translation>
         </message>
         <message>
             <source>&amp;Topic</source>
-            <translation type="unfinished" />
+            <translation>பொருள் (&amp;T)</translation>
         </message>
         <message>
             <source>&amp;From</source>
-            <translation type="unfinished" />
+            <translation>தொடக்கம் (&amp;F)</translation>
         </message>
         <message>
             <source>T&amp;o</source>
-            <translation type="unfinished" />
+            <translation>வரை (&amp;O)</translation>
         </message>
         <message>
             <source>&amp;Notes</source>
-            <translation type="unfinished" />
+            <translation>குறிப்புகள் (&amp;N)</translation>
         </message>
         <message>
             <source>New expert advice</source>
-            <translation type="unfinished" />
+            <translation>புதிய நிபுணர் ஆலோசனை</translation>
         </message>
     </context>
     <context>
         <name>AgendaEditor</name>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>நிகழ்ச்சி நிரல்</translation>
         </message>
         <message>
             <source>Agenda items</source>
-            <translation type="unfinished" />
+            <translation>நிகழ்ச்சி நிரல் உருப்படிகள்</translation>
         </message>
         <message>
             <source>Add &amp;item</source>
-            <translation type="unfinished" />
+            <translation>உருப்படியைச் சேர் (&amp;I)</translation>
         </message>
         <message>
             <source>Add s&amp;ub-item</source>
-            <translation type="unfinished" />
+            <translation>உள் உருப்படியைச் சேர் (&amp;U)</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>மேலே நகர்த்து</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>கீழே நகர்த்து</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>நீக்கு</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>தலைப்பு (&amp;T)</translation>
         </message>
         <message>
             <source>&amp;Presenter</source>
-            <translation type="unfinished" />
+            <translation>முன்வைப்பவர் (&amp;P)</translation>
         </message>
         <message>
             <source>&amp;Discussion</source>
-            <translation type="unfinished" />
+            <translation>கலந்துரையாடல் (&amp;D)</translation>
         </message>
         <message>
             <source>D&amp;ecisions</source>
-            <translation type="unfinished" />
+            <translation>முடிவுகள் (&amp;E)</translation>
         </message>
         <message>
             <source>(new item)</source>
-            <translation type="unfinished" />
+            <translation>(புதிய உருப்படி)</translation>
         </message>
     </context>
     <context>
         <name>App</name>
         <message>
             <source>scdesk</source>
-            <translation type="unfinished" />
+            <translation>scdesk</translation>
         </message>
         <message>
             <source>The records file is damaged: keep working only to note what you need, then restore it from a backup (scdesk check tells how).</source>
-            <translation type="unfinished" />
+            <translation>பதிவுக் கோப்பு சேதமடைந்துள்ளது: உங்களுக்குத் தேவையானதைக் குறித்துக்கொள்ள மட்டும் தொடர்ந்து பயன்படுத்துங்கள், பிறகு காப்புப்பிரதியிலிருந்து அதை மீட்டெடுங்கள் (எப்படி என்பதை scdesk check சொல்லும்).</translation>
         </message>
     </context>
     <context>
@@ -418,474 +418,474 @@
         <message>
             <source>Named attendees</source>
             <extracomment>A member's role on the committee, as their role at its meeting.</extracomment>
-            <translation type="unfinished" />
+            <translation>பெயருடன் வருகை தந்தோர்</translation>
         </message>
         <message>
             <source>Add the committee's &amp;members</source>
-            <translation type="unfinished" />
+            <translation>குழு உறுப்பினர்களைச் சேர் (&amp;M)</translation>
         </message>
         <message>
             <source>Add the committee's members</source>
-            <translation type="unfinished" />
+            <translation>குழு உறுப்பினர்களைச் சேர்</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>நபர்</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>நிலை</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>பங்கு</translation>
         </message>
         <message>
             <source>Anonymous headcounts</source>
-            <translation type="unfinished" />
+            <translation>பெயரின்றிய எண்ணிக்கைகள்</translation>
         </message>
         <message>
             <source>Gender</source>
-            <translation type="unfinished" />
+            <translation>பாலினம்</translation>
         </message>
         <message>
             <source>Age band</source>
-            <translation type="unfinished" />
+            <translation>வயதுப் பிரிவு</translation>
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>குழு</translation>
         </message>
         <message>
             <source>no group</source>
-            <translation type="unfinished" />
+            <translation>குழு இல்லை</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>நபர்கள்</translation>
         </message>
         <message>
             <source>Add a &amp;headcount</source>
-            <translation type="unfinished" />
+            <translation>பெயரின்றிய எண்ணிக்கையைச் சேர் (&amp;H)</translation>
         </message>
         <message>
             <source>not counted</source>
-            <translation type="unfinished" />
+            <translation>எண்ணப்படவில்லை</translation>
         </message>
         <message>
             <source>Stated total attendance</source>
-            <translation type="unfinished" />
+            <translation>குறிப்பிட்ட மொத்த வருகை</translation>
         </message>
         <message>
             <source>Stated &amp;total</source>
-            <translation type="unfinished" />
+            <translation>குறிப்பிட்ட மொத்தம் (&amp;T)</translation>
         </message>
         <message>
             <source>Counted</source>
-            <translation type="unfinished" />
+            <translation>எண்ணப்பட்டது</translation>
         </message>
         <message>
             <source>{named} named present + {anonymous} counted = {sum}</source>
-            <translation type="unfinished" />
+            <translation>பெயருடன் வருகை தந்தோர் {named} + பெயரின்றி எண்ணப்பட்டோர் {anonymous} = {sum}</translation>
         </message>
     </context>
     <context>
         <name>Choices</name>
         <message>
             <source>meeting</source>
-            <translation type="unfinished" />
+            <translation>கூட்டம்</translation>
         </message>
         <message>
             <source>youth activity</source>
-            <translation type="unfinished" />
+            <translation>இளைஞர் செயல்பாடு</translation>
         </message>
         <message>
             <source>person</source>
-            <translation type="unfinished" />
+            <translation>நபர்</translation>
         </message>
         <message>
             <source>committee</source>
-            <translation type="unfinished" />
+            <translation>குழு</translation>
         </message>
         <message>
             <source>organisation</source>
-            <translation type="unfinished" />
+            <translation>நிறுவனம்</translation>
         </message>
         <message>
             <source>city</source>
-            <translation type="unfinished" />
+            <translation>நகரம்</translation>
         </message>
         <message>
             <source>committee membership</source>
-            <translation type="unfinished" />
+            <translation>குழு உறுப்பினர் நிலை</translation>
         </message>
         <message>
             <source>agenda item</source>
-            <translation type="unfinished" />
+            <translation>நிகழ்ச்சி நிரல் உருப்படி</translation>
         </message>
         <message>
             <source>action</source>
-            <translation type="unfinished" />
+            <translation>நடவடிக்கை</translation>
         </message>
         <message>
             <source>activity session</source>
-            <translation type="unfinished" />
+            <translation>செயல்பாட்டு அமர்வு</translation>
         </message>
         <message>
             <source>consultation finding</source>
-            <translation type="unfinished" />
+            <translation>கலந்தாய்வுக் கண்டறிதல்</translation>
         </message>
         <message>
             <source>risk profile</source>
-            <translation type="unfinished" />
+            <translation>இடர் விவரம்</translation>
         </message>
         <message>
             <source>risk factor</source>
-            <translation type="unfinished" />
+            <translation>இடர்க் காரணி</translation>
         </message>
         <message>
             <source>prevention plan</source>
-            <translation type="unfinished" />
+            <translation>தடுப்புத் திட்டம்</translation>
         </message>
         <message>
             <source>plan objective</source>
-            <translation type="unfinished" />
+            <translation>திட்ட நோக்கம்</translation>
         </message>
         <message>
             <source>plan action</source>
-            <translation type="unfinished" />
+            <translation>திட்ட நடவடிக்கை</translation>
         </message>
         <message>
             <source>support grant</source>
-            <translation type="unfinished" />
+            <translation>ஆதரவு மானியம்</translation>
         </message>
         <message>
             <source>expert advice</source>
-            <translation type="unfinished" />
+            <translation>நிபுணர் ஆலோசனை</translation>
         </message>
         <message>
             <source>raising with a national body</source>
-            <translation type="unfinished" />
+            <translation>தேசிய அமைப்பிடம் எழுப்பியது</translation>
         </message>
         <message>
             <source>indicator</source>
-            <translation type="unfinished" />
+            <translation>குறிகாட்டி</translation>
         </message>
         <message>
             <source>indicator target</source>
-            <translation type="unfinished" />
+            <translation>குறிகாட்டி இலக்கு</translation>
         </message>
         <message>
             <source>attendance</source>
-            <translation type="unfinished" />
+            <translation>வருகை</translation>
         </message>
         <message>
             <source>headcount</source>
-            <translation type="unfinished" />
+            <translation>பெயரின்றிய எண்ணிக்கை</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ஆம்</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>இல்லை</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>பெயர்</translation>
         </message>
         <message>
             <source>Local name</source>
-            <translation type="unfinished" />
+            <translation>உள்ளூர்ப் பெயர்</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>தலைப்பு / பதவி</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>நிறுவனம்</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>நகரம்</translation>
         </message>
         <message>
             <source>Gender</source>
-            <translation type="unfinished" />
+            <translation>பாலினம்</translation>
         </message>
         <message>
             <source>Birth year</source>
-            <translation type="unfinished" />
+            <translation>பிறந்த ஆண்டு</translation>
         </message>
         <message>
             <source>Age band</source>
-            <translation type="unfinished" />
+            <translation>வயதுப் பிரிவு</translation>
         </message>
         <message>
             <source>Stakeholder</source>
-            <translation type="unfinished" />
+            <translation>பங்குதாரர் வகை</translation>
         </message>
         <message>
             <source>Community</source>
-            <translation type="unfinished" />
+            <translation>சமூகம்</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>தொலைபேசி</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>மின்னஞ்சல்</translation>
         </message>
         <message>
             <source>Consent to take part</source>
-            <translation type="unfinished" />
+            <translation>பங்கேற்க ஒப்புதல்</translation>
         </message>
         <message>
             <source>Consent to photos</source>
-            <translation type="unfinished" />
+            <translation>புகைப்படங்களுக்கு ஒப்புதல்</translation>
         </message>
         <message>
             <source>Consent to data use</source>
-            <translation type="unfinished" />
+            <translation>தரவுப் பயன்பாட்டுக்கு ஒப்புதல்</translation>
         </message>
         <message>
             <source>Consent given by</source>
-            <translation type="unfinished" />
+            <translation>ஒப்புதல் அளித்தவர்</translation>
         </message>
         <message>
             <source>Consent form</source>
-            <translation type="unfinished" />
+            <translation>ஒப்புதல் முறை</translation>
         </message>
         <message>
             <source>Consent given on</source>
-            <translation type="unfinished" />
+            <translation>ஒப்புதல் அளித்த நாள்</translation>
         </message>
         <message>
             <source>Consent withdrawn on</source>
-            <translation type="unfinished" />
+            <translation>ஒப்புதல் திரும்பப் பெற்ற நாள்</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>நாடு</translation>
         </message>
         <message>
             <source>Province</source>
-            <translation type="unfinished" />
+            <translation>மாகாணம்</translation>
         </message>
         <message>
             <source>Member city</source>
-            <translation type="unfinished" />
+            <translation>உறுப்பு நகரம்</translation>
         </message>
         <message>
             <source>Joined on</source>
-            <translation type="unfinished" />
+            <translation>இணைந்த நாள்</translation>
         </message>
         <message>
             <source>Mayor</source>
-            <translation type="unfinished" />
+            <translation>மேயர்</translation>
         </message>
         <message>
             <source>Sector</source>
-            <translation type="unfinished" />
+            <translation>துறை</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>வகை</translation>
         </message>
         <message>
             <source>Committee</source>
-            <translation type="unfinished" />
+            <translation>குழு</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>தொடக்கம்</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>முடிவு</translation>
         </message>
         <message>
             <source>Starts on</source>
-            <translation type="unfinished" />
+            <translation>தொடங்கும் நாள்</translation>
         </message>
         <message>
             <source>Ends on</source>
-            <translation type="unfinished" />
+            <translation>முடியும் நாள்</translation>
         </message>
         <message>
             <source>Venue</source>
-            <translation type="unfinished" />
+            <translation>இடம்</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>மொழி</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>நிலை</translation>
         </message>
         <message>
             <source>Total present</source>
-            <translation type="unfinished" />
+            <translation>மொத்த வருகை</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>சுருக்கம்</translation>
         </message>
         <message>
             <source>Minutes</source>
-            <translation type="unfinished" />
+            <translation>கூட்டக் குறிப்பு</translation>
         </message>
         <message>
             <source>Outcomes</source>
-            <translation type="unfinished" />
+            <translation>விளைவுகள்</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>குறிப்புகள்</translation>
         </message>
         <message>
             <source>invited</source>
-            <translation type="unfinished" />
+            <translation>அழைக்கப்பட்டார்</translation>
         </message>
         <message>
             <source>present</source>
-            <translation type="unfinished" />
+            <translation>வருகை தந்தார்</translation>
         </message>
         <message>
             <source>sent apologies</source>
-            <translation type="unfinished" />
+            <translation>வர இயலாமை தெரிவித்தார்</translation>
         </message>
         <message>
             <source>absent</source>
-            <translation type="unfinished" />
+            <translation>வரவில்லை</translation>
         </message>
         <message>
             <source>approved (locked)</source>
-            <translation type="unfinished" />
+            <translation>ஒப்புதல் பெற்றது (பூட்டப்பட்டது)</translation>
         </message>
         <message>
             <source>concern</source>
-            <translation type="unfinished" />
+            <translation>கவலை</translation>
         </message>
         <message>
             <source>threat</source>
-            <translation type="unfinished" />
+            <translation>அச்சுறுத்தல்</translation>
         </message>
         <message>
             <source>existing approach</source>
-            <translation type="unfinished" />
+            <translation>தற்போதைய அணுகுமுறை</translation>
         </message>
         <message>
             <source>resource</source>
-            <translation type="unfinished" />
+            <translation>வளம்</translation>
         </message>
         <message>
             <source>key need</source>
-            <translation type="unfinished" />
+            <translation>முக்கியத் தேவை</translation>
         </message>
         <message>
             <source>priority</source>
-            <translation type="unfinished" />
+            <translation>முன்னுரிமை</translation>
         </message>
         <message>
             <source>prevention and early prevention</source>
-            <translation type="unfinished" />
+            <translation>தடுப்பும் முன்கூட்டிய தடுப்பும்</translation>
         </message>
         <message>
             <source>national-local cooperation</source>
-            <translation type="unfinished" />
+            <translation>தேசிய-உள்ளூர் ஒத்துழைப்பு</translation>
         </message>
         <message>
             <source>participation of youth</source>
-            <translation type="unfinished" />
+            <translation>இளைஞர் பங்கேற்பு</translation>
         </message>
         <message>
             <source>participation of women</source>
-            <translation type="unfinished" />
+            <translation>பெண்கள் பங்கேற்பு</translation>
         </message>
         <message>
             <source>participation of marginalised groups</source>
-            <translation type="unfinished" />
+            <translation>ஒதுக்கப்பட்ட குழுக்களின் பங்கேற்பு</translation>
         </message>
         <message>
             <source>other priority</source>
-            <translation type="unfinished" />
+            <translation>பிற முன்னுரிமை</translation>
         </message>
         <message>
             <source>local government</source>
-            <translation type="unfinished" />
+            <translation>உள்ளாட்சி</translation>
         </message>
         <message>
             <source>faith</source>
-            <translation type="unfinished" />
+            <translation>மதம்</translation>
         </message>
         <message>
             <source>education</source>
-            <translation type="unfinished" />
+            <translation>கல்வி</translation>
         </message>
         <message>
             <source>media</source>
-            <translation type="unfinished" />
+            <translation>ஊடகம்</translation>
         </message>
         <message>
             <source>the person</source>
-            <translation type="unfinished" />
+            <translation>அந்த நபர்</translation>
         </message>
         <message>
             <source>a parent or guardian</source>
-            <translation type="unfinished" />
+            <translation>பெற்றோர் அல்லது பாதுகாவலர்</translation>
         </message>
         <message>
             <source>orally</source>
-            <translation type="unfinished" />
+            <translation>வாய்மொழியாக</translation>
         </message>
         <message>
             <source>in writing</source>
-            <translation type="unfinished" />
+            <translation>எழுத்துமூலம்</translation>
         </message>
         <message>
             <source>field officer</source>
-            <translation type="unfinished" />
+            <translation>கள அலுவலர்</translation>
         </message>
         <message>
             <source>hub</source>
-            <translation type="unfinished" />
+            <translation>மையம்</translation>
         </message>
         <message>
             <source>this device</source>
-            <translation type="unfinished" />
+            <translation>இந்தச் சாதனம்</translation>
         </message>
         <message>
             <source>trusted</source>
-            <translation type="unfinished" />
+            <translation>நம்பப்பட்டது</translation>
         </message>
         <message>
             <source>not trusted</source>
-            <translation type="unfinished" />
+            <translation>நம்பப்படவில்லை</translation>
         </message>
         <message>
             <source>revoked</source>
-            <translation type="unfinished" />
+            <translation>திரும்பப் பெறப்பட்டது</translation>
         </message>
         <message>
             <source>Last 12 months</source>
-            <translation type="unfinished" />
+            <translation>கடந்த 12 மாதங்கள்</translation>
         </message>
         <message>
             <source>This year</source>
-            <translation type="unfinished" />
+            <translation>இந்த ஆண்டு</translation>
         </message>
         <message>
             <source>All time</source>
-            <translation type="unfinished" />
+            <translation>எல்லாக் காலமும்</translation>
         </message>
         <message>
             <source>Between the dates…</source>
-            <translation type="unfinished" />
+            <translation>தேதிகளுக்கு இடையில்…</translation>
         </message>
     </context>
     <context>
@@ -893,88 +893,88 @@
         <message>
             <source>{country} is not a country the network works in.</source>
             <extracomment>ISO 3166-1 alpha-2 codes of the countries the network works in, with their English names. The GUI and reports show translated names through domain/labels.py (country_label).</extracomment>
-            <translation type="unfinished" />
+            <translation>{country} வலையமைப்பு செயல்படும் நாடுகளில் ஒன்றல்ல.</translation>
         </message>
         <message>
             <source>More than one city is called {name}: give its id (scdesk check lists them).</source>
-            <translation type="unfinished" />
+            <translation>{name} என்ற பெயரில் ஒன்றுக்கு மேற்பட்ட நகரங்கள் உள்ளன: அதன் அடையாள எண்ணைக் கொடுங்கள் (scdesk check அவற்றைப் பட்டியலிடும்).</translation>
         </message>
         <message>
             <source>No city called {name} is recorded here.</source>
-            <translation type="unfinished" />
+            <translation>{name} என்ற நகரம் இங்கு பதிவாகவில்லை.</translation>
         </message>
         <message>
             <source>City name</source>
-            <translation type="unfinished" />
+            <translation>நகரத்தின் பெயர்</translation>
         </message>
         <message>
             <source>Local name</source>
-            <translation type="unfinished" />
+            <translation>உள்ளூர்ப் பெயர்</translation>
         </message>
         <message>
             <source>Province</source>
-            <translation type="unfinished" />
+            <translation>மாகாணம்</translation>
         </message>
         <message>
             <source>Choose the city's country.</source>
-            <translation type="unfinished" />
+            <translation>நகரத்தின் நாட்டைத் தேர்ந்தெடுங்கள்.</translation>
         </message>
         <message>
             <source>The date the city joined is in the future.</source>
-            <translation type="unfinished" />
+            <translation>நகரம் இணைந்த தேதி எதிர்காலத்தில் உள்ளது.</translation>
         </message>
         <message>
             <source>Only a member city has a date it joined the network.</source>
-            <translation type="unfinished" />
+            <translation>உறுப்பு நகரத்துக்கு மட்டுமே வலையமைப்பில் இணைந்த தேதி இருக்கும்.</translation>
         </message>
     </context>
     <context>
         <name>CitiesPage</name>
         <message>
             <source>Cities</source>
-            <translation type="unfinished" />
+            <translation>நகரங்கள்</translation>
         </message>
         <message>
             <source>&amp;New city</source>
-            <translation type="unfinished" />
+            <translation>புதிய நகரம் (&amp;N)</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>பெயர்</translation>
         </message>
         <message>
             <source>Local name</source>
-            <translation type="unfinished" />
+            <translation>உள்ளூர்ப் பெயர்</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>நாடு</translation>
         </message>
         <message>
             <source>Province</source>
-            <translation type="unfinished" />
+            <translation>மாகாணம்</translation>
         </message>
         <message>
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>உறுப்பினர்</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ஆம்</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>இல்லை</translation>
         </message>
         <message>
             <source>Joined</source>
-            <translation type="unfinished" />
+            <translation>இணைந்தது</translation>
         </message>
         <message numerus="yes">
             <source>%n city(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n நகரம்</numerusform>
+                <numerusform>%n நகரங்கள்</numerusform>
             </translation>
         </message>
     </context>
@@ -982,73 +982,73 @@
         <name>CityFilter</name>
         <message>
             <source>All cities</source>
-            <translation type="unfinished" />
+            <translation>அனைத்து நகரங்களும்</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>நகரம்</translation>
         </message>
         <message>
             <source>Reading the cities…</source>
-            <translation type="unfinished" />
+            <translation>நகரங்களைப் படிக்கிறது…</translation>
         </message>
     </context>
     <context>
         <name>CityForm</name>
         <message>
             <source>City[*]</source>
-            <translation type="unfinished" />
+            <translation>நகரம்[*]</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>பெயர் (&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Local name</source>
-            <translation type="unfinished" />
+            <translation>உள்ளூர்ப் பெயர் (&amp;L)</translation>
         </message>
         <message>
             <source>C&amp;ountry</source>
-            <translation type="unfinished" />
+            <translation>நாடு (&amp;O)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>&amp;Province</source>
-            <translation type="unfinished" />
+            <translation>மாகாணம் (&amp;P)</translation>
         </message>
         <message>
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>உறுப்பினர்</translation>
         </message>
         <message>
             <source>A member city</source>
-            <translation type="unfinished" />
+            <translation>உறுப்பு நகரம்</translation>
         </message>
         <message>
             <source>&amp;Joined on</source>
-            <translation type="unfinished" />
+            <translation>இணைந்த நாள் (&amp;J)</translation>
         </message>
         <message>
             <source>&amp;Mayor or local leader</source>
-            <translation type="unfinished" />
+            <translation>மேயர் அல்லது உள்ளூர்த் தலைவர் (&amp;M)</translation>
         </message>
         <message>
             <source>New city</source>
-            <translation type="unfinished" />
+            <translation>புதிய நகரம்</translation>
         </message>
     </context>
     <context>
         <name>CityOptions</name>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>Cit&amp;y</source>
-            <translation type="unfinished" />
+            <translation>நகரம் (&amp;Y)</translation>
         </message>
     </context>
     <context>
@@ -1056,177 +1056,177 @@
         <message>
             <source>Say what to do with the ids: merge or dismiss.</source>
             <extracomment>The plurals `import-table` names its kinds by.</extracomment>
-            <translation type="unfinished" />
+            <translation>அடையாள எண்களை என்ன செய்வது என்று சொல்லுங்கள்: merge அல்லது dismiss.</translation>
         </message>
         <message>
             <source>Give two record ids: duplicates {action} ID ID.</source>
-            <translation type="unfinished" />
+            <translation>இரண்டு பதிவு அடையாள எண்களைக் கொடுங்கள்: duplicates {action} ID ID.</translation>
         </message>
         <message>
             <source>No screen found: run scdesk on a desktop, under Xvfb, or with QT_QPA_PLATFORM=offscreen; the subcommands (scdesk --help) need no screen.</source>
             <extracomment>Adds a module's subcommands: (the subparsers, a parent parser with the common options).</extracomment>
-            <translation type="unfinished" />
+            <translation>திரை எதுவும் கிடைக்கவில்லை: scdesk-ஐ ஒரு டெஸ்க்டாப்பில், Xvfb இன் கீழ், அல்லது QT_QPA_PLATFORM=offscreen உடன் இயக்குங்கள்; துணைக் கட்டளைகளுக்கு (scdesk --help) திரை தேவையில்லை.</translation>
         </message>
         <message>
             <source>Give --meeting ID or --activity ID.</source>
             <extracomment>What import-table reads (services/sheet_import.py SheetKind, which the CLI loads lazily).</extracomment>
-            <translation type="unfinished" />
+            <translation>--meeting ID அல்லது --activity ID கொடுங்கள்.</translation>
         </message>
         <message>
             <source>Indicators are reported for a city or for all cities: give --city instead of --country.</source>
-            <translation type="unfinished" />
+            <translation>குறிகாட்டிகள் ஒரு நகரத்துக்கோ அனைத்து நகரங்களுக்குமோ அறிக்கையிடப்படுகின்றன: --country க்குப் பதிலாக --city கொடுங்கள்.</translation>
         </message>
         <message>
             <source>Give {option}.</source>
-            <translation type="unfinished" />
+            <translation>{option} கொடுங்கள்.</translation>
         </message>
         <message>
             <source>--meeting and --activity are for attendance only.</source>
-            <translation type="unfinished" />
+            <translation>--meeting, --activity ஆகியவை வருகைக்கு மட்டுமே.</translation>
         </message>
         <message>
             <source>Nothing was imported: fix the {count} problem(s) above and import the file again.</source>
             <extracomment>{count} is how many problems were listed above.</extracomment>
-            <translation type="unfinished" />
+            <translation>எதுவும் இறக்குமதி செய்யப்படவில்லை: மேலே உள்ள {count} சிக்கல்களைச் சரிசெய்து கோப்பை மீண்டும் இறக்குமதி செய்யுங்கள்.</translation>
         </message>
         <message>
             <source>The tables will hold names and contact details: add --yes to confirm.</source>
-            <translation type="unfinished" />
+            <translation>அட்டவணைகளில் பெயர்களும் தொடர்பு விவரங்களும் இருக்கும்: உறுதிப்படுத்த --yes சேருங்கள்.</translation>
         </message>
         <message>
             <source>Not confirmed: nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>உறுதிப்படுத்தப்படவில்லை: எதுவும் எழுதப்படவில்லை.</translation>
         </message>
         <message>
             <source>Give the key backup's file: device {action} FILE.</source>
-            <translation type="unfinished" />
+            <translation>சாவிக் காப்புப்பிரதியின் கோப்பைக் கொடுங்கள்: device {action} FILE.</translation>
         </message>
         <message>
             <source>Give --passphrase-file P, or run this in a terminal.</source>
-            <translation type="unfinished" />
+            <translation>--passphrase-file P கொடுங்கள், அல்லது இதை ஒரு முனையத்தில் இயக்குங்கள்.</translation>
         </message>
         <message>
             <source>The two passphrases differ: nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>இரண்டு கடவுச்சொற்றொடர்களும் வேறுபடுகின்றன: எதுவும் எழுதப்படவில்லை.</translation>
         </message>
         <message>
             <source>Replacing this device's keys makes new ones, and the hub refuses its bundles until its staff trust the new fingerprint: run again with --yes to replace them.</source>
             <extracomment>What changing a device's role or city means, said before it is changed.</extracomment>
-            <translation type="unfinished" />
+            <translation>இந்தச் சாதனத்தின் சாவிகளை மாற்றினால் புதிய சாவிகள் உருவாகும்; மையப் பணியாளர்கள் புதிய அடையாளக் குறியீட்டை நம்பும் வரை மையம் அதன் தொகுப்புகளை ஏற்காது: அவற்றை மாற்ற --yes உடன் மீண்டும் இயக்குங்கள்.</translation>
         </message>
         <message>
             <source>The keys were not replaced: nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>சாவிகள் மாற்றப்படவில்லை: எதுவும் மாற்றப்படவில்லை.</translation>
         </message>
         <message>
             <source>Warning: the hub takes no bundle from this device until its staff trust the new key: export a bundle or a card (scdesk device --card FILE), have them read out the new fingerprint and run scdesk trust FILE, then ask the hub for a new bundle.</source>
-            <translation type="unfinished" />
+            <translation>எச்சரிக்கை: மையப் பணியாளர்கள் புதிய சாவியை நம்பும் வரை மையம் இந்தச் சாதனத்திலிருந்து எந்தத் தொகுப்பையும் ஏற்காது: ஒரு தொகுப்பையோ அட்டையையோ ஏற்றுமதி செய்யுங்கள் (scdesk device --card FILE), அவர்கள் புதிய அடையாளக் குறியீட்டை வாசித்து scdesk trust FILE இயக்கட்டும், பிறகு மையத்திடம் புதிய தொகுப்பைக் கேளுங்கள்.</translation>
         </message>
         <message>
             <source>The device that made this file is trusted already.</source>
-            <translation type="unfinished" />
+            <translation>இந்தக் கோப்பை உருவாக்கிய சாதனம் ஏற்கெனவே நம்பப்பட்டுள்ளது.</translation>
         </message>
         <message>
             <source>Say which conflict, and --keep A, B or --value.</source>
-            <translation type="unfinished" />
+            <translation>எந்த முரண்பாடு என்று சொல்லுங்கள், மேலும் --keep A, B அல்லது --value கொடுங்கள்.</translation>
         </message>
         <message>
             <source>No open conflict has the id {id}.</source>
-            <translation type="unfinished" />
+            <translation>{id} என்ற அடையாள எண்ணுடன் தீர்க்கப்படாத முரண்பாடு எதுவும் இல்லை.</translation>
         </message>
         <message>
             <source>Write --set as FIELD=VALUE, for example --set joined_on=2024-03-01.</source>
-            <translation type="unfinished" />
+            <translation>--set ஐ FIELD=VALUE என எழுதுங்கள், எடுத்துக்காட்டாக --set joined_on=2024-03-01.</translation>
         </message>
         <message>
             <source>Compare the fingerprint with the device's owner, then run again with --yes.</source>
-            <translation type="unfinished" />
+            <translation>அடையாளக் குறியீட்டைச் சாதன உரிமையாளருடன் ஒப்பிட்டுப் பாருங்கள், பிறகு --yes உடன் மீண்டும் இயக்குங்கள்.</translation>
         </message>
         <message>
             <source>Not trusted: nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>நம்பப்படவில்லை: எதுவும் மாற்றப்படவில்லை.</translation>
         </message>
     </context>
     <context>
         <name>CommitteeForm</name>
         <message>
             <source>Committee[*]</source>
-            <translation type="unfinished" />
+            <translation>குழு[*]</translation>
         </message>
         <message>
             <source>Committee</source>
-            <translation type="unfinished" />
+            <translation>குழு</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>பெயர் (&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>வகை (&amp;K)</translation>
         </message>
         <message>
             <source>&amp;City</source>
-            <translation type="unfinished" />
+            <translation>நகரம் (&amp;C)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>&amp;Language of minutes</source>
-            <translation type="unfinished" />
+            <translation>கூட்டக் குறிப்பின் மொழி (&amp;L)</translation>
         </message>
         <message>
             <source>&amp;Quorum</source>
-            <translation type="unfinished" />
+            <translation>குறைவெண் வரம்பு (&amp;Q)</translation>
         </message>
         <message>
             <source>no rule</source>
-            <translation type="unfinished" />
+            <translation>விதி இல்லை</translation>
         </message>
         <message>
             <source>&amp;Established on</source>
-            <translation type="unfinished" />
+            <translation>நிறுவப்பட்ட நாள் (&amp;E)</translation>
         </message>
         <message>
             <source>&amp;Mandate</source>
-            <translation type="unfinished" />
+            <translation>பணிப்பொறுப்பு (&amp;M)</translation>
         </message>
         <message>
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>உறுப்பினர்கள்</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>நபர்</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>பங்கு</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>தொடக்கம்</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>வரை</translation>
         </message>
         <message>
             <source>New committee</source>
-            <translation type="unfinished" />
+            <translation>புதிய குழு</translation>
         </message>
     </context>
     <context>
         <name>CommitteeOptions</name>
         <message>
             <source>All committees</source>
-            <translation type="unfinished" />
+            <translation>அனைத்துக் குழுக்களும்</translation>
         </message>
         <message>
             <source>C&amp;ommittee</source>
-            <translation type="unfinished" />
+            <translation>குழு (&amp;O)</translation>
         </message>
     </context>
     <context>
@@ -1234,72 +1234,72 @@
         <message>
             <source>The same person is listed twice as a current member.</source>
             <extracomment>None until the user chooses it; saving needs it (committee_problems). The quorum rule: how many voting members (chair, secretary, members) must be present.</extracomment>
-            <translation type="unfinished" />
+            <translation>ஒரே நபர் தற்போதைய உறுப்பினராக இரண்டு முறை பட்டியலிடப்பட்டுள்ளார்.</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>பெயர்</translation>
         </message>
         <message>
             <source>Choose the committee's city.</source>
-            <translation type="unfinished" />
+            <translation>குழுவின் நகரத்தைத் தேர்ந்தெடுங்கள்.</translation>
         </message>
         <message>
             <source>Mandate</source>
-            <translation type="unfinished" />
+            <translation>பணிப்பொறுப்பு</translation>
         </message>
         <message>
             <source>Quorum</source>
-            <translation type="unfinished" />
+            <translation>குறைவெண் வரம்பு</translation>
         </message>
         <message>
             <source>The date the committee was established is in the future.</source>
-            <translation type="unfinished" />
+            <translation>குழு நிறுவப்பட்ட தேதி எதிர்காலத்தில் உள்ளது.</translation>
         </message>
     </context>
     <context>
         <name>CommitteesPage</name>
         <message>
             <source>Committees</source>
-            <translation type="unfinished" />
+            <translation>குழுக்கள்</translation>
         </message>
         <message>
             <source>&amp;New committee</source>
-            <translation type="unfinished" />
+            <translation>புதிய குழு (&amp;N)</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>பெயர்</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>வகை</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>நகரம்</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>மொழி</translation>
         </message>
         <message>
             <source>Established</source>
-            <translation type="unfinished" />
+            <translation>நிறுவப்பட்டது</translation>
         </message>
         <message>
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>உறுப்பினர்கள்</translation>
         </message>
         <message>
             <source>All kinds</source>
-            <translation type="unfinished" />
+            <translation>அனைத்து வகைகளும்</translation>
         </message>
         <message numerus="yes">
             <source>%n committee(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n குழு</numerusform>
+                <numerusform>%n குழுக்கள்</numerusform>
             </translation>
         </message>
     </context>
@@ -1308,91 +1308,91 @@
         <message>
             <source>Two devices changed the same field without seeing each other's change, or changed two fields a rule ties together. A is the value every device shows now, B the one it replaced or met. Keeping either settles the conflict on every device with the next bundles; a choice that would break a rule is not offered.</source>
             <extracomment>A conflict was settled: read the overview again.</extracomment>
-            <translation type="unfinished" />
+            <translation>இரண்டு சாதனங்கள் ஒன்றின் மாற்றத்தை மற்றொன்று பார்க்காமல் ஒரே புலத்தை மாற்றியுள்ளன, அல்லது ஒரு விதி இணைக்கும் இரண்டு புலங்களை மாற்றியுள்ளன. A என்பது இப்போது எல்லாச் சாதனங்களும் காட்டும் மதிப்பு; B என்பது அது மாற்றிய அல்லது எதிர்கொண்ட மதிப்பு. எதை வைத்துக்கொண்டாலும், அடுத்த தொகுப்புகளுடன் எல்லாச் சாதனங்களிலும் முரண்பாடு தீர்க்கப்படும்; விதியை மீறும் தேர்வு காட்டப்படாது.</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>பதிவு</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>புலம்</translation>
         </message>
         <message>
             <source>A: shown now</source>
-            <translation type="unfinished" />
+            <translation>A: இப்போது காட்டப்படுவது</translation>
         </message>
         <message>
             <source>A: written</source>
-            <translation type="unfinished" />
+            <translation>A: எழுதப்பட்டது</translation>
         </message>
         <message>
             <source>B: replaced</source>
-            <translation type="unfinished" />
+            <translation>B: மாற்றப்பட்டது</translation>
         </message>
         <message>
             <source>B: written</source>
-            <translation type="unfinished" />
+            <translation>B: எழுதப்பட்டது</translation>
         </message>
         <message>
             <source>Open conflicts</source>
-            <translation type="unfinished" />
+            <translation>தீர்க்கப்படாத முரண்பாடுகள்</translation>
         </message>
         <message>
             <source>The selected conflict and what each choice writes</source>
-            <translation type="unfinished" />
+            <translation>தேர்ந்தெடுத்த முரண்பாடும் ஒவ்வொரு தேர்வும் எழுதுவதும்</translation>
         </message>
         <message>
             <source>Keep &amp;A</source>
-            <translation type="unfinished" />
+            <translation>A-ஐ வைத்துக்கொள் (&amp;A)</translation>
         </message>
         <message>
             <source>Keep value A of the selected conflict</source>
-            <translation type="unfinished" />
+            <translation>தேர்ந்தெடுத்த முரண்பாட்டின் A மதிப்பை வைத்துக்கொள்</translation>
         </message>
         <message>
             <source>Keep &amp;B</source>
-            <translation type="unfinished" />
+            <translation>B-ஐ வைத்துக்கொள் (&amp;B)</translation>
         </message>
         <message>
             <source>Keep value B of the selected conflict</source>
-            <translation type="unfinished" />
+            <translation>தேர்ந்தெடுத்த முரண்பாட்டின் B மதிப்பை வைத்துக்கொள்</translation>
         </message>
         <message>
             <source>Conflicts: what was done</source>
-            <translation type="unfinished" />
+            <translation>முரண்பாடுகள்: செய்யப்பட்டவை</translation>
         </message>
         <message>
             <source>{field} (deleted on one device)</source>
-            <translation type="unfinished" />
+            <translation>{field} (ஒரு சாதனத்தில் நீக்கப்பட்டது)</translation>
         </message>
         <message>
             <source>{field} (B: from a record merged into this one)</source>
-            <translation type="unfinished" />
+            <translation>{field} (B: இதனுடன் ஒன்றிணைக்கப்பட்ட பதிவிலிருந்து)</translation>
         </message>
         <message>
             <source>{field} and {other} (a rule ties them)</source>
-            <translation type="unfinished" />
+            <translation>{field}, {other} (ஒரு விதி இவற்றை இணைக்கிறது)</translation>
         </message>
         <message>
             <source>by {device}, {when}</source>
-            <translation type="unfinished" />
+            <translation>{device} மூலம், {when}</translation>
         </message>
         <message>
             <source>Keep {mark}: writes {values}.</source>
-            <translation type="unfinished" />
+            <translation>{mark}-ஐ வைத்துக்கொள்: {values} எழுதப்படும்.</translation>
         </message>
         <message>
             <source>Keep {mark}: not offered. {problem}</source>
-            <translation type="unfinished" />
+            <translation>{mark}-ஐ வைத்துக்கொள்: இந்தத் தேர்வு இல்லை. {problem}</translation>
         </message>
         <message>
             <source>Settling the conflict…</source>
-            <translation type="unfinished" />
+            <translation>முரண்பாட்டைத் தீர்க்கிறது…</translation>
         </message>
         <message>
             <source>Settled: {value} kept.</source>
-            <translation type="unfinished" />
+            <translation>தீர்க்கப்பட்டது: {value} வைத்துக்கொள்ளப்பட்டது.</translation>
         </message>
     </context>
     <context>
@@ -1400,47 +1400,47 @@
         <message>
             <source>Choose the city whose priority was raised.</source>
             <extracomment>The records a raising may have come from, by the field that links each (in the order the list names the first one found). None only while a form has no city chosen yet (raising_problems says to choose one).</extracomment>
-            <translation type="unfinished" />
+            <translation>முன்னுரிமை எழுப்பப்பட்ட நகரத்தைத் தேர்ந்தெடுங்கள்.</translation>
         </message>
         <message>
             <source>National body</source>
-            <translation type="unfinished" />
+            <translation>தேசிய அமைப்பு</translation>
         </message>
         <message>
             <source>Give the day it was raised.</source>
-            <translation type="unfinished" />
+            <translation>எழுப்பப்பட்ட நாளைக் கொடுங்கள்.</translation>
         </message>
         <message>
             <source>The day it was raised is in the future.</source>
-            <translation type="unfinished" />
+            <translation>எழுப்பப்பட்ட நாள் எதிர்காலத்தில் உள்ளது.</translation>
         </message>
         <message>
             <source>What was raised</source>
-            <translation type="unfinished" />
+            <translation>எழுப்பப்பட்டது என்ன</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>விளைவு</translation>
         </message>
         <message>
             <source>The consultation finding chosen is of another city.</source>
-            <translation type="unfinished" />
+            <translation>தேர்ந்தெடுத்த கலந்தாய்வுக் கண்டறிதல் வேறொரு நகரத்தைச் சேர்ந்தது.</translation>
         </message>
         <message>
             <source>The plan action chosen is of another city's plan.</source>
-            <translation type="unfinished" />
+            <translation>தேர்ந்தெடுத்த திட்ட நடவடிக்கை வேறொரு நகரத்தின் திட்டத்தைச் சேர்ந்தது.</translation>
         </message>
         <message>
             <source>The meeting chosen was held in another city.</source>
-            <translation type="unfinished" />
+            <translation>தேர்ந்தெடுத்த கூட்டம் வேறொரு நகரத்தில் நடத்தப்பட்டது.</translation>
         </message>
         <message>
             <source>The support grant chosen is for another city.</source>
-            <translation type="unfinished" />
+            <translation>தேர்ந்தெடுத்த ஆதரவு மானியம் வேறொரு நகரத்துக்கானது.</translation>
         </message>
         <message>
             <source>The expert advice chosen was for another city.</source>
-            <translation type="unfinished" />
+            <translation>தேர்ந்தெடுத்த நிபுணர் ஆலோசனை வேறொரு நகரத்துக்கானது.</translation>
         </message>
     </context>
     <context>
@@ -1448,74 +1448,74 @@
         <message>
             <source>National-local cooperation</source>
             <extracomment>A form to open: its kind ("raising") and the record's id, or None for a new one.</extracomment>
-            <translation type="unfinished" />
+            <translation>தேசிய-உள்ளூர் ஒத்துழைப்பு</translation>
         </message>
         <message>
             <source>Search body, what was raised, outcome…</source>
-            <translation type="unfinished" />
+            <translation>அமைப்பு, எழுப்பப்பட்டது, விளைவு ஆகியவற்றில் தேடுங்கள்…</translation>
         </message>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>தேடு</translation>
         </message>
         <message>
             <source>&amp;New raising</source>
-            <translation type="unfinished" />
+            <translation>புதிதாக எழுப்பியது (&amp;N)</translation>
         </message>
         <message>
             <source>All national bodies</source>
-            <translation type="unfinished" />
+            <translation>அனைத்துத் தேசிய அமைப்புகளும்</translation>
         </message>
         <message>
             <source>National body</source>
-            <translation type="unfinished" />
+            <translation>தேசிய அமைப்பு</translation>
         </message>
         <message>
             <source>All statuses</source>
-            <translation type="unfinished" />
+            <translation>அனைத்து நிலைகளும்</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>நிலை</translation>
         </message>
         <message>
             <source>What the list holds</source>
-            <translation type="unfinished" />
+            <translation>பட்டியலில் உள்ளவை</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>நகரம்</translation>
         </message>
         <message>
             <source>Raised on</source>
-            <translation type="unfinished" />
+            <translation>எழுப்பப்பட்ட நாள்</translation>
         </message>
         <message>
             <source>What was raised</source>
-            <translation type="unfinished" />
+            <translation>எழுப்பப்பட்டது என்ன</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>விளைவு</translation>
         </message>
         <message>
             <source>Came from</source>
-            <translation type="unfinished" />
+            <translation>எங்கிருந்து வந்தது</translation>
         </message>
         <message>
             <source>Raised with national bodies</source>
-            <translation type="unfinished" />
+            <translation>தேசிய அமைப்புகளிடம் எழுப்பப்பட்டவை</translation>
         </message>
         <message>
             <source>Reading what was raised…</source>
             <extracomment>Typing in the search waits for a pause before reading again.</extracomment>
-            <translation type="unfinished" />
+            <translation>எழுப்பப்பட்டவற்றைப் படிக்கிறது…</translation>
         </message>
         <message numerus="yes">
             <source>%n raising(s) with national bodies</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>தேசிய அமைப்புகளிடம் %n முறை எழுப்பப்பட்டது</numerusform>
+                <numerusform>தேசிய அமைப்புகளிடம் %n முறை எழுப்பப்பட்டன</numerusform>
             </translation>
         </message>
     </context>
@@ -1558,11 +1558,11 @@
         <name>CountryFilter</name>
         <message>
             <source>All countries</source>
-            <translation type="unfinished" />
+            <translation>அனைத்து நாடுகளும்</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>நாடு</translation>
         </message>
     </context>
     <context>
@@ -1570,12 +1570,12 @@
         <message>
             <source>A sign-in sheet has 0 to {most} blank rows; for a larger event, print a second sheet.</source>
             <extracomment>The most blank rows a sign-in sheet prints: 20 landscape pages of them, more people than a meeting room holds; a larger event prints a second sheet or counts people without names. The most times the demo repeats its round of ten cities. The benchmarks go up to 50 (about 290,000 records); 100 leaves them room to double. Each round writes about 5,700 records in one transaction, in about 0.8 s and 6 MB more memory, so 100 rounds take a minute or two and under a gigabyte, which a field laptop has. {most} is the largest number of blank rows a sign-in sheet prints.</extracomment>
-            <translation type="unfinished" />
+            <translation>வருகைப் பதிவேட்டில் 0 முதல் {most} வரை வெற்று வரிகள் இருக்கலாம்; பெரிய நிகழ்வுக்கு இரண்டாவது பதிவேட்டை அச்சிடுங்கள்.</translation>
         </message>
         <message>
             <source>The demo's scale is a whole number from 1 to {most}.</source>
             <extracomment>{most} is the largest demo scale, the number of times the demo's ten cities are repeated.</extracomment>
-            <translation type="unfinished" />
+            <translation>மாதிரித் தரவின் அளவு 1 முதல் {most} வரையிலான முழு எண்ணாக இருக்க வேண்டும்.</translation>
         </message>
     </context>
     <context>
@@ -1583,74 +1583,74 @@
         <message>
             <source>Dashboard</source>
             <extracomment>The breakdowns shown for each figure, in order. A page the dashboard links to was chosen (its key in PAGES). Records changed while the page was hidden: count again when it shows.</extracomment>
-            <translation type="unfinished" />
+            <translation>முகப்புப் பலகை</translation>
         </message>
         <message>
             <source>Period</source>
             <extracomment>An officer sees their own city's figures first; the hub sees every city's.</extracomment>
-            <translation type="unfinished" />
+            <translation>காலம்</translation>
         </message>
         <message>
             <source>Duplicates not settled</source>
-            <translation type="unfinished" />
+            <translation>தீர்க்கப்படாத இரட்டைப் பதிவுகள்</translation>
         </message>
         <message>
             <source>Records under review</source>
-            <translation type="unfinished" />
+            <translation>மறுஆய்வில் உள்ள பதிவுகள்</translation>
         </message>
         <message>
             <source>The programme's work:</source>
-            <translation type="unfinished" />
+            <translation>திட்டப்பணியின் செயல்பாடுகள்:</translation>
         </message>
         <message>
             <source>Open the {page} page</source>
-            <translation type="unfinished" />
+            <translation>{page} பக்கத்தைத் திற</translation>
         </message>
         <message>
             <source>Counting the key figures…</source>
-            <translation type="unfinished" />
+            <translation>முக்கிய எண்ணிக்கைகளைக் கணக்கிடுகிறது…</translation>
         </message>
         <message>
             <source>the start</source>
-            <translation type="unfinished" />
+            <translation>தொடக்கம்</translation>
         </message>
         <message>
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>இன்று</translation>
         </message>
         <message>
             <source>all cities</source>
-            <translation type="unfinished" />
+            <translation>அனைத்து நகரங்களும்</translation>
         </message>
         <message>
             <source>From {start} to {end}, {place}</source>
-            <translation type="unfinished" />
+            <translation>{start} முதல் {end} வரை, {place}</translation>
         </message>
         <message numerus="yes">
             <source>%n pair(s) of probable duplicates counted here are not settled yet: some figures may count a person, event or city twice. The Duplicates page lists them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>இங்கு எண்ணப்பட்ட சாத்தியமான இரட்டைப் பதிவுகளில் %n ஜோடி இன்னும் தீர்க்கப்படவில்லை: சில எண்ணிக்கைகள் ஒருவரை, ஒரு நிகழ்வை அல்லது நகரத்தை இரண்டு முறை எண்ணக்கூடும். இரட்டைப் பதிவுகள் பக்கம் அவற்றைப் பட்டியலிடுகிறது.</numerusform>
+                <numerusform>இங்கு எண்ணப்பட்ட சாத்தியமான இரட்டைப் பதிவுகளில் %n ஜோடிகள் இன்னும் தீர்க்கப்படவில்லை: சில எண்ணிக்கைகள் ஒருவரை, ஒரு நிகழ்வை அல்லது நகரத்தை இரண்டு முறை எண்ணக்கூடும். இரட்டைப் பதிவுகள் பக்கம் அவற்றைப் பட்டியலிடுகிறது.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n record(s) counted here break a rule after edits on two devices and wait for review; they are counted as they stand. The Sync page's conflicts list them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>இங்கு எண்ணப்பட்ட %n பதிவு இரண்டு சாதனங்களில் செய்த திருத்தங்களுக்குப் பின் ஒரு விதியை மீறுகிறது, மறுஆய்வுக்காகக் காத்திருக்கிறது; அது தற்போதைய நிலையிலேயே எண்ணப்படுகிறது. ஒத்திசைவுப் பக்கத்தின் முரண்பாடுகள் பட்டியலில் அது உள்ளது.</numerusform>
+                <numerusform>இங்கு எண்ணப்பட்ட %n பதிவுகள் இரண்டு சாதனங்களில் செய்த திருத்தங்களுக்குப் பின் ஒரு விதியை மீறுகின்றன, மறுஆய்வுக்காகக் காத்திருக்கின்றன; அவை தற்போதைய நிலையிலேயே எண்ணப்படுகின்றன. ஒத்திசைவுப் பக்கத்தின் முரண்பாடுகள் பட்டியலில் அவை உள்ளன.</numerusform>
             </translation>
         </message>
         <message>
             <source>{figure}, by group of people</source>
-            <translation type="unfinished" />
+            <translation>{figure}, நபர் குழு வாரியாக</translation>
         </message>
         <message>
             <source>By {dimension}</source>
-            <translation type="unfinished" />
+            <translation>{dimension} வாரியாக</translation>
         </message>
         <message>
             <source>Count</source>
-            <translation type="unfinished" />
+            <translation>எண்ணிக்கை</translation>
         </message>
     </context>
     <context>
@@ -1658,39 +1658,39 @@
         <message>
             <source>The demo fills only an empty store, and this one already holds records: start scdesk with a new data folder to try the demo.</source>
             <extracomment>Synced records written (the demo deletes nothing, so all of them are live).</extracomment>
-            <translation type="unfinished" />
+            <translation>மாதிரித் தரவு வெற்றுத் தரவுச் சேமிப்பை மட்டுமே நிரப்பும்; இதில் ஏற்கெனவே பதிவுகள் உள்ளன: மாதிரித் தரவை முயன்று பார்க்க, புதிய தரவுக் கோப்புறையுடன் scdesk-ஐத் தொடங்குங்கள்.</translation>
         </message>
     </context>
     <context>
         <name>Devices</name>
         <message>
             <source>Device name</source>
-            <translation type="unfinished" />
+            <translation>சாதனத்தின் பெயர்</translation>
         </message>
         <message>
             <source>Your name</source>
-            <translation type="unfinished" />
+            <translation>உங்கள் பெயர்</translation>
         </message>
         <message>
             <source>Choose the city this officer works in.</source>
-            <translation type="unfinished" />
+            <translation>இந்த அலுவலர் பணியாற்றும் நகரத்தைத் தேர்ந்தெடுங்கள்.</translation>
         </message>
         <message>
             <source>The passphrase needs {count} characters or more: a few words will do.</source>
             <extracomment>The shortest passphrase a key backup takes: the backup travels on sticks and in mail.</extracomment>
-            <translation type="unfinished" />
+            <translation>கடவுச்சொற்றொடரில் {count} அல்லது அதற்கு மேற்பட்ட எழுத்துகள் இருக்க வேண்டும்: சில சொற்கள் போதும்.</translation>
         </message>
         <message>
             <source>This device is set up already: its role and city change only with scdesk setup --change-role, which says first what that changes.</source>
-            <translation type="unfinished" />
+            <translation>இந்தச் சாதனம் ஏற்கெனவே அமைக்கப்பட்டுள்ளது: அதன் பங்கும் நகரமும் scdesk setup --change-role மூலம் மட்டுமே மாறும்; அது முதலில் என்ன மாறும் என்பதைச் சொல்லும்.</translation>
         </message>
         <message>
             <source>A hub does not take another hub's profile.</source>
-            <translation type="unfinished" />
+            <translation>ஒரு மையம் வேறொரு மையத்தின் விவரக்கோப்பை ஏற்காது.</translation>
         </message>
         <message>
             <source>This device already has a hub, {name}: revoke it first to take another hub's profile.</source>
-            <translation type="unfinished" />
+            <translation>இந்தச் சாதனத்துக்கு ஏற்கெனவே {name} என்ற மையம் உள்ளது: வேறொரு மையத்தின் விவரக்கோப்பை ஏற்க, முதலில் அதைத் திரும்பப் பெறுங்கள்.</translation>
         </message>
     </context>
     <context>
@@ -1698,141 +1698,141 @@
         <message>
             <source>Device</source>
             <extracomment>Something here changed (a device revoked, a hub trusted): read the overview again. The question open now (revoking, trusting a hub), if any.</extracomment>
-            <translation type="unfinished" />
+            <translation>சாதனம்</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>பங்கு</translation>
         </message>
         <message>
             <source>Used by</source>
-            <translation type="unfinished" />
+            <translation>பயன்படுத்துபவர்</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>நிலை</translation>
         </message>
         <message>
             <source>Fingerprint</source>
-            <translation type="unfinished" />
+            <translation>அடையாளக் குறியீடு</translation>
         </message>
         <message>
             <source>Last bundle from it</source>
-            <translation type="unfinished" />
+            <translation>அதிலிருந்து வந்த கடைசித் தொகுப்பு</translation>
         </message>
         <message>
             <source>Last bundle for it</source>
-            <translation type="unfinished" />
+            <translation>அதற்கு அனுப்பிய கடைசித் தொகுப்பு</translation>
         </message>
         <message>
             <source>Devices known here</source>
-            <translation type="unfinished" />
+            <translation>இங்கு அறியப்பட்ட சாதனங்கள்</translation>
         </message>
         <message>
             <source>&amp;Revoke…</source>
-            <translation type="unfinished" />
+            <translation>திரும்பப் பெறு… (&amp;R)</translation>
         </message>
         <message>
             <source>Revoke the selected device</source>
-            <translation type="unfinished" />
+            <translation>தேர்ந்தெடுத்த சாதனத்தைத் திரும்பப் பெறு</translation>
         </message>
         <message>
             <source>For a lost or stolen device: its bundles are refused from now on.</source>
-            <translation type="unfinished" />
+            <translation>தொலைந்த அல்லது திருடப்பட்ட சாதனத்துக்கு: இனி அதன் தொகுப்புகள் ஏற்கப்படாது.</translation>
         </message>
         <message>
             <source>Devices: what was done</source>
-            <translation type="unfinished" />
+            <translation>சாதனங்கள்: செய்யப்பட்டவை</translation>
         </message>
         <message>
             <source>Write the hub &amp;profile…</source>
-            <translation type="unfinished" />
+            <translation>மைய விவரக்கோப்பை எழுது… (&amp;P)</translation>
         </message>
         <message>
             <source>Write the hub profile</source>
-            <translation type="unfinished" />
+            <translation>மைய விவரக்கோப்பை எழுது</translation>
         </message>
         <message>
             <source>The file that introduces this hub to officers' laptops.</source>
-            <translation type="unfinished" />
+            <translation>அலுவலர்களின் மடிக்கணினிகளுக்கு இந்த மையத்தை அறிமுகப்படுத்தும் கோப்பு.</translation>
         </message>
         <message>
             <source>Import the hub's &amp;profile…</source>
-            <translation type="unfinished" />
+            <translation>மையத்தின் விவரக்கோப்பை இறக்குமதி செய்… (&amp;P)</translation>
         </message>
         <message>
             <source>Import the hub's profile</source>
-            <translation type="unfinished" />
+            <translation>மையத்தின் விவரக்கோப்பை இறக்குமதி செய்</translation>
         </message>
         <message>
             <source>The file from your hub that lets this laptop exchange bundles with it.</source>
-            <translation type="unfinished" />
+            <translation>இந்த மடிக்கணினி உங்கள் மையத்துடன் தொகுப்புகளைப் பரிமாறிக்கொள்ள உதவும், மையத்திலிருந்து வரும் கோப்பு.</translation>
         </message>
         <message>
             <source>Revoke {name}?</source>
-            <translation type="unfinished" />
+            <translation>{name} ஐத் திரும்பப் பெறவா?</translation>
         </message>
         <message>
             <source>Bundles from {name} will be refused from now on.</source>
-            <translation type="unfinished" />
+            <translation>இனி {name} இலிருந்து வரும் தொகுப்புகள் ஏற்கப்படாது.</translation>
         </message>
         <message>
             <source>Revoke it</source>
-            <translation type="unfinished" />
+            <translation>திரும்பப் பெறு</translation>
         </message>
         <message>
             <source>Keep it</source>
-            <translation type="unfinished" />
+            <translation>வைத்திரு</translation>
         </message>
         <message>
             <source>Do this when a device is lost, stolen or given to someone else. A revoked device cannot be trusted again.</source>
-            <translation type="unfinished" />
+            <translation>சாதனம் தொலைந்தாலோ, திருடப்பட்டாலோ, வேறொருவரிடம் கொடுக்கப்பட்டாலோ இதைச் செய்யுங்கள். திரும்பப் பெறப்பட்ட சாதனத்தை மீண்டும் நம்ப முடியாது.</translation>
         </message>
         <message>
             <source>Revoking…</source>
-            <translation type="unfinished" />
+            <translation>திரும்பப் பெறுகிறது…</translation>
         </message>
         <message>
             <source>{name} is revoked: its bundles are refused from now on.</source>
-            <translation type="unfinished" />
+            <translation>{name} திரும்பப் பெறப்பட்டது: இனி அதன் தொகுப்புகள் ஏற்கப்படாது.</translation>
         </message>
         <message>
             <source>Where to write the hub profile</source>
-            <translation type="unfinished" />
+            <translation>மைய விவரக்கோப்பை எங்கு எழுதுவது</translation>
         </message>
         <message>
             <source>Hub profile written to {path}. Import it on each officer's laptop (Sync, Devices) and check the fingerprint it shows.</source>
-            <translation type="unfinished" />
+            <translation>மைய விவரக்கோப்பு {path} இல் எழுதப்பட்டது. ஒவ்வொரு அலுவலரின் மடிக்கணினியிலும் அதை இறக்குமதி செய்து (ஒத்திசைவு, சாதனங்கள்), அது காட்டும் அடையாளக் குறியீட்டைச் சரிபாருங்கள்.</translation>
         </message>
         <message>
             <source>Writing the hub profile…</source>
-            <translation type="unfinished" />
+            <translation>மைய விவரக்கோப்பை எழுதுகிறது…</translation>
         </message>
         <message>
             <source>The hub's profile</source>
-            <translation type="unfinished" />
+            <translation>மையத்தின் விவரக்கோப்பு</translation>
         </message>
         <message>
             <source>Hub profiles (*.scdesk-profile);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>மைய விவரக்கோப்புகள் (*.scdesk-profile);;அனைத்துக் கோப்புகளும் (*)</translation>
         </message>
         <message>
             <source>Reading the hub profile…</source>
-            <translation type="unfinished" />
+            <translation>மைய விவரக்கோப்பைப் படிக்கிறது…</translation>
         </message>
         <message>
             <source>Importing the hub profile…</source>
-            <translation type="unfinished" />
+            <translation>மைய விவரக்கோப்பை இறக்குமதி செய்கிறது…</translation>
         </message>
         <message>
             <source>{hub} is this device's hub. {records} of reference data taken.</source>
-            <translation type="unfinished" />
+            <translation>{hub} இந்தச் சாதனத்தின் மையம். குறிப்புத் தரவாக {records} பெறப்பட்டன.</translation>
         </message>
         <message numerus="yes">
             <source>%n record(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n பதிவு</numerusform>
+                <numerusform>%n பதிவுகள்</numerusform>
             </translation>
         </message>
     </context>
@@ -1840,51 +1840,51 @@
         <name>DraftOffer</name>
         <message>
             <source>Restore unsaved work</source>
-            <translation type="unfinished" />
+            <translation>சேமிக்காத பணியை மீட்டெடு</translation>
         </message>
         <message>
             <source>scdesk was closed while these forms had changes that were not saved. Restore them to carry on where you were.</source>
-            <translation type="unfinished" />
+            <translation>இந்தப் படிவங்களில் சேமிக்காத மாற்றங்கள் இருந்தபோது scdesk மூடப்பட்டது. நீங்கள் விட்ட இடத்திலிருந்து தொடர அவற்றை மீட்டெடுங்கள்.</translation>
         </message>
         <message>
             <source>Unsaved forms</source>
-            <translation type="unfinished" />
+            <translation>சேமிக்காத படிவங்கள்</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>கூட்டம்</translation>
         </message>
         <message>
             <source>Youth activity</source>
-            <translation type="unfinished" />
+            <translation>இளைஞர் செயல்பாடு</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>நபர்</translation>
         </message>
         <message>
             <source>Committee</source>
-            <translation type="unfinished" />
+            <translation>குழு</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>நிறுவனம்</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>நகரம்</translation>
         </message>
         <message>
             <source>&amp;Restore the ticked forms</source>
-            <translation type="unfinished" />
+            <translation>குறித்த படிவங்களை மீட்டெடு (&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Discard the ticked forms</source>
-            <translation type="unfinished" />
+            <translation>குறித்த படிவங்களைக் கைவிடு (&amp;D)</translation>
         </message>
         <message>
             <source>Decide &amp;later</source>
-            <translation type="unfinished" />
+            <translation>பிறகு முடிவு செய் (&amp;L)</translation>
         </message>
     </context>
     <context>
@@ -1892,190 +1892,190 @@
         <message>
             <source>same name in {first} and {second} script</source>
             <extracomment>Names less similar than this (0 to 1) are not compared further. What the same name gives a pair, and the same first name when one has no more. What this reason added to the score (negative for a clash). The scripts of the two names, for a name written in two scripts.</extracomment>
-            <translation type="unfinished" />
+            <translation>{first}, {second} எழுத்துகளில் ஒரே பெயர்</translation>
         </message>
         <message>
             <source>The lowest score must be from 0 to 100.</source>
-            <translation type="unfinished" />
+            <translation>குறைந்தபட்ச மதிப்பெண் 0 முதல் 100 வரை இருக்க வேண்டும்.</translation>
         </message>
         <message>
             <source>Latin</source>
             <extracomment>A record's id as the store reads it fastest (its text on SQLite, a UUID on PostgreSQL): the search only tells ids apart, and a candidate holds them as UUIDs (as_uuid). Making a UUID of every person's ids took more time than the whole exact-name self-join. Words of the city's name in an organisation's name do not tell it from the others there. A meeting's start; None for a youth activity, which is recorded by day.</extracomment>
-            <translation type="unfinished" />
+            <translation>லத்தீன்</translation>
         </message>
         <message>
             <source>Urdu</source>
-            <translation type="unfinished" />
+            <translation>உருது</translation>
         </message>
         <message>
             <source>Devanagari</source>
-            <translation type="unfinished" />
+            <translation>தேவநாகரி</translation>
         </message>
         <message>
             <source>Bengali</source>
-            <translation type="unfinished" />
+            <translation>வங்காளம்</translation>
         </message>
         <message>
             <source>Tamil</source>
-            <translation type="unfinished" />
+            <translation>தமிழ்</translation>
         </message>
         <message>
             <source>Sinhala</source>
-            <translation type="unfinished" />
+            <translation>சிங்களம்</translation>
         </message>
         <message>
             <source>another</source>
-            <translation type="unfinished" />
+            <translation>வேறொரு</translation>
         </message>
         <message>
             <source>same name</source>
             <extracomment>The words of each reason that needs no detail; looked up only for the candidates shown.</extracomment>
-            <translation type="unfinished" />
+            <translation>ஒரே பெயர்</translation>
         </message>
         <message>
             <source>same name, spelled differently</source>
-            <translation type="unfinished" />
+            <translation>ஒரே பெயர், வேறு எழுத்துக்கூட்டலில்</translation>
         </message>
         <message>
             <source>similar name</source>
-            <translation type="unfinished" />
+            <translation>ஒத்த பெயர்</translation>
         </message>
         <message>
             <source>same first name, nothing more to compare in the names</source>
-            <translation type="unfinished" />
+            <translation>ஒரே முதல் பெயர், பெயர்களில் ஒப்பிட வேறு எதுவும் இல்லை</translation>
         </message>
         <message>
             <source>same birth year</source>
-            <translation type="unfinished" />
+            <translation>ஒரே பிறந்த ஆண்டு</translation>
         </message>
         <message>
             <source>birth years a year apart</source>
-            <translation type="unfinished" />
+            <translation>பிறந்த ஆண்டுகளில் ஓராண்டு வேறுபாடு</translation>
         </message>
         <message>
             <source>different birth years</source>
-            <translation type="unfinished" />
+            <translation>வெவ்வேறு பிறந்த ஆண்டுகள்</translation>
         </message>
         <message>
             <source>birth year fits the age band</source>
-            <translation type="unfinished" />
+            <translation>பிறந்த ஆண்டு வயதுப் பிரிவுடன் பொருந்துகிறது</translation>
         </message>
         <message>
             <source>birth year does not fit the age band</source>
-            <translation type="unfinished" />
+            <translation>பிறந்த ஆண்டு வயதுப் பிரிவுடன் பொருந்தவில்லை</translation>
         </message>
         <message>
             <source>same age band</source>
-            <translation type="unfinished" />
+            <translation>ஒரே வயதுப் பிரிவு</translation>
         </message>
         <message>
             <source>age bands far apart</source>
-            <translation type="unfinished" />
+            <translation>வயதுப் பிரிவுகள் மிகவும் வேறுபடுகின்றன</translation>
         </message>
         <message>
             <source>different genders</source>
-            <translation type="unfinished" />
+            <translation>வெவ்வேறு பாலினங்கள்</translation>
         </message>
         <message>
             <source>same city</source>
-            <translation type="unfinished" />
+            <translation>ஒரே நகரம்</translation>
         </message>
         <message>
             <source>different cities</source>
-            <translation type="unfinished" />
+            <translation>வெவ்வேறு நகரங்கள்</translation>
         </message>
         <message>
             <source>same phone number</source>
-            <translation type="unfinished" />
+            <translation>ஒரே தொலைபேசி எண்</translation>
         </message>
         <message>
             <source>different phone numbers</source>
-            <translation type="unfinished" />
+            <translation>வெவ்வேறு தொலைபேசி எண்கள்</translation>
         </message>
         <message>
             <source>same e-mail address</source>
-            <translation type="unfinished" />
+            <translation>ஒரே மின்னஞ்சல் முகவரி</translation>
         </message>
         <message>
             <source>different e-mail addresses</source>
-            <translation type="unfinished" />
+            <translation>வெவ்வேறு மின்னஞ்சல் முகவரிகள்</translation>
         </message>
         <message>
             <source>same organisation</source>
-            <translation type="unfinished" />
+            <translation>ஒரே நிறுவனம்</translation>
         </message>
         <message>
             <source>different organisations</source>
-            <translation type="unfinished" />
+            <translation>வெவ்வேறு நிறுவனங்கள்</translation>
         </message>
         <message>
             <source>same community</source>
-            <translation type="unfinished" />
+            <translation>ஒரே சமூகம்</translation>
         </message>
         <message>
             <source>same country</source>
-            <translation type="unfinished" />
+            <translation>ஒரே நாடு</translation>
         </message>
         <message>
             <source>same province</source>
-            <translation type="unfinished" />
+            <translation>ஒரே மாகாணம்</translation>
         </message>
         <message>
             <source>different provinces</source>
-            <translation type="unfinished" />
+            <translation>வெவ்வேறு மாகாணங்கள்</translation>
         </message>
         <message>
             <source>same sector</source>
-            <translation type="unfinished" />
+            <translation>ஒரே துறை</translation>
         </message>
         <message>
             <source>different sectors</source>
-            <translation type="unfinished" />
+            <translation>வெவ்வேறு துறைகள்</translation>
         </message>
         <message>
             <source>same kind of event</source>
-            <translation type="unfinished" />
+            <translation>ஒரே நிகழ்வு வகை</translation>
         </message>
         <message>
             <source>same day</source>
-            <translation type="unfinished" />
+            <translation>ஒரே நாள்</translation>
         </message>
         <message>
             <source>same starting time</source>
-            <translation type="unfinished" />
+            <translation>ஒரே தொடக்க நேரம்</translation>
         </message>
         <message>
             <source>different committees</source>
-            <translation type="unfinished" />
+            <translation>வெவ்வேறு குழுக்கள்</translation>
         </message>
         <message>
             <source>same title</source>
-            <translation type="unfinished" />
+            <translation>ஒரே தலைப்பு</translation>
         </message>
         <message>
             <source>similar title</source>
-            <translation type="unfinished" />
+            <translation>ஒத்த தலைப்பு</translation>
         </message>
         <message>
             <source>different titles</source>
-            <translation type="unfinished" />
+            <translation>வெவ்வேறு தலைப்புகள்</translation>
         </message>
         <message>
             <source>A record cannot be merged with itself.</source>
             <extracomment>Fields a merge never copies: the record's own bookkeeping. The kept record's empty fields the other filled. Fields where the two differed: the kept value stays; the other's is on its tombstone and in a conflict of the kept record, for review.</extracomment>
-            <translation type="unfinished" />
+            <translation>ஒரு பதிவை அதனுடனேயே ஒன்றிணைக்க முடியாது.</translation>
         </message>
         <message>
             <source>{first} and {second} are not records of the same kind.</source>
-            <translation type="unfinished" />
+            <translation>{first}, {second} ஒரே வகைப் பதிவுகள் அல்ல.</translation>
         </message>
         <message>
             <source>No person, city, organisation, meeting or activity has the id {id} here.</source>
-            <translation type="unfinished" />
+            <translation>{id} என்ற அடையாள எண்ணுடன் நபர், நகரம், நிறுவனம், கூட்டம் அல்லது செயல்பாடு எதுவும் இங்கு இல்லை.</translation>
         </message>
         <message>
             <source>{id} was deleted or merged already: it cannot be merged now.</source>
-            <translation type="unfinished" />
+            <translation>{id} ஏற்கெனவே நீக்கப்பட்டது அல்லது ஒன்றிணைக்கப்பட்டது: இப்போது அதை ஒன்றிணைக்க முடியாது.</translation>
         </message>
     </context>
     <context>
@@ -2083,140 +2083,140 @@
         <message>
             <source>Probable duplicates</source>
             <extracomment>A pair was merged or dismissed.</extracomment>
-            <translation type="unfinished" />
+            <translation>சாத்தியமான இரட்டைப் பதிவுகள்</translation>
         </message>
         <message>
             <source>Records that are probably the same person, city, organisation or event, recorded twice. Merging keeps one: everything that named the other names it, and the key figures count them once. Every device does the same with the next bundles.</source>
-            <translation type="unfinished" />
+            <translation>ஒரே நபர், நகரம், நிறுவனம் அல்லது நிகழ்வு இரண்டு முறை பதிவானதாகத் தோன்றும் பதிவுகள். ஒன்றிணைத்தால் ஒன்று மட்டும் வைக்கப்படும்: மற்றதைக் குறிப்பிட்ட அனைத்தும் இதைக் குறிப்பிடும், முக்கிய எண்ணிக்கைகள் அவற்றை ஒருமுறை மட்டுமே எண்ணும். அடுத்த தொகுப்புகளுடன் எல்லாச் சாதனங்களும் இதையே செய்யும்.</translation>
         </message>
         <message>
             <source>Kind of record</source>
-            <translation type="unfinished" />
+            <translation>பதிவு வகை</translation>
         </message>
         <message>
             <source>All kinds</source>
-            <translation type="unfinished" />
+            <translation>அனைத்து வகைகளும்</translation>
         </message>
         <message>
             <source>Search &amp;again</source>
-            <translation type="unfinished" />
+            <translation>மீண்டும் தேடு (&amp;A)</translation>
         </message>
         <message>
             <source>How many pairs</source>
-            <translation type="unfinished" />
+            <translation>எத்தனை ஜோடிகள்</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>மதிப்பெண்</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>வகை</translation>
         </message>
         <message>
             <source>First</source>
-            <translation type="unfinished" />
+            <translation>முதலாவது</translation>
         </message>
         <message>
             <source>Second</source>
-            <translation type="unfinished" />
+            <translation>இரண்டாவது</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>ஏன்</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>புலம்</translation>
         </message>
         <message>
             <source>The selected pair, field by field</source>
-            <translation type="unfinished" />
+            <translation>தேர்ந்தெடுத்த ஜோடி, புலம் வாரியாக</translation>
         </message>
         <message>
             <source>Why the selected pair is probably one record</source>
-            <translation type="unfinished" />
+            <translation>தேர்ந்தெடுத்த ஜோடி ஒரே பதிவாக இருக்கலாம் என்பதற்கான காரணம்</translation>
         </message>
         <message>
             <source>Keep the &amp;first</source>
-            <translation type="unfinished" />
+            <translation>முதலாவதை வைத்துக்கொள் (&amp;F)</translation>
         </message>
         <message>
             <source>Merge the second record into the first</source>
-            <translation type="unfinished" />
+            <translation>இரண்டாவது பதிவை முதலாவதுடன் ஒன்றிணை</translation>
         </message>
         <message>
             <source>Keep the &amp;second</source>
-            <translation type="unfinished" />
+            <translation>இரண்டாவதை வைத்துக்கொள் (&amp;S)</translation>
         </message>
         <message>
             <source>Merge the first record into the second</source>
-            <translation type="unfinished" />
+            <translation>முதல் பதிவை இரண்டாவதுடன் ஒன்றிணை</translation>
         </message>
         <message>
             <source>&amp;Different records</source>
-            <translation type="unfinished" />
+            <translation>வெவ்வேறு பதிவுகள் (&amp;D)</translation>
         </message>
         <message>
             <source>The two records are different</source>
-            <translation type="unfinished" />
+            <translation>இந்த இரண்டு பதிவுகளும் வெவ்வேறானவை</translation>
         </message>
         <message>
             <source>Duplicates: what was done</source>
-            <translation type="unfinished" />
+            <translation>இரட்டைப் பதிவுகள்: செய்யப்பட்டவை</translation>
         </message>
         <message>
             <source>Looking for duplicates…</source>
-            <translation type="unfinished" />
+            <translation>இரட்டைப் பதிவுகளைத் தேடுகிறது…</translation>
         </message>
         <message numerus="yes">
             <source>%n pair(s) to look at</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>பார்க்க வேண்டிய %n ஜோடி</numerusform>
+                <numerusform>பார்க்க வேண்டிய %n ஜோடிகள்</numerusform>
             </translation>
         </message>
         <message>
             <source>Score {score}: {why}.</source>
-            <translation type="unfinished" />
+            <translation>மதிப்பெண் {score}: {why}.</translation>
         </message>
         <message>
             <source>Reading the pair…</source>
-            <translation type="unfinished" />
+            <translation>ஜோடியைப் படிக்கிறது…</translation>
         </message>
         <message>
             <source>Merging…</source>
-            <translation type="unfinished" />
+            <translation>ஒன்றிணைக்கிறது…</translation>
         </message>
         <message>
             <source>Merged: {name} kept.</source>
-            <translation type="unfinished" />
+            <translation>ஒன்றிணைக்கப்பட்டது: {name} வைத்துக்கொள்ளப்பட்டது.</translation>
         </message>
         <message numerus="yes">
             <source>%n field(s) differed: the other values wait for review on the Sync page's Conflicts tab.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n புலம் வேறுபட்டது: மற்ற மதிப்புகள் ஒத்திசைவுப் பக்கத்தின் முரண்பாடுகள் தாவலில் மறுஆய்வுக்காகக் காத்திருக்கின்றன.</numerusform>
+                <numerusform>%n புலங்கள் வேறுபட்டன: மற்ற மதிப்புகள் ஒத்திசைவுப் பக்கத்தின் முரண்பாடுகள் தாவலில் மறுஆய்வுக்காகக் காத்திருக்கின்றன.</numerusform>
             </translation>
         </message>
         <message>
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>சேமிக்கிறது…</translation>
         </message>
         <message>
             <source>{first} and {second} are different: they are not suggested again.</source>
-            <translation type="unfinished" />
+            <translation>{first}, {second} வெவ்வேறானவை: இவை மீண்டும் பரிந்துரைக்கப்படாது.</translation>
         </message>
     </context>
     <context>
         <name>Errors</name>
         <message>
             <source>This id belongs to another kind of record: check that the file and the column are the right ones.</source>
-            <translation type="unfinished" />
+            <translation>இந்த அடையாள எண் வேறொரு வகைப் பதிவைச் சேர்ந்தது: கோப்பும் நெடுவரிசையும் சரியானவையா எனச் சரிபாருங்கள்.</translation>
         </message>
         <message>
             <source>This record no longer exists here: it may have been deleted.</source>
-            <translation type="unfinished" />
+            <translation>இந்தப் பதிவு இங்கு இனி இல்லை: அது நீக்கப்பட்டிருக்கலாம்.</translation>
         </message>
     </context>
     <context>
@@ -2224,19 +2224,19 @@
         <message>
             <source>All kinds</source>
             <extracomment>The kinds of event the list holds, offered in its kind filter.</extracomment>
-            <translation type="unfinished" />
+            <translation>அனைத்து வகைகளும்</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>வகை</translation>
         </message>
         <message>
             <source>Any status</source>
-            <translation type="unfinished" />
+            <translation>எந்த நிலையும்</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>நிலை</translation>
         </message>
     </context>
     <context>
@@ -2244,158 +2244,158 @@
         <message>
             <source>Cit&amp;y</source>
             <extracomment>The city chosen (the filter fills in the background, starting at this one).</extracomment>
-            <translation type="unfinished" />
+            <translation>நகரம் (&amp;Y)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>&amp;Meeting</source>
-            <translation type="unfinished" />
+            <translation>கூட்டம் (&amp;M)</translation>
         </message>
         <message>
             <source>&amp;Youth activity</source>
-            <translation type="unfinished" />
+            <translation>இளைஞர் செயல்பாடு (&amp;Y)</translation>
         </message>
         <message>
             <source>&amp;Blank rows</source>
-            <translation type="unfinished" />
+            <translation>வெற்று வரிகள் (&amp;B)</translation>
         </message>
         <message>
             <source>Leaving the hub: counts under 5 show as “&lt;5”</source>
-            <translation type="unfinished" />
+            <translation>மையத்துக்கு வெளியே செல்லும்போது: 5-க்குக் குறைவான எண்ணிக்கைகள் “&lt;5” எனக் காட்டப்படும்</translation>
         </message>
         <message>
             <source>Suppress counts under 5</source>
-            <translation type="unfinished" />
+            <translation>5-க்குக் குறைவான எண்ணிக்கைகளை மறை</translation>
         </message>
     </context>
     <context>
         <name>FiguresOptions</name>
         <message>
             <source>P&amp;eriod</source>
-            <translation type="unfinished" />
+            <translation>காலம் (&amp;E)</translation>
         </message>
         <message>
             <source>Co&amp;untry</source>
-            <translation type="unfinished" />
+            <translation>நாடு (&amp;U)</translation>
         </message>
         <message>
             <source>Cit&amp;y</source>
-            <translation type="unfinished" />
+            <translation>நகரம் (&amp;Y)</translation>
         </message>
         <message>
             <source>Leaving the hub: counts under 5 show as “&lt;5”</source>
-            <translation type="unfinished" />
+            <translation>மையத்துக்கு வெளியே செல்லும்போது: 5-க்குக் குறைவான எண்ணிக்கைகள் “&lt;5” எனக் காட்டப்படும்</translation>
         </message>
         <message>
             <source>Suppress counts under 5</source>
-            <translation type="unfinished" />
+            <translation>5-க்குக் குறைவான எண்ணிக்கைகளை மறை</translation>
         </message>
         <message>
             <source>One a line; the report adds its own too</source>
-            <translation type="unfinished" />
+            <translation>ஒரு வரிக்கு ஒன்று; அறிக்கை தன்னுடையவற்றையும் சேர்க்கும்</translation>
         </message>
         <message>
             <source>&amp;Highlights</source>
-            <translation type="unfinished" />
+            <translation>முக்கிய அம்சங்கள் (&amp;H)</translation>
         </message>
         <message>
             <source>A sentence thanking the funders, printed at the end</source>
-            <translation type="unfinished" />
+            <translation>நிதியளிப்பவர்களுக்கு நன்றி கூறும் ஒரு வாக்கியம், இறுதியில் அச்சிடப்படும்</translation>
         </message>
         <message>
             <source>Ac&amp;knowledgement</source>
-            <translation type="unfinished" />
+            <translation>நன்றியுரை (&amp;K)</translation>
         </message>
     </context>
     <context>
         <name>Files</name>
         <message>
             <source>{name} is a folder, not a file: choose the file itself.</source>
-            <translation type="unfinished" />
+            <translation>{name} ஒரு கோப்புறை, கோப்பு அல்ல: கோப்பையே தேர்ந்தெடுங்கள்.</translation>
         </message>
         <message>
             <source>{name} is not a file saved on the disk (it is a device, a pipe or a socket): choose a file.</source>
-            <translation type="unfinished" />
+            <translation>{name} வட்டில் சேமிக்கப்பட்ட கோப்பு அல்ல (அது ஒரு சாதனம், குழாய் அல்லது சாக்கெட்): ஒரு கோப்பைத் தேர்ந்தெடுங்கள்.</translation>
         </message>
         <message>
             <source>{name} is not a plain file scdesk may replace (it is a link, a folder or a device): choose another name.</source>
-            <translation type="unfinished" />
+            <translation>{name} scdesk மாற்றி எழுதக்கூடிய சாதாரணக் கோப்பு அல்ல (அது ஒரு இணைப்பு, கோப்புறை அல்லது சாதனம்): வேறு பெயரைத் தேர்ந்தெடுங்கள்.</translation>
         </message>
         <message>
             <source>{file} cannot be read: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>{file} ஐப் படிக்க முடியவில்லை: {reason}.</translation>
         </message>
         <message>
             <source>{name} was not written: the folder {folder} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>{name} எழுதப்படவில்லை: {folder} என்ற கோப்புறை இல்லை.</translation>
         </message>
         <message>
             <source>{name} was not written: there is no room left on the disk. Nothing was kept.</source>
-            <translation type="unfinished" />
+            <translation>{name} எழுதப்படவில்லை: வட்டில் இடம் இல்லை. எதுவும் சேமிக்கப்படவில்லை.</translation>
         </message>
         <message>
             <source>{name} was not written: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>{name} எழுதப்படவில்லை: {reason}.</translation>
         </message>
     </context>
     <context>
         <name>FindingsPage</name>
         <message>
             <source>&amp;Open the consultation</source>
-            <translation type="unfinished" />
+            <translation>கலந்தாய்வைத் திற (&amp;O)</translation>
         </message>
         <message>
             <source>Open the consultation of the selected finding</source>
-            <translation type="unfinished" />
+            <translation>தேர்ந்தெடுத்த கண்டறிதலின் கலந்தாய்வைத் திற</translation>
         </message>
         <message>
             <source>Findings</source>
-            <translation type="unfinished" />
+            <translation>கண்டறிதல்கள்</translation>
         </message>
         <message>
             <source>&amp;New consultation</source>
-            <translation type="unfinished" />
+            <translation>புதிய கலந்தாய்வு (&amp;N)</translation>
         </message>
         <message>
             <source>Held</source>
-            <translation type="unfinished" />
+            <translation>நடந்த நாள்</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>நகரம்</translation>
         </message>
         <message>
             <source>Finding</source>
-            <translation type="unfinished" />
+            <translation>கண்டறிதல்</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>வகைப்பாடு</translation>
         </message>
         <message>
             <source>Priority</source>
-            <translation type="unfinished" />
+            <translation>முன்னுரிமை</translation>
         </message>
         <message>
             <source>Consultation</source>
-            <translation type="unfinished" />
+            <translation>கலந்தாய்வு</translation>
         </message>
         <message>
             <source>Any priority</source>
-            <translation type="unfinished" />
+            <translation>எந்த முன்னுரிமையும்</translation>
         </message>
         <message>
             <source>All categories</source>
-            <translation type="unfinished" />
+            <translation>அனைத்து வகைப்பாடுகளும்</translation>
         </message>
         <message numerus="yes">
             <source>%n finding(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n கண்டறிதல்</numerusform>
+                <numerusform>%n கண்டறிதல்கள்</numerusform>
             </translation>
         </message>
     </context>
@@ -2403,75 +2403,75 @@
         <name>FindingsTab</name>
         <message>
             <source>What the consultation found, in the meeting's language: short entries, in the order they matter. A priority raised takes a note on what was said.</source>
-            <translation type="unfinished" />
+            <translation>கலந்தாய்வில் கண்டறியப்பட்டவை, கூட்டத்தின் மொழியில்: சுருக்கமான பதிவுகள், முக்கியத்துவ வரிசையில். எழுப்பப்பட்ட முன்னுரிமைக்கு, சொல்லப்பட்டது குறித்து ஒரு குறிப்பு எழுதலாம்.</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>குறிப்பு</translation>
         </message>
         <message>
             <source>Entry</source>
-            <translation type="unfinished" />
+            <translation>பதிவு</translation>
         </message>
         <message>
             <source>Priority</source>
-            <translation type="unfinished" />
+            <translation>முன்னுரிமை</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>Priority area</source>
-            <translation type="unfinished" />
+            <translation>முன்னுரிமைப் பகுதி</translation>
         </message>
         <message>
             <source>Add a &amp;concern</source>
-            <translation type="unfinished" />
+            <translation>கவலையைச் சேர் (&amp;C)</translation>
         </message>
         <message>
             <source>Add a &amp;threat</source>
-            <translation type="unfinished" />
+            <translation>அச்சுறுத்தலைச் சேர் (&amp;T)</translation>
         </message>
         <message>
             <source>Add an &amp;existing approach</source>
-            <translation type="unfinished" />
+            <translation>தற்போதைய அணுகுமுறையைச் சேர் (&amp;E)</translation>
         </message>
         <message>
             <source>Add a &amp;resource</source>
-            <translation type="unfinished" />
+            <translation>வளத்தைச் சேர் (&amp;R)</translation>
         </message>
         <message>
             <source>Add a &amp;key need</source>
-            <translation type="unfinished" />
+            <translation>முக்கியத் தேவையைச் சேர் (&amp;K)</translation>
         </message>
         <message>
             <source>Add a &amp;priority raised</source>
-            <translation type="unfinished" />
+            <translation>எழுப்பப்பட்ட முன்னுரிமையைச் சேர் (&amp;P)</translation>
         </message>
         <message>
             <source>Concerns</source>
-            <translation type="unfinished" />
+            <translation>கவலைகள்</translation>
         </message>
         <message>
             <source>Threats</source>
-            <translation type="unfinished" />
+            <translation>அச்சுறுத்தல்கள்</translation>
         </message>
         <message>
             <source>Existing approaches</source>
-            <translation type="unfinished" />
+            <translation>தற்போதைய அணுகுமுறைகள்</translation>
         </message>
         <message>
             <source>Resources</source>
-            <translation type="unfinished" />
+            <translation>வளங்கள்</translation>
         </message>
         <message>
             <source>Key needs</source>
-            <translation type="unfinished" />
+            <translation>முக்கியத் தேவைகள்</translation>
         </message>
         <message>
             <source>Priorities</source>
-            <translation type="unfinished" />
+            <translation>முன்னுரிமைகள்</translation>
         </message>
     </context>
     <context>
@@ -2479,254 +2479,254 @@
         <message>
             <source>Welcome to scdesk</source>
             <extracomment>A field of the setup, or of the new city (Part.NEW_CITY).</extracomment>
-            <translation type="unfinished" />
+            <translation>scdesk-க்கு வரவேற்கிறோம்</translation>
         </message>
         <message>
             <source>Set up this device once. Records you make here will say which device and which person made them.</source>
             <extracomment>The hub's profile the officer took, and the question about its fingerprint. The cities to choose from: this store's, or the hub's profile's once taken.</extracomment>
-            <translation type="unfinished" />
+            <translation>இந்தச் சாதனத்தை ஒருமுறை அமையுங்கள். இங்கு நீங்கள் உருவாக்கும் பதிவுகள் எந்தச் சாதனத்தில், யாரால் உருவாக்கப்பட்டன என்பதைக் காட்டும்.</translation>
         </message>
         <message>
             <source>&amp;Device name</source>
-            <translation type="unfinished" />
+            <translation>சாதனத்தின் பெயர் (&amp;D)</translation>
         </message>
         <message>
             <source>&amp;Your name</source>
-            <translation type="unfinished" />
+            <translation>உங்கள் பெயர் (&amp;Y)</translation>
         </message>
         <message>
             <source>&amp;Field officer</source>
-            <translation type="unfinished" />
+            <translation>கள அலுவலர் (&amp;F)</translation>
         </message>
         <message>
             <source>&amp;Hub</source>
-            <translation type="unfinished" />
+            <translation>மையம் (&amp;H)</translation>
         </message>
         <message>
             <source>This device is used by</source>
-            <translation type="unfinished" />
+            <translation>இந்தச் சாதனத்தைப் பயன்படுத்துபவர்</translation>
         </message>
         <message>
             <source>Used by</source>
-            <translation type="unfinished" />
+            <translation>பயன்படுத்துபவர்</translation>
         </message>
         <message>
             <source>Take the hub's &amp;profile…</source>
-            <translation type="unfinished" />
+            <translation>மையத்தின் விவரக்கோப்பை எடு… (&amp;P)</translation>
         </message>
         <message>
             <source>Take the hub's profile file</source>
-            <translation type="unfinished" />
+            <translation>மையத்தின் விவரக்கோப்பை எடு</translation>
         </message>
         <message>
             <source>(an officer: the file your hub gave you)</source>
-            <translation type="unfinished" />
+            <translation>(அலுவலருக்கு: உங்கள் மையம் உங்களுக்குக் கொடுத்த கோப்பு)</translation>
         </message>
         <message>
             <source>Hub</source>
-            <translation type="unfinished" />
+            <translation>மையம்</translation>
         </message>
         <message>
             <source>&amp;City</source>
-            <translation type="unfinished" />
+            <translation>நகரம் (&amp;C)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>&amp;Language of records</source>
-            <translation type="unfinished" />
+            <translation>பதிவுகளின் மொழி (&amp;L)</translation>
         </message>
         <message>
             <source>The new city</source>
-            <translation type="unfinished" />
+            <translation>புதிய நகரம்</translation>
         </message>
         <message>
             <source>City &amp;name</source>
-            <translation type="unfinished" />
+            <translation>நகரத்தின் பெயர் (&amp;N)</translation>
         </message>
         <message>
             <source>Name in the &amp;local script</source>
-            <translation type="unfinished" />
+            <translation>உள்ளூர் எழுத்தில் பெயர் (&amp;L)</translation>
         </message>
         <message>
             <source>C&amp;ountry</source>
-            <translation type="unfinished" />
+            <translation>நாடு (&amp;O)</translation>
         </message>
         <message>
             <source>Cities already recorded with a similar name</source>
-            <translation type="unfinished" />
+            <translation>ஒத்த பெயருடன் ஏற்கெனவே பதிவான நகரங்கள்</translation>
         </message>
         <message>
             <source>Start using scdesk</source>
-            <translation type="unfinished" />
+            <translation>scdesk-ஐப் பயன்படுத்தத் தொடங்கு</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>வெளியேறு</translation>
         </message>
         <message>
             <source>A new city…</source>
-            <translation type="unfinished" />
+            <translation>புதிய நகரம்…</translation>
         </message>
         <message>
             <source>The hub's profile</source>
-            <translation type="unfinished" />
+            <translation>மையத்தின் விவரக்கோப்பு</translation>
         </message>
         <message>
             <source>Hub profiles (*.scdesk-profile)</source>
-            <translation type="unfinished" />
+            <translation>மைய விவரக்கோப்புகள் (*.scdesk-profile)</translation>
         </message>
         <message>
             <source>Reading…</source>
-            <translation type="unfinished" />
+            <translation>படிக்கிறது…</translation>
         </message>
         <message>
             <source>{hub}'s cities are listed under City.</source>
-            <translation type="unfinished" />
+            <translation>{hub} இன் நகரங்கள் நகரம் என்பதன் கீழ் பட்டியலிடப்பட்டுள்ளன.</translation>
         </message>
         <message>
             <source>Already known: {names}. Choose it under City rather than adding it again.</source>
-            <translation type="unfinished" />
+            <translation>ஏற்கெனவே அறியப்பட்டவை: {names}. மீண்டும் சேர்ப்பதற்குப் பதிலாக நகரம் என்பதன் கீழ் அதைத் தேர்ந்தெடுங்கள்.</translation>
         </message>
         <message>
             <source>Setting up…</source>
-            <translation type="unfinished" />
+            <translation>அமைக்கிறது…</translation>
         </message>
     </context>
     <context>
         <name>GrantForm</name>
         <message>
             <source>Technical support grant[*]</source>
-            <translation type="unfinished" />
+            <translation>தொழில்நுட்ப ஆதரவு மானியம்[*]</translation>
         </message>
         <message>
             <source>&amp;City</source>
-            <translation type="unfinished" />
+            <translation>நகரம் (&amp;C)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>&amp;Purpose</source>
-            <translation type="unfinished" />
+            <translation>நோக்கம் (&amp;P)</translation>
         </message>
         <message>
             <source>&amp;Amount</source>
-            <translation type="unfinished" />
+            <translation>தொகை (&amp;A)</translation>
         </message>
         <message>
             <source>C&amp;urrency</source>
-            <translation type="unfinished" />
+            <translation>நாணயம் (&amp;U)</translation>
         </message>
         <message>
             <source>PKR, LKR, USD…</source>
-            <translation type="unfinished" />
+            <translation>PKR, LKR, USD…</translation>
         </message>
         <message>
             <source>&amp;Status</source>
-            <translation type="unfinished" />
+            <translation>நிலை (&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Organisation receiving it</source>
-            <translation type="unfinished" />
+            <translation>பெறும் நிறுவனம் (&amp;O)</translation>
         </message>
         <message>
             <source>Approved &amp;on</source>
-            <translation type="unfinished" />
+            <translation>ஒப்புதல் பெற்ற நாள் (&amp;O)</translation>
         </message>
         <message>
             <source>Starts o&amp;n</source>
-            <translation type="unfinished" />
+            <translation>தொடங்கும் நாள் (&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Ends on</source>
-            <translation type="unfinished" />
+            <translation>முடியும் நாள் (&amp;E)</translation>
         </message>
         <message>
             <source>New grant</source>
-            <translation type="unfinished" />
+            <translation>புதிய மானியம்</translation>
         </message>
     </context>
     <context>
         <name>IndicatorForm</name>
         <message>
             <source>Indicator[*]</source>
-            <translation type="unfinished" />
+            <translation>குறிகாட்டி[*]</translation>
         </message>
         <message>
             <source>Indicator</source>
-            <translation type="unfinished" />
+            <translation>குறிகாட்டி</translation>
         </message>
         <message>
             <source>C&amp;ode</source>
-            <translation type="unfinished" />
+            <translation>குறியீடு (&amp;O)</translation>
         </message>
         <message>
             <source>OP1.2</source>
-            <translation type="unfinished" />
+            <translation>OP1.2</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>பெயர் (&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Level</source>
-            <translation type="unfinished" />
+            <translation>நிலை வகை (&amp;L)</translation>
         </message>
         <message>
             <source>Counting &amp;rule</source>
-            <translation type="unfinished" />
+            <translation>எண்ணும் விதி (&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Key figure it follows</source>
-            <translation type="unfinished" />
+            <translation>பின்பற்றும் முக்கிய எண்ணிக்கை (&amp;K)</translation>
         </message>
         <message>
             <source>&amp;Breakdowns</source>
-            <translation type="unfinished" />
+            <translation>பிரிவுகள் (&amp;B)</translation>
         </message>
         <message>
             <source>Base&amp;line</source>
-            <translation type="unfinished" />
+            <translation>அடிப்படை அளவு (&amp;L)</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>இல்லை</translation>
         </message>
         <message>
             <source>Targets</source>
-            <translation type="unfinished" />
+            <translation>இலக்குகள்</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>தொடக்கம்</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>வரை</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>நகரம்</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>இலக்கு</translation>
         </message>
         <message>
             <source>&amp;Add a target</source>
-            <translation type="unfinished" />
+            <translation>இலக்கைச் சேர் (&amp;A)</translation>
         </message>
         <message>
             <source>All cities</source>
-            <translation type="unfinished" />
+            <translation>அனைத்து நகரங்களும்</translation>
         </message>
         <message>
             <source>New indicator</source>
-            <translation type="unfinished" />
+            <translation>புதிய குறிகாட்டி</translation>
         </message>
     </context>
     <context>
@@ -2734,31 +2734,31 @@
         <message>
             <source>Name</source>
             <extracomment>The key figure it follows (a FigureKey value), so a report can fill it in. Breakdowns a report must show, comma-separated dimension names (gender,age_band,...). None marks a count suppressed in an outward report, as in the key figures. The actual value in each declared breakdown, category by category (None: suppressed). Probable duplicates and records under review among those counted (see KeyFigures); the report gives the largest of each over its rows. The breakdowns declared, in the order given, that scdesk can give. Every city, for printing the names of the places the breakdowns and rows name.</extracomment>
-            <translation type="unfinished" />
+            <translation>பெயர்</translation>
         </message>
         <message>
             <source>{code} is not an indicator code such as OP1.2.</source>
-            <translation type="unfinished" />
+            <translation>{code} என்பது OP1.2 போன்ற குறிகாட்டிக் குறியீடு அல்ல.</translation>
         </message>
         <message>
             <source>{figure} is not a key figure scdesk counts.</source>
-            <translation type="unfinished" />
+            <translation>{figure} என்பது scdesk கணக்கிடும் முக்கிய எண்ணிக்கை அல்ல.</translation>
         </message>
         <message>
             <source>{names}: not a breakdown scdesk can give.</source>
-            <translation type="unfinished" />
+            <translation>{names}: scdesk வழங்கக்கூடிய பிரிவு அல்ல.</translation>
         </message>
         <message>
             <source>Baseline</source>
-            <translation type="unfinished" />
+            <translation>அடிப்படை அளவு</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>இலக்கு</translation>
         </message>
         <message>
             <source>This target belongs to another indicator: leave its id empty to add it to this one.</source>
-            <translation type="unfinished" />
+            <translation>இந்த இலக்கு வேறொரு குறிகாட்டியைச் சேர்ந்தது: இதில் சேர்க்க, அதன் அடையாள எண்ணை வெறுமையாக விடுங்கள்.</translation>
         </message>
     </context>
     <context>
@@ -2766,106 +2766,106 @@
         <message>
             <source>Indicators and targets</source>
             <extracomment>A form to open: its kind ("indicator") and the record's id, or None for a new one.</extracomment>
-            <translation type="unfinished" />
+            <translation>குறிகாட்டிகளும் இலக்குகளும்</translation>
         </message>
         <message>
             <source>&amp;New indicator</source>
-            <translation type="unfinished" />
+            <translation>புதிய குறிகாட்டி (&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Edit indicator</source>
-            <translation type="unfinished" />
+            <translation>குறிகாட்டியைத் திருத்து (&amp;E)</translation>
         </message>
         <message>
             <source>What the lists hold</source>
-            <translation type="unfinished" />
+            <translation>பட்டியல்களில் உள்ளவை</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>குறியீடு</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>பெயர்</translation>
         </message>
         <message>
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation>நிலை வகை</translation>
         </message>
         <message>
             <source>Counting rule</source>
-            <translation type="unfinished" />
+            <translation>எண்ணும் விதி</translation>
         </message>
         <message>
             <source>Breakdowns</source>
-            <translation type="unfinished" />
+            <translation>பிரிவுகள்</translation>
         </message>
         <message>
             <source>Baseline</source>
-            <translation type="unfinished" />
+            <translation>அடிப்படை அளவு</translation>
         </message>
         <message>
             <source>Indicators</source>
-            <translation type="unfinished" />
+            <translation>குறிகாட்டிகள்</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>தொடக்கம்</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>வரை</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>நகரம்</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>இலக்கு</translation>
         </message>
         <message>
             <source>Actual</source>
-            <translation type="unfinished" />
+            <translation>உண்மை அளவு</translation>
         </message>
         <message>
             <source>Targets and actual values</source>
-            <translation type="unfinished" />
+            <translation>இலக்குகளும் உண்மை அளவுகளும்</translation>
         </message>
         <message>
             <source>Breakdown</source>
-            <translation type="unfinished" />
+            <translation>பிரிவு</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>வகைப்பாடு</translation>
         </message>
         <message>
             <source>Actual value by breakdown</source>
-            <translation type="unfinished" />
+            <translation>பிரிவு வாரியாக உண்மை அளவு</translation>
         </message>
         <message>
             <source>Counting the indicators…</source>
-            <translation type="unfinished" />
+            <translation>குறிகாட்டிகளைக் கணக்கிடுகிறது…</translation>
         </message>
         <message numerus="yes">
             <source>%n indicator(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n குறிகாட்டி</numerusform>
+                <numerusform>%n குறிகாட்டிகள்</numerusform>
             </translation>
         </message>
         <message>
             <source>No indicator yet: add one with New indicator.</source>
-            <translation type="unfinished" />
+            <translation>இன்னும் குறிகாட்டி எதுவும் இல்லை: புதிய குறிகாட்டி மூலம் ஒன்றைச் சேருங்கள்.</translation>
         </message>
         <message>
             <source>{code} {name}: {figure}, target and actual value</source>
-            <translation type="unfinished" />
+            <translation>{code} {name}: {figure}, இலக்கும் உண்மை அளவும்</translation>
         </message>
         <message>
             <source>All cities</source>
-            <translation type="unfinished" />
+            <translation>அனைத்து நகரங்களும்</translation>
         </message>
     </context>
     <context>
@@ -3059,12 +3059,12 @@
         <name>LanguageChoice</name>
         <message>
             <source>Language of the report</source>
-            <translation type="unfinished" />
+            <translation>அறிக்கையின் மொழி</translation>
         </message>
         <message>
             <source>Its own language</source>
             <extracomment>The user chose a language: it stays chosen from one report to the next.</extracomment>
-            <translation type="unfinished" />
+            <translation>அதன் சொந்த மொழி</translation>
         </message>
     </context>
     <context>
@@ -3072,38 +3072,38 @@
         <message>
             <source>English</source>
             <extracomment>The languages scdesk supports, in the order the forms offer them; English is the language of the sources, every other one has its translations in resources/translations. The source language of every sentence and word. Right-to-left languages scdesk has no translations for: a record tagged with one of them (from a spreadsheet, say) still has its text laid out from the right.</extracomment>
-            <translation type="unfinished" />
+            <translation>ஆங்கிலம் (English)</translation>
         </message>
         <message>
             <source>Urdu (اردو)</source>
-            <translation type="unfinished" />
+            <translation>உருது (اردو)</translation>
         </message>
         <message>
             <source>Hindi (हिन्दी)</source>
-            <translation type="unfinished" />
+            <translation>இந்தி (हिन्दी)</translation>
         </message>
         <message>
             <source>Nepali (नेपाली)</source>
-            <translation type="unfinished" />
+            <translation>நேபாளி (नेपाली)</translation>
         </message>
         <message>
             <source>Tamil (தமிழ்)</source>
-            <translation type="unfinished" />
+            <translation>தமிழ்</translation>
         </message>
         <message>
             <source>Sinhala (සිංහල)</source>
-            <translation type="unfinished" />
+            <translation>சிங்களம் (සිංහල)</translation>
         </message>
         <message>
             <source>Bengali (বাংলা)</source>
-            <translation type="unfinished" />
+            <translation>வங்காளம் (বাংলা)</translation>
         </message>
     </context>
     <context>
         <name>Launcher</name>
         <message>
             <source>Checking the records file…</source>
-            <translation type="unfinished" />
+            <translation>பதிவுக் கோப்பைச் சரிபார்க்கிறது…</translation>
         </message>
     </context>
     <context>
@@ -3111,54 +3111,54 @@
         <message>
             <source>Search (Ctrl+F)</source>
             <extracomment>A record to open (its id), or None for a new one. A sentence for the status bar. The first page of a filter was shown (tests and the benchmark wait on it). Changes to these kinds of records reload the list. The form that opens a row, and the kind delete_record knows it by. Reloads keep at most this many rows already scrolled to.</extracomment>
-            <translation type="unfinished" />
+            <translation>தேடு (Ctrl+F)</translation>
         </message>
         <message>
             <source>Search {what}</source>
-            <translation type="unfinished" />
+            <translation>{what} இல் தேடு</translation>
         </message>
         <message>
             <source>Ctrl+N</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+N</translation>
         </message>
         <message>
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>திற (&amp;O)</translation>
         </message>
         <message>
             <source>Open the selected record</source>
-            <translation type="unfinished" />
+            <translation>தேர்ந்தெடுத்த பதிவைத் திற</translation>
         </message>
         <message>
             <source>Move to &amp;trash</source>
-            <translation type="unfinished" />
+            <translation>குப்பைத் தொட்டிக்கு நகர்த்து (&amp;T)</translation>
         </message>
         <message>
             <source>Move the selected record to the trash</source>
-            <translation type="unfinished" />
+            <translation>தேர்ந்தெடுத்த பதிவைக் குப்பைத் தொட்டிக்கு நகர்த்து</translation>
         </message>
         <message>
             <source>Delete key</source>
-            <translation type="unfinished" />
+            <translation>Delete விசை</translation>
         </message>
         <message numerus="yes">
             <source>%n record(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n பதிவு</numerusform>
+                <numerusform>%n பதிவுகள்</numerusform>
             </translation>
         </message>
         <message>
             <source>Reading…</source>
-            <translation type="unfinished" />
+            <translation>படிக்கிறது…</translation>
         </message>
         <message>
             <source>Moved to the trash; the Trash page can restore it.</source>
-            <translation type="unfinished" />
+            <translation>குப்பைத் தொட்டிக்கு நகர்த்தப்பட்டது; குப்பைத் தொட்டி பக்கத்திலிருந்து அதை மீட்டெடுக்கலாம்.</translation>
         </message>
         <message>
             <source>Moving to the trash…</source>
-            <translation type="unfinished" />
+            <translation>குப்பைத் தொட்டிக்கு நகர்த்துகிறது…</translation>
         </message>
     </context>
     <context>
@@ -3166,123 +3166,123 @@
         <message>
             <source>scdesk — {device}</source>
             <extracomment>Pages reached by Ctrl and a digit (1 to 9, then 0); the pages after them by the list alone. The programme's own records, which the dashboard links to.</extracomment>
-            <translation type="unfinished" />
+            <translation>scdesk — {device}</translation>
         </message>
         <message>
             <source>Pages</source>
             <extracomment>The offer to restore forms left unsaved by a crash, while it is open.</extracomment>
-            <translation type="unfinished" />
+            <translation>பக்கங்கள்</translation>
         </message>
         <message>
             <source>Ctrl+{n}</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+{n}</translation>
         </message>
         <message>
             <source>Sync status</source>
-            <translation type="unfinished" />
+            <translation>ஒத்திசைவு நிலை</translation>
         </message>
         <message>
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>முகப்புப் பலகை</translation>
         </message>
         <message>
             <source>Meetings</source>
-            <translation type="unfinished" />
+            <translation>கூட்டங்கள்</translation>
         </message>
         <message>
             <source>Youth activities</source>
-            <translation type="unfinished" />
+            <translation>இளைஞர் செயல்பாடுகள்</translation>
         </message>
         <message>
             <source>Committees</source>
-            <translation type="unfinished" />
+            <translation>குழுக்கள்</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>நபர்கள்</translation>
         </message>
         <message>
             <source>Organisations</source>
-            <translation type="unfinished" />
+            <translation>நிறுவனங்கள்</translation>
         </message>
         <message>
             <source>Cities</source>
-            <translation type="unfinished" />
+            <translation>நகரங்கள்</translation>
         </message>
         <message>
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>ஒத்திசைவு</translation>
         </message>
         <message>
             <source>Reports</source>
-            <translation type="unfinished" />
+            <translation>அறிக்கைகள்</translation>
         </message>
         <message>
             <source>Trash</source>
-            <translation type="unfinished" />
+            <translation>குப்பைத் தொட்டி</translation>
         </message>
         <message>
             <source>Duplicates</source>
-            <translation type="unfinished" />
+            <translation>இரட்டைப் பதிவுகள்</translation>
         </message>
         <message>
             <source>Support</source>
-            <translation type="unfinished" />
+            <translation>ஆதரவு</translation>
         </message>
         <message>
             <source>Findings</source>
-            <translation type="unfinished" />
+            <translation>கண்டறிதல்கள்</translation>
         </message>
         <message>
             <source>Plans</source>
-            <translation type="unfinished" />
+            <translation>திட்டங்கள்</translation>
         </message>
         <message>
             <source>Indicators</source>
-            <translation type="unfinished" />
+            <translation>குறிகாட்டிகள்</translation>
         </message>
         <message>
             <source>Cooperation</source>
-            <translation type="unfinished" />
+            <translation>ஒத்துழைப்பு</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>கோப்பு (&amp;F)</translation>
         </message>
         <message>
             <source>&amp;New record on this page</source>
-            <translation type="unfinished" />
+            <translation>இந்தப் பக்கத்தில் புதிய பதிவு (&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>வெளியேறு (&amp;Q)</translation>
         </message>
         <message>
             <source>&amp;Go</source>
-            <translation type="unfinished" />
+            <translation>செல் (&amp;G)</translation>
         </message>
         <message>
             <source>Reading…</source>
-            <translation type="unfinished" />
+            <translation>படிக்கிறது…</translation>
         </message>
         <message>
             <source>never exported</source>
-            <translation type="unfinished" />
+            <translation>ஒருபோதும் ஏற்றுமதி செய்யப்படவில்லை</translation>
         </message>
         <message>
             <source>last export {when}</source>
-            <translation type="unfinished" />
+            <translation>கடைசி ஏற்றுமதி {when}</translation>
         </message>
         <message numerus="yes">
             <source>%n unsynced change(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>ஒத்திசைக்காத %n மாற்றம்</numerusform>
+                <numerusform>ஒத்திசைக்காத %n மாற்றங்கள்</numerusform>
             </translation>
         </message>
         <message>
             <source>{unsynced} · {export}</source>
-            <translation type="unfinished" />
+            <translation>{unsynced} · {export}</translation>
         </message>
     </context>
     <context>
@@ -3290,115 +3290,115 @@
         <message>
             <source>Meeting[*]</source>
             <extracomment>The risk profile and plan versions that came from this meeting (a consultation). A form to open: a risk profile or plan version that came from this consultation.</extracomment>
-            <translation type="unfinished" />
+            <translation>கூட்டம்[*]</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>வகை (&amp;K)</translation>
         </message>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>தலைப்பு (&amp;T)</translation>
         </message>
         <message>
             <source>&amp;City</source>
-            <translation type="unfinished" />
+            <translation>நகரம் (&amp;C)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>C&amp;ommittee</source>
-            <translation type="unfinished" />
+            <translation>குழு (&amp;O)</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>இல்லை</translation>
         </message>
         <message>
             <source>&amp;Starts</source>
-            <translation type="unfinished" />
+            <translation>தொடக்கம் (&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Ends</source>
-            <translation type="unfinished" />
+            <translation>முடிவு (&amp;E)</translation>
         </message>
         <message>
             <source>&amp;Venue</source>
-            <translation type="unfinished" />
+            <translation>இடம் (&amp;V)</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>மொழி (&amp;L)</translation>
         </message>
         <message>
             <source>St&amp;atus</source>
-            <translation type="unfinished" />
+            <translation>நிலை (&amp;A)</translation>
         </message>
         <message>
             <source>S&amp;ummary</source>
-            <translation type="unfinished" />
+            <translation>சுருக்கம் (&amp;U)</translation>
         </message>
         <message>
             <source>Plans that came from this consultation</source>
-            <translation type="unfinished" />
+            <translation>இந்தக் கலந்தாய்விலிருந்து உருவான திட்டங்கள்</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>விவரங்கள்</translation>
         </message>
         <message>
             <source>Attendance</source>
-            <translation type="unfinished" />
+            <translation>வருகை</translation>
         </message>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>நிகழ்ச்சி நிரல்</translation>
         </message>
         <message>
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>நடவடிக்கைகள்</translation>
         </message>
         <message>
             <source>Findings</source>
-            <translation type="unfinished" />
+            <translation>கண்டறிதல்கள்</translation>
         </message>
         <message>
             <source>Minutes</source>
-            <translation type="unfinished" />
+            <translation>கூட்டக் குறிப்பு</translation>
         </message>
         <message>
             <source>These minutes are approved and locked: record a correction as an amendment on the Minutes tab.</source>
-            <translation type="unfinished" />
+            <translation>இந்தக் கூட்டக் குறிப்பு ஒப்புதல் பெற்று பூட்டப்பட்டுள்ளது: திருத்தத்தைக் கூட்டக் குறிப்பு தாவலில் ஒரு திருத்தமாகப் பதிவு செய்யுங்கள்.</translation>
         </message>
         <message>
             <source>Reading the members…</source>
-            <translation type="unfinished" />
+            <translation>உறுப்பினர்களைப் படிக்கிறது…</translation>
         </message>
         <message>
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>புதியது</translation>
         </message>
         <message>
             <source>Meeting: {title}[*]</source>
-            <translation type="unfinished" />
+            <translation>கூட்டம்: {title}[*]</translation>
         </message>
         <message>
             <source>New meeting</source>
-            <translation type="unfinished" />
+            <translation>புதிய கூட்டம்</translation>
         </message>
         <message>
             <source>Risk profile</source>
-            <translation type="unfinished" />
+            <translation>இடர் விவரம்</translation>
         </message>
         <message>
             <source>Prevention plan</source>
-            <translation type="unfinished" />
+            <translation>தடுப்புத் திட்டம்</translation>
         </message>
         <message>
             <source>Came into: {links}</source>
-            <translation type="unfinished" />
+            <translation>இதிலிருந்து உருவானவை: {links}</translation>
         </message>
     </context>
     <context>
@@ -3406,31 +3406,31 @@
         <message>
             <source>Circulating the minutes…</source>
             <extracomment>A step changed the meeting. A step was refused: the sentence saying why.</extracomment>
-            <translation type="unfinished" />
+            <translation>கூட்டக் குறிப்பைச் சுற்றுக்கு விடுகிறது…</translation>
         </message>
         <message>
             <source>Returning the minutes to draft…</source>
-            <translation type="unfinished" />
+            <translation>கூட்டக் குறிப்பை மீண்டும் வரைவாக்குகிறது…</translation>
         </message>
         <message>
             <source>Approving the minutes…</source>
-            <translation type="unfinished" />
+            <translation>கூட்டக் குறிப்புக்கு ஒப்புதல் அளிக்கிறது…</translation>
         </message>
         <message>
             <source>Approving the previous minutes…</source>
-            <translation type="unfinished" />
+            <translation>முந்தைய கூட்டக் குறிப்புக்கு ஒப்புதல் அளிக்கிறது…</translation>
         </message>
         <message>
             <source>Recording the amendment…</source>
-            <translation type="unfinished" />
+            <translation>திருத்தத்தைப் பதிவு செய்கிறது…</translation>
         </message>
         <message>
             <source>Opening the action…</source>
-            <translation type="unfinished" />
+            <translation>நடவடிக்கையைத் திறக்கிறது…</translation>
         </message>
         <message>
             <source>Closing the action…</source>
-            <translation type="unfinished" />
+            <translation>நடவடிக்கையை முடிக்கிறது…</translation>
         </message>
     </context>
     <context>
@@ -3438,173 +3438,173 @@
         <message>
             <source>Title</source>
             <extracomment>None until the user chooses it; saving needs it (meeting_problems). The stated total of people present, named and anonymous together; None when not counted.</extracomment>
-            <translation type="unfinished" />
+            <translation>தலைப்பு</translation>
         </message>
         <message>
             <source>Choose the city the meeting is in.</source>
-            <translation type="unfinished" />
+            <translation>கூட்டம் நடக்கும் நகரத்தைத் தேர்ந்தெடுங்கள்.</translation>
         </message>
         <message>
             <source>Venue</source>
-            <translation type="unfinished" />
+            <translation>இடம்</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>சுருக்கம்</translation>
         </message>
         <message>
             <source>Total attendance</source>
-            <translation type="unfinished" />
+            <translation>மொத்த வருகை</translation>
         </message>
         <message>
             <source>The meeting ends before it starts: check the times.</source>
-            <translation type="unfinished" />
+            <translation>கூட்டம் தொடங்கும் முன்பே முடிகிறது: நேரங்களைச் சரிபாருங்கள்.</translation>
         </message>
         <message>
             <source>Choose the committee this meeting belongs to.</source>
-            <translation type="unfinished" />
+            <translation>இந்தக் கூட்டம் சேர்ந்த குழுவைத் தேர்ந்தெடுங்கள்.</translation>
         </message>
         <message>
             <source>A meeting that has not started yet cannot be marked as held.</source>
-            <translation type="unfinished" />
+            <translation>இன்னும் தொடங்காத கூட்டத்தை நடத்தப்பட்டதாகக் குறிக்க முடியாது.</translation>
         </message>
         <message>
             <source>A headcount</source>
-            <translation type="unfinished" />
+            <translation>பெயரின்றிய எண்ணிக்கை</translation>
         </message>
         <message>
             <source>The same gender, age band and group is counted twice.</source>
-            <translation type="unfinished" />
+            <translation>ஒரே பாலினம், வயதுப் பிரிவு, குழு இரண்டு முறை எண்ணப்பட்டுள்ளது.</translation>
         </message>
         <message>
             <source>The same person is listed twice in the attendance.</source>
-            <translation type="unfinished" />
+            <translation>வருகையில் ஒரே நபர் இரண்டு முறை பட்டியலிடப்பட்டுள்ளார்.</translation>
         </message>
         <message>
             <source>Named attendees ({named}) and anonymous headcounts ({anonymous}) add up to {sum}, not to the stated total of {total}.</source>
             <extracomment>{named}, {anonymous} and {total} are numbers of people at one meeting.</extracomment>
-            <translation type="unfinished" />
+            <translation>பெயருடன் வருகை தந்தோர் ({named}), பெயரின்றி எண்ணப்பட்டோர் ({anonymous}) ஆகியோரின் கூட்டுத்தொகை {sum}; குறிப்பிட்ட மொத்தமான {total} அல்ல.</translation>
         </message>
         <message>
             <source>Agenda item</source>
-            <translation type="unfinished" />
+            <translation>நிகழ்ச்சி நிரல் உருப்படி</translation>
         </message>
         <message>
             <source>Discussion</source>
-            <translation type="unfinished" />
+            <translation>கலந்துரையாடல்</translation>
         </message>
         <message>
             <source>Decisions</source>
-            <translation type="unfinished" />
+            <translation>முடிவுகள்</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>நடவடிக்கை</translation>
         </message>
         <message>
             <source>The action is due on {due}, before the meeting on {day} that opened it.</source>
-            <translation type="unfinished" />
+            <translation>நடவடிக்கையின் நிறைவு நாள் {due}; இது அதைத் தொடங்கிய {day} கூட்டத்துக்கு முந்தையது.</translation>
         </message>
         <message>
             <source>Amendment</source>
-            <translation type="unfinished" />
+            <translation>திருத்தம்</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>காரணம்</translation>
         </message>
         <message>
             <source>These minutes are approved and locked: record a correction as an amendment.</source>
-            <translation type="unfinished" />
+            <translation>இந்தக் கூட்டக் குறிப்பு ஒப்புதல் பெற்று பூட்டப்பட்டுள்ளது: திருத்தத்தை ஒரு திருத்தமாகப் பதிவு செய்யுங்கள்.</translation>
         </message>
         <message>
             <source>Only a meeting that was held has minutes to circulate or approve.</source>
-            <translation type="unfinished" />
+            <translation>நடத்தப்பட்ட கூட்டத்துக்கு மட்டுமே சுற்றுக்கு விடவோ ஒப்புதல் அளிக்கவோ கூட்டக் குறிப்பு இருக்கும்.</translation>
         </message>
         <message>
             <source>Minutes are approved by a meeting of the same committee.</source>
-            <translation type="unfinished" />
+            <translation>கூட்டக் குறிப்புக்கு அதே குழுவின் கூட்டம்தான் ஒப்புதல் அளிக்கும்.</translation>
         </message>
         <message>
             <source>Minutes are approved by a later meeting.</source>
-            <translation type="unfinished" />
+            <translation>கூட்டக் குறிப்புக்குப் பிந்தைய கூட்டம்தான் ஒப்புதல் அளிக்கும்.</translation>
         </message>
         <message>
             <source>The approving meeting has to be marked as held first.</source>
-            <translation type="unfinished" />
+            <translation>ஒப்புதல் அளிக்கும் கூட்டம் முதலில் நடத்தப்பட்டதாகக் குறிக்கப்பட வேண்டும்.</translation>
         </message>
         <message>
             <source>An action is closed at the meeting that opened it or a later meeting of its committee.</source>
-            <translation type="unfinished" />
+            <translation>நடவடிக்கையைத் தொடங்கிய கூட்டத்திலோ அதன் குழுவின் பிந்தைய கூட்டத்திலோ மட்டுமே அது முடிக்கப்படும்.</translation>
         </message>
         <message>
             <source>An action cannot be closed before the meeting that opened it.</source>
-            <translation type="unfinished" />
+            <translation>நடவடிக்கையைத் தொடங்கிய கூட்டத்துக்கு முன் அதை முடிக்க முடியாது.</translation>
         </message>
         <message>
             <source>Choose the later meeting that approved these minutes.</source>
-            <translation type="unfinished" />
+            <translation>இந்தக் கூட்டக் குறிப்புக்கு ஒப்புதல் அளித்த பிந்தைய கூட்டத்தைத் தேர்ந்தெடுங்கள்.</translation>
         </message>
         <message>
             <source>Give the day the minutes were approved, after the meeting.</source>
-            <translation type="unfinished" />
+            <translation>கூட்டத்துக்குப் பின், கூட்டக் குறிப்பு ஒப்புதல் பெற்ற நாளைக் கொடுங்கள்.</translation>
         </message>
         <message>
             <source>These minutes are not approved yet: correct them directly instead.</source>
-            <translation type="unfinished" />
+            <translation>இந்தக் கூட்டக் குறிப்பு இன்னும் ஒப்புதல் பெறவில்லை: அதை நேரடியாகத் திருத்துங்கள்.</translation>
         </message>
         <message>
             <source>A person in the attendance no longer exists here.</source>
-            <translation type="unfinished" />
+            <translation>வருகையில் உள்ள ஒருவர் இங்கு இனி இல்லை.</translation>
         </message>
     </context>
     <context>
         <name>MeetingsPage</name>
         <message>
             <source>Meetings</source>
-            <translation type="unfinished" />
+            <translation>கூட்டங்கள்</translation>
         </message>
         <message>
             <source>&amp;New meeting</source>
-            <translation type="unfinished" />
+            <translation>புதிய கூட்டம் (&amp;N)</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>தொடக்கம்</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>தலைப்பு</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>வகை</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>நகரம்</translation>
         </message>
         <message>
             <source>Committee</source>
-            <translation type="unfinished" />
+            <translation>குழு</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>நிலை</translation>
         </message>
         <message>
             <source>Minutes</source>
-            <translation type="unfinished" />
+            <translation>கூட்டக் குறிப்பு</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>மொழி</translation>
         </message>
         <message numerus="yes">
             <source>%n meeting(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n கூட்டம்</numerusform>
+                <numerusform>%n கூட்டங்கள்</numerusform>
             </translation>
         </message>
     </context>
@@ -3612,95 +3612,95 @@
         <name>MinutesTab</name>
         <message>
             <source>The minutes of this meeting</source>
-            <translation type="unfinished" />
+            <translation>இந்தக் கூட்டத்தின் கூட்டக் குறிப்பு</translation>
         </message>
         <message>
             <source>Minutes status</source>
-            <translation type="unfinished" />
+            <translation>கூட்டக் குறிப்பின் நிலை</translation>
         </message>
         <message>
             <source>Mark as &amp;circulated</source>
-            <translation type="unfinished" />
+            <translation>சுற்றுக்கு விடப்பட்டதாகக் குறி (&amp;C)</translation>
         </message>
         <message>
             <source>Back to &amp;draft</source>
-            <translation type="unfinished" />
+            <translation>மீண்டும் வரைவாக்கு (&amp;D)</translation>
         </message>
         <message>
             <source>Approved on</source>
-            <translation type="unfinished" />
+            <translation>ஒப்புதல் பெற்ற நாள்</translation>
         </message>
         <message>
             <source>&amp;Approve on this day</source>
-            <translation type="unfinished" />
+            <translation>இந்த நாளில் ஒப்புதல் அளி (&amp;A)</translation>
         </message>
         <message>
             <source>The minutes of the committee's previous meeting</source>
-            <translation type="unfinished" />
+            <translation>குழுவின் முந்தைய கூட்டத்தின் கூட்டக் குறிப்பு</translation>
         </message>
         <message>
             <source>Previous minutes</source>
-            <translation type="unfinished" />
+            <translation>முந்தைய கூட்டக் குறிப்பு</translation>
         </message>
         <message>
             <source>Approve those minutes at &amp;this meeting</source>
-            <translation type="unfinished" />
+            <translation>அந்தக் கூட்டக் குறிப்புக்கு இந்தக் கூட்டத்தில் ஒப்புதல் அளி (&amp;T)</translation>
         </message>
         <message>
             <source>Amendments to the approved minutes</source>
-            <translation type="unfinished" />
+            <translation>ஒப்புதல் பெற்ற கூட்டக் குறிப்பின் திருத்தங்கள்</translation>
         </message>
         <message>
             <source>Amendments</source>
-            <translation type="unfinished" />
+            <translation>திருத்தங்கள்</translation>
         </message>
         <message>
             <source>Correction</source>
-            <translation type="unfinished" />
+            <translation>திருத்தம்</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>காரணம்</translation>
         </message>
         <message>
             <source>Record the a&amp;mendment</source>
-            <translation type="unfinished" />
+            <translation>திருத்தத்தைப் பதிவு செய் (&amp;M)</translation>
         </message>
         <message>
             <source>Save the meeting to circulate and approve its minutes.</source>
-            <translation type="unfinished" />
+            <translation>கூட்டக் குறிப்பைச் சுற்றுக்கு விடவும் ஒப்புதல் அளிக்கவும் கூட்டத்தைச் சேமியுங்கள்.</translation>
         </message>
         <message>
             <source>Minutes: {status}.</source>
-            <translation type="unfinished" />
+            <translation>கூட்டக் குறிப்பு: {status}.</translation>
         </message>
         <message>
             <source>Circulated on {day}.</source>
-            <translation type="unfinished" />
+            <translation>{day} அன்று சுற்றுக்கு விடப்பட்டது.</translation>
         </message>
         <message>
             <source>Approved at “{title}” on {day}; they are locked.</source>
-            <translation type="unfinished" />
+            <translation>“{title}” கூட்டத்தில் {day} அன்று ஒப்புதல் பெற்றது; இது பூட்டப்பட்டுள்ளது.</translation>
         </message>
         <message>
             <source>Approved on {day}; they are locked.</source>
-            <translation type="unfinished" />
+            <translation>{day} அன்று ஒப்புதல் பெற்றது; இது பூட்டப்பட்டுள்ளது.</translation>
         </message>
         <message>
             <source>Mark the meeting as held to circulate its minutes.</source>
-            <translation type="unfinished" />
+            <translation>கூட்டக் குறிப்பைச் சுற்றுக்கு விட, கூட்டத்தை நடத்தப்பட்டதாகக் குறியுங்கள்.</translation>
         </message>
         <message>
             <source>This is the committee's first meeting.</source>
-            <translation type="unfinished" />
+            <translation>இது குழுவின் முதல் கூட்டம்.</translation>
         </message>
         <message>
             <source>“{title}” on {day}: minutes {status}.</source>
-            <translation type="unfinished" />
+            <translation>“{title}”, {day}: கூட்டக் குறிப்பு {status}.</translation>
         </message>
         <message>
             <source>Mark this meeting as held to approve them here.</source>
-            <translation type="unfinished" />
+            <translation>இங்கு அவற்றுக்கு ஒப்புதல் அளிக்க, இந்தக் கூட்டத்தை நடத்தப்பட்டதாகக் குறியுங்கள்.</translation>
         </message>
     </context>
     <context>
@@ -3759,31 +3759,31 @@
         <message>
             <source>Cancel</source>
             <extracomment>Handles a refusal itself (a form showing it inline); True when it did. A call still running after this long shows its progress dialog. Made only for a call that outlives SHOW_AFTER: most calls take milliseconds. Changes, and the widget whose call made them (so it can skip its own refresh). Every call handed out so far has delivered its result.</extracomment>
-            <translation type="unfinished" />
+            <translation>ரத்து செய்</translation>
         </message>
         <message>
             <source>scdesk</source>
-            <translation type="unfinished" />
+            <translation>scdesk</translation>
         </message>
         <message>
             <source>Could not be done</source>
-            <translation type="unfinished" />
+            <translation>செய்ய முடியவில்லை</translation>
         </message>
         <message>
             <source>Something went wrong. Nothing half-done was saved.</source>
-            <translation type="unfinished" />
+            <translation>ஏதோ தவறு நேர்ந்தது. பாதியில் நின்ற எதுவும் சேமிக்கப்படவில்லை.</translation>
         </message>
         <message>
             <source>Something went wrong. Nothing half-done was saved. The details are in {path}; please send that file to your support person.</source>
-            <translation type="unfinished" />
+            <translation>ஏதோ தவறு நேர்ந்தது. பாதியில் நின்ற எதுவும் சேமிக்கப்படவில்லை. விவரங்கள் {path} இல் உள்ளன; அந்தக் கோப்பை உங்கள் உதவியாளருக்கு அனுப்புங்கள்.</translation>
         </message>
         <message>
             <source>scdesk: unexpected error</source>
-            <translation type="unfinished" />
+            <translation>scdesk: எதிர்பாராத பிழை</translation>
         </message>
         <message>
             <source>Unexpected error</source>
-            <translation type="unfinished" />
+            <translation>எதிர்பாராத பிழை</translation>
         </message>
     </context>
     <context>
@@ -3791,74 +3791,74 @@
         <message>
             <source>Reading the choices…</source>
             <extracomment>Changes to these kinds of records reload the panel's choices. An officer reports on their own city first; the hub on every city.</extracomment>
-            <translation type="unfinished" />
+            <translation>தேர்வுகளைப் படிக்கிறது…</translation>
         </message>
     </context>
     <context>
         <name>OrganisationForm</name>
         <message>
             <source>Organisation[*]</source>
-            <translation type="unfinished" />
+            <translation>நிறுவனம்[*]</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>பெயர் (&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Sector</source>
-            <translation type="unfinished" />
+            <translation>துறை (&amp;S)</translation>
         </message>
         <message>
             <source>&amp;City</source>
-            <translation type="unfinished" />
+            <translation>நகரம் (&amp;C)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>New organisation</source>
-            <translation type="unfinished" />
+            <translation>புதிய நிறுவனம்</translation>
         </message>
     </context>
     <context>
         <name>Organisations</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>பெயர்</translation>
         </message>
     </context>
     <context>
         <name>OrganisationsPage</name>
         <message>
             <source>Organisations</source>
-            <translation type="unfinished" />
+            <translation>நிறுவனங்கள்</translation>
         </message>
         <message>
             <source>&amp;New organisation</source>
-            <translation type="unfinished" />
+            <translation>புதிய நிறுவனம் (&amp;N)</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>பெயர்</translation>
         </message>
         <message>
             <source>Sector</source>
-            <translation type="unfinished" />
+            <translation>துறை</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>நகரம்</translation>
         </message>
         <message>
             <source>All sectors</source>
-            <translation type="unfinished" />
+            <translation>அனைத்துத் துறைகளும்</translation>
         </message>
         <message numerus="yes">
             <source>%n organisation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n நிறுவனம்</numerusform>
+                <numerusform>%n நிறுவனங்கள்</numerusform>
             </translation>
         </message>
     </context>
@@ -3866,62 +3866,62 @@
         <name>PaperChoice</name>
         <message>
             <source>Paper size</source>
-            <translation type="unfinished" />
+            <translation>தாள் அளவு</translation>
         </message>
         <message>
             <source>A4</source>
-            <translation type="unfinished" />
+            <translation>A4</translation>
         </message>
         <message>
             <source>US Letter</source>
-            <translation type="unfinished" />
+            <translation>US Letter</translation>
         </message>
     </context>
     <context>
         <name>ParticipationPart</name>
         <message>
             <source>Communities taking part</source>
-            <translation type="unfinished" />
+            <translation>பங்கேற்கும் சமூகங்கள்</translation>
         </message>
         <message>
             <source>Community</source>
-            <translation type="unfinished" />
+            <translation>சமூகம்</translation>
         </message>
         <message>
             <source>Add a &amp;community</source>
-            <translation type="unfinished" />
+            <translation>சமூகத்தைச் சேர் (&amp;C)</translation>
         </message>
         <message>
             <source>Anonymous participants</source>
-            <translation type="unfinished" />
+            <translation>பெயரின்றிய பங்கேற்பாளர்கள்</translation>
         </message>
         <message>
             <source>Gender</source>
-            <translation type="unfinished" />
+            <translation>பாலினம்</translation>
         </message>
         <message>
             <source>Age band</source>
-            <translation type="unfinished" />
+            <translation>வயதுப் பிரிவு</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>நபர்கள்</translation>
         </message>
         <message>
             <source>Add a &amp;headcount</source>
-            <translation type="unfinished" />
+            <translation>பெயரின்றிய எண்ணிக்கையைச் சேர் (&amp;H)</translation>
         </message>
         <message>
             <source>Everyone who took part</source>
-            <translation type="unfinished" />
+            <translation>பங்கேற்ற அனைவரும்</translation>
         </message>
         <message>
             <source>Took part</source>
-            <translation type="unfinished" />
+            <translation>பங்கேற்றோர்</translation>
         </message>
         <message>
             <source>{registered} registered + {anonymous} counted = {total}</source>
-            <translation type="unfinished" />
+            <translation>பெயருடன் பதிவு செய்தோர் {registered} + பெயரின்றி எண்ணப்பட்டோர் {anonymous} = {total}</translation>
         </message>
     </context>
     <context>
@@ -3929,81 +3929,81 @@
         <message>
             <source>Choose a report and press Preview.</source>
             <extracomment>Pages are drawn for the printer at no more than this many dots per inch: sharp on paper, and an A4 page stays a few megabytes in memory. A report is on show (its document loaded), or a refusal said why not.</extracomment>
-            <translation type="unfinished" />
+            <translation>ஓர் அறிக்கையைத் தேர்ந்தெடுத்து முன்னோட்டம் என்பதை அழுத்துங்கள்.</translation>
         </message>
         <message>
             <source>Preview status</source>
-            <translation type="unfinished" />
+            <translation>முன்னோட்ட நிலை</translation>
         </message>
         <message>
             <source>Zoom</source>
-            <translation type="unfinished" />
+            <translation>பெரிதாக்கம்</translation>
         </message>
         <message>
             <source>Fit width</source>
-            <translation type="unfinished" />
+            <translation>அகலத்துக்குப் பொருத்து</translation>
         </message>
         <message>
             <source>Whole page</source>
-            <translation type="unfinished" />
+            <translation>முழுப் பக்கம்</translation>
         </message>
         <message>
             <source>Save &amp;as…</source>
-            <translation type="unfinished" />
+            <translation>இவ்வாறு சேமி… (&amp;A)</translation>
         </message>
         <message>
             <source>Save as</source>
-            <translation type="unfinished" />
+            <translation>இவ்வாறு சேமி</translation>
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>அச்சிடு… (&amp;P)</translation>
         </message>
         <message>
             <source>Print</source>
-            <translation type="unfinished" />
+            <translation>அச்சிடு</translation>
         </message>
         <message>
             <source>Report preview</source>
-            <translation type="unfinished" />
+            <translation>அறிக்கை முன்னோட்டம்</translation>
         </message>
         <message>
             <source>Preparing the report…</source>
-            <translation type="unfinished" />
+            <translation>அறிக்கையைத் தயாரிக்கிறது…</translation>
         </message>
         <message>
             <source>The report could not be shown.</source>
-            <translation type="unfinished" />
+            <translation>அறிக்கையைக் காட்ட முடியவில்லை.</translation>
         </message>
         <message numerus="yes">
             <source>Ready: %n page(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>தயார்: %n பக்கம்</numerusform>
+                <numerusform>தயார்: %n பக்கங்கள்</numerusform>
             </translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF ஆவணங்கள் (*.pdf)</translation>
         </message>
         <message>
             <source>Saved as {path}</source>
-            <translation type="unfinished" />
+            <translation>{path} ஆகச் சேமிக்கப்பட்டது</translation>
         </message>
         <message>
             <source>Printing…</source>
-            <translation type="unfinished" />
+            <translation>அச்சிடுகிறது…</translation>
         </message>
         <message numerus="yes">
             <source>Sent %n page(s) to the printer</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n பக்கம் அச்சுப்பொறிக்கு அனுப்பப்பட்டது</numerusform>
+                <numerusform>%n பக்கங்கள் அச்சுப்பொறிக்கு அனுப்பப்பட்டன</numerusform>
             </translation>
         </message>
         <message>
             <source>The printer could not be started: check that it is on and connected.</source>
-            <translation type="unfinished" />
+            <translation>அச்சுப்பொறியைத் தொடங்க முடியவில்லை: அது இயக்கத்தில் உள்ளதா, இணைக்கப்பட்டுள்ளதா எனச் சரிபாருங்கள்.</translation>
         </message>
     </context>
     <context>
@@ -4011,144 +4011,144 @@
         <message>
             <source>Name</source>
             <extracomment>Youth, for the key figures: under 25 (the UN's 15 to 24, and the children below them). The person's tags, all of them; None leaves the tags recorded as they are (a sheet without a groups column).</extracomment>
-            <translation type="unfinished" />
+            <translation>பெயர்</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>பதவி</translation>
         </message>
         <message>
             <source>Community</source>
-            <translation type="unfinished" />
+            <translation>சமூகம்</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>மின்னஞ்சல்</translation>
         </message>
         <message>
             <source>The birth year {year} is not possible.</source>
-            <translation type="unfinished" />
+            <translation>{year} என்ற பிறந்த ஆண்டு சாத்தியமில்லை.</translation>
         </message>
         <message>
             <source>The age band does not match the birth year {year}.</source>
-            <translation type="unfinished" />
+            <translation>வயதுப் பிரிவு {year} என்ற பிறந்த ஆண்டுடன் பொருந்தவில்லை.</translation>
         </message>
         <message>
             <source>{email} is not an e-mail address.</source>
-            <translation type="unfinished" />
+            <translation>{email} ஒரு மின்னஞ்சல் முகவரி அல்ல.</translation>
         </message>
         <message>
             <source>{phone} is not a phone number: use digits, spaces and +.</source>
-            <translation type="unfinished" />
+            <translation>{phone} ஒரு தொலைபேசி எண் அல்ல: இலக்கங்கள், இடைவெளிகள், + மட்டும் பயன்படுத்துங்கள்.</translation>
         </message>
         <message>
             <source>A person under 18 is recorded without a phone number.</source>
-            <translation type="unfinished" />
+            <translation>18 வயதுக்குக் குறைந்தவருக்குத் தொலைபேசி எண் பதிவு செய்யப்படாது.</translation>
         </message>
         <message>
             <source>A person under 18 is recorded without an e-mail address.</source>
-            <translation type="unfinished" />
+            <translation>18 வயதுக்குக் குறைந்தவருக்கு மின்னஞ்சல் முகவரி பதிவு செய்யப்படாது.</translation>
         </message>
         <message>
             <source>A person under 18 is recorded without a title.</source>
-            <translation type="unfinished" />
+            <translation>18 வயதுக்குக் குறைந்தவருக்குப் பதவி பதிவு செய்யப்படாது.</translation>
         </message>
         <message>
             <source>A person under 18 is recorded without an organisation.</source>
-            <translation type="unfinished" />
+            <translation>18 வயதுக்குக் குறைந்தவருக்கு நிறுவனம் பதிவு செய்யப்படாது.</translation>
         </message>
         <message>
             <source>A person under 18 is recorded with an age band, not a birth year.</source>
-            <translation type="unfinished" />
+            <translation>18 வயதுக்குக் குறைந்தவருக்குப் பிறந்த ஆண்டு அல்ல, வயதுப் பிரிவு மட்டுமே பதிவு செய்யப்படும்.</translation>
         </message>
         <message>
             <source>A person under 18 needs the consent of a parent or guardian.</source>
-            <translation type="unfinished" />
+            <translation>18 வயதுக்குக் குறைந்தவருக்குப் பெற்றோர் அல்லது பாதுகாவலரின் ஒப்புதல் தேவை.</translation>
         </message>
         <message>
             <source>Record the person's consent to take part before saving them.</source>
-            <translation type="unfinished" />
+            <translation>நபரைச் சேமிக்கும் முன், பங்கேற்பதற்கான அவரது ஒப்புதலைப் பதிவு செய்யுங்கள்.</translation>
         </message>
         <message>
             <source>Say who gave consent: the person or a parent or guardian.</source>
-            <translation type="unfinished" />
+            <translation>ஒப்புதல் அளித்தவர் யார் எனச் சொல்லுங்கள்: அந்த நபரா, பெற்றோர் அல்லது பாதுகாவலரா.</translation>
         </message>
         <message>
             <source>Say how consent was given: orally or in writing.</source>
-            <translation type="unfinished" />
+            <translation>ஒப்புதல் எவ்வாறு அளிக்கப்பட்டது எனச் சொல்லுங்கள்: வாய்மொழியாகவா, எழுத்துமூலமா.</translation>
         </message>
         <message>
             <source>Give the date of consent.</source>
-            <translation type="unfinished" />
+            <translation>ஒப்புதல் அளித்த தேதியைக் கொடுங்கள்.</translation>
         </message>
         <message>
             <source>The date of consent is in the future.</source>
-            <translation type="unfinished" />
+            <translation>ஒப்புதல் அளித்த தேதி எதிர்காலத்தில் உள்ளது.</translation>
         </message>
         <message>
             <source>The date consent was withdrawn is in the future.</source>
-            <translation type="unfinished" />
+            <translation>ஒப்புதல் திரும்பப் பெற்ற தேதி எதிர்காலத்தில் உள்ளது.</translation>
         </message>
         <message>
             <source>Consent cannot be withdrawn before the day it was given.</source>
-            <translation type="unfinished" />
+            <translation>ஒப்புதல் அளித்த நாளுக்கு முன் அதைத் திரும்பப் பெற முடியாது.</translation>
         </message>
         <message>
             <source>{name} has withdrawn consent and cannot be recorded here.</source>
-            <translation type="unfinished" />
+            <translation>{name} ஒப்புதலைத் திரும்பப் பெற்றுள்ளார், அவரை இங்கு பதிவு செய்ய முடியாது.</translation>
         </message>
         <message>
             <source>{name} was under 18 on the day: remove their phone number and e-mail first.</source>
-            <translation type="unfinished" />
+            <translation>அன்றைய தேதியில் {name} 18 வயதுக்குக் குறைந்தவர்: முதலில் அவரது தொலைபேசி எண்ணையும் மின்னஞ்சலையும் நீக்குங்கள்.</translation>
         </message>
     </context>
     <context>
         <name>PeoplePage</name>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>நபர்கள்</translation>
         </message>
         <message>
             <source>&amp;New person</source>
-            <translation type="unfinished" />
+            <translation>புதிய நபர் (&amp;N)</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>பெயர்</translation>
         </message>
         <message>
             <source>Gender</source>
-            <translation type="unfinished" />
+            <translation>பாலினம்</translation>
         </message>
         <message>
             <source>Born / age</source>
-            <translation type="unfinished" />
+            <translation>பிறப்பு / வயது</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>வகை</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>நகரம்</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>நிறுவனம்</translation>
         </message>
         <message>
             <source>Community</source>
-            <translation type="unfinished" />
+            <translation>சமூகம்</translation>
         </message>
         <message>
             <source>All types</source>
-            <translation type="unfinished" />
+            <translation>அனைத்து வகைகளும்</translation>
         </message>
         <message numerus="yes">
             <source>%n person(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n நபர்</numerusform>
+                <numerusform>%n நபர்கள்</numerusform>
             </translation>
         </message>
     </context>
@@ -4156,275 +4156,275 @@
         <name>PeoplePart</name>
         <message>
             <source>Coaches and facilitators</source>
-            <translation type="unfinished" />
+            <translation>பயிற்சியாளர்களும் ஒருங்கிணைப்பாளர்களும்</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>நபர்</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>பங்கு</translation>
         </message>
         <message>
             <source>Registered participants</source>
-            <translation type="unfinished" />
+            <translation>பதிவு செய்த பங்கேற்பாளர்கள்</translation>
         </message>
     </context>
     <context>
         <name>PeriodFilter</name>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>தொடக்கம்</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>வரை</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>முதல்</translation>
         </message>
     </context>
     <context>
         <name>PersonChoiceField</name>
         <message>
             <source>Clear</source>
-            <translation type="unfinished" />
+            <translation>அழி</translation>
         </message>
         <message>
             <source>Clear the person chosen</source>
-            <translation type="unfinished" />
+            <translation>தேர்ந்தெடுத்த நபரை அழி</translation>
         </message>
         <message>
             <source>nobody chosen</source>
-            <translation type="unfinished" />
+            <translation>யாரும் தேர்ந்தெடுக்கப்படவில்லை</translation>
         </message>
     </context>
     <context>
         <name>PersonFinder</name>
         <message>
             <source>Type a name to find a person</source>
-            <translation type="unfinished" />
+            <translation>நபரைக் கண்டறிய ஒரு பெயரைத் தட்டச்சு செய்யுங்கள்</translation>
         </message>
         <message>
             <source>Find a person</source>
-            <translation type="unfinished" />
+            <translation>நபரைக் கண்டறி</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>சேர்</translation>
         </message>
         <message>
             <source>Add the person found</source>
-            <translation type="unfinished" />
+            <translation>கண்டறிந்த நபரைச் சேர்</translation>
         </message>
         <message>
             <source>New person…</source>
-            <translation type="unfinished" />
+            <translation>புதிய நபர்…</translation>
         </message>
         <message>
             <source>Record a new person</source>
-            <translation type="unfinished" />
+            <translation>புதிய நபரைப் பதிவு செய்</translation>
         </message>
         <message>
             <source>People found</source>
-            <translation type="unfinished" />
+            <translation>கண்டறிந்த நபர்கள்</translation>
         </message>
         <message>
             <source>Finding people…</source>
-            <translation type="unfinished" />
+            <translation>நபர்களைத் தேடுகிறது…</translation>
         </message>
     </context>
     <context>
         <name>PersonForm</name>
         <message>
             <source>Person[*]</source>
-            <translation type="unfinished" />
+            <translation>நபர்[*]</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>யார்</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>பெயர் (&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Gender</source>
-            <translation type="unfinished" />
+            <translation>பாலினம் (&amp;G)</translation>
         </message>
         <message>
             <source>&amp;Birth year</source>
-            <translation type="unfinished" />
+            <translation>பிறந்த ஆண்டு (&amp;B)</translation>
         </message>
         <message>
             <source>not known</source>
-            <translation type="unfinished" />
+            <translation>தெரியவில்லை</translation>
         </message>
         <message>
             <source>&amp;Age band</source>
-            <translation type="unfinished" />
+            <translation>வயதுப் பிரிவு (&amp;A)</translation>
         </message>
         <message>
             <source>&amp;Type</source>
-            <translation type="unfinished" />
+            <translation>வகை (&amp;T)</translation>
         </message>
         <message>
             <source>T&amp;itle</source>
-            <translation type="unfinished" />
+            <translation>பதவி (&amp;I)</translation>
         </message>
         <message>
             <source>&amp;Organisation</source>
-            <translation type="unfinished" />
+            <translation>நிறுவனம் (&amp;O)</translation>
         </message>
         <message>
             <source>&amp;City</source>
-            <translation type="unfinished" />
+            <translation>நகரம் (&amp;C)</translation>
         </message>
         <message>
             <source>Co&amp;mmunity</source>
-            <translation type="unfinished" />
+            <translation>சமூகம் (&amp;M)</translation>
         </message>
         <message>
             <source>&amp;Phone</source>
-            <translation type="unfinished" />
+            <translation>தொலைபேசி (&amp;P)</translation>
         </message>
         <message>
             <source>&amp;E-mail</source>
-            <translation type="unfinished" />
+            <translation>மின்னஞ்சல் (&amp;E)</translation>
         </message>
         <message>
             <source>Groups</source>
-            <translation type="unfinished" />
+            <translation>குழுக்கள்</translation>
         </message>
         <message>
             <source>Consent</source>
-            <translation type="unfinished" />
+            <translation>ஒப்புதல்</translation>
         </message>
         <message>
             <source>Takes part</source>
-            <translation type="unfinished" />
+            <translation>பங்கேற்பு</translation>
         </message>
         <message>
             <source>Consents to take part</source>
-            <translation type="unfinished" />
+            <translation>பங்கேற்க ஒப்புக்கொள்கிறார்</translation>
         </message>
         <message>
             <source>Photos</source>
-            <translation type="unfinished" />
+            <translation>புகைப்படங்கள்</translation>
         </message>
         <message>
             <source>Data</source>
-            <translation type="unfinished" />
+            <translation>தரவு</translation>
         </message>
         <message>
             <source>Sharing data</source>
-            <translation type="unfinished" />
+            <translation>தரவுப் பகிர்வு</translation>
         </message>
         <message>
             <source>Given &amp;by</source>
-            <translation type="unfinished" />
+            <translation>அளித்தவர் (&amp;B)</translation>
         </message>
         <message>
             <source>Given &amp;how</source>
-            <translation type="unfinished" />
+            <translation>அளித்த முறை (&amp;H)</translation>
         </message>
         <message>
             <source>Given &amp;on</source>
-            <translation type="unfinished" />
+            <translation>அளித்த நாள் (&amp;O)</translation>
         </message>
         <message>
             <source>&amp;Withdrawn on</source>
-            <translation type="unfinished" />
+            <translation>திரும்பப் பெற்ற நாள் (&amp;W)</translation>
         </message>
         <message>
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>புதியவர்</translation>
         </message>
         <message>
             <source>Person: {name}[*]</source>
-            <translation type="unfinished" />
+            <translation>நபர்: {name}[*]</translation>
         </message>
         <message>
             <source>New person</source>
-            <translation type="unfinished" />
+            <translation>புதிய நபர்</translation>
         </message>
     </context>
     <context>
         <name>Plans</name>
         <message>
             <source>Finding</source>
-            <translation type="unfinished" />
+            <translation>கண்டறிதல்</translation>
         </message>
         <message>
             <source>Only a consultation has findings: choose the kind Consultation or remove the findings.</source>
-            <translation type="unfinished" />
+            <translation>கலந்தாய்வுக்கு மட்டுமே கண்டறிதல்கள் உண்டு: கலந்தாய்வு என்ற வகையைத் தேர்ந்தெடுங்கள் அல்லது கண்டறிதல்களை நீக்குங்கள்.</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>தலைப்பு</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>சுருக்கம்</translation>
         </message>
         <message>
             <source>Give the date it was adopted.</source>
-            <translation type="unfinished" />
+            <translation>ஏற்றுக்கொள்ளப்பட்ட தேதியைக் கொடுங்கள்.</translation>
         </message>
         <message>
             <source>The review date comes after the date it was adopted.</source>
-            <translation type="unfinished" />
+            <translation>மறுஆய்வுத் தேதி ஏற்றுக்கொள்ளப்பட்ட தேதிக்குப் பின் வர வேண்டும்.</translation>
         </message>
         <message>
             <source>Objective</source>
-            <translation type="unfinished" />
+            <translation>நோக்கம்</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>விளக்கம்</translation>
         </message>
         <message>
             <source>Affected communities</source>
-            <translation type="unfinished" />
+            <translation>பாதிக்கப்பட்ட சமூகங்கள்</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>நடவடிக்கை</translation>
         </message>
         <message>
             <source>The objective belongs to another plan.</source>
             <extracomment>The key of the objective it serves, or None.</extracomment>
-            <translation type="unfinished" />
+            <translation>இந்த நோக்கம் வேறொரு திட்டத்தைச் சேர்ந்தது.</translation>
         </message>
         <message>
             <source>This finding belongs to another consultation: leave its id empty to add it to this one.</source>
-            <translation type="unfinished" />
+            <translation>இந்தக் கண்டறிதல் வேறொரு கலந்தாய்வைச் சேர்ந்தது: இதில் சேர்க்க, அதன் அடையாள எண்ணை வெறுமையாக விடுங்கள்.</translation>
         </message>
         <message>
             <source>The plan and its risk profile belong to different cities.</source>
-            <translation type="unfinished" />
+            <translation>திட்டமும் அதன் இடர் விவரமும் வெவ்வேறு நகரங்களைச் சேர்ந்தவை.</translation>
         </message>
         <message>
             <source>The date it was adopted is in the future.</source>
-            <translation type="unfinished" />
+            <translation>ஏற்றுக்கொள்ளப்பட்ட தேதி எதிர்காலத்தில் உள்ளது.</translation>
         </message>
         <message>
             <source>The city has an adopted version already: add this one as a draft, then adopt it.</source>
-            <translation type="unfinished" />
+            <translation>இந்த நகரத்துக்கு ஏற்கெனவே ஏற்றுக்கொள்ளப்பட்ட பதிப்பு உள்ளது: இதை வரைவாகச் சேர்த்து, பிறகு ஏற்றுக்கொள்ளுங்கள்.</translation>
         </message>
         <message>
             <source>This version is adopted or superseded: start a new version to change it.</source>
-            <translation type="unfinished" />
+            <translation>இந்தப் பதிப்பு ஏற்றுக்கொள்ளப்பட்டது அல்லது மாற்றப்பட்டது: இதை மாற்ற, புதிய பதிப்பைத் தொடங்குங்கள்.</translation>
         </message>
         <message>
             <source>This version is adopted or superseded: it is kept as it was; start a new version on the Plans page to change it.</source>
-            <translation type="unfinished" />
+            <translation>இந்தப் பதிப்பு ஏற்றுக்கொள்ளப்பட்டது அல்லது மாற்றப்பட்டது: இது அப்படியே வைக்கப்படுகிறது; இதை மாற்ற, திட்டங்கள் பக்கத்தில் புதிய பதிப்பைத் தொடங்குங்கள்.</translation>
         </message>
     </context>
     <context>
@@ -4432,154 +4432,154 @@
         <message>
             <source>Risk profiles and prevention plans</source>
             <extracomment>A form to open: "risk_profile" or "plan" (or "meeting") and the record's id.</extracomment>
-            <translation type="unfinished" />
+            <translation>இடர் விவரங்களும் தடுப்புத் திட்டங்களும்</translation>
         </message>
         <message>
             <source>Cities and their versions</source>
-            <translation type="unfinished" />
+            <translation>நகரங்களும் அவற்றின் பதிப்புகளும்</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>நகரம்</translation>
         </message>
         <message>
             <source>Risk profile</source>
-            <translation type="unfinished" />
+            <translation>இடர் விவரம்</translation>
         </message>
         <message>
             <source>Prevention plan</source>
-            <translation type="unfinished" />
+            <translation>தடுப்புத் திட்டம்</translation>
         </message>
         <message>
             <source>Threats and factors of the version chosen</source>
-            <translation type="unfinished" />
+            <translation>தேர்ந்தெடுத்த பதிப்பின் அச்சுறுத்தல்களும் காரணிகளும்</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>வகை</translation>
         </message>
         <message>
             <source>Threat or factor</source>
-            <translation type="unfinished" />
+            <translation>அச்சுறுத்தல் அல்லது காரணி</translation>
         </message>
         <message>
             <source>Likelihood</source>
-            <translation type="unfinished" />
+            <translation>நிகழ்தகவு</translation>
         </message>
         <message>
             <source>Impact</source>
-            <translation type="unfinished" />
+            <translation>தாக்கம்</translation>
         </message>
         <message>
             <source>Reading the plans…</source>
-            <translation type="unfinished" />
+            <translation>திட்டங்களைப் படிக்கிறது…</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>இல்லை</translation>
         </message>
         <message>
             <source>v{number} {status}</source>
-            <translation type="unfinished" />
+            <translation>பதிப்பு {number} {status}</translation>
         </message>
         <message>
             <source>No city yet.</source>
-            <translation type="unfinished" />
+            <translation>இன்னும் நகரம் இல்லை.</translation>
         </message>
         <message>
             <source>Reading the risk profile…</source>
-            <translation type="unfinished" />
+            <translation>இடர் விவரத்தைப் படிக்கிறது…</translation>
         </message>
         <message>
             <source>Adopting…</source>
-            <translation type="unfinished" />
+            <translation>ஏற்றுக்கொள்கிறது…</translation>
         </message>
         <message>
             <source>Starting a new version…</source>
-            <translation type="unfinished" />
+            <translation>புதிய பதிப்பைத் தொடங்குகிறது…</translation>
         </message>
         <message>
             <source>Risk profile of {city}</source>
-            <translation type="unfinished" />
+            <translation>{city} இன் இடர் விவரம்</translation>
         </message>
         <message>
             <source>Prevention plan of {city}</source>
-            <translation type="unfinished" />
+            <translation>{city} இன் தடுப்புத் திட்டம்</translation>
         </message>
         <message>
             <source>Starting…</source>
-            <translation type="unfinished" />
+            <translation>தொடங்குகிறது…</translation>
         </message>
     </context>
     <context>
         <name>PreventionPlanForm</name>
         <message>
             <source>Prevention plan[*]</source>
-            <translation type="unfinished" />
+            <translation>தடுப்புத் திட்டம்[*]</translation>
         </message>
         <message>
             <source>&amp;Plan</source>
-            <translation type="unfinished" />
+            <translation>திட்டம் (&amp;P)</translation>
         </message>
         <message>
             <source>Objective</source>
-            <translation type="unfinished" />
+            <translation>நோக்கம்</translation>
         </message>
         <message>
             <source>Add an &amp;objective</source>
-            <translation type="unfinished" />
+            <translation>நோக்கத்தைச் சேர் (&amp;O)</translation>
         </message>
         <message>
             <source>O&amp;bjectives</source>
-            <translation type="unfinished" />
+            <translation>நோக்கங்கள் (&amp;B)</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>நடவடிக்கை</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>பொறுப்பாளர்</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>தொடக்கம்</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>நிறைவு நாள்</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>நிலை</translation>
         </message>
         <message>
             <source>Add an &amp;action</source>
-            <translation type="unfinished" />
+            <translation>நடவடிக்கையைச் சேர் (&amp;A)</translation>
         </message>
         <message>
             <source>&amp;Actions</source>
-            <translation type="unfinished" />
+            <translation>நடவடிக்கைகள் (&amp;A)</translation>
         </message>
         <message>
             <source>Consultations it came from</source>
-            <translation type="unfinished" />
+            <translation>இது உருவான கலந்தாய்வுகள்</translation>
         </message>
         <message>
             <source>&amp;Consultations</source>
-            <translation type="unfinished" />
+            <translation>கலந்தாய்வுகள் (&amp;C)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>prevention plan</source>
-            <translation type="unfinished" />
+            <translation>தடுப்புத் திட்டம்</translation>
         </message>
         <message>
             <source>Prevention plan</source>
-            <translation type="unfinished" />
+            <translation>தடுப்புத் திட்டம்</translation>
         </message>
     </context>
     <context>
@@ -4587,7 +4587,7 @@
         <message>
             <source>Problem</source>
             <extracomment>An optional date shows as "—" at this value (QDateEdit cannot be empty).</extracomment>
-            <translation type="unfinished" />
+            <translation>சிக்கல்</translation>
         </message>
     </context>
     <context>
@@ -4595,52 +4595,52 @@
         <message>
             <source>Raised with a national body[*]</source>
             <extracomment>What a raising of each city may have come from.</extracomment>
-            <translation type="unfinished" />
+            <translation>தேசிய அமைப்பிடம் எழுப்பியது[*]</translation>
         </message>
         <message>
             <source>&amp;City</source>
             <extracomment>The "came from" choice the stored record was shown with, and its links.</extracomment>
-            <translation type="unfinished" />
+            <translation>நகரம் (&amp;C)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>&amp;National body</source>
-            <translation type="unfinished" />
+            <translation>தேசிய அமைப்பு (&amp;N)</translation>
         </message>
         <message>
             <source>A ministry, a national commission…</source>
-            <translation type="unfinished" />
+            <translation>ஓர் அமைச்சகம், ஒரு தேசிய ஆணையம்…</translation>
         </message>
         <message>
             <source>&amp;Raised on</source>
-            <translation type="unfinished" />
+            <translation>எழுப்பப்பட்ட நாள் (&amp;R)</translation>
         </message>
         <message>
             <source>&amp;What was raised</source>
-            <translation type="unfinished" />
+            <translation>எழுப்பப்பட்டது என்ன (&amp;W)</translation>
         </message>
         <message>
             <source>&amp;Status</source>
-            <translation type="unfinished" />
+            <translation>நிலை (&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Outcome so far</source>
-            <translation type="unfinished" />
+            <translation>இதுவரையிலான விளைவு (&amp;O)</translation>
         </message>
         <message>
             <source>Came &amp;from</source>
-            <translation type="unfinished" />
+            <translation>எங்கிருந்து வந்தது (&amp;F)</translation>
         </message>
         <message>
             <source>— nothing recorded here</source>
-            <translation type="unfinished" />
+            <translation>— இங்கு எதுவும் பதிவாகவில்லை</translation>
         </message>
         <message>
             <source>New raising with a national body</source>
-            <translation type="unfinished" />
+            <translation>தேசிய அமைப்பிடம் புதிதாக எழுப்பியது</translation>
         </message>
     </context>
     <context>
@@ -4648,56 +4648,56 @@
         <message>
             <source>&amp;Save</source>
             <extracomment>What a form reads to offer as choices (cities, committees); None for a form with none. What a form reads of a stored record to fill its fields. The record a form's save service takes, made from the fields. The record's id after each successful save. The form's state was loaded (or set up for a new record) and is ready for typing. The kind of form: names its drafts and its saved geometry. Changes to these kinds of records by others reload the form while it has no unsaved edits. A draft to put into the fields once the record is read (one kept from a crash).</extracomment>
-            <translation type="unfinished" />
+            <translation>சேமி (&amp;S)</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>சேமி</translation>
         </message>
         <message>
             <source>Save (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>சேமி (Ctrl+S)</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>மூடு</translation>
         </message>
         <message>
             <source>Opening the form…</source>
             <extracomment>The row of Save and Close, where a form may put buttons of its own.</extracomment>
-            <translation type="unfinished" />
+            <translation>படிவத்தைத் திறக்கிறது…</translation>
         </message>
         <message>
             <source>Changes typed on {when} were not saved.</source>
-            <translation type="unfinished" />
+            <translation>{when} அன்று தட்டச்சு செய்த மாற்றங்கள் சேமிக்கப்படவில்லை.</translation>
         </message>
         <message>
             <source>Restore them</source>
-            <translation type="unfinished" />
+            <translation>அவற்றை மீட்டெடு</translation>
         </message>
         <message>
             <source>Discard them</source>
-            <translation type="unfinished" />
+            <translation>அவற்றைக் கைவிடு</translation>
         </message>
         <message>
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>சேமிக்கிறது…</translation>
         </message>
         <message>
             <source>This form has changes that are not saved.</source>
-            <translation type="unfinished" />
+            <translation>இந்தப் படிவத்தில் சேமிக்காத மாற்றங்கள் உள்ளன.</translation>
         </message>
         <message>
             <source>Save and close</source>
-            <translation type="unfinished" />
+            <translation>சேமித்து மூடு</translation>
         </message>
         <message>
             <source>Discard changes</source>
-            <translation type="unfinished" />
+            <translation>மாற்றங்களைக் கைவிடு</translation>
         </message>
         <message>
             <source>Keep editing</source>
-            <translation type="unfinished" />
+            <translation>தொடர்ந்து திருத்து</translation>
         </message>
     </context>
     <context>
@@ -4705,77 +4705,77 @@
         <message>
             <source>This record was merged into another one: it cannot come back.</source>
             <extracomment>What a user can put in the trash, by table name (the trash view lists them by these names). A meeting and the parts of its minutes: once the minutes are approved they are locked.</extracomment>
-            <translation type="unfinished" />
+            <translation>இந்தப் பதிவு வேறொன்றுடன் ஒன்றிணைக்கப்பட்டது: அதை மீட்டெடுக்க முடியாது.</translation>
         </message>
         <message>
             <source>This kind of record cannot be deleted.</source>
-            <translation type="unfinished" />
+            <translation>இந்த வகைப் பதிவை நீக்க முடியாது.</translation>
         </message>
     </context>
     <context>
         <name>ReportDialog</name>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>மொழி (&amp;L)</translation>
         </message>
         <message>
             <source>Paper si&amp;ze</source>
-            <translation type="unfinished" />
+            <translation>தாள் அளவு (&amp;Z)</translation>
         </message>
     </context>
     <context>
         <name>ReportLabels</name>
         <message>
             <source>Minutes</source>
-            <translation type="unfinished" />
+            <translation>கூட்டக் குறிப்பு</translation>
         </message>
         <message>
             <source>Sign-in sheet</source>
-            <translation type="unfinished" />
+            <translation>வருகைப் பதிவேடு</translation>
         </message>
         <message>
             <source>Activity report</source>
-            <translation type="unfinished" />
+            <translation>செயல்பாட்டு அறிக்கை</translation>
         </message>
         <message>
             <source>Key figures</source>
-            <translation type="unfinished" />
+            <translation>முக்கிய எண்ணிக்கைகள்</translation>
         </message>
         <message>
             <source>Indicators against targets</source>
-            <translation type="unfinished" />
+            <translation>இலக்குகளுடன் ஒப்பிட்ட குறிகாட்டிகள்</translation>
         </message>
         <message>
             <source>Action tracker</source>
-            <translation type="unfinished" />
+            <translation>நடவடிக்கைக் கண்காணிப்பு</translation>
         </message>
         <message>
             <source>City risk profile and plan</source>
-            <translation type="unfinished" />
+            <translation>நகர இடர் விவரமும் திட்டமும்</translation>
         </message>
         <message>
             <source>Tables as CSV files (zip)</source>
-            <translation type="unfinished" />
+            <translation>அட்டவணைகள் CSV கோப்புகளாக (zip)</translation>
         </message>
         <message>
             <source>Tables as an XLSX workbook</source>
-            <translation type="unfinished" />
+            <translation>அட்டவணைகள் XLSX பணிப்புத்தகமாக</translation>
         </message>
         <message>
             <source>Sign-in sheet for a meeting</source>
-            <translation type="unfinished" />
+            <translation>கூட்டத்துக்கான வருகைப் பதிவேடு</translation>
         </message>
         <message>
             <source>Sign-in sheet for a youth activity</source>
-            <translation type="unfinished" />
+            <translation>இளைஞர் செயல்பாட்டுக்கான வருகைப் பதிவேடு</translation>
         </message>
         <message>
             <source>Minutes of a meeting</source>
-            <translation type="unfinished" />
+            <translation>கூட்டத்தின் கூட்டக் குறிப்பு</translation>
         </message>
         <message>
             <source>Youth activity report</source>
-            <translation type="unfinished" />
+            <translation>இளைஞர் செயல்பாட்டு அறிக்கை</translation>
         </message>
     </context>
     <context>
@@ -4783,19 +4783,19 @@
         <message>
             <source>Choose a meeting or a youth activity.</source>
             <extracomment>The longest a name part of a file name gets, so the whole stays well under every limit. What the Reports page offers, in the order it lists them. None: the meeting's or activity's own language, else English. The action tracker's city, or the city of a city plan. The key figures' period and place; outward by default (counts under 5 suppressed). An activity report leaving the hub: counts under 5 suppressed. Sheets with names and contact details: only after the user asked and confirmed.</extracomment>
-            <translation type="unfinished" />
+            <translation>ஒரு கூட்டத்தையோ இளைஞர் செயல்பாட்டையோ தேர்ந்தெடுங்கள்.</translation>
         </message>
         <message>
             <source>Choose a city.</source>
-            <translation type="unfinished" />
+            <translation>ஒரு நகரத்தைத் தேர்ந்தெடுங்கள்.</translation>
         </message>
         <message>
             <source>Choose a meeting.</source>
-            <translation type="unfinished" />
+            <translation>ஒரு கூட்டத்தைத் தேர்ந்தெடுங்கள்.</translation>
         </message>
         <message>
             <source>Choose a youth activity.</source>
-            <translation type="unfinished" />
+            <translation>ஓர் இளைஞர் செயல்பாட்டைத் தேர்ந்தெடுங்கள்.</translation>
         </message>
     </context>
     <context>
@@ -5750,79 +5750,79 @@
         <name>ReportsButton</name>
         <message>
             <source>&amp;Reports</source>
-            <translation type="unfinished" />
+            <translation>அறிக்கைகள் (&amp;R)</translation>
         </message>
         <message>
             <source>Reports</source>
-            <translation type="unfinished" />
+            <translation>அறிக்கைகள்</translation>
         </message>
         <message>
             <source>Preview, print or save this record's reports, as last saved</source>
-            <translation type="unfinished" />
+            <translation>இந்தப் பதிவின் அறிக்கைகளைக் கடைசியாகச் சேமித்த நிலையில் முன்னோட்டம் பார், அச்சிடு அல்லது சேமி</translation>
         </message>
         <message>
             <source>{report}: {record}</source>
-            <translation type="unfinished" />
+            <translation>{report}: {record}</translation>
         </message>
     </context>
     <context>
         <name>ReportsPage</name>
         <message>
             <source>Reports</source>
-            <translation type="unfinished" />
+            <translation>அறிக்கைகள்</translation>
         </message>
         <message>
             <source>&amp;Report</source>
-            <translation type="unfinished" />
+            <translation>அறிக்கை (&amp;R)</translation>
         </message>
         <message>
             <source>Report</source>
-            <translation type="unfinished" />
+            <translation>அறிக்கை</translation>
         </message>
         <message>
             <source>&amp;Language</source>
             <extracomment>One panel per subject, only the chosen report's shown (and so taking room).</extracomment>
-            <translation type="unfinished" />
+            <translation>மொழி (&amp;L)</translation>
         </message>
         <message>
             <source>Paper si&amp;ze</source>
-            <translation type="unfinished" />
+            <translation>தாள் அளவு (&amp;Z)</translation>
         </message>
         <message>
             <source>Pre&amp;view</source>
-            <translation type="unfinished" />
+            <translation>முன்னோட்டம் (&amp;V)</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>முன்னோட்டம்</translation>
         </message>
         <message>
             <source>&amp;Save the tables…</source>
-            <translation type="unfinished" />
+            <translation>அட்டவணைகளைச் சேமி… (&amp;S)</translation>
         </message>
         <message>
             <source>Save the tables</source>
-            <translation type="unfinished" />
+            <translation>அட்டவணைகளைச் சேமி</translation>
         </message>
         <message>
             <source>Reports status</source>
-            <translation type="unfinished" />
+            <translation>அறிக்கைகளின் நிலை</translation>
         </message>
         <message>
             <source>Zip archives of CSV files (*.zip)</source>
-            <translation type="unfinished" />
+            <translation>CSV கோப்புகளின் Zip காப்பகங்கள் (*.zip)</translation>
         </message>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel பணிப்புத்தகங்கள் (*.xlsx)</translation>
         </message>
         <message>
             <source>Writing the tables…</source>
-            <translation type="unfinished" />
+            <translation>அட்டவணைகளை எழுதுகிறது…</translation>
         </message>
         <message>
             <source>The tables were saved as {path}</source>
-            <translation type="unfinished" />
+            <translation>அட்டவணைகள் {path} ஆகச் சேமிக்கப்பட்டன</translation>
         </message>
     </context>
     <context>
@@ -5830,23 +5830,23 @@
         <message>
             <source>Likelihood and impact matrix</source>
             <extracomment>Shades by the sum of the two levels' ranks (0 to 4), from green to red.</extracomment>
-            <translation type="unfinished" />
+            <translation>நிகழ்தகவு மற்றும் தாக்க அணி</translation>
         </message>
         <message>
             <source>likelihood {likelihood}, impact {impact}: {count}</source>
-            <translation type="unfinished" />
+            <translation>நிகழ்தகவு {likelihood}, தாக்கம் {impact}: {count}</translation>
         </message>
         <message>
             <source>No threat or risk factor is rated yet.</source>
-            <translation type="unfinished" />
+            <translation>இன்னும் எந்த அச்சுறுத்தலும் இடர்க் காரணியும் மதிப்பிடப்படவில்லை.</translation>
         </message>
         <message>
             <source>Likelihood</source>
-            <translation type="unfinished" />
+            <translation>நிகழ்தகவு</translation>
         </message>
         <message>
             <source>Impact</source>
-            <translation type="unfinished" />
+            <translation>தாக்கம்</translation>
         </message>
     </context>
     <context>
@@ -5854,55 +5854,55 @@
         <message>
             <source>Risk profile[*]</source>
             <extracomment>A form to open: its kind and the record's id (a consultation it came from).</extracomment>
-            <translation type="unfinished" />
+            <translation>இடர் விவரம்[*]</translation>
         </message>
         <message>
             <source>&amp;Profile</source>
-            <translation type="unfinished" />
+            <translation>விவரம் (&amp;P)</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>வகை</translation>
         </message>
         <message>
             <source>Threat or factor</source>
-            <translation type="unfinished" />
+            <translation>அச்சுறுத்தல் அல்லது காரணி</translation>
         </message>
         <message>
             <source>Communities affected</source>
-            <translation type="unfinished" />
+            <translation>பாதிக்கப்பட்ட சமூகங்கள்</translation>
         </message>
         <message>
             <source>Likelihood</source>
-            <translation type="unfinished" />
+            <translation>நிகழ்தகவு</translation>
         </message>
         <message>
             <source>Impact</source>
-            <translation type="unfinished" />
+            <translation>தாக்கம்</translation>
         </message>
         <message>
             <source>Add a &amp;threat or factor</source>
-            <translation type="unfinished" />
+            <translation>அச்சுறுத்தல் அல்லது காரணியைச் சேர் (&amp;T)</translation>
         </message>
         <message>
             <source>&amp;Factors</source>
-            <translation type="unfinished" />
+            <translation>காரணிகள் (&amp;F)</translation>
         </message>
         <message>
             <source>Consultations it came from</source>
-            <translation type="unfinished" />
+            <translation>இது உருவான கலந்தாய்வுகள்</translation>
         </message>
         <message>
             <source>&amp;Consultations</source>
-            <translation type="unfinished" />
+            <translation>கலந்தாய்வுகள் (&amp;C)</translation>
         </message>
         <message>
             <source>risk profile</source>
-            <translation type="unfinished" />
+            <translation>இடர் விவரம்</translation>
         </message>
         <message>
             <source>Risk profile</source>
-            <translation type="unfinished" />
+            <translation>இடர் விவரம்</translation>
         </message>
     </context>
     <context>
@@ -5910,27 +5910,27 @@
         <message>
             <source>Remove</source>
             <extracomment>One row's values by column (and hidden key), as plain values. Makes the column's cell in a new row: a widget with a field's state() and restore(). Values the row carries without a field (ids). Move up and move down, in an editor whose rows are ordered. A row was removed (its index before removal), after `edited`.</extracomment>
-            <translation type="unfinished" />
+            <translation>நீக்கு</translation>
         </message>
         <message>
             <source>Remove row {n}</source>
-            <translation type="unfinished" />
+            <translation>வரிசை {n} ஐ நீக்கு</translation>
         </message>
         <message>
             <source>Up</source>
-            <translation type="unfinished" />
+            <translation>மேலே</translation>
         </message>
         <message>
             <source>Move row {n} up</source>
-            <translation type="unfinished" />
+            <translation>வரிசை {n} ஐ மேலே நகர்த்து</translation>
         </message>
         <message>
             <source>Down</source>
-            <translation type="unfinished" />
+            <translation>கீழே</translation>
         </message>
         <message>
             <source>Move row {n} down</source>
-            <translation type="unfinished" />
+            <translation>வரிசை {n} ஐக் கீழே நகர்த்து</translation>
         </message>
     </context>
     <context>
@@ -5938,115 +5938,117 @@
         <message>
             <source>{day} is not a date a period can have: choose one between {earliest} and {latest}.</source>
             <extracomment>The days the user gives. The days a period may name: records begin in the network's lifetime, and a report may look ahead to the end of a plan, never to a year no calendar of ours reaches.</extracomment>
-            <translation type="unfinished" />
+            <translation>{day} ஒரு காலத்துக்குரிய தேதியாக இருக்க முடியாது: {earliest} முதல் {latest} வரையிலான ஒரு தேதியைத் தேர்ந்தெடுங்கள்.</translation>
         </message>
         <message>
             <source>{label} is required.</source>
             <extracomment>An indicator's targets, one row per period and city. The city a first-run setup adds beside the device. {label} is the name of a form field, such as "Name" or "Title".</extracomment>
-            <translation type="unfinished" />
+            <translation>{label} தேவை.</translation>
         </message>
         <message>
             <source>{label} is too long: at most {limit} characters.</source>
-            <translation type="unfinished" />
+            <translation>{label} மிக நீளமாக உள்ளது: அதிகபட்சம் {limit} எழுத்துகள்.</translation>
         </message>
         <message>
             <source>The end date ({end}) is before the start date ({start}).</source>
-            <translation type="unfinished" />
+            <translation>முடிவுத் தேதி ({end}) தொடக்கத் தேதிக்கு ({start}) முன் உள்ளது.</translation>
         </message>
         <message>
             <source>{label} cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>{label} எதிர்மறை எண்ணாக இருக்க முடியாது.</translation>
         </message>
         <message>
             <source>{value} is not a language code such as {codes}.</source>
             <extracomment>{codes} lists language codes, such as "en, ur, hi".</extracomment>
-            <translation type="unfinished" />
+            <translation>{value} என்பது {codes} போன்ற மொழிக் குறியீடு அல்ல.</translation>
         </message>
     </context>
     <context>
         <name>SheetsOptions</name>
         <message>
             <source>De-identified: people appear by stable codes, without names or contact details; people who withdrew consent, or did not consent to the use of their data, are left out.</source>
-            <translation type="unfinished" />
+            <translation>அடையாளம் நீக்கப்பட்டது: நபர்கள் பெயர்களோ தொடர்பு விவரங்களோ இன்றி நிலையான குறியீடுகளால் காட்டப்படுவர்; ஒப்புதலைத் திரும்பப் பெற்றவர்களும், தங்கள் தரவைப் பயன்படுத்த ஒப்புதல் அளிக்காதவர்களும் சேர்க்கப்படமாட்டார்கள்.</translation>
         </message>
         <message>
             <source>&amp;Include personal data</source>
-            <translation type="unfinished" />
+            <translation>தனிப்பட்ட தரவைச் சேர் (&amp;I)</translation>
         </message>
         <message>
             <source>Include personal data</source>
-            <translation type="unfinished" />
+            <translation>தனிப்பட்ட தரவைச் சேர்</translation>
         </message>
         <message>
             <source>Names, birth years and contact details</source>
-            <translation type="unfinished" />
+            <translation>பெயர்கள், பிறந்த ஆண்டுகள், தொடர்பு விவரங்கள்</translation>
         </message>
         <message>
             <source>Include personal data?</source>
-            <translation type="unfinished" />
+            <translation>தனிப்பட்ட தரவைச் சேர்க்கவா?</translation>
         </message>
         <message>
             <source>The tables will hold the names, birth years and contact details of the people recorded. Keep the file safe, share it only with those who need it, and delete it when you are done.
 
 Include personal data?</source>
-            <translation type="unfinished" />
+            <translation>அட்டவணைகளில் பதிவான நபர்களின் பெயர்கள், பிறந்த ஆண்டுகள், தொடர்பு விவரங்கள் இருக்கும். கோப்பைப் பாதுகாப்பாக வையுங்கள், தேவைப்படுவோருடன் மட்டும் பகிருங்கள், வேலை முடிந்ததும் அதை நீக்குங்கள்.
+
+தனிப்பட்ட தரவைச் சேர்க்கவா?</translation>
         </message>
     </context>
     <context>
         <name>Store</name>
         <message>
             <source>The disk is full: free some space, then try again. Nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>வட்டு நிரம்பிவிட்டது: சிறிது இடத்தை விடுவித்து, மீண்டும் முயலுங்கள். எதுவும் சேமிக்கப்படவில்லை.</translation>
         </message>
         <message>
             <source>The records file is damaged: restore it from a backup (scdesk check tells how).</source>
-            <translation type="unfinished" />
+            <translation>பதிவுக் கோப்பு சேதமடைந்துள்ளது: காப்புப்பிரதியிலிருந்து அதை மீட்டெடுங்கள் (எப்படி என்பதை scdesk check சொல்லும்).</translation>
         </message>
         <message>
             <source>This file is not an scdesk records file, or it is damaged beyond reading.</source>
-            <translation type="unfinished" />
+            <translation>இந்தக் கோப்பு scdesk பதிவுக் கோப்பு அல்ல, அல்லது படிக்க முடியாத அளவுக்குச் சேதமடைந்துள்ளது.</translation>
         </message>
         <message>
             <source>The records are in use by another scdesk window or program: close it and try again.</source>
-            <translation type="unfinished" />
+            <translation>பதிவுகளை வேறொரு scdesk சாளரம் அல்லது நிரல் பயன்படுத்துகிறது: அதை மூடிவிட்டு மீண்டும் முயலுங்கள்.</translation>
         </message>
         <message>
             <source>A backup could not be written to {folder}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{folder} இல் காப்புப்பிரதியை எழுத முடியவில்லை: {reason}</translation>
         </message>
         <message>
             <source>The records file cannot be written (it is read-only): check the folder.</source>
-            <translation type="unfinished" />
+            <translation>பதிவுக் கோப்பில் எழுத முடியாது (அது படிக்க மட்டுமேயானது): கோப்புறையைச் சரிபாருங்கள்.</translation>
         </message>
         <message>
             <source>The disk could not be read or written: check the drive, then try again.</source>
-            <translation type="unfinished" />
+            <translation>வட்டைப் படிக்கவோ அதில் எழுதவோ முடியவில்லை: இயக்ககத்தைச் சரிபார்த்து, மீண்டும் முயலுங்கள்.</translation>
         </message>
         <message>
             <source>The records file cannot be opened: check that its folder exists and is yours.</source>
-            <translation type="unfinished" />
+            <translation>பதிவுக் கோப்பைத் திறக்க முடியவில்லை: அதன் கோப்புறை உள்ளதா, அது உங்களுடையதா எனச் சரிபாருங்கள்.</translation>
         </message>
         <message>
             <source>{url} is not a PostgreSQL address: write it as postgresql://user:password@server/database.</source>
             <extracomment>The advisory lock every write transaction holds: any fixed number, the same for all.</extracomment>
-            <translation type="unfinished" />
+            <translation>{url} ஒரு PostgreSQL முகவரி அல்ல: அதை postgresql://user:password@server/database என எழுதுங்கள்.</translation>
         </message>
         <message>
             <source>The backup before {reason} failed, so nothing was changed: {error}</source>
-            <translation type="unfinished" />
+            <translation>{reason} க்கு முந்தைய காப்புப்பிரதி தோல்வியடைந்தது, எனவே எதுவும் மாற்றப்படவில்லை: {error}</translation>
         </message>
         <message>
             <source>The database server at {address} cannot be reached or refused the login ({reason}): check that it is running and that the address, user and password are right.</source>
-            <translation type="unfinished" />
+            <translation>{address} இல் உள்ள தரவுத்தளச் சேவையகத்தை அடைய முடியவில்லை அல்லது அது உள்நுழைவை மறுத்தது ({reason}): அது இயங்குகிறதா, முகவரி, பயனர், கடவுச்சொல் சரியானவையா எனச் சரிபாருங்கள்.</translation>
         </message>
         <message>
             <source>pg_dump was not found, and a backup is taken before every merge: install PostgreSQL's client programs (on Debian, postgresql-client).</source>
-            <translation type="unfinished" />
+            <translation>pg_dump கிடைக்கவில்லை; ஒவ்வொரு ஒன்றிணைப்புக்கும் முன் காப்புப்பிரதி எடுக்கப்படுகிறது: PostgreSQL இன் கிளையன்ட் நிரல்களை நிறுவுங்கள் (Debian இல், postgresql-client).</translation>
         </message>
         <message>
             <source>These records were saved by a newer version of scdesk: install that version to open them. Nothing was changed.</source>
             <extracomment>The data folder: backups, logs, drafts and the device's key file live here.</extracomment>
-            <translation type="unfinished" />
+            <translation>இந்தப் பதிவுகள் scdesk இன் புதிய பதிப்பால் சேமிக்கப்பட்டவை: அவற்றைத் திறக்க அந்தப் பதிப்பை நிறுவுங்கள். எதுவும் மாற்றப்படவில்லை.</translation>
         </message>
     </context>
     <context>
@@ -6054,39 +6056,39 @@ Include personal data?</source>
         <message>
             <source>Choose the city the grant supports.</source>
             <extracomment>None only while a form has no city chosen yet (grant_problems says to choose one). None only while a form has no city (or expert) chosen yet: advice_problems says so.</extracomment>
-            <translation type="unfinished" />
+            <translation>மானியம் ஆதரிக்கும் நகரத்தைத் தேர்ந்தெடுங்கள்.</translation>
         </message>
         <message>
             <source>Purpose</source>
-            <translation type="unfinished" />
+            <translation>நோக்கம்</translation>
         </message>
         <message>
             <source>The amount must be above zero.</source>
-            <translation type="unfinished" />
+            <translation>தொகை பூஜ்ஜியத்தை விட அதிகமாக இருக்க வேண்டும்.</translation>
         </message>
         <message>
             <source>Type the currency code, such as USD, EUR or PKR.</source>
-            <translation type="unfinished" />
+            <translation>USD, EUR அல்லது PKR போன்ற நாணயக் குறியீட்டைத் தட்டச்சு செய்யுங்கள்.</translation>
         </message>
         <message>
             <source>{currency} is not a currency code such as USD, EUR or PKR.</source>
-            <translation type="unfinished" />
+            <translation>{currency} என்பது USD, EUR அல்லது PKR போன்ற நாணயக் குறியீடு அல்ல.</translation>
         </message>
         <message>
             <source>Choose the city the advice was for.</source>
-            <translation type="unfinished" />
+            <translation>ஆலோசனை வழங்கப்பட்ட நகரத்தைத் தேர்ந்தெடுங்கள்.</translation>
         </message>
         <message>
             <source>Choose the expert who gave it.</source>
-            <translation type="unfinished" />
+            <translation>அதை வழங்கிய நிபுணரைத் தேர்ந்தெடுங்கள்.</translation>
         </message>
         <message>
             <source>Topic</source>
-            <translation type="unfinished" />
+            <translation>பொருள்</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>குறிப்புகள்</translation>
         </message>
     </context>
     <context>
@@ -6094,135 +6096,135 @@ Include personal data?</source>
         <message>
             <source>Support given</source>
             <extracomment>A form to open: its kind ("grant", "advice") and the record's id, or None for a new one.</extracomment>
-            <translation type="unfinished" />
+            <translation>வழங்கிய ஆதரவு</translation>
         </message>
         <message>
             <source>New &amp;grant</source>
-            <translation type="unfinished" />
+            <translation>புதிய மானியம் (&amp;G)</translation>
         </message>
         <message>
             <source>New expert &amp;advice</source>
-            <translation type="unfinished" />
+            <translation>புதிய நிபுணர் ஆலோசனை (&amp;A)</translation>
         </message>
         <message>
             <source>All grant statuses</source>
-            <translation type="unfinished" />
+            <translation>அனைத்து மானிய நிலைகளும்</translation>
         </message>
         <message>
             <source>Grant status</source>
-            <translation type="unfinished" />
+            <translation>மானிய நிலை</translation>
         </message>
         <message>
             <source>What the lists hold</source>
-            <translation type="unfinished" />
+            <translation>பட்டியல்களில் உள்ளவை</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>நகரம்</translation>
         </message>
         <message>
             <source>Purpose</source>
-            <translation type="unfinished" />
+            <translation>நோக்கம்</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>தொகை</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>நாணயம்</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>நிலை</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>தொடக்கம்</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>வரை</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>நிறுவனம்</translation>
         </message>
         <message>
             <source>Grants</source>
-            <translation type="unfinished" />
+            <translation>மானியங்கள்</translation>
         </message>
         <message>
             <source>Total amount</source>
-            <translation type="unfinished" />
+            <translation>மொத்தத் தொகை</translation>
         </message>
         <message>
             <source>Totals by city, status and currency</source>
-            <translation type="unfinished" />
+            <translation>நகரம், நிலை, நாணயம் வாரியான மொத்தங்கள்</translation>
         </message>
         <message>
             <source>Totals by city, status and currency (never converted)</source>
-            <translation type="unfinished" />
+            <translation>நகரம், நிலை, நாணயம் வாரியான மொத்தங்கள் (ஒருபோதும் மாற்றப்படாது)</translation>
         </message>
         <message>
             <source>Expert</source>
-            <translation type="unfinished" />
+            <translation>நிபுணர்</translation>
         </message>
         <message>
             <source>Topic</source>
-            <translation type="unfinished" />
+            <translation>பொருள்</translation>
         </message>
         <message>
             <source>Expert advice</source>
-            <translation type="unfinished" />
+            <translation>நிபுணர் ஆலோசனை</translation>
         </message>
         <message>
             <source>Title and organisation</source>
-            <translation type="unfinished" />
+            <translation>பதவியும் நிறுவனமும்</translation>
         </message>
         <message>
             <source>Fields of expertise</source>
-            <translation type="unfinished" />
+            <translation>நிபுணத்துவத் துறைகள்</translation>
         </message>
         <message>
             <source>Advice given</source>
-            <translation type="unfinished" />
+            <translation>வழங்கிய ஆலோசனைகள்</translation>
         </message>
         <message>
             <source>Latest</source>
-            <translation type="unfinished" />
+            <translation>கடைசி ஆலோசனை</translation>
         </message>
         <message>
             <source>Expert pool</source>
-            <translation type="unfinished" />
+            <translation>நிபுணர் குழாம்</translation>
         </message>
         <message>
             <source>Reading the support given…</source>
-            <translation type="unfinished" />
+            <translation>வழங்கிய ஆதரவைப் படிக்கிறது…</translation>
         </message>
         <message>
             <source>{grants} · {advice} · {experts} in the expert pool</source>
-            <translation type="unfinished" />
+            <translation>{grants} · {advice} · நிபுணர் குழாமில் {experts}</translation>
         </message>
         <message numerus="yes">
             <source>%n grant(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n மானியம்</numerusform>
+                <numerusform>%n மானியங்கள்</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n piece(s) of expert advice</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n நிபுணர் ஆலோசனை</numerusform>
+                <numerusform>%n நிபுணர் ஆலோசனைகள்</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n expert(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n நிபுணர்</numerusform>
+                <numerusform>%n நிபுணர்கள்</numerusform>
             </translation>
         </message>
     </context>
@@ -6230,271 +6232,271 @@ Include personal data?</source>
         <name>Sync</name>
         <message>
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(வெறுமை)</translation>
         </message>
         <message>
             <source>device {id}</source>
             <extracomment>What the record is called (a title, a name), for kinds that have one. A rule broken by a merge: the field of the change the problem's field met. A rule broken by a merge: the rule, and what each device set.</extracomment>
-            <translation type="unfinished" />
+            <translation>சாதனம் {id}</translation>
         </message>
         <message>
             <source>This conflict is settled already.</source>
-            <translation type="unfinished" />
+            <translation>இந்த முரண்பாடு ஏற்கெனவே தீர்க்கப்பட்டுள்ளது.</translation>
         </message>
         <message>
             <source>This conflict is about a rule between two fields: keep A or B, or give both fields.</source>
-            <translation type="unfinished" />
+            <translation>இந்த முரண்பாடு இரண்டு புலங்களுக்கு இடையிலான ஒரு விதி பற்றியது: A அல்லது B ஐ வைத்துக்கொள்ளுங்கள், அல்லது இரண்டு புலங்களையும் கொடுங்கள்.</translation>
         </message>
         <message>
             <source>Give the value to keep.</source>
-            <translation type="unfinished" />
+            <translation>வைத்துக்கொள்ள வேண்டிய மதிப்பைக் கொடுங்கள்.</translation>
         </message>
         <message>
             <source>That would break a rule: {rule} Give {names} too.</source>
-            <translation type="unfinished" />
+            <translation>அது ஒரு விதியை மீறும்: {rule} {names} ஐயும் கொடுங்கள்.</translation>
         </message>
         <message>
             <source>{rule} {first} set {field} to {value}; {second} set {other} to {other_value}.</source>
-            <translation type="unfinished" />
+            <translation>{rule} {first} {field} ஐ {value} என அமைத்தது; {second} {other} ஐ {other_value} என அமைத்தது.</translation>
         </message>
         <message>
             <source>Settled.</source>
-            <translation type="unfinished" />
+            <translation>தீர்க்கப்பட்டது.</translation>
         </message>
         <message>
             <source>This record has no field {name}.</source>
-            <translation type="unfinished" />
+            <translation>இந்தப் பதிவில் {name} என்ற புலம் இல்லை.</translation>
         </message>
         <message>
             <source>That value does not fit this field: {error}</source>
-            <translation type="unfinished" />
+            <translation>அந்த மதிப்பு இந்தப் புலத்துக்குப் பொருந்தாது: {error}</translation>
         </message>
         <message>
             <source>This device has no keys to replace yet: scdesk device makes its first ones.</source>
             <extracomment>How far ahead of this device's clock its writes were stamped, when past the drift. For a device trusted here that made new keys: the fingerprint of the keys it replaces. Whether the replaced key signed the new ones (False when it was lost with its folder). Whether the old key signed the new ones (it was still in the data folder).</extracomment>
-            <translation type="unfinished" />
+            <translation>இந்தச் சாதனத்தில் மாற்றுவதற்குச் சாவிகள் இன்னும் இல்லை: scdesk device அதன் முதல் சாவிகளை உருவாக்கும்.</translation>
         </message>
         <message>
             <source>This key backup belongs to another device.</source>
-            <translation type="unfinished" />
+            <translation>இந்தச் சாவிக் காப்புப்பிரதி வேறொரு சாதனத்தைச் சேர்ந்தது.</translation>
         </message>
         <message>
             <source>This key backup holds keys this device no longer signs with.</source>
-            <translation type="unfinished" />
+            <translation>இந்தச் சாவிக் காப்புப்பிரதியில் இந்தச் சாதனம் இனி கையொப்பமிடப் பயன்படுத்தாத சாவிகள் உள்ளன.</translation>
         </message>
         <message>
             <source>{device}'s clock is {days} days ahead: ask its user to set the date.</source>
-            <translation type="unfinished" />
+            <translation>{device} இன் கடிகாரம் {days} நாட்கள் முன்னே உள்ளது: தேதியைச் சரியாக அமைக்குமாறு அதன் பயனரிடம் கேளுங்கள்.</translation>
         </message>
         <message>
             <source>{file} is this device's own card: give it to the hub.</source>
-            <translation type="unfinished" />
+            <translation>{file} இந்தச் சாதனத்தின் சொந்த அட்டை: அதை மையத்திடம் கொடுங்கள்.</translation>
         </message>
         <message>
             <source>{name} was revoked here and cannot be trusted again.</source>
-            <translation type="unfinished" />
+            <translation>{name} இங்கு திரும்பப் பெறப்பட்டது, அதை மீண்டும் நம்ப முடியாது.</translation>
         </message>
         <message>
             <source>{name} is known here with other keys: new keys are trusted only from its bundle or card that names the old ones (scdesk device replace-keys, on that device).</source>
-            <translation type="unfinished" />
+            <translation>{name} இங்கு வேறு சாவிகளுடன் அறியப்படுகிறது: பழைய சாவிகளைக் குறிப்பிடும் அதன் தொகுப்பு அல்லது அட்டையிலிருந்து மட்டுமே புதிய சாவிகள் நம்பப்படும் (அந்தச் சாதனத்தில் scdesk device replace-keys).</translation>
         </message>
         <message>
             <source>This device cannot revoke itself.</source>
-            <translation type="unfinished" />
+            <translation>இந்தச் சாதனம் தன்னைத் தானே திரும்பப் பெற முடியாது.</translation>
         </message>
         <message>
             <source>No such device is known here.</source>
-            <translation type="unfinished" />
+            <translation>அப்படி ஒரு சாதனம் இங்கு அறியப்படவில்லை.</translation>
         </message>
         <message>
             <source>No single device matches {text}: scdesk devices lists them.</source>
-            <translation type="unfinished" />
+            <translation>{text} உடன் பொருந்தும் ஒரே சாதனம் இல்லை: scdesk devices அவற்றைப் பட்டியலிடும்.</translation>
         </message>
         <message>
             <source>Only a hub writes a hub profile.</source>
-            <translation type="unfinished" />
+            <translation>மையம் மட்டுமே மைய விவரக்கோப்பை எழுதும்.</translation>
         </message>
         <message>
             <source>The hub profile holds records scdesk cannot read: {error}</source>
-            <translation type="unfinished" />
+            <translation>மைய விவரக்கோப்பில் scdesk படிக்க முடியாத பதிவுகள் உள்ளன: {error}</translation>
         </message>
         <message>
             <source>The city is not one of the hub's cities.</source>
             <extracomment>Stands for the city the setup is about to add, where a rule asks for a city.</extracomment>
-            <translation type="unfinished" />
+            <translation>இந்த நகரம் மையத்தின் நகரங்களில் ஒன்றல்ல.</translation>
         </message>
         <message>
             <source>An officer's device sends its bundles to its hub only, which passes them on.</source>
             <extracomment>Records merged between two looks at Cancel, and between two releases of memory. What an export or a merged bundle writes besides records: its log row, and what this device knows of the other (its last export to it, what each has seen). The user pressed Cancel while this file was merging: nothing from it was kept. What the merge wrote: nothing unless merged. The devices trusted before importing, by name. Pairs of probable duplicates waiting to be settled once the files are in.</extracomment>
-            <translation type="unfinished" />
+            <translation>அலுவலரின் சாதனம் தன் தொகுப்புகளைத் தன் மையத்துக்கு மட்டுமே அனுப்பும்; மையம் அவற்றை மற்றவர்களுக்கு அனுப்பும்.</translation>
         </message>
         <message>
             <source>This device has no key for {name}.</source>
-            <translation type="unfinished" />
+            <translation>இந்தச் சாதனத்திடம் {name} க்கான சாவி இல்லை.</translation>
         </message>
         <message>
             <source>{file}: not imported, the import was cancelled.</source>
-            <translation type="unfinished" />
+            <translation>{file}: இறக்குமதி செய்யப்படவில்லை, இறக்குமதி ரத்து செய்யப்பட்டது.</translation>
         </message>
         <message>
             <source>{file} is being merged by another scdesk window or command right now: its outcome will show there.</source>
-            <translation type="unfinished" />
+            <translation>{file} ஐ இப்போது வேறொரு scdesk சாளரம் அல்லது கட்டளை ஒன்றிணைக்கிறது: அதன் முடிவு அங்கே காட்டப்படும்.</translation>
         </message>
         <message>
             <source>{file} holds a record scdesk cannot take: {error}</source>
-            <translation type="unfinished" />
+            <translation>{file} இல் scdesk ஏற்க முடியாத ஒரு பதிவு உள்ளது: {error}</translation>
         </message>
         <message>
             <source>{file} holds records that refer to records this device does not have; nothing from it was merged.</source>
-            <translation type="unfinished" />
+            <translation>{file} இல் இந்தச் சாதனத்தில் இல்லாத பதிவுகளைக் குறிப்பிடும் பதிவுகள் உள்ளன; அதிலிருந்து எதுவும் ஒன்றிணைக்கப்படவில்லை.</translation>
         </message>
         <message>
             <source>{file} from {sender}: {new} new, {updated} updated, {unchanged} already here, {conflicts} in conflict, {waiting} waiting for records not yet arrived.</source>
-            <translation type="unfinished" />
+            <translation>{sender} இலிருந்து {file}: புதியவை {new}, புதுப்பிக்கப்பட்டவை {updated}, ஏற்கெனவே இருப்பவை {unchanged}, முரண்பாட்டில் {conflicts}, இன்னும் வராத பதிவுகளுக்காகக் காத்திருப்பவை {waiting}.</translation>
         </message>
         <message>
             <source>{file}: already merged on {day}; nothing changed.</source>
-            <translation type="unfinished" />
+            <translation>{file}: ஏற்கெனவே {day} அன்று ஒன்றிணைக்கப்பட்டது; எதுவும் மாறவில்லை.</translation>
         </message>
         <message>
             <source>{file} comes from {sender}, another officer's device: an officer's device takes bundles from its hub only, which passes everyone's changes on.</source>
-            <translation type="unfinished" />
+            <translation>{file} வேறொரு அலுவலரின் சாதனமான {sender} இலிருந்து வந்துள்ளது: அலுவலரின் சாதனம் தன் மையத்திடமிருந்து மட்டுமே தொகுப்புகளை ஏற்கும்; மையம் அனைவரின் மாற்றங்களையும் அனுப்பும்.</translation>
         </message>
         <message>
             <source>{file} from {sender} acknowledges changes made by {other}; a device may speak only for itself, so nothing from it was merged.</source>
-            <translation type="unfinished" />
+            <translation>{sender} இலிருந்து வந்த {file}, {other} செய்த மாற்றங்களை ஏற்றுக்கொண்டதாகக் கூறுகிறது; ஒரு சாதனம் தனக்காக மட்டுமே பேச முடியும், எனவே அதிலிருந்து எதுவும் ஒன்றிணைக்கப்படவில்லை.</translation>
         </message>
         <message>
             <source>{file} from {sender} claims changes made by {other} that this device does not have; a device may send only its own changes, so nothing from it was merged.</source>
-            <translation type="unfinished" />
+            <translation>{sender} இலிருந்து வந்த {file}, இந்தச் சாதனத்தில் இல்லாத {other} செய்த மாற்றங்களைக் கோருகிறது; ஒரு சாதனம் தன் சொந்த மாற்றங்களை மட்டுமே அனுப்ப முடியும், எனவே அதிலிருந்து எதுவும் ஒன்றிணைக்கப்படவில்லை.</translation>
         </message>
         <message>
             <source>{file} from {sender} carries a change made by {other}; a device may send only its own changes, so nothing from it was merged.</source>
-            <translation type="unfinished" />
+            <translation>{sender} இலிருந்து வந்த {file} இல் {other} செய்த ஒரு மாற்றம் உள்ளது; ஒரு சாதனம் தன் சொந்த மாற்றங்களை மட்டுமே அனுப்ப முடியும், எனவே அதிலிருந்து எதுவும் ஒன்றிணைக்கப்படவில்லை.</translation>
         </message>
         <message>
             <source>That device is not trusted here.</source>
-            <translation type="unfinished" />
+            <translation>அந்தச் சாதனம் இங்கு நம்பப்படவில்லை.</translation>
         </message>
         <message>
             <source>This device does not know its hub yet: import the hub's profile first.</source>
-            <translation type="unfinished" />
+            <translation>இந்தச் சாதனத்துக்கு அதன் மையம் இன்னும் தெரியாது: முதலில் மையத்தின் விவரக்கோப்பை இறக்குமதி செய்யுங்கள்.</translation>
         </message>
         <message>
             <source>Say which device the bundle is for (scdesk devices lists them).</source>
-            <translation type="unfinished" />
+            <translation>தொகுப்பு எந்தச் சாதனத்துக்கானது எனச் சொல்லுங்கள் (scdesk devices அவற்றைப் பட்டியலிடும்).</translation>
         </message>
         <message>
             <source>The folder {folder} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>{folder} என்ற கோப்புறை இல்லை.</translation>
         </message>
         <message>
             <source>Changes {first} to {last} made on {device} have not arrived yet (a bundle is missing); the next bundle from its sender will bring them.</source>
-            <translation type="unfinished" />
+            <translation>{device} இல் செய்யப்பட்ட {first} முதல் {last} வரையிலான மாற்றங்கள் இன்னும் வரவில்லை (ஒரு தொகுப்பு காணவில்லை); அனுப்புநரிடமிருந்து வரும் அடுத்த தொகுப்பு அவற்றைக் கொண்டுவரும்.</translation>
         </message>
         <message>
             <source>This bundle comes from a device not yet trusted here: {name} ({user}), fingerprint {fingerprint}. Check the fingerprint with the device's owner, trust the device, then import again.</source>
             <extracomment>Plain bytes decompressed at a time: memory for a piece, however well the payload compressed.</extracomment>
-            <translation type="unfinished" />
+            <translation>இந்தத் தொகுப்பு இங்கு இன்னும் நம்பப்படாத ஒரு சாதனத்திலிருந்து வந்துள்ளது: {name} ({user}), அடையாளக் குறியீடு {fingerprint}. அடையாளக் குறியீட்டைச் சாதன உரிமையாளருடன் சரிபார்த்து, சாதனத்தை நம்பி, பிறகு மீண்டும் இறக்குமதி செய்யுங்கள்.</translation>
         </message>
         <message>
             <source>{name} ({user}) has new keys, fingerprint {fingerprint}, replacing {old} and confirmed by the old key: check the new fingerprint with its owner and trust it (scdesk trust FILE), then import again.</source>
-            <translation type="unfinished" />
+            <translation>{name} ({user}) க்குப் புதிய சாவிகள் உள்ளன, அடையாளக் குறியீடு {fingerprint}; இவை {old} ஐ மாற்றுகின்றன, பழைய சாவியால் உறுதிப்படுத்தப்பட்டுள்ளன: புதிய அடையாளக் குறியீட்டை அதன் உரிமையாளருடன் சரிபார்த்து நம்புங்கள் (scdesk trust FILE), பிறகு மீண்டும் இறக்குமதி செய்யுங்கள்.</translation>
         </message>
         <message>
             <source>{name} ({user}) has new keys, fingerprint {fingerprint}, replacing {old} but not confirmed by the old key, which was lost: check the new fingerprint with its owner and trust it (scdesk trust FILE), then import again.</source>
-            <translation type="unfinished" />
+            <translation>{name} ({user}) க்குப் புதிய சாவிகள் உள்ளன, அடையாளக் குறியீடு {fingerprint}; இவை {old} ஐ மாற்றுகின்றன, ஆனால் தொலைந்துபோன பழைய சாவியால் உறுதிப்படுத்தப்படவில்லை: புதிய அடையாளக் குறியீட்டை அதன் உரிமையாளருடன் சரிபார்த்து நம்புங்கள் (scdesk trust FILE), பிறகு மீண்டும் இறக்குமதி செய்யுங்கள்.</translation>
         </message>
         <message>
             <source>The name of the file {file} holds characters scdesk cannot read: rename the file, then import it again.</source>
-            <translation type="unfinished" />
+            <translation>{file} என்ற கோப்பின் பெயரில் scdesk படிக்க முடியாத எழுத்துகள் உள்ளன: கோப்பின் பெயரை மாற்றி, மீண்டும் இறக்குமதி செய்யுங்கள்.</translation>
         </message>
         <message>
             <source>{file} comes from {name}, a device revoked here: it is not imported.</source>
-            <translation type="unfinished" />
+            <translation>{file} இங்கு திரும்பப் பெறப்பட்ட சாதனமான {name} இலிருந்து வந்துள்ளது: அது இறக்குமதி செய்யப்படவில்லை.</translation>
         </message>
         <message>
             <source>{file} does not bear {name}'s signature: it was changed after it was made, or made by another device. Ask the sender for it again.</source>
-            <translation type="unfinished" />
+            <translation>{file} இல் {name} இன் கையொப்பம் இல்லை: அது உருவாக்கப்பட்ட பின் மாற்றப்பட்டுள்ளது, அல்லது வேறொரு சாதனத்தால் உருவாக்கப்பட்டது. அனுப்புநரிடம் மீண்டும் கேளுங்கள்.</translation>
         </message>
         <message>
             <source>{file} is not an scdesk bundle, or it was damaged on the way.</source>
-            <translation type="unfinished" />
+            <translation>{file} ஒரு scdesk தொகுப்பு அல்ல, அல்லது வழியில் சேதமடைந்துள்ளது.</translation>
         </message>
         <message>
             <source>{file} is not an scdesk bundle.</source>
-            <translation type="unfinished" />
+            <translation>{file} ஒரு scdesk தொகுப்பு அல்ல.</translation>
         </message>
         <message>
             <source>{file} was made by a newer version of scdesk: install it here, then import.</source>
-            <translation type="unfinished" />
+            <translation>{file} scdesk இன் புதிய பதிப்பால் உருவாக்கப்பட்டது: அந்தப் பதிப்பை இங்கு நிறுவி, பிறகு இறக்குமதி செய்யுங்கள்.</translation>
         </message>
         <message>
             <source>{file} was made for another device; ask the sender to export it for this one.</source>
-            <translation type="unfinished" />
+            <translation>{file} வேறொரு சாதனத்துக்காக உருவாக்கப்பட்டது; இந்தச் சாதனத்துக்காக ஏற்றுமதி செய்யுமாறு அனுப்புநரிடம் கேளுங்கள்.</translation>
         </message>
         <message>
             <source>{file} holds unexpected files ({names}): it was not made by scdesk, or it was tampered with.</source>
-            <translation type="unfinished" />
+            <translation>{file} இல் எதிர்பாராத கோப்புகள் ({names}) உள்ளன: அது scdesk ஆல் உருவாக்கப்படவில்லை, அல்லது யாரோ அதை மாற்றியுள்ளனர்.</translation>
         </message>
         <message>
             <source>{file} is not a whole scdesk bundle: it may have been cut short or damaged on the way. Ask the sender for it again.</source>
-            <translation type="unfinished" />
+            <translation>{file} முழுமையான scdesk தொகுப்பு அல்ல: வழியில் துண்டிக்கப்பட்டிருக்கலாம் அல்லது சேதமடைந்திருக்கலாம். அனுப்புநரிடம் மீண்டும் கேளுங்கள்.</translation>
         </message>
         <message>
             <source>{file} was changed after it was made (damaged on the way, or tampered with): ask the sender for it again.</source>
-            <translation type="unfinished" />
+            <translation>{file} உருவாக்கப்பட்ட பின் மாற்றப்பட்டுள்ளது (வழியில் சேதமடைந்தது, அல்லது யாரோ மாற்றியுள்ளனர்): அனுப்புநரிடம் மீண்டும் கேளுங்கள்.</translation>
         </message>
         <message>
             <source>{file} is larger than a bundle may be, or expands too far: it is not imported.</source>
-            <translation type="unfinished" />
+            <translation>{file} ஒரு தொகுப்புக்கான அளவை விடப் பெரியது, அல்லது விரிக்கும்போது மிகப் பெரிதாகிறது: அது இறக்குமதி செய்யப்படவில்லை.</translation>
         </message>
         <message>
             <source>{file} holds records scdesk cannot read: it was not made by this scdesk.</source>
-            <translation type="unfinished" />
+            <translation>{file} இல் scdesk படிக்க முடியாத பதிவுகள் உள்ளன: அது இந்த scdesk ஆல் உருவாக்கப்படவில்லை.</translation>
         </message>
         <message>
             <source>{file} is not an scdesk device card, or it was damaged.</source>
             <extracomment>A card holds one device: a few hundred bytes. Anything larger is not one.</extracomment>
-            <translation type="unfinished" />
+            <translation>{file} ஒரு scdesk சாதன அட்டை அல்ல, அல்லது சேதமடைந்துள்ளது.</translation>
         </message>
         <message>
             <source>{file} is not a backup of scdesk device keys, or it was damaged.</source>
             <extracomment>scrypt's cost: about a tenth of a second here, for each passphrase an attacker tries.</extracomment>
-            <translation type="unfinished" />
+            <translation>{file} scdesk சாதனச் சாவிகளின் காப்புப்பிரதி அல்ல, அல்லது சேதமடைந்துள்ளது.</translation>
         </message>
         <message>
             <source>The passphrase does not open {file}: check it and try again.</source>
-            <translation type="unfinished" />
+            <translation>இந்தக் கடவுச்சொற்றொடர் {file} ஐத் திறக்கவில்லை: அதைச் சரிபார்த்து மீண்டும் முயலுங்கள்.</translation>
         </message>
         <message>
             <source>The key file in {folder} is not the one this device's records were signed with: put the right one back (scdesk device restore-keys FILE), or make new keys the hub must trust (scdesk device replace-keys).</source>
             <extracomment>The keys these replaced, told to other devices in every bundle until they trust these.</extracomment>
-            <translation type="unfinished" />
+            <translation>{folder} இல் உள்ள சாவிக் கோப்பு, இந்தச் சாதனத்தின் பதிவுகள் கையொப்பமிடப்பட்ட சாவிக் கோப்பு அல்ல: சரியானதை மீண்டும் வையுங்கள் (scdesk device restore-keys FILE), அல்லது மையம் நம்ப வேண்டிய புதிய சாவிகளை உருவாக்குங்கள் (scdesk device replace-keys).</translation>
         </message>
         <message>
             <source>This device's key file ({name}) is missing from {folder}: restore it from your key backup (scdesk device restore-keys FILE), or, with no backup, make new keys the hub must trust before it takes this device's bundles (scdesk device replace-keys).</source>
-            <translation type="unfinished" />
+            <translation>இந்தச் சாதனத்தின் சாவிக் கோப்பு ({name}) {folder} இல் இல்லை: உங்கள் சாவிக் காப்புப்பிரதியிலிருந்து அதை மீட்டெடுங்கள் (scdesk device restore-keys FILE); காப்புப்பிரதி இல்லையெனில், இந்தச் சாதனத்தின் தொகுப்புகளை ஏற்கும் முன் மையம் நம்ப வேண்டிய புதிய சாவிகளை உருவாக்குங்கள் (scdesk device replace-keys).</translation>
         </message>
         <message>
             <source>This device's key file ({path}) is damaged: restore it from a copy of the folder.</source>
-            <translation type="unfinished" />
+            <translation>இந்தச் சாதனத்தின் சாவிக் கோப்பு ({path}) சேதமடைந்துள்ளது: கோப்புறையின் ஒரு நகலிலிருந்து அதை மீட்டெடுங்கள்.</translation>
         </message>
         <message>
             <source>The keys given are damaged.</source>
-            <translation type="unfinished" />
+            <translation>கொடுக்கப்பட்ட சாவிகள் சேதமடைந்துள்ளன.</translation>
         </message>
         <message>
             <source>The key file in this folder belongs to another device's records: keep each device's folder whole, or move this key file away to make new keys.</source>
-            <translation type="unfinished" />
+            <translation>இந்தக் கோப்புறையில் உள்ள சாவிக் கோப்பு வேறொரு சாதனத்தின் பதிவுகளைச் சேர்ந்தது: ஒவ்வொரு சாதனத்தின் கோப்புறையையும் முழுமையாக வையுங்கள், அல்லது புதிய சாவிகளை உருவாக்க இந்தச் சாவிக் கோப்பை வேறிடத்துக்கு நகர்த்துங்கள்.</translation>
         </message>
         <message>
             <source>{file} was made by a newer version of scdesk: install it here first.</source>
-            <translation type="unfinished" />
+            <translation>{file} scdesk இன் புதிய பதிப்பால் உருவாக்கப்பட்டது: முதலில் அந்தப் பதிப்பை இங்கு நிறுவுங்கள்.</translation>
         </message>
         <message>
             <source>{file} is not an scdesk hub profile, or it was damaged.</source>
-            <translation type="unfinished" />
+            <translation>{file} ஒரு scdesk மைய விவரக்கோப்பு அல்ல, அல்லது சேதமடைந்துள்ளது.</translation>
         </message>
     </context>
     <context>
@@ -6502,265 +6504,265 @@ Include personal data?</source>
         <message>
             <source>Sync</source>
             <extracomment>The user asked to see the probable duplicates the last import brought. The folder last chosen for bundles (a USB stick, usually), offered first next time. The trust question open now, if any.</extracomment>
-            <translation type="unfinished" />
+            <translation>ஒத்திசைவு</translation>
         </message>
         <message>
             <source>Sync details</source>
-            <translation type="unfinished" />
+            <translation>ஒத்திசைவு விவரங்கள்</translation>
         </message>
         <message>
             <source>No bundle imported since scdesk started.</source>
-            <translation type="unfinished" />
+            <translation>scdesk தொடங்கியதிலிருந்து எந்தத் தொகுப்பும் இறக்குமதி செய்யப்படவில்லை.</translation>
         </message>
         <message>
             <source>Review &amp;duplicates</source>
-            <translation type="unfinished" />
+            <translation>இரட்டைப் பதிவுகளை மறுஆய்வு செய் (&amp;D)</translation>
         </message>
         <message>
             <source>Open the probable duplicates</source>
-            <translation type="unfinished" />
+            <translation>சாத்தியமான இரட்டைப் பதிவுகளைத் திற</translation>
         </message>
         <message>
             <source>Last import</source>
-            <translation type="unfinished" />
+            <translation>கடைசி இறக்குமதி</translation>
         </message>
         <message>
             <source>Devices</source>
-            <translation type="unfinished" />
+            <translation>சாதனங்கள்</translation>
         </message>
         <message>
             <source>Conflicts</source>
-            <translation type="unfinished" />
+            <translation>முரண்பாடுகள்</translation>
         </message>
         <message>
             <source>This device</source>
-            <translation type="unfinished" />
+            <translation>இந்தச் சாதனம்</translation>
         </message>
         <message>
             <source>This device's fingerprint</source>
-            <translation type="unfinished" />
+            <translation>இந்தச் சாதனத்தின் அடையாளக் குறியீடு</translation>
         </message>
         <message>
             <source>Before another device trusts this one, its user asks for this fingerprint: read it out, or compare it on both screens.</source>
-            <translation type="unfinished" />
+            <translation>வேறொரு சாதனம் இதை நம்பும் முன், அதன் பயனர் இந்த அடையாளக் குறியீட்டைக் கேட்பார்: அதை வாசித்துக் காட்டுங்கள், அல்லது இரண்டு திரைகளிலும் ஒப்பிட்டுப் பாருங்கள்.</translation>
         </message>
         <message>
             <source>Device</source>
-            <translation type="unfinished" />
+            <translation>சாதனம்</translation>
         </message>
         <message>
             <source>Fingerprint</source>
-            <translation type="unfinished" />
+            <translation>அடையாளக் குறியீடு</translation>
         </message>
         <message>
             <source>Bundles</source>
-            <translation type="unfinished" />
+            <translation>தொகுப்புகள்</translation>
         </message>
         <message>
             <source>Export a bundle for</source>
-            <translation type="unfinished" />
+            <translation>தொகுப்பை ஏற்றுமதி செய்ய வேண்டிய சாதனம்</translation>
         </message>
         <message>
             <source>F&amp;or</source>
-            <translation type="unfinished" />
+            <translation>எந்தச் சாதனத்துக்கு (&amp;O)</translation>
         </message>
         <message>
             <source>&amp;Export a bundle…</source>
-            <translation type="unfinished" />
+            <translation>தொகுப்பை ஏற்றுமதி செய்… (&amp;E)</translation>
         </message>
         <message>
             <source>Export a bundle</source>
-            <translation type="unfinished" />
+            <translation>தொகுப்பை ஏற்றுமதி செய்</translation>
         </message>
         <message>
             <source>Write this device's new records to a file for the device chosen.</source>
-            <translation type="unfinished" />
+            <translation>இந்தச் சாதனத்தின் புதிய பதிவுகளைத் தேர்ந்தெடுத்த சாதனத்துக்காக ஒரு கோப்பில் எழுது.</translation>
         </message>
         <message>
             <source>&amp;Import bundles…</source>
-            <translation type="unfinished" />
+            <translation>தொகுப்புகளை இறக்குமதி செய்… (&amp;I)</translation>
         </message>
         <message>
             <source>Import bundles</source>
-            <translation type="unfinished" />
+            <translation>தொகுப்புகளை இறக்குமதி செய்</translation>
         </message>
         <message>
             <source>Merge bundles other devices made for this one.</source>
-            <translation type="unfinished" />
+            <translation>பிற சாதனங்கள் இந்தச் சாதனத்துக்காக உருவாக்கிய தொகுப்புகளை ஒன்றிணை.</translation>
         </message>
         <message>
             <source>The last bundle for the device chosen</source>
-            <translation type="unfinished" />
+            <translation>தேர்ந்தெடுத்த சாதனத்துக்கான கடைசித் தொகுப்பு</translation>
         </message>
         <message>
             <source>A bundle holds what the device chosen has not had from this one yet, in one file named for who made it, for whom and when. Import takes the bundles other devices made for this one; choose several at once.</source>
-            <translation type="unfinished" />
+            <translation>தேர்ந்தெடுத்த சாதனம் இந்தச் சாதனத்திடமிருந்து இன்னும் பெறாதவற்றைத் தொகுப்பு கொண்டிருக்கும்; அது யார் உருவாக்கியது, யாருக்காக, எப்போது என்று பெயரிடப்பட்ட ஒரே கோப்பாக இருக்கும். இறக்குமதி, பிற சாதனங்கள் இந்தச் சாதனத்துக்காக உருவாக்கிய தொகுப்புகளை ஏற்கும்; பலவற்றை ஒரே நேரத்தில் தேர்ந்தெடுக்கலாம்.</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>ஏற்றுமதி</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>கோப்பு</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>முடிவு</translation>
         </message>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>புதியவை</translation>
         </message>
         <message>
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>புதுப்பிக்கப்பட்டவை</translation>
         </message>
         <message>
             <source>Already here</source>
-            <translation type="unfinished" />
+            <translation>ஏற்கெனவே இருப்பவை</translation>
         </message>
         <message>
             <source>In conflict</source>
-            <translation type="unfinished" />
+            <translation>முரண்பாட்டில்</translation>
         </message>
         <message>
             <source>Waiting</source>
-            <translation type="unfinished" />
+            <translation>காத்திருப்பவை</translation>
         </message>
         <message>
             <source>What happened</source>
-            <translation type="unfinished" />
+            <translation>என்ன நடந்தது</translation>
         </message>
         <message>
             <source>What each file did</source>
-            <translation type="unfinished" />
+            <translation>ஒவ்வொரு கோப்பும் என்ன செய்தது</translation>
         </message>
         <message>
             <source>Reading…</source>
-            <translation type="unfinished" />
+            <translation>படிக்கிறது…</translation>
         </message>
         <message>
             <source>{name} ({role}), used by {user}</source>
-            <translation type="unfinished" />
+            <translation>{name} ({role}), பயன்படுத்துபவர் {user}</translation>
         </message>
         <message>
             <source>Conflicts ({count})</source>
-            <translation type="unfinished" />
+            <translation>முரண்பாடுகள் ({count})</translation>
         </message>
         <message>
             <source>No bundle made for {name} yet.</source>
-            <translation type="unfinished" />
+            <translation>{name} க்கு இன்னும் எந்தத் தொகுப்பும் உருவாக்கப்படவில்லை.</translation>
         </message>
         <message>
             <source>Last bundle for {name}: {when}.</source>
-            <translation type="unfinished" />
+            <translation>{name} க்கான கடைசித் தொகுப்பு: {when}.</translation>
         </message>
         <message>
             <source>This device does not know its hub yet: import the hub's profile (under Devices, below) before exporting.</source>
-            <translation type="unfinished" />
+            <translation>இந்தச் சாதனத்துக்கு அதன் மையம் இன்னும் தெரியாது: ஏற்றுமதி செய்யும் முன், மையத்தின் விவரக்கோப்பை இறக்குமதி செய்யுங்கள் (கீழே, சாதனங்கள் என்பதன் கீழ்).</translation>
         </message>
         <message>
             <source>No device is trusted here yet: import a bundle from an officer's laptop and trust it, then export bundles for it here.</source>
-            <translation type="unfinished" />
+            <translation>இங்கு இன்னும் எந்தச் சாதனமும் நம்பப்படவில்லை: ஓர் அலுவலரின் மடிக்கணினியிலிருந்து ஒரு தொகுப்பை இறக்குமதி செய்து அதை நம்புங்கள், பிறகு இங்கிருந்து அதற்கான தொகுப்புகளை ஏற்றுமதி செய்யுங்கள்.</translation>
         </message>
         <message>
             <source>Where to write the bundle (a USB stick, for example)</source>
-            <translation type="unfinished" />
+            <translation>தொகுப்பை எங்கு எழுதுவது (எடுத்துக்காட்டாக, ஒரு USB நினைவகம்)</translation>
         </message>
         <message>
             <source>Exporting a bundle…</source>
-            <translation type="unfinished" />
+            <translation>தொகுப்பை ஏற்றுமதி செய்கிறது…</translation>
         </message>
         <message numerus="yes">
             <source>%n record(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n பதிவு</numerusform>
+                <numerusform>%n பதிவுகள்</numerusform>
             </translation>
         </message>
         <message>
             <source>{records} for {receiver}, written to {path}</source>
-            <translation type="unfinished" />
+            <translation>{receiver} க்கான {records}, {path} இல் எழுதப்பட்டது</translation>
         </message>
         <message>
             <source>Bundles to import</source>
-            <translation type="unfinished" />
+            <translation>இறக்குமதி செய்ய வேண்டிய தொகுப்புகள்</translation>
         </message>
         <message>
             <source>scdesk bundles (*.scdesk);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>scdesk தொகுப்புகள் (*.scdesk);;அனைத்துக் கோப்புகளும் (*)</translation>
         </message>
         <message>
             <source>Checking the bundles…</source>
-            <translation type="unfinished" />
+            <translation>தொகுப்புகளைச் சரிபார்க்கிறது…</translation>
         </message>
         <message>
             <source>Importing bundles…</source>
-            <translation type="unfinished" />
+            <translation>தொகுப்புகளை இறக்குமதி செய்கிறது…</translation>
         </message>
         <message numerus="yes">
             <source>%n file(s) merged</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n கோப்பு ஒன்றிணைக்கப்பட்டது</numerusform>
+                <numerusform>%n கோப்புகள் ஒன்றிணைக்கப்பட்டன</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n already merged</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ஏற்கெனவே ஒன்றிணைக்கப்பட்டது</numerusform>
+                <numerusform>%n ஏற்கெனவே ஒன்றிணைக்கப்பட்டன</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n refused</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n மறுக்கப்பட்டது</numerusform>
+                <numerusform>%n மறுக்கப்பட்டன</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n not imported</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n இறக்குமதி செய்யப்படவில்லை</numerusform>
+                <numerusform>%n இறக்குமதி செய்யப்படவில்லை</numerusform>
             </translation>
         </message>
         <message>
             <source>Last import: {parts}.</source>
-            <translation type="unfinished" />
+            <translation>கடைசி இறக்குமதி: {parts}.</translation>
         </message>
         <message>
             <source>Trusted now: {names}.</source>
-            <translation type="unfinished" />
+            <translation>இப்போது நம்பப்பட்டவை: {names}.</translation>
         </message>
         <message numerus="yes">
             <source>%n pair(s) of probable duplicates to look at.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>பார்க்க வேண்டிய சாத்தியமான இரட்டைப் பதிவுகள்: %n ஜோடி.</numerusform>
+                <numerusform>பார்க்க வேண்டிய சாத்தியமான இரட்டைப் பதிவுகள்: %n ஜோடிகள்.</numerusform>
             </translation>
         </message>
         <message>
             <source>merged</source>
-            <translation type="unfinished" />
+            <translation>ஒன்றிணைக்கப்பட்டது</translation>
         </message>
         <message>
             <source>already merged</source>
-            <translation type="unfinished" />
+            <translation>ஏற்கெனவே ஒன்றிணைக்கப்பட்டது</translation>
         </message>
         <message>
             <source>refused</source>
-            <translation type="unfinished" />
+            <translation>மறுக்கப்பட்டது</translation>
         </message>
         <message>
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>ரத்து செய்யப்பட்டது</translation>
         </message>
         <message>
             <source>From {sender}.</source>
-            <translation type="unfinished" />
+            <translation>அனுப்பியது: {sender}.</translation>
         </message>
     </context>
     <context>
@@ -6768,268 +6770,268 @@ Include personal data?</source>
         <message>
             <source>{value} is not a {column}: use one of {choices}.</source>
             <extracomment>Thousands grouped with commas, as 1,500,000 or in lakhs as 15,00,000. {value} is what the cell holds, {column} its column, {choices} the values allowed.</extracomment>
-            <translation type="unfinished" />
+            <translation>{value} என்பது சரியான {column} அல்ல: {choices} இல் ஒன்றைப் பயன்படுத்துங்கள்.</translation>
         </message>
         <message>
             <source>{value} in {column} is not yes or no.</source>
-            <translation type="unfinished" />
+            <translation>{column} இல் உள்ள {value} ஆம் அல்லது இல்லை அல்ல.</translation>
         </message>
         <message>
             <source>{value} in {column} is not a date such as 2026-01-31.</source>
-            <translation type="unfinished" />
+            <translation>{column} இல் உள்ள {value} 2026-01-31 போன்ற தேதி அல்ல.</translation>
         </message>
         <message>
             <source>{value} in {column} is not a time such as 2026-01-31 14:30 (UTC).</source>
-            <translation type="unfinished" />
+            <translation>{column} இல் உள்ள {value} 2026-01-31 14:30 (UTC) போன்ற நேரம் அல்ல.</translation>
         </message>
         <message>
             <source>{value} in {column} is not a whole number.</source>
-            <translation type="unfinished" />
+            <translation>{column} இல் உள்ள {value} முழு எண் அல்ல.</translation>
         </message>
         <message>
             <source>{value} in {column} is not an amount such as 1500.50.</source>
-            <translation type="unfinished" />
+            <translation>{column} இல் உள்ள {value} 1500.50 போன்ற தொகை அல்ல.</translation>
         </message>
         <message>
             <source>{value} in {column} is not an id as scdesk writes them: leave it empty for a new record.</source>
-            <translation type="unfinished" />
+            <translation>{column} இல் உள்ள {value}, scdesk எழுதும் அடையாள எண் அல்ல: புதிய பதிவுக்கு அதை வெறுமையாக விடுங்கள்.</translation>
         </message>
         <message>
             <source>The file is larger than {limit} MB: split it into smaller files.</source>
             <extracomment>What a spreadsheet program takes for the start of a formula at the start of a cell. Files larger than this are refused before they are read (a participant list is far smaller). What the parts of an XLSX or zip may unpack to, together. Rows that cannot be read as written; a file with any is refused whole.</extracomment>
-            <translation type="unfinished" />
+            <translation>கோப்பு {limit} MB ஐ விடப் பெரியது: அதைச் சிறிய கோப்புகளாகப் பிரியுங்கள்.</translation>
         </message>
         <message>
             <source>{name} is not a CSV or XLSX file: save it as one of those.</source>
-            <translation type="unfinished" />
+            <translation>{name} ஒரு CSV அல்லது XLSX கோப்பு அல்ல: அவற்றில் ஒன்றாகச் சேமியுங்கள்.</translation>
         </message>
         <message>
             <source>The file is not in UTF-8: save it from your spreadsheet as "CSV UTF-8" and try again.</source>
-            <translation type="unfinished" />
+            <translation>கோப்பு UTF-8 இல் இல்லை: உங்கள் விரிதாள் நிரலிலிருந்து "CSV UTF-8" ஆகச் சேமித்து மீண்டும் முயலுங்கள்.</translation>
         </message>
         <message>
             <source>A cell holds more than {limit} characters: look for a quotation mark that is never closed.</source>
-            <translation type="unfinished" />
+            <translation>ஒரு கட்டத்தில் {limit} எழுத்துகளுக்கு மேல் உள்ளன: மூடப்படாத மேற்கோள் குறி உள்ளதா எனப் பாருங்கள்.</translation>
         </message>
         <message>
             <source>The spreadsheet declares XML entities, which spreadsheet programs never write: it is refused.</source>
             <extracomment>What openpyxl raises for a file it cannot read: a damaged part (zip, deflate, XML), a part missing, a value of the wrong kind, or entities defusedxml refuses to expand.</extracomment>
-            <translation type="unfinished" />
+            <translation>விரிதாளில் XML உட்பொருள் வரையறைகள் உள்ளன; விரிதாள் நிரல்கள் இவற்றை ஒருபோதும் எழுதுவதில்லை: அது மறுக்கப்பட்டது.</translation>
         </message>
         <message>
             <source>The spreadsheet has no sheet called {table}.</source>
-            <translation type="unfinished" />
+            <translation>விரிதாளில் {table} என்ற தாள் இல்லை.</translation>
         </message>
         <message>
             <source>The zip file holds no {table}.csv.</source>
-            <translation type="unfinished" />
+            <translation>zip கோப்பில் {table}.csv இல்லை.</translation>
         </message>
         <message>
             <source>The file unpacks to more than {limit} MB: it is refused.</source>
-            <translation type="unfinished" />
+            <translation>கோப்பு விரிக்கும்போது {limit} MB ஐ விடப் பெரிதாகிறது: அது மறுக்கப்பட்டது.</translation>
         </message>
         <message>
             <source>The file is damaged or not a spreadsheet.</source>
-            <translation type="unfinished" />
+            <translation>கோப்பு சேதமடைந்துள்ளது அல்லது விரிதாள் அல்ல.</translation>
         </message>
         <message>
             <source>The file has more than {limit} rows: split it.</source>
-            <translation type="unfinished" />
+            <translation>கோப்பில் {limit} க்கு மேற்பட்ட வரிசைகள் உள்ளன: அதைப் பிரியுங்கள்.</translation>
         </message>
         <message>
             <source>The first row must name the columns; it is empty.</source>
-            <translation type="unfinished" />
+            <translation>முதல் வரிசை நெடுவரிசைகளின் பெயர்களைக் கொண்டிருக்க வேண்டும்; அது வெறுமையாக உள்ளது.</translation>
         </message>
         <message>
             <source>The first row names the column "{column}" twice: keep one.</source>
             <extracomment>{column} is a column name, as the first row of the file gives it.</extracomment>
-            <translation type="unfinished" />
+            <translation>முதல் வரிசையில் "{column}" என்ற நெடுவரிசை இரண்டு முறை உள்ளது: ஒன்றை மட்டும் வையுங்கள்.</translation>
         </message>
         <message>
             <source>The first row names no column scdesk reads: add a row of column names at the top, such as {examples}.</source>
             <extracomment>{examples} are column names, such as: id, name, name_local, country.</extracomment>
-            <translation type="unfinished" />
+            <translation>முதல் வரிசையில் scdesk படிக்கும் நெடுவரிசைப் பெயர் எதுவும் இல்லை: மேலே {examples} போன்ற நெடுவரிசைப் பெயர்களின் வரிசையைச் சேருங்கள்.</translation>
         </message>
         <message>
             <source>A cell holds a NUL character, which is not text: save the file again from your spreadsheet program.</source>
-            <translation type="unfinished" />
+            <translation>ஒரு கட்டத்தில் NUL எழுத்து உள்ளது, அது உரை அல்ல: உங்கள் விரிதாள் நிரலிலிருந்து கோப்பை மீண்டும் சேமியுங்கள்.</translation>
         </message>
         <message>
             <source>The row has {cells} cells but the first row names only {columns} columns: name every column, and put a cell that holds a comma in quotation marks.</source>
             <extracomment>{cells} and {columns} are numbers of cells in one row.</extracomment>
-            <translation type="unfinished" />
+            <translation>இந்த வரிசையில் {cells} கட்டங்கள் உள்ளன, ஆனால் முதல் வரிசையில் {columns} நெடுவரிசைகள் மட்டுமே பெயரிடப்பட்டுள்ளன: ஒவ்வொரு நெடுவரிசைக்கும் பெயரிடுங்கள், காற்புள்ளி உள்ள கட்டத்தை மேற்கோள் குறிகளுக்குள் வையுங்கள்.</translation>
         </message>
         <message>
             <source>This person is listed already, in row {row}.</source>
-            <translation type="unfinished" />
+            <translation>இந்த நபர் ஏற்கெனவே வரிசை {row} இல் பட்டியலிடப்பட்டுள்ளார்.</translation>
         </message>
         <message>
             <source>This seat is on another committee: leave its id empty to seat the person on this one.</source>
             <extracomment>The meeting's fields the export writes under other names (its times are UTC).</extracomment>
-            <translation type="unfinished" />
+            <translation>இந்த இடம் வேறொரு குழுவைச் சேர்ந்தது: நபரை இந்தக் குழுவில் சேர்க்க, அதன் அடையாள எண்ணை வெறுமையாக விடுங்கள்.</translation>
         </message>
         <message>
             <source>Give the committee (committee_id or committee) and the person (person_id or person).</source>
-            <translation type="unfinished" />
+            <translation>குழுவையும் (committee_id அல்லது committee) நபரையும் (person_id அல்லது person) கொடுங்கள்.</translation>
         </message>
         <message>
             <source>Fill {column}: a new record needs it.</source>
             <extracomment>{column} is the name of a column of the spreadsheet.</extracomment>
-            <translation type="unfinished" />
+            <translation>{column} ஐ நிரப்புங்கள்: புதிய பதிவுக்கு அது தேவை.</translation>
         </message>
         <message>
             <source>No single record called {name} is recorded here: give its {column}.</source>
             <extracomment>{name} is what the cell holds, {column} the column that takes the record's id.</extracomment>
-            <translation type="unfinished" />
+            <translation>{name} என்ற பெயரில் ஒரே ஒரு பதிவு இங்கு இல்லை: அதன் {column} ஐக் கொடுங்கள்.</translation>
         </message>
         <message>
             <source>Nothing was imported: {count} problem(s) found; {first}</source>
             <extracomment>How a row of each kind of events sheet becomes a record (sheet_events.py). The parts of a risk profile or a prevention plan, read beside the versions from a workbook or an exported zip, or alone from a file of their own (sheet_plans.py). {count} is how many problems were found, {first} the first of them.</extracomment>
-            <translation type="unfinished" />
+            <translation>எதுவும் இறக்குமதி செய்யப்படவில்லை: {count} சிக்கல்கள் கண்டறியப்பட்டன; {first}</translation>
         </message>
         <message>
             <source>Say which meeting or which activity the attendance is for.</source>
             <extracomment>Rows of an attendance file that belong to another meeting or activity. People an attendance file added because they were not recorded yet.</extracomment>
-            <translation type="unfinished" />
+            <translation>வருகை எந்தக் கூட்டத்துக்கு அல்லது எந்தச் செயல்பாட்டுக்கு என்று சொல்லுங்கள்.</translation>
         </message>
         <message>
             <source>This row's id belongs to a part of another version: leave it empty to add the part to this one.</source>
             <extracomment>A sheet of the file: the reader of its columns, and its rows.</extracomment>
-            <translation type="unfinished" />
+            <translation>இந்த வரிசையின் அடையாள எண் வேறொரு பதிப்பின் பகுதியைச் சேர்ந்தது: பகுதியை இதில் சேர்க்க, அதை வெறுமையாக விடுங்கள்.</translation>
         </message>
         <message>
             <source>the file: {message}</source>
             <extracomment>The sheet the row is in, when a file is read from more than one.</extracomment>
-            <translation type="unfinished" />
+            <translation>கோப்பு: {message}</translation>
         </message>
         <message>
             <source>{sheet} row {row}: {message}</source>
             <extracomment>{sheet} is the name of a table (risk_factors), {row} a row number in it.</extracomment>
-            <translation type="unfinished" />
+            <translation>{sheet} வரிசை {row}: {message}</translation>
         </message>
         <message>
             <source>row {row}: {message}</source>
             <extracomment>{row} is a row number as the spreadsheet shows it, {message} what is wrong with it.</extracomment>
-            <translation type="unfinished" />
+            <translation>வரிசை {row}: {message}</translation>
         </message>
         <message>
             <source>More than one person called {name} with this birth year and city is recorded: give the person's id.</source>
             <extracomment>The sheet's name in what a problem says, when a file is read from more than one. Records merged into another, and the record each was merged into (read once).</extracomment>
-            <translation type="unfinished" />
+            <translation>இந்தப் பிறந்த ஆண்டும் நகரமும் கொண்ட {name} என்ற பெயரில் ஒன்றுக்கு மேற்பட்டவர்கள் பதிவாகியுள்ளனர்: அந்த நபரின் அடையாள எண்ணைக் கொடுங்கள்.</translation>
         </message>
         <message>
             <source>More than one city is called {name}: give its city_id.</source>
-            <translation type="unfinished" />
+            <translation>{name} என்ற பெயரில் ஒன்றுக்கு மேற்பட்ட நகரங்கள் உள்ளன: அதன் city_id ஐக் கொடுங்கள்.</translation>
         </message>
         <message>
             <source>No single organisation called {name} is recorded here: give its organisation_id.</source>
-            <translation type="unfinished" />
+            <translation>{name} என்ற பெயரில் ஒரே ஒரு நிறுவனம் இங்கு இல்லை: அதன் organisation_id ஐக் கொடுங்கள்.</translation>
         </message>
         <message>
             <source>No single indicator has the code {code}: give its indicator_id.</source>
             <extracomment>{code} is what the cell holds, an indicator's code such as OP1.2.</extracomment>
-            <translation type="unfinished" />
+            <translation>{code} என்ற குறியீட்டுடன் ஒரே ஒரு குறிகாட்டி இல்லை: அதன் indicator_id ஐக் கொடுங்கள்.</translation>
         </message>
     </context>
     <context>
         <name>TrashPage</name>
         <message>
             <source>&amp;Restore</source>
-            <translation type="unfinished" />
+            <translation>மீட்டெடு (&amp;R)</translation>
         </message>
         <message>
             <source>Restore the selected record</source>
-            <translation type="unfinished" />
+            <translation>தேர்ந்தெடுத்த பதிவை மீட்டெடு</translation>
         </message>
         <message>
             <source>Trash</source>
-            <translation type="unfinished" />
+            <translation>குப்பைத் தொட்டி</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>நீக்கப்பட்ட நாள்</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>வகை</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>பதிவு</translation>
         </message>
         <message>
             <source>Every kind</source>
-            <translation type="unfinished" />
+            <translation>அனைத்து வகைகளும்</translation>
         </message>
         <message numerus="yes">
             <source>%n deleted record(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>நீக்கப்பட்ட %n பதிவு</numerusform>
+                <numerusform>நீக்கப்பட்ட %n பதிவுகள்</numerusform>
             </translation>
         </message>
         <message>
             <source>Restored: {label}</source>
-            <translation type="unfinished" />
+            <translation>மீட்டெடுக்கப்பட்டது: {label}</translation>
         </message>
         <message>
             <source>Restoring…</source>
-            <translation type="unfinished" />
+            <translation>மீட்டெடுக்கிறது…</translation>
         </message>
     </context>
     <context>
         <name>VersionBox</name>
         <message>
             <source>Version</source>
-            <translation type="unfinished" />
+            <translation>பதிப்பு</translation>
         </message>
         <message>
             <source>&amp;Version</source>
-            <translation type="unfinished" />
+            <translation>பதிப்பு (&amp;V)</translation>
         </message>
         <message>
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>திற (&amp;O)</translation>
         </message>
         <message>
             <source>A&amp;dopt</source>
-            <translation type="unfinished" />
+            <translation>ஏற்றுக்கொள் (&amp;D)</translation>
         </message>
         <message>
             <source>Publish this draft: the version adopted before it is kept, superseded, and stays readable.</source>
-            <translation type="unfinished" />
+            <translation>இந்த வரைவை வெளியிடு: இதற்கு முன் ஏற்றுக்கொள்ளப்பட்ட பதிப்பு மாற்றப்பட்டதாக வைக்கப்பட்டு, தொடர்ந்து படிக்கக் கிடைக்கும்.</translation>
         </message>
         <message>
             <source>&amp;New version</source>
-            <translation type="unfinished" />
+            <translation>புதிய பதிப்பு (&amp;N)</translation>
         </message>
         <message>
             <source>Start a draft copy of this version to edit.</source>
-            <translation type="unfinished" />
+            <translation>திருத்துவதற்காக இந்தப் பதிப்பின் வரைவு நகலைத் தொடங்கு.</translation>
         </message>
         <message>
             <source>&amp;Start one</source>
-            <translation type="unfinished" />
+            <translation>ஒன்றைத் தொடங்கு (&amp;S)</translation>
         </message>
         <message>
             <source>Version {number} · {status} · {title}</source>
-            <translation type="unfinished" />
+            <translation>பதிப்பு {number} · {status} · {title}</translation>
         </message>
         <message>
             <source>None yet: start one for this city.</source>
-            <translation type="unfinished" />
+            <translation>இன்னும் இல்லை: இந்த நகரத்துக்கு ஒன்றைத் தொடங்குங்கள்.</translation>
         </message>
         <message>
             <source>A draft: open it to edit, adopt it to publish it.</source>
-            <translation type="unfinished" />
+            <translation>வரைவு: திருத்த அதைத் திறங்கள், வெளியிட அதை ஏற்றுக்கொள்ளுங்கள்.</translation>
         </message>
         <message>
             <source>Adopted on {day}: it opens read-only; start a new version to change it.</source>
-            <translation type="unfinished" />
+            <translation>{day} அன்று ஏற்றுக்கொள்ளப்பட்டது: இது படிக்க மட்டுமே திறக்கும்; இதை மாற்ற, புதிய பதிப்பைத் தொடங்குங்கள்.</translation>
         </message>
         <message>
             <source>Superseded by a later version: kept as it was, it opens read-only.</source>
-            <translation type="unfinished" />
+            <translation>பிந்தைய பதிப்பால் மாற்றப்பட்டது: அப்படியே வைக்கப்பட்டுள்ளது, படிக்க மட்டுமே திறக்கும்.</translation>
         </message>
     </context>
     <context>
@@ -7037,42 +7039,42 @@ Include personal data?</source>
         <message>
             <source>&amp;Title</source>
             <extracomment>Who can own an action: (value, name) with the value's PERSON or ORGANISATION prefix.</extracomment>
-            <translation type="unfinished" />
+            <translation>தலைப்பு (&amp;T)</translation>
         </message>
         <message>
             <source>S&amp;ummary</source>
-            <translation type="unfinished" />
+            <translation>சுருக்கம் (&amp;U)</translation>
         </message>
         <message>
             <source>&amp;Review on</source>
-            <translation type="unfinished" />
+            <translation>மறுஆய்வு நாள் (&amp;R)</translation>
         </message>
     </context>
     <context>
         <name>parent</name>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>நாள்</translation>
         </message>
         <message>
             <source>Topic</source>
-            <translation type="unfinished" />
+            <translation>பொருள்</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>குறிப்புகள்</translation>
         </message>
         <message>
             <source>Add a &amp;session</source>
-            <translation type="unfinished" />
+            <translation>அமர்வைச் சேர் (&amp;S)</translation>
         </message>
         <message>
             <source>The consultations it came from (double-click one to open it)</source>
-            <translation type="unfinished" />
+            <translation>இது உருவான கலந்தாய்வுகள் (ஒன்றைத் திறக்க இருமுறை சொடுக்குங்கள்)</translation>
         </message>
         <message>
             <source>Save the report</source>
-            <translation type="unfinished" />
+            <translation>அறிக்கையைச் சேமி</translation>
         </message>
     </context>
 </TS>
