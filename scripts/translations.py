@@ -23,6 +23,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "resources" / "translations"
+#: How a "#:" comment before a message starts when it is a note for translators (lupdate takes
+#: every "#:" comment, and the code documents its attributes with them too).
+NOTE = "Translators:"
 #: The number of plural forms Qt gives each of these languages.
 FORMS = 2
 
@@ -91,6 +94,9 @@ def _rebuilt(path: Path) -> str:
                 context.remove(message)  # English needs only its plural forms
                 continue
             _carry(message, old.get(_key(name, message)))
+            note = message.find("extracomment")
+            if note is not None and not (note.text or "").startswith(NOTE):
+                message.remove(note)  # a "#:" comment documenting code, not this message
         if context.find("message") is None:
             root.remove(context)
     ET.indent(root, space="    ")

@@ -86,6 +86,43 @@ def test_bundle_holds_the_offscreen_and_xcb_platform_plugins(
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="the offscreen start is checked on Linux")
+def test_frozen_program_speaks_urdu_in_its_window_and_its_reports(
+    build: subprocess.CompletedProcess[str], tmp_path: Path
+) -> None:
+    """The window's translations (.qm) and the reports' (.ts) are found inside the bundle."""
+    assert build.returncode == 0
+    cli = str(_program("scdesk-cli"))
+    made = subprocess.run(
+        [cli, "--data-dir", str(tmp_path), "demo"], capture_output=True, text=True, timeout=300
+    )
+    assert made.returncode == 0, made.stderr
+    pdf = tmp_path / "figures-ur.pdf"
+    report = [cli, "--data-dir", str(tmp_path), "report", "key-figures", "--lang", "ur"]
+    done = subprocess.run([*report, "-o", str(pdf)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "کلیدی اعداد و شمار" in text, text[:500]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    with subprocess.Popen(
+        [str(_program("scdesk")), "--data-dir", str(tmp_path), "--lang", "ur"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as gui:
+        try:
+            exited = gui.wait(timeout=GUI_ALIVE_SECONDS)
+        except subprocess.TimeoutExpired:
+            exited = None
+            gui.terminate()
+        _, stderr = gui.communicate(timeout=60)
+    assert exited is None, f"the GUI exited with {exited}: {stderr}"
+    log = (tmp_path / "logs" / "scdesk.log").read_text(encoding="utf-8")
+    assert "the interface speaks ur" in log
+    assert "no scdesk_ur.qm" not in log
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the offscreen start is checked on Linux")
 def test_frozen_gui_starts_offscreen_without_plugin_errors(
     build: subprocess.CompletedProcess[str], tmp_path: Path
 ) -> None:

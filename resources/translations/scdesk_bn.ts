@@ -60,7 +60,6 @@
         <name>ActionsTab</name>
         <message>
             <source>Actions agreed at this meeting</source>
-            <extracomment>(the action's view, the status wanted): done or dropped at this meeting, or open again.</extracomment>
             <translation>এই সভায় স্থির হওয়া করণীয়</translation>
         </message>
         <message>
@@ -135,7 +134,6 @@
         <name>Activities</name>
         <message>
             <source>Title</source>
-            <extracomment>None until the user chooses it; saving needs it (activity_problems).</extracomment>
             <translation>শিরোনাম</translation>
         </message>
         <message>
@@ -309,6 +307,21 @@
         </message>
     </context>
     <context>
+        <name>AdoptDialog</name>
+        <message>
+            <source>Adopt version {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Adopted on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adopted on</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AdviceForm</name>
         <message>
             <source>Expert advice[*]</source>
@@ -417,7 +430,6 @@
         <name>AttendanceTab</name>
         <message>
             <source>Named attendees</source>
-            <extracomment>A member's role on the committee, as their role at its meeting.</extracomment>
             <translation>নামসহ উপস্থিত ব্যক্তি</translation>
         </message>
         <message>
@@ -892,7 +904,6 @@
         <name>Cities</name>
         <message>
             <source>{country} is not a country the network works in.</source>
-            <extracomment>ISO 3166-1 alpha-2 codes of the countries the network works in, with their English names. The GUI and reports show translated names through domain/labels.py (country_label).</extracomment>
             <translation>{country} নেটওয়ার্কের কাজের দেশগুলোর একটি নয়।</translation>
         </message>
         <message>
@@ -1055,7 +1066,6 @@
         <name>Cli</name>
         <message>
             <source>Say what to do with the ids: merge or dismiss.</source>
-            <extracomment>The plurals `import-table` names its kinds by.</extracomment>
             <translation>আইডিগুলো নিয়ে কী করবেন বলুন: merge বা dismiss।</translation>
         </message>
         <message>
@@ -1064,12 +1074,10 @@
         </message>
         <message>
             <source>No screen found: run scdesk on a desktop, under Xvfb, or with QT_QPA_PLATFORM=offscreen; the subcommands (scdesk --help) need no screen.</source>
-            <extracomment>Adds a module's subcommands: (the subparsers, a parent parser with the common options).</extracomment>
             <translation>কোনো পর্দা পাওয়া যায়নি: scdesk ডেস্কটপে, Xvfb-এর অধীনে বা QT_QPA_PLATFORM=offscreen দিয়ে চালান; উপ-কমান্ডগুলোর (scdesk --help) জন্য পর্দা লাগে না।</translation>
         </message>
         <message>
             <source>Give --meeting ID or --activity ID.</source>
-            <extracomment>What import-table reads (services/sheet_import.py SheetKind, which the CLI loads lazily).</extracomment>
             <translation>--meeting ID অথবা --activity ID দিন।</translation>
         </message>
         <message>
@@ -1086,7 +1094,7 @@
         </message>
         <message>
             <source>Nothing was imported: fix the {count} problem(s) above and import the file again.</source>
-            <extracomment>{count} is how many problems were listed above.</extracomment>
+            <extracomment>Translators: {count} is how many problems were listed above.</extracomment>
             <translation>কিছুই আমদানি করা হয়নি: উপরের {count}টি সমস্যা ঠিক করে ফাইলটি আবার আমদানি করুন।</translation>
         </message>
         <message>
@@ -1111,7 +1119,6 @@
         </message>
         <message>
             <source>Replacing this device's keys makes new ones, and the hub refuses its bundles until its staff trust the new fingerprint: run again with --yes to replace them.</source>
-            <extracomment>What changing a device's role or city means, said before it is changed.</extracomment>
             <translation>এই যন্ত্রের চাবি বদলালে নতুন চাবি তৈরি হয়, এবং কেন্দ্রের কর্মীরা নতুন ফিঙ্গারপ্রিন্ট বিশ্বাস না করা পর্যন্ত কেন্দ্র এর সমন্বয় ফাইল গ্রহণ করে না: চাবি বদলাতে --yes দিয়ে আবার চালান।</translation>
         </message>
         <message>
@@ -1233,7 +1240,6 @@
         <name>Committees</name>
         <message>
             <source>The same person is listed twice as a current member.</source>
-            <extracomment>None until the user chooses it; saving needs it (committee_problems). The quorum rule: how many voting members (chair, secretary, members) must be present.</extracomment>
             <translation>একই ব্যক্তি বর্তমান সদস্য হিসেবে দুবার তালিকাভুক্ত হয়েছেন।</translation>
         </message>
         <message>
@@ -1307,7 +1313,6 @@
         <name>ConflictsPanel</name>
         <message>
             <source>Two devices changed the same field without seeing each other's change, or changed two fields a rule ties together. A is the value every device shows now, B the one it replaced or met. Keeping either settles the conflict on every device with the next bundles; a choice that would break a rule is not offered.</source>
-            <extracomment>A conflict was settled: read the overview again.</extracomment>
             <translation>দুটি যন্ত্র একে অপরের পরিবর্তন না দেখে একই ঘর বদলেছে, অথবা এমন দুটি ঘর বদলেছে যেগুলো একটি নিয়মে বাঁধা। A হলো এখন প্রতিটি যন্ত্রে দেখানো মান, B হলো যে মানটি এটি প্রতিস্থাপন করেছে বা যার সঙ্গে মিলেছে। যেকোনো একটি রাখলে পরের সমন্বয় ফাইলগুলোর মাধ্যমে প্রতিটি যন্ত্রে বিরোধের মীমাংসা হয়; যে পছন্দ কোনো নিয়ম ভাঙবে, তা দেওয়া হয় না।</translation>
         </message>
         <message>
@@ -1399,7 +1404,6 @@
         <name>Cooperation</name>
         <message>
             <source>Choose the city whose priority was raised.</source>
-            <extracomment>The records a raising may have come from, by the field that links each (in the order the list names the first one found). None only while a form has no city chosen yet (raising_problems says to choose one).</extracomment>
             <translation>যে শহরের অগ্রাধিকার উত্থাপিত হয়েছে, সেটি বেছে নিন।</translation>
         </message>
         <message>
@@ -1447,7 +1451,6 @@
         <name>CooperationPage</name>
         <message>
             <source>National-local cooperation</source>
-            <extracomment>A form to open: its kind ("raising") and the record's id, or None for a new one.</extracomment>
             <translation>জাতীয়-স্থানীয় সহযোগিতা</translation>
         </message>
         <message>
@@ -1508,7 +1511,6 @@
         </message>
         <message>
             <source>Reading what was raised…</source>
-            <extracomment>Typing in the search waits for a pause before reading again.</extracomment>
             <translation>উত্থাপিত বিষয়গুলো পড়া হচ্ছে…</translation>
         </message>
         <message numerus="yes">
@@ -1569,12 +1571,11 @@
         <name>Counts</name>
         <message>
             <source>A sign-in sheet has 0 to {most} blank rows; for a larger event, print a second sheet.</source>
-            <extracomment>The most blank rows a sign-in sheet prints: 20 landscape pages of them, more people than a meeting room holds; a larger event prints a second sheet or counts people without names. The most times the demo repeats its round of ten cities. The benchmarks go up to 50 (about 290,000 records); 100 leaves them room to double. Each round writes about 5,700 records in one transaction, in about 0.8 s and 6 MB more memory, so 100 rounds take a minute or two and under a gigabyte, which a field laptop has. {most} is the largest number of blank rows a sign-in sheet prints.</extracomment>
             <translation>একটি হাজিরা খাতায় 0 থেকে {most}টি ফাঁকা সারি থাকে; বড় অনুষ্ঠানের জন্য দ্বিতীয় একটি খাতা ছাপুন।</translation>
         </message>
         <message>
             <source>The demo's scale is a whole number from 1 to {most}.</source>
-            <extracomment>{most} is the largest demo scale, the number of times the demo's ten cities are repeated.</extracomment>
+            <extracomment>Translators: {most} is the largest demo scale, the number of times the demo's ten cities are repeated.</extracomment>
             <translation>নমুনার মাপ 1 থেকে {most} পর্যন্ত একটি পূর্ণসংখ্যা।</translation>
         </message>
     </context>
@@ -1582,12 +1583,10 @@
         <name>DashboardPage</name>
         <message>
             <source>Dashboard</source>
-            <extracomment>The breakdowns shown for each figure, in order. A page the dashboard links to was chosen (its key in PAGES). Records changed while the page was hidden: count again when it shows.</extracomment>
             <translation>সার্বিক চিত্র</translation>
         </message>
         <message>
             <source>Period</source>
-            <extracomment>An officer sees their own city's figures first; the hub sees every city's.</extracomment>
             <translation>সময়কাল</translation>
         </message>
         <message>
@@ -1657,7 +1656,6 @@
         <name>Demo</name>
         <message>
             <source>The demo fills only an empty store, and this one already holds records: start scdesk with a new data folder to try the demo.</source>
-            <extracomment>Synced records written (the demo deletes nothing, so all of them are live).</extracomment>
             <translation>নমুনা তথ্য শুধু খালি তথ্যভান্ডারে বসানো যায়, আর এটিতে আগে থেকেই রেকর্ড আছে: নমুনা দেখতে নতুন একটি তথ্য-ফোল্ডার দিয়ে scdesk চালু করুন।</translation>
         </message>
     </context>
@@ -1677,7 +1675,6 @@
         </message>
         <message>
             <source>The passphrase needs {count} characters or more: a few words will do.</source>
-            <extracomment>The shortest passphrase a key backup takes: the backup travels on sticks and in mail.</extracomment>
             <translation>গোপন বাক্যে অন্তত {count}টি অক্ষর লাগবে: কয়েকটি শব্দ হলেই চলবে।</translation>
         </message>
         <message>
@@ -1697,7 +1694,6 @@
         <name>DevicesPanel</name>
         <message>
             <source>Device</source>
-            <extracomment>Something here changed (a device revoked, a hub trusted): read the overview again. The question open now (revoking, trusting a hub), if any.</extracomment>
             <translation>যন্ত্র</translation>
         </message>
         <message>
@@ -1891,7 +1887,6 @@
         <name>Duplicates</name>
         <message>
             <source>same name in {first} and {second} script</source>
-            <extracomment>Names less similar than this (0 to 1) are not compared further. What the same name gives a pair, and the same first name when one has no more. What this reason added to the score (negative for a clash). The scripts of the two names, for a name written in two scripts.</extracomment>
             <translation>{first} ও {second} লিপিতে একই নাম</translation>
         </message>
         <message>
@@ -1900,7 +1895,6 @@
         </message>
         <message>
             <source>Latin</source>
-            <extracomment>A record's id as the store reads it fastest (its text on SQLite, a UUID on PostgreSQL): the search only tells ids apart, and a candidate holds them as UUIDs (as_uuid). Making a UUID of every person's ids took more time than the whole exact-name self-join. Words of the city's name in an organisation's name do not tell it from the others there. A meeting's start; None for a youth activity, which is recorded by day.</extracomment>
             <translation>লাতিন</translation>
         </message>
         <message>
@@ -1929,7 +1923,6 @@
         </message>
         <message>
             <source>same name</source>
-            <extracomment>The words of each reason that needs no detail; looked up only for the candidates shown.</extracomment>
             <translation>একই নাম</translation>
         </message>
         <message>
@@ -2062,7 +2055,6 @@
         </message>
         <message>
             <source>A record cannot be merged with itself.</source>
-            <extracomment>Fields a merge never copies: the record's own bookkeeping. The kept record's empty fields the other filled. Fields where the two differed: the kept value stays; the other's is on its tombstone and in a conflict of the kept record, for review.</extracomment>
             <translation>কোনো রেকর্ডকে তার নিজের সঙ্গে একীভূত করা যায় না।</translation>
         </message>
         <message>
@@ -2082,7 +2074,6 @@
         <name>DuplicatesPage</name>
         <message>
             <source>Probable duplicates</source>
-            <extracomment>A pair was merged or dismissed.</extracomment>
             <translation>সম্ভাব্য দ্বৈত তথ্য</translation>
         </message>
         <message>
@@ -2223,7 +2214,6 @@
         <name>EventListPage</name>
         <message>
             <source>All kinds</source>
-            <extracomment>The kinds of event the list holds, offered in its kind filter.</extracomment>
             <translation>সব ধরন</translation>
         </message>
         <message>
@@ -2243,7 +2233,6 @@
         <name>EventOptions</name>
         <message>
             <source>Cit&amp;y</source>
-            <extracomment>The city chosen (the filter fills in the background, starting at this one).</extracomment>
             <translation>শহর (&amp;Y)</translation>
         </message>
         <message>
@@ -2478,13 +2467,19 @@
         <name>FirstRunDialog</name>
         <message>
             <source>Welcome to scdesk</source>
-            <extracomment>A field of the setup, or of the new city (Part.NEW_CITY).</extracomment>
             <translation>scdesk-এ স্বাগতম</translation>
         </message>
         <message>
             <source>Set up this device once. Records you make here will say which device and which person made them.</source>
-            <extracomment>The hub's profile the officer took, and the question about its fingerprint. The cities to choose from: this store's, or the hub's profile's once taken.</extracomment>
             <translation>এই যন্ত্রটি একবার প্রস্তুত করুন। এখানে তৈরি রেকর্ডে লেখা থাকবে কোন যন্ত্রে এবং কোন ব্যক্তি সেগুলো তৈরি করেছেন।</translation>
+        </message>
+        <message>
+            <source>Language of the &amp;interface</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language of the interface</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Device name</source>
@@ -2733,7 +2728,6 @@
         <name>Indicators</name>
         <message>
             <source>Name</source>
-            <extracomment>The key figure it follows (a FigureKey value), so a report can fill it in. Breakdowns a report must show, comma-separated dimension names (gender,age_band,...). None marks a count suppressed in an outward report, as in the key figures. The actual value in each declared breakdown, category by category (None: suppressed). Probable duplicates and records under review among those counted (see KeyFigures); the report gives the largest of each over its rows. The breakdowns declared, in the order given, that scdesk can give. Every city, for printing the names of the places the breakdowns and rows name.</extracomment>
             <translation>নাম</translation>
         </message>
         <message>
@@ -2765,7 +2759,6 @@
         <name>IndicatorsPage</name>
         <message>
             <source>Indicators and targets</source>
-            <extracomment>A form to open: its kind ("indicator") and the record's id, or None for a new one.</extracomment>
             <translation>সূচক ও লক্ষ্য</translation>
         </message>
         <message>
@@ -3063,7 +3056,6 @@
         </message>
         <message>
             <source>Its own language</source>
-            <extracomment>The user chose a language: it stays chosen from one report to the next.</extracomment>
             <translation>নিজস্ব ভাষা</translation>
         </message>
     </context>
@@ -3071,7 +3063,6 @@
         <name>Languages</name>
         <message>
             <source>English</source>
-            <extracomment>The languages scdesk supports, in the order the forms offer them; English is the language of the sources, every other one has its translations in resources/translations. The source language of every sentence and word. Right-to-left languages scdesk has no translations for: a record tagged with one of them (from a spreadsheet, say) still has its text laid out from the right.</extracomment>
             <translation>ইংরেজি (English)</translation>
         </message>
         <message>
@@ -3110,7 +3101,6 @@
         <name>ListPage</name>
         <message>
             <source>Search (Ctrl+F)</source>
-            <extracomment>A record to open (its id), or None for a new one. A sentence for the status bar. The first page of a filter was shown (tests and the benchmark wait on it). Changes to these kinds of records reload the list. The form that opens a row, and the kind delete_record knows it by. Reloads keep at most this many rows already scrolled to.</extracomment>
             <translation>খুঁজুন (Ctrl+F)</translation>
         </message>
         <message>
@@ -3165,12 +3155,10 @@
         <name>MainWindow</name>
         <message>
             <source>scdesk — {device}</source>
-            <extracomment>Pages reached by Ctrl and a digit (1 to 9, then 0); the pages after them by the list alone. The programme's own records, which the dashboard links to.</extracomment>
             <translation>scdesk — {device}</translation>
         </message>
         <message>
             <source>Pages</source>
-            <extracomment>The offer to restore forms left unsaved by a crash, while it is open.</extracomment>
             <translation>পাতা</translation>
         </message>
         <message>
@@ -3254,6 +3242,10 @@
             <translation>এই পাতায় নতুন রেকর্ড (&amp;N)</translation>
         </message>
         <message>
+            <source>&amp;Settings…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>বন্ধ করুন (&amp;Q)</translation>
         </message>
@@ -3289,7 +3281,6 @@
         <name>MeetingForm</name>
         <message>
             <source>Meeting[*]</source>
-            <extracomment>The risk profile and plan versions that came from this meeting (a consultation). A form to open: a risk profile or plan version that came from this consultation.</extracomment>
             <translation>সভা[*]</translation>
         </message>
         <message>
@@ -3405,7 +3396,6 @@
         <name>MeetingSteps</name>
         <message>
             <source>Circulating the minutes…</source>
-            <extracomment>A step changed the meeting. A step was refused: the sentence saying why.</extracomment>
             <translation>কার্যবিবরণী বিতরণ করা হচ্ছে…</translation>
         </message>
         <message>
@@ -3437,7 +3427,6 @@
         <name>Meetings</name>
         <message>
             <source>Title</source>
-            <extracomment>None until the user chooses it; saving needs it (meeting_problems). The stated total of people present, named and anonymous together; None when not counted.</extracomment>
             <translation>শিরোনাম</translation>
         </message>
         <message>
@@ -3482,7 +3471,7 @@
         </message>
         <message>
             <source>Named attendees ({named}) and anonymous headcounts ({anonymous}) add up to {sum}, not to the stated total of {total}.</source>
-            <extracomment>{named}, {anonymous} and {total} are numbers of people at one meeting.</extracomment>
+            <extracomment>Translators: {named}, {anonymous} and {total} are numbers of people at one meeting.</extracomment>
             <translation>নামসহ উপস্থিত ({named}) ও নাম ছাড়া মাথাগুনতি ({anonymous}) মিলে {sum} হয়, ঘোষিত মোট {total} নয়।</translation>
         </message>
         <message>
@@ -3758,7 +3747,6 @@
         <name>Ops</name>
         <message>
             <source>Cancel</source>
-            <extracomment>Handles a refusal itself (a form showing it inline); True when it did. A call still running after this long shows its progress dialog. Made only for a call that outlives SHOW_AFTER: most calls take milliseconds. Changes, and the widget whose call made them (so it can skip its own refresh). Every call handed out so far has delivered its result.</extracomment>
             <translation>বাতিল করুন</translation>
         </message>
         <message>
@@ -3790,7 +3778,6 @@
         <name>Options</name>
         <message>
             <source>Reading the choices…</source>
-            <extracomment>Changes to these kinds of records reload the panel's choices. An officer reports on their own city first; the hub on every city.</extracomment>
             <translation>বিকল্পগুলো পড়া হচ্ছে…</translation>
         </message>
     </context>
@@ -3928,7 +3915,6 @@
         <name>PdfPreview</name>
         <message>
             <source>Choose a report and press Preview.</source>
-            <extracomment>Pages are drawn for the printer at no more than this many dots per inch: sharp on paper, and an A4 page stays a few megabytes in memory. A report is on show (its document loaded), or a refusal said why not.</extracomment>
             <translation>একটি প্রতিবেদন বেছে নিয়ে ‘প্রাকদর্শন’ চাপুন।</translation>
         </message>
         <message>
@@ -4010,7 +3996,6 @@
         <name>People</name>
         <message>
             <source>Name</source>
-            <extracomment>Youth, for the key figures: under 25 (the UN's 15 to 24, and the children below them). The person's tags, all of them; None leaves the tags recorded as they are (a sheet without a groups column).</extracomment>
             <translation>নাম</translation>
         </message>
         <message>
@@ -4382,6 +4367,10 @@
             <translation>পর্যালোচনার তারিখ গৃহীত হওয়ার তারিখের পরে হতে হবে।</translation>
         </message>
         <message>
+            <source>The date it was adopted is in the future.</source>
+            <translation>গৃহীত হওয়ার তারিখটি ভবিষ্যতের।</translation>
+        </message>
+        <message>
             <source>Objective</source>
             <translation>উদ্দেশ্য</translation>
         </message>
@@ -4399,7 +4388,6 @@
         </message>
         <message>
             <source>The objective belongs to another plan.</source>
-            <extracomment>The key of the objective it serves, or None.</extracomment>
             <translation>উদ্দেশ্যটি অন্য একটি পরিকল্পনার।</translation>
         </message>
         <message>
@@ -4409,10 +4397,6 @@
         <message>
             <source>The plan and its risk profile belong to different cities.</source>
             <translation>পরিকল্পনা ও তার ঝুঁকি-চিত্র ভিন্ন ভিন্ন শহরের।</translation>
-        </message>
-        <message>
-            <source>The date it was adopted is in the future.</source>
-            <translation>গৃহীত হওয়ার তারিখটি ভবিষ্যতের।</translation>
         </message>
         <message>
             <source>The city has an adopted version already: add this one as a draft, then adopt it.</source>
@@ -4431,7 +4415,6 @@
         <name>PlansPage</name>
         <message>
             <source>Risk profiles and prevention plans</source>
-            <extracomment>A form to open: "risk_profile" or "plan" (or "meeting") and the record's id.</extracomment>
             <translation>ঝুঁকি-চিত্র ও প্রতিরোধ পরিকল্পনা</translation>
         </message>
         <message>
@@ -4586,7 +4569,6 @@
         <name>ProblemLabel</name>
         <message>
             <source>Problem</source>
-            <extracomment>An optional date shows as "—" at this value (QDateEdit cannot be empty).</extracomment>
             <translation>সমস্যা</translation>
         </message>
     </context>
@@ -4594,12 +4576,10 @@
         <name>RaisingForm</name>
         <message>
             <source>Raised with a national body[*]</source>
-            <extracomment>What a raising of each city may have come from.</extracomment>
             <translation>জাতীয় সংস্থার কাছে উত্থাপিত বিষয়[*]</translation>
         </message>
         <message>
             <source>&amp;City</source>
-            <extracomment>The "came from" choice the stored record was shown with, and its links.</extracomment>
             <translation>শহর (&amp;C)</translation>
         </message>
         <message>
@@ -4647,7 +4627,6 @@
         <name>RecordForm</name>
         <message>
             <source>&amp;Save</source>
-            <extracomment>What a form reads to offer as choices (cities, committees); None for a form with none. What a form reads of a stored record to fill its fields. The record a form's save service takes, made from the fields. The record's id after each successful save. The form's state was loaded (or set up for a new record) and is ready for typing. The kind of form: names its drafts and its saved geometry. Changes to these kinds of records by others reload the form while it has no unsaved edits. A draft to put into the fields once the record is read (one kept from a crash).</extracomment>
             <translation>সংরক্ষণ করুন (&amp;S)</translation>
         </message>
         <message>
@@ -4664,7 +4643,6 @@
         </message>
         <message>
             <source>Opening the form…</source>
-            <extracomment>The row of Save and Close, where a form may put buttons of its own.</extracomment>
             <translation>ফর্ম খোলা হচ্ছে…</translation>
         </message>
         <message>
@@ -4704,7 +4682,6 @@
         <name>Records</name>
         <message>
             <source>This record was merged into another one: it cannot come back.</source>
-            <extracomment>What a user can put in the trash, by table name (the trash view lists them by these names). A meeting and the parts of its minutes: once the minutes are approved they are locked.</extracomment>
             <translation>এই রেকর্ডটি অন্য একটির সঙ্গে একীভূত হয়েছে: এটি আর ফিরিয়ে আনা যাবে না।</translation>
         </message>
         <message>
@@ -4782,7 +4759,6 @@
         <name>ReportRequests</name>
         <message>
             <source>Choose a meeting or a youth activity.</source>
-            <extracomment>The longest a name part of a file name gets, so the whole stays well under every limit. What the Reports page offers, in the order it lists them. None: the meeting's or activity's own language, else English. The action tracker's city, or the city of a city plan. The key figures' period and place; outward by default (counts under 5 suppressed). An activity report leaving the hub: counts under 5 suppressed. Sheets with names and contact details: only after the user asked and confirmed.</extracomment>
             <translation>একটি সভা বা তরুণদের কার্যক্রম বেছে নিন।</translation>
         </message>
         <message>
@@ -4998,7 +4974,6 @@
         </message>
         <message>
             <source>Youth activity report</source>
-            <extracomment>Community cells go in a breakdown that splits the total, as a place's cells do.</extracomment>
             <translation>তরুণদের কার্যক্রমের প্রতিবেদন</translation>
         </message>
         <message>
@@ -5051,9 +5026,9 @@
         </message>
         <message>
             <source>{start} to {end}</source>
-            <extracomment>{start} and {end} are dates in words.
+            <extracomment>Translators: {start} and {end} are dates in words.
 ----------
-{start} and {end} are times of day such as 10:00 and 12:00.</extracomment>
+Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extracomment>
             <translation>{start} থেকে {end}</translation>
         </message>
         <message>
@@ -5082,7 +5057,6 @@
         </message>
         <message>
             <source>, </source>
-            <extracomment>Separates the names in a list of people.</extracomment>
             <translation>, </translation>
         </message>
         <message>
@@ -5091,7 +5065,7 @@
         </message>
         <message>
             <source>Sessions ({count})</source>
-            <extracomment>{count} is a number of sessions.</extracomment>
+            <extracomment>Translators: {count} is a number of sessions.</extracomment>
             <translation>সেশন ({count})</translation>
         </message>
         <message>
@@ -5188,7 +5162,7 @@
         </message>
         <message>
             <source>Version {number}, {status}</source>
-            <extracomment>{number} is the version's number; {status} draft, adopted or superseded.</extracomment>
+            <extracomment>Translators: {number} is the version's number; {status} draft, adopted or superseded.</extracomment>
             <translation>সংস্করণ {number}, {status}</translation>
         </message>
         <message>
@@ -5213,17 +5187,16 @@
         </message>
         <message>
             <source>Page {page} of {pages}</source>
-            <extracomment>Binary streams as they are: ASCII85 would make every page and font subset a quarter larger and slower to write, for PDF readers that have not needed it for decades. What a subheading keeps below it for its table's heading and first rows. Empty cells are drawn as strings in the cell's font: Noto Sans, so no Helvetica is referred to. {page} is this page's number, {pages} how many the report has.</extracomment>
             <translation>পৃষ্ঠা {page} / {pages}</translation>
         </message>
         <message>
             <source>Printed from scdesk on {date}</source>
-            <extracomment>{date} is the day the report was printed, in words.</extracomment>
+            <extracomment>Translators: {date} is the day the report was printed, in words.</extracomment>
             <translation>scdesk থেকে {date} তারিখে মুদ্রিত</translation>
         </message>
         <message>
             <source>{day} {month} {year}</source>
-            <extracomment>{day} and {year} are numbers, {month} the month's name; reorder them as your language writes dates.</extracomment>
+            <extracomment>Translators: {day} and {year} are numbers, {month} the month's name; reorder them as your language writes dates.</extracomment>
             <translation>{day} {month} {year}</translation>
         </message>
         <message>
@@ -5284,7 +5257,7 @@
         </message>
         <message>
             <source>By {dimension}</source>
-            <extracomment>{dimension} is a breakdown such as "gender" or "age band".</extracomment>
+            <extracomment>Translators: {dimension} is a breakdown such as "gender" or "age band".</extracomment>
             <translation>{dimension} অনুযায়ী</translation>
         </message>
         <message>
@@ -5301,7 +5274,6 @@
         </message>
         <message>
             <source>Key figures</source>
-            <extracomment>The breakdowns each figure shows, in order.</extracomment>
             <translation>মূল পরিসংখ্যান</translation>
         </message>
         <message>
@@ -5382,7 +5354,7 @@
         </message>
         <message>
             <source>{figure}: {total}</source>
-            <extracomment>{figure} is the name of a key figure, {total} its count.</extracomment>
+            <extracomment>Translators: {figure} is the name of a key figure, {total} its count.</extracomment>
             <translation>{figure}: {total}</translation>
         </message>
         <message>
@@ -5623,7 +5595,7 @@
         </message>
         <message>
             <source>(agreed on {date})</source>
-            <extracomment>{date} is the day of the earlier meeting that agreed the action.</extracomment>
+            <extracomment>Translators: {date} is the day of the earlier meeting that agreed the action.</extracomment>
             <translation>({date} তারিখে স্থির)</translation>
         </message>
         <message>
@@ -5664,7 +5636,6 @@
         </message>
         <message>
             <source>Please write your name, tick your gender and age band, and sign. Ticking "I agree to take part" means you agree that your attendance is recorded; "Photos" that you may appear in photographs. For anyone under 18, a parent or guardian ticks and signs.</source>
-            <extracomment>The role or relation printed beside the name (Chair, Member, Participant ...).</extracomment>
             <translation>অনুগ্রহ করে আপনার নাম লিখুন, আপনার লিঙ্গ ও বয়সের শ্রেণিতে টিক দিন, এবং স্বাক্ষর করুন। "আমি অংশ নিতে সম্মত"-এ টিক দেওয়ার অর্থ আপনার উপস্থিতি নথিভুক্ত করায় আপনি সম্মত; "ছবি"-তে টিক দেওয়ার অর্থ আপনি ছবিতে থাকতে পারেন। 18 বছরের কম বয়সী যে কারও জন্য মা-বাবা বা অভিভাবক টিক দিয়ে স্বাক্ষর করবেন।</translation>
         </message>
         <message>
@@ -5701,7 +5672,7 @@
         </message>
         <message>
             <source>open on {date}</source>
-            <extracomment>{date} is today's date in words.</extracomment>
+            <extracomment>Translators: {date} is today's date in words.</extracomment>
             <translation>{date} পর্যন্ত বাকি</translation>
         </message>
         <message>
@@ -5718,7 +5689,7 @@
         </message>
         <message>
             <source>{title} (plan version {number})</source>
-            <extracomment>{title} is the prevention plan's title, {number} its version.</extracomment>
+            <extracomment>Translators: {title} is the prevention plan's title, {number} its version.</extracomment>
             <translation>{title} (পরিকল্পনার সংস্করণ {number})</translation>
         </message>
         <message>
@@ -5731,7 +5702,7 @@
         </message>
         <message numerus="yes">
             <source>%n day(s) late</source>
-            <extracomment>%n is how many days ago the action fell due.</extracomment>
+            <extracomment>Translators: %n is how many days ago the action fell due.</extracomment>
             <translation>
                 <numerusform>%n দিন দেরি</numerusform>
                 <numerusform>%n দিন দেরি</numerusform>
@@ -5781,7 +5752,6 @@
         </message>
         <message>
             <source>&amp;Language</source>
-            <extracomment>One panel per subject, only the chosen report's shown (and so taking room).</extracomment>
             <translation>ভাষা (&amp;L)</translation>
         </message>
         <message>
@@ -5829,7 +5799,6 @@
         <name>RiskMatrix</name>
         <message>
             <source>Likelihood and impact matrix</source>
-            <extracomment>Shades by the sum of the two levels' ranks (0 to 4), from green to red.</extracomment>
             <translation>সম্ভাবনা ও প্রভাবের ছক</translation>
         </message>
         <message>
@@ -5853,7 +5822,6 @@
         <name>RiskProfileForm</name>
         <message>
             <source>Risk profile[*]</source>
-            <extracomment>A form to open: its kind and the record's id (a consultation it came from).</extracomment>
             <translation>ঝুঁকি-চিত্র[*]</translation>
         </message>
         <message>
@@ -5909,7 +5877,6 @@
         <name>RowEditor</name>
         <message>
             <source>Remove</source>
-            <extracomment>One row's values by column (and hidden key), as plain values. Makes the column's cell in a new row: a widget with a field's state() and restore(). Values the row carries without a field (ids). Move up and move down, in an editor whose rows are ordered. A row was removed (its index before removal), after `edited`.</extracomment>
             <translation>সরিয়ে দিন</translation>
         </message>
         <message>
@@ -5937,12 +5904,10 @@
         <name>Rules</name>
         <message>
             <source>{day} is not a date a period can have: choose one between {earliest} and {latest}.</source>
-            <extracomment>The days the user gives. The days a period may name: records begin in the network's lifetime, and a report may look ahead to the end of a plan, never to a year no calendar of ours reaches.</extracomment>
             <translation>{day} কোনো সময়কালের তারিখ হতে পারে না: {earliest} থেকে {latest}-এর মধ্যে একটি বেছে নিন।</translation>
         </message>
         <message>
             <source>{label} is required.</source>
-            <extracomment>An indicator's targets, one row per period and city. The city a first-run setup adds beside the device. {label} is the name of a form field, such as "Name" or "Title".</extracomment>
             <translation>{label} আবশ্যক।</translation>
         </message>
         <message>
@@ -5959,8 +5924,27 @@
         </message>
         <message>
             <source>{value} is not a language code such as {codes}.</source>
-            <extracomment>{codes} lists language codes, such as "en, ur, hi".</extracomment>
+            <extracomment>Translators: {codes} lists language codes, such as "en, ur, hi".</extracomment>
             <translation>{value} কোনো ভাষার কোড নয় (যেমন {codes})।</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language of the &amp;interface</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language of the interface</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Records keep the language they are written in. The window opens again in the language chosen, on the page it shows; open forms are kept as drafts and offered back.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -6030,7 +6014,6 @@ Include personal data?</source>
         </message>
         <message>
             <source>{url} is not a PostgreSQL address: write it as postgresql://user:password@server/database.</source>
-            <extracomment>The advisory lock every write transaction holds: any fixed number, the same for all.</extracomment>
             <translation>{url} কোনো PostgreSQL ঠিকানা নয়: এটি postgresql://user:password@server/database আকারে লিখুন।</translation>
         </message>
         <message>
@@ -6047,7 +6030,6 @@ Include personal data?</source>
         </message>
         <message>
             <source>These records were saved by a newer version of scdesk: install that version to open them. Nothing was changed.</source>
-            <extracomment>The data folder: backups, logs, drafts and the device's key file live here.</extracomment>
             <translation>এই রেকর্ডগুলো scdesk-এর নতুনতর সংস্করণে সংরক্ষিত হয়েছে: খুলতে সেই সংস্করণটি ইনস্টল করুন। কিছুই পরিবর্তন করা হয়নি।</translation>
         </message>
     </context>
@@ -6055,7 +6037,6 @@ Include personal data?</source>
         <name>Support</name>
         <message>
             <source>Choose the city the grant supports.</source>
-            <extracomment>None only while a form has no city chosen yet (grant_problems says to choose one). None only while a form has no city (or expert) chosen yet: advice_problems says so.</extracomment>
             <translation>অনুদানটি যে শহরকে সহায়তা করে, সেটি বেছে নিন।</translation>
         </message>
         <message>
@@ -6095,7 +6076,6 @@ Include personal data?</source>
         <name>SupportPage</name>
         <message>
             <source>Support given</source>
-            <extracomment>A form to open: its kind ("grant", "advice") and the record's id, or None for a new one.</extracomment>
             <translation>দেওয়া সহায়তা</translation>
         </message>
         <message>
@@ -6236,7 +6216,6 @@ Include personal data?</source>
         </message>
         <message>
             <source>device {id}</source>
-            <extracomment>What the record is called (a title, a name), for kinds that have one. A rule broken by a merge: the field of the change the problem's field met. A rule broken by a merge: the rule, and what each device set.</extracomment>
             <translation>যন্ত্র {id}</translation>
         </message>
         <message>
@@ -6273,7 +6252,6 @@ Include personal data?</source>
         </message>
         <message>
             <source>This device has no keys to replace yet: scdesk device makes its first ones.</source>
-            <extracomment>How far ahead of this device's clock its writes were stamped, when past the drift. For a device trusted here that made new keys: the fingerprint of the keys it replaces. Whether the replaced key signed the new ones (False when it was lost with its folder). Whether the old key signed the new ones (it was still in the data folder).</extracomment>
             <translation>এই যন্ত্রের বদলানোর মতো কোনো চাবি এখনো নেই: scdesk device এর প্রথম চাবি তৈরি করে।</translation>
         </message>
         <message>
@@ -6322,12 +6300,10 @@ Include personal data?</source>
         </message>
         <message>
             <source>The city is not one of the hub's cities.</source>
-            <extracomment>Stands for the city the setup is about to add, where a rule asks for a city.</extracomment>
             <translation>শহরটি কেন্দ্রের শহরগুলোর একটি নয়।</translation>
         </message>
         <message>
             <source>An officer's device sends its bundles to its hub only, which passes them on.</source>
-            <extracomment>Records merged between two looks at Cancel, and between two releases of memory. What an export or a merged bundle writes besides records: its log row, and what this device knows of the other (its last export to it, what each has seen). The user pressed Cancel while this file was merging: nothing from it was kept. What the merge wrote: nothing unless merged. The devices trusted before importing, by name. Pairs of probable duplicates waiting to be settled once the files are in.</extracomment>
             <translation>কর্মকর্তার যন্ত্র তার সমন্বয় ফাইল শুধু তার কেন্দ্রে পাঠায়, কেন্দ্র সেগুলো অন্যদের কাছে পৌঁছে দেয়।</translation>
         </message>
         <message>
@@ -6396,7 +6372,6 @@ Include personal data?</source>
         </message>
         <message>
             <source>This bundle comes from a device not yet trusted here: {name} ({user}), fingerprint {fingerprint}. Check the fingerprint with the device's owner, trust the device, then import again.</source>
-            <extracomment>Plain bytes decompressed at a time: memory for a piece, however well the payload compressed.</extracomment>
             <translation>এই সমন্বয় ফাইলটি এমন একটি যন্ত্র থেকে এসেছে যা এখনো এখানে বিশ্বস্ত নয়: {name} ({user}), ফিঙ্গারপ্রিন্ট {fingerprint}। যন্ত্রের মালিকের সঙ্গে ফিঙ্গারপ্রিন্ট মিলিয়ে দেখুন, যন্ত্রটিকে বিশ্বাস করুন, তারপর আবার আমদানি করুন।</translation>
         </message>
         <message>
@@ -6457,12 +6432,10 @@ Include personal data?</source>
         </message>
         <message>
             <source>{file} is not an scdesk device card, or it was damaged.</source>
-            <extracomment>A card holds one device: a few hundred bytes. Anything larger is not one.</extracomment>
             <translation>{file} scdesk-এর যন্ত্রের পরিচয়পত্র নয়, অথবা এটি ক্ষতিগ্রস্ত।</translation>
         </message>
         <message>
             <source>{file} is not a backup of scdesk device keys, or it was damaged.</source>
-            <extracomment>scrypt's cost: about a tenth of a second here, for each passphrase an attacker tries.</extracomment>
             <translation>{file} scdesk যন্ত্রের চাবির ব্যাকআপ নয়, অথবা এটি ক্ষতিগ্রস্ত।</translation>
         </message>
         <message>
@@ -6471,7 +6444,6 @@ Include personal data?</source>
         </message>
         <message>
             <source>The key file in {folder} is not the one this device's records were signed with: put the right one back (scdesk device restore-keys FILE), or make new keys the hub must trust (scdesk device replace-keys).</source>
-            <extracomment>The keys these replaced, told to other devices in every bundle until they trust these.</extracomment>
             <translation>{folder}-এর চাবির ফাইলটি সেটি নয় যা দিয়ে এই যন্ত্রের রেকর্ডে স্বাক্ষর করা হয়েছিল: সঠিক ফাইলটি ফিরিয়ে রাখুন (scdesk device restore-keys FILE), অথবা নতুন চাবি তৈরি করুন যা কেন্দ্রকে বিশ্বাস করতে হবে (scdesk device replace-keys)।</translation>
         </message>
         <message>
@@ -6503,7 +6475,6 @@ Include personal data?</source>
         <name>SyncPage</name>
         <message>
             <source>Sync</source>
-            <extracomment>The user asked to see the probable duplicates the last import brought. The folder last chosen for bundles (a USB stick, usually), offered first next time. The trust question open now, if any.</extracomment>
             <translation>সমন্বয়</translation>
         </message>
         <message>
@@ -6769,7 +6740,6 @@ Include personal data?</source>
         <name>Tables</name>
         <message>
             <source>{value} is not a {column}: use one of {choices}.</source>
-            <extracomment>Thousands grouped with commas, as 1,500,000 or in lakhs as 15,00,000. {value} is what the cell holds, {column} its column, {choices} the values allowed.</extracomment>
             <translation>{value} কোনো বৈধ {column} নয়: {choices}-এর একটি ব্যবহার করুন।</translation>
         </message>
         <message>
@@ -6798,7 +6768,6 @@ Include personal data?</source>
         </message>
         <message>
             <source>The file is larger than {limit} MB: split it into smaller files.</source>
-            <extracomment>What a spreadsheet program takes for the start of a formula at the start of a cell. Files larger than this are refused before they are read (a participant list is far smaller). What the parts of an XLSX or zip may unpack to, together. Rows that cannot be read as written; a file with any is refused whole.</extracomment>
             <translation>ফাইলটি {limit} MB-এর চেয়ে বড়: এটি কয়েকটি ছোট ফাইলে ভাগ করুন।</translation>
         </message>
         <message>
@@ -6815,7 +6784,6 @@ Include personal data?</source>
         </message>
         <message>
             <source>The spreadsheet declares XML entities, which spreadsheet programs never write: it is refused.</source>
-            <extracomment>What openpyxl raises for a file it cannot read: a damaged part (zip, deflate, XML), a part missing, a value of the wrong kind, or entities defusedxml refuses to expand.</extracomment>
             <translation>স্প্রেডশিটটিতে XML সত্তা ঘোষণা করা আছে, যা স্প্রেডশিট প্রোগ্রাম কখনো লেখে না: এটি প্রত্যাখ্যান করা হয়েছে।</translation>
         </message>
         <message>
@@ -6844,12 +6812,12 @@ Include personal data?</source>
         </message>
         <message>
             <source>The first row names the column "{column}" twice: keep one.</source>
-            <extracomment>{column} is a column name, as the first row of the file gives it.</extracomment>
+            <extracomment>Translators: {column} is a column name, as the first row of the file gives it.</extracomment>
             <translation>প্রথম সারিতে "{column}" কলামের নাম দুবার আছে: একটি রাখুন।</translation>
         </message>
         <message>
             <source>The first row names no column scdesk reads: add a row of column names at the top, such as {examples}.</source>
-            <extracomment>{examples} are column names, such as: id, name, name_local, country.</extracomment>
+            <extracomment>Translators: {examples} are column names, such as: id, name, name_local, country.</extracomment>
             <translation>প্রথম সারিতে scdesk পড়তে পারে এমন কোনো কলামের নাম নেই: একেবারে উপরে কলামের নামের একটি সারি যোগ করুন, যেমন {examples}।</translation>
         </message>
         <message>
@@ -6858,7 +6826,7 @@ Include personal data?</source>
         </message>
         <message>
             <source>The row has {cells} cells but the first row names only {columns} columns: name every column, and put a cell that holds a comma in quotation marks.</source>
-            <extracomment>{cells} and {columns} are numbers of cells in one row.</extracomment>
+            <extracomment>Translators: {cells} and {columns} are numbers of cells in one row.</extracomment>
             <translation>সারিটিতে {cells}টি ঘর আছে, কিন্তু প্রথম সারিতে মাত্র {columns}টি কলামের নাম আছে: প্রতিটি কলামের নাম দিন, এবং যে ঘরে কমা আছে তা উদ্ধৃতিচিহ্নের মধ্যে রাখুন।</translation>
         </message>
         <message>
@@ -6867,7 +6835,6 @@ Include personal data?</source>
         </message>
         <message>
             <source>This seat is on another committee: leave its id empty to seat the person on this one.</source>
-            <extracomment>The meeting's fields the export writes under other names (its times are UTC).</extracomment>
             <translation>এই সদস্যপদটি অন্য একটি কমিটির: ব্যক্তিকে এই কমিটিতে যুক্ত করতে এর আইডি ফাঁকা রাখুন।</translation>
         </message>
         <message>
@@ -6876,47 +6843,42 @@ Include personal data?</source>
         </message>
         <message>
             <source>Fill {column}: a new record needs it.</source>
-            <extracomment>{column} is the name of a column of the spreadsheet.</extracomment>
+            <extracomment>Translators: {column} is the name of a column of the spreadsheet.</extracomment>
             <translation>{column} পূরণ করুন: নতুন রেকর্ডের জন্য এটি লাগবে।</translation>
         </message>
         <message>
             <source>No single record called {name} is recorded here: give its {column}.</source>
-            <extracomment>{name} is what the cell holds, {column} the column that takes the record's id.</extracomment>
+            <extracomment>Translators: {name} is what the cell holds, {column} the column that takes the record's id.</extracomment>
             <translation>{name} নামে ঠিক একটি রেকর্ড এখানে নথিভুক্ত নেই: এর {column} দিন।</translation>
         </message>
         <message>
             <source>Nothing was imported: {count} problem(s) found; {first}</source>
-            <extracomment>How a row of each kind of events sheet becomes a record (sheet_events.py). The parts of a risk profile or a prevention plan, read beside the versions from a workbook or an exported zip, or alone from a file of their own (sheet_plans.py). {count} is how many problems were found, {first} the first of them.</extracomment>
             <translation>কিছুই আমদানি করা হয়নি: {count}টি সমস্যা পাওয়া গেছে; {first}</translation>
         </message>
         <message>
             <source>Say which meeting or which activity the attendance is for.</source>
-            <extracomment>Rows of an attendance file that belong to another meeting or activity. People an attendance file added because they were not recorded yet.</extracomment>
             <translation>উপস্থিতিটি কোন সভা বা কোন কার্যক্রমের জন্য, তা বলুন।</translation>
         </message>
         <message>
             <source>This row's id belongs to a part of another version: leave it empty to add the part to this one.</source>
-            <extracomment>A sheet of the file: the reader of its columns, and its rows.</extracomment>
             <translation>এই সারির আইডি অন্য একটি সংস্করণের অংশের: এই সংস্করণে অংশটি যোগ করতে আইডি ফাঁকা রাখুন।</translation>
         </message>
         <message>
             <source>the file: {message}</source>
-            <extracomment>The sheet the row is in, when a file is read from more than one.</extracomment>
             <translation>ফাইল: {message}</translation>
         </message>
         <message>
             <source>{sheet} row {row}: {message}</source>
-            <extracomment>{sheet} is the name of a table (risk_factors), {row} a row number in it.</extracomment>
+            <extracomment>Translators: {sheet} is the name of a table (risk_factors), {row} a row number in it.</extracomment>
             <translation>{sheet}, সারি {row}: {message}</translation>
         </message>
         <message>
             <source>row {row}: {message}</source>
-            <extracomment>{row} is a row number as the spreadsheet shows it, {message} what is wrong with it.</extracomment>
+            <extracomment>Translators: {row} is a row number as the spreadsheet shows it, {message} what is wrong with it.</extracomment>
             <translation>সারি {row}: {message}</translation>
         </message>
         <message>
             <source>More than one person called {name} with this birth year and city is recorded: give the person's id.</source>
-            <extracomment>The sheet's name in what a problem says, when a file is read from more than one. Records merged into another, and the record each was merged into (read once).</extracomment>
             <translation>এই জন্মসাল ও শহরের {name} নামে একাধিক ব্যক্তি নথিভুক্ত আছেন: ব্যক্তির আইডি দিন।</translation>
         </message>
         <message>
@@ -6929,7 +6891,7 @@ Include personal data?</source>
         </message>
         <message>
             <source>No single indicator has the code {code}: give its indicator_id.</source>
-            <extracomment>{code} is what the cell holds, an indicator's code such as OP1.2.</extracomment>
+            <extracomment>Translators: {code} is what the cell holds, an indicator's code such as OP1.2.</extracomment>
             <translation>{code} কোডে ঠিক একটি সূচক নেই: এর indicator_id দিন।</translation>
         </message>
     </context>
@@ -7038,7 +7000,6 @@ Include personal data?</source>
         <name>form</name>
         <message>
             <source>&amp;Title</source>
-            <extracomment>Who can own an action: (value, name) with the value's PERSON or ORGANISATION prefix.</extracomment>
             <translation>শিরোনাম (&amp;T)</translation>
         </message>
         <message>

@@ -186,7 +186,7 @@
         <name>Reports</name>
         <message numerus="yes">
             <source>%n day(s) late</source>
-            <extracomment>%n is how many days ago the action fell due.</extracomment>
+            <extracomment>Translators: %n is how many days ago the action fell due.</extracomment>
             <translation>
                 <numerusform>%n day late</numerusform>
                 <numerusform>%n days late</numerusform>

@@ -155,7 +155,7 @@ def _import_sheet(args: argparse.Namespace, folder: Path) -> int:
         except SheetRefusedError as error:
             for problem in error.problems:
                 print(f"  {problem}", file=sys.stderr)
-            #: {count} is how many problems were listed above.
+            #: Translators: {count} is how many problems were listed above.
             text = translate("Cli", "Nothing was imported: fix the {count} problem(s) above and "
                              "import the file again.")  # fmt: skip
             raise UserError(text.format(count=len(error.problems))) from None

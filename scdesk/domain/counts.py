@@ -25,7 +25,7 @@ def blank_rows_problems(rows: int) -> list[Problem]:
     """None or more blank rows, up to MOST_BLANK_ROWS."""
     if 0 <= rows <= MOST_BLANK_ROWS:
         return []
-    #: {most} is the largest number of blank rows a sign-in sheet prints.
+    #: Translators: {most} is the largest number of blank rows a sign-in sheet prints.
     text = translate(
         "Counts",
         "A sign-in sheet has 0 to {most} blank rows; for a larger event, print a second sheet.",
@@ -37,6 +37,7 @@ def demo_scale_problems(scale: int) -> list[Problem]:
     """At least one round of the demo, up to MOST_DEMO_SCALE."""
     if 1 <= scale <= MOST_DEMO_SCALE:
         return []
-    #: {most} is the largest demo scale, the number of times the demo's ten cities are repeated.
+    #: Translators: {most} is the largest demo scale, the number of times the demo's ten cities are
+    #: repeated.
     text = translate("Counts", "The demo's scale is a whole number from 1 to {most}.")
     return [Problem("scale", text.format(most=MOST_DEMO_SCALE))]

@@ -213,7 +213,7 @@ def total_problems(total: int | None, named_present: int, anonymous: int) -> lis
     """Named attendees plus anonymous headcounts add up to the stated total, when one is stated."""
     if total is None or named_present + anonymous == total:
         return []
-    #: {named}, {anonymous} and {total} are numbers of people at one meeting.
+    #: Translators: {named}, {anonymous} and {total} are numbers of people at one meeting.
     text = translate(
         "Meetings",
         "Named attendees ({named}) and anonymous headcounts ({anonymous}) add up to "

@@ -83,7 +83,7 @@ def require(problems: Iterable[Problem]) -> None:
 def required_text(field: str, value: str | None, label: str, limit: int) -> list[Problem]:
     """A required text: not blank, and no longer than its kind's limit (domain/limits.py)."""
     if value is None or not value.strip():
-        #: {label} is the name of a form field, such as "Name" or "Title".
+        #: Translators: {label} is the name of a form field, such as "Name" or "Title".
         text = translate("Rules", "{label} is required.")
         return [Problem(field, text.format(label=label))]
     return optional_text(field, value, label, limit)
@@ -122,7 +122,7 @@ _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 def language_code(field: str, value: str) -> list[Problem]:
     """A BCP 47 language tag, such as the codes of the languages scdesk supports ("ur", "hi")."""
     if not _LANGUAGE.match(value):
-        #: {codes} lists language codes, such as "en, ur, hi".
+        #: Translators: {codes} lists language codes, such as "en, ur, hi".
         text = translate("Rules", "{value} is not a language code such as {codes}.")
         return [Problem(field, text.format(value=value, codes=", ".join(language_codes())))]
     return []

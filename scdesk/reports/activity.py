@@ -74,7 +74,7 @@ def activity_pdf(
 def _facts(record: ActivityRecord) -> list[tuple[str, str]]:
     dates = long_date(record.starts_on)
     if record.ends_on and record.ends_on != record.starts_on:
-        #: {start} and {end} are dates in words.
+        #: Translators: {start} and {end} are dates in words.
         dates = translate("Reports", "{start} to {end}").format(
             start=dates, end=long_date(record.ends_on)
         )
@@ -97,7 +97,7 @@ def _facts(record: ActivityRecord) -> list[tuple[str, str]]:
 
 
 def _sessions(report: Report, record: ActivityRecord) -> None:
-    #: {count} is a number of sessions.
+    #: Translators: {count} is a number of sessions.
     report.heading(translate("Reports", "Sessions ({count})").format(count=len(record.sessions)))
     if not record.sessions:
         report.paragraph(translate("Reports", "No sessions are recorded."))

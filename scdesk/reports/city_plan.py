@@ -76,7 +76,7 @@ def city_plan_pdf(record: CityPlanRecord, setup: PageSetup, printed: date, langu
 
 
 def _head(report: Report, head: DocumentHead) -> None:
-    #: {number} is the version's number; {status} draft, adopted or superseded.
+    #: Translators: {number} is the version's number; {status} draft, adopted or superseded.
     version = translate("Reports", "Version {number}, {status}").format(
         number=head.version, status=label(head.status)
     )

@@ -305,9 +305,9 @@ def _footer(canvas: Canvas, report: Report, number: int, total: int) -> None:
     """The report's title and the day it was printed at the start of the line (the left in
     English, the right in Urdu), the page number at its end."""
     width = report.setup.size[0]
-    #: {page} is this page's number, {pages} how many the report has.
+    #: Translators: {page} is this page's number, {pages} how many the report has.
     pages = translate("Reports", "Page {page} of {pages}").format(page=number, pages=total)
-    #: {date} is the day the report was printed, in words.
+    #: Translators: {date} is the day the report was printed, in words.
     printed = translate("Reports", "Printed from scdesk on {date}").format(
         date=long_date(report.printed)
     )

@@ -40,8 +40,8 @@ def long_date(day: date | None) -> str:
     """A date in words, as a letter gives it: "25 November 2026"."""
     if day is None:
         return "—"
-    #: {day} and {year} are numbers, {month} the month's name; reorder them as your language
-    #: writes dates.
+    #: Translators: {day} and {year} are numbers, {month} the month's name; reorder them as your
+    #: language writes dates.
     text = translate("Reports", "{day} {month} {year}")
     return text.format(day=day.day, month=month_name(day.month), year=day.year)
 

@@ -113,7 +113,7 @@ def _breakdown(report: Report, result: IndicatorResult, dimension: Dimension, na
         )
     if not keys:
         return
-    #: {dimension} is a breakdown such as "gender" or "age band".
+    #: Translators: {dimension} is a breakdown such as "gender" or "age band".
     by = translate("Reports", "By {dimension}").format(dimension=label(dimension))
     report.subheading(by, room=ROOM)
     columns = [Column(translate("Reports", "Period and city"), 3)]

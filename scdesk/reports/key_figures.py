@@ -85,7 +85,7 @@ def period_words(start: date | None, end: date | None) -> str:
     """A period in words, an open end said as such; every record when both are open."""
     if start is None and end is None:
         return translate("Reports", "All records")
-    #: {start} and {end} are dates in words.
+    #: Translators: {start} and {end} are dates in words.
     text = translate("Reports", "{start} to {end}")
     return text.format(
         start=long_date(start) if start else translate("Reports", "the first records"),
@@ -187,7 +187,7 @@ def _figure_section(
     figure = figures.figures.get(key)
     if figure is None:
         return
-    #: {figure} is the name of a key figure, {total} its count.
+    #: Translators: {figure} is the name of a key figure, {total} its count.
     heading = translate("Reports", "{figure}: {total}")
     report.heading(heading.format(figure=label(key), total=count(figure.total)))
     names = _names(figures)
@@ -195,7 +195,7 @@ def _figure_section(
         shown = _nonzero(dimension, figure.breakdowns.get(dimension, {}), names)
         if not shown:
             continue
-        #: {dimension} is a breakdown such as "gender" or "age band".
+        #: Translators: {dimension} is a breakdown such as "gender" or "age band".
         by = translate("Reports", "By {dimension}").format(dimension=label(dimension))
         title = report.block(by, report.style(10.5, Weight.BOLD), before=6, after=2)
         columns = [Column(_capital(label(dimension)), 4), Column(label(key), 1.4, Align.END)]

@@ -75,7 +75,7 @@ def _header(record: MinutesRecord) -> list[tuple[str, str]]:
     pairs.append((translate("Reports", "Date"), long_date(meeting.starts_at.date())))
     time = clock(meeting.starts_at, country)
     if meeting.ends_at is not None:
-        #: {start} and {end} are times of day such as 10:00 and 12:00.
+        #: Translators: {start} and {end} are times of day such as 10:00 and 12:00.
         time = translate("Reports", "{start} to {end}").format(
             start=time, end=clock(meeting.ends_at, country)
         )
@@ -263,7 +263,7 @@ def _actions(
     for number, (row, state) in enumerate(actions, start=1):
         text = row.text
         if row.opened_in_id != record.meeting.id:
-            #: {date} is the day of the earlier meeting that agreed the action.
+            #: Translators: {date} is the day of the earlier meeting that agreed the action.
             agreed = translate("Reports", "(agreed on {date})")
             text += "\n" + agreed.format(date=short_date(row.opened_on))
         rows.append(

@@ -51,7 +51,8 @@ def choice(cells: Mapping[str, Value], column: str, kind: type[E]) -> E | None:
     for member in kind:
         if wanted in (member.value.casefold(), member.name.casefold()):
             return member
-    #: {value} is what the cell holds, {column} its column, {choices} the values allowed.
+    #: Translators: {value} is what the cell holds, {column} its column, {choices} the values
+    #: allowed.
     message = translate("Tables", "{value} is not a {column}: use one of {choices}.")
     choices = ", ".join(m.value for m in kind)
     raise CellError(message.format(value=raw, column=column, choices=choices))

@@ -366,12 +366,12 @@ def _heading(rows: Sequence[Sequence[object]], wanted: str) -> tuple[str, ...]:
     named = [c for c in columns if c]
     twice = next((c for i, c in enumerate(named) if c in named[:i]), None)
     if twice is not None:
-        #: {column} is a column name, as the first row of the file gives it.
+        #: Translators: {column} is a column name, as the first row of the file gives it.
         text = translate("Tables", 'The first row names the column "{column}" twice: keep one.')
         raise UserError(text.format(column=twice))
     known = IMPORTED_COLUMNS.get(wanted) or PROGRAMME_COLUMNS.get(wanted)
     if known is not None and not set(named) & set(known):
-        #: {examples} are column names, such as: id, name, name_local, country.
+        #: Translators: {examples} are column names, such as: id, name, name_local, country.
         text = translate(
             "Tables", "The first row names no column scdesk reads: add a row of column names "
             "at the top, such as {examples}.",
@@ -391,7 +391,7 @@ def _row_fault(row: Sequence[object], width: int) -> str | None:
         )  # fmt: skip
     cells = max((i + 1 for i, v in enumerate(row) if _filled(v)), default=0)
     if cells > width:
-        #: {cells} and {columns} are numbers of cells in one row.
+        #: Translators: {cells} and {columns} are numbers of cells in one row.
         text = translate(
             "Tables", "The row has {cells} cells but the first row names only {columns} "
             "columns: name every column, and put a cell that holds a comma in quotation marks.",

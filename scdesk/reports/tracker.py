@@ -19,7 +19,7 @@ def tracker_pdf(
 ) -> bytes:
     title = translate("Reports", "Action tracker")
     report = Report(language, setup, title, printed)
-    #: {date} is today's date in words.
+    #: Translators: {date} is today's date in words.
     report.title(title, f"{scope} · " + translate("Reports", "open on {date}").format(
         date=long_date(printed)))  # fmt: skip
     states = [_state(a, printed) for a in actions]
@@ -59,7 +59,7 @@ def tracker_pdf(
 def _group(action: OpenAction) -> str:
     """What a group of actions belongs to: a committee, a prevention plan, or neither."""
     if action.plan_version is not None:
-        #: {title} is the prevention plan's title, {number} its version.
+        #: Translators: {title} is the prevention plan's title, {number} its version.
         text = translate("Reports", "{title} (plan version {number})")
         return text.format(title=action.committee, number=action.plan_version)
     return action.committee or translate("Reports", "Meetings outside a committee")
@@ -78,7 +78,7 @@ def _owner(action: OpenAction) -> str:
 def _status(state: ActionState, action: OpenAction, today: date) -> str:
     if state is ActionState.OVERDUE and action.due_on is not None:
         days = (today - action.due_on).days
-        #: %n is how many days ago the action fell due.
+        #: Translators: %n is how many days ago the action fell due.
         late = translate("Reports", "%n day(s) late", "", days)
         return f"{label(state)}\n{late}"
     return label(state)

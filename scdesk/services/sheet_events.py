@@ -231,7 +231,7 @@ def needed(reader: RowReader, row: SheetRow, column: str, read: Callable[[], T |
 
 def missing(reader: RowReader, row: SheetRow, column: str) -> NoReturn:
     """Fail the row for a value a new record cannot be made without."""
-    #: {column} is the name of a column of the spreadsheet.
+    #: Translators: {column} is the name of a column of the spreadsheet.
     text = translate("Tables", "Fill {column}: a new record needs it.")
     reader.fail(row, [text.format(column=column)])
 
@@ -263,7 +263,8 @@ def _linked(
     rows = reader.tx.execute(select(model.id, model.name).where(model.deleted.is_(False)))
     found = [r.id for r in rows if r.name.strip().casefold() == name]
     if len(found) != 1:
-        #: {name} is what the cell holds, {column} the column that takes the record's id.
+        #: Translators: {name} is what the cell holds, {column} the column that takes the record's
+        #: id.
         text = translate(
             "Tables", "No single record called {name} is recorded here: give its {column}."
         )

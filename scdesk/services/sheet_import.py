@@ -96,7 +96,7 @@ class SheetRefusedError(UserError):
     """The file was refused and nothing written; problems lists every bad row."""
 
     def __init__(self, problems: list[RowProblem]) -> None:
-        #: {count} is how many problems were found, {first} the first of them.
+        #: Translators: {count} is how many problems were found, {first} the first of them.
         text = translate("Tables", "Nothing was imported: {count} problem(s) found; {first}")
         super().__init__(text.format(count=len(problems), first=problems[0]))
         self.problems = tuple(problems)

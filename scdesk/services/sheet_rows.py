@@ -64,10 +64,11 @@ class RowProblem:
         if self.row is None:
             return translate("Tables", "the file: {message}").format(message=self.message)
         if self.sheet is not None:
-            #: {sheet} is the name of a table (risk_factors), {row} a row number in it.
+            #: Translators: {sheet} is the name of a table (risk_factors), {row} a row number in it.
             text = translate("Tables", "{sheet} row {row}: {message}")
             return text.format(sheet=self.sheet, row=self.row, message=self.message)
-        #: {row} is a row number as the spreadsheet shows it, {message} what is wrong with it.
+        #: Translators: {row} is a row number as the spreadsheet shows it, {message} what is wrong
+        #: with it.
         return translate("Tables", "row {row}: {message}").format(
             row=self.row, message=self.message
         )

@@ -241,7 +241,7 @@ def _indicator(reader: RowReader, row: SheetRow, current: UUID | None) -> UUID:
         found = [i.id for i in reader.tx.execute(query) if i.code.casefold() == code]
         if len(found) == 1:
             return UUID(str(found[0]))
-        #: {code} is what the cell holds, an indicator's code such as OP1.2.
+        #: Translators: {code} is what the cell holds, an indicator's code such as OP1.2.
         text = translate("Tables", "No single indicator has the code {code}: give its "
                          "indicator_id.")  # fmt: skip
         reader.fail(row, [text.format(code=cell.text(cells, "indicator"))])

@@ -58,6 +58,7 @@ class Interface:
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if code != SOURCE:
             self._load(f"qtbase_{code}", qt_folder, required=False)
+        log.info("the interface speaks %s (%d translation files)", code, len(self._installed))
 
     def _load(self, name: str, folder: str, *, required: bool = True) -> None:
         translator = QTranslator(self.app)
