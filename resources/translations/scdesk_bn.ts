@@ -310,15 +310,15 @@
         <name>AdoptDialog</name>
         <message>
             <source>Adopt version {number}</source>
-            <translation type="unfinished" />
+            <translation>সংস্করণ {number} গ্রহণ করুন</translation>
         </message>
         <message>
             <source>&amp;Adopted on</source>
-            <translation type="unfinished" />
+            <translation>গৃহীত হওয়ার তারিখ (&amp;A)</translation>
         </message>
         <message>
             <source>Adopted on</source>
-            <translation type="unfinished" />
+            <translation>গৃহীত হওয়ার তারিখ</translation>
         </message>
     </context>
     <context>
@@ -2475,11 +2475,11 @@
         </message>
         <message>
             <source>Language of the &amp;interface</source>
-            <translation type="unfinished" />
+            <translation>ইন্টারফেসের ভাষা (&amp;I)</translation>
         </message>
         <message>
             <source>Language of the interface</source>
-            <translation type="unfinished" />
+            <translation>ইন্টারফেসের ভাষা</translation>
         </message>
         <message>
             <source>&amp;Device name</source>
@@ -3243,7 +3243,7 @@
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>সেটিংস… (&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -5932,19 +5932,19 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>সেটিংস</translation>
         </message>
         <message>
             <source>Language of the &amp;interface</source>
-            <translation type="unfinished" />
+            <translation>ইন্টারফেসের ভাষা (&amp;I)</translation>
         </message>
         <message>
             <source>Language of the interface</source>
-            <translation type="unfinished" />
+            <translation>ইন্টারফেসের ভাষা</translation>
         </message>
         <message>
             <source>Records keep the language they are written in. The window opens again in the language chosen, on the page it shows; open forms are kept as drafts and offered back.</source>
-            <translation type="unfinished" />
+            <translation>রেকর্ড যে ভাষায় লেখা হয়েছে সেই ভাষাতেই থাকে। উইন্ডোটি বেছে নেওয়া ভাষায়, যে পৃষ্ঠা দেখাচ্ছে সেখানেই আবার খোলে; খোলা ফর্মগুলো খসড়া হিসেবে রাখা হয় এবং আবার দেওয়া হয়।</translation>
         </message>
     </context>
     <context>

@@ -310,15 +310,15 @@
         <name>AdoptDialog</name>
         <message>
             <source>Adopt version {number}</source>
-            <translation type="unfinished" />
+            <translation>संस्करण {number} अंगीकार करें</translation>
         </message>
         <message>
             <source>&amp;Adopted on</source>
-            <translation type="unfinished" />
+            <translation>अंगीकार करने की तिथि (&amp;A)</translation>
         </message>
         <message>
             <source>Adopted on</source>
-            <translation type="unfinished" />
+            <translation>अंगीकार करने की तिथि</translation>
         </message>
     </context>
     <context>
@@ -2475,11 +2475,11 @@
         </message>
         <message>
             <source>Language of the &amp;interface</source>
-            <translation type="unfinished" />
+            <translation>इंटरफ़ेस की भाषा (&amp;I)</translation>
         </message>
         <message>
             <source>Language of the interface</source>
-            <translation type="unfinished" />
+            <translation>इंटरफ़ेस की भाषा</translation>
         </message>
         <message>
             <source>&amp;Device name</source>
@@ -3243,7 +3243,7 @@
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>सेटिंग्स… (&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -5932,19 +5932,19 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>सेटिंग्स</translation>
         </message>
         <message>
             <source>Language of the &amp;interface</source>
-            <translation type="unfinished" />
+            <translation>इंटरफ़ेस की भाषा (&amp;I)</translation>
         </message>
         <message>
             <source>Language of the interface</source>
-            <translation type="unfinished" />
+            <translation>इंटरफ़ेस की भाषा</translation>
         </message>
         <message>
             <source>Records keep the language they are written in. The window opens again in the language chosen, on the page it shows; open forms are kept as drafts and offered back.</source>
-            <translation type="unfinished" />
+            <translation>रिकॉर्ड उसी भाषा में रहते हैं जिसमें वे लिखे गए हैं। विंडो चुनी गई भाषा में उसी पृष्ठ पर फिर से खुलती है; खुले फ़ॉर्म प्रारूप के रूप में रखे जाते हैं और फिर से दिए जाते हैं।</translation>
         </message>
     </context>
     <context>

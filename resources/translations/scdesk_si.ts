@@ -310,15 +310,15 @@
         <name>AdoptDialog</name>
         <message>
             <source>Adopt version {number}</source>
-            <translation type="unfinished" />
+            <translation>අනුවාදය {number} සම්මත කරන්න</translation>
         </message>
         <message>
             <source>&amp;Adopted on</source>
-            <translation type="unfinished" />
+            <translation>සම්මත කළ දිනය (&amp;A)</translation>
         </message>
         <message>
             <source>Adopted on</source>
-            <translation type="unfinished" />
+            <translation>සම්මත කළ දිනය</translation>
         </message>
     </context>
     <context>
@@ -2475,11 +2475,11 @@
         </message>
         <message>
             <source>Language of the &amp;interface</source>
-            <translation type="unfinished" />
+            <translation>අතුරු මුහුණතේ භාෂාව (&amp;I)</translation>
         </message>
         <message>
             <source>Language of the interface</source>
-            <translation type="unfinished" />
+            <translation>අතුරු මුහුණතේ භාෂාව</translation>
         </message>
         <message>
             <source>&amp;Device name</source>
@@ -3243,7 +3243,7 @@
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>සැකසුම්… (&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -5932,19 +5932,19 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>සැකසුම්</translation>
         </message>
         <message>
             <source>Language of the &amp;interface</source>
-            <translation type="unfinished" />
+            <translation>අතුරු මුහුණතේ භාෂාව (&amp;I)</translation>
         </message>
         <message>
             <source>Language of the interface</source>
-            <translation type="unfinished" />
+            <translation>අතුරු මුහුණතේ භාෂාව</translation>
         </message>
         <message>
             <source>Records keep the language they are written in. The window opens again in the language chosen, on the page it shows; open forms are kept as drafts and offered back.</source>
-            <translation type="unfinished" />
+            <translation>වාර්තා ඒවා ලියූ භාෂාවෙන්ම පවතී. කවුළුව තෝරාගත් භාෂාවෙන්, එය පෙන්වන පිටුවේම නැවත විවෘත වේ; විවෘතව ඇති පෝරම කෙටුම්පත් ලෙස තබාගෙන නැවත ඉදිරිපත් කෙරේ.</translation>
         </message>
     </context>
     <context>

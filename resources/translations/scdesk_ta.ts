@@ -310,15 +310,15 @@
         <name>AdoptDialog</name>
         <message>
             <source>Adopt version {number}</source>
-            <translation type="unfinished" />
+            <translation>பதிப்பு {number} ஐ ஏற்றுக்கொள்</translation>
         </message>
         <message>
             <source>&amp;Adopted on</source>
-            <translation type="unfinished" />
+            <translation>ஏற்றுக்கொள்ளப்பட்ட நாள் (&amp;A)</translation>
         </message>
         <message>
             <source>Adopted on</source>
-            <translation type="unfinished" />
+            <translation>ஏற்றுக்கொள்ளப்பட்ட நாள்</translation>
         </message>
     </context>
     <context>
@@ -2475,11 +2475,11 @@
         </message>
         <message>
             <source>Language of the &amp;interface</source>
-            <translation type="unfinished" />
+            <translation>இடைமுகத்தின் மொழி (&amp;I)</translation>
         </message>
         <message>
             <source>Language of the interface</source>
-            <translation type="unfinished" />
+            <translation>இடைமுகத்தின் மொழி</translation>
         </message>
         <message>
             <source>&amp;Device name</source>
@@ -3243,7 +3243,7 @@
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>அமைப்புகள்… (&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -5932,19 +5932,19 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>அமைப்புகள்</translation>
         </message>
         <message>
             <source>Language of the &amp;interface</source>
-            <translation type="unfinished" />
+            <translation>இடைமுகத்தின் மொழி (&amp;I)</translation>
         </message>
         <message>
             <source>Language of the interface</source>
-            <translation type="unfinished" />
+            <translation>இடைமுகத்தின் மொழி</translation>
         </message>
         <message>
             <source>Records keep the language they are written in. The window opens again in the language chosen, on the page it shows; open forms are kept as drafts and offered back.</source>
-            <translation type="unfinished" />
+            <translation>பதிவுகள் அவை எழுதப்பட்ட மொழியிலேயே இருக்கும். சாளரம் தேர்ந்தெடுத்த மொழியில், அது காட்டும் பக்கத்திலேயே மீண்டும் திறக்கும்; திறந்திருக்கும் படிவங்கள் வரைவுகளாக வைக்கப்பட்டு மீண்டும் வழங்கப்படும்.</translation>
         </message>
     </context>
     <context>

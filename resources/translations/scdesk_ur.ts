@@ -310,15 +310,15 @@
         <name>AdoptDialog</name>
         <message>
             <source>Adopt version {number}</source>
-            <translation type="unfinished" />
+            <translation>ورژن {number} منظور کریں</translation>
         </message>
         <message>
             <source>&amp;Adopted on</source>
-            <translation type="unfinished" />
+            <translation>منظوری کی تاریخ (&amp;A)</translation>
         </message>
         <message>
             <source>Adopted on</source>
-            <translation type="unfinished" />
+            <translation>منظوری کی تاریخ</translation>
         </message>
     </context>
     <context>
@@ -2475,11 +2475,11 @@
         </message>
         <message>
             <source>Language of the &amp;interface</source>
-            <translation type="unfinished" />
+            <translation>انٹرفیس کی زبان (&amp;I)</translation>
         </message>
         <message>
             <source>Language of the interface</source>
-            <translation type="unfinished" />
+            <translation>انٹرفیس کی زبان</translation>
         </message>
         <message>
             <source>&amp;Device name</source>
@@ -3243,7 +3243,7 @@
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>ترتیبات… (&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -5932,19 +5932,19 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>ترتیبات</translation>
         </message>
         <message>
             <source>Language of the &amp;interface</source>
-            <translation type="unfinished" />
+            <translation>انٹرفیس کی زبان (&amp;I)</translation>
         </message>
         <message>
             <source>Language of the interface</source>
-            <translation type="unfinished" />
+            <translation>انٹرفیس کی زبان</translation>
         </message>
         <message>
             <source>Records keep the language they are written in. The window opens again in the language chosen, on the page it shows; open forms are kept as drafts and offered back.</source>
-            <translation type="unfinished" />
+            <translation>ریکارڈ اپنی لکھی گئی زبان ہی میں رہتے ہیں۔ ونڈو منتخب زبان میں اسی صفحے پر دوبارہ کھلتی ہے؛ کھلے فارم مسودوں کے طور پر محفوظ رہتے ہیں اور دوبارہ پیش کیے جاتے ہیں۔</translation>
         </message>
     </context>
     <context>
