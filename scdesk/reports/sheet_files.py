@@ -111,7 +111,9 @@ def _csv_value(value: Value) -> str:
         return ""
     if isinstance(value, bool):
         return "yes" if value else "no"
-    if isinstance(value, date | datetime):
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, str):
         return guarded(value)
@@ -133,9 +135,9 @@ def unguarded(text: str) -> str:
 def _xlsx_value(sheet: object, value: Value) -> object:
     if isinstance(value, bool):
         return "yes" if value else "no"
-    if isinstance(value, date) and not isinstance(value, datetime):
+    if isinstance(value, date):
         cell = WriteOnlyCell(sheet, value=value)
-        cell.number_format = "yyyy-mm-dd"
+        cell.number_format = "yyyy-mm-dd hh:mm" if isinstance(value, datetime) else "yyyy-mm-dd"
         return cell
     if isinstance(value, str):
         return _text_cell(sheet, value)

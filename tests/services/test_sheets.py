@@ -5,7 +5,7 @@ changes what was edited and nothing else, or nothing at all when a row is bad.""
 import csv
 import io
 import zipfile
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 from uuid import UUID
@@ -370,3 +370,19 @@ def test_a_table_files_name_is_shown_with_its_control_characters_escaped(
     error = refused(store, lambda: import_sheet_file(store, SheetKind.PEOPLE, sheet),
                     "people\\x0aImported: 500 people.doc is not a CSV or XLSX file")  # fmt: skip
     assert "\n" not in str(error)
+
+
+def test_a_meetings_start_and_end_are_date_time_cells_in_the_workbook(
+    store: Store, town: dict[str, Any]
+) -> None:
+    """A spreadsheet sorts and filters meetings by their times only when the cells are times,
+    and the same file read back gives the same times."""
+    book = load_workbook(io.BytesIO(export_sheet_file(store, SheetFormat.XLSX)))
+    sheet = book["meetings"]
+    head = [c.value for c in sheet[1]]
+    start = sheet.cell(2, head.index("starts_at_utc") + 1)
+    assert start.is_date
+    assert start.value == datetime(2026, 3, 2, 10, 0, tzinfo=UTC).replace(tzinfo=None)
+    assert start.number_format == "yyyy-mm-dd hh:mm"
+    rows = _csv(export_sheet_file(store, SheetFormat.CSV), "meetings")
+    assert rows[0]["starts_at_utc"] == "2026-03-02 10:00"

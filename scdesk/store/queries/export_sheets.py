@@ -11,7 +11,7 @@ import base64
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from uuid import UUID
 
 from sqlalchemy import select
@@ -342,5 +342,10 @@ def _value(choice: object) -> str | None:
     return None if choice is None else str(getattr(choice, "value", choice))
 
 
-def _utc(moment: datetime | None) -> str | None:
-    return moment.strftime("%Y-%m-%d %H:%M") if moment else None
+def _utc(moment: datetime | None) -> datetime | None:
+    """A time in UTC without its zone, to the minute: a spreadsheet's date-time cells hold no
+    zone, and the column's name says which it is."""
+    if moment is None:
+        return None
+    utc = moment.astimezone(UTC) if moment.tzinfo is not None else moment
+    return utc.replace(tzinfo=None, second=0, microsecond=0)
