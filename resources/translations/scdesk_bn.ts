@@ -884,6 +884,10 @@
             <translation>প্রত্যাহৃত</translation>
         </message>
         <message>
+            <source>Last complete quarter</source>
+            <translation>গত পূর্ণ ত্রৈমাসিক</translation>
+        </message>
+        <message>
             <source>Last 12 months</source>
             <translation>গত 12 মাস</translation>
         </message>
@@ -1087,6 +1091,10 @@
         <message>
             <source>Give {option}.</source>
             <translation>{option} দিন।</translation>
+        </message>
+        <message>
+            <source>The key figures of the last complete quarter, {start} to {end}: --from and --to choose another period.</source>
+            <translation>গত পূর্ণ ত্রৈমাসিকের, {start} থেকে {end} পর্যন্ত, মূল পরিসংখ্যান: অন্য সময়কাল --from ও --to দিয়ে বেছে নিন।</translation>
         </message>
         <message>
             <source>--meeting and --activity are for attendance only.</source>

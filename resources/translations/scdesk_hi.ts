@@ -884,6 +884,10 @@
             <translation>निरस्त</translation>
         </message>
         <message>
+            <source>Last complete quarter</source>
+            <translation>पिछली पूरी तिमाही</translation>
+        </message>
+        <message>
             <source>Last 12 months</source>
             <translation>पिछले 12 महीने</translation>
         </message>
@@ -1087,6 +1091,10 @@
         <message>
             <source>Give {option}.</source>
             <translation>{option} दें।</translation>
+        </message>
+        <message>
+            <source>The key figures of the last complete quarter, {start} to {end}: --from and --to choose another period.</source>
+            <translation>पिछली पूरी तिमाही, {start} से {end} तक, के मुख्य आँकड़े: कोई और अवधि --from और --to से चुनें।</translation>
         </message>
         <message>
             <source>--meeting and --activity are for attendance only.</source>

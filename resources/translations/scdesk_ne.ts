@@ -884,6 +884,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Last complete quarter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Last 12 months</source>
             <translation type="unfinished" />
         </message>
@@ -1086,6 +1090,10 @@
         </message>
         <message>
             <source>Give {option}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key figures of the last complete quarter, {start} to {end}: --from and --to choose another period.</source>
             <translation type="unfinished" />
         </message>
         <message>

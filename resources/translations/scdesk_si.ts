@@ -884,6 +884,10 @@
             <translation>අහෝසි කළ</translation>
         </message>
         <message>
+            <source>Last complete quarter</source>
+            <translation>පසුගිය සම්පූර්ණ කාර්තුව</translation>
+        </message>
+        <message>
             <source>Last 12 months</source>
             <translation>පසුගිය මාස 12</translation>
         </message>
@@ -1087,6 +1091,10 @@
         <message>
             <source>Give {option}.</source>
             <translation>{option} දෙන්න.</translation>
+        </message>
+        <message>
+            <source>The key figures of the last complete quarter, {start} to {end}: --from and --to choose another period.</source>
+            <translation>පසුගිය සම්පූර්ණ කාර්තුවේ, {start} සිට {end} දක්වා, ප්‍රධාන සංඛ්‍යා: වෙනත් කාල පරිච්ඡේදයක් --from සහ --to මගින් තෝරන්න.</translation>
         </message>
         <message>
             <source>--meeting and --activity are for attendance only.</source>

@@ -884,6 +884,10 @@
             <translation>திரும்பப் பெறப்பட்டது</translation>
         </message>
         <message>
+            <source>Last complete quarter</source>
+            <translation>கடந்த முழு காலாண்டு</translation>
+        </message>
+        <message>
             <source>Last 12 months</source>
             <translation>கடந்த 12 மாதங்கள்</translation>
         </message>
@@ -1087,6 +1091,10 @@
         <message>
             <source>Give {option}.</source>
             <translation>{option} கொடுங்கள்.</translation>
+        </message>
+        <message>
+            <source>The key figures of the last complete quarter, {start} to {end}: --from and --to choose another period.</source>
+            <translation>கடந்த முழு காலாண்டின், {start} முதல் {end} வரை, முக்கிய எண்ணிக்கைகள்: வேறு காலத்தை --from, --to மூலம் தேர்ந்தெடுக்கவும்.</translation>
         </message>
         <message>
             <source>--meeting and --activity are for attendance only.</source>

@@ -884,6 +884,10 @@
             <translation>منسوخ شدہ</translation>
         </message>
         <message>
+            <source>Last complete quarter</source>
+            <translation>گزشتہ مکمل سہ ماہی</translation>
+        </message>
+        <message>
             <source>Last 12 months</source>
             <translation>گزشتہ 12 مہینے</translation>
         </message>
@@ -1087,6 +1091,10 @@
         <message>
             <source>Give {option}.</source>
             <translation>{option} دیں۔</translation>
+        </message>
+        <message>
+            <source>The key figures of the last complete quarter, {start} to {end}: --from and --to choose another period.</source>
+            <translation>گزشتہ مکمل سہ ماہی، {start} سے {end} تک، کے کلیدی اعداد و شمار: کوئی اور مدت --from اور --to سے منتخب کریں۔</translation>
         </message>
         <message>
             <source>--meeting and --activity are for attendance only.</source>

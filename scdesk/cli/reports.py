@@ -103,6 +103,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 
 
 def _report(args: argparse.Namespace, folder: Path) -> int:
+    from scdesk.domain.periods import Period, period_bounds
     from scdesk.services.figures import FigureQuery
     from scdesk.services.places import find_city
     from scdesk.services.report_requests import ReportRequest, make_report, write_report_file
@@ -125,7 +126,13 @@ def _report(args: argparse.Namespace, folder: Path) -> int:
         raise UserError(translate("Cli", "Give {option}.").format(option="--city"))
     with open_store(args, folder) as store:
         city = find_city(store, args.city) if args.city else None
-        figures = FigureQuery(args.period_from, args.period_to, _country(args.country), city,
+        start, end = args.period_from, args.period_to
+        if kind is ReportKind.KEY_FIGURES and start is None and end is None:
+            start, end = period_bounds(Period.LAST_QUARTER, store.now().date())
+            text = translate("Cli", "The key figures of the last complete quarter, {start} to "
+                             "{end}: --from and --to choose another period.")  # fmt: skip
+            print(text.format(start=start, end=end))
+        figures = FigureQuery(start, end, _country(args.country), city,
                               outward=not args.inward)  # fmt: skip
         request = ReportRequest(
             kind, language=args.lang, paper=Paper.LETTER if args.letter else Paper.A4,

@@ -268,6 +268,7 @@ def _choices() -> dict[tuple[type[StrEnum], str], str]:
         (DeviceState.TRUSTED, translate("Choices", "trusted")),
         (DeviceState.NOT_TRUSTED, translate("Choices", "not trusted")),
         (DeviceState.REVOKED, translate("Choices", "revoked")),
+        (Period.LAST_QUARTER, translate("Choices", "Last complete quarter")),
         (Period.LAST_12_MONTHS, translate("Choices", "Last 12 months")),
         (Period.THIS_YEAR, translate("Choices", "This year")),
         (Period.ALL, translate("Choices", "All time")),

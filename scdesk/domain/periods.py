@@ -10,6 +10,8 @@ from scdesk.i18n import translate
 class Period(StrEnum):
     """A period offered by name; the values are how the settings store the dashboard's."""
 
+    #: The last calendar quarter that has ended: the key figures report's own period.
+    LAST_QUARTER = "quarter"
     LAST_12_MONTHS = "12m"
     THIS_YEAR = "year"
     ALL = "all"
@@ -22,6 +24,10 @@ def period_bounds(
 ) -> tuple[date | None, date | None]:
     """The first and last day of a period, None where it is open; named periods end today."""
     match period:
+        case Period.LAST_QUARTER:
+            this_quarter = date(today.year, (today.month - 1) // 3 * 3 + 1, 1)
+            end = this_quarter - timedelta(days=1)
+            return date(end.year, end.month - 2, 1), end
         case Period.LAST_12_MONTHS:
             return today - timedelta(days=365), today
         case Period.THIS_YEAR:

@@ -3,6 +3,7 @@
 import csv
 import io
 import zipfile
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -158,3 +159,28 @@ def test_a_csv_export_guards_formula_text_and_reads_back_unchanged(
     assert (code, err) == (0, "")
     assert "5 unchanged" in out
     assert dump(store) == before
+
+
+def test_key_figures_cover_the_last_complete_quarter_unless_told_otherwise(
+    store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    factories.city(store)
+    target = tmp_path / "figures.pdf"
+    code, out, _ = _run(
+        capsys, "--data-dir", str(tmp_path), "report", "key-figures", "-o", str(target)
+    )
+    today = datetime.now(UTC).date()
+    this_quarter = date(today.year, (today.month - 1) // 3 * 3 + 1, 1)
+    end = this_quarter - timedelta(days=1)
+    start = date(end.year, end.month - 2, 1)
+    assert code == 0
+    assert f"last complete quarter, {start} to {end}" in out
+    text = pdf_text(target.read_bytes())
+    assert str(start.year) in text
+    assert "All records" not in text
+    code, out, _ = _run(
+        capsys, "--data-dir", str(tmp_path), "report", "key-figures", "--from", "2020-01-01",
+        "-o", str(target),
+    )  # fmt: skip
+    assert code == 0
+    assert "quarter" not in out

@@ -22,3 +22,12 @@ def test_all_time_is_open_at_both_ends() -> None:
 def test_a_custom_period_is_the_days_given() -> None:
     chosen = (date(2026, 3, 1), None)
     assert period_bounds(Period.CUSTOM, TODAY, chosen) == chosen
+
+
+def test_the_last_complete_quarter_is_the_calendar_quarter_before_todays() -> None:
+    last = Period.LAST_QUARTER
+    assert period_bounds(last, date(2026, 12, 5)) == (date(2026, 7, 1), date(2026, 9, 30))
+    assert period_bounds(last, date(2026, 10, 1)) == (date(2026, 7, 1), date(2026, 9, 30))
+    assert period_bounds(last, date(2026, 9, 30)) == (date(2026, 4, 1), date(2026, 6, 30))
+    assert period_bounds(last, date(2026, 2, 14)) == (date(2025, 10, 1), date(2025, 12, 31))
+    assert period_bounds(last, date(2024, 4, 1)) == (date(2024, 1, 1), date(2024, 3, 31))

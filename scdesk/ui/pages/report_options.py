@@ -99,6 +99,7 @@ class FiguresOptions(Options):
         super().__init__(context, parent)
         self.period = ChoiceField(self)
         self.period.set_choices(choices(Period))
+        self.period.set_value(Period.LAST_QUARTER.value)
         self.row(self.tr("P&eriod"), self.period)
         self.dates = PeriodFilter(self)
         self.form.addRow(self.dates)
@@ -136,7 +137,7 @@ class FiguresOptions(Options):
         self.form.setRowVisible(self.dates, self._period() is Period.CUSTOM)
 
     def _period(self) -> Period:
-        return Period(self.period.value() or Period.LAST_12_MONTHS)
+        return Period(self.period.value() or Period.LAST_QUARTER)
 
     def fill(self, request: ReportRequest) -> ReportRequest:
         today = self.context.store.now().date()
