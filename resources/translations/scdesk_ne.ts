@@ -347,11 +347,11 @@
         </message>
         <message>
             <source>&amp;From</source>
-            <translation>देखि (&amp;F)</translation>
+            <translation>सुरु मिति (&amp;F)</translation>
         </message>
         <message>
             <source>T&amp;o</source>
-            <translation>सम्म (&amp;o)</translation>
+            <translation>अन्त्य मिति (&amp;o)</translation>
         </message>
         <message>
             <source>&amp;Notes</source>
@@ -780,7 +780,7 @@
         </message>
         <message>
             <source>approved (locked)</source>
-            <translation>स्वीकृत (बन्द गरिएको)</translation>
+            <translation>स्वीकृत (सम्पादन बन्द)</translation>
         </message>
         <message>
             <source>concern</source>
@@ -1222,11 +1222,11 @@
         </message>
         <message>
             <source>From</source>
-            <translation>देखि</translation>
+            <translation>सुरु</translation>
         </message>
         <message>
             <source>To</source>
-            <translation>सम्म</translation>
+            <translation>अन्त्य</translation>
         </message>
         <message>
             <source>New committee</source>
@@ -1515,7 +1515,7 @@
         </message>
         <message>
             <source>Came from</source>
-            <translation>स्रोत</translation>
+            <translation>कहाँबाट आएको</translation>
         </message>
         <message>
             <source>Raised with national bodies</source>
@@ -1615,7 +1615,7 @@
         </message>
         <message>
             <source>The programme's work:</source>
-            <translation>कार्यक्रमको काम:</translation>
+            <translation>सञ्जालको काम:</translation>
         </message>
         <message>
             <source>Open the {page} page</source>
@@ -1627,7 +1627,7 @@
         </message>
         <message>
             <source>the start</source>
-            <translation>सुरुदेखि</translation>
+            <translation>सुरु</translation>
         </message>
         <message>
             <source>today</source>
@@ -1841,7 +1841,7 @@
         </message>
         <message>
             <source>{hub} is this device's hub. {records} of reference data taken.</source>
-            <translation>{hub} यस उपकरणको केन्द्र हो। {records} सन्दर्भ तथ्यांक लिइयो।</translation>
+            <translation>{hub} यस उपकरणको केन्द्र हो। सन्दर्भ तथ्यांकका {records} लिइयो।</translation>
         </message>
         <message numerus="yes">
             <source>%n record(s)</source>
@@ -2725,11 +2725,11 @@
         </message>
         <message>
             <source>From</source>
-            <translation>देखि</translation>
+            <translation>सुरु</translation>
         </message>
         <message>
             <source>To</source>
-            <translation>सम्म</translation>
+            <translation>अन्त्य</translation>
         </message>
         <message>
             <source>City</source>
@@ -2833,11 +2833,11 @@
         </message>
         <message>
             <source>From</source>
-            <translation>देखि</translation>
+            <translation>सुरु</translation>
         </message>
         <message>
             <source>To</source>
-            <translation>सम्म</translation>
+            <translation>अन्त्य</translation>
         </message>
         <message>
             <source>City</source>
@@ -3398,7 +3398,7 @@
         </message>
         <message>
             <source>These minutes are approved and locked: record a correction as an amendment on the Minutes tab.</source>
-            <translation>यो माइन्युट स्वीकृत भई बन्द गरिएको छ: कुनै सच्याइ माइन्युट ट्याबमा संशोधनका रूपमा दर्ता गर्नुहोस्।</translation>
+            <translation>यो माइन्युट स्वीकृत भई सम्पादन बन्द गरिएको छ: कुनै सच्याइ माइन्युट ट्याबमा संशोधनका रूपमा दर्ता गर्नुहोस्।</translation>
         </message>
         <message>
             <source>Reading the members…</source>
@@ -3426,7 +3426,7 @@
         </message>
         <message>
             <source>Came into: {links}</source>
-            <translation>यसमा समावेश: {links}</translation>
+            <translation>यसबाट बनेका: {links}</translation>
         </message>
     </context>
     <context>
@@ -3543,7 +3543,7 @@
         </message>
         <message>
             <source>These minutes are approved and locked: record a correction as an amendment.</source>
-            <translation>यो माइन्युट स्वीकृत भई बन्द गरिएको छ: कुनै सच्याइ संशोधनका रूपमा दर्ता गर्नुहोस्।</translation>
+            <translation>यो माइन्युट स्वीकृत भई सम्पादन बन्द गरिएको छ: कुनै सच्याइ संशोधनका रूपमा दर्ता गर्नुहोस्।</translation>
         </message>
         <message>
             <source>Only a meeting that was held has minutes to circulate or approve.</source>
@@ -3708,11 +3708,11 @@
         </message>
         <message>
             <source>Approved at “{title}” on {day}; they are locked.</source>
-            <translation>“{title}” मा {day} मा स्वीकृत; यो बन्द गरिएको छ।</translation>
+            <translation>“{title}” मा {day} मा स्वीकृत; यसको सम्पादन बन्द गरिएको छ।</translation>
         </message>
         <message>
             <source>Approved on {day}; they are locked.</source>
-            <translation>{day} मा स्वीकृत; यो बन्द गरिएको छ।</translation>
+            <translation>{day} मा स्वीकृत; यसको सम्पादन बन्द गरिएको छ।</translation>
         </message>
         <message>
             <source>Mark the meeting as held to circulate its minutes.</source>
@@ -4203,15 +4203,15 @@
         <name>PeriodFilter</name>
         <message>
             <source>From</source>
-            <translation>देखि</translation>
+            <translation>सुरु मिति</translation>
         </message>
         <message>
             <source>To</source>
-            <translation>सम्म</translation>
+            <translation>अन्त्य मिति</translation>
         </message>
         <message>
             <source>to</source>
-            <translation>देखि</translation>
+            <translation>अन्त्य मिति</translation>
         </message>
     </context>
     <context>
@@ -4272,7 +4272,7 @@
         </message>
         <message>
             <source>Who</source>
-            <translation>को</translation>
+            <translation>परिचय</translation>
         </message>
         <message>
             <source>—</source>
@@ -4660,7 +4660,7 @@
         </message>
         <message>
             <source>Came &amp;from</source>
-            <translation>स्रोत (&amp;f)</translation>
+            <translation>कहाँबाट आएको (&amp;f)</translation>
         </message>
         <message>
             <source>— nothing recorded here</source>
@@ -5374,7 +5374,7 @@
         </message>
         <message>
             <source>{count} not settled yet: a person, event or city may be counted twice.</source>
-            <translation>{count} अझै टुङ्गो लागेको छैन: कुनै व्यक्ति, कार्यक्रम वा शहर दुई पटक गनिन सक्छ।</translation>
+            <translation>{count} अझै टुङ्गो लागेको छैन: कुनै व्यक्ति, कार्यक्रम वा सहर दुई पटक गनिन सक्छ।</translation>
         </message>
         <message>
             <source>Probable duplicates</source>
@@ -6187,11 +6187,11 @@ Include personal data?</source>
         </message>
         <message>
             <source>From</source>
-            <translation>देखि</translation>
+            <translation>सुरु</translation>
         </message>
         <message>
             <source>To</source>
-            <translation>सम्म</translation>
+            <translation>अन्त्य</translation>
         </message>
         <message>
             <source>Organisation</source>
@@ -6304,7 +6304,7 @@ Include personal data?</source>
         </message>
         <message>
             <source>{rule} {first} set {field} to {value}; {second} set {other} to {other_value}.</source>
-            <translation>{rule} {first} ले {field} लाई {value} बनायो; {second} ले {other} लाई {other_value} बनायो।</translation>
+            <translation>{rule} {first} ले {field} मा {value} राख्यो; {second} ले {other} मा {other_value} राख्यो।</translation>
         </message>
         <message>
             <source>Settled.</source>
@@ -6603,11 +6603,11 @@ Include personal data?</source>
         </message>
         <message>
             <source>Bundles</source>
-            <translation>पोकाहरू</translation>
+            <translation>समक्रमण पोकाहरू</translation>
         </message>
         <message>
             <source>Export a bundle for</source>
-            <translation>यसका लागि पोको निर्यात गर्नुहोस्</translation>
+            <translation>पोको कसका लागि निर्यात गर्ने</translation>
         </message>
         <message>
             <source>F&amp;or</source>
@@ -6734,11 +6734,11 @@ Include personal data?</source>
         </message>
         <message>
             <source>Bundles to import</source>
-            <translation>आयात गर्ने पोकाहरू</translation>
+            <translation>आयात गर्ने समक्रमण पोकाहरू</translation>
         </message>
         <message>
             <source>scdesk bundles (*.scdesk);;All files (*)</source>
-            <translation>scdesk पोकाहरू (*.scdesk);;सबै फाइलहरू (*)</translation>
+            <translation>scdesk समक्रमण पोकाहरू (*.scdesk);;सबै फाइलहरू (*)</translation>
         </message>
         <message>
             <source>Checking the bundles…</source>
@@ -6821,7 +6821,7 @@ Include personal data?</source>
         </message>
         <message>
             <source>{value} in {column} is not yes or no.</source>
-            <translation>{column} मा रहेको {value} "हो" वा "होइन" होइन।</translation>
+            <translation>{column} मा रहेको {value} yes वा no होइन।</translation>
         </message>
         <message>
             <source>{value} in {column} is not a date such as 2026-01-31.</source>
@@ -6964,7 +6964,7 @@ Include personal data?</source>
         <message>
             <source>More than one person called {name} with this birth year and city is recorded: give the person's id.</source>
             <extracomment>The sheet's name in what a problem says, when a file is read from more than one. Records merged into another, and the record each was merged into (read once).</extracomment>
-            <translation>यही जन्म वर्ष र सहरका {name} नामका एकभन्दा बढी व्यक्ति दर्ता छन्: व्यक्तिको person_id दिनुहोस्।</translation>
+            <translation>यही जन्म वर्ष र सहरका {name} नामका एकभन्दा बढी व्यक्ति दर्ता छन्: व्यक्तिको पहिचान नम्बर दिनुहोस्।</translation>
         </message>
         <message>
             <source>More than one city is called {name}: give its city_id.</source>
