@@ -102,6 +102,7 @@ def record_kinds() -> dict[str, str]:
         "support_grant": t("Choices", "support grant"),
         "expert_advice": t("Choices", "expert advice"),
         "national_raising": t("Choices", "raising with a national body"),
+        "hub_priority": t("Choices", "priority added by the hub"),
         "indicator": t("Choices", "indicator"),
         "indicator_target": t("Choices", "indicator target"),
         "attendance": t("Choices", "attendance"),
