@@ -151,6 +151,8 @@ class PrioritiesPanel(QGroupBox):
         if row is not None:
             self.name.set_value(row.name)
             self.description.set_value(row.description)
+            for field in (self.name, self.description):
+                field.setCursorPosition(0)  # a long text shows from its start
         self.problem.show_problem(None)
 
     def _typed(self, retired: bool) -> HubPriorityInput:

@@ -81,7 +81,11 @@ class FindingsPage(ListPage[FindingFilter, FindingRow]):
         self.priority_filter = ChoiceFilter(
             PriorityArea, self.tr("Any priority"), self.tr("Priority"), self
         )
-        self.priority_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # The hub's names may be long: the filter stays narrow, and its list shows them whole.
+        self.priority_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.priority_filter.setMinimumContentsLength(18)
         self.category_filter = ChoiceFilter(
             FindingCategory, self.tr("All categories"), self.tr("Category"), self
         )
