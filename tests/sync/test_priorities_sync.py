@@ -8,9 +8,9 @@ from scdesk.domain.plans import FindingCategory, FindingEntry, FindingInput, Pri
 from scdesk.domain.priorities import HubPriorityInput, HubPriorityRecord
 from scdesk.services import meetings, priorities
 from scdesk.services.sync import Outcome
-from scdesk.store.models import ConsultationFinding
+from scdesk.store.models import ConsultationFinding, HubPriority
 from tests import factories
-from tests.conftest import refused
+from tests.conftest import dump, refused
 from tests.sync.conftest import Network
 
 
@@ -50,3 +50,19 @@ def test_an_officer_receives_the_hubs_priority_and_raises_it_in_a_finding(
         lambda: priorities.save_priority(officer, renamed),
         "Only the hub adds or changes priorities",
     )
+
+
+def test_a_priority_an_officers_device_wrote_itself_is_refused_by_the_hub(
+    network: Network,
+) -> None:
+    """A device whose software skipped the service's rule still cannot add a priority for the
+    whole network: the hub refuses the bundle and keeps its store as it was."""
+    officer = network.officers[0]
+    with officer.write() as tx:
+        tx.create(HubPriority, {"name": "Our own priority", "description": None, "retired": False})
+    bundle = network.send(officer, network.hub)
+    before = dump(network.hub)
+    (result,) = network.deliver(network.hub, bundle)
+    assert result.outcome is Outcome.REFUSED, result.message
+    assert "adds or changes a priority, which only the hub does" in result.message
+    assert dump(network.hub) == before
