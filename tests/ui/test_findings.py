@@ -17,7 +17,8 @@ from scdesk.domain.plans import (
     FindingInput,
     PriorityArea,
 )
-from scdesk.services import meetings
+from scdesk.domain.priorities import HubPriorityInput, HubPriorityRecord
+from scdesk.services import meetings, priorities
 from scdesk.services.first_run import set_up_device
 from scdesk.store.queries.findings import consultation_findings
 from scdesk.store.store import Store
@@ -288,3 +289,45 @@ def test_on_an_officers_device_the_priorities_are_read_only_and_say_why(
     assert panel.retire_button.isHidden()
     assert panel.read_only.text().startswith("Only the hub adds, changes or retires priorities")
     assert not panel.read_only.isHidden()
+
+
+def test_a_priority_retired_on_the_page_stays_on_its_finding_but_is_not_offered_again(
+    qtbot: QtBot, hub: Store, context: AppContext
+) -> None:
+    store = hub
+    added = HubPriorityInput("Inter-faith dialogue")
+    priority_id = priorities.save_priority(store, HubPriorityRecord(None, added)).id
+    mardan = factories.city(store, "Mardan")
+    meeting_id = _consultation(store, mardan, "Mardan consultation", 4, [
+        FindingInput(FindingCategory.PRIORITY, "Elders meet", PriorityArea.OTHER, priority_id),
+    ])  # fmt: skip
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("findings")
+    assert isinstance(page, FindingsPage)
+    settle(qtbot, context)
+    panel = page.priorities
+    qtbot.waitUntil(lambda: panel.list.count() == 1)
+    panel.list.setCurrentRow(0)
+    assert panel.retire_button.text() == "&Retire"
+    click(panel.retire_button)
+    settle(qtbot, context)
+    qtbot.waitUntil(lambda: panel.list.item(0).text() == "Inter-faith dialogue (retired)")
+    assert panel.retire_button.text() == "&Bring back"
+
+    form = window.opener.open("meeting", meeting_id)
+    qtbot.waitUntil(lambda: form.stage is Stage.EDITING)
+    assert isinstance(form, MeetingForm)
+    raised = form.findings.editors[FindingCategory.PRIORITY]
+    assert raised.cell(0, "priority_area").currentText() == "Inter-faith dialogue (retired)"
+    assert raised.add_button is not None
+    click(raised.add_button)
+    assert (
+        raised.cell(1, "priority_area").findText(
+            "Inter-faith dialogue", Qt.MatchFlag.MatchStartsWith
+        )
+        < 0
+    )
+    click(raised.row_buttons(1)[0])
+    form.edits.dirty = False
