@@ -30,7 +30,7 @@ from scdesk.ui.pages.paged_model import Column
 
 class FindingsPage(ListPage[FindingFilter, FindingRow]):
     """Findings are written on their consultation's form, so this list only reads: it adds
-    and deletes nothing."""
+    and deletes no finding. The priorities panel below it is where the hub names its own."""
 
     WATCHED = frozenset(
         {RecordKind.FINDING, RecordKind.MEETING, RecordKind.CITY, RecordKind.PRIORITY}
