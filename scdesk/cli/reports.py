@@ -17,9 +17,9 @@ KINDS = ("minutes", "sign-in", "activity", "key-figures", "indicators", "actions
 _CONFIRM = "personal data"
 #: What import-table reads (services/sheet_import.py SheetKind, which the CLI loads lazily).
 _SHEET_KINDS = ("people", "organisations", "cities", "committees", "memberships", "meetings",
-                "activities", "findings", "risk-profiles", "risk-factors", "prevention-plans",
-                "plan-objectives", "plan-actions", "grants", "advice", "raisings", "indicators",
-                "indicator-targets", "attendance")  # fmt: skip
+                "activities", "priorities", "findings", "risk-profiles", "risk-factors",
+                "prevention-plans", "plan-objectives", "plan-actions", "grants", "advice",
+                "raisings", "indicators", "indicator-targets", "attendance")  # fmt: skip
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:

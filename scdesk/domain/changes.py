@@ -23,6 +23,8 @@ class RecordKind(StrEnum):
     EXPERT_ADVICE = "expert_advice"
     #: What was raised for a city with a national body (national-local cooperation).
     RAISING = "raising"
+    #: A priority the hub added beside the fixed ones findings may raise.
+    PRIORITY = "priority"
     INDICATOR = "indicator"
     DEVICE = "device"
     CONFLICT = "conflict"

@@ -101,6 +101,7 @@ def record_kinds() -> dict[str, str]:
         "support_grant": translate("Choices", "support grant"),
         "expert_advice": translate("Choices", "expert advice"),
         "national_raising": translate("Choices", "raising with a national body"),
+        "hub_priority": translate("Choices", "priority added by the hub"),
         "indicator": translate("Choices", "indicator"),
         "indicator_target": translate("Choices", "indicator target"),
         "attendance": translate("Choices", "attendance"),

@@ -70,6 +70,8 @@ class FindingInput:
     category: FindingCategory
     text: str
     priority_area: PriorityArea | None = None
+    #: A priority the hub added (domain/priorities.py); it goes with the priority area Other.
+    priority_id: UUID | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +135,16 @@ class PlanActionInput:
 
 
 def finding_problems(finding: FindingInput) -> list[Problem]:
-    return required_text("text", finding.text, translate("Plans", "Finding"), limits.PASSAGE)
+    """The rules a finding meets alone; that its hub priority is one the hub has, and is not
+    retired when newly chosen, needs the store, and the findings' save checks it."""
+    problems = required_text("text", finding.text, translate("Plans", "Finding"), limits.PASSAGE)
+    if finding.priority_id is not None and finding.priority_area is not PriorityArea.OTHER:
+        text = translate(
+            "Plans", "A priority the hub added is one of the other priorities: choose the "
+            "priority area Other for it.",
+        )  # fmt: skip
+        problems.append(Problem("priority_id", text))
+    return problems
 
 
 def findings_problems(kind: MeetingKind, findings: Sequence[FindingEntry]) -> list[Problem]:

@@ -26,6 +26,7 @@ from scdesk.domain.indicators import (
     IndicatorRecord,
     TargetInput,
 )
+from scdesk.domain.priorities import HubPriorityInput, HubPriorityRecord
 from scdesk.domain.progress import Progress
 from scdesk.domain.rules import require
 from scdesk.i18n import translate
@@ -40,6 +41,7 @@ from scdesk.services.demo_events import (
     run_youth_activities,
 )
 from scdesk.services.demo_people import Town, found_city
+from scdesk.services.priorities import save_priority_in
 from scdesk.store.base import table_of
 from scdesk.store.shapes import synced_models
 from scdesk.store.store import Store
@@ -66,13 +68,17 @@ def fill_demo(store: Store, scale: int = 1, progress: Progress | None = None) ->
     with store.write() as tx:
         _refuse_unless_empty(tx)
         people_indicator = _indicators(tx)
+        name, description = text.HUB_PRIORITY
+        record = HubPriorityRecord(None, HubPriorityInput(name, description))
+        hub_priority = save_priority_in(tx, record)
         steps = scale * (len(text.ROUNDS[0]) + 1)
         for round_no in range(scale):
             suffix = f" {round_no // 2 + 1}" if round_no >= 2 else ""
             towns = []
             for index, place in enumerate(text.ROUNDS[round_no % 2]):
                 dice = _dice(1000 * round_no + index)
-                towns.append(Town(tx, dice, place, place.name + suffix, place.local + suffix))
+                name, local = place.name + suffix, place.local + suffix
+                towns.append(Town(tx, dice, place, name, local, hub_priority=hub_priority))
                 _fill_city(towns[-1], people_indicator)
                 _step(progress, round_no * (len(towns) + 1) + len(towns), steps)
             hold_hub_events(towns, _dice(1000 * round_no + 999), round_no)

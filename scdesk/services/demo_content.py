@@ -106,7 +106,8 @@ item: Next steps | Participants proposed meeting again in six months in another 
   The hub will propose dates and a host city.
 """
 
-#: What a consultation found: category | priority area (or -) | text.
+#: What a consultation found: category | priority area (or -, or hub for the priority the hub
+#: added, HUB_PRIORITY) | text.
 _FINDINGS = """
 concern | youth_participation | Young men without work spend long hours in online groups where
   hateful content circulates.
@@ -122,6 +123,8 @@ key_need | marginalised_participation | Help for displaced families to register 
   in school.
 priority | prevention_mechanisms | A local prevention committee that meets every two months and
   reports to the council.
+priority | hub | Teachers and imams asked for help answering hateful posts that name local
+  families.
 """
 
 #: Risk factors: kind | likelihood | impact | description; the last one is new in version 2.
@@ -373,3 +376,10 @@ ORGANISATIONS = tuple(tuple(parts_of(line)) for line in lines_of(_ORGANISATIONS)
 def name_pool(place: Place) -> NamePool:
     """Sri Lanka's cities name people in Tamil or Sinhala; elsewhere the country decides."""
     return NAMES[place.language if place.country == "LK" else place.country]
+
+
+#: The priority the hub added beside the fixed ones: its name and description.
+HUB_PRIORITY = (
+    "Social media hate speech",
+    "Hateful posts and groups online that name local families, faiths or communities.",
+)

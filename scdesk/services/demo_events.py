@@ -59,8 +59,9 @@ def _consultation(
         attendees=named, headcounts=_headcounts(town.rng),
     )  # fmt: skip
     for category, area, wording in findings:
-        priority = None if area == "-" else pl.PriorityArea(area)
-        finding = pl.FindingInput(pl.FindingCategory(category), wording, priority)
+        hub = town.hub_priority if area == "hub" else None
+        priority = None if area == "-" else pl.PriorityArea.OTHER if hub else pl.PriorityArea(area)
+        finding = pl.FindingInput(pl.FindingCategory(category), wording, priority, hub)
         plans.add_finding_in(town.tx, meeting, finding)
     return meeting
 

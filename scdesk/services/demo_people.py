@@ -50,6 +50,8 @@ class Town:
     who: dict[str, PersonId] = field(default_factory=dict)
     public: list[PersonId] = field(default_factory=list)
     minors: list[PersonId] = field(default_factory=list)
+    #: The priority the hub added, which a consultation's finding names.
+    hub_priority: UUID | None = None
 
     @property
     def words(self) -> Phrases:

@@ -1,7 +1,7 @@
 """Consultation findings, and a city's versioned risk profile and prevention plan, each version
 saved whole."""
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from enum import StrEnum
@@ -29,12 +29,14 @@ from scdesk.domain.plans import (
     prevention_plan_record_problems,
     risk_profile_record_problems,
 )
-from scdesk.domain.rules import InvalidRecordError, Problem, require
+from scdesk.domain.priorities import chosen_priority_problems
+from scdesk.domain.rules import InvalidRecordError, Part, Problem, located, require
 from scdesk.i18n import translate
 from scdesk.services.saved import Saved
 from scdesk.store.models import (
     City,
     ConsultationFinding,
+    HubPriority,
     Meeting,
     Organisation,
     Person,
@@ -61,7 +63,9 @@ def save_findings_in(tx: WriteTx, meeting_id: MeetingId, findings: Sequence[Find
     meeting's city."""
     meeting = tx.get(Meeting, meeting_id)
     require(findings_problems(meeting.kind, findings))
-    stored = {f.id for f in tx.linked(ConsultationFinding, "meeting_id", meeting_id)}
+    before = {f.id: f.priority_id for f in tx.linked(ConsultationFinding, "meeting_id", meeting_id)}
+    require(_hub_priority_problems(tx, findings, before))
+    stored = set(before)
     kept: set[UUID] = set()
     for position, entry in enumerate(findings, start=1):
         values = values_of(entry.finding) | {"position": position, "city_id": meeting.city_id}
@@ -72,6 +76,27 @@ def save_findings_in(tx: WriteTx, meeting_id: MeetingId, findings: Sequence[Find
             tx.create(ConsultationFinding, values | {"meeting_id": meeting_id})
     for gone in stored - kept:
         tx.delete(ConsultationFinding, gone)
+
+
+def _hub_priority_problems(
+    tx: WriteTx, findings: Sequence[FindingEntry], before: Mapping[UUID, UUID | None]
+) -> list[Problem]:
+    """Each finding's hub priority is one the hub has, and not retired unless the finding named
+    it already (before: the stored findings' priorities), located by the finding's row."""
+    wanted = {e.finding.priority_id for e in findings if e.finding.priority_id is not None}
+    if not wanted:
+        return []
+    known = tx.get_many(HubPriority, wanted)
+    problems: list[Problem] = []
+    for row, entry in enumerate(findings):
+        chosen = entry.finding.priority_id
+        if chosen is None:
+            continue
+        found = known.get(chosen)
+        kept = entry.finding_id is not None and before.get(entry.finding_id) == chosen
+        retired = None if found is None else found.retired
+        problems += located(chosen_priority_problems(retired, kept), Part.FINDINGS, row)
+    return problems
 
 
 class PlanKind(StrEnum):
@@ -99,8 +124,14 @@ def save_finding_in(tx: WriteTx, record: FindingRecord) -> FindingId:
     its place and its consultation."""
     meeting = tx.get(Meeting, record.meeting_id)
     given = record.finding_id
-    require(findings_problems(meeting.kind, [FindingEntry(given, record.finding)]))
-    if given is None or tx.unclaimed(ConsultationFinding, given):
+    entry = FindingEntry(given, record.finding)
+    require(findings_problems(meeting.kind, [entry]))
+    new = given is None or tx.unclaimed(ConsultationFinding, given)
+    before: dict[UUID, UUID | None] = {}
+    if given is not None and not new:
+        before[given] = tx.get(ConsultationFinding, given).priority_id
+    require(_hub_priority_problems(tx, [entry], before))
+    if given is None or new:
         values = values_of(record.finding) | {
             "meeting_id": record.meeting_id,
             "city_id": meeting.city_id,

@@ -1,8 +1,8 @@
 """import-table: people, organisations, cities, committees and their seats, meetings, activities,
-the attendance of a meeting or an activity, or the programme's work (consultation findings, risk
-profiles and prevention plans with their parts, support grants, expert advice, raisings with
-national bodies, indicators and their targets), read from CSV or XLSX with the columns the
-export writes (docs/reports.md lists them).
+the attendance of a meeting or an activity, or the programme's work (the hub's priorities,
+consultation findings, risk profiles and prevention plans with their parts, support grants,
+expert advice, raisings with national bodies, indicators and their targets), read from CSV or
+XLSX with the columns the export writes (docs/reports.md lists them).
 
 Every row is checked against the domain rules inside one transaction, through the same service
 functions a form uses; a bad row is reported with its row number and the rule's sentence, and
@@ -36,6 +36,7 @@ from scdesk.services.sheet_support import (
     finding_row,
     grant_row,
     indicator_row,
+    priority_row,
     raising_row,
     target_row,
 )
@@ -54,6 +55,7 @@ class SheetKind(StrEnum):
     MEMBERSHIPS = "memberships"
     MEETINGS = "meetings"
     ACTIVITIES = "activities"
+    PRIORITIES = "priorities"
     FINDINGS = "findings"
     RISK_PROFILES = "risk-profiles"
     RISK_FACTORS = "risk-factors"
@@ -79,6 +81,7 @@ _EVENT_ROWS: dict[SheetKind, Callable[[RowReader, SheetRow], None]] = {
     SheetKind.MEMBERSHIPS: membership_row,
     SheetKind.MEETINGS: meeting_row,
     SheetKind.ACTIVITIES: activity_row,
+    SheetKind.PRIORITIES: priority_row,
     SheetKind.FINDINGS: finding_row,
     SheetKind.GRANTS: grant_row,
     SheetKind.ADVICE: advice_row,

@@ -1,6 +1,6 @@
-"""Consultation findings, support grants, expert advice, raisings with national bodies,
-indicators and their targets from a sheet, a row at a time, each saved through its record's
-save function, so the rules a form meets refuse the same rows.
+"""The priorities the hub added, consultation findings, support grants, expert advice, raisings
+with national bodies, indicators and their targets from a sheet, a row at a time, each saved
+through its record's save function, so the rules a form meets refuse the same rows.
 
 A row's id matches the record it names, or makes a new record with it; a matched record changes
 only in the columns the file has. A finding stays with its consultation and a target with its
@@ -32,6 +32,7 @@ from scdesk.domain.plans import (
     FindingRecord,
     PriorityArea,
 )
+from scdesk.domain.priorities import HubPriorityId, HubPriorityInput, HubPriorityRecord
 from scdesk.domain.support import (
     AdviceInput,
     AdviceRecord,
@@ -45,12 +46,14 @@ from scdesk.reports.sheet_files import SheetRow
 from scdesk.services.cooperation import save_raising_in
 from scdesk.services.indicators import save_indicator_in, save_target_in
 from scdesk.services.plans import save_finding_in
+from scdesk.services.priorities import save_priority_in
 from scdesk.services.sheet_events import missing, named_text, needed
 from scdesk.services.sheet_rows import RowReader
 from scdesk.services.support import save_advice_in, save_grant_in
 from scdesk.store.models import (
     ConsultationFinding,
     ExpertAdvice,
+    HubPriority,
     Indicator,
     IndicatorTarget,
     Meeting,
@@ -85,11 +88,28 @@ def finding_row(reader: RowReader, row: SheetRow) -> None:
         **reader.present({
             "category": lambda: cell.choice(cells, "category", FindingCategory) or base.category,
             "priority_area": lambda: cell.choice(cells, "priority_area", PriorityArea),
+            "priority_id": lambda: _linked(reader, row, HubPriority, "priority_id"),
         }),
     )  # fmt: skip
     _counted(reader, stored is None, wanted != base)
     record = FindingRecord(FindingId(given) if given else None, MeetingId(meeting), wanted)
     save_finding_in(reader.tx, record)
+
+
+def priority_row(reader: RowReader, row: SheetRow) -> None:
+    """A priority the hub added; save_priority_in refuses it on an officer's device."""
+    cells = row.cells
+    given = reader.record_id(cells, "id")
+    stored = reader.stored(row, HubPriority, given)
+    base = HubPriorityInput("") if stored is None else _input(HubPriorityInput, stored)
+    wanted = replace(
+        base,
+        **_texts(reader, row, ("name",)),
+        **reader.texts(row, ("description",)),
+        **reader.present({"retired": lambda: bool(cell.boolean(cells, "retired"))}),
+    )
+    _counted(reader, stored is None, wanted != base)
+    save_priority_in(reader.tx, HubPriorityRecord(HubPriorityId(given) if given else None, wanted))
 
 
 def grant_row(reader: RowReader, row: SheetRow) -> None:

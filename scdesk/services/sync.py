@@ -55,7 +55,7 @@ from scdesk.sync.keys import DeviceKeys
 from scdesk.sync.lines import DeviceIndex, decode_line, whole_records
 from scdesk.sync.manifest import FORMAT, FORMAT_VERSION, Manifest, Party, Range, Seal
 from scdesk.sync.merge import ArrivalMissedError, Counts, Merger
-from scdesk.sync.provenance import Claim, ForeignClaimError
+from scdesk.sync.provenance import Claim, ForeignClaimError, HubOnlyError
 from scdesk.sync.scope import city_scope
 from scdesk.sync.selection import Tally, unacknowledged
 
@@ -314,6 +314,14 @@ def _merge_bundle(
         return _already(path, manifest, merged.imported_at)
     except ForeignClaimError as claim:
         raise BundleRefusedError(_foreign_sentence(store, path, claim)) from claim
+    except HubOnlyError as error:
+        text = translate(
+            "Sync",
+            "{file} from {sender} adds or changes a priority, which only the hub does; nothing "
+            "from it was merged.",
+        )
+        named = text.format(file=shown(path.name), sender=shown(sender))
+        raise BundleRefusedError(named) from error
     except RecordError as error:
         text = translate("Sync", "{file} holds a record scdesk cannot take: {error}")
         raise BundleRefusedError(
@@ -393,7 +401,7 @@ def _merge_file(
             lines = read_lines(path, manifest, keys, limits)
             tx.note_arriving(whole_records(_cancellable(lines, progress)))
         merger = Merger(tx, manifest.sender.name, manifest.bundle_id, manifest.sender.device_id,
-                        today, relays)  # fmt: skip
+                        today, relays, provenance.hub_writers(tx.reader()))  # fmt: skip
         _merge_lines(merger, path, manifest, keys, limits, progress)
         merger.finish()
         settle_merges(tx)  # merges it brought, and records naming a record merged away

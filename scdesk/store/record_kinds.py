@@ -31,6 +31,7 @@ _TABLES: dict[RecordKind, tuple[type[Base], ...]] = {
     RecordKind.GRANT: (m.SupportGrant,),
     RecordKind.EXPERT_ADVICE: (m.ExpertAdvice,),
     RecordKind.RAISING: (m.NationalRaising,),
+    RecordKind.PRIORITY: (m.HubPriority,),
     RecordKind.INDICATOR: (m.Indicator, m.IndicatorTarget),
     RecordKind.DEVICE: (m.ThisDevice, m.Device, m.DeviceSeen),
     RecordKind.CONFLICT: (m.Conflict,),

@@ -38,7 +38,7 @@ from scdesk.store.shapes import shape, table_order
 from scdesk.store.writer import Version
 from scdesk.sync.codec import RecordError, codec, encode
 from scdesk.sync.lines import Incoming, decode_line
-from scdesk.sync.provenance import check_vector, check_writes
+from scdesk.sync.provenance import check_hub_writes, check_vector, check_writes
 from scdesk.sync.record_rules import coupled_fields, record_problems
 
 _WAITING = table_of(SyncWaiting)
@@ -72,6 +72,9 @@ class Merger:
     today: date
     #: Senders that may carry other devices' writes (provenance.relays); others only their own.
     relays: frozenset[DeviceId]
+    #: The devices whose writes to the tables only a hub writes are taken (provenance.hub_writers);
+    #: None for the hub's own signed profile.
+    hubs: frozenset[DeviceId] | None = None
     counts: Counts = field(default_factory=Counts)
     _touched: dict[type[Synced], set[UUID]] = field(default_factory=dict)
     #: References applied records rely on, met only by records further down the bundle.
@@ -84,6 +87,9 @@ class Merger:
         if self.sender not in self.relays:
             for record in records:
                 check_writes(record, self.sender)
+        if self.hubs is not None:
+            for record in records:
+                check_hub_writes(record, self.hubs)
         ready, missing = self._settle(records)
         self._check_waiting([record for record, _ in missing])
         for record, absent in missing:

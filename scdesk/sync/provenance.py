@@ -4,7 +4,8 @@ An officer's device receives other devices' writes only from its hub, so the hub
 already: an officer's bundle never needs to carry them, and one that does, or that acknowledges
 another device's writes, or whose version vectors claim more of another device than the receiver
 holds, would make the receiver believe that device said something it did not (and then skip that
-device's real writes). Such a bundle is refused whole.
+device's real writes). Such a bundle is refused whole, as is one carrying a write to a table
+only a hub writes (the hub's priorities) made by a device that is no hub.
 """
 
 from collections.abc import Mapping
@@ -15,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from scdesk.domain.devices import DeviceRole
 from scdesk.domain.versions import DeviceId, VersionVector
-from scdesk.store.models import Device, ThisDevice
+from scdesk.store.models import Device, HubPriority, ThisDevice
 from scdesk.sync.lines import Incoming
 from scdesk.sync.manifest import Range
 
@@ -82,3 +83,41 @@ def check_vector(record: Incoming, sender: DeviceId, held: VersionVector | None)
     for device, counter in record.vv.items():
         if device != sender and counter > (held.get(device, 0) if held is not None else 0):
             raise ForeignClaimError(Claim.VECTOR, sender, device)
+
+
+#: The tables only a hub writes (the priorities it adds beside the fixed ones).
+HUB_TABLES = frozenset({HubPriority.__tablename__})
+
+
+class HubOnlyError(Exception):
+    """A write to a table only a hub writes came from a device that is no hub here."""
+
+    def __init__(self, table: str, writer: DeviceId) -> None:
+        super().__init__(f"{writer} wrote to {table}, which only a hub writes")
+        self.table = table
+        self.writer = writer
+
+
+def hub_writers(session: Session) -> frozenset[DeviceId]:
+    """The devices whose writes to HUB_TABLES are taken: the hubs this device knows, as their
+    role was stored when they were trusted, and this device when it is a hub."""
+    hubs = session.scalars(
+        select(Device.id).where(Device.role == DeviceRole.HUB, Device.revoked_at.is_(None))
+    )
+    found = {DeviceId(hub) for hub in hubs}
+    me = session.execute(select(ThisDevice.device_id, ThisDevice.role)).one()
+    if me.role is DeviceRole.HUB:
+        found.add(DeviceId(me.device_id))
+    return frozenset(found)
+
+
+def check_hub_writes(record: Incoming, hubs: frozenset[DeviceId]) -> None:
+    """Every write a line carries to a table only a hub writes is a hub's."""
+    if record.table not in HUB_TABLES:
+        return
+    writes = [write for _, write in record.fields.values()]
+    if record.whole:
+        writes.append(record.created)
+    for write in writes:
+        if write.device not in hubs:
+            raise HubOnlyError(record.table, DeviceId(write.device))

@@ -24,6 +24,7 @@ from scdesk.domain import (
     people,
     places,
     plans,
+    priorities,
     support,
 )
 from scdesk.domain.figures import Dimension, FigureKey
@@ -96,6 +97,9 @@ _CHECKS: dict[type[Synced], Check] = {
         _input(indicators.IndicatorInput, r), _FIGURES, _DIMENSIONS
     ),
     m.IndicatorTarget: lambda r, d: indicators.target_problems(_input(indicators.TargetInput, r)),
+    m.HubPriority: lambda r, d: priorities.priority_problems(
+        _input(priorities.HubPriorityInput, r)
+    ),
 }
 
 _MINOR = ("age_band", "birth_year")
@@ -117,4 +121,5 @@ _COUPLED: dict[type[Synced], dict[str, tuple[str, ...]]] = {
     m.PreventionPlan: {"adopted_on": ("status",), "review_on": ("adopted_on",)},
     m.SupportGrant: {"ends_on": ("starts_on",)},
     m.ExpertAdvice: {"ends_on": ("starts_on",)},
+    m.ConsultationFinding: {"priority_id": ("priority_area",)},
 }  # fmt: skip

@@ -1,9 +1,10 @@
 """What the hub sends an officer: the officer's city, and the reference data every device needs.
 
-Reference data (cities, organisations, committees, indicators) goes to everyone. Records with a
-city go to that city's officers; records that belong to another (an attendance to its meeting,
-a tag to its person) follow their owner. A person from elsewhere who appears in the city's
-records (at one of its meetings, say) goes too, so no record arrives without what it refers to.
+Reference data (cities, organisations, committees, indicators, the hub's priorities) goes to
+everyone. Records with a city go to that city's officers; records that belong to another (an
+attendance to its meeting, a tag to its person) follow their owner. A person from elsewhere who
+appears in the city's records (at one of its meetings, say) goes too, so no record arrives without
+what it refers to.
 """
 
 from collections.abc import Callable
@@ -18,6 +19,7 @@ from scdesk.store.models import (
     Committee,
     Conflict,
     DuplicateDismissal,
+    HubPriority,
     Indicator,
     Organisation,
     Person,
@@ -25,7 +27,7 @@ from scdesk.store.models import (
 )
 from scdesk.store.shapes import shape, synced_models
 
-_REFERENCE = {t.__tablename__ for t in (City, Organisation, Committee, Indicator)}
+_REFERENCE = {t.__tablename__ for t in (City, Organisation, Committee, Indicator, HubPriority)}
 #: Merges and dismissals name records by id only, and a device settles merges of records it
 #: does not hold by doing nothing: they go to every device, so none keeps a merged-away copy.
 _FACTS = {t.__tablename__ for t in (RecordMerge, DuplicateDismissal)}

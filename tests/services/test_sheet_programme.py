@@ -52,7 +52,8 @@ from tests.demo_stores import make_demo_template, open_demo_copy
 
 #: The tables of the programme's records, each read back by the import-table kind beside it.
 PROGRAMME = {
-    "findings": SheetKind.FINDINGS, "risk_profiles": SheetKind.RISK_PROFILES,
+    "priorities": SheetKind.PRIORITIES, "findings": SheetKind.FINDINGS,
+    "risk_profiles": SheetKind.RISK_PROFILES,
     "risk_factors": SheetKind.RISK_FACTORS, "prevention_plans": SheetKind.PREVENTION_PLANS,
     "plan_objectives": SheetKind.PLAN_OBJECTIVES, "plan_actions": SheetKind.PLAN_ACTIONS,
     "grants": SheetKind.GRANTS, "advice": SheetKind.ADVICE, "raisings": SheetKind.RAISINGS,
@@ -121,8 +122,9 @@ def test_every_programme_table_comes_back_as_the_same_records_in_another_store(
     meetings = _without(tables["meetings"], "total_attendance")
     import_sheet(other, SheetKind.MEETINGS, meetings, "m.csv")
 
-    for kind in (SheetKind.FINDINGS, SheetKind.RISK_PROFILES, SheetKind.PREVENTION_PLANS,
-                 SheetKind.GRANTS, SheetKind.ADVICE, SheetKind.RAISINGS, SheetKind.INDICATORS,
+    for kind in (SheetKind.PRIORITIES, SheetKind.FINDINGS, SheetKind.RISK_PROFILES,
+                 SheetKind.PREVENTION_PLANS, SheetKind.GRANTS, SheetKind.ADVICE,
+                 SheetKind.RAISINGS, SheetKind.INDICATORS,
                  SheetKind.INDICATOR_TARGETS):  # fmt: skip
         summary = import_sheet(other, kind, workbook, "tables.xlsx")
         assert summary.created > 0, kind

@@ -100,7 +100,8 @@ def test_a_personal_export_names_people_with_their_contacts(
         "cities", "organisations", "people", "committees", "memberships", "meetings",
         "attendance", "meeting_headcounts",
         "activities", "participation", "activity_headcounts",
-        "findings", "risk_profiles", "risk_factors", "prevention_plans", "plan_objectives",
+        "priorities", "findings", "risk_profiles", "risk_factors", "prevention_plans",
+        "plan_objectives",
         "plan_actions", "grants", "advice", "raisings", "indicators", "indicator_targets",
     ]  # fmt: skip
     rows = list(book["people"].iter_rows(values_only=True))

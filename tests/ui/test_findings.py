@@ -17,7 +17,8 @@ from scdesk.domain.plans import (
     FindingInput,
     PriorityArea,
 )
-from scdesk.services import meetings
+from scdesk.domain.priorities import HubPriorityInput, HubPriorityRecord
+from scdesk.services import meetings, priorities
 from scdesk.services.first_run import set_up_device
 from scdesk.store.queries.findings import consultation_findings
 from scdesk.store.store import Store
@@ -221,3 +222,112 @@ def test_the_findings_page_filters_by_priority_and_city_and_opens_the_consultati
     assert _findings_shown(form)
     needs = form.findings.editors[FindingCategory.KEY_NEED]
     assert needs.cell(0, "text").text() == "A youth centre"
+
+
+def test_the_hub_adds_a_priority_on_the_findings_page_and_a_finding_names_it(
+    qtbot: QtBot, hub: Store, context: AppContext
+) -> None:
+    store = hub
+    mardan = factories.city(store, "Mardan")
+    meeting_id = _consultation(store, mardan, "Mardan consultation", 4, [
+        FindingInput(FindingCategory.CONCERN, "Hate speech online"),
+    ])  # fmt: skip
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("findings")
+    assert isinstance(page, FindingsPage)
+    settle(qtbot, context)
+    panel = page.priorities
+    assert panel.read_only.isHidden()
+    keys(panel.name, "Social media hate speech")
+    keys(panel.description, "Hateful posts that name local families")
+    click(panel.add_button)
+    settle(qtbot, context)
+    qtbot.waitUntil(lambda: panel.list.count() == 1)
+    assert panel.list.item(0).text() == "Social media hate speech"
+    [added] = panel.rows
+    assert page.priority_filter.findText("Social media hate speech") >= 0
+
+    page.table.selectRow(0)
+    click(page.open_button)
+    qtbot.waitUntil(lambda: bool(window.findChildren(MeetingForm)))
+    form = window.findChildren(MeetingForm)[0]
+    qtbot.waitUntil(lambda: form.stage is Stage.EDITING)
+    raised = form.findings.editors[FindingCategory.PRIORITY]
+    assert raised.add_button is not None
+    click(raised.add_button)
+    chooser = raised.cell(0, "priority_area")
+    assert chooser.findText("Social media hate speech") > chooser.findText("other priority")
+    choose(chooser, str(added.id))
+    keys(raised.cell(0, "text"), "Teachers asked for help answering posts")
+    with qtbot.waitSignal(form.saved):
+        form.save()
+    settle(qtbot, context)
+    with store.read() as session:
+        found = consultation_findings(session, meeting_id)
+    assert [(f.text, f.priority_area, f.priority_id) for f in found] == [
+        ("Hate speech online", None, None),
+        ("Teachers asked for help answering posts", PriorityArea.OTHER, added.id),
+    ]
+
+    choose(page.priority_filter, str(added.id))
+    settle(qtbot, context)
+    assert [(r.text, r.priority) for r in page.model.rows()] == [
+        ("Teachers asked for help answering posts", "Social media hate speech")
+    ]
+
+
+def test_on_an_officers_device_the_priorities_are_read_only_and_say_why(
+    qtbot: QtBot, main_window: MainWindow, context: AppContext, mardan: CityId
+) -> None:
+    page = main_window.show_page("findings")
+    assert isinstance(page, FindingsPage)
+    settle(qtbot, context)
+    panel = page.priorities
+    assert panel.add_button.isHidden()
+    assert panel.retire_button.isHidden()
+    assert panel.read_only.text().startswith("Only the hub adds, changes or retires priorities")
+    assert not panel.read_only.isHidden()
+
+
+def test_a_priority_retired_on_the_page_stays_on_its_finding_but_is_not_offered_again(
+    qtbot: QtBot, hub: Store, context: AppContext
+) -> None:
+    store = hub
+    added = HubPriorityInput("Inter-faith dialogue")
+    priority_id = priorities.save_priority(store, HubPriorityRecord(None, added)).id
+    mardan = factories.city(store, "Mardan")
+    meeting_id = _consultation(store, mardan, "Mardan consultation", 4, [
+        FindingInput(FindingCategory.PRIORITY, "Elders meet", PriorityArea.OTHER, priority_id),
+    ])  # fmt: skip
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("findings")
+    assert isinstance(page, FindingsPage)
+    settle(qtbot, context)
+    panel = page.priorities
+    qtbot.waitUntil(lambda: panel.list.count() == 1)
+    panel.list.setCurrentRow(0)
+    assert panel.retire_button.text() == "&Retire"
+    click(panel.retire_button)
+    settle(qtbot, context)
+    qtbot.waitUntil(lambda: panel.list.item(0).text() == "Inter-faith dialogue (retired)")
+    assert panel.retire_button.text() == "&Bring back"
+
+    form = window.opener.open("meeting", meeting_id)
+    qtbot.waitUntil(lambda: form.stage is Stage.EDITING)
+    assert isinstance(form, MeetingForm)
+    raised = form.findings.editors[FindingCategory.PRIORITY]
+    assert raised.cell(0, "priority_area").currentText() == "Inter-faith dialogue (retired)"
+    assert raised.add_button is not None
+    click(raised.add_button)
+    assert (
+        raised.cell(1, "priority_area").findText(
+            "Inter-faith dialogue", Qt.MatchFlag.MatchStartsWith
+        )
+        < 0
+    )
+    click(raised.row_buttons(1)[0])
+    form.edits.dirty = False

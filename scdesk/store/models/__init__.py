@@ -32,6 +32,7 @@ from scdesk.store.models.plans import (
     RiskProfile,
     RiskProfileSource,
 )
+from scdesk.store.models.priorities import HubPriority
 from scdesk.store.models.support import ExpertAdvice, SupportGrant
 from scdesk.store.models.sync import (
     AuditEntry,
@@ -65,6 +66,7 @@ __all__ = [
     "DuplicateDismissal",
     "ExpertAdvice",
     "Headcount",
+    "HubPriority",
     "Indicator",
     "IndicatorTarget",
     "Meeting",

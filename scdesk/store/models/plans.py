@@ -25,6 +25,8 @@ class ConsultationFinding(Synced, Base):
     city_id: Mapped[UUID] = ref("city")
     category: Mapped[FindingCategory]
     priority_area: Mapped[PriorityArea | None]
+    #: A priority the hub added, with the priority area Other.
+    priority_id: Mapped[UUID | None] = ref("hub_priority")
     text: Mapped[str]
     position: Mapped[int]
 

@@ -1,7 +1,7 @@
-"""The sheets of the programme's own work: consultation findings, risk profiles and prevention
-plans with their parts, support grants, expert advice, raisings with national bodies,
-indicators and their targets, each with
-the id import-table reads back and the keys that join it to the records it belongs to.
+"""The sheets of the programme's own work: the priorities the hub added, consultation findings,
+risk profiles and prevention plans with their parts, support grants, expert advice, raisings
+with national bodies, indicators and their targets, each with the id import-table reads back
+and the keys that join it to the records it belongs to.
 
 People in them (an action's owner, an adviser) follow export_sheets: their id with personal
 data, else their stable code, and blank when their data may not leave the device.
@@ -18,6 +18,7 @@ from scdesk.store.models import (
     City,
     ConsultationFinding,
     ExpertAdvice,
+    HubPriority,
     Indicator,
     IndicatorTarget,
     Meeting,
@@ -34,7 +35,10 @@ from scdesk.store.models import (
 )
 from scdesk.store.queries.export_sheets import ExportSheet, Value, person_code
 
-FINDING_COLUMNS = ("id", "meeting_id", "city_id", "category", "priority_area", "text")
+#: The priorities the hub added; a finding's priority_id joins it to one of them.
+PRIORITY_COLUMNS = ("id", "name", "description", "retired")
+FINDING_COLUMNS = ("id", "meeting_id", "city_id", "category", "priority_area", "priority_id",
+                   "text")  # fmt: skip
 _DOCUMENT = ("id", "city_id", "city", "version", "title", "status", "adopted_on", "review_on",
              "summary")  # fmt: skip
 PROFILE_COLUMNS = (*_DOCUMENT, "sources")
@@ -60,6 +64,7 @@ TARGET_COLUMNS = ("id", "indicator_id", "indicator", "period_start", "period_end
 
 #: The columns import-table reads in each of these sheets.
 PROGRAMME_COLUMNS: dict[str, tuple[str, ...]] = {
+    "priorities": PRIORITY_COLUMNS,
     "findings": FINDING_COLUMNS,
     "risk_profiles": PROFILE_COLUMNS,
     "risk_factors": FACTOR_COLUMNS,
@@ -133,9 +138,13 @@ def programme_sheets(
                 d.status.value, d.adopted_on, d.review_on, d.summary)  # fmt: skip
 
     return [
+        ExportSheet("priorities", PRIORITY_COLUMNS, [
+            (str(p.id), p.name, p.description, p.retired)
+            for p in _live(session, HubPriority, HubPriority.name)
+        ]),
         ExportSheet("findings", FINDING_COLUMNS, [
             (str(f.id), str(f.meeting_id), str(f.city_id), f.category.value,
-             _value(f.priority_area), f.text)
+             _value(f.priority_area), _id(f.priority_id), f.text)
             for f in findings
         ]),
         ExportSheet("risk_profiles", PROFILE_COLUMNS, [

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from scdesk.domain.meetings import MeetingId
 from scdesk.domain.plans import FindingCategory, FindingId, PriorityArea
 from scdesk.store import search
-from scdesk.store.models import City, ConsultationFinding, Meeting
+from scdesk.store.models import City, ConsultationFinding, HubPriority, Meeting
 from scdesk.store.queries.paging import (
     AnySelect,
     Order,
@@ -33,6 +33,8 @@ class FindingView:
     category: FindingCategory
     priority_area: PriorityArea | None
     text: str
+    #: A priority the hub added, with the priority area Other.
+    priority_id: UUID | None = None
 
 
 def consultation_findings(session: Session, meeting_id: UUID) -> list[FindingView]:
@@ -43,6 +45,7 @@ def consultation_findings(session: Session, meeting_id: UUID) -> list[FindingVie
             ConsultationFinding.category,
             ConsultationFinding.priority_area,
             ConsultationFinding.text,
+            ConsultationFinding.priority_id,
         )
         .where(
             ConsultationFinding.meeting_id == meeting_id,
@@ -51,7 +54,7 @@ def consultation_findings(session: Session, meeting_id: UUID) -> list[FindingVie
         .order_by(ConsultationFinding.position, ConsultationFinding.id)
     )
     return [
-        FindingView(FindingId(r.id), r.category, r.priority_area, r.text)
+        FindingView(FindingId(r.id), r.category, r.priority_area, r.text, r.priority_id)
         for r in session.execute(statement)
     ]
 
@@ -63,6 +66,8 @@ class FindingFilter:
     period_from: date | None = None
     period_to: date | None = None
     priority_area: PriorityArea | None = None
+    #: A priority the hub added: the findings that name it (with the area Other).
+    priority_id: UUID | None = None
     category: FindingCategory | None = None
     order: Order = _DEFAULT_ORDER
 
@@ -79,6 +84,9 @@ class FindingRow:
     text: str
     language: str
     sort_key: SortKey
+    #: The hub priority the finding names, and its name, retired or not.
+    priority_id: UUID | None = None
+    priority: str | None = None
 
 
 #: The columns the findings list can be sorted by.
@@ -87,7 +95,7 @@ SORTS: dict[str, Sortable] = {
     "consultation": Meeting.title.collate("NOCASE"),
     "city": City.name.collate("NOCASE"),
     "category": ConsultationFinding.category,
-    "priority_area": func.coalesce(ConsultationFinding.priority_area, ""),
+    "priority_area": func.coalesce(HubPriority.name, ConsultationFinding.priority_area, ""),
     "text": ConsultationFinding.text.collate("NOCASE"),
 }
 
@@ -105,6 +113,8 @@ def finding_page(
         ConsultationFinding.priority_area,
         ConsultationFinding.text,
         Meeting.language,
+        ConsultationFinding.priority_id,
+        HubPriority.name.label("priority"),
     )
     statement = keyset_page(
         _filtered(columns, wanted),
@@ -126,6 +136,8 @@ def finding_page(
             text=row.text,
             language=row.language,
             sort_key=(row.sort_value, row.id),
+            priority_id=row.priority_id,
+            priority=row.priority,
         )
         for row in session.execute(statement)
     ]
@@ -140,6 +152,7 @@ def _filtered(statement: AnySelect, wanted: FindingFilter) -> AnySelect:
         statement.select_from(ConsultationFinding)
         .join(Meeting, ConsultationFinding.meeting_id == Meeting.id)
         .join(City, ConsultationFinding.city_id == City.id)
+        .outerjoin(HubPriority, ConsultationFinding.priority_id == HubPriority.id)
         .where(ConsultationFinding.deleted.is_(False), Meeting.deleted.is_(False))
     )
     words = search.normalised(wanted.search).split()
@@ -160,6 +173,8 @@ def _filtered(statement: AnySelect, wanted: FindingFilter) -> AnySelect:
         statement = statement.where(Meeting.starts_at < day_after(wanted.period_to))
     if wanted.priority_area is not None:
         statement = statement.where(ConsultationFinding.priority_area == wanted.priority_area)
+    if wanted.priority_id is not None:
+        statement = statement.where(ConsultationFinding.priority_id == wanted.priority_id)
     if wanted.category is not None:
         statement = statement.where(ConsultationFinding.category == wanted.category)
     return statement

@@ -36,6 +36,7 @@ def name_columns() -> dict[str, tuple[type[Synced], Sortable]]:
         "support_grant": (m.SupportGrant, m.SupportGrant.purpose),
         "expert_advice": (m.ExpertAdvice, m.ExpertAdvice.topic),
         "national_raising": (m.NationalRaising, m.NationalRaising.subject),
+        "hub_priority": (m.HubPriority, m.HubPriority.name),
         "indicator": (m.Indicator, m.Indicator.name),
         "indicator_target": (m.IndicatorTarget, cast(m.IndicatorTarget.period_start, String)),
     }

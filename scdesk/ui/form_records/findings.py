@@ -1,5 +1,6 @@
 """The findings tab's state (what a meeting form's drafts hold, as JSON) made from a
-consultation's stored findings, and the findings to save made from that state."""
+consultation's stored findings, and the findings to save made from that state. A finding's
+priority chooser holds a fixed priority area's value or the id of a priority the hub added."""
 
 from scdesk.domain.plans import FindingCategory, FindingEntry, FindingId, FindingInput, PriorityArea
 from scdesk.store.queries.findings import FindingView
@@ -16,7 +17,7 @@ def findings_state(views: list[FindingView]) -> dict[str, object]:
             {
                 "finding_id": str(view.id),
                 "text": view.text,
-                "priority_area": view.priority_area.value if view.priority_area else None,
+                "priority_area": _priority_value(view),
             }
             for view in views
             if view.category is category
@@ -33,10 +34,24 @@ def findings_record(state: object) -> tuple[FindingEntry, ...]:
     for category in CATEGORIES:
         for row in values.rows(category.value):
             finding_id = row.id("finding_id")
+            hub = row.id("priority_area")
             finding = FindingInput(
                 category=category,
                 text=row.text("text").strip(),
-                priority_area=row.optional_choice("priority_area", PriorityArea),
+                priority_area=(
+                    PriorityArea.OTHER
+                    if hub
+                    else row.optional_choice("priority_area", PriorityArea)
+                ),
+                priority_id=hub,
             )
             found.append(FindingEntry(FindingId(finding_id) if finding_id else None, finding))
     return tuple(found)
+
+
+def _priority_value(view: FindingView) -> str | None:
+    """The priority chooser holds a fixed area's value or, for a priority the hub added, its id
+    (whose area is Other)."""
+    if view.priority_id is not None:
+        return str(view.priority_id)
+    return view.priority_area.value if view.priority_area else None

@@ -8,10 +8,12 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from scdesk.domain import limits
+from scdesk.domain.labels import choices
 from scdesk.domain.plans import FindingCategory, PriorityArea
 from scdesk.domain.rules import Problem
+from scdesk.store.queries.priorities import PriorityRow
 from scdesk.ui.form_records.findings import CATEGORIES
-from scdesk.ui.forms.fields import TextField, choice_cell
+from scdesk.ui.forms.fields import ChoiceField, TextField
 from scdesk.ui.forms.row_editor import RowColumn, RowEditor, RowState
 from scdesk.ui.text_direction import set_text_direction
 
@@ -25,6 +27,7 @@ class FindingsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._language = "en"
+        self._priorities: list[PriorityRow] = []
         layout = QVBoxLayout(self)
         note = QLabel(
             self.tr(
@@ -53,10 +56,9 @@ class FindingsTab(QWidget):
             3,
         )
         if category is FindingCategory.PRIORITY:
-            area = choice_cell(PriorityArea, default=PriorityArea.PREVENTION_MECHANISMS)
-            columns = [RowColumn("priority_area", self.tr("Priority"), area, 1), entry]
+            columns = [RowColumn("priority_area", self.tr("Priority"), self._raised_cell, 1), entry]
         else:
-            area = choice_cell(PriorityArea, none_label=self.tr("—"))
+            area = self._area_cell
             columns = [entry, RowColumn("priority_area", self.tr("Priority area"), area, 1)]
         return RowEditor(
             columns,
@@ -65,6 +67,43 @@ class FindingsTab(QWidget):
             hidden=("finding_id",),
             movable=True,
         )
+
+    # ------------------------------------------------------------------ the hub's priorities
+    def _raised_cell(self, parent: QWidget) -> ChoiceField:
+        field = ChoiceField(parent)
+        field.set_choices(self._priority_choices(None))
+        field.set_value(PriorityArea.PREVENTION_MECHANISMS.value)
+        return field
+
+    def _area_cell(self, parent: QWidget) -> ChoiceField:
+        field = ChoiceField(parent, self.tr("—"))
+        field.set_choices(self._priority_choices(None))
+        return field
+
+    def _priority_choices(self, current: str | None) -> list[tuple[str, str]]:
+        """The fixed priorities, then the hub's live ones; a retired one only where the finding
+        names it already, so it stays on old findings and is not offered for new ones."""
+        found = choices(PriorityArea)
+        for row in self._priorities:
+            if not row.retired:
+                found.append((str(row.id), row.name))
+            elif str(row.id) == current:
+                found.append((str(row.id), self.tr("{name} (retired)").format(name=row.name)))
+        return found
+
+    def set_priorities(self, rows: list[PriorityRow]) -> None:
+        """The priorities the hub added; each chooser keeps what it holds."""
+        self._priorities = rows
+        for editor in self.editors.values():
+            for row in range(editor.row_count()):
+                self._offer(editor.cell(row, "priority_area"), None)
+
+    def _offer(self, cell: QWidget, wanted: object) -> None:
+        """Fill a chooser with the choices for what it holds (or wanted, from a draft)."""
+        if isinstance(cell, ChoiceField):
+            current = wanted if isinstance(wanted, str) else cell.value()
+            cell.set_choices(self._priority_choices(current))
+            cell.set_value(current)
 
     def _add_label(self, category: FindingCategory) -> str:
         labels = {
@@ -121,9 +160,13 @@ class FindingsTab(QWidget):
     def restore(self, state: object) -> None:
         given = state if isinstance(state, Mapping) else {}
         for category, editor in self.editors.items():
-            editor.restore(given.get(category.value, []))
+            rows = given.get(category.value, [])
+            editor.restore(rows)
             for row in range(editor.row_count()):
                 editor.cell(row, "text").setCursorPosition(0)  # an entry shows from its start
+                held = rows[row] if isinstance(rows, list) and row < len(rows) else {}
+                wanted = held.get("priority_area") if isinstance(held, Mapping) else None
+                self._offer(editor.cell(row, "priority_area"), wanted)
         self._retitle()
         self._follow_language()
 

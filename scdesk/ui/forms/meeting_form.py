@@ -42,6 +42,7 @@ from scdesk.store.queries.choices import (
 from scdesk.store.queries.findings import FindingView, consultation_findings
 from scdesk.store.queries.meeting_detail import MeetingDetail, meeting_detail
 from scdesk.store.queries.plan_lists import VersionLine, versions_from
+from scdesk.store.queries.priorities import PriorityRow, priority_rows
 from scdesk.ui.form_records.findings import findings_record, findings_state
 from scdesk.ui.form_records.meeting import known_people, meeting_record, meeting_state
 from scdesk.ui.forms.fields import (
@@ -68,6 +69,7 @@ if TYPE_CHECKING:  # imported where a new person is asked for
 class _Choices:
     cities: list[Choice]
     committees: list[CommitteeChoice]
+    priorities: list[PriorityRow]
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,12 +174,15 @@ class MeetingForm(RecordForm[_Choices, _Loaded, ConsultationRecord]):
 
     # ------------------------------------------------------------------ loading
     def load_choices(self, session: Session) -> _Choices:
-        return _Choices(city_choices(session), committees_with_city(session))
+        return _Choices(
+            city_choices(session), committees_with_city(session), priority_rows(session)
+        )
 
     def populate_choices(self, loaded: _Choices) -> None:
         self.city.set_choices([(str(c.id), c.label) for c in loaded.cities])
         self._committees = loaded.committees
         self._filter_committees()
+        self.findings.set_priorities(loaded.priorities)
 
     def load_detail(self, session: Session, record_id: UUID) -> _Loaded | None:
         detail = meeting_detail(session, record_id)

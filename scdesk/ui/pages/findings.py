@@ -1,14 +1,15 @@
-"""The findings of every consultation, across cities and periods: filtered by priority,
-category, city and period, searched; a row opens its consultation."""
+"""The findings of every consultation, across cities and periods: filtered by priority (a fixed
+one or one the hub added), category, city and period, searched; a row opens its consultation.
+Below, the priorities the hub added, which the hub adds, changes and retires here."""
 
 import dataclasses
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from scdesk.domain.changes import RecordKind
-from scdesk.domain.labels import label
+from scdesk.domain.labels import choices, label
 from scdesk.domain.plans import FindingCategory, PriorityArea
 from scdesk.store.queries.findings import (
     FindingFilter,
@@ -17,8 +18,11 @@ from scdesk.store.queries.findings import (
     finding_page,
 )
 from scdesk.store.queries.paging import SortKey
+from scdesk.store.queries.priorities import PriorityRow
 from scdesk.ui.context import AppContext
+from scdesk.ui.form_records.values import as_id
 from scdesk.ui.pages.filters import ChoiceFilter, CityFilter, PeriodFilter
+from scdesk.ui.pages.finding_priorities import PrioritiesPanel
 from scdesk.ui.pages.list_page import ListPage
 from scdesk.ui.pages.meetings import local_time
 from scdesk.ui.pages.paged_model import Column
@@ -26,9 +30,11 @@ from scdesk.ui.pages.paged_model import Column
 
 class FindingsPage(ListPage[FindingFilter, FindingRow]):
     """Findings are written on their consultation's form, so this list only reads: it adds
-    and deletes nothing."""
+    and deletes no finding. The priorities panel below it is where the hub names its own."""
 
-    WATCHED = frozenset({RecordKind.FINDING, RecordKind.MEETING, RecordKind.CITY})
+    WATCHED = frozenset(
+        {RecordKind.FINDING, RecordKind.MEETING, RecordKind.CITY, RecordKind.PRIORITY}
+    )
     FORM = "meeting"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -37,6 +43,13 @@ class FindingsPage(ListPage[FindingFilter, FindingRow]):
         self.delete_button.hide()
         self.open_button.setText(self.tr("&Open the consultation"))
         self.open_button.setAccessibleName(self.tr("Open the consultation of the selected finding"))
+        self.priorities = PrioritiesPanel(context, self)
+        self.priorities.loaded.connect(self._offer_priorities)
+        self.priorities.message.connect(self.message)
+        layout = self.layout()
+        if layout is not None:
+            layout.addWidget(self.priorities)
+        self.priorities.reload()
 
     def title(self) -> str:
         return self.tr("Findings")
@@ -46,6 +59,8 @@ class FindingsPage(ListPage[FindingFilter, FindingRow]):
 
     def columns(self) -> Sequence[Column[FindingRow]]:
         def area(row: FindingRow) -> str:
+            if row.priority is not None:
+                return row.priority
             return label(row.priority_area) if row.priority_area else ""
 
         return (
@@ -66,6 +81,11 @@ class FindingsPage(ListPage[FindingFilter, FindingRow]):
         self.priority_filter = ChoiceFilter(
             PriorityArea, self.tr("Any priority"), self.tr("Priority"), self
         )
+        # The hub's names may be long: the filter stays narrow, and its list shows them whole.
+        self.priority_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.priority_filter.setMinimumContentsLength(18)
         self.category_filter = ChoiceFilter(
             FindingCategory, self.tr("All categories"), self.tr("Category"), self
         )
@@ -77,15 +97,26 @@ class FindingsPage(ListPage[FindingFilter, FindingRow]):
     def current_filter(self, base: FindingFilter) -> FindingFilter:
         start, end = self.period_filter.period()
         priority = self.priority_filter.value()
+        hub = as_id(priority)
         category = self.category_filter.value()
         return dataclasses.replace(
             base,
             city_id=self.city_filter.city_id(),
             period_from=start,
             period_to=end,
-            priority_area=PriorityArea(priority) if priority else None,
+            priority_area=PriorityArea(priority) if priority and not hub else None,
+            priority_id=hub,
             category=FindingCategory(category) if category else None,
         )
+
+    def _offer_priorities(self, rows: list[PriorityRow]) -> None:
+        """The filter offers the fixed priorities, then the hub's, retired ones last: their
+        old findings can still be found."""
+        hub = [
+            (str(r.id), self.tr("{name} (retired)").format(name=r.name) if r.retired else r.name)
+            for r in rows
+        ]
+        self.priority_filter.set_choices(choices(PriorityArea) + hub)
 
     def page(
         self, session: Session, wanted: FindingFilter, after: SortKey | None, limit: int
