@@ -497,6 +497,14 @@
             <translation>গণনা</translation>
         </message>
         <message>
+            <source>Choose the meeting's committee on the Details tab first.</source>
+            <translation>প্রথমে ‘বিস্তারিত’ অংশে সভার কমিটি বেছে নিন।</translation>
+        </message>
+        <message>
+            <source>Nobody was a member of the committee on {day}.</source>
+            <translation>{day} তারিখে কমিটির কোনো সদস্য ছিলেন না।</translation>
+        </message>
+        <message>
             <source>{named} named present + {anonymous} counted = {sum}</source>
             <translation>নামসহ উপস্থিত {named} + গণনা {anonymous} = {sum}</translation>
         </message>

@@ -497,6 +497,14 @@
             <translation>गिने गए</translation>
         </message>
         <message>
+            <source>Choose the meeting's committee on the Details tab first.</source>
+            <translation>पहले विवरण टैब पर बैठक की समिति चुनें।</translation>
+        </message>
+        <message>
+            <source>Nobody was a member of the committee on {day}.</source>
+            <translation>{day} को समिति का कोई सदस्य नहीं था।</translation>
+        </message>
+        <message>
             <source>{named} named present + {anonymous} counted = {sum}</source>
             <translation>{named} नाम सहित उपस्थित + {anonymous} गिने गए = {sum}</translation>
         </message>

@@ -497,6 +497,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Choose the meeting's committee on the Details tab first.</source>
+            <translation>पहिले विवरण ट्याबमा बैठकको समिति छान्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Nobody was a member of the committee on {day}.</source>
+            <translation>{day} मा समितिको कुनै सदस्य थिएन।</translation>
+        </message>
+        <message>
             <source>{named} named present + {anonymous} counted = {sum}</source>
             <translation type="unfinished" />
         </message>

@@ -497,6 +497,14 @@
             <translation>ගණන් කළ</translation>
         </message>
         <message>
+            <source>Choose the meeting's committee on the Details tab first.</source>
+            <translation>පළමුව විස්තර ටැබයේ රැස්වීමේ කමිටුව තෝරන්න.</translation>
+        </message>
+        <message>
+            <source>Nobody was a member of the committee on {day}.</source>
+            <translation>{day} දින කමිටුවේ කිසිදු සාමාජිකයෙකු සිටියේ නැත.</translation>
+        </message>
+        <message>
             <source>{named} named present + {anonymous} counted = {sum}</source>
             <translation>නම සහිතව පැමිණි {named} + ගණන් කළ {anonymous} = {sum}</translation>
         </message>

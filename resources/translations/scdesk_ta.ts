@@ -497,6 +497,14 @@
             <translation>எண்ணப்பட்டது</translation>
         </message>
         <message>
+            <source>Choose the meeting's committee on the Details tab first.</source>
+            <translation>முதலில் விவரங்கள் தாவலில் கூட்டத்தின் குழுவைத் தேர்ந்தெடுக்கவும்.</translation>
+        </message>
+        <message>
+            <source>Nobody was a member of the committee on {day}.</source>
+            <translation>{day} அன்று குழுவில் உறுப்பினர் எவரும் இருக்கவில்லை.</translation>
+        </message>
+        <message>
             <source>{named} named present + {anonymous} counted = {sum}</source>
             <translation>பெயருடன் வருகை தந்தோர் {named} + பெயரின்றி எண்ணப்பட்டோர் {anonymous} = {sum}</translation>
         </message>

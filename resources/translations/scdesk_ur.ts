@@ -497,6 +497,14 @@
             <translation>گنے گئے</translation>
         </message>
         <message>
+            <source>Choose the meeting's committee on the Details tab first.</source>
+            <translation>پہلے تفصیلات والے حصے میں اجلاس کی کمیٹی منتخب کریں۔</translation>
+        </message>
+        <message>
+            <source>Nobody was a member of the committee on {day}.</source>
+            <translation>{day} کو کمیٹی کا کوئی رکن نہیں تھا۔</translation>
+        </message>
+        <message>
             <source>{named} named present + {anonymous} counted = {sum}</source>
             <translation>{named} نام سے حاضر + {anonymous} گنے گئے = {sum}</translation>
         </message>

@@ -4,7 +4,7 @@ saved meeting."""
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 from uuid import UUID
 
@@ -75,6 +75,8 @@ class _Loaded:
     detail: MeetingDetail
     actions: list[ActionView]
     members: list[Member]
+    #: The day the members are of, None when the meeting has no committee.
+    members_on: date | None
     findings: list[FindingView]
     #: The risk profile and plan versions that came from this meeting (a consultation).
     plans: list[tuple[str, VersionLine]]
@@ -162,13 +164,24 @@ class MeetingForm(RecordForm[_Choices, _Loaded, ConsultationRecord]):
         QWidget.setTabOrder(self.reports_button, self.save_button)
         QWidget.setTabOrder(self.save_button, self.close_button)
 
-        self.city.edited.connect(self._filter_committees)
-        self.committee.edited.connect(self._load_members)
+        self.city.edited.connect(self._on_city_chosen)
+        self.committee.edited.connect(self._on_committee_chosen)
+        self.starts_at.edited.connect(self._load_members)
         self.language.edited.connect(self._follow_language)
         self.kind.edited.connect(self._show_findings)
+        self.kind.edited.connect(self._filter_committees)
         self.title.textChanged.connect(self._retitle)
         self._committees: list[CommitteeChoice] = []
+        #: The committee chosen for the user (a city's only one), not by them.
+        self._offered: str | None = None
+        #: The user chose the committee (or none) for the city chosen now.
+        self._chosen_by_user = False
+        #: Counts the reads of the members: only the newest one's answer is shown.
+        self._members_asked = 0
         self.resize(1100, 720)
+
+    def first_field(self) -> QWidget:
+        return self.title
 
     # ------------------------------------------------------------------ loading
     def load_choices(self, session: Session) -> _Choices:
@@ -184,6 +197,7 @@ class MeetingForm(RecordForm[_Choices, _Loaded, ConsultationRecord]):
         if detail is None:
             return None
         members: list[Member] = []
+        day = None
         if detail.meeting.committee_id is not None:
             day = detail.meeting.starts_at.date()
             members = committee_members(session, detail.meeting.committee_id, day)
@@ -191,6 +205,7 @@ class MeetingForm(RecordForm[_Choices, _Loaded, ConsultationRecord]):
             detail,
             actions_for_meeting(self.context.store, MeetingId(record_id)),
             members,
+            day,
             consultation_findings(session, record_id),
             versions_from(session, record_id),
         )
@@ -198,7 +213,7 @@ class MeetingForm(RecordForm[_Choices, _Loaded, ConsultationRecord]):
     def populate(self, loaded: _Loaded) -> None:
         detail = self.detail = loaded.detail
         self._names = known_people(detail, loaded.actions)
-        self.attendance.set_members(loaded.members)
+        self.attendance.set_members(loaded.members, loaded.members_on)
         state = meeting_state(detail, loaded.actions)
         state["findings"] = findings_state(loaded.findings)
         self.city.restore(state["city_id"])
@@ -253,10 +268,36 @@ class MeetingForm(RecordForm[_Choices, _Loaded, ConsultationRecord]):
 
     # ------------------------------------------------------------------ reacting
     def _filter_committees(self) -> None:
-        """The committees of the meeting's city (all of them while no city is chosen)."""
+        """The committees of the meeting's city (all of them while no city is chosen); a new
+        meeting of a city with one committee is that committee's."""
         city = self.city.value()
+        before = self.committee.value()
         shown = [c for c in self._committees if city is None or str(c.city_id) == city]
         self.committee.set_choices([(str(c.id), c.label) for c in shown])
+        if self.record_id is None:
+            self._offer_committee(city, shown)
+        if self.committee.value() != before:
+            self._load_members()
+
+    def _offer_committee(self, city: str | None, shown: list[CommitteeChoice]) -> None:
+        """The city's only committee, unless the meeting is a consultation (which a city
+        holds without one) or the user chose a committee themselves."""
+        current = self.committee.value()
+        if self._chosen_by_user or (current is not None and current != self._offered):
+            return
+        consultation = self.kind.value() == MeetingKind.CONSULTATION.value
+        only = len(shown) == 1 and city is not None and not consultation
+        self._offered = str(shown[0].id) if only else None
+        self.committee.set_value(self._offered)
+
+    def _on_city_chosen(self) -> None:
+        self._chosen_by_user = False
+        self._filter_committees()
+
+    def _on_committee_chosen(self) -> None:
+        self._chosen_by_user = True
+        self._offered = None
+        self._load_members()
 
     def _show_findings(self) -> None:
         """The Findings tab shows for a consultation, and for a meeting that still has findings
@@ -266,9 +307,12 @@ class MeetingForm(RecordForm[_Choices, _Loaded, ConsultationRecord]):
         self.tabs.setTabVisible(self.tabs.indexOf(self.findings), shown)
 
     def _load_members(self) -> None:
+        """The committee's members on the meeting's day, read again when either changes."""
+        self._members_asked += 1
+        asked = self._members_asked
         committee = self.committee.value()
         if committee is None:
-            self.attendance.set_members([])
+            self.attendance.set_members([], None)
             return
         store = self.context.store
         day = (self.starts_at.value() or store.now()).date()
@@ -277,13 +321,12 @@ class MeetingForm(RecordForm[_Choices, _Loaded, ConsultationRecord]):
             with store.read() as session:
                 return committee_members(session, UUID(committee), day)
 
+        def show(members: list[Member]) -> None:
+            if asked == self._members_asked:  # not overtaken by another committee or day
+                self.attendance.set_members(members, day)
+
         self.context.ops.run(
-            self,
-            work,
-            self.attendance.set_members,
-            label=self.tr("Reading the members…"),
-            writes=False,
-            quiet=True,
+            self, work, show, label=self.tr("Reading the members…"), writes=False, quiet=True
         )
 
     def _on_people_changed(self) -> None:
