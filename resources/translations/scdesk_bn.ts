@@ -1670,6 +1670,10 @@
     <context>
         <name>Devices</name>
         <message>
+            <source>an unknown device ({id})</source>
+            <translation>অজানা যন্ত্র ({id})</translation>
+        </message>
+        <message>
             <source>Device name</source>
             <translation>যন্ত্রের নাম</translation>
         </message>
@@ -6221,10 +6225,6 @@ Include personal data?</source>
         <message>
             <source>(empty)</source>
             <translation>(ফাঁকা)</translation>
-        </message>
-        <message>
-            <source>device {id}</source>
-            <translation>যন্ত্র {id}</translation>
         </message>
         <message>
             <source>This conflict is settled already.</source>

@@ -1670,6 +1670,10 @@
     <context>
         <name>Devices</name>
         <message>
+            <source>an unknown device ({id})</source>
+            <translation>अज्ञात उपकरण ({id})</translation>
+        </message>
+        <message>
             <source>Device name</source>
             <translation>उपकरण का नाम</translation>
         </message>
@@ -6221,10 +6225,6 @@ Include personal data?</source>
         <message>
             <source>(empty)</source>
             <translation>(खाली)</translation>
-        </message>
-        <message>
-            <source>device {id}</source>
-            <translation>उपकरण {id}</translation>
         </message>
         <message>
             <source>This conflict is settled already.</source>

@@ -1670,6 +1670,10 @@
     <context>
         <name>Devices</name>
         <message>
+            <source>an unknown device ({id})</source>
+            <translation>अज्ञात उपकरण ({id})</translation>
+        </message>
+        <message>
             <source>Device name</source>
             <translation type="unfinished" />
         </message>
@@ -6218,10 +6222,6 @@ Include personal data?</source>
         <name>Sync</name>
         <message>
             <source>(empty)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>device {id}</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -1670,6 +1670,10 @@
     <context>
         <name>Devices</name>
         <message>
+            <source>an unknown device ({id})</source>
+            <translation>නොදන්නා උපාංගයක් ({id})</translation>
+        </message>
+        <message>
             <source>Device name</source>
             <translation>උපාංගයේ නම</translation>
         </message>
@@ -6221,10 +6225,6 @@ Include personal data?</source>
         <message>
             <source>(empty)</source>
             <translation>(හිස්)</translation>
-        </message>
-        <message>
-            <source>device {id}</source>
-            <translation>උපාංගය {id}</translation>
         </message>
         <message>
             <source>This conflict is settled already.</source>

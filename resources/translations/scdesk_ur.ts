@@ -1670,6 +1670,10 @@
     <context>
         <name>Devices</name>
         <message>
+            <source>an unknown device ({id})</source>
+            <translation>نامعلوم آلہ ({id})</translation>
+        </message>
+        <message>
             <source>Device name</source>
             <translation>آلے کا نام</translation>
         </message>
@@ -6221,10 +6225,6 @@ Include personal data?</source>
         <message>
             <source>(empty)</source>
             <translation>(خالی)</translation>
-        </message>
-        <message>
-            <source>device {id}</source>
-            <translation>آلہ {id}</translation>
         </message>
         <message>
             <source>This conflict is settled already.</source>
