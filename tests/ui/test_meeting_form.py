@@ -286,8 +286,13 @@ def test_a_person_not_yet_recorded_is_added_from_the_attendance_tab(
     qtbot.waitUntil(lambda: rows.row_count() == 1)
     assert rows.cell(0, "name").text() == "Rukhsana Bibi"
     assert rows.state()[0]["person_id"] == str(saved.args[0])
+    assert not person_form.isVisible()
+    person_form.save()  # a second Save, had it been reachable
+    settle(qtbot, context)
+    assert rows.row_count() == 1
     with store.read() as session:
         assert session.get(Person, saved.args[0]) is not None
+        assert session.query(Person).filter_by(name="Rukhsana Bibi").count() == 1
 
 
 def test_a_new_meeting_starts_in_its_title_with_the_citys_only_committee(

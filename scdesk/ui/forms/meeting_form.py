@@ -5,7 +5,6 @@ saved meeting."""
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 from uuid import UUID
 
 from PySide6.QtCore import Signal
@@ -56,12 +55,10 @@ from scdesk.ui.forms.meeting_attendance import AttendanceTab
 from scdesk.ui.forms.meeting_findings import FindingsTab
 from scdesk.ui.forms.meeting_minutes import MinutesTab
 from scdesk.ui.forms.meeting_steps import MeetingSteps
+from scdesk.ui.forms.new_person import record_new_person
 from scdesk.ui.forms.record_form import RecordForm
 from scdesk.ui.forms.report_button import ReportsButton
 from scdesk.ui.text_direction import set_text_direction
-
-if TYPE_CHECKING:  # imported where a new person is asked for
-    from scdesk.ui.forms.person_form import PersonForm
 
 
 @dataclass(frozen=True, slots=True)
@@ -361,22 +358,7 @@ class MeetingForm(RecordForm[_Choices, _Loaded, ConsultationRecord]):
         self.setWindowTitle(self.tr("Meeting: {title}[*]").format(title=name))
 
     def _new_person(self, typed: str) -> None:
-        from scdesk.ui.forms.person_form import PersonForm
-
-        form = PersonForm(self.context, None, self)
-        form.ready.connect(lambda: form.name.set_value(typed.strip()))
-        form.saved.connect(lambda person_id: self._added_new(form, person_id))
-        form.show()
-        form.start()
-
-    def _added_new(self, form: "PersonForm", person_id: UUID) -> None:
-        from scdesk.store.queries.choices import people_named
-
-        with self.context.store.read() as session:
-            found = people_named(session, [person_id])
-        if person_id in found:
-            self.attendance.add_person(found[person_id])
-        form.close()
+        record_new_person(self, self.context, typed, self.attendance.add_person)
 
     # ------------------------------------------------------------------ checking and saving
     def check(self) -> tuple[ConsultationRecord | None, list[Problem]]:
