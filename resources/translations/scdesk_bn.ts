@@ -497,6 +497,14 @@
             <translation>গণনা</translation>
         </message>
         <message>
+            <source>Choose the meeting's committee on the Details tab first.</source>
+            <translation>প্রথমে ‘বিস্তারিত’ অংশে সভার কমিটি বেছে নিন।</translation>
+        </message>
+        <message>
+            <source>Nobody was a member of the committee on {day}.</source>
+            <translation>{day} তারিখে কমিটির কোনো সদস্য ছিলেন না।</translation>
+        </message>
+        <message>
             <source>{named} named present + {anonymous} counted = {sum}</source>
             <translation>নামসহ উপস্থিত {named} + গণনা {anonymous} = {sum}</translation>
         </message>
@@ -578,6 +586,10 @@
         <message>
             <source>raising with a national body</source>
             <translation>জাতীয় সংস্থার কাছে উত্থাপিত বিষয়</translation>
+        </message>
+        <message>
+            <source>priority added by the hub</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>indicator</source>
@@ -1670,6 +1682,10 @@
     <context>
         <name>Devices</name>
         <message>
+            <source>an unknown device ({id})</source>
+            <translation>অজানা যন্ত্র ({id})</translation>
+        </message>
+        <message>
             <source>Device name</source>
             <translation>যন্ত্রের নাম</translation>
         </message>
@@ -2388,6 +2404,10 @@
             <source>All categories</source>
             <translation>সব শ্রেণি</translation>
         </message>
+        <message>
+            <source>{name} (retired)</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>%n finding(s)</source>
             <translation>
@@ -2415,12 +2435,16 @@
             <translation>অগ্রাধিকার</translation>
         </message>
         <message>
+            <source>Priority area</source>
+            <translation>অগ্রাধিকারের ক্ষেত্র</translation>
+        </message>
+        <message>
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <source>Priority area</source>
-            <translation>অগ্রাধিকারের ক্ষেত্র</translation>
+            <source>{name} (retired)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Add a &amp;concern</source>
@@ -4355,6 +4379,10 @@
             <translation>পর্যবেক্ষণ</translation>
         </message>
         <message>
+            <source>A priority the hub added is one of the other priorities: choose the priority area Other for it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Only a consultation has findings: choose the kind Consultation or remove the findings.</source>
             <translation>শুধু পরামর্শ সভারই পর্যবেক্ষণ থাকে: ধরন হিসেবে ‘পরামর্শ সভা’ বেছে নিন অথবা পর্যবেক্ষণগুলো সরিয়ে দিন।</translation>
         </message>
@@ -4571,6 +4599,116 @@
         <message>
             <source>Prevention plan</source>
             <translation>প্রতিরোধ পরিকল্পনা</translation>
+        </message>
+    </context>
+    <context>
+        <name>Priorities</name>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the hub adds or changes priorities: ask the hub to add this one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The priority chosen is not one the hub has added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hub has retired this priority: choose another for a new finding.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrioritiesPanel</name>
+        <message>
+            <source>Priorities the hub added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name of the priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description of the priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save &amp;changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the changes to the selected priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Retire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the hub adds, changes or retires priorities; they reach this device when it imports the hub's bundle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} (retired)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Bring back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offer the selected priority again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retire the selected priority: old findings keep it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priority added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priority saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priority brought back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priority retired.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -6223,10 +6361,6 @@ Include personal data?</source>
             <translation>(ফাঁকা)</translation>
         </message>
         <message>
-            <source>device {id}</source>
-            <translation>যন্ত্র {id}</translation>
-        </message>
-        <message>
             <source>This conflict is settled already.</source>
             <translation>এই বিরোধের মীমাংসা আগেই হয়েছে।</translation>
         </message>
@@ -6325,6 +6459,10 @@ Include personal data?</source>
         <message>
             <source>{file} is being merged by another scdesk window or command right now: its outcome will show there.</source>
             <translation>{file} এই মুহূর্তে scdesk-এর অন্য একটি উইন্ডো বা কমান্ড একীভূত করছে: ফলাফল সেখানেই দেখা যাবে।</translation>
+        </message>
+        <message>
+            <source>{file} from {sender} adds or changes a priority, which only the hub does; nothing from it was merged.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{file} holds a record scdesk cannot take: {error}</source>

@@ -497,6 +497,14 @@
             <translation>எண்ணப்பட்டது</translation>
         </message>
         <message>
+            <source>Choose the meeting's committee on the Details tab first.</source>
+            <translation>முதலில் விவரங்கள் தாவலில் கூட்டத்தின் குழுவைத் தேர்ந்தெடுக்கவும்.</translation>
+        </message>
+        <message>
+            <source>Nobody was a member of the committee on {day}.</source>
+            <translation>{day} அன்று குழுவில் உறுப்பினர் எவரும் இருக்கவில்லை.</translation>
+        </message>
+        <message>
             <source>{named} named present + {anonymous} counted = {sum}</source>
             <translation>பெயருடன் வருகை தந்தோர் {named} + பெயரின்றி எண்ணப்பட்டோர் {anonymous} = {sum}</translation>
         </message>
@@ -578,6 +586,10 @@
         <message>
             <source>raising with a national body</source>
             <translation>தேசிய அமைப்பிடம் எழுப்பியது</translation>
+        </message>
+        <message>
+            <source>priority added by the hub</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>indicator</source>
@@ -1670,6 +1682,10 @@
     <context>
         <name>Devices</name>
         <message>
+            <source>an unknown device ({id})</source>
+            <translation>அறியப்படாத சாதனம் ({id})</translation>
+        </message>
+        <message>
             <source>Device name</source>
             <translation>சாதனத்தின் பெயர்</translation>
         </message>
@@ -2388,6 +2404,10 @@
             <source>All categories</source>
             <translation>அனைத்து வகைப்பாடுகளும்</translation>
         </message>
+        <message>
+            <source>{name} (retired)</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>%n finding(s)</source>
             <translation>
@@ -2415,12 +2435,16 @@
             <translation>முன்னுரிமை</translation>
         </message>
         <message>
+            <source>Priority area</source>
+            <translation>முன்னுரிமைப் பகுதி</translation>
+        </message>
+        <message>
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <source>Priority area</source>
-            <translation>முன்னுரிமைப் பகுதி</translation>
+            <source>{name} (retired)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Add a &amp;concern</source>
@@ -4355,6 +4379,10 @@
             <translation>கண்டறிதல்</translation>
         </message>
         <message>
+            <source>A priority the hub added is one of the other priorities: choose the priority area Other for it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Only a consultation has findings: choose the kind Consultation or remove the findings.</source>
             <translation>கலந்தாய்வுக்கு மட்டுமே கண்டறிதல்கள் உண்டு: கலந்தாய்வு என்ற வகையைத் தேர்ந்தெடுங்கள் அல்லது கண்டறிதல்களை நீக்குங்கள்.</translation>
         </message>
@@ -4571,6 +4599,116 @@
         <message>
             <source>Prevention plan</source>
             <translation>தடுப்புத் திட்டம்</translation>
+        </message>
+    </context>
+    <context>
+        <name>Priorities</name>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the hub adds or changes priorities: ask the hub to add this one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The priority chosen is not one the hub has added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hub has retired this priority: choose another for a new finding.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrioritiesPanel</name>
+        <message>
+            <source>Priorities the hub added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name of the priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description of the priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save &amp;changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the changes to the selected priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Retire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the hub adds, changes or retires priorities; they reach this device when it imports the hub's bundle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} (retired)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Bring back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offer the selected priority again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retire the selected priority: old findings keep it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priority added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priority saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priority brought back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priority retired.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -6223,10 +6361,6 @@ Include personal data?</source>
             <translation>(வெறுமை)</translation>
         </message>
         <message>
-            <source>device {id}</source>
-            <translation>சாதனம் {id}</translation>
-        </message>
-        <message>
             <source>This conflict is settled already.</source>
             <translation>இந்த முரண்பாடு ஏற்கெனவே தீர்க்கப்பட்டுள்ளது.</translation>
         </message>
@@ -6325,6 +6459,10 @@ Include personal data?</source>
         <message>
             <source>{file} is being merged by another scdesk window or command right now: its outcome will show there.</source>
             <translation>{file} ஐ இப்போது வேறொரு scdesk சாளரம் அல்லது கட்டளை ஒன்றிணைக்கிறது: அதன் முடிவு அங்கே காட்டப்படும்.</translation>
+        </message>
+        <message>
+            <source>{file} from {sender} adds or changes a priority, which only the hub does; nothing from it was merged.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{file} holds a record scdesk cannot take: {error}</source>

@@ -47,6 +47,15 @@ class DeviceSetup:
     language: str = "en"
 
 
+def device_label(device_id: UUID, name: str | None) -> str:
+    """A device as people read it: its name, or, for one whose name has not reached this
+    store (an officer's device whose writes came through the hub), a short form of its id."""
+    if name and name.strip():
+        return shown(name)
+    text = translate("Devices", "an unknown device ({id})")
+    return text.format(id=str(device_id)[:8])
+
+
 def setup_problems(setup: DeviceSetup) -> list[Problem]:
     problems = required_text(
         "name", setup.name, translate("Devices", "Device name"), limits.DEVICE_NAME

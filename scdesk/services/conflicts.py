@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from scdesk.domain.changes import Changes
 from scdesk.domain.conflicts import ConflictId, ConflictKind, ConflictStatus, Keep
+from scdesk.domain.devices import device_label
 from scdesk.domain.errors import UserError
 from scdesk.domain.labels import field_label, label, yes_no
 from scdesk.domain.rules import Problem
@@ -38,7 +39,7 @@ from scdesk.sync.record_rules import coupled_fields, record_problems
 @dataclass(frozen=True, slots=True)
 class SideView:
     value: str  # as JSON
-    device: str  # the device's name, or its id when unknown here
+    device: str  # the device as people read it (device_label)
     written_at: datetime
 
     @property
@@ -106,7 +107,7 @@ def list_conflicts(store: Store, *, include_resolved: bool = False) -> list[Conf
         titles = {table: record_names(session, table, listed) for table, listed in ids.items()}
 
         def side(value: str | None, device: UUID, hlc: int) -> SideView:
-            name = names.get(device) or translate("Sync", "device {id}").format(id=str(device)[:8])
+            name = device_label(device, names.get(device))
             return SideView(value or "null", name, hlc_datetime(Hlc(hlc)))
 
         found = []

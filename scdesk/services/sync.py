@@ -18,7 +18,7 @@ from sqlalchemy.exc import IntegrityError
 
 from scdesk import __version__
 from scdesk.domain.changes import Changes, RecordKind
-from scdesk.domain.devices import DeviceRole, DeviceState
+from scdesk.domain.devices import DeviceRole, DeviceState, device_label
 from scdesk.domain.errors import UserError
 from scdesk.domain.outside import shown
 from scdesk.domain.progress import CancelledError, Progress, silent
@@ -468,8 +468,7 @@ def _foreign_sentence(store: Store, path: Path, claim: ForeignClaimError) -> str
             )
         }
     sender, other = (
-        shown(names[device]) if device in names else str(device)
-        for device in (claim.sender, claim.other)
+        device_label(device, names.get(device)) for device in (claim.sender, claim.other)
     )
     return text.format(file=shown(path.name), sender=sender, other=other)
 
@@ -573,7 +572,7 @@ def _gap(store: Store, gap: acks.Gap) -> str:
     )
     with store.read() as session:
         known = session.get(Device, gap.origin)
-    device = shown(known.name) if known is not None else str(gap.origin)
+    device = device_label(gap.origin, known.name if known is not None else None)
     return text.format(first=gap.have + 1, last=gap.bundle_starts_after, device=device)
 
 

@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -59,6 +61,8 @@ class FirstRunDialog(QDialog):
         self.context = context
         self.setWindowTitle(self.tr("Welcome to scdesk"))
         self._problems: dict[_Key, ProblemLabel] = {}
+        #: The widget holding each field and its problem, a row of its form.
+        self._holders: dict[_Key, QWidget] = {}
         self._touched: set[_Key] = set()
         self._show_all = False
         #: The hub's profile the officer took, and the question about its fingerprint.
@@ -67,7 +71,15 @@ class FirstRunDialog(QDialog):
         #: The cities to choose from: this store's, or the hub's profile's once taken.
         self._cities: list[CityName] = []
         device = context.store.device()
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        #: The fields scroll when a small screen cannot show them all with their problems;
+        #: the problem about the whole setup and the buttons stay in sight below them.
+        self.fields_area = QScrollArea(self)
+        self.fields_area.setWidgetResizable(True)
+        self.fields_area.setFrameShape(QFrame.Shape.NoFrame)
+        fields = QWidget(self.fields_area)
+        layout = QVBoxLayout(fields)
+        layout.setContentsMargins(0, 0, 0, 0)
         intro = QLabel(
             self.tr(
                 "Set up this device once. Records you make here will say which device and "
@@ -102,7 +114,7 @@ class FirstRunDialog(QDialog):
         for button in (self.officer, self.hub):
             self._role_group.addButton(button)
             role_row.addWidget(button)
-            button.toggled.connect(self._revalidate)
+            button.toggled.connect(self._on_role)
         role_row.addStretch(1)
         roles.setAccessibleName(self.tr("This device is used by"))
         form.addRow(self.tr("Used by"), roles)
@@ -116,6 +128,8 @@ class FirstRunDialog(QDialog):
         profile_line.addWidget(self.profile_button)
         profile_line.addWidget(self.profile_note, 1)
         form.addRow(self.tr("Hub"), profile_row)
+        self._form = form
+        self._profile_row = profile_row
         self.city = self._row(form, "city_id", self.tr("&City"), ChoiceField(self, self.tr("—")))
         self.language = self._row(
             form, "language", self.tr("&Language of records"), ChoiceField(self)
@@ -151,8 +165,11 @@ class FirstRunDialog(QDialog):
         self.city_name.edited.connect(self._look_for_similar)
         self.city_country.edited.connect(self._look_for_similar)
         layout.addWidget(self.new_city)
+        layout.addStretch(1)
+        self.fields_area.setWidget(fields)
+        outer.addWidget(self.fields_area, 1)
         self.general = ProblemLabel(self)
-        layout.addWidget(self.general)
+        outer.addWidget(self.general)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -162,7 +179,7 @@ class FirstRunDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        outer.addWidget(self.buttons)
         self.city.set_choices([(_NEW, self.tr("A new city…"))])
         self.city.set_value(_NEW)
         self._on_city_choice()
@@ -184,6 +201,7 @@ class FirstRunDialog(QDialog):
         form.addRow(caption, holder)
         key: _Key = (part, name)
         self._problems[key] = problem
+        self._holders[key] = holder
         widget.edited.connect(lambda: self._on_edited(key))
         return widget
 
@@ -244,8 +262,15 @@ class FirstRunDialog(QDialog):
         self._on_city_choice()
         self._look_for_similar()
 
+    def _on_role(self) -> None:
+        """A hub serves every city: it is asked for none, and takes no hub's profile."""
+        officer = not self.hub.isChecked()
+        self._form.setRowVisible(self._holders[(None, "city_id")], officer)
+        self._form.setRowVisible(self._profile_row, officer)
+        self._on_city_choice()
+
     def _on_city_choice(self) -> None:
-        self.new_city.setVisible(self.city.value() == _NEW)
+        self.new_city.setVisible(self.city.value() == _NEW and not self.hub.isChecked())
         self._revalidate()
 
     def _on_edited(self, key: _Key) -> None:
@@ -253,7 +278,7 @@ class FirstRunDialog(QDialog):
         self._revalidate()
 
     def collect(self) -> tuple[DeviceSetup, CityInput | None]:
-        chosen = self.city.value()
+        chosen = None if self.hub.isChecked() else self.city.value()
         city_id = CityId(UUID(chosen)) if chosen and chosen != _NEW else None
         new_city = None
         if chosen == _NEW:
@@ -285,7 +310,24 @@ class FirstRunDialog(QDialog):
             shown = self._show_all or key in self._touched
             label.show_problem("\n".join(by_field.get(key, [])) if shown else None)
         rest = [p.message for p in problems if _key(p) not in self._problems]
-        self.general.show_problem("\n".join(rest) if self._show_all else None)
+        self._show_general("\n".join(rest) if self._show_all else None)
+
+    def _show_general(self, text: str | None) -> None:
+        """A problem about the whole setup, shown whole: the dialog grows to fit it, as far
+        as the screen allows, and the fields above scroll instead."""
+        self.general.show_problem(text)
+        layout = self.layout()
+        if not text or layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed <= self.height():
+            return
+        area = self.screen().availableGeometry()
+        self.resize(self.width(), min(needed, area.height()))
+        frame = self.frameGeometry()
+        if frame.bottom() > area.bottom():  # kept on the screen, its buttons in reach
+            self.move(frame.x(), max(area.top(), area.bottom() - frame.height() + 1))
 
     def submit(self) -> None:
         self._show_all = True
@@ -327,7 +369,7 @@ class FirstRunDialog(QDialog):
         if isinstance(error, InvalidRecordError):
             self._show(list(error.problems))
         else:
-            self.general.show_problem(str(error))
+            self._show_general(str(error))
         return True
 
 

@@ -31,3 +31,20 @@ def test_a_conflict_names_its_record_and_shows_both_values_without_quotes(
     assert found.record == found.kept.shown
     assert {found.kept.shown, found.lost.shown} == {"Mardan city", "Mardan district"}
     assert {found.kept.device, found.lost.device} == {"Laptop 1", "Hub"}
+
+
+def test_a_device_whose_name_never_arrived_is_named_as_unknown_with_a_short_id(
+    network: Network,
+) -> None:
+    """Officer 2's change reaches officer 1 through the hub; officer 1 never received officer
+    2's name, and reads the conflict's side as from an unknown device."""
+    hub, (first, second) = network.hub, network.officers
+    factories.change_city(first, network.city, name="Mardan city")
+    factories.change_city(second, network.city, name="Mardan district")
+    network.deliver(hub, network.send(second, hub))
+    network.deliver(first, network.send(hub, first))
+
+    (found,) = conflicts.list_conflicts(first)
+
+    unknown = f"an unknown device ({str(second.device().device_id)[:8]})"
+    assert {found.kept.device, found.lost.device} == {"Laptop 1", unknown}

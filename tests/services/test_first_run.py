@@ -52,3 +52,17 @@ def test_a_setup_that_fails_at_the_device_keys_leaves_no_city_behind(store: Stor
         "The key file in this folder belongs to another device's records",
     )
     assert not store.device().configured
+
+
+def test_a_hub_sets_up_on_a_fresh_folder_without_a_city(store: Store) -> None:
+    """A hub serves every city: it is not asked for one, and nothing is added."""
+    setup = DeviceSetup("Hub desktop", DeviceRole.HUB, "Amina")
+    assert first_run_problems(setup, None, NOW.date()) == []
+    officer = DeviceSetup("Laptop", DeviceRole.OFFICER, "Kavitha")
+    assert [p.field for p in first_run_problems(officer, None, NOW.date())] == ["city_id"]
+    identity = set_up_device(store, setup)
+    assert (identity.configured, identity.role, identity.city_id) == (True, DeviceRole.HUB, None)
+    with store.read() as session:
+        from scdesk.store.models import City
+
+        assert session.query(City).count() == 0

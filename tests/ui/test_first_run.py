@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from scdesk.domain.devices import DeviceRole, DeviceSetup, DeviceState
+from scdesk.domain.errors import UserError
 from scdesk.domain.rules import Part
 from scdesk.services import devices
 from scdesk.services.first_run import set_up_device
@@ -18,7 +19,7 @@ from scdesk.ui.first_run import FirstRunDialog
 from scdesk.ui.main_window import MainWindow
 from tests import factories
 from tests.sync.conftest import _store as new_store
-from tests.ui.conftest import click, keys, settle, type_text
+from tests.ui.conftest import choose, click, keys, settle, type_text
 
 
 def _setup(qtbot: QtBot, context: AppContext) -> tuple[Launcher, FirstRunDialog]:
@@ -131,3 +132,70 @@ def test_an_officer_takes_the_hubs_profile_and_picks_the_hubs_city(
     assert [d.name for d in devices.devices(store) if d.state is DeviceState.TRUSTED] == ["Hub"]
     assert isinstance(launcher.window, MainWindow)
     qtbot.addWidget(launcher.window)
+
+
+def test_a_long_refusal_is_shown_whole_with_the_buttons_in_reach(
+    qtbot: QtBot, store: Store, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sentence = (
+        "This device is set up already: its role and city change only with scdesk setup "
+        "--change-role, which says first what changing them means for the records this device "
+        "has sent and the ones the hub sends back to it. "
+    ) * 5
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise UserError(sentence)
+
+    monkeypatch.setattr("scdesk.ui.first_run.set_up_device", refuse)
+    _launcher, dialog = _setup(qtbot, context)
+    keys(dialog.city_name, "Trincomalee")
+    choose(dialog.city_country, "LK")
+    click(dialog.ok_button)
+    settle(qtbot, context)
+    general = dialog.general
+    qtbot.waitUntil(general.isVisible)
+    assert general.text() == sentence
+    assert general.height() >= general.heightForWidth(general.width())
+    assert general.visibleRegion().boundingRect().height() == general.height()
+    assert dialog.rect().contains(general.geometry())
+    assert dialog.rect().contains(dialog.buttons.geometry())
+    assert dialog.screen().availableGeometry().contains(dialog.frameGeometry())
+    assert dialog.ok_button.isEnabled()  # corrected and tried again
+    assert not store.device().configured
+
+
+def test_a_hub_is_not_asked_for_a_city_and_sets_up_without_one(
+    qtbot: QtBot, store: Store, context: AppContext
+) -> None:
+    launcher, dialog = _setup(qtbot, context)
+    assert dialog.city.isVisible()
+    assert dialog.new_city.isVisible()
+    click(dialog.hub)
+    assert dialog.hub.isChecked()
+    assert not dialog.city.isVisible()
+    assert not dialog.new_city.isVisible()
+    assert not dialog.profile_button.isVisible()  # an officer's step
+    click(dialog.ok_button)
+    qtbot.waitUntil(lambda: isinstance(launcher.window, MainWindow))
+    device = store.device()
+    assert (device.configured, device.role, device.city_id) == (True, DeviceRole.HUB, None)
+    with store.read() as session:
+        assert session.query(City).count() == 0
+    assert isinstance(launcher.window, MainWindow)
+    qtbot.addWidget(launcher.window)
+
+
+def test_an_officer_who_tried_hub_is_asked_for_the_city_again(
+    qtbot: QtBot, store: Store, context: AppContext
+) -> None:
+    _launcher, dialog = _setup(qtbot, context)
+    click(dialog.hub)
+    click(dialog.officer)
+    assert dialog.city.isVisible()
+    assert dialog.new_city.isVisible()
+    click(dialog.ok_button)
+    problem = dialog._problems[(Part.NEW_CITY, "name")]
+    assert problem.isVisible()
+    assert problem.text() == "City name is required."
+    settle(qtbot, context)
+    assert not store.device().configured

@@ -16,6 +16,7 @@ from scdesk.domain.meetings import (
     ActionStatus,
     AttendanceStatus,
     MeetingId,
+    MeetingKind,
     MinutesStatus,
 )
 from scdesk.domain.people import AgeBand, CityId, Gender, PersonId
@@ -285,5 +286,73 @@ def test_a_person_not_yet_recorded_is_added_from_the_attendance_tab(
     qtbot.waitUntil(lambda: rows.row_count() == 1)
     assert rows.cell(0, "name").text() == "Rukhsana Bibi"
     assert rows.state()[0]["person_id"] == str(saved.args[0])
+    assert not person_form.isVisible()
+    person_form.save()  # a second Save, had it been reachable
+    settle(qtbot, context)
+    assert rows.row_count() == 1
     with store.read() as session:
         assert session.get(Person, saved.args[0]) is not None
+        assert session.query(Person).filter_by(name="Rukhsana Bibi").count() == 1
+
+
+def test_a_new_meeting_starts_in_its_title_with_the_citys_only_committee(
+    qtbot: QtBot,
+    context: AppContext,
+    committee: tuple[CityId, CommitteeId, list[PersonId]],
+    new_form: MeetingForm,
+) -> None:
+    _city, committee_id, _people = committee
+    form = new_form
+    assert form.focusWidget() is form.title
+    assert form.committee.value() == str(committee_id)
+    settle(qtbot, context)
+    form.tabs.setCurrentWidget(form.attendance)
+    members = form.attendance.add_members
+    assert members.isEnabled()
+    assert not form.attendance.members_note.isVisible()
+
+    choose(form.kind, MeetingKind.CONSULTATION.value)  # a city holds these without a committee
+    settle(qtbot, context)
+    assert form.committee.value() is None
+    assert not members.isEnabled()
+    why = "Choose the meeting's committee on the Details tab first."
+    assert members.toolTip() == why
+    assert form.attendance.members_note.text() == why
+    assert form.attendance.members_note.isVisible()
+
+    choose(form.kind, MeetingKind.COMMITTEE_MEETING.value)
+    assert form.committee.value() == str(committee_id)
+    form.committee.setCurrentIndex(0)  # "none", chosen by the user: kept through other changes
+    form.committee.activated.emit(0)
+    choose(form.kind, MeetingKind.WORKSHOP.value)
+    assert form.committee.value() is None
+
+
+def test_the_committees_members_follow_the_meetings_day(
+    qtbot: QtBot, store: Store, context: AppContext, new_form: MeetingForm
+) -> None:
+    swabi = factories.city(store, "Swabi")
+    youth = factories.committee(store, swabi, "Youth committee")
+    member = factories.person(store, name="Gul Bano")
+    factories.seat(store, youth, member, MemberRole.CHAIR, starts_on=date(2026, 6, 1))
+    form = new_form
+    with qtbot.waitSignal(form.ready):
+        form.reload()  # the committee added since the form opened
+    choose(form.city, str(swabi))
+    assert form.committee.value() == str(youth)
+    form.starts_at.setDateTime(QDateTime(QDate(2026, 3, 10), QTime(10, 0)))
+    settle(qtbot, context)
+    form.tabs.setCurrentWidget(form.attendance)
+    members = form.attendance.add_members
+    assert not members.isEnabled()
+    assert members.toolTip() == "Nobody was a member of the committee on 2026-03-10."
+    assert form.attendance.members_note.text() == members.toolTip()
+
+    form.starts_at.setDateTime(QDateTime(QDate(2026, 6, 2), QTime(10, 0)))
+    settle(qtbot, context)
+    assert members.isEnabled()
+    assert members.toolTip() == ""
+    assert not form.attendance.members_note.isVisible()
+    click(members)
+    rows = form.attendance.attendance
+    assert [rows.cell(i, "name").text() for i in range(rows.row_count())] == ["Gul Bano"]

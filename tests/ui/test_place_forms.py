@@ -5,16 +5,17 @@ from pytestqt.qtbot import QtBot
 
 from scdesk.domain.committees import MemberRole
 from scdesk.domain.places import Sector
-from scdesk.store.models import City, Organisation
+from scdesk.store.models import City, Organisation, Person
 from scdesk.store.queries.record_detail import committee_detail
 from scdesk.store.store import Store
 from scdesk.ui.context import AppContext
 from scdesk.ui.forms.committee_form import CommitteeForm
 from scdesk.ui.forms.person_finder import PersonFinder
+from scdesk.ui.forms.person_form import PersonForm
 from scdesk.ui.forms.place_forms import CityForm, OrganisationForm
 from scdesk.ui.forms.record_form import SomeRecordForm
 from tests import factories
-from tests.ui.conftest import choose, keys, press, settle, type_text
+from tests.ui.conftest import choose, click, keys, press, settle, type_text
 
 
 def _open(qtbot: QtBot, form: SomeRecordForm) -> None:
@@ -101,3 +102,34 @@ def test_a_committee_is_recorded_with_its_members_found_by_name(
     assert [(m.name, m.role) for m in detail.memberships] == [
         ("Meera Srivastava", MemberRole.CHAIR)
     ]
+
+
+def test_a_new_member_recorded_from_the_committee_is_added_once_and_their_form_closes(
+    qtbot: QtBot, store: Store, context: AppContext
+) -> None:
+    city = factories.city(store, "Lucknow", "IN")
+    form = CommitteeForm(context, None)
+    _open(qtbot, form)
+    choose(form.city, str(city))
+    keys(form.finder.search, "Rukhsana Bibi")
+    click(form.finder.new_button)
+    qtbot.waitUntil(lambda: bool(form.findChildren(PersonForm)))
+    person_form = form.findChildren(PersonForm)[0]
+    qtbot.waitUntil(lambda: person_form.name.text() == "Rukhsana Bibi")
+    person_form.consent_participation.setChecked(True)
+    choose(person_form.consent_by, "self")
+    choose(person_form.consent_form, "written")
+    with qtbot.waitSignal(person_form.saved) as saved:
+        click(person_form.save_button)
+    rows = form.memberships
+    qtbot.waitUntil(lambda: rows.row_count() == 1)
+    assert rows.state()[0]["person_id"] == str(saved.args[0])
+    assert rows.cell(0, "name").text() == "Rukhsana Bibi"
+    assert not person_form.isVisible()
+
+    person_form.save()  # a second Save, had it been reachable
+    settle(qtbot, context)
+    assert rows.row_count() == 1
+    with store.read() as session:
+        assert session.query(Person).filter_by(name="Rukhsana Bibi").count() == 1
+    form.edits.dirty = False

@@ -468,3 +468,27 @@ def test_an_import_bringing_a_duplicate_leads_to_the_duplicates_page(
     assert page.duplicates_note.text().startswith("1 pair")
     click(page.duplicates_button)
     assert window.current_page() is window.page("duplicates")
+
+
+def test_a_conflict_names_a_device_known_only_by_its_id_as_unknown(
+    qtbot: QtBot,
+    at_officer: tuple[MainWindow, SyncPage],
+    network: Network,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Officer 2's change reaches officer 1 through the hub, which sends its records but not
+    its name: the view says so in words rather than showing a bare id."""
+    _window, page = at_officer
+    hub, (first, second) = network.hub, network.officers
+    factories.change_city(first, network.city, name="Mardan city")
+    factories.change_city(second, network.city, name="Mardan district")
+    network.deliver(hub, network.send(second, hub))
+    _choose_files(monkeypatch, network.send(hub, first))
+    click(page.import_button)
+    _imported(qtbot, page, 1)
+
+    panel = page.conflicts
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1)
+    unknown = f"by an unknown device ({str(second.device().device_id)[:8]}), "
+    written = {_cell(panel.table, 0, 3), _cell(panel.table, 0, 5)}
+    assert {text.split(", ")[0] + ", " for text in written} == {"by Laptop 1, ", unknown}

@@ -3,7 +3,6 @@ headcounts, saved in one go."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 from uuid import UUID
 
 from PySide6.QtWidgets import QFormLayout, QTabWidget, QVBoxLayout, QWidget
@@ -27,16 +26,14 @@ from scdesk.services.report_requests import Subject
 from scdesk.services.reports import activity_reports
 from scdesk.services.saved import Saved
 from scdesk.store.queries.activity_detail import ActivityDetail, activity_detail
-from scdesk.store.queries.choices import Choice, city_choices, people_named
+from scdesk.store.queries.choices import Choice, city_choices
 from scdesk.ui.form_records.activity import activity_record
 from scdesk.ui.forms.activity_parts import ParticipationPart, PeoplePart, sessions_editor
 from scdesk.ui.forms.fields import ChoiceField, DateField, LongTextField, TextField
+from scdesk.ui.forms.new_person import record_new_person
 from scdesk.ui.forms.record_form import RecordForm
 from scdesk.ui.forms.report_button import ReportsButton
 from scdesk.ui.text_direction import set_text_direction
-
-if TYPE_CHECKING:  # imported where a new person is asked for
-    from scdesk.ui.forms.person_form import PersonForm
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,23 +191,9 @@ class ActivityForm(RecordForm[_Choices, ActivityDetail, ActivityRecord]):
         )
 
     def _new_person(self, typed: str, where: str) -> None:
-        from scdesk.ui.forms.person_form import PersonForm
-
-        form = PersonForm(self.context, None, self)
-        form.ready.connect(lambda: form.name.set_value(typed.strip()))
-        form.saved.connect(lambda person_id: self._added_new(form, person_id, where))
-        form.show()
-        form.start()
-
-    def _added_new(self, form: "PersonForm", person_id: UUID, where: str) -> None:
-        with self.context.store.read() as session:
-            found = people_named(session, [person_id])
-        if person_id in found:
-            if where == "coaches":
-                self.people.add_coach(found[person_id])
-            else:
-                self.people.add_participant(found[person_id])
-        form.close()
+        people = self.people
+        add = people.add_coach if where == "coaches" else people.add_participant
+        record_new_person(self, self.context, typed, add)
 
     # ------------------------------------------------------------------ checking and saving
     def check(self) -> tuple[ActivityRecord | None, list[Problem]]:

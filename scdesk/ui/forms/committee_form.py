@@ -2,7 +2,6 @@
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 from uuid import UUID
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QVBoxLayout
@@ -35,12 +34,10 @@ from scdesk.ui.forms.fields import (
     TextField,
     choice_cell,
 )
+from scdesk.ui.forms.new_person import record_new_person
 from scdesk.ui.forms.person_finder import PersonFinder
 from scdesk.ui.forms.record_form import RecordForm
 from scdesk.ui.forms.row_editor import RowColumn, RowEditor, TextCell
-
-if TYPE_CHECKING:  # imported where a new person is asked for
-    from scdesk.ui.forms.person_form import PersonForm
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,16 +111,7 @@ class CommitteeForm(RecordForm[_Choices, CommitteeDetail, CommitteeRecord]):
         self.memberships.edited.emit()
 
     def _new_member(self, typed: str) -> None:
-        from scdesk.ui.forms.person_form import PersonForm
-
-        form = PersonForm(self.context, None, self)
-        form.start()
-        form.ready.connect(lambda: form.name.set_value(typed.strip()))
-        form.saved.connect(lambda person_id: self._added_new(form, person_id))
-        form.show()
-
-    def _added_new(self, form: "PersonForm", person_id: UUID) -> None:
-        self._add_member(PersonChoice(person_id, form.name.value().strip(), "", None, None, False))
+        record_new_person(self, self.context, typed, self._add_member)
 
     # ------------------------------------------------------------------ hooks
     def load_choices(self, session: Session) -> _Choices:

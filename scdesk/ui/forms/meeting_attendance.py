@@ -54,7 +54,13 @@ class AttendanceTab(QWidget):
         self.add_members = QPushButton(self.tr("Add the committee's &members"), named)
         self.add_members.setAccessibleName(self.tr("Add the committee's members"))
         self.add_members.clicked.connect(self.add_committee_members)
-        column.addWidget(self.add_members)
+        members_row = QHBoxLayout()
+        members_row.addWidget(self.add_members)
+        #: Why the committee's members cannot be added, while they cannot.
+        self.members_note = QLabel(named)
+        self.members_note.setWordWrap(True)
+        members_row.addWidget(self.members_note, 1)
+        column.addLayout(members_row)
         self.attendance = RowEditor(
             [
                 RowColumn("name", self.tr("Person"), TextCell, 2),
@@ -114,12 +120,26 @@ class AttendanceTab(QWidget):
         column.addWidget(self.total_problem)
         layout.addWidget(anonymous, 2)
         self._update_sum()
+        self.set_members([], None)
 
     # ------------------------------------------------------------------ cells
     # ------------------------------------------------------------------ adding people
-    def set_members(self, members: list[Member]) -> None:
+    def set_members(self, members: list[Member], day: date | None) -> None:
+        """The members of the meeting's committee on the meeting's day (None: no committee
+        chosen); while there are none, the button says why it cannot add them."""
         self.members = members
-        self.add_members.setEnabled(bool(members))
+        if day is None:
+            why = self.tr("Choose the meeting's committee on the Details tab first.")
+        elif not members:
+            why = self.tr("Nobody was a member of the committee on {day}.")
+            why = why.format(day=day.isoformat())
+        else:
+            why = ""
+        self.add_members.setEnabled(not why)
+        self.add_members.setToolTip(why)
+        self.add_members.setAccessibleDescription(why)
+        self.members_note.setText(why)
+        self.members_note.setVisible(bool(why))
 
     def add_committee_members(self) -> None:
         present = {person for person, _name in self.present_people()}

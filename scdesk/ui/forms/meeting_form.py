@@ -4,8 +4,7 @@ saved meeting."""
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import timedelta
-from typing import TYPE_CHECKING
+from datetime import date, timedelta
 from uuid import UUID
 
 from PySide6.QtCore import Signal
@@ -57,12 +56,10 @@ from scdesk.ui.forms.meeting_attendance import AttendanceTab
 from scdesk.ui.forms.meeting_findings import FindingsTab
 from scdesk.ui.forms.meeting_minutes import MinutesTab
 from scdesk.ui.forms.meeting_steps import MeetingSteps
+from scdesk.ui.forms.new_person import record_new_person
 from scdesk.ui.forms.record_form import RecordForm
 from scdesk.ui.forms.report_button import ReportsButton
 from scdesk.ui.text_direction import set_text_direction
-
-if TYPE_CHECKING:  # imported where a new person is asked for
-    from scdesk.ui.forms.person_form import PersonForm
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +74,8 @@ class _Loaded:
     detail: MeetingDetail
     actions: list[ActionView]
     members: list[Member]
+    #: The day the members are of, None when the meeting has no committee.
+    members_on: date | None
     findings: list[FindingView]
     #: The risk profile and plan versions that came from this meeting (a consultation).
     plans: list[tuple[str, VersionLine]]
@@ -164,13 +163,24 @@ class MeetingForm(RecordForm[_Choices, _Loaded, ConsultationRecord]):
         QWidget.setTabOrder(self.reports_button, self.save_button)
         QWidget.setTabOrder(self.save_button, self.close_button)
 
-        self.city.edited.connect(self._filter_committees)
-        self.committee.edited.connect(self._load_members)
+        self.city.edited.connect(self._on_city_chosen)
+        self.committee.edited.connect(self._on_committee_chosen)
+        self.starts_at.edited.connect(self._load_members)
         self.language.edited.connect(self._follow_language)
         self.kind.edited.connect(self._show_findings)
+        self.kind.edited.connect(self._filter_committees)
         self.title.textChanged.connect(self._retitle)
         self._committees: list[CommitteeChoice] = []
+        #: The committee chosen for the user (a city's only one), not by them.
+        self._offered: str | None = None
+        #: The user chose the committee (or none) for the city chosen now.
+        self._chosen_by_user = False
+        #: Counts the reads of the members: only the newest one's answer is shown.
+        self._members_asked = 0
         self.resize(1100, 720)
+
+    def first_field(self) -> QWidget:
+        return self.title
 
     # ------------------------------------------------------------------ loading
     def load_choices(self, session: Session) -> _Choices:
@@ -189,6 +199,7 @@ class MeetingForm(RecordForm[_Choices, _Loaded, ConsultationRecord]):
         if detail is None:
             return None
         members: list[Member] = []
+        day = None
         if detail.meeting.committee_id is not None:
             day = detail.meeting.starts_at.date()
             members = committee_members(session, detail.meeting.committee_id, day)
@@ -196,6 +207,7 @@ class MeetingForm(RecordForm[_Choices, _Loaded, ConsultationRecord]):
             detail,
             actions_for_meeting(self.context.store, MeetingId(record_id)),
             members,
+            day,
             consultation_findings(session, record_id),
             versions_from(session, record_id),
         )
@@ -203,7 +215,7 @@ class MeetingForm(RecordForm[_Choices, _Loaded, ConsultationRecord]):
     def populate(self, loaded: _Loaded) -> None:
         detail = self.detail = loaded.detail
         self._names = known_people(detail, loaded.actions)
-        self.attendance.set_members(loaded.members)
+        self.attendance.set_members(loaded.members, loaded.members_on)
         state = meeting_state(detail, loaded.actions)
         state["findings"] = findings_state(loaded.findings)
         self.city.restore(state["city_id"])
@@ -258,10 +270,36 @@ class MeetingForm(RecordForm[_Choices, _Loaded, ConsultationRecord]):
 
     # ------------------------------------------------------------------ reacting
     def _filter_committees(self) -> None:
-        """The committees of the meeting's city (all of them while no city is chosen)."""
+        """The committees of the meeting's city (all of them while no city is chosen); a new
+        meeting of a city with one committee is that committee's."""
         city = self.city.value()
+        before = self.committee.value()
         shown = [c for c in self._committees if city is None or str(c.city_id) == city]
         self.committee.set_choices([(str(c.id), c.label) for c in shown])
+        if self.record_id is None:
+            self._offer_committee(city, shown)
+        if self.committee.value() != before:
+            self._load_members()
+
+    def _offer_committee(self, city: str | None, shown: list[CommitteeChoice]) -> None:
+        """The city's only committee, unless the meeting is a consultation (which a city
+        holds without one) or the user chose a committee themselves."""
+        current = self.committee.value()
+        if self._chosen_by_user or (current is not None and current != self._offered):
+            return
+        consultation = self.kind.value() == MeetingKind.CONSULTATION.value
+        only = len(shown) == 1 and city is not None and not consultation
+        self._offered = str(shown[0].id) if only else None
+        self.committee.set_value(self._offered)
+
+    def _on_city_chosen(self) -> None:
+        self._chosen_by_user = False
+        self._filter_committees()
+
+    def _on_committee_chosen(self) -> None:
+        self._chosen_by_user = True
+        self._offered = None
+        self._load_members()
 
     def _show_findings(self) -> None:
         """The Findings tab shows for a consultation, and for a meeting that still has findings
@@ -271,9 +309,12 @@ class MeetingForm(RecordForm[_Choices, _Loaded, ConsultationRecord]):
         self.tabs.setTabVisible(self.tabs.indexOf(self.findings), shown)
 
     def _load_members(self) -> None:
+        """The committee's members on the meeting's day, read again when either changes."""
+        self._members_asked += 1
+        asked = self._members_asked
         committee = self.committee.value()
         if committee is None:
-            self.attendance.set_members([])
+            self.attendance.set_members([], None)
             return
         store = self.context.store
         day = (self.starts_at.value() or store.now()).date()
@@ -282,13 +323,12 @@ class MeetingForm(RecordForm[_Choices, _Loaded, ConsultationRecord]):
             with store.read() as session:
                 return committee_members(session, UUID(committee), day)
 
+        def show(members: list[Member]) -> None:
+            if asked == self._members_asked:  # not overtaken by another committee or day
+                self.attendance.set_members(members, day)
+
         self.context.ops.run(
-            self,
-            work,
-            self.attendance.set_members,
-            label=self.tr("Reading the members…"),
-            writes=False,
-            quiet=True,
+            self, work, show, label=self.tr("Reading the members…"), writes=False, quiet=True
         )
 
     def _on_people_changed(self) -> None:
@@ -323,22 +363,7 @@ class MeetingForm(RecordForm[_Choices, _Loaded, ConsultationRecord]):
         self.setWindowTitle(self.tr("Meeting: {title}[*]").format(title=name))
 
     def _new_person(self, typed: str) -> None:
-        from scdesk.ui.forms.person_form import PersonForm
-
-        form = PersonForm(self.context, None, self)
-        form.ready.connect(lambda: form.name.set_value(typed.strip()))
-        form.saved.connect(lambda person_id: self._added_new(form, person_id))
-        form.show()
-        form.start()
-
-    def _added_new(self, form: "PersonForm", person_id: UUID) -> None:
-        from scdesk.store.queries.choices import people_named
-
-        with self.context.store.read() as session:
-            found = people_named(session, [person_id])
-        if person_id in found:
-            self.attendance.add_person(found[person_id])
-        form.close()
+        record_new_person(self, self.context, typed, self.attendance.add_person)
 
     # ------------------------------------------------------------------ checking and saving
     def check(self) -> tuple[ConsultationRecord | None, list[Problem]]:

@@ -209,6 +209,10 @@ class RecordForm(PreservedDialog, Generic[ChoicesT, DetailT, RecordT]):
     def after_restore(self) -> None:
         """Refresh what depends on several fields after a draft was applied."""
 
+    def first_field(self) -> QWidget | None:
+        """The field a new record is typed into first (None: where Qt puts the focus)."""
+        return None
+
     # ------------------------------------------------------------------ the stages
     @property
     def stage(self) -> Stage:
@@ -288,6 +292,9 @@ class RecordForm(PreservedDialog, Generic[ChoicesT, DetailT, RecordT]):
             self._offer_kept_draft()
         self.revalidate()
         self._enter(Stage.LOCKED if locked is not None else Stage.EDITING)
+        first = self.first_field() if detail is None and opening else None
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
         self.ready.emit()
 
     def _offer_kept_draft(self) -> None:
