@@ -222,6 +222,18 @@
         <source>youth activity</source>
         <translation>তরুণদের কার্যক্রম</translation>
     </message>
+    <message>
+        <source>Grants awarded</source>
+        <translation>প্রদত্ত অনুদান</translation>
+    </message>
+    <message>
+        <source>grant status</source>
+        <translation>অনুদানের অবস্থা</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>মুদ্রা</translation>
+    </message>
 </context>
 <context>
     <name>Months</name>
@@ -1218,6 +1230,30 @@
     <message>
         <source>proposed</source>
         <translation>প্রস্তাবিত</translation>
+    </message>
+    <message>
+        <source>member cities, each counted once</source>
+        <translation>সদস্য শহর, প্রতিটি একবার গণনা করা</translation>
+    </message>
+    <message>
+        <source>grants, cancelled ones left out</source>
+        <translation>অনুদান, বাতিলগুলো বাদে</translation>
+    </message>
+    <message>
+        <source>Targets by breakdown category</source>
+        <translation>বিভাজনের শ্রেণি অনুযায়ী লক্ষ্য</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>বিভাজন</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>শ্রেণি</translation>
+    </message>
+    <message>
+        <source>A target may also be set for one category of a declared breakdown, such as women or youth. Grants awarded are the grants of the support given, cancelled ones left out.</source>
+        <translation>ঘোষিত বিভাজনের একটি শ্রেণির জন্যও লক্ষ্য ঠিক করা যায়, যেমন নারী বা যুব। প্রদত্ত অনুদান হলো দেওয়া সহায়তার অনুদান, বাতিলগুলো বাদে।</translation>
     </message>
 </context>
 </TS>

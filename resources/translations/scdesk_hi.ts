@@ -222,6 +222,18 @@
         <source>youth activity</source>
         <translation>युवा गतिविधि</translation>
     </message>
+    <message>
+        <source>Grants awarded</source>
+        <translation>दिए गए अनुदान</translation>
+    </message>
+    <message>
+        <source>grant status</source>
+        <translation>अनुदान की स्थिति</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>मुद्रा</translation>
+    </message>
 </context>
 <context>
     <name>Months</name>
@@ -1218,6 +1230,30 @@
     <message>
         <source>proposed</source>
         <translation>प्रस्तावित</translation>
+    </message>
+    <message>
+        <source>member cities, each counted once</source>
+        <translation>सदस्य शहर, हर एक एक बार गिना गया</translation>
+    </message>
+    <message>
+        <source>grants, cancelled ones left out</source>
+        <translation>अनुदान, रद्द किए गए छोड़कर</translation>
+    </message>
+    <message>
+        <source>Targets by breakdown category</source>
+        <translation>विभाजन की श्रेणी के अनुसार लक्ष्य</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>विभाजन</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <source>A target may also be set for one category of a declared breakdown, such as women or youth. Grants awarded are the grants of the support given, cancelled ones left out.</source>
+        <translation>लक्ष्य किसी घोषित विभाजन की एक श्रेणी, जैसे महिलाएँ या युवा, के लिए भी तय किया जा सकता है। दिए गए अनुदान दी गई सहायता के अनुदान हैं, रद्द किए गए छोड़कर।</translation>
     </message>
 </context>
 </TS>

@@ -222,6 +222,18 @@
         <source>youth activity</source>
         <translation>युवा गतिविधि</translation>
     </message>
+    <message>
+        <source>Grants awarded</source>
+        <translation>प्रदान गरिएका अनुदान</translation>
+    </message>
+    <message>
+        <source>grant status</source>
+        <translation>अनुदानको स्थिति</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>मुद्रा</translation>
+    </message>
 </context>
 <context>
     <name>Months</name>
@@ -1218,6 +1230,30 @@
     <message>
         <source>proposed</source>
         <translation>प्रस्तावित</translation>
+    </message>
+    <message>
+        <source>member cities, each counted once</source>
+        <translation>सदस्य सहरहरू, प्रत्येक एक पटक गनिएको</translation>
+    </message>
+    <message>
+        <source>grants, cancelled ones left out</source>
+        <translation>अनुदानहरू, रद्द गरिएका बाहेक</translation>
+    </message>
+    <message>
+        <source>Targets by breakdown category</source>
+        <translation>विभाजनको वर्गअनुसार लक्ष्य</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>विभाजन</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>वर्ग</translation>
+    </message>
+    <message>
+        <source>A target may also be set for one category of a declared breakdown, such as women or youth. Grants awarded are the grants of the support given, cancelled ones left out.</source>
+        <translation>लक्ष्य घोषित विभाजनको एउटा वर्ग, जस्तै महिला वा युवाका लागि पनि तोक्न सकिन्छ। प्रदान गरिएका अनुदान भनेको दिइएको सहयोगका अनुदानहरू हुन्, रद्द गरिएका बाहेक।</translation>
     </message>
 </context>
 </TS>

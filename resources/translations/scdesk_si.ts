@@ -222,6 +222,18 @@
         <source>youth activity</source>
         <translation>තරුණ ක්‍රියාකාරකම</translation>
     </message>
+    <message>
+        <source>Grants awarded</source>
+        <translation>ප්‍රදානය කළ ප්‍රදාන</translation>
+    </message>
+    <message>
+        <source>grant status</source>
+        <translation>ප්‍රදානයේ තත්ත්වය</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>මුදල් වර්ගය</translation>
+    </message>
 </context>
 <context>
     <name>Months</name>
@@ -1218,6 +1230,30 @@
     <message>
         <source>proposed</source>
         <translation>යෝජිත</translation>
+    </message>
+    <message>
+        <source>member cities, each counted once</source>
+        <translation>සාමාජික නගර, එක් එක්කක් එක් වරක් ගණන් කර ඇත</translation>
+    </message>
+    <message>
+        <source>grants, cancelled ones left out</source>
+        <translation>ප්‍රදාන, අවලංගු කළ ඒවා හැර</translation>
+    </message>
+    <message>
+        <source>Targets by breakdown category</source>
+        <translation>බෙදීමේ කාණ්ඩය අනුව ඉලක්ක</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>බෙදීම</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>කාණ්ඩය</translation>
+    </message>
+    <message>
+        <source>A target may also be set for one category of a declared breakdown, such as women or youth. Grants awarded are the grants of the support given, cancelled ones left out.</source>
+        <translation>කාන්තාවන් හෝ තරුණයන් වැනි, ප්‍රකාශිත බෙදීමක එක් කාණ්ඩයකට ද ඉලක්කයක් තැබිය හැක. ප්‍රදානය කළ ප්‍රදාන යනු ලබා දුන් සහායේ ප්‍රදාන ය, අවලංගු කළ ඒවා හැර.</translation>
     </message>
 </context>
 </TS>

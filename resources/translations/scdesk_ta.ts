@@ -222,6 +222,18 @@
         <source>youth activity</source>
         <translation>இளைஞர் செயல்பாடு</translation>
     </message>
+    <message>
+        <source>Grants awarded</source>
+        <translation>வழங்கப்பட்ட மானியங்கள்</translation>
+    </message>
+    <message>
+        <source>grant status</source>
+        <translation>மானிய நிலை</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>நாணயம்</translation>
+    </message>
 </context>
 <context>
     <name>Months</name>
@@ -1218,6 +1230,30 @@
     <message>
         <source>proposed</source>
         <translation>முன்மொழியப்பட்டது</translation>
+    </message>
+    <message>
+        <source>member cities, each counted once</source>
+        <translation>உறுப்பு நகரங்கள், ஒவ்வொன்றும் ஒருமுறை எண்ணப்பட்டது</translation>
+    </message>
+    <message>
+        <source>grants, cancelled ones left out</source>
+        <translation>மானியங்கள், ரத்து செய்யப்பட்டவை தவிர</translation>
+    </message>
+    <message>
+        <source>Targets by breakdown category</source>
+        <translation>பிரிவு வகைவாரியான இலக்குகள்</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>பிரிவு</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>வகை</translation>
+    </message>
+    <message>
+        <source>A target may also be set for one category of a declared breakdown, such as women or youth. Grants awarded are the grants of the support given, cancelled ones left out.</source>
+        <translation>அறிவிக்கப்பட்ட பிரிவின் ஒரு வகைக்கும், எடுத்துக்காட்டாக பெண்கள் அல்லது இளைஞர்களுக்கு, இலக்கு அமைக்கலாம். வழங்கப்பட்ட மானியங்கள் என்பவை அளிக்கப்பட்ட ஆதரவின் மானியங்கள், ரத்து செய்யப்பட்டவை தவிர.</translation>
     </message>
 </context>
 </TS>

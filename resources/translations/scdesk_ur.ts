@@ -222,6 +222,18 @@
         <source>youth activity</source>
         <translation>نوجوانوں کی سرگرمی</translation>
     </message>
+    <message>
+        <source>Grants awarded</source>
+        <translation>دی گئی گرانٹس</translation>
+    </message>
+    <message>
+        <source>grant status</source>
+        <translation>گرانٹ کی حیثیت</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>کرنسی</translation>
+    </message>
 </context>
 <context>
     <name>Months</name>
@@ -1218,6 +1230,30 @@
     <message>
         <source>proposed</source>
         <translation>تجویز کردہ</translation>
+    </message>
+    <message>
+        <source>member cities, each counted once</source>
+        <translation>رکن شہر، ہر ایک ایک بار گنا گیا</translation>
+    </message>
+    <message>
+        <source>grants, cancelled ones left out</source>
+        <translation>گرانٹس، منسوخ شدہ شامل نہیں</translation>
+    </message>
+    <message>
+        <source>Targets by breakdown category</source>
+        <translation>تقسیم کے زمرے کے لحاظ سے اہداف</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>تقسیم</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>زمرہ</translation>
+    </message>
+    <message>
+        <source>A target may also be set for one category of a declared breakdown, such as women or youth. Grants awarded are the grants of the support given, cancelled ones left out.</source>
+        <translation>ہدف کسی اعلان شدہ تقسیم کے ایک زمرے کے لیے بھی مقرر کیا جا سکتا ہے، جیسے خواتین یا نوجوان۔ دی گئی گرانٹس سے مراد دی گئی معاونت کی گرانٹس ہیں، منسوخ شدہ شامل نہیں۔</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,7 @@ from scdesk.domain.committees import CommitteeKind, MemberRole
 from scdesk.domain.cooperation import RaisingStatus
 from scdesk.domain.devices import DeviceRole, DeviceState
 from scdesk.domain.figures import NO_GROUP, NOT_RECORDED, YOUTH_ACTIVITY, Dimension, FigureKey
-from scdesk.domain.indicators import CountingRule, IndicatorLevel
+from scdesk.domain.indicator_kinds import GRANTS_AWARDED, CountingRule, IndicatorLevel
 from scdesk.domain.meetings import (
     ActionState,
     ActionStatus,
@@ -222,6 +222,8 @@ def _choices() -> dict[tuple[type[StrEnum], str], str]:
         (IndicatorLevel.OUTCOME, t("Reports", "outcome")),
         (CountingRule.DISTINCT_PEOPLE, t("Reports", "different people, each counted once")),
         (CountingRule.EVENTS, t("Reports", "events held")),
+        (CountingRule.CITIES, t("Reports", "member cities, each counted once")),
+        (CountingRule.GRANTS, t("Reports", "grants, cancelled ones left out")),
         (GrantStatus.PROPOSED, t("Reports", "proposed")),
         (GrantStatus.APPROVED, t("Reports", "approved")),
         (GrantStatus.DISBURSED, t("Reports", "disbursed")),
@@ -300,6 +302,7 @@ def _categories() -> dict[str, str]:
         FigureKey.YOUTH_REACHED: t("Labels", "Youth reached (under 25)"),
         FigureKey.EVENTS_HELD: t("Labels", "Events held"),
         FigureKey.MEMBER_CITIES: t("Labels", "Member cities"),
+        GRANTS_AWARDED: t("Labels", "Grants awarded"),
         Dimension.GENDER: t("Labels", "gender"),
         Dimension.AGE_BAND: t("Labels", "age band"),
         Dimension.COUNTRY: t("Labels", "country"),
@@ -307,4 +310,6 @@ def _categories() -> dict[str, str]:
         Dimension.STAKEHOLDER_TYPE: t("Labels", "stakeholder type"),
         Dimension.GROUP: t("Labels", "marginalised group"),
         Dimension.KIND: t("Labels", "kind"),
+        Dimension.STATUS: t("Labels", "grant status"),
+        Dimension.CURRENCY: t("Labels", "currency"),
     }

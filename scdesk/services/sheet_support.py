@@ -15,6 +15,7 @@ from uuid import UUID
 from sqlalchemy import select
 
 from scdesk.domain.cooperation import RaisingInput, RaisingRecord, RaisingStatus
+from scdesk.domain.figures import Dimension
 from scdesk.domain.indicators import (
     CountingRule,
     IndicatorInput,
@@ -204,7 +205,8 @@ def indicator_row(reader: RowReader, row: SheetRow) -> None:
 
 def target_row(reader: RowReader, row: SheetRow) -> None:
     """A target of an indicator (by indicator_id, or its code in indicator) for a period, and
-    for one city or, without one, for the whole network."""
+    for one city or, without one, for the whole network; with a breakdown and category, for
+    that category only (an empty cell: the whole count)."""
     cells = row.cells
     given = reader.record_id(cells, "id")
     stored = reader.stored(row, IndicatorTarget, given)
@@ -222,6 +224,8 @@ def target_row(reader: RowReader, row: SheetRow) -> None:
             "period_start": lambda: cell.day(cells, "period_start") or base.period_start,
             "period_end": lambda: cell.day(cells, "period_end") or base.period_end,
             "target": lambda: _given(cell.whole(cells, "target"), base.target),
+            "breakdown": lambda: cell.choice(cells, "breakdown", Dimension),
+            "category": lambda: (cell.text(cells, "category") or "").strip() or None,
         }),
         city_id=reader.city_of(row, base.city_id),
     )  # fmt: skip

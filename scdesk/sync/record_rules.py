@@ -26,14 +26,13 @@ from scdesk.domain import (
     plans,
     support,
 )
-from scdesk.domain.figures import Dimension, FigureKey
 from scdesk.domain.rules import Problem
 from scdesk.store import models as m
 from scdesk.store.base import Synced
 
 Check = Callable[[Mapping[str, Any], date], list[Problem]]
-_FIGURES = {key.value for key in FigureKey}
-_DIMENSIONS = {dimension.value for dimension in Dimension}
+_FIGURES = set(indicators.FIGURE_NAMES)
+_DIMENSIONS = set(indicators.DIMENSION_NAMES)
 
 
 def record_problems(model: type[Synced], row: Mapping[str, Any], today: date) -> list[Problem]:
@@ -117,4 +116,6 @@ _COUPLED: dict[type[Synced], dict[str, tuple[str, ...]]] = {
     m.PreventionPlan: {"adopted_on": ("status",), "review_on": ("adopted_on",)},
     m.SupportGrant: {"ends_on": ("starts_on",)},
     m.ExpertAdvice: {"ends_on": ("starts_on",)},
+    m.Indicator: {"counting_rule": ("figure",), "breakdowns": ("figure",)},
+    m.IndicatorTarget: {"breakdown": ("category",)},
 }  # fmt: skip
