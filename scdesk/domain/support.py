@@ -156,17 +156,19 @@ class SupportGiven:
     #: RaisingStatus order; statuses with none left out).
     raisings: tuple[tuple[RaisingStatus, int], ...] = ()
 
-    def grants_given(self) -> int:
-        """The number of grants, cancelled ones left out: what the grants figure counts."""
-        return sum(t.grants for t in self.grants if t.status is not GrantStatus.CANCELLED)
-
-    def totals(self) -> dict[str, Decimal]:
-        """The amount per currency, cancelled grants left out."""
-        totals: dict[str, Decimal] = {}
+    def given(self) -> dict[str, tuple[int, Decimal]]:
+        """The number of grants and their amount per currency, cancelled grants left out: the
+        grants an indicator following the grants figure counts."""
+        found: dict[str, tuple[int, Decimal]] = {}
         for tally in self.grants:
             if tally.status is not GrantStatus.CANCELLED:
-                totals[tally.currency] = totals.get(tally.currency, Decimal(0)) + tally.amount
-        return dict(sorted(totals.items()))
+                grants, amount = found.get(tally.currency, (0, Decimal(0)))
+                found[tally.currency] = (grants + tally.grants, amount + tally.amount)
+        return dict(sorted(found.items()))
+
+    def grants_given(self) -> int:
+        """The number of grants, cancelled ones left out: what the grants figure counts."""
+        return sum(grants for grants, _ in self.given().values())
 
 
 def tally_grants(grants: Iterable[GrantFact]) -> tuple[GrantTally, ...]:

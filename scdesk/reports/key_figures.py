@@ -276,8 +276,8 @@ def _support(report: Report, support: SupportGiven) -> None:
         rows = [[label(t.status), t.currency, count(t.grants), _money(t.amount)]
                 for t in support.grants]  # fmt: skip
         total = translate("Reports", "Total, cancelled grants left out")
-        rows += [[total, currency, "", _money(amount)]
-                 for currency, amount in support.totals().items()]  # fmt: skip
+        rows += [[total, currency, count(grants), _money(amount)]
+                 for currency, (grants, amount) in support.given().items()]  # fmt: skip
         report.table(columns, rows, width=report.width * 0.8)
     if support.advice:
         report.subheading(translate("Reports", "Expert advice"), room=ROOM)
