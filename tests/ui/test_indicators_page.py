@@ -175,14 +175,18 @@ def _count_live_targets(store: Store) -> int:
         return session.scalar(query) or 0
 
 
-def test_choosing_a_figure_sets_its_counting_rule_and_a_misfit_rule_is_previewed(
+def test_choosing_a_figure_sets_its_counting_rule_and_offers_its_breakdowns(
     qtbot: QtBot, hub: Store, context: AppContext
 ) -> None:
     window, page = _page(qtbot, context)
     form = _new_form(qtbot, window, page)
+    assert form.breakdowns.boxes["gender"].isEnabled()
+    assert not form.breakdowns.boxes["status"].isEnabled()  # people have no grant status
     choose(form.figure, "member_cities")
     assert form.counting_rule.value() == "cities"
     assert not form.problems.label("counting_rule").isVisible()
+    offered = [name for name, box in form.breakdowns.boxes.items() if box.isEnabled()]
+    assert offered == ["country"]  # the one breakdown member cities give
 
     choose(form.counting_rule, "events")
     assert form.problems.label("counting_rule").isVisible()

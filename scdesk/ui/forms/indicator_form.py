@@ -61,6 +61,12 @@ class BreakdownsField(QWidget):
     def state(self) -> list[str]:
         return [name for name, box in self.boxes.items() if box.isChecked()]
 
+    def offer(self, given: tuple[Dimension, ...]) -> None:
+        """Only the breakdowns the figure gives can be checked; one checked already stays
+        enabled, so it can be unchecked (its problem says why it is refused)."""
+        for name, box in self.boxes.items():
+            box.setEnabled(Dimension(name) in given or box.isChecked())
+
     def restore(self, state: object) -> None:
         checked = {s for s in state if isinstance(s, str)} if isinstance(state, list) else set()
         for name, box in self.boxes.items():
@@ -180,8 +186,12 @@ class IndicatorForm(RecordForm[IndicatorChoices, IndicatorTargets, IndicatorTarg
         rule = FIGURE_RULES.get(self.figure.value() or "")
         if rule is not None:
             self.counting_rule.set_value(rule.value)
+        self._offer_breakdowns()
         self.targets.restore(self.targets.state())
         self.revalidate()
+
+    def _offer_breakdowns(self) -> None:
+        self.breakdowns.offer(FIGURE_DIMENSIONS.get(self.figure.value() or "", ()))
 
     # ------------------------------------------------------------------ hooks
     def load_choices(self, session: Session) -> IndicatorChoices:
@@ -203,6 +213,7 @@ class IndicatorForm(RecordForm[IndicatorChoices, IndicatorTargets, IndicatorTarg
         self.counting_rule.set_value(indicator.counting_rule.value)
         self.figure.set_value(indicator.figure)
         self.breakdowns.restore([b for b in indicator.breakdowns.split(",") if b])
+        self._offer_breakdowns()
         self.baseline.set_number(indicator.baseline)
         self.targets.restore(
             [
@@ -222,6 +233,11 @@ class IndicatorForm(RecordForm[IndicatorChoices, IndicatorTargets, IndicatorTarg
         self.level.set_value(IndicatorLevel.OUTPUT.value)
         self.counting_rule.set_value(CountingRule.DISTINCT_PEOPLE.value)
         self.figure.set_value(FigureKey.PEOPLE_ENGAGED.value)
+        self._offer_breakdowns()
+
+    def after_restore(self) -> None:
+        self._offer_breakdowns()
+        self.targets.restore(self.targets.state())
 
     def check(self) -> tuple[IndicatorTargets, list[Problem]]:
         record = indicator_record(self.state(), self.record_id, self.context.store.now().date())
