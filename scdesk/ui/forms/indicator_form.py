@@ -136,7 +136,7 @@ class IndicatorForm(RecordForm[IndicatorChoices, IndicatorTargets, IndicatorTarg
         self.problems.add_label("targets", self.targets_problem, "targets")
         rows.addWidget(self.targets_problem)
         column.addWidget(targets, 1)
-        self.resize(760, 580)
+        self.resize(860, 580)
 
     def _day(self, parent: QWidget) -> DateField:
         field = DateField(parent, optional=False)
