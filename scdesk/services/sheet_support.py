@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from scdesk.domain.cooperation import RaisingInput, RaisingRecord, RaisingStatus
 from scdesk.domain.figures import Dimension
+from scdesk.domain.indicator_kinds import FIGURE_RULES
 from scdesk.domain.indicators import (
     CountingRule,
     IndicatorInput,
@@ -181,10 +182,7 @@ def indicator_row(reader: RowReader, row: SheetRow) -> None:
     stored = reader.stored(row, Indicator, given)
     if stored is None:
         level = needed(reader, row, "level", lambda: cell.choice(cells, "level", IndicatorLevel))
-        rule = needed(
-            reader, row, "counting_rule", lambda: cell.choice(cells, "counting_rule", CountingRule)
-        )
-        base = IndicatorInput("", "", level, rule, "")
+        base = IndicatorInput("", "", level, _counting_rule(reader, row), "")
     else:
         base = _input(IndicatorInput, stored)
     wanted = replace(
@@ -201,6 +199,17 @@ def indicator_row(reader: RowReader, row: SheetRow) -> None:
     )  # fmt: skip
     _counted(reader, stored is None, wanted != base)
     save_indicator_in(reader.tx, IndicatorRecord(given, wanted))
+
+
+def _counting_rule(reader: RowReader, row: SheetRow) -> CountingRule:
+    """A new indicator's counting rule: the one given, else the one its figure has."""
+    cells = row.cells
+    given = cell.choice(cells, "counting_rule", CountingRule)
+    figure = (cell.text(cells, "figure") or "").strip()
+    found = given or FIGURE_RULES.get(figure)
+    if found is None:
+        missing(reader, row, "counting_rule")
+    return found
 
 
 def target_row(reader: RowReader, row: SheetRow) -> None:
