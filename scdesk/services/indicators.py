@@ -163,16 +163,20 @@ def indicator_results(
     *,
     outward: bool = False,
 ) -> list[IndicatorResult]:
-    """Each indicator's actual values, counted by the key figures (compute_figures) and never
-    typed, against its targets; ordered by code.
+    """Each indicator's actual values, counted by the key figures (compute_figures), or for
+    grants awarded by the support section's grant_facts, and never typed, against its targets;
+    ordered by code.
 
     How targets are matched: a target is shown when its period lies within the period asked
     (an open end takes every period on that side) and, when a city is asked, when it is that
     city's target; with no city asked, the targets of every city and of the whole network are
     shown. Each target's actual value is counted over the target's own period and city (its
     city's records only, or every city's for a network target), so the two always measure the
-    same thing. An indicator with no target shown gets one row: the period and city asked,
-    without a target. Outward, small counts are suppressed as in the key figures.
+    same thing. The targets of one period and city make one row: the whole count's target, if
+    set, and each breakdown category's (breakdown_targets) beside the category's actual value.
+    An indicator with no target shown gets one row: the period and city asked, without a
+    target. Outward, small counts are suppressed as in the key figures (grants are not about
+    people and are never suppressed).
     """
     require(period_problems(period_from, period_to, store.now().date()))
     with store.read() as session:
