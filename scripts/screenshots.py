@@ -447,8 +447,8 @@ def _steps(window: object, context: object, bundle: Path) -> list[Callable[[], i
 
 def _indicator_steps(window: object, context: object) -> list[Callable[[], int]]:
     """The Indicators page at 1024x600 (indicators), then an indicator for Mardan named in
-    Urdu, with its target, saved from its form (indicator-form-ur) and selected on the page
-    (indicators-ur)."""
+    Urdu, with its target for the women taking part, saved from its form (indicator-form-ur)
+    and selected on the page (indicators-ur)."""
     from datetime import date
 
     from PySide6.QtCore import QDate
@@ -489,8 +489,8 @@ def _indicator_steps(window: object, context: object) -> list[Callable[[], int]]
         grab("indicators")
         form = window.opener.open("indicator", None)
         assert isinstance(form, IndicatorForm)  # noqa: S101
-        form.move(130, 10)
-        form.resize(760, 580)
+        form.move(120, 10)
+        form.resize(860, 580)
         opened.append(form)
         return 1500
 
@@ -502,7 +502,7 @@ def _indicator_steps(window: object, context: object) -> list[Callable[[], int]]
         start, end = date(2026, 1, 1), date(2026, 6, 30)
         form.targets.add_row(
             {"period_start": start.isoformat(), "period_end": end.isoformat(),
-             "city_id": str(mardan), "target": 60}
+             "city_id": str(mardan), "target": 60, "category": "gender=female"}
         )  # fmt: skip
         form.targets.cell(0, "period_start").setDate(QDate(start.year, start.month, start.day))
         form.save()

@@ -2744,12 +2744,24 @@
             <translation>লক্ষ্য</translation>
         </message>
         <message>
+            <source>For</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Add a target</source>
             <translation>লক্ষ্য যোগ করুন (&amp;A)</translation>
         </message>
         <message>
             <source>All cities</source>
             <translation>সব শহর</translation>
+        </message>
+        <message>
+            <source>Whole count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{breakdown}: {category}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>New indicator</source>
@@ -2771,8 +2783,16 @@
             <translation>{figure} এমন কোনো মূল পরিসংখ্যান নয় যা scdesk গণনা করে।</translation>
         </message>
         <message>
+            <source>{figure} counts {right}, not {rule}: choose that counting rule.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{names}: not a breakdown scdesk can give.</source>
             <translation>{names}: এমন কোনো বিভাজন নয় যা scdesk দিতে পারে।</translation>
+        </message>
+        <message>
+            <source>{figure} cannot be broken down by {names}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Baseline</source>
@@ -2781,6 +2801,26 @@
         <message>
             <source>Target</source>
             <translation>লক্ষ্য</translation>
+        </message>
+        <message>
+            <source>Choose the breakdown the category {category} belongs to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the category of {breakdown} this target is for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{category} is not a category of {breakdown}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The indicator does not declare the breakdown {breakdown}: declare it or choose another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another target is already set for this period, city and category: change that one.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>This target belongs to another indicator: leave its id empty to add it to this one.</source>
@@ -3052,6 +3092,10 @@
             <translation>সদস্য শহর</translation>
         </message>
         <message>
+            <source>Grants awarded</source>
+            <translation>প্রদত্ত অনুদান</translation>
+        </message>
+        <message>
             <source>gender</source>
             <translation>লিঙ্গ</translation>
         </message>
@@ -3078,6 +3122,14 @@
         <message>
             <source>kind</source>
             <translation>ধরন</translation>
+        </message>
+        <message>
+            <source>grant status</source>
+            <translation>অনুদানের অবস্থা</translation>
+        </message>
+        <message>
+            <source>currency</source>
+            <translation>মুদ্রা</translation>
         </message>
     </context>
     <context>
@@ -5087,6 +5139,14 @@
             <translation>অনুষ্ঠিত কার্যক্রম</translation>
         </message>
         <message>
+            <source>member cities, each counted once</source>
+            <translation>সদস্য শহর, প্রতিটি একবার গণনা করা</translation>
+        </message>
+        <message>
+            <source>grants, cancelled ones left out</source>
+            <translation>অনুদান, বাতিলগুলো বাদে</translation>
+        </message>
+        <message>
             <source>proposed</source>
             <translation>প্রস্তাবিত</translation>
         </message>
@@ -5411,12 +5471,28 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>সময়কাল ও শহর</translation>
         </message>
         <message>
+            <source>Targets by breakdown category</source>
+            <translation>বিভাজনের শ্রেণি অনুযায়ী লক্ষ্য</translation>
+        </message>
+        <message>
+            <source>Breakdown</source>
+            <translation>বিভাজন</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>শ্রেণি</translation>
+        </message>
+        <message>
             <source>How the actual values were counted</source>
             <translation>প্রকৃত মান কীভাবে গোনা হয়েছে</translation>
         </message>
         <message>
             <source>Actual values are never typed: they are counted from the records by the same rules as the key figures, over each target's own period and city. A target is set for a period and a city, or for all member cities; the breakdowns show how the actual value divides.</source>
             <translation>প্রকৃত মান কখনো হাতে লেখা হয় না: মূল পরিসংখ্যানের একই নিয়মে, প্রতিটি লক্ষ্যের নিজস্ব সময়কাল ও শহরের জন্য, নথি থেকে সেগুলো গোনা হয়। লক্ষ্য একটি সময়কাল ও একটি শহরের জন্য, অথবা সব সদস্য শহরের জন্য ঠিক করা হয়; বিভাজনগুলো দেখায় প্রকৃত মান কীভাবে ভাগ হয়।</translation>
+        </message>
+        <message>
+            <source>A target may also be set for one category of a declared breakdown, such as women or youth. Grants awarded are the grants of the support given, cancelled ones left out.</source>
+            <translation>ঘোষিত বিভাজনের একটি শ্রেণির জন্যও লক্ষ্য ঠিক করা যায়, যেমন নারী বা যুব। প্রদত্ত অনুদান হলো দেওয়া সহায়তার অনুদান, বাতিলগুলো বাদে।</translation>
         </message>
         <message>
             <source>Key figures</source>

@@ -2744,12 +2744,24 @@
             <translation>लक्ष्य</translation>
         </message>
         <message>
+            <source>For</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Add a target</source>
             <translation>लक्ष्य जोड़ें (&amp;A)</translation>
         </message>
         <message>
             <source>All cities</source>
             <translation>सभी शहर</translation>
+        </message>
+        <message>
+            <source>Whole count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{breakdown}: {category}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>New indicator</source>
@@ -2771,8 +2783,16 @@
             <translation>{figure} ऐसा मुख्य आँकड़ा नहीं है जिसे scdesk गिनता है।</translation>
         </message>
         <message>
+            <source>{figure} counts {right}, not {rule}: choose that counting rule.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{names}: not a breakdown scdesk can give.</source>
             <translation>{names}: ऐसा विभाजन नहीं है जो scdesk दे सकता है।</translation>
+        </message>
+        <message>
+            <source>{figure} cannot be broken down by {names}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Baseline</source>
@@ -2781,6 +2801,26 @@
         <message>
             <source>Target</source>
             <translation>लक्ष्य</translation>
+        </message>
+        <message>
+            <source>Choose the breakdown the category {category} belongs to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the category of {breakdown} this target is for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{category} is not a category of {breakdown}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The indicator does not declare the breakdown {breakdown}: declare it or choose another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another target is already set for this period, city and category: change that one.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>This target belongs to another indicator: leave its id empty to add it to this one.</source>
@@ -3052,6 +3092,10 @@
             <translation>सदस्य शहर</translation>
         </message>
         <message>
+            <source>Grants awarded</source>
+            <translation>दिए गए अनुदान</translation>
+        </message>
+        <message>
             <source>gender</source>
             <translation>लिंग</translation>
         </message>
@@ -3078,6 +3122,14 @@
         <message>
             <source>kind</source>
             <translation>प्रकार</translation>
+        </message>
+        <message>
+            <source>grant status</source>
+            <translation>अनुदान की स्थिति</translation>
+        </message>
+        <message>
+            <source>currency</source>
+            <translation>मुद्रा</translation>
         </message>
     </context>
     <context>
@@ -5087,6 +5139,14 @@
             <translation>आयोजित कार्यक्रम</translation>
         </message>
         <message>
+            <source>member cities, each counted once</source>
+            <translation>सदस्य शहर, हर एक एक बार गिना गया</translation>
+        </message>
+        <message>
+            <source>grants, cancelled ones left out</source>
+            <translation>अनुदान, रद्द किए गए छोड़कर</translation>
+        </message>
+        <message>
             <source>proposed</source>
             <translation>प्रस्तावित</translation>
         </message>
@@ -5411,12 +5471,28 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>अवधि और शहर</translation>
         </message>
         <message>
+            <source>Targets by breakdown category</source>
+            <translation>विभाजन की श्रेणी के अनुसार लक्ष्य</translation>
+        </message>
+        <message>
+            <source>Breakdown</source>
+            <translation>विभाजन</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>श्रेणी</translation>
+        </message>
+        <message>
             <source>How the actual values were counted</source>
             <translation>वास्तविक मान कैसे गिने गए</translation>
         </message>
         <message>
             <source>Actual values are never typed: they are counted from the records by the same rules as the key figures, over each target's own period and city. A target is set for a period and a city, or for all member cities; the breakdowns show how the actual value divides.</source>
             <translation>वास्तविक मान कभी हाथ से नहीं भरे जाते: वे रिकॉर्ड से उन्हीं नियमों से गिने जाते हैं जिनसे मुख्य आँकड़े, हर लक्ष्य की अपनी अवधि और शहर के लिए। लक्ष्य एक अवधि और एक शहर के लिए, या सभी सदस्य शहरों के लिए तय होता है; विभाजन दिखाते हैं कि वास्तविक मान कैसे बँटता है।</translation>
+        </message>
+        <message>
+            <source>A target may also be set for one category of a declared breakdown, such as women or youth. Grants awarded are the grants of the support given, cancelled ones left out.</source>
+            <translation>लक्ष्य किसी घोषित विभाजन की एक श्रेणी, जैसे महिलाएँ या युवा, के लिए भी तय किया जा सकता है। दिए गए अनुदान दी गई सहायता के अनुदान हैं, रद्द किए गए छोड़कर।</translation>
         </message>
         <message>
             <source>Key figures</source>

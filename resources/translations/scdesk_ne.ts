@@ -2744,12 +2744,24 @@
             <translation>लक्ष्य</translation>
         </message>
         <message>
+            <source>For</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Add a target</source>
             <translation>लक्ष्य थप्नुहोस् (&amp;A)</translation>
         </message>
         <message>
             <source>All cities</source>
             <translation>सबै सहरहरू</translation>
+        </message>
+        <message>
+            <source>Whole count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{breakdown}: {category}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>New indicator</source>
@@ -2771,8 +2783,16 @@
             <translation>{figure} scdesk ले गन्ने मुख्य तथ्यांक होइन।</translation>
         </message>
         <message>
+            <source>{figure} counts {right}, not {rule}: choose that counting rule.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{names}: not a breakdown scdesk can give.</source>
             <translation>{names}: scdesk ले दिन सक्ने विभाजन होइन।</translation>
+        </message>
+        <message>
+            <source>{figure} cannot be broken down by {names}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Baseline</source>
@@ -2781,6 +2801,26 @@
         <message>
             <source>Target</source>
             <translation>लक्ष्य</translation>
+        </message>
+        <message>
+            <source>Choose the breakdown the category {category} belongs to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the category of {breakdown} this target is for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{category} is not a category of {breakdown}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The indicator does not declare the breakdown {breakdown}: declare it or choose another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another target is already set for this period, city and category: change that one.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>This target belongs to another indicator: leave its id empty to add it to this one.</source>
@@ -3052,6 +3092,10 @@
             <translation>सदस्य सहरहरू</translation>
         </message>
         <message>
+            <source>Grants awarded</source>
+            <translation>प्रदान गरिएका अनुदान</translation>
+        </message>
+        <message>
             <source>gender</source>
             <translation>लिङ्ग</translation>
         </message>
@@ -3078,6 +3122,14 @@
         <message>
             <source>kind</source>
             <translation>प्रकार</translation>
+        </message>
+        <message>
+            <source>grant status</source>
+            <translation>अनुदानको स्थिति</translation>
+        </message>
+        <message>
+            <source>currency</source>
+            <translation>मुद्रा</translation>
         </message>
     </context>
     <context>
@@ -5087,6 +5139,14 @@
             <translation>सम्पन्न कार्यक्रमहरू</translation>
         </message>
         <message>
+            <source>member cities, each counted once</source>
+            <translation>सदस्य सहरहरू, प्रत्येक एक पटक गनिएको</translation>
+        </message>
+        <message>
+            <source>grants, cancelled ones left out</source>
+            <translation>अनुदानहरू, रद्द गरिएका बाहेक</translation>
+        </message>
+        <message>
             <source>proposed</source>
             <translation>प्रस्तावित</translation>
         </message>
@@ -5411,12 +5471,28 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>अवधि र सहर</translation>
         </message>
         <message>
+            <source>Targets by breakdown category</source>
+            <translation>विभाजनको वर्गअनुसार लक्ष्य</translation>
+        </message>
+        <message>
+            <source>Breakdown</source>
+            <translation>विभाजन</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>वर्ग</translation>
+        </message>
+        <message>
             <source>How the actual values were counted</source>
             <translation>वास्तविक मान कसरी गनिए</translation>
         </message>
         <message>
             <source>Actual values are never typed: they are counted from the records by the same rules as the key figures, over each target's own period and city. A target is set for a period and a city, or for all member cities; the breakdowns show how the actual value divides.</source>
             <translation>वास्तविक मानहरू कहिल्यै हातले भरिँदैनन्: ती अभिलेखबाट मुख्य तथ्यांककै नियमअनुसार, प्रत्येक लक्ष्यको आफ्नै अवधि र सहरका लागि गनिन्छन्। लक्ष्य एउटा अवधि र एउटा सहरका लागि, वा सबै सदस्य सहरहरूका लागि तोकिन्छ; विभाजनले वास्तविक मान कसरी बाँडिन्छ भन्ने देखाउँछ।</translation>
+        </message>
+        <message>
+            <source>A target may also be set for one category of a declared breakdown, such as women or youth. Grants awarded are the grants of the support given, cancelled ones left out.</source>
+            <translation>लक्ष्य घोषित विभाजनको एउटा वर्ग, जस्तै महिला वा युवाका लागि पनि तोक्न सकिन्छ। प्रदान गरिएका अनुदान भनेको दिइएको सहयोगका अनुदानहरू हुन्, रद्द गरिएका बाहेक।</translation>
         </message>
         <message>
             <source>Key figures</source>

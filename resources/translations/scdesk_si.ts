@@ -2744,12 +2744,24 @@
             <translation>ඉලක්කය</translation>
         </message>
         <message>
+            <source>For</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Add a target</source>
             <translation>ඉලක්කයක් එක් කරන්න (&amp;A)</translation>
         </message>
         <message>
             <source>All cities</source>
             <translation>සියලු නගර</translation>
+        </message>
+        <message>
+            <source>Whole count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{breakdown}: {category}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>New indicator</source>
@@ -2771,8 +2783,16 @@
             <translation>{figure} යනු scdesk ගණන් කරන ප්‍රධාන සංඛ්‍යාවක් නොවේ.</translation>
         </message>
         <message>
+            <source>{figure} counts {right}, not {rule}: choose that counting rule.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{names}: not a breakdown scdesk can give.</source>
             <translation>{names}: scdesk හට ලබා දිය හැකි වර්ගීකරණයක් නොවේ.</translation>
+        </message>
+        <message>
+            <source>{figure} cannot be broken down by {names}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Baseline</source>
@@ -2781,6 +2801,26 @@
         <message>
             <source>Target</source>
             <translation>ඉලක්කය</translation>
+        </message>
+        <message>
+            <source>Choose the breakdown the category {category} belongs to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the category of {breakdown} this target is for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{category} is not a category of {breakdown}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The indicator does not declare the breakdown {breakdown}: declare it or choose another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another target is already set for this period, city and category: change that one.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>This target belongs to another indicator: leave its id empty to add it to this one.</source>
@@ -3052,6 +3092,10 @@
             <translation>සාමාජික නගර</translation>
         </message>
         <message>
+            <source>Grants awarded</source>
+            <translation>ප්‍රදානය කළ ප්‍රදාන</translation>
+        </message>
+        <message>
             <source>gender</source>
             <translation>ස්ත්‍රී පුරුෂ භාවය</translation>
         </message>
@@ -3078,6 +3122,14 @@
         <message>
             <source>kind</source>
             <translation>වර්ගය</translation>
+        </message>
+        <message>
+            <source>grant status</source>
+            <translation>ප්‍රදානයේ තත්ත්වය</translation>
+        </message>
+        <message>
+            <source>currency</source>
+            <translation>මුදල් වර්ගය</translation>
         </message>
     </context>
     <context>
@@ -5087,6 +5139,14 @@
             <translation>පැවැත්වූ වැඩසටහන්</translation>
         </message>
         <message>
+            <source>member cities, each counted once</source>
+            <translation>සාමාජික නගර, එක් එක්කක් එක් වරක් ගණන් කර ඇත</translation>
+        </message>
+        <message>
+            <source>grants, cancelled ones left out</source>
+            <translation>ප්‍රදාන, අවලංගු කළ ඒවා හැර</translation>
+        </message>
+        <message>
             <source>proposed</source>
             <translation>යෝජිත</translation>
         </message>
@@ -5411,12 +5471,28 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>කාලය සහ නගරය</translation>
         </message>
         <message>
+            <source>Targets by breakdown category</source>
+            <translation>බෙදීමේ කාණ්ඩය අනුව ඉලක්ක</translation>
+        </message>
+        <message>
+            <source>Breakdown</source>
+            <translation>බෙදීම</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>කාණ්ඩය</translation>
+        </message>
+        <message>
             <source>How the actual values were counted</source>
             <translation>සැබෑ අගයන් ගණන් කළ ආකාරය</translation>
         </message>
         <message>
             <source>Actual values are never typed: they are counted from the records by the same rules as the key figures, over each target's own period and city. A target is set for a period and a city, or for all member cities; the breakdowns show how the actual value divides.</source>
             <translation>සැබෑ අගයන් කිසි විටෙක අතින් ඇතුළත් නොකෙරේ: ප්‍රධාන සංඛ්‍යා ගණන් කරන එම නීතිවලටම අනුව, එක් එක් ඉලක්කයේම කාලය සහ නගරය සඳහා ඒවා වාර්තාවලින් ගණන් කෙරේ. ඉලක්කයක් එක් කාලයකට සහ එක් නගරයකට, නැතහොත් සියලු සාමාජික නගර සඳහා තබනු ලැබේ; සැබෑ අගය බෙදෙන ආකාරය වර්ගීකරණවලින් පෙන්වයි.</translation>
+        </message>
+        <message>
+            <source>A target may also be set for one category of a declared breakdown, such as women or youth. Grants awarded are the grants of the support given, cancelled ones left out.</source>
+            <translation>කාන්තාවන් හෝ තරුණයන් වැනි, ප්‍රකාශිත බෙදීමක එක් කාණ්ඩයකට ද ඉලක්කයක් තැබිය හැක. ප්‍රදානය කළ ප්‍රදාන යනු ලබා දුන් සහායේ ප්‍රදාන ය, අවලංගු කළ ඒවා හැර.</translation>
         </message>
         <message>
             <source>Key figures</source>

@@ -2744,12 +2744,24 @@
             <translation>இலக்கு</translation>
         </message>
         <message>
+            <source>For</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Add a target</source>
             <translation>இலக்கைச் சேர் (&amp;A)</translation>
         </message>
         <message>
             <source>All cities</source>
             <translation>அனைத்து நகரங்களும்</translation>
+        </message>
+        <message>
+            <source>Whole count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{breakdown}: {category}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>New indicator</source>
@@ -2771,8 +2783,16 @@
             <translation>{figure} என்பது scdesk கணக்கிடும் முக்கிய எண்ணிக்கை அல்ல.</translation>
         </message>
         <message>
+            <source>{figure} counts {right}, not {rule}: choose that counting rule.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{names}: not a breakdown scdesk can give.</source>
             <translation>{names}: scdesk வழங்கக்கூடிய பிரிவு அல்ல.</translation>
+        </message>
+        <message>
+            <source>{figure} cannot be broken down by {names}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Baseline</source>
@@ -2781,6 +2801,26 @@
         <message>
             <source>Target</source>
             <translation>இலக்கு</translation>
+        </message>
+        <message>
+            <source>Choose the breakdown the category {category} belongs to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the category of {breakdown} this target is for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{category} is not a category of {breakdown}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The indicator does not declare the breakdown {breakdown}: declare it or choose another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another target is already set for this period, city and category: change that one.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>This target belongs to another indicator: leave its id empty to add it to this one.</source>
@@ -3052,6 +3092,10 @@
             <translation>உறுப்பு நகரங்கள்</translation>
         </message>
         <message>
+            <source>Grants awarded</source>
+            <translation>வழங்கப்பட்ட மானியங்கள்</translation>
+        </message>
+        <message>
             <source>gender</source>
             <translation>பாலினம்</translation>
         </message>
@@ -3078,6 +3122,14 @@
         <message>
             <source>kind</source>
             <translation>வகை</translation>
+        </message>
+        <message>
+            <source>grant status</source>
+            <translation>மானிய நிலை</translation>
+        </message>
+        <message>
+            <source>currency</source>
+            <translation>நாணயம்</translation>
         </message>
     </context>
     <context>
@@ -5087,6 +5139,14 @@
             <translation>நடத்தப்பட்ட நிகழ்வுகள்</translation>
         </message>
         <message>
+            <source>member cities, each counted once</source>
+            <translation>உறுப்பு நகரங்கள், ஒவ்வொன்றும் ஒருமுறை எண்ணப்பட்டது</translation>
+        </message>
+        <message>
+            <source>grants, cancelled ones left out</source>
+            <translation>மானியங்கள், ரத்து செய்யப்பட்டவை தவிர</translation>
+        </message>
+        <message>
             <source>proposed</source>
             <translation>முன்மொழியப்பட்டது</translation>
         </message>
@@ -5411,12 +5471,28 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>காலமும் நகரமும்</translation>
         </message>
         <message>
+            <source>Targets by breakdown category</source>
+            <translation>பிரிவு வகைவாரியான இலக்குகள்</translation>
+        </message>
+        <message>
+            <source>Breakdown</source>
+            <translation>பிரிவு</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>வகை</translation>
+        </message>
+        <message>
             <source>How the actual values were counted</source>
             <translation>உண்மை அளவுகள் எவ்வாறு எண்ணப்பட்டன</translation>
         </message>
         <message>
             <source>Actual values are never typed: they are counted from the records by the same rules as the key figures, over each target's own period and city. A target is set for a period and a city, or for all member cities; the breakdowns show how the actual value divides.</source>
             <translation>உண்மை அளவுகள் ஒருபோதும் கையால் உள்ளிடப்படுவதில்லை: முக்கிய எண்ணிக்கைகளின் அதே விதிகளின்படி, ஒவ்வொரு இலக்கின் சொந்தக் காலத்துக்கும் நகரத்துக்கும் பதிவுகளிலிருந்து அவை எண்ணப்படுகின்றன. இலக்கு ஒரு காலத்துக்கும் ஒரு நகரத்துக்கும், அல்லது அனைத்து உறுப்பு நகரங்களுக்கும் நிர்ணயிக்கப்படுகிறது; உண்மை அளவு எவ்வாறு பிரிகிறது என்பதைப் பிரிவுகள் காட்டுகின்றன.</translation>
+        </message>
+        <message>
+            <source>A target may also be set for one category of a declared breakdown, such as women or youth. Grants awarded are the grants of the support given, cancelled ones left out.</source>
+            <translation>அறிவிக்கப்பட்ட பிரிவின் ஒரு வகைக்கும், எடுத்துக்காட்டாக பெண்கள் அல்லது இளைஞர்களுக்கு, இலக்கு அமைக்கலாம். வழங்கப்பட்ட மானியங்கள் என்பவை அளிக்கப்பட்ட ஆதரவின் மானியங்கள், ரத்து செய்யப்பட்டவை தவிர.</translation>
         </message>
         <message>
             <source>Key figures</source>

@@ -2744,12 +2744,24 @@
             <translation>ہدف</translation>
         </message>
         <message>
+            <source>For</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Add a target</source>
             <translation>ہدف شامل کریں (&amp;A)</translation>
         </message>
         <message>
             <source>All cities</source>
             <translation>تمام شہر</translation>
+        </message>
+        <message>
+            <source>Whole count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{breakdown}: {category}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>New indicator</source>
@@ -2771,8 +2783,16 @@
             <translation>{figure} کوئی ایسا کلیدی عدد نہیں جسے scdesk گنتا ہو۔</translation>
         </message>
         <message>
+            <source>{figure} counts {right}, not {rule}: choose that counting rule.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{names}: not a breakdown scdesk can give.</source>
             <translation>{names}: ایسی تقسیم نہیں جو scdesk دے سکے۔</translation>
+        </message>
+        <message>
+            <source>{figure} cannot be broken down by {names}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Baseline</source>
@@ -2781,6 +2801,26 @@
         <message>
             <source>Target</source>
             <translation>ہدف</translation>
+        </message>
+        <message>
+            <source>Choose the breakdown the category {category} belongs to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the category of {breakdown} this target is for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{category} is not a category of {breakdown}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The indicator does not declare the breakdown {breakdown}: declare it or choose another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another target is already set for this period, city and category: change that one.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>This target belongs to another indicator: leave its id empty to add it to this one.</source>
@@ -3052,6 +3092,10 @@
             <translation>رکن شہر</translation>
         </message>
         <message>
+            <source>Grants awarded</source>
+            <translation>دی گئی گرانٹس</translation>
+        </message>
+        <message>
             <source>gender</source>
             <translation>صنف</translation>
         </message>
@@ -3078,6 +3122,14 @@
         <message>
             <source>kind</source>
             <translation>قسم</translation>
+        </message>
+        <message>
+            <source>grant status</source>
+            <translation>گرانٹ کی حیثیت</translation>
+        </message>
+        <message>
+            <source>currency</source>
+            <translation>کرنسی</translation>
         </message>
     </context>
     <context>
@@ -5087,6 +5139,14 @@
             <translation>منعقدہ تقریبات</translation>
         </message>
         <message>
+            <source>member cities, each counted once</source>
+            <translation>رکن شہر، ہر ایک ایک بار گنا گیا</translation>
+        </message>
+        <message>
+            <source>grants, cancelled ones left out</source>
+            <translation>گرانٹس، منسوخ شدہ شامل نہیں</translation>
+        </message>
+        <message>
             <source>proposed</source>
             <translation>تجویز کردہ</translation>
         </message>
@@ -5411,12 +5471,28 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>مدت اور شہر</translation>
         </message>
         <message>
+            <source>Targets by breakdown category</source>
+            <translation>تقسیم کے زمرے کے لحاظ سے اہداف</translation>
+        </message>
+        <message>
+            <source>Breakdown</source>
+            <translation>تقسیم</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>زمرہ</translation>
+        </message>
+        <message>
             <source>How the actual values were counted</source>
             <translation>اصل اعداد کیسے گنے گئے</translation>
         </message>
         <message>
             <source>Actual values are never typed: they are counted from the records by the same rules as the key figures, over each target's own period and city. A target is set for a period and a city, or for all member cities; the breakdowns show how the actual value divides.</source>
             <translation>اصل اعداد کبھی ہاتھ سے درج نہیں کیے جاتے: یہ ریکارڈ سے انہی اصولوں کے مطابق گنے جاتے ہیں جن سے کلیدی اعداد و شمار، ہر ہدف کی اپنی مدت اور شہر کے لیے۔ ہدف ایک مدت اور ایک شہر کے لیے، یا تمام رکن شہروں کے لیے مقرر ہوتا ہے؛ تقسیم بتاتی ہے کہ اصل عدد کیسے بٹتا ہے۔</translation>
+        </message>
+        <message>
+            <source>A target may also be set for one category of a declared breakdown, such as women or youth. Grants awarded are the grants of the support given, cancelled ones left out.</source>
+            <translation>ہدف کسی اعلان شدہ تقسیم کے ایک زمرے کے لیے بھی مقرر کیا جا سکتا ہے، جیسے خواتین یا نوجوان۔ دی گئی گرانٹس سے مراد دی گئی معاونت کی گرانٹس ہیں، منسوخ شدہ شامل نہیں۔</translation>
         </message>
         <message>
             <source>Key figures</source>

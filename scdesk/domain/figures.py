@@ -38,6 +38,9 @@ class Dimension(StrEnum):
     STAKEHOLDER_TYPE = "stakeholder_type"
     GROUP = "group"
     KIND = "kind"
+    #: A grant's status and currency: only the grants figure an indicator may follow gives them.
+    STATUS = "status"
+    CURRENCY = "currency"
 
 
 PEOPLE_DIMENSIONS = (

@@ -1,14 +1,19 @@
 """Indicators for donor reports: what a key figure is measured against, per period and city."""
 
 import re
+from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
 from uuid import UUID
 
 from scdesk.domain import limits
-from scdesk.domain.figures import CityRef, Dimension, FigureKey
+from scdesk.domain.figures import CATEGORIES, CityRef, Dimension
+from scdesk.domain.indicator_kinds import FIGURE_DIMENSIONS, FIGURE_RULES
+from scdesk.domain.indicator_kinds import GRANTS_AWARDED as GRANTS_AWARDED
+from scdesk.domain.indicator_kinds import CountingRule as CountingRule
+from scdesk.domain.indicator_kinds import IndicatorLevel as IndicatorLevel
+from scdesk.domain.labels import label
 from scdesk.domain.people import CityId
 from scdesk.domain.rules import (
     Part,
@@ -18,17 +23,8 @@ from scdesk.domain.rules import (
     not_negative,
     required_text,
 )
+from scdesk.domain.support import GIVEN_STATUSES
 from scdesk.i18n import translate
-
-
-class IndicatorLevel(StrEnum):
-    OUTPUT = "output"
-    OUTCOME = "outcome"
-
-
-class CountingRule(StrEnum):
-    DISTINCT_PEOPLE = "distinct_people"
-    EVENTS = "events"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +33,7 @@ class IndicatorInput:
     name: str
     level: IndicatorLevel
     counting_rule: CountingRule
-    #: The key figure it follows (a FigureKey value), so a report can fill it in.
+    #: The figure it follows (a FIGURE_RULES key), so a report can fill it in.
     figure: str
     #: Breakdowns a report must show, comma-separated dimension names (gender,age_band,...).
     breakdowns: str = ""
@@ -50,6 +46,10 @@ class TargetInput:
     period_end: date
     target: int
     city_id: CityId | None = None
+    #: A target for one category of a declared breakdown (gender=female), or for the whole
+    #: count when both are None.
+    breakdown: Dimension | None = None
+    category: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +106,8 @@ class IndicatorRow:
     #: report gives the largest of each over its rows.
     unsettled_duplicates: int = 0
     under_review: int = 0
+    #: The targets set for one category of a declared breakdown, for this period and city.
+    breakdown_targets: Mapping[Dimension, Mapping[str, int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +123,20 @@ class IndicatorResult:
 
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$")
 
+#: The figures an indicator may follow, and the breakdowns it may declare, by name.
+FIGURE_NAMES = frozenset(FIGURE_RULES)
+DIMENSION_NAMES = frozenset(dimension.value for dimension in Dimension)
+#: The categories of the breakdowns that have a fixed list (places have none).
+FIXED_CATEGORIES: Mapping[Dimension, tuple[str, ...]] = {
+    **CATEGORIES,
+    Dimension.STATUS: tuple(status.value for status in GIVEN_STATUSES),
+}
+
+
+def declared(breakdowns: str) -> list[str]:
+    """The breakdown names an indicator declares, in the order given."""
+    return [name for name in breakdowns.split(",") if name]
+
 
 def indicator_problems(
     indicator: IndicatorInput, figures: set[str], dimensions: set[str]
@@ -134,28 +150,93 @@ def indicator_problems(
     if indicator.figure not in figures:
         text = translate("Indicators", "{figure} is not a key figure scdesk counts.")
         problems.append(Problem("figure", text.format(figure=indicator.figure)))
-    unknown = [b for b in indicator.breakdowns.split(",") if b and b not in dimensions]
+    elif FIGURE_RULES[indicator.figure] != indicator.counting_rule:
+        #: {figure} is a figure such as "Events held"; {right} and {rule} are counting rules
+        #: such as "events held" and "different people, each counted once".
+        text = translate(
+            "Indicators", "{figure} counts {right}, not {rule}: choose that counting rule."
+        )
+        words = text.format(
+            figure=label(indicator.figure),
+            right=label(FIGURE_RULES[indicator.figure]),
+            rule=label(CountingRule(indicator.counting_rule)),
+        )
+        problems.append(Problem("counting_rule", words))
+    names = declared(indicator.breakdowns)
+    unknown = [b for b in names if b not in dimensions]
     if unknown:
         text = translate("Indicators", "{names}: not a breakdown scdesk can give.")
         problems.append(Problem("breakdowns", text.format(names=", ".join(unknown))))
+    elif indicator.figure in figures:
+        given = FIGURE_DIMENSIONS[indicator.figure]
+        other = [label(Dimension(b)) for b in names if Dimension(b) not in given]
+        if other:
+            #: {figure} is a figure such as "Member cities"; {names} breakdowns such as "gender".
+            text = translate("Indicators", "{figure} cannot be broken down by {names}.")
+            words = text.format(figure=label(indicator.figure), names=", ".join(other))
+            problems.append(Problem("breakdowns", words))
     problems += not_negative("baseline", indicator.baseline, translate("Indicators", "Baseline"))
     return problems
 
 
 def target_problems(target: TargetInput) -> list[Problem]:
+    """The rules a target meets on its own: dates in order, not negative, and a category only
+    with its breakdown, one that breakdown has."""
     problems = date_order("period_end", target.period_start, target.period_end)
     problems += not_negative("target", target.target, translate("Indicators", "Target"))
+    if target.breakdown is None and target.category:
+        text = translate("Indicators", "Choose the breakdown the category {category} belongs to.")
+        problems.append(Problem("breakdown", text.format(category=target.category)))
+    elif target.breakdown is not None:
+        dimension = Dimension(target.breakdown)
+        known = FIXED_CATEGORIES.get(dimension)
+        if not target.category:
+            #: {breakdown} is a breakdown such as "gender" or "age band".
+            text = translate("Indicators", "Choose the category of {breakdown} this target is for.")
+            problems.append(Problem("breakdown", text.format(breakdown=label(dimension))))
+        elif known is not None and target.category not in known:
+            #: {category} is what was given, {breakdown} a breakdown such as "gender".
+            text = translate("Indicators", "{category} is not a category of {breakdown}.")
+            words = text.format(category=target.category, breakdown=label(dimension))
+            problems.append(Problem("breakdown", words))
     return problems
 
 
-#: The key figures an indicator may follow, and the breakdowns it may declare, by name.
-FIGURE_NAMES = frozenset(key.value for key in FigureKey)
-DIMENSION_NAMES = frozenset(dimension.value for dimension in Dimension)
+def target_fit_problems(breakdowns: str, target: TargetInput) -> list[Problem]:
+    """A target per declared breakdown: its breakdown must be one the indicator declares."""
+    if target.breakdown is None or Dimension(target.breakdown).value in declared(breakdowns):
+        return []
+    #: {breakdown} is a breakdown such as "gender" or "age band".
+    text = translate(
+        "Indicators",
+        "The indicator does not declare the breakdown {breakdown}: declare it or choose another.",
+    )
+    return [Problem("breakdown", text.format(breakdown=label(Dimension(target.breakdown))))]
+
+
+def target_scope(target: TargetInput) -> tuple[object, ...]:
+    """What two live targets of one indicator may not share: period, city, breakdown and
+    category."""
+    breakdown = Dimension(target.breakdown).value if target.breakdown is not None else None
+    return (target.period_start, target.period_end, target.city_id, breakdown, target.category)
+
+
+def same_scope_problem() -> Problem:
+    text = translate(
+        "Indicators",
+        "Another target is already set for this period, city and category: change that one.",
+    )
+    return Problem("period_start", text)
 
 
 def indicator_targets_problems(record: IndicatorTargets) -> list[Problem]:
     """Every rule on an indicator and its targets; each target's problems name its row."""
     problems = indicator_problems(record.indicator, set(FIGURE_NAMES), set(DIMENSION_NAMES))
+    scopes = Counter(target_scope(row.target) for row in record.targets)
     for index, row in enumerate(record.targets):
-        problems += located(target_problems(row.target), Part.TARGETS, index)
+        found = target_problems(row.target)
+        found += target_fit_problems(record.indicator.breakdowns, row.target)
+        if scopes[target_scope(row.target)] > 1:
+            found.append(same_scope_problem())
+        problems += located(found, Part.TARGETS, index)
     return problems

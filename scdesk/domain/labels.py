@@ -16,7 +16,7 @@ from scdesk.domain.committees import CommitteeKind, MemberRole
 from scdesk.domain.cooperation import RaisingStatus
 from scdesk.domain.devices import DeviceRole, DeviceState
 from scdesk.domain.figures import NO_GROUP, NOT_RECORDED, YOUTH_ACTIVITY, Dimension, FigureKey
-from scdesk.domain.indicators import CountingRule, IndicatorLevel
+from scdesk.domain.indicator_kinds import GRANTS_AWARDED, CountingRule, IndicatorLevel
 from scdesk.domain.meetings import (
     ActionState,
     ActionStatus,
@@ -242,6 +242,8 @@ def _choices() -> dict[tuple[type[StrEnum], str], str]:
         (IndicatorLevel.OUTCOME, translate("Reports", "outcome")),
         (CountingRule.DISTINCT_PEOPLE, translate("Reports", "different people, each counted once")),
         (CountingRule.EVENTS, translate("Reports", "events held")),
+        (CountingRule.CITIES, translate("Reports", "member cities, each counted once")),
+        (CountingRule.GRANTS, translate("Reports", "grants, cancelled ones left out")),
         (GrantStatus.PROPOSED, translate("Reports", "proposed")),
         (GrantStatus.APPROVED, translate("Reports", "approved")),
         (GrantStatus.DISBURSED, translate("Reports", "disbursed")),
@@ -320,6 +322,7 @@ def _categories() -> dict[str, str]:
         FigureKey.YOUTH_REACHED: translate("Labels", "Youth reached (under 25)"),
         FigureKey.EVENTS_HELD: translate("Labels", "Events held"),
         FigureKey.MEMBER_CITIES: translate("Labels", "Member cities"),
+        GRANTS_AWARDED: translate("Labels", "Grants awarded"),
         Dimension.GENDER: translate("Labels", "gender"),
         Dimension.AGE_BAND: translate("Labels", "age band"),
         Dimension.COUNTRY: translate("Labels", "country"),
@@ -327,4 +330,6 @@ def _categories() -> dict[str, str]:
         Dimension.STAKEHOLDER_TYPE: translate("Labels", "stakeholder type"),
         Dimension.GROUP: translate("Labels", "marginalised group"),
         Dimension.KIND: translate("Labels", "kind"),
+        Dimension.STATUS: translate("Labels", "grant status"),
+        Dimension.CURRENCY: translate("Labels", "currency"),
     }

@@ -1,6 +1,7 @@
 """Support the network gives a city: technical support grants and expert advice."""
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -10,7 +11,7 @@ from uuid import UUID
 
 from scdesk.domain import limits
 from scdesk.domain.cooperation import RaisingStatus
-from scdesk.domain.figures import CityRef
+from scdesk.domain.figures import CityRef, Dimension, Figure
 from scdesk.domain.people import CityId, OrganisationId, PersonId
 from scdesk.domain.rules import Problem, chosen, date_order, optional_text, required_text
 from scdesk.i18n import translate
@@ -22,6 +23,10 @@ class GrantStatus(StrEnum):
     DISBURSED = "disbursed"
     COMPLETED = "completed"
     CANCELLED = "cancelled"
+
+
+#: The statuses of a grant given: every one but cancelled.
+GIVEN_STATUSES = tuple(status for status in GrantStatus if status is not GrantStatus.CANCELLED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +106,33 @@ def advice_problems(advice: AdviceInput) -> list[Problem]:
 
 
 @dataclass(frozen=True, slots=True)
+class GrantFact:
+    """One grant of a period and place, as the support section and the grants figure count it."""
+
+    status: GrantStatus
+    currency: str
+    amount: Decimal
+    city: CityRef
+
+
+def grants_figure(grants: Iterable[GrantFact]) -> Figure:
+    """The number of grants given (cancelled ones left out), by status, currency, country and
+    city: what an indicator following the grants figure counts. No count is suppressed: a grant
+    names a city, never a person."""
+    given = [grant for grant in grants if grant.status is not GrantStatus.CANCELLED]
+    statuses = Counter(grant.status.value for grant in given)
+    return Figure(
+        len(given),
+        {
+            Dimension.STATUS: {status.value: statuses[status.value] for status in GIVEN_STATUSES},
+            Dimension.CURRENCY: dict(sorted(Counter(g.currency for g in given).items())),
+            Dimension.COUNTRY: dict(sorted(Counter(g.city.country for g in given).items())),
+            Dimension.CITY: dict(sorted(Counter(str(g.city.id) for g in given).items())),
+        },
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class GrantTally:
     """The grants of one status in one currency."""
 
@@ -124,19 +156,26 @@ class SupportGiven:
     #: RaisingStatus order; statuses with none left out).
     raisings: tuple[tuple[RaisingStatus, int], ...] = ()
 
-    def totals(self) -> dict[str, Decimal]:
-        """The amount per currency, cancelled grants left out."""
-        totals: dict[str, Decimal] = {}
+    def given(self) -> dict[str, tuple[int, Decimal]]:
+        """The number of grants and their amount per currency, cancelled grants left out: the
+        grants an indicator following the grants figure counts."""
+        found: dict[str, tuple[int, Decimal]] = {}
         for tally in self.grants:
             if tally.status is not GrantStatus.CANCELLED:
-                totals[tally.currency] = totals.get(tally.currency, Decimal(0)) + tally.amount
-        return dict(sorted(totals.items()))
+                grants, amount = found.get(tally.currency, (0, Decimal(0)))
+                found[tally.currency] = (grants + tally.grants, amount + tally.amount)
+        return dict(sorted(found.items()))
+
+    def grants_given(self) -> int:
+        """The number of grants, cancelled ones left out: what the grants figure counts."""
+        return sum(grants for grants, _ in self.given().values())
 
 
-def tally_grants(grants: list[tuple[GrantStatus, str, Decimal]]) -> tuple[GrantTally, ...]:
-    """(status, currency, amount) of each grant, tallied by status and currency."""
+def tally_grants(grants: Iterable[GrantFact]) -> tuple[GrantTally, ...]:
+    """Each grant tallied by status and currency."""
     found: dict[tuple[GrantStatus, str], GrantTally] = {}
-    for status, currency, amount in grants:
+    for grant in grants:
+        status, currency, amount = grant.status, grant.currency, grant.amount
         seen = found.get((status, currency))
         number, total = (seen.grants, seen.amount) if seen else (0, Decimal(0))
         found[(status, currency)] = GrantTally(status, currency, number + 1, total + amount)

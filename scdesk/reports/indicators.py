@@ -4,7 +4,7 @@ and declared breakdown, counted by the key figures and suppressed as they are wh
 from collections.abc import Sequence
 from datetime import date
 
-from scdesk.domain.figures import Dimension, FigureKey
+from scdesk.domain.figures import Dimension
 from scdesk.domain.indicators import IndicatorResult, IndicatorRow
 from scdesk.domain.labels import country_label, label
 from scdesk.i18n import translate
@@ -66,7 +66,7 @@ def _indicator(report: Report, result: IndicatorResult) -> None:
         [
             (translate("Reports", "Level"), label(indicator.level)),
             (translate("Reports", "Counting rule"), label(indicator.counting_rule)),
-            (translate("Reports", "Key figure"), label(FigureKey(indicator.figure))),
+            (translate("Reports", "Key figure"), label(indicator.figure)),
             (
                 translate("Reports", "Breakdowns"),
                 ", ".join(label(d) for d in result.breakdowns) or "—",
@@ -90,7 +90,7 @@ def _indicator(report: Report, result: IndicatorResult) -> None:
                 _city(row),
                 "—" if row.target is None else count(row.target),
                 count(row.actual),
-                _share(row),
+                _share(row.actual, row.target),
             ]
             for row in result.rows
         ],
@@ -98,6 +98,7 @@ def _indicator(report: Report, result: IndicatorResult) -> None:
     names = category_names(result.cities)
     for dimension in result.breakdowns:
         _breakdown(report, result, dimension, names)
+    _category_targets(report, result, names)
 
 
 def _breakdown(report: Report, result: IndicatorResult, dimension: Dimension, names: Names) -> None:
@@ -126,6 +127,36 @@ def _breakdown(report: Report, result: IndicatorResult, dimension: Dimension, na
     report.table(columns, rows, size=8)
 
 
+def _category_targets(report: Report, result: IndicatorResult, names: Names) -> None:
+    """Each breakdown category's target beside its actual value, where one is set."""
+    lines = [
+        [
+            f"{_period(row)}\n{_city(row)}",
+            label(dimension),
+            names(dimension, category),
+            count(target),
+            count(actual),
+            _share(actual, target),
+        ]
+        for row in result.rows
+        for dimension, targets in row.breakdown_targets.items()
+        for category, target in targets.items()
+        for actual in [row.breakdowns.get(dimension, {}).get(category, 0)]
+    ]
+    if not lines:
+        return
+    report.subheading(translate("Reports", "Targets by breakdown category"), room=ROOM)
+    columns = [
+        Column(translate("Reports", "Period and city"), 3),
+        Column(translate("Reports", "Breakdown"), 1.6),
+        Column(translate("Reports", "Category"), 1.8),
+        Column(translate("Reports", "Target"), 1, Align.END),
+        Column(translate("Reports", "Actual"), 1, Align.END),
+        Column(translate("Reports", "Of target"), 1, Align.END),
+    ]
+    report.table(columns, lines, size=8)
+
+
 def _period(row: IndicatorRow) -> str:
     return period_words(row.period_from, row.period_to)
 
@@ -136,11 +167,11 @@ def _city(row: IndicatorRow) -> str:
     return f"{row.city.name} ({country_label(row.city.country)})"
 
 
-def _share(row: IndicatorRow) -> str:
+def _share(actual: int | None, target: int | None) -> str:
     """The actual value as a share of the target, where both are known."""
-    if row.actual is None or not row.target:
+    if actual is None or not target:
         return "—"
-    return f"{round(100 * row.actual / row.target)}%"
+    return f"{round(100 * actual / target)}%"
 
 
 def _counting(report: Report, outward: bool) -> None:
@@ -152,6 +183,15 @@ def _counting(report: Report, outward: bool) -> None:
             "as the key figures, over each target's own period and city. A target is set for a "
             "period and a city, or for all member cities; the breakdowns show how the actual "
             "value divides.",
+        ),
+        after=3,
+    )
+    report.paragraph(
+        translate(
+            "Reports",
+            "A target may also be set for one category of a declared breakdown, such as women "
+            "or youth. Grants awarded are the grants of the support given, cancelled ones left "
+            "out.",
         ),
         after=3,
     )

@@ -12,7 +12,7 @@ from uuid import UUID
 
 from scdesk.domain.figures import CityRef, Dimension, FigureKey, KeyFigures
 from scdesk.domain.labels import country_label, label
-from scdesk.domain.support import SupportGiven
+from scdesk.domain.support import GrantStatus, SupportGiven
 from scdesk.i18n import translate
 from scdesk.reports.charts import PALETTE, BarChart, Series
 from scdesk.reports.document import ROOM, Column, PageSetup, Report
@@ -214,6 +214,9 @@ def _names(figures: KeyFigures) -> Names:
     return category_names(figures.cities)
 
 
+_STATUSES = {status.value for status in GrantStatus}
+
+
 def category_names(refs: Mapping[UUID, CityRef]) -> Names:
     """The printed name of a breakdown's category: a country, a city, or a choice's label."""
     cities = {str(ref.id): f"{ref.name} ({country_label(ref.country)})" for ref in refs.values()}
@@ -223,6 +226,8 @@ def category_names(refs: Mapping[UUID, CityRef]) -> Names:
             return country_label(key)
         if dimension is Dimension.CITY:
             return cities.get(key, key)
+        if dimension is Dimension.STATUS and key in _STATUSES:
+            return label(GrantStatus(key))
         return label(key)
 
     return name
@@ -271,8 +276,8 @@ def _support(report: Report, support: SupportGiven) -> None:
         rows = [[label(t.status), t.currency, count(t.grants), _money(t.amount)]
                 for t in support.grants]  # fmt: skip
         total = translate("Reports", "Total, cancelled grants left out")
-        rows += [[total, currency, "", _money(amount)]
-                 for currency, amount in support.totals().items()]  # fmt: skip
+        rows += [[total, currency, count(grants), _money(amount)]
+                 for currency, (grants, amount) in support.given().items()]  # fmt: skip
         report.table(columns, rows, width=report.width * 0.8)
     if support.advice:
         report.subheading(translate("Reports", "Expert advice"), room=ROOM)

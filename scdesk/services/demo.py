@@ -19,6 +19,7 @@ from sqlalchemy import func, or_, select
 from scdesk.domain.committees import CommitteeKind
 from scdesk.domain.counts import demo_scale_problems
 from scdesk.domain.errors import UserError
+from scdesk.domain.figures import Dimension
 from scdesk.domain.indicators import (
     CountingRule,
     IndicatorInput,
@@ -132,6 +133,10 @@ def _indicators(tx: WriteTx) -> UUID:
             start = tx.today - timedelta(days=365 - 183 * half)
             end = min(start + timedelta(days=182), tx.today)
             indicators.add_target_in(tx, ids[-1], TargetInput(start, end, int(target)))
+            for breakdown, category, share in text.CATEGORY_TARGETS.get(code, ()):
+                wanted = round(int(target) * share)
+                part = TargetInput(start, end, wanted, None, Dimension(breakdown), category)
+                indicators.add_target_in(tx, ids[-1], part)
     return ids[0]
 
 

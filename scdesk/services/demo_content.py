@@ -146,7 +146,17 @@ OP1.1 | output | distinct_people | people_engaged | gender,age_band,country,grou
 OC2.1 | outcome | distinct_people | youth_reached | gender,age_band | 800 1200 | Young people
   reached by youth activities
 OP1.2 | output | events | events_held | kind,country | 150 200 | Events held in member cities
+OP3.1 | output | grants | grants_awarded | status,country | 8 12 | Technical support grants
+  awarded to member cities
 """
+
+#: Targets for one category of a declared breakdown, as a share of each half-year's target.
+CATEGORY_TARGETS: dict[str, tuple[tuple[str, str, float], ...]] = {
+    "OP1.1": (("gender", "female", 0.45), ("age_band", "18-24", 0.25)),
+    "OC2.1": (("gender", "female", 0.5),),
+    "OP1.2": (("kind", "consultation", 0.2),),
+    "OP3.1": (("status", "disbursed", 0.5),),
+}
 
 #: The prevention plan's objectives, in order.
 _OBJECTIVES = """

@@ -1,5 +1,6 @@
 """Indicators and their targets, for donor reports, and their actual values."""
 
+from dataclasses import dataclass, replace
 from datetime import date
 from uuid import UUID
 
@@ -7,8 +8,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from scdesk.domain.errors import NotFoundError
-from scdesk.domain.figures import CityRef, Dimension, FigureKey, KeyFigures
+from scdesk.domain.figures import CityRef, Dimension, Figure, FigureKey, KeyFigures
 from scdesk.domain.indicators import (
+    DIMENSION_NAMES,
+    FIGURE_NAMES,
+    GRANTS_AWARDED,
     IndicatorInput,
     IndicatorRecord,
     IndicatorResult,
@@ -17,23 +21,29 @@ from scdesk.domain.indicators import (
     TargetInput,
     TargetRecord,
     TargetRow,
+    declared,
     indicator_problems,
     indicator_targets_problems,
+    same_scope_problem,
+    target_fit_problems,
     target_problems,
+    target_scope,
 )
 from scdesk.domain.people import CityId
 from scdesk.domain.periods import period_problems
 from scdesk.domain.rules import Problem, require
+from scdesk.domain.support import grants_figure
 from scdesk.i18n import translate
 from scdesk.services.figures import FigureQuery, compute_figures, reviews_of
 from scdesk.services.saved import Saved
 from scdesk.store.models import City, Indicator, IndicatorTarget
+from scdesk.store.queries.support_given import grant_facts
 from scdesk.store.shapes import values_of
 from scdesk.store.store import Store
 from scdesk.store.writer import WriteTx
 
-_FIGURES = {key.value for key in FigureKey}
-_DIMENSIONS = {dimension.value for dimension in Dimension}
+_FIGURES = set(FIGURE_NAMES)
+_DIMENSIONS = set(DIMENSION_NAMES)
 
 
 def save_indicator(store: Store, record: IndicatorTargets) -> Saved[UUID]:
@@ -69,10 +79,18 @@ def indicator_targets(session: Session, indicator_id: UUID) -> IndicatorTargets 
             IndicatorTarget.city_id.is_not(None),
             IndicatorTarget.period_start,
             IndicatorTarget.period_end,
+            IndicatorTarget.breakdown.is_not(None),
+            IndicatorTarget.breakdown,
+            IndicatorTarget.category,
         )
     ).all()
     rows = tuple(
-        TargetRow(t.id, TargetInput(t.period_start, t.period_end, t.target, _city(t.city_id)))
+        TargetRow(
+            t.id,
+            TargetInput(
+                t.period_start, t.period_end, t.target, _city(t.city_id), t.breakdown, t.category
+            ),
+        )
         for t in targets
     )
     return IndicatorTargets(indicator_id, indicator, rows)
@@ -80,6 +98,17 @@ def indicator_targets(session: Session, indicator_id: UUID) -> IndicatorTargets 
 
 def _city(city_id: UUID | None) -> CityId | None:
     return CityId(city_id) if city_id is not None else None
+
+
+def _target_input(target: IndicatorTarget) -> TargetInput:
+    return TargetInput(
+        target.period_start,
+        target.period_end,
+        target.target,
+        _city(target.city_id),
+        target.breakdown,
+        target.category,
+    )
 
 
 def save_indicator_in(tx: WriteTx, record: IndicatorRecord) -> UUID:
@@ -99,14 +128,20 @@ def add_target_in(tx: WriteTx, indicator_id: UUID, target: TargetInput) -> UUID:
 
 
 def save_target_in(tx: WriteTx, record: TargetRecord) -> UUID:
-    """Every rule on the target is checked here, inside the transaction that writes it; a
-    target stays with its indicator."""
+    """Every rule on the target is checked here, inside the transaction that writes it: its
+    breakdown is one its indicator declares, no other live target of the indicator has its
+    period, city, breakdown and category, and a target stays with its indicator."""
     target = record.target
     require(target_problems(target))
-    tx.check(Indicator, record.indicator_id)
+    indicator = tx.get(Indicator, record.indicator_id)
+    require(target_fit_problems(indicator.breakdowns, target))
     if target.city_id is not None:
         tx.check(City, target.city_id)
     given = record.target_id
+    scope = target_scope(target)
+    for other in tx.linked(IndicatorTarget, "indicator_id", record.indicator_id):
+        if other.id != given and target_scope(_target_input(other)) == scope:
+            require([same_scope_problem()])
     if given is None or tx.unclaimed(IndicatorTarget, given):
         values = values_of(target) | {"indicator_id": record.indicator_id}
         return tx.create(IndicatorTarget, values, record_id=given)
@@ -128,16 +163,20 @@ def indicator_results(
     *,
     outward: bool = False,
 ) -> list[IndicatorResult]:
-    """Each indicator's actual values, counted by the key figures (compute_figures) and never
-    typed, against its targets; ordered by code.
+    """Each indicator's actual values, counted by the key figures (compute_figures), or for
+    grants awarded by the support section's grant_facts, and never typed, against its targets;
+    ordered by code.
 
     How targets are matched: a target is shown when its period lies within the period asked
     (an open end takes every period on that side) and, when a city is asked, when it is that
     city's target; with no city asked, the targets of every city and of the whole network are
     shown. Each target's actual value is counted over the target's own period and city (its
     city's records only, or every city's for a network target), so the two always measure the
-    same thing. An indicator with no target shown gets one row: the period and city asked,
-    without a target. Outward, small counts are suppressed as in the key figures.
+    same thing. The targets of one period and city make one row: the whole count's target, if
+    set, and each breakdown category's (breakdown_targets) beside the category's actual value.
+    An indicator with no target shown gets one row: the period and city asked, without a
+    target. Outward, small counts are suppressed as in the key figures (grants are not about
+    people and are never suppressed).
     """
     require(period_problems(period_from, period_to, store.now().date()))
     with store.read() as session:
@@ -158,7 +197,8 @@ def indicator_results(
         targets = _targets_in(session, period_from, period_to, city_id)
         places = {c.id: CityRef(c.id, c.name, c.country) for c in session.scalars(select(City))}
     figures: dict[tuple[date | None, date | None, UUID | None], KeyFigures] = {}
-    reviews = reviews_of(store)  # the whole store's, once for every scope
+    grants: dict[tuple[date | None, date | None, UUID | None], Figure] = {}
+    reviews = reviews_of(store) if any(i.figure != GRANTS_AWARDED for _, i in found) else None
 
     def counted(start: date | None, end: date | None, city: UUID | None) -> KeyFigures:
         """The key figures of one scope, counted once however many indicators follow them."""
@@ -167,40 +207,63 @@ def indicator_results(
             figures[(start, end, city)] = compute_figures(store, query, reviews=reviews)
         return figures[(start, end, city)]
 
+    def granted(start: date | None, end: date | None, city: UUID | None) -> Figure:
+        """The grants of one scope, read by the query the key figures' support section uses."""
+        if (start, end, city) not in grants:
+            with store.read() as session:
+                grants[(start, end, city)] = grants_figure(
+                    grant_facts(session, start, end, None, city)
+                )
+        return grants[(start, end, city)]
+
     results = []
     for indicator_id, indicator in found:
-        declared = tuple(
-            Dimension(name) for name in indicator.breakdowns.split(",") if name in _DIMENSIONS
+        breakdowns = tuple(
+            Dimension(name) for name in declared(indicator.breakdowns) if name in _DIMENSIONS
         )
-        scopes = targets.get(indicator_id) or [(period_from, period_to, city_id, None)]
+        scopes = targets.get(indicator_id) or [Scope(period_from, period_to, city_id, None, {})]
         rows: list[IndicatorRow] = []
-        for start, end, city, target in scopes:
-            key_figures = counted(start, end, city)
-            figure = key_figures.figures[FigureKey(indicator.figure)]
+        for scope in scopes:
+            if indicator.figure == GRANTS_AWARDED:
+                figure, unsettled, reviewed = granted(scope.start, scope.end, scope.city), 0, 0
+            else:
+                key_figures = counted(scope.start, scope.end, scope.city)
+                figure = key_figures.figures[FigureKey(indicator.figure)]
+                unsettled, reviewed = key_figures.unsettled_duplicates, key_figures.under_review
             rows.append(
                 IndicatorRow(
-                    start,
-                    end,
-                    places.get(city) if city else None,
-                    target,
+                    scope.start,
+                    scope.end,
+                    places.get(scope.city) if scope.city else None,
+                    scope.target,
                     figure.total,
-                    {d: figure.breakdowns.get(d, {}) for d in declared},
-                    key_figures.unsettled_duplicates,
-                    key_figures.under_review,
+                    {d: figure.breakdowns.get(d, {}) for d in breakdowns},
+                    unsettled,
+                    reviewed,
+                    {d: scope.by_breakdown[d] for d in breakdowns if d in scope.by_breakdown},
                 )
             )
-        results.append(IndicatorResult(indicator_id, indicator, declared, tuple(rows), places))
+        results.append(IndicatorResult(indicator_id, indicator, breakdowns, tuple(rows), places))
     return results
 
 
-Scope = tuple[date | None, date | None, UUID | None, int | None]
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """A period and city an indicator's targets are set for: the target of the whole count, if
+    any, and those of breakdown categories."""
+
+    start: date | None
+    end: date | None
+    city: UUID | None
+    target: int | None
+    by_breakdown: dict[Dimension, dict[str, int]]
 
 
 def _targets_in(
     session: Session, period_from: date | None, period_to: date | None, city_id: UUID | None
 ) -> dict[UUID, list[Scope]]:
-    """The targets matched as indicator_results says, per indicator: the network's first, then
-    by period and city."""
+    """The targets matched as indicator_results says, per indicator and period and city: the
+    network's first, then by city name and period."""
     query = select(IndicatorTarget).where(IndicatorTarget.deleted.is_(False))
     if period_from is not None:
         query = query.where(IndicatorTarget.period_start >= period_from)
@@ -209,21 +272,24 @@ def _targets_in(
     if city_id is not None:
         query = query.where(IndicatorTarget.city_id == city_id)
     names = {c.id: c.name for c in session.scalars(select(City))}
-    found: dict[UUID, list[IndicatorTarget]] = {}
-    for target in session.scalars(query):
-        found.setdefault(target.indicator_id, []).append(target)
+    found: dict[UUID, dict[tuple[date, date, UUID | None], Scope]] = {}
+    for t in session.scalars(query):
+        scopes = found.setdefault(t.indicator_id, {})
+        key = (t.period_start, t.period_end, t.city_id)
+        scope = scopes.setdefault(key, Scope(*key, None, {}))
+        if t.breakdown is None:
+            scopes[key] = replace(scope, target=t.target)
+        elif t.category is not None:
+            scope.by_breakdown.setdefault(t.breakdown, {})[t.category] = t.target
     return {
-        indicator_id: [
-            (t.period_start, t.period_end, t.city_id, t.target)
-            for t in sorted(
-                targets,
-                key=lambda t: (
-                    t.city_id is not None,
-                    names.get(t.city_id, "") if t.city_id else "",
-                    t.period_start,
-                    t.period_end,
-                ),
-            )
-        ]
-        for indicator_id, targets in found.items()
+        indicator_id: sorted(
+            scopes.values(),
+            key=lambda s: (
+                s.city is not None,
+                names.get(s.city, "") if s.city else "",
+                s.start or date.min,
+                s.end or date.min,
+            ),
+        )
+        for indicator_id, scopes in found.items()
     }

@@ -15,6 +15,8 @@ from uuid import UUID
 from sqlalchemy import select
 
 from scdesk.domain.cooperation import RaisingInput, RaisingRecord, RaisingStatus
+from scdesk.domain.figures import Dimension
+from scdesk.domain.indicator_kinds import FIGURE_RULES
 from scdesk.domain.indicators import (
     CountingRule,
     IndicatorInput,
@@ -200,10 +202,7 @@ def indicator_row(reader: RowReader, row: SheetRow) -> None:
     stored = reader.stored(row, Indicator, given)
     if stored is None:
         level = needed(reader, row, "level", lambda: cell.choice(cells, "level", IndicatorLevel))
-        rule = needed(
-            reader, row, "counting_rule", lambda: cell.choice(cells, "counting_rule", CountingRule)
-        )
-        base = IndicatorInput("", "", level, rule, "")
+        base = IndicatorInput("", "", level, _counting_rule(reader, row), "")
     else:
         base = _input(IndicatorInput, stored)
     wanted = replace(
@@ -222,9 +221,21 @@ def indicator_row(reader: RowReader, row: SheetRow) -> None:
     save_indicator_in(reader.tx, IndicatorRecord(given, wanted))
 
 
+def _counting_rule(reader: RowReader, row: SheetRow) -> CountingRule:
+    """A new indicator's counting rule: the one given, else the one its figure has."""
+    cells = row.cells
+    given = cell.choice(cells, "counting_rule", CountingRule)
+    figure = (cell.text(cells, "figure") or "").strip()
+    found = given or FIGURE_RULES.get(figure)
+    if found is None:
+        missing(reader, row, "counting_rule")
+    return found
+
+
 def target_row(reader: RowReader, row: SheetRow) -> None:
     """A target of an indicator (by indicator_id, or its code in indicator) for a period, and
-    for one city or, without one, for the whole network."""
+    for one city or, without one, for the whole network; with a breakdown and category, for
+    that category only (an empty cell: the whole count)."""
     cells = row.cells
     given = reader.record_id(cells, "id")
     stored = reader.stored(row, IndicatorTarget, given)
@@ -242,6 +253,8 @@ def target_row(reader: RowReader, row: SheetRow) -> None:
             "period_start": lambda: cell.day(cells, "period_start") or base.period_start,
             "period_end": lambda: cell.day(cells, "period_end") or base.period_end,
             "target": lambda: _given(cell.whole(cells, "target"), base.target),
+            "breakdown": lambda: cell.choice(cells, "breakdown", Dimension),
+            "category": lambda: (cell.text(cells, "category") or "").strip() or None,
         }),
         city_id=reader.city_of(row, base.city_id),
     )  # fmt: skip

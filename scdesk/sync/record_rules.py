@@ -27,14 +27,13 @@ from scdesk.domain import (
     priorities,
     support,
 )
-from scdesk.domain.figures import Dimension, FigureKey
 from scdesk.domain.rules import Problem
 from scdesk.store import models as m
 from scdesk.store.base import Synced
 
 Check = Callable[[Mapping[str, Any], date], list[Problem]]
-_FIGURES = {key.value for key in FigureKey}
-_DIMENSIONS = {dimension.value for dimension in Dimension}
+_FIGURES = set(indicators.FIGURE_NAMES)
+_DIMENSIONS = set(indicators.DIMENSION_NAMES)
 
 
 def record_problems(model: type[Synced], row: Mapping[str, Any], today: date) -> list[Problem]:
@@ -122,4 +121,6 @@ _COUPLED: dict[type[Synced], dict[str, tuple[str, ...]]] = {
     m.SupportGrant: {"ends_on": ("starts_on",)},
     m.ExpertAdvice: {"ends_on": ("starts_on",)},
     m.ConsultationFinding: {"priority_id": ("priority_area",)},
+    m.Indicator: {"counting_rule": ("figure",), "breakdowns": ("figure",)},
+    m.IndicatorTarget: {"breakdown": ("category",)},
 }  # fmt: skip

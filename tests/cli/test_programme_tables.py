@@ -79,3 +79,38 @@ def test_a_grants_table_with_a_negative_amount_is_refused_and_nothing_written(
     assert lines[0] == "  row 3: The amount must be above zero."
     assert lines[-1].startswith("scdesk: Nothing was imported: fix the 1 problem(s) above")
     assert _dump(folder) == before
+
+
+def test_targets_for_a_breakdown_category_come_back_the_same_in_another_folder(
+    tmp_path: Path,
+) -> None:
+    here, there = tmp_path / "here", tmp_path / "there"
+    assert scdesk(here, "demo").code == 0
+    tables = tmp_path / "tables.zip"
+    assert scdesk(here, "report", "csv", "--personal-data", "--yes", "-o", str(tables)).code == 0
+    cities = tmp_path / "cities.csv"
+    cities.write_text(_without(_table(tables, "cities"), "mayor_id"), encoding="utf-8")
+    assert scdesk(there, "import-table", "cities", str(cities)).code == 0
+    assert scdesk(there, "import-table", "indicators", str(tables)).code == 0
+
+    ran = scdesk(there, "import-table", "indicator-targets", str(tables))
+
+    assert ran.code == 0, ran.said
+    targets = _table(tables, "indicator_targets")
+    rows = list(csv.DictReader(io.StringIO(targets)))
+    women = [r for r in rows if (r["breakdown"], r["category"]) == ("gender", "female")]
+    assert sorted({r["indicator"] for r in women}) == ["OC2.1", "OP1.1"]
+    again = tmp_path / "again.zip"
+    assert scdesk(there, "report", "csv", "--personal-data", "--yes", "-o", str(again)).code == 0
+    assert _table(again, "indicator_targets") == targets
+    sheet = tmp_path / "youth.csv"
+    sheet.write_text(
+        "indicator,period_start,period_end,target,breakdown,category\n"
+        "OP1.2,2026-01-01,2026-06-30,40,gender,female\n",
+        encoding="utf-8",
+    )
+    before = _dump(there)
+    refused = scdesk(there, "import-table", "indicator-targets", str(sheet))
+    assert refused.code == 1, refused.said
+    assert "row 2: The indicator does not declare the breakdown gender" in refused.err
+    assert _dump(there) == before

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select, update
 
 from scdesk.domain.activities import CoachRole, ParticipationCount
-from scdesk.domain.figures import Dimension, FigureKey, KeyFigures
+from scdesk.domain.figures import PEOPLE_DIMENSIONS, Dimension, FigureKey, KeyFigures
 from scdesk.domain.meetings import (
     AttendanceInput,
     AttendanceStatus,
@@ -129,7 +129,7 @@ def test_inward_figures_count_each_person_once_and_add_the_headcounts(
 
     mayors = FigureKey.MAYORS_ENGAGED
     assert figures.figures[mayors].total == 1
-    assert {d: _cells(figures, mayors, d) for d in Dimension if d is not Dimension.KIND} == {
+    assert {d: _cells(figures, mayors, d) for d in PEOPLE_DIMENSIONS} == {
         Dimension.GENDER: {"male": 1}, Dimension.AGE_BAND: {"50-64": 1},
         Dimension.COUNTRY: {"PK": 1}, Dimension.CITY: {mardan: 1},
         Dimension.STAKEHOLDER_TYPE: {"mayor": 1}, Dimension.GROUP: {"none": 1},

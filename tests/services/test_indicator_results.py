@@ -2,11 +2,13 @@
 
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 from uuid import UUID
 
 import pytest
 
 from scdesk.domain.figures import Dimension
+from scdesk.domain.indicator_kinds import FIGURE_RULES, GRANTS_AWARDED
 from scdesk.domain.indicators import (
     CountingRule,
     IndicatorInput,
@@ -18,8 +20,11 @@ from scdesk.domain.indicators import (
 )
 from scdesk.domain.meetings import AttendanceInput, HeadcountInput
 from scdesk.domain.people import AgeBand, CityId, Gender
+from scdesk.domain.support import GrantInput, GrantRecord, GrantStatus
 from scdesk.services import indicators
+from scdesk.services.figures import FigureQuery
 from scdesk.services.indicators import indicator_results, indicator_targets, save_indicator
+from scdesk.services.support import save_grant, support_in_period
 from scdesk.store.store import Store
 from tests import factories
 from tests.conftest import refused
@@ -31,7 +36,7 @@ def _indicator(store: Store, figure: str = "people_engaged", breakdowns: str = "
                code: str = "OP1.1") -> UUID:  # fmt: skip
     indicator = IndicatorInput(
         code, "People engaged in prevention", IndicatorLevel.OUTPUT,
-        CountingRule.DISTINCT_PEOPLE, figure, breakdowns, baseline=0,
+        FIGURE_RULES[figure], figure, breakdowns, baseline=0,
     )  # fmt: skip
     return factories.written(store, indicators.save_indicator_in, IndicatorRecord(None, indicator))
 
@@ -164,3 +169,99 @@ def test_an_indicator_is_saved_with_its_whole_list_of_targets(store: Store) -> N
         lambda: save_indicator(store, replace(kept, targets=(*kept.targets, backwards))),
         "The end date (2026-01-01) is before the start date (2026-06-30).",
     )
+
+
+def test_a_counting_rule_that_does_not_fit_the_figure_is_refused(store: Store) -> None:
+    wrong = IndicatorInput(
+        "OP1.2", "Events", IndicatorLevel.OUTPUT, CountingRule.DISTINCT_PEOPLE, "events_held"
+    )
+    refused(
+        store,
+        lambda: save_indicator(store, IndicatorTargets(None, wrong)),
+        "Events held counts events held, not different people, each counted once: choose that "
+        "counting rule.",
+    )
+    cities = IndicatorInput(
+        "OP1.3", "Cities", IndicatorLevel.OUTPUT, CountingRule.CITIES, "member_cities", "gender"
+    )
+    refused(
+        store,
+        lambda: save_indicator(store, IndicatorTargets(None, cities)),
+        "Member cities cannot be broken down by gender.",
+    )
+
+
+def _grant(store: Store, city: CityId, status: GrantStatus = GrantStatus.APPROVED) -> None:
+    grant = GrantInput(
+        city, "Youth centre", Decimal(5000), "USD", status, starts_on=date(2026, 2, 1)
+    )
+    save_grant(store, GrantRecord(None, grant))
+
+
+def test_a_grants_indicator_counts_the_grants_the_key_figures_support_section_counts(
+    store: Store,
+) -> None:
+    mardan = factories.city(store, "Mardan", "PK")
+    colombo = factories.city(store, "Colombo", "LK")
+    grants = _indicator(store, GRANTS_AWARDED, "status,country", code="OP3.1")
+    _target(store, grants, 2)
+    _grant(store, mardan)
+    _grant(store, colombo, GrantStatus.CANCELLED)
+
+    (row,) = indicator_results(store, *H1)[0].rows
+    support = support_in_period(store, FigureQuery(*H1))
+    assert (row.target, row.actual, support.grants_given()) == (2, 1, 1)
+
+    _grant(store, colombo, GrantStatus.DISBURSED)
+
+    (row,) = indicator_results(store, *H1, outward=True)[0].rows
+    support = support_in_period(store, FigureQuery(*H1))
+    assert (row.actual, support.grants_given()) == (2, 2)
+    assert row.breakdowns[Dimension.STATUS] == {
+        "proposed": 0, "approved": 1, "disbursed": 1, "completed": 0,
+    }  # fmt: skip
+    assert row.breakdowns[Dimension.COUNTRY] == {"LK": 1, "PK": 1}
+
+
+def test_a_target_for_a_category_shows_against_that_categorys_actual(store: Store) -> None:
+    mardan = factories.city(store, "Mardan", "PK")
+    indicator_id = _indicator(store)  # gender and age band declared
+    women = TargetInput(*H1, 40, breakdown=Dimension.GENDER, category="female")
+    factories.written(store, indicators.add_target_in, indicator_id, women)
+    workshop = factories.meeting(store, mardan, starts_at=factories.at(2026, 3, 2))
+    ayesha = factories.person(store, name="Ayesha", birth_year=1985)
+    ravi = factories.person(store, name="Ravi", gender=Gender.MALE, birth_year=2004)
+    factories.attend(store, workshop, [AttendanceInput(ayesha), AttendanceInput(ravi)])
+
+    (row,) = indicator_results(store, *H1)[0].rows
+    assert (row.target, row.actual) == (None, 2)  # no target for the whole count
+    assert row.breakdown_targets == {Dimension.GENDER: {"female": 40}}
+    assert row.breakdowns[Dimension.GENDER]["female"] == 1
+
+
+def test_a_target_for_a_breakdown_not_declared_or_set_twice_is_refused(store: Store) -> None:
+    indicator_id = _indicator(store, breakdowns="gender")
+    youth = TargetInput(*H1, 60, breakdown=Dimension.AGE_BAND, category="18-24")
+    refused(
+        store,
+        lambda: factories.written(store, indicators.add_target_in, indicator_id, youth),
+        "The indicator does not declare the breakdown age band: declare it or choose another.",
+    )
+    colour = TargetInput(*H1, 60, breakdown=Dimension.GENDER, category="green")
+    refused(
+        store,
+        lambda: factories.written(store, indicators.add_target_in, indicator_id, colour),
+        "green is not a category of gender.",
+    )
+    women = TargetInput(*H1, 40, breakdown=Dimension.GENDER, category="female")
+    factories.written(store, indicators.add_target_in, indicator_id, women)
+    refused(
+        store,
+        lambda: factories.written(store, indicators.add_target_in, indicator_id, women),
+        "Another target is already set for this period, city and category",
+    )
+    with store.read() as session:
+        stored = indicator_targets(session, indicator_id)
+    assert stored is not None
+    twice = replace(stored, targets=(*stored.targets, TargetRow(None, women)))
+    refused(store, lambda: save_indicator(store, twice), "Another target is already set")

@@ -44,7 +44,13 @@ from scdesk.domain.support import GrantInput, GrantRecord
 from scdesk.services import indicators, plans, support
 from scdesk.services.sheet_export import SheetFormat, export_sheet_file
 from scdesk.services.sheet_import import SheetKind, SheetRefusedError, import_sheet
-from scdesk.store.models import ConsultationFinding, RiskFactor, RiskProfile, SupportGrant
+from scdesk.store.models import (
+    ConsultationFinding,
+    Indicator,
+    RiskFactor,
+    RiskProfile,
+    SupportGrant,
+)
 from scdesk.store.store import STORE_FILE, Store
 from tests import factories
 from tests.conftest import TestClock, refused
@@ -283,6 +289,12 @@ def test_a_grant_row_changes_only_the_columns_the_file_has(
          "code,name,level,counting_rule,figure,breakdowns\n"
          "OP2,Youth reached,output,distinct_people,youth_reached,\"gender,shoe_size\"\n",
          "row 2: shoe_size: not a breakdown scdesk can give."),
+        (SheetKind.INDICATORS,
+         "code,name,level,counting_rule,figure\nOP2,Cities,output,events,member_cities\n",
+         "row 2: Member cities counts member cities, each counted once, not events held: choose "
+         "that counting rule."),
+        (SheetKind.INDICATORS, "code,name,level,figure\nOP2,Likes,output,likes\n",
+         "row 2: Fill counting_rule: a new record needs it."),
         (SheetKind.INDICATOR_TARGETS,
          "indicator,period_start,period_end,target\nOP1,2026-07-01,2026-12-31,-5\n",
          "row 2: Target cannot be negative."),
@@ -297,6 +309,14 @@ def test_a_file_with_a_bad_row_is_refused_whole_naming_the_row(
 ) -> None:
     text = rows.format(**town)
     refused(store, lambda: _import(store, kind, text), said)
+
+
+def test_a_new_indicator_without_a_counting_rule_takes_its_figures(store: Store) -> None:
+    sheet = "code,name,level,figure,breakdowns\nOP3.1,Grants,output,grants_awarded,status\n"
+    assert _import(store, SheetKind.INDICATORS, sheet) == (1, 0, 0)
+    with store.read() as session:
+        stored = session.scalars(select(Indicator)).one()
+    assert (stored.figure, stored.counting_rule) == ("grants_awarded", CountingRule.GRANTS)
 
 
 def test_a_profile_comes_in_with_its_factors_and_a_bad_factor_is_named_by_its_table(

@@ -16,7 +16,7 @@ from scdesk.store import migrate
 from scdesk.store.base import Base
 from scdesk.store.engine import sqlite_engine
 from scdesk.store.integrity import check_file
-from scdesk.store.models import City, Meeting
+from scdesk.store.models import City, IndicatorTarget, Meeting
 from scdesk.store.store import STORE_FILE, Store
 from tests.conftest import store_at_revision
 
@@ -146,3 +146,17 @@ def _value(column: sa.Column[Any], seeded: dict[str, dict[str, Any]]) -> Any:
     if column.name == "country":
         return "PK"
     return samples[python]
+
+
+def test_targets_at_0010_are_kept_as_targets_of_the_whole_count(tmp_path: Path) -> None:
+    path = tmp_path / STORE_FILE
+    store_at_revision(path, "0010")
+    seeded = _seed_every_table(path)["indicator_target"]
+
+    with Store.open(path) as store, store.read() as session:
+        kept = session.get(IndicatorTarget, seeded["id"])
+        assert kept is not None
+        assert (kept.indicator_id, kept.period_start, kept.target) == (
+            seeded["indicator_id"], seeded["period_start"], seeded["target"],
+        )  # fmt: skip
+        assert (kept.breakdown, kept.category) == (None, None)

@@ -4,10 +4,12 @@ from datetime import date
 from uuid import uuid4
 
 from scdesk.domain import limits
+from scdesk.domain.figures import Dimension
+from scdesk.domain.indicators import CountingRule, IndicatorLevel
 from scdesk.domain.people import Gender
 from scdesk.store import models as m
 from scdesk.store.base import Synced
-from scdesk.sync.record_rules import record_problems
+from scdesk.sync.record_rules import coupled_fields, record_problems
 
 TODAY = date(2026, 11, 25)
 
@@ -54,3 +56,25 @@ def test_a_bundled_activity_session_is_held_to_the_limits_of_its_notes() -> None
 def test_a_bundled_amendment_with_an_overlong_reason_is_refused() -> None:
     row = {"meeting_id": uuid4(), "text": "Read 12, not 21.", "reason": "x" * (limits.HEADING + 1)}
     assert _messages(m.MinutesAmendment, row) == ["Reason is too long: at most 500 characters."]
+
+
+def test_a_bundled_indicator_and_target_are_held_to_the_forms_rules() -> None:
+    indicator: dict[str, object] = {
+        "code": "OP1.2", "name": "Events held", "level": IndicatorLevel.OUTPUT,
+        "counting_rule": CountingRule.DISTINCT_PEOPLE, "figure": "events_held",
+        "breakdowns": "kind", "baseline": None,
+    }  # fmt: skip
+    assert _messages(m.Indicator, indicator) == [
+        "Events held counts events held, not different people, each counted once: choose that "
+        "counting rule."
+    ]
+    assert _messages(m.Indicator, indicator | {"counting_rule": CountingRule.EVENTS}) == []
+    target: dict[str, object] = {
+        "period_start": date(2026, 1, 1), "period_end": date(2026, 6, 30), "target": 40,
+        "city_id": None, "breakdown": None, "category": "female",
+    }  # fmt: skip
+    assert _messages(m.IndicatorTarget, target) == [
+        "Choose the breakdown the category female belongs to."
+    ]
+    assert _messages(m.IndicatorTarget, target | {"breakdown": Dimension.GENDER}) == []
+    assert coupled_fields(m.Indicator, "counting_rule") == ("figure",)

@@ -135,7 +135,7 @@ def test_figures_count_a_record_under_review_as_it_stands_and_say_so(network: Ne
     assert members == (before.figures[FigureKey.MEMBER_CITIES].total or 0) - 1  # as it stands
     assert figures_document(figures, datetime(2026, 12, 5, tzinfo=UTC))["under_review"] == 1
     indicator = IndicatorInput("OP1.3", "Member cities", IndicatorLevel.OUTPUT,
-                               CountingRule.EVENTS, "member_cities")  # fmt: skip
+                               CountingRule.CITIES, "member_cities")  # fmt: skip
     factories.written(network.hub, indicators.save_indicator_in, IndicatorRecord(None, indicator))
     said = "1 records changed on two devices at once wait for review"
     for report in (reports.key_figures_report, reports.indicators_report):

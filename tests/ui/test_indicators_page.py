@@ -96,7 +96,7 @@ def test_an_indicator_defined_with_targets_shows_its_actual_value_follow_an_atte
         ["2026-01-01", "2026-06-30", "All cities", "40", "1"],
         ["2026-01-01", "2026-06-30", "Mardan", "25", "1"],
     ]
-    assert _rows(page.by_breakdown)[:2] == [["gender", "female", "1"], ["", "male", "0"]]
+    assert _rows(page.by_breakdown)[:2] == [["gender", "female", "—", "1"], ["", "male", "—", "0"]]
 
     def add_ravi(_progress: Progress) -> Saved[MeetingId]:
         """Ravi's attendance, saved as the meeting's own form would from another window."""
@@ -112,7 +112,7 @@ def test_an_indicator_defined_with_targets_shows_its_actual_value_follow_an_atte
         ["2026-01-01", "2026-06-30", "All cities", "40", "2"],
         ["2026-01-01", "2026-06-30", "Mardan", "25", "2"],
     ]
-    assert _rows(page.by_breakdown)[:2] == [["gender", "female", "1"], ["", "male", "1"]]
+    assert _rows(page.by_breakdown)[:2] == [["gender", "female", "—", "1"], ["", "male", "—", "1"]]
 
 
 def test_a_refused_indicator_says_why_under_the_field_and_nothing_is_saved(
@@ -173,3 +173,59 @@ def _count_live_targets(store: Store) -> int:
     with store.read() as session:
         query = select(func.count()).where(IndicatorTarget.deleted.is_(False))
         return session.scalar(query) or 0
+
+
+def test_choosing_a_figure_sets_its_counting_rule_and_offers_its_breakdowns(
+    qtbot: QtBot, hub: Store, context: AppContext
+) -> None:
+    window, page = _page(qtbot, context)
+    form = _new_form(qtbot, window, page)
+    assert form.breakdowns.boxes["gender"].isEnabled()
+    assert not form.breakdowns.boxes["status"].isEnabled()  # people have no grant status
+    choose(form.figure, "member_cities")
+    assert form.counting_rule.value() == "cities"
+    assert not form.problems.label("counting_rule").isVisible()
+    offered = [name for name, box in form.breakdowns.boxes.items() if box.isEnabled()]
+    assert offered == ["country"]  # the one breakdown member cities give
+
+    choose(form.counting_rule, "events")
+    assert form.problems.label("counting_rule").isVisible()
+    assert form.problems.label("counting_rule").text() == (
+        "Member cities counts member cities, each counted once, not events held: choose that "
+        "counting rule."
+    )
+    choose(form.figure, "events_held")
+    assert form.counting_rule.value() == "events"
+    assert not form.problems.label("counting_rule").isVisible()
+
+
+def test_a_target_for_women_shows_beside_the_women_counted_and_an_undeclared_one_is_previewed(
+    qtbot: QtBot, hub: Store, context: AppContext
+) -> None:
+    mardan = factories.city(hub, "Mardan", "PK")
+    ayesha = factories.person(hub, name="Ayesha", birth_year=1985)
+    workshop = factories.meeting(hub, mardan, starts_at=factories.at(2026, 3, 2))
+    factories.attend(hub, workshop, [AttendanceInput(ayesha)])
+    window, page = _page(qtbot, context)
+    form = _new_form(qtbot, window, page)
+    keys(form.code, "OP1.4")
+    type_text(form.name, "Women engaged")
+    _add_target(form, date(2026, 1, 1), date(2026, 6, 30), 40, None)
+    choose(form.targets.cell(0, "category"), "gender=female")
+    click(form.save_button)
+    settle(qtbot, context)
+    assert form.targets.row_problem(0).text() == (
+        "The indicator does not declare the breakdown gender: declare it or choose another."
+    )
+    assert _count(hub, Indicator) == 0
+
+    gender = form.breakdowns.boxes["gender"]
+    QTest.mouseClick(gender, Qt.MouseButton.LeftButton, pos=QPoint(8, gender.height() // 2))
+    assert form.targets.row_problem(0).text() == ""
+    with qtbot.waitSignal(form.saved):
+        click(form.save_button)
+    settle(qtbot, context)
+
+    qtbot.waitUntil(lambda: page.indicators.rowCount() == 1)
+    assert _rows(page.targets) == [["2026-01-01", "2026-06-30", "All cities", "—", "1"]]
+    assert _rows(page.by_breakdown)[:2] == [["gender", "female", "40", "1"], ["", "male", "—", "0"]]

@@ -1,11 +1,12 @@
-"""Indicators and their targets per period and city."""
+"""Indicators and their targets per period, city and, optionally, breakdown category."""
 
 from datetime import date
 from uuid import UUID
 
 from sqlalchemy.orm import Mapped
 
-from scdesk.domain.indicators import CountingRule, IndicatorLevel
+from scdesk.domain.figures import Dimension
+from scdesk.domain.indicator_kinds import CountingRule, IndicatorLevel
 from scdesk.store.base import Base, Synced
 from scdesk.store.models.refs import ref
 
@@ -28,3 +29,6 @@ class IndicatorTarget(Synced, Base):
     period_end: Mapped[date]
     city_id: Mapped[UUID | None] = ref("city")
     target: Mapped[int]
+    #: A target for one category of a breakdown (gender, female); None for the whole count.
+    breakdown: Mapped[Dimension | None]
+    category: Mapped[str | None]

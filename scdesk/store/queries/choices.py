@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from scdesk.domain.committees import MemberRole
 from scdesk.domain.people import AgeBand, CityId
 from scdesk.domain.places import CityName
-from scdesk.store.models import City, Committee, Membership, Organisation, Person
+from scdesk.store.models import City, Committee, Membership, Organisation, Person, SupportGrant
 from scdesk.store.queries.paging import AnySelect
 
 
@@ -49,6 +49,12 @@ class Member:
 def city_choices(session: Session) -> list[Choice]:
     """Every live city (a few hundred at most), by name."""
     return [Choice(city.id, city.label) for city in city_names(session)]
+
+
+def grant_currencies(session: Session) -> list[str]:
+    """The currencies of the live grants, for a choice of grant breakdown categories."""
+    query = select(SupportGrant.currency).where(SupportGrant.deleted.is_(False)).distinct()
+    return sorted(session.scalars(query))
 
 
 def city_names(session: Session) -> list[CityName]:

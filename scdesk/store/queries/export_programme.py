@@ -60,7 +60,7 @@ RAISING_COLUMNS = ("id", "city_id", "city", "national_body", "raised_on", "subje
 INDICATOR_COLUMNS = ("id", "code", "name", "level", "counting_rule", "figure", "breakdowns",
                      "baseline")  # fmt: skip
 TARGET_COLUMNS = ("id", "indicator_id", "indicator", "period_start", "period_end", "city_id",
-                  "target")  # fmt: skip
+                  "target", "breakdown", "category")  # fmt: skip
 
 #: The columns import-table reads in each of these sheets.
 PROGRAMME_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -191,7 +191,8 @@ def programme_sheets(
         ]),
         ExportSheet("indicator_targets", TARGET_COLUMNS, [
             (str(t.id), str(t.indicator_id), codes[t.indicator_id], t.period_start,
-             t.period_end, _id(t.city_id), t.target)
+             t.period_end, _id(t.city_id), t.target, t.breakdown.value if t.breakdown else None,
+             t.category)
             for t in targets
         ]),
     ]  # fmt: skip

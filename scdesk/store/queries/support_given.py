@@ -5,14 +5,14 @@ from collections import Counter
 from datetime import UTC, date, datetime, time, timedelta
 from uuid import UUID
 
-from sqlalchemy import ColumnElement, SQLColumnExpression, func, select
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, func, select
 from sqlalchemy.orm import Session
 
 from scdesk.domain.cooperation import RaisingStatus
 from scdesk.domain.figures import CityRef
 from scdesk.domain.meetings import MeetingStatus
 from scdesk.domain.plans import PriorityArea
-from scdesk.domain.support import SupportGiven, tally_grants
+from scdesk.domain.support import GrantFact, SupportGiven, tally_grants
 from scdesk.store.models import (
     City,
     ConsultationFinding,
@@ -39,20 +39,8 @@ def support_given(
         row.id: CityRef(row.id, row.name, row.country)
         for row in session.execute(select(City.id, City.name, City.country))
     }
-    places = select(City.id).where(City.deleted.is_(False))
-    if country is not None:
-        places = places.where(City.country == country)
-    if city is not None:
-        places = places.where(City.id == city)
-    grant_start = func.coalesce(SupportGrant.starts_on, SupportGrant.approved_on)
-    grant_end = func.coalesce(SupportGrant.ends_on, grant_start)
-    grants = session.execute(
-        select(SupportGrant.status, SupportGrant.currency, SupportGrant.amount).where(
-            SupportGrant.deleted.is_(False),
-            SupportGrant.city_id.in_(places),
-            *overlapping(grant_start, grant_end, period_from, period_to),
-        )
-    ).all()
+    places = _places(country, city)
+    grants = grant_facts(session, period_from, period_to, country, city)
     advice_end = func.coalesce(ExpertAdvice.ends_on, ExpertAdvice.starts_on)
     advice = session.scalars(
         select(ExpertAdvice.city_id).where(
@@ -89,11 +77,56 @@ def support_given(
         )
     )
     return SupportGiven(
-        tally_grants([(row.status, row.currency, row.amount) for row in grants]),
+        tally_grants(grants),
         _by_city(Counter(advice), cities),
         _by_city(Counter(raised), cities),
         tuple((status, statuses[status]) for status in RaisingStatus if statuses[status]),
     )
+
+
+def grant_facts(
+    session: Session,
+    period_from: date | None,
+    period_to: date | None,
+    country: str | None,
+    city: UUID | None,
+) -> list[GrantFact]:
+    """The live grants of live cities in the place whose dates overlap the period (from its
+    start, else its approval, to its end; a grant without dates counts only when the period is
+    open at both ends), whatever their status: the support section tallies them, and the grants
+    figure an indicator may follow counts them, so the two never differ."""
+    grant_start = func.coalesce(SupportGrant.starts_on, SupportGrant.approved_on)
+    grant_end = func.coalesce(SupportGrant.ends_on, grant_start)
+    rows = session.execute(
+        select(
+            SupportGrant.status,
+            SupportGrant.currency,
+            SupportGrant.amount,
+            City.id,
+            City.name,
+            City.country,
+        )
+        .join(City, City.id == SupportGrant.city_id)
+        .where(
+            SupportGrant.deleted.is_(False),
+            SupportGrant.city_id.in_(_places(country, city)),
+            *overlapping(grant_start, grant_end, period_from, period_to),
+        )
+        .order_by(SupportGrant.id)
+    ).all()
+    return [
+        GrantFact(row.status, row.currency, row.amount, CityRef(row.id, row.name, row.country))
+        for row in rows
+    ]
+
+
+def _places(country: str | None, city: UUID | None) -> Select[UUID]:
+    places = select(City.id).where(City.deleted.is_(False))
+    if country is not None:
+        places = places.where(City.country == country)
+    if city is not None:
+        places = places.where(City.id == city)
+    return places
 
 
 def overlapping(

@@ -1,7 +1,9 @@
 """An indicator and its targets: what it counts, the breakdowns a report must give, and the
-target per period and city (or all cities), saved together."""
+target per period and city (or all cities) and, optionally, breakdown category, saved
+together."""
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from uuid import UUID
 
 from PySide6.QtCore import Signal
@@ -11,19 +13,23 @@ from sqlalchemy.orm import Session
 from scdesk.domain import limits
 from scdesk.domain.changes import RecordKind
 from scdesk.domain.figures import Dimension, FigureKey
+from scdesk.domain.indicator_kinds import FIGURE_DIMENSIONS, FIGURE_RULES
 from scdesk.domain.indicators import (
+    FIXED_CATEGORIES,
     CountingRule,
     IndicatorLevel,
     IndicatorTargets,
     indicator_targets_problems,
 )
-from scdesk.domain.labels import choices, label
+from scdesk.domain.labels import choices, country_label, label
+from scdesk.domain.places import CityName
 from scdesk.domain.progress import Progress
 from scdesk.domain.rules import Part, Problem, by_row
+from scdesk.domain.support import GrantStatus
 from scdesk.services.indicators import indicator_targets, save_indicator
 from scdesk.services.saved import Saved
-from scdesk.store.queries.choices import Choice, city_choices
-from scdesk.ui.form_records.indicators import indicator_record
+from scdesk.store.queries.choices import city_names, grant_currencies
+from scdesk.ui.form_records.indicators import category_key, indicator_record
 from scdesk.ui.forms.fields import (
     CheckField,
     ChoiceField,
@@ -55,19 +61,34 @@ class BreakdownsField(QWidget):
     def state(self) -> list[str]:
         return [name for name, box in self.boxes.items() if box.isChecked()]
 
+    def offer(self, given: tuple[Dimension, ...]) -> None:
+        """Only the breakdowns the figure gives can be checked; one checked already stays
+        enabled, so it can be unchecked (its problem says why it is refused)."""
+        for name, box in self.boxes.items():
+            box.setEnabled(Dimension(name) in given or box.isChecked())
+
     def restore(self, state: object) -> None:
         checked = {s for s in state if isinstance(s, str)} if isinstance(state, list) else set()
         for name, box in self.boxes.items():
             box.restore(name in checked)
 
 
-class IndicatorForm(RecordForm[list[Choice], IndicatorTargets, IndicatorTargets]):
+@dataclass(frozen=True, slots=True)
+class IndicatorChoices:
+    """What the form offers from the store: the cities, and the currencies grants are in."""
+
+    cities: list[CityName]
+    currencies: list[str]
+
+
+class IndicatorForm(RecordForm[IndicatorChoices, IndicatorTargets, IndicatorTargets]):
     FORM = "indicator"
     WATCHED = frozenset({RecordKind.INDICATOR})
 
     def build(self) -> None:
         self.setWindowTitle(self.tr("Indicator[*]"))
         self._cities: list[tuple[str, str]] = []
+        self._offered = IndicatorChoices([], [])
         column = QVBoxLayout(self.body)
         details = QGroupBox(self.tr("Indicator"), self.body)
         form = QFormLayout(details)
@@ -85,7 +106,8 @@ class IndicatorForm(RecordForm[list[Choice], IndicatorTargets, IndicatorTargets]
         self.figure = self.add_field(
             form, "figure", self.tr("&Key figure it follows"), ChoiceField(details)
         )
-        self.figure.set_choices(choices(FigureKey))
+        self.figure.set_choices([(name, label(name)) for name in FIGURE_RULES])
+        self.figure.edited.connect(self._follow_figure)
         self.breakdowns = self.add_field(
             form, "breakdowns", self.tr("&Breakdowns"), BreakdownsField(details)
         )
@@ -102,6 +124,7 @@ class IndicatorForm(RecordForm[list[Choice], IndicatorTargets, IndicatorTargets]
                 RowColumn("period_end", self.tr("To"), self._day),
                 RowColumn("city_id", self.tr("City"), self._city, 2),
                 RowColumn("target", self.tr("Target"), self._number, 1),
+                RowColumn("category", self.tr("For"), self._category, 2),
             ],
             targets,
             add_label=self.tr("&Add a target"),
@@ -113,7 +136,7 @@ class IndicatorForm(RecordForm[list[Choice], IndicatorTargets, IndicatorTargets]
         self.problems.add_label("targets", self.targets_problem, "targets")
         rows.addWidget(self.targets_problem)
         column.addWidget(targets, 1)
-        self.resize(760, 580)
+        self.resize(860, 580)
 
     def _day(self, parent: QWidget) -> DateField:
         field = DateField(parent, optional=False)
@@ -128,13 +151,56 @@ class IndicatorForm(RecordForm[list[Choice], IndicatorTargets, IndicatorTargets]
     def _number(self, parent: QWidget) -> NumberField:
         return NumberField(parent, maximum=10**9)
 
-    # ------------------------------------------------------------------ hooks
-    def load_choices(self, session: Session) -> list[Choice]:
-        return city_choices(session)
+    def _category(self, parent: QWidget) -> ChoiceField:
+        """The whole count, or one category of a breakdown the figure gives (gender: female)."""
+        field = ChoiceField(parent, self.tr("Whole count"))
+        field.set_choices(self._categories())
+        return field
 
-    def populate_choices(self, cities: list[Choice]) -> None:
-        self._cities = [(str(c.id), c.label) for c in cities]
-        self.targets.restore(self.targets.state())  # the rows' city lists offer them too
+    def _categories(self) -> list[tuple[str, str]]:
+        offered: list[tuple[str, str]] = []
+        for dimension in FIGURE_DIMENSIONS.get(self.figure.value() or "", ()):
+            for key, name in self._category_names(dimension):
+                #: {breakdown} is a breakdown such as "gender", {category} one of its
+                #: categories such as "female".
+                text = self.tr("{breakdown}: {category}")
+                words = text.format(breakdown=label(dimension), category=name)
+                offered.append((category_key(dimension, key) or "", words))
+        return offered
+
+    def _category_names(self, dimension: Dimension) -> list[tuple[str, str]]:
+        cities = self._offered.cities
+        if dimension is Dimension.CITY:
+            return [(str(c.id), c.label) for c in cities]
+        if dimension is Dimension.COUNTRY:
+            return [(code, country_label(code)) for code in sorted({c.country for c in cities})]
+        if dimension is Dimension.CURRENCY:
+            return [(code, code) for code in self._offered.currencies]
+        if dimension is Dimension.STATUS:
+            return [(key, label(GrantStatus(key))) for key in FIXED_CATEGORIES[dimension]]
+        return [(key, label(key)) for key in FIXED_CATEGORIES.get(dimension, ())]
+
+    def _follow_figure(self) -> None:
+        """A figure has one counting rule: choosing the figure sets it, and the targets offer
+        the categories of the breakdowns it gives."""
+        rule = FIGURE_RULES.get(self.figure.value() or "")
+        if rule is not None:
+            self.counting_rule.set_value(rule.value)
+        self._offer_breakdowns()
+        self.targets.restore(self.targets.state())
+        self.revalidate()
+
+    def _offer_breakdowns(self) -> None:
+        self.breakdowns.offer(FIGURE_DIMENSIONS.get(self.figure.value() or "", ()))
+
+    # ------------------------------------------------------------------ hooks
+    def load_choices(self, session: Session) -> IndicatorChoices:
+        return IndicatorChoices(city_names(session), grant_currencies(session))
+
+    def populate_choices(self, offered: IndicatorChoices) -> None:
+        self._offered = offered
+        self._cities = [(str(c.id), c.label) for c in offered.cities]
+        self.targets.restore(self.targets.state())  # the rows' lists offer them too
 
     def load_detail(self, session: Session, record_id: UUID) -> IndicatorTargets | None:
         return indicator_targets(session, record_id)
@@ -147,6 +213,7 @@ class IndicatorForm(RecordForm[list[Choice], IndicatorTargets, IndicatorTargets]
         self.counting_rule.set_value(indicator.counting_rule.value)
         self.figure.set_value(indicator.figure)
         self.breakdowns.restore([b for b in indicator.breakdowns.split(",") if b])
+        self._offer_breakdowns()
         self.baseline.set_number(indicator.baseline)
         self.targets.restore(
             [
@@ -156,6 +223,7 @@ class IndicatorForm(RecordForm[list[Choice], IndicatorTargets, IndicatorTargets]
                     "period_end": row.target.period_end.isoformat(),
                     "city_id": str(row.target.city_id) if row.target.city_id else None,
                     "target": row.target.target,
+                    "category": category_key(row.target.breakdown, row.target.category),
                 }
                 for row in detail.targets
             ]
@@ -165,6 +233,11 @@ class IndicatorForm(RecordForm[list[Choice], IndicatorTargets, IndicatorTargets]
         self.level.set_value(IndicatorLevel.OUTPUT.value)
         self.counting_rule.set_value(CountingRule.DISTINCT_PEOPLE.value)
         self.figure.set_value(FigureKey.PEOPLE_ENGAGED.value)
+        self._offer_breakdowns()
+
+    def after_restore(self) -> None:
+        self._offer_breakdowns()
+        self.targets.restore(self.targets.state())
 
     def check(self) -> tuple[IndicatorTargets, list[Problem]]:
         record = indicator_record(self.state(), self.record_id, self.context.store.now().date())

@@ -1,6 +1,7 @@
 """Indicators and their targets: each indicator, and for the one selected its targets with the
-actual value beside each and in each declared breakdown, counted by the key figures off the GUI
-thread (inward: this is the hub's own view). A row opens the indicator's form."""
+actual value beside each and in each declared breakdown (with a category's own target where one
+is set), counted off the GUI thread (inward: this is the hub's own view). A row opens the
+indicator's form."""
 
 from collections.abc import Sequence
 from datetime import date
@@ -26,6 +27,7 @@ from scdesk.domain.figures import Dimension
 from scdesk.domain.indicators import IndicatorResult
 from scdesk.domain.labels import country_label, label
 from scdesk.domain.progress import Progress
+from scdesk.domain.support import GrantStatus
 from scdesk.services.indicators import indicator_results
 from scdesk.ui.context import AppContext
 
@@ -87,7 +89,7 @@ class IndicatorsPage(QWidget):
         )  # fmt: skip
         self.targets.itemSelectionChanged.connect(self._show_breakdowns)
         self.by_breakdown = _table(
-            [self.tr("Breakdown"), self.tr("Category"), self.tr("Actual")],
+            [self.tr("Breakdown"), self.tr("Category"), self.tr("Target"), self.tr("Actual")],
             self.tr("Actual value by breakdown"), sides,
         )  # fmt: skip
         sides.addWidget(self.targets)
@@ -187,27 +189,30 @@ class IndicatorsPage(QWidget):
 
     def _show_breakdowns(self) -> None:
         """The actual value of the target selected in each declared breakdown, category by
-        category."""
+        category, beside the category's own target where one is set."""
         result, row = self.selected(), self.targets.currentRow()
         found = result.rows[row] if result is not None and 0 <= row < len(result.rows) else None
         lines: list[list[str]] = []
         if result is not None and found is not None:
             for dimension in result.breakdowns:
                 counts = found.breakdowns.get(dimension, {})
+                targets = found.breakdown_targets.get(dimension, {})
                 for number, (name, count) in enumerate(counts.items()):
                     lines.append(
                         [
                             label(dimension) if number == 0 else "",
                             _category(result, dimension, name),
+                            _count(targets.get(name)),
                             _count(count),
                         ]
                     )
         table = self.by_breakdown
         table.setRowCount(len(lines))
         for line, cells in enumerate(lines):
-            _fill_row(table, line, cells, numbers=(2,))
+            _fill_row(table, line, cells, numbers=(2, 3))
         table.resizeColumnToContents(0)
         table.resizeColumnToContents(2)
+        table.resizeColumnToContents(3)
 
     # ------------------------------------------------------------------ opening
     def new_record(self) -> None:
@@ -279,4 +284,6 @@ def _category(result: IndicatorResult, dimension: Dimension, key: str) -> str:
         for ref in result.cities.values():
             if str(ref.id) == key:
                 return ref.name
+    if dimension is Dimension.STATUS and key in {s.value for s in GrantStatus}:
+        return label(GrantStatus(key))
     return label(key)
