@@ -131,6 +131,7 @@ def field_label(field: str) -> str:
         "consent_form": t("Choices", "Consent form"),
         "consent_on": t("Choices", "Consent given on"),
         "consent_withdrawn_on": t("Choices", "Consent withdrawn on"),
+        "expertise": t("Choices", "Fields of expertise"),
         "country": t("Choices", "Country"), "province": t("Choices", "Province"),
         "is_member": t("Choices", "Member city"), "joined_on": t("Choices", "Joined on"),
         "mayor_id": t("Choices", "Mayor"), "sector": t("Choices", "Sector"),
