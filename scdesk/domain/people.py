@@ -245,6 +245,9 @@ def _minor_problems(person: PersonInput) -> list[Problem]:
         "birth_year": translate(
             "People", "A person under 18 is recorded with an age band, not a birth year."
         ),
+        "expertise": translate(
+            "People", "A person under 18 is recorded without fields of expertise."
+        ),
     }
     problems = [Problem(field, text) for field, text in kept.items() if getattr(person, field)]
     if person.consent_participation and person.consent_by is not ConsentGiver.GUARDIAN:

@@ -3,7 +3,14 @@ have given advice yet; advice is given by someone in the pool."""
 
 from datetime import date
 
-from scdesk.domain.people import CityId, OrganisationId, PersonId, PersonRecord
+from scdesk.domain.people import (
+    AgeBand,
+    CityId,
+    ConsentGiver,
+    OrganisationId,
+    PersonId,
+    PersonRecord,
+)
 from scdesk.domain.places import OrganisationInput, OrganisationRecord, Sector
 from scdesk.domain.support import AdviceInput, AdviceRecord
 from scdesk.services.people import save_person
@@ -99,4 +106,16 @@ def test_fields_of_expertise_longer_than_a_paragraph_are_refused(store: Store) -
         store,
         lambda: save_person(store, PersonRecord(None, person)),
         "Expertise is too long: at most 1000 characters.",
+    )
+
+
+def test_a_person_under_18_is_kept_out_of_the_pool(store: Store) -> None:
+    minor = factories.adult(
+        name="Amit", birth_year=None, age_band=AgeBand.FROM_15,
+        consent_by=ConsentGiver.GUARDIAN, expertise="Peer mediation",
+    )  # fmt: skip
+    refused(
+        store,
+        lambda: save_person(store, PersonRecord(None, minor)),
+        "A person under 18 is recorded without fields of expertise.",
     )
