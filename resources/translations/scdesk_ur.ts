@@ -692,6 +692,10 @@
             <translation>رضامندی واپس لینے کی تاریخ</translation>
         </message>
         <message>
+            <source>Fields of expertise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Country</source>
             <translation>ملک</translation>
         </message>
@@ -2282,6 +2286,21 @@
         <message>
             <source>Suppress counts under 5</source>
             <translation>5 سے کم گنتی چھپائیں</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpertPicker</name>
+        <message>
+            <source>Add to the expert pool</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find the person, or record a new one; their record opens for you to give their fields of expertise.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4095,6 +4114,10 @@
             <translation>ای میل</translation>
         </message>
         <message>
+            <source>Expertise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The birth year {year} is not possible.</source>
             <translation>سالِ پیدائش {year} ممکن نہیں۔</translation>
         </message>
@@ -4129,6 +4152,10 @@
         <message>
             <source>A person under 18 is recorded with an age band, not a birth year.</source>
             <translation>18 سال سے کم عمر فرد کا سالِ پیدائش نہیں، صرف عمر کا گروپ درج کیا جاتا ہے۔</translation>
+        </message>
+        <message>
+            <source>A person under 18 is recorded without fields of expertise.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>A person under 18 needs the consent of a parent or guardian.</source>
@@ -4301,8 +4328,16 @@
             <translation>ملنے والے افراد</translation>
         </message>
         <message>
+            <source>Type a name, or pick from the expert pool</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Finding people…</source>
             <translation>افراد تلاش کیے جا رہے ہیں…</translation>
+        </message>
+        <message>
+            <source>{person} (expert pool)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4410,6 +4445,22 @@
         <message>
             <source>&amp;Withdrawn on</source>
             <translation>واپس لینے کی تاریخ (&amp;W)</translation>
+        </message>
+        <message>
+            <source>Hub's expert pool</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xpertise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>youth work, planning…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fields of expertise, separated by commas; a person with none is not in the hub's expert pool.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>new</source>
@@ -6293,6 +6344,10 @@ Include personal data?</source>
             <source>Notes</source>
             <translation>یادداشتیں</translation>
         </message>
+        <message>
+            <source>{name} is not in the expert pool: record their fields of expertise on their person record first.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SupportPage</name>
@@ -6307,6 +6362,10 @@ Include personal data?</source>
         <message>
             <source>New expert &amp;advice</source>
             <translation>نیا ماہرانہ مشورہ (&amp;a)</translation>
+        </message>
+        <message>
+            <source>Add to the expert &amp;pool…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>All grant statuses</source>
@@ -6428,6 +6487,10 @@ Include personal data?</source>
                 <numerusform>%n ماہر</numerusform>
                 <numerusform>%n ماہرین</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>not in the pool</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

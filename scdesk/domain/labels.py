@@ -136,6 +136,7 @@ def field_label(field: str) -> str:
         "consent_form": translate("Choices", "Consent form"),
         "consent_on": translate("Choices", "Consent given on"),
         "consent_withdrawn_on": translate("Choices", "Consent withdrawn on"),
+        "expertise": translate("Choices", "Fields of expertise"),
         "country": translate("Choices", "Country"),
         "province": translate("Choices", "Province"),
         "is_member": translate("Choices", "Member city"),

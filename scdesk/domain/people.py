@@ -123,6 +123,9 @@ class PersonInput:
     consent_form: ConsentForm | None = None
     consent_on: date | None = None
     consent_withdrawn_on: date | None = None
+    #: The person's fields of expertise, separated by commas or lines; empty or None: not in the
+    #: hub's expert pool.
+    expertise: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +166,31 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9 ()./-]{6,24}$")
 
 
+_FIELD_SEPARATORS = re.compile(r"[,;\n]")
+
+
+def expertise_fields(expertise: str | None) -> tuple[str, ...]:
+    """The fields of expertise in what was typed: split at commas, semicolons and line ends,
+    trimmed, blanks and repeats (whatever their case) left out, in the order given."""
+    found: dict[str, str] = {}
+    for part in _FIELD_SEPARATORS.split(expertise or ""):
+        field = " ".join(part.split())
+        if field:
+            found.setdefault(field.casefold(), field)
+    return tuple(found.values())
+
+
+def tidy_expertise(expertise: str | None) -> str | None:
+    """The fields of expertise as they are stored: one line, separated by commas; None when
+    there are none."""
+    return ", ".join(expertise_fields(expertise)) or None
+
+
+def in_expert_pool(expertise: str | None) -> bool:
+    """A person is in the hub's expert pool while at least one field of expertise is recorded."""
+    return bool(expertise_fields(expertise))
+
+
 def person_problems(person: PersonInput, today: date) -> list[Problem]:
     """Every rule a person record must meet, field by field."""
     problems = required_text("name", person.name, translate("People", "Name"), limits.NAME)
@@ -171,6 +199,9 @@ def person_problems(person: PersonInput, today: date) -> list[Problem]:
         "community", person.community, translate("People", "Community"), limits.NAME
     )
     problems += optional_text("email", person.email, translate("People", "E-mail"), limits.NAME)
+    problems += optional_text(
+        "expertise", person.expertise, translate("People", "Expertise"), limits.PARAGRAPH
+    )
     problems += _birth_year_problems(person, today)
     problems += _contact_problems(person)
     if is_minor(person.birth_year, person.age_band, today):
@@ -213,6 +244,9 @@ def _minor_problems(person: PersonInput) -> list[Problem]:
         ),
         "birth_year": translate(
             "People", "A person under 18 is recorded with an age band, not a birth year."
+        ),
+        "expertise": translate(
+            "People", "A person under 18 is recorded without fields of expertise."
         ),
     }
     problems = [Problem(field, text) for field, text in kept.items() if getattr(person, field)]

@@ -105,6 +105,22 @@ def advice_problems(advice: AdviceInput) -> list[Problem]:
     return problems
 
 
+def expert_pool_problems(
+    advice: AdviceInput, recorded_expert: PersonId | None, expert_name: str, in_pool: bool
+) -> list[Problem]:
+    """Advice is given by someone in the hub's expert pool (a person with their fields of
+    expertise recorded): new advice, or advice given a new expert. Advice recorded before its
+    expert left the pool (recorded_expert) stays editable."""
+    if advice.expert_id is None or advice.expert_id == recorded_expert or in_pool:
+        return []
+    text = translate(
+        "Support",
+        "{name} is not in the expert pool: record their fields of expertise on their person "
+        "record first.",
+    )
+    return [Problem("expert_id", text.format(name=expert_name))]
+
+
 @dataclass(frozen=True, slots=True)
 class GrantFact:
     """One grant of a period and place, as the support section and the grants figure count it."""

@@ -280,6 +280,8 @@ GRANTS = (
     "Training for prevention committee members",
     "Community radio programmes against rumours",
 )
+#: The hub advisers' fields of expertise, covering the topics of ADVICE.
+EXPERTISE = "Local prevention plans, safeguarding children, online hate in local languages"
 ADVICE = (
     "Drafting the local prevention plan",
     "Safeguarding children in sports programmes",

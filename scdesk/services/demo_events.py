@@ -231,7 +231,11 @@ def give_support(town: Town) -> None:
         )
         grant_id = support.save_grant_in(tx, GrantRecord(None, grant))
     adviser = add_adult(
-        town, StakeholderType.OTHER, "Prevention adviser, South Asia hub", home=False
+        town,
+        StakeholderType.OTHER,
+        "Prevention adviser, South Asia hub",
+        home=False,
+        expertise=text.EXPERTISE,
     )
     starts = today - timedelta(days=rng.randint(60, 400))
     ends = starts + timedelta(days=rng.randint(2, 9))

@@ -104,9 +104,11 @@ def add_adult(
     young: bool = False,
     home: bool = True,
     withdrawn: date | None = None,
+    expertise: str | None = None,
 ) -> PersonId:
     """An adult with consent recorded; names in the local script or Latin letters, some tagged
-    with the marginalised groups their family name or the dice give them."""
+    with the marginalised groups their family name or the dice give them; with expertise, in
+    the hub's expert pool."""
     rng, country, today = town.rng, town.place.country, town.tx.today
     gender = rng.choices(list(Gender), weights=(48, 48, 1, 3))[0]
     pool, tags = text.name_pool(town.place), set()
@@ -147,6 +149,7 @@ def add_adult(
         consent_form=rng.choice((ConsentForm.WRITTEN, ConsentForm.WRITTEN, ConsentForm.ORAL)),
         consent_on=today - timedelta(days=HISTORY + rng.randint(0, 120)),
         consent_withdrawn_on=withdrawn,
+        expertise=expertise,
     )
     return save_person_in(town.tx, PersonRecord(None, person, frozenset(tags)))
 

@@ -1,7 +1,9 @@
 """People and their marginalised-group tags."""
 
+from dataclasses import replace
+
 from scdesk.domain.identity import derived_id
-from scdesk.domain.people import PersonId, PersonRecord, person_problems
+from scdesk.domain.people import PersonId, PersonRecord, person_problems, tidy_expertise
 from scdesk.domain.rules import require
 from scdesk.services.saved import Saved
 from scdesk.store.models import City, Organisation, Person, PersonGroup
@@ -19,8 +21,9 @@ def save_person(store: Store, record: PersonRecord) -> Saved[PersonId]:
 def save_person_in(tx: WriteTx, record: PersonRecord) -> PersonId:
     """Every rule on the person is checked here, inside the transaction that writes them: the
     ones person_problems states (which the form previews), then that what they link to
-    exists."""
-    person = record.person
+    exists. Fields of expertise are checked and stored tidied, as the form and a sheet read
+    them."""
+    person = replace(record.person, expertise=tidy_expertise(record.person.expertise))
     require(person_problems(person, tx.today))
     if person.city_id is not None:
         tx.check(City, person.city_id)

@@ -21,6 +21,7 @@ from scdesk.domain.people import (
     PersonInput,
     PersonRecord,
     StakeholderType,
+    tidy_expertise,
 )
 from scdesk.domain.places import (
     CityInput,
@@ -246,6 +247,8 @@ class RowReader:
         texts = self.texts(row, ("title", "community", "phone", "email"))
         if "name" in self.columns:
             texts["name"] = cell.text(cells, "name") or ""
+        if "expertise" in self.columns:
+            texts["expertise"] = tidy_expertise(cell.text(cells, "expertise"))
         return replace(
             base,
             **texts,

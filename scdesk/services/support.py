@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from uuid import UUID
 
+from scdesk.domain.people import PersonId, in_expert_pool
 from scdesk.domain.periods import period_problems
 from scdesk.domain.rules import require
 from scdesk.domain.support import (
@@ -11,6 +12,7 @@ from scdesk.domain.support import (
     SupportGiven,
     SupportTotal,
     advice_problems,
+    expert_pool_problems,
     grant_problems,
     support_totals,
 )
@@ -40,7 +42,7 @@ class SupportOverview:
     advice: list[AdviceRow]
     #: The grants listed, totalled by city, status and currency.
     totals: list[SupportTotal]
-    #: Everyone who has given expert advice, whatever the filters.
+    #: The hub's expert pool and everyone who has given expert advice, whatever the filters.
     experts: list[Expert]
 
 
@@ -75,18 +77,23 @@ def save_grant_in(tx: WriteTx, record: GrantRecord) -> UUID:
 
 def save_advice_in(tx: WriteTx, record: AdviceRecord) -> UUID:
     """Every rule on the advice is checked here, inside the transaction that writes it; an id
-    that names no record yet makes the advice with it."""
+    that names no record yet makes the advice with it. The expert of new advice, or the new
+    expert of advice, is in the hub's expert pool; advice already recorded stays editable when
+    its expert has left the pool since."""
     advice = record.advice
     require(advice_problems(advice))
     if advice.city_id is None or advice.expert_id is None:
         raise ValueError("advice_problems requires the city and the expert")
     tx.check(City, advice.city_id)
-    tx.check(Person, advice.expert_id)
-    if record.advice_id is None or tx.unclaimed(ExpertAdvice, record.advice_id):
+    new = record.advice_id is None or tx.unclaimed(ExpertAdvice, record.advice_id)
+    stored = None if new or record.advice_id is None else tx.get(ExpertAdvice, record.advice_id)
+    expert = tx.get(Person, advice.expert_id)
+    recorded = PersonId(stored.expert_id) if stored is not None else None
+    require(expert_pool_problems(advice, recorded, expert.name, in_expert_pool(expert.expertise)))
+    if stored is None:
         return tx.create(ExpertAdvice, values_of(advice), record_id=record.advice_id)
-    tx.get(ExpertAdvice, record.advice_id)
-    tx.update(ExpertAdvice, record.advice_id, values_of(advice))
-    return record.advice_id
+    tx.update(ExpertAdvice, stored.id, values_of(advice))
+    return stored.id
 
 
 def support_in_period(store: Store, query: FigureQuery) -> SupportGiven:

@@ -48,8 +48,8 @@ Decoder = Callable[[Any], Any]
 
 
 #: Fields added after bundles were first written: a whole record from an earlier scdesk lacks
-#: them, and has them empty.
-LATER_FIELDS = frozenset({"merged_into", "other_field"})
+#: them, and has them empty (a person's fields of expertise came with schema 0013).
+LATER_FIELDS = frozenset({"merged_into", "other_field", "expertise"})
 
 
 @dataclass(frozen=True, slots=True)

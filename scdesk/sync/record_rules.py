@@ -110,6 +110,7 @@ _COUPLED: dict[type[Synced], dict[str, tuple[str, ...]]] = {
     m.City: {"joined_on": ("is_member",)},
     m.Person: {
         "phone": _MINOR, "email": _MINOR, "title": _MINOR, "organisation_id": _MINOR,
+        "expertise": _MINOR,
         "birth_year": ("age_band",), "age_band": ("birth_year",),
         "consent_by": ("age_band", "birth_year", "consent_participation"),
         "consent_form": _CONSENT, "consent_on": _CONSENT, "consent_withdrawn_on": ("consent_on",),

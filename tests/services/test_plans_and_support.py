@@ -262,7 +262,7 @@ def test_a_grant_needs_a_positive_amount_and_a_currency_code(store: Store) -> No
 
 def test_expert_advice_names_a_recorded_expert(store: Store) -> None:
     city_id = factories.city(store)
-    expert = factories.person(store, name="Dr. Meena Iyer")
+    expert = factories.person(store, name="Dr. Meena Iyer", expertise="Counter-narratives")
     factories.written(
         store,
         support.save_advice_in,

@@ -373,7 +373,7 @@ def test_the_key_figures_report_gives_the_support_given_in_the_period(
     store: Store, liaison: Committee
 ) -> None:
     colombo = factories.city(store, "Colombo", "LK")
-    expert = factories.person(store, name="Dr. Meena Iyer")
+    expert = factories.person(store, name="Dr. Meena Iyer", expertise="Counter-narratives")
     grants = [
         (liaison.city, "1500000", "PKR", GrantStatus.DISBURSED, date(2026, 2, 1)),
         (liaison.city, "500000", "PKR", GrantStatus.APPROVED, date(2026, 9, 1)),

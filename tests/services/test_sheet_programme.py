@@ -183,7 +183,7 @@ def town(store: Store) -> dict[str, Any]:
     )
     target = TargetInput(date(2026, 1, 1), date(2026, 6, 30), 100)
     factories.written(store, indicators.add_target_in, indicator_id, target)
-    expert = factories.person(store, name="Nadia Rahman")
+    expert = factories.person(store, name="Nadia Rahman", expertise="Prevention plans")
     elsewhere = factories.city(store, "Trincomalee", "LK")
     other_grant = GrantInput(elsewhere, "Radio", Decimal("800.00"), "LKR")
     other_grant_id = factories.written(store, support.save_grant_in, GrantRecord(None, other_grant))

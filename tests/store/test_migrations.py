@@ -16,7 +16,8 @@ from scdesk.store import migrate
 from scdesk.store.base import Base
 from scdesk.store.engine import sqlite_engine
 from scdesk.store.integrity import check_file
-from scdesk.store.models import City, IndicatorTarget, Meeting
+from scdesk.store.models import City, IndicatorTarget, Meeting, Person
+from scdesk.store.queries.support_lists import expert_pool
 from scdesk.store.store import STORE_FILE, Store
 from tests.conftest import store_at_revision
 
@@ -160,3 +161,38 @@ def test_targets_at_0010_are_kept_as_targets_of_the_whole_count(tmp_path: Path) 
             seeded["indicator_id"], seeded["period_start"], seeded["target"],
         )  # fmt: skip
         assert (kept.breakdown, kept.category) == (None, None)
+
+
+def test_people_from_0010_keep_their_records_and_join_the_expert_pool_only_when_given_fields(
+    tmp_path: Path,
+) -> None:
+    """0013 adds fields of expertise: everyone upgraded starts outside the pool (whoever gave
+    advice is still listed, as outside it) until their fields are recorded."""
+    path = tmp_path / STORE_FILE
+    store_at_revision(path, "0010")
+    seeded = _seed_every_table(path)
+    person = seeded["person"]
+    engine = sqlite_engine(path, migrating=True)
+    with engine.begin() as connection:  # the seeded rows are tombstones: bring two back
+        for table in ("person", "expert_advice"):
+            connection.execute(sa.text(f"UPDATE {table} SET deleted = 0"))  # noqa: S608 - fixed names
+    engine.dispose()
+
+    with Store.open(path) as store:
+        with store.read() as session:
+            kept = session.get(Person, person["id"])
+            assert kept is not None
+            assert (kept.name, kept.title, kept.expertise) == (
+                person["name"],
+                person["title"],
+                None,
+            )
+            assert [(e.name, e.fields, e.pieces) for e in expert_pool(session)] == [
+                (person["name"], (), 1)
+            ]
+        with store.write() as tx:
+            tx.update(Person, person["id"], {"expertise": "Municipal planning"})
+        with store.read() as session:
+            assert [(e.name, e.fields, e.pieces) for e in expert_pool(session)] == [
+                (person["name"], ("Municipal planning",), 1)
+            ]

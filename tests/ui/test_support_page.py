@@ -1,6 +1,7 @@
 """The Support page: a grant and expert advice recorded through their forms, opened from the
-page, show in its lists, its totals by city, status and currency, and its expert pool; a grant
-or advice the rules refuse says why under the field, and nothing is saved."""
+page, show in its lists, its totals by city, status and currency, and its expert pool, which a
+person joins from the page through their person form; a grant or advice the rules refuse says
+why under the field, and nothing is saved."""
 
 from datetime import date
 from decimal import Decimal
@@ -15,9 +16,11 @@ from scdesk.services.support import save_grant
 from scdesk.store.models import ExpertAdvice, SupportGrant
 from scdesk.store.store import Store
 from scdesk.ui.context import AppContext
+from scdesk.ui.forms.person_form import PersonForm
 from scdesk.ui.forms.record_form import SomeRecordForm
 from scdesk.ui.forms.support_forms import AdviceForm, GrantForm
 from scdesk.ui.main_window import MainWindow
+from scdesk.ui.pages.expert_picker import ExpertPicker
 from scdesk.ui.pages.support import SupportPage
 from tests import factories
 from tests.ui.conftest import choose, click, keys, press, settle, type_text
@@ -107,7 +110,9 @@ def test_expert_advice_is_recorded_with_its_dates_in_order_and_joins_the_pool(
     qtbot: QtBot, hub: Store, context: AppContext
 ) -> None:
     jaffna = factories.city(hub, "Jaffna", "LK")
-    factories.person(hub, name="Meena Iyer", title="Prevention adviser")
+    factories.person(
+        hub, name="Meena Iyer", title="Prevention adviser", expertise="Counter-narratives"
+    )
     window, page = _page(qtbot, context)
     page.tabs.setCurrentIndex(1)
     window.new_record()
@@ -187,3 +192,76 @@ def test_a_listed_grant_opens_from_the_page_and_its_new_status_moves_its_total(
         lambda: _rows(page.totals) == [["Jaffna", "disbursed", "LKR", "1", "300,000.00"]]
     )
     assert _count(hub, SupportGrant) == 1
+
+
+def test_a_person_added_to_the_pool_from_the_page_is_offered_first_for_advice(
+    qtbot: QtBot, hub: Store, context: AppContext
+) -> None:
+    jaffna = factories.city(hub, "Jaffna", "LK")
+    factories.person(hub, name="Meena Iyer", title="Prevention adviser")
+    factories.person(hub, name="Ayesha Khan")
+    window, page = _page(qtbot, context)
+    assert _rows(page.experts) == []
+
+    click(page.add_expert)
+    qtbot.waitUntil(lambda: bool(page.findChildren(ExpertPicker)))
+    picker = page.findChildren(ExpertPicker)[0]
+    keys(picker.finder.search, "Meena")
+    qtbot.waitUntil(lambda: picker.finder.matches.count() == 1)
+    press(picker.finder.search, Qt.Key.Key_Return)
+    person = _opened(qtbot, window, PersonForm)
+    assert isinstance(person, PersonForm)
+    assert person.name.value() == "Meena Iyer"
+    keys(person.expertise, "Counter-narratives; youth work")
+    with qtbot.waitSignal(person.saved):
+        click(person.save_button)
+    settle(qtbot, context)
+    qtbot.waitUntil(lambda: page.experts.rowCount() == 1)
+    assert _rows(page.experts) == [
+        ["Meena Iyer", "Prevention adviser", "Counter-narratives, youth work", "0", ""]
+    ]
+
+    click(page.new_advice)
+    form = _opened(qtbot, window, AdviceForm)
+    assert isinstance(form, AdviceForm)
+    qtbot.waitUntil(lambda: form.expert.finder.matches.count() == 1)
+    assert form.expert.finder.matches.item(0).text() == "Meena Iyer (expert pool)"
+    press(form.expert.finder.search, Qt.Key.Key_Return)
+    assert form.expert.chosen.text() == "Meena Iyer"
+    choose(form.city, str(jaffna))
+    keys(form.topic, "Youth councils")
+    form.starts_on.setDate(QDate(2026, 3, 10))
+    with qtbot.waitSignal(form.saved):
+        click(form.save_button)
+    settle(qtbot, context)
+    qtbot.waitUntil(lambda: page.advice.rowCount() == 1)
+    assert _rows(page.experts) == [
+        ["Meena Iyer", "Prevention adviser", "Counter-narratives, youth work", "1", "2026-03-10"]
+    ]
+
+
+def test_advice_by_someone_outside_the_pool_is_refused_under_the_expert_and_not_saved(
+    qtbot: QtBot, hub: Store, context: AppContext
+) -> None:
+    jaffna = factories.city(hub, "Jaffna", "LK")
+    factories.person(hub, name="Ayesha Khan")
+    form = AdviceForm(context, None)
+    qtbot.addWidget(form)
+    form.show()
+    with qtbot.waitSignal(form.ready):
+        form.start()
+    choose(form.city, str(jaffna))
+    keys(form.expert.finder.search, "Ayesha")
+    qtbot.waitUntil(lambda: form.expert.finder.matches.count() == 1)
+    assert form.expert.finder.matches.item(0).text() == "Ayesha Khan"
+    press(form.expert.finder.search, Qt.Key.Key_Return)
+    keys(form.topic, "Counter-narratives")
+    form.save()
+    settle(qtbot, context)
+
+    assert form.problems.label("expert_id").text() == (
+        "Ayesha Khan is not in the expert pool: record their fields of expertise on their "
+        "person record first."
+    )
+    assert _count(hub, ExpertAdvice) == 0
+    form.edits.dirty = False

@@ -41,6 +41,8 @@ class Person(Mergeable, Synced, Base):
     consent_form: Mapped[ConsentForm | None]
     consent_on: Mapped[date | None]
     consent_withdrawn_on: Mapped[date | None]
+    #: Fields of expertise; a person with none is not in the hub's expert pool.
+    expertise: Mapped[str | None]
 
 
 class PersonGroup(Synced, Base):

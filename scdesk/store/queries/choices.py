@@ -5,11 +5,11 @@ from datetime import date
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Row, or_, select
+from sqlalchemy import Row, case, or_, select
 from sqlalchemy.orm import Session
 
 from scdesk.domain.committees import MemberRole
-from scdesk.domain.people import AgeBand, CityId
+from scdesk.domain.people import AgeBand, CityId, in_expert_pool
 from scdesk.domain.places import CityName
 from scdesk.store.models import City, Committee, Membership, Organisation, Person, SupportGrant
 from scdesk.store.queries.paging import AnySelect
@@ -38,6 +38,8 @@ class PersonChoice:
     age_band: AgeBand | None
     has_contact: bool
     consent_withdrawn_on: date | None = None
+    #: Whether they are in the hub's expert pool (their fields of expertise recorded).
+    in_pool: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,24 +102,29 @@ def organisation_choices(session: Session, city_id: UUID | None) -> list[Choice]
     return [Choice(r.id, r.name) for r in rows]
 
 
-def people_matching(session: Session, typed: str, limit: int = 20) -> list[PersonChoice]:
-    """People whose name, or a word of it, starts with what was typed."""
+def people_matching(
+    session: Session, typed: str, limit: int = 20, *, pool_first: bool = False
+) -> list[PersonChoice]:
+    """People whose name, or a word of it, starts with what was typed. With pool_first, those
+    in the hub's expert pool come first, and nothing typed lists the pool."""
     text = typed.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    if not text:
+    if not text and not pool_first:
         return []
-    statement = (
-        _people()
-        .where(
-            Person.deleted.is_(False),
+    statement = _people().where(Person.deleted.is_(False))
+    if text:
+        statement = statement.where(
             or_(
                 Person.name.like(f"{text}%", escape="\\"),
                 Person.name.like(f"% {text}%", escape="\\"),
-            ),
+            )
         )
-        .order_by(Person.name.collate("NOCASE"), Person.id)
-        .limit(limit)
-    )
-    return [_person(row) for row in session.execute(statement)]
+    else:
+        statement = statement.where(Person.expertise.is_not(None))
+    order = [Person.name.collate("NOCASE"), Person.id]
+    if pool_first:  # save_person keeps fields of expertise tidy, None when there are none
+        order.insert(0, case((Person.expertise.is_not(None), 0), else_=1))
+    rows = session.execute(statement.order_by(*order).limit(limit))
+    return [_person(row) for row in rows]
 
 
 def people_named(session: Session, ids: list[UUID]) -> dict[UUID, PersonChoice]:
@@ -158,6 +165,7 @@ def _people() -> AnySelect:
             Person.phone,
             Person.email,
             Person.consent_withdrawn_on,
+            Person.expertise,
         )
         .outerjoin(Organisation, Person.organisation_id == Organisation.id)
         .outerjoin(City, Person.city_id == City.id)
@@ -174,4 +182,5 @@ def _person(row: Row[Any]) -> PersonChoice:
         age_band=row.age_band,
         has_contact=bool(row.phone or row.email),
         consent_withdrawn_on=row.consent_withdrawn_on,
+        in_pool=in_expert_pool(row.expertise),
     )

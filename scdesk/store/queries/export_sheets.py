@@ -50,7 +50,7 @@ PERSON_COLUMNS = (
     "id", "name", "title", "organisation_id", "organisation", "city_id", "city", "gender",
     "birth_year", "age_band", "stakeholder_type", "community", "groups", "phone", "email",
     "consent_participation", "consent_photo", "consent_data", "consent_by", "consent_form",
-    "consent_on", "consent_withdrawn_on",
+    "consent_on", "consent_withdrawn_on", "expertise",
 )  # fmt: skip
 #: The person columns of a de-identified export.
 CODED_PERSON_COLUMNS = (
@@ -193,7 +193,7 @@ def _people(
                 _value(p.age_band), p.stakeholder_type.value, p.community, tags, p.phone,
                 p.email, p.consent_participation, p.consent_photo, p.consent_data,
                 _value(p.consent_by), _value(p.consent_form), p.consent_on,
-                p.consent_withdrawn_on,
+                p.consent_withdrawn_on, p.expertise,
             ))  # fmt: skip
         else:
             band = age_band_at(p.birth_year, p.age_band, today)

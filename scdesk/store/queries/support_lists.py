@@ -6,10 +6,16 @@ from datetime import date
 from decimal import Decimal
 from uuid import UUID
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
 
-from scdesk.domain.people import CityId, OrganisationId, PersonId
+from scdesk.domain.people import (
+    CityId,
+    OrganisationId,
+    PersonId,
+    expertise_fields,
+    in_expert_pool,
+)
 from scdesk.domain.support import AdviceInput, GrantInput, GrantStatus
 from scdesk.store.models import City, ExpertAdvice, Organisation, Person, SupportGrant
 from scdesk.store.queries.support_given import overlapping
@@ -51,15 +57,21 @@ class AdviceRow:
 
 @dataclass(frozen=True, slots=True)
 class Expert:
-    """A person who has given expert advice, with the topics of it as their fields."""
+    """A person in the hub's expert pool, or who gave expert advice before leaving it (or before
+    the pool was kept), with the advice they gave."""
 
     id: UUID
     name: str
     title: str | None
     organisation: str | None
-    topics: tuple[str, ...]
+    #: Their fields of expertise; none when they are not in the pool.
+    fields: tuple[str, ...]
     pieces: int
-    last_on: date
+    last_on: date | None
+
+    @property
+    def in_pool(self) -> bool:
+        return bool(self.fields)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,42 +146,61 @@ def advice_rows(session: Session, wanted: SupportFilter) -> list[AdviceRow]:
 
 
 def expert_pool(session: Session) -> list[Expert]:
-    """Everyone who has given live expert advice, by name, with the topics they advised on (the
-    latest first)."""
-    expert = aliased(Person)
+    """Everyone in the hub's expert pool, with or without advice given, and everyone else who
+    has given live expert advice, by name; with the number of pieces of live advice each gave
+    and the first day of the latest."""
+    given = (
+        select(
+            ExpertAdvice.expert_id,
+            func.count().label("pieces"),
+            func.max(ExpertAdvice.starts_on).label("last_on"),
+        )
+        .where(ExpertAdvice.deleted.is_(False))
+        .group_by(ExpertAdvice.expert_id)
+        .subquery()
+    )
     rows = session.execute(
         select(
-            expert.id,
-            expert.name,
-            expert.title,
+            Person.id,
+            Person.name,
+            Person.title,
+            Person.expertise,
             Organisation.name.label("organisation"),
-            ExpertAdvice.topic,
-            ExpertAdvice.starts_on,
+            given.c.pieces,
+            given.c.last_on,
         )
-        .join(ExpertAdvice, ExpertAdvice.expert_id == expert.id)
-        .outerjoin(Organisation, Organisation.id == expert.organisation_id)
-        .where(ExpertAdvice.deleted.is_(False), expert.deleted.is_(False))
-        .order_by(ExpertAdvice.starts_on.desc())
-    ).all()
-    found: dict[UUID, Expert] = {}
-    for row in rows:
-        seen = found.get(row.id)
-        if seen is None:
-            found[row.id] = Expert(
-                row.id, row.name, row.title, row.organisation, (row.topic,), 1, row.starts_on
-            )
-            continue
-        topics = seen.topics if row.topic in seen.topics else (*seen.topics, row.topic)
-        found[row.id] = Expert(
-            seen.id,
-            seen.name,
-            seen.title,
-            seen.organisation,
-            topics,
-            seen.pieces + 1,
-            seen.last_on,
+        .outerjoin(given, given.c.expert_id == Person.id)
+        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+        .where(
+            Person.deleted.is_(False),
+            or_(given.c.pieces.is_not(None), Person.expertise.is_not(None)),
         )
-    return sorted(found.values(), key=lambda e: (e.name.casefold(), str(e.id)))
+    )
+    experts = [
+        Expert(
+            row.id,
+            row.name,
+            row.title,
+            row.organisation,
+            expertise_fields(row.expertise),
+            row.pieces or 0,
+            row.last_on,
+        )
+        for row in rows
+        if row.pieces or in_expert_pool(row.expertise)
+    ]
+    return sorted(experts, key=lambda e: (e.name.casefold(), str(e.id)))
+
+
+def pool_ids(session: Session) -> frozenset[UUID]:
+    """The people in the hub's expert pool (a few hundred at most), for a form to preview the
+    pool's rule."""
+    rows = session.execute(
+        select(Person.id, Person.expertise).where(
+            Person.deleted.is_(False), Person.expertise.is_not(None)
+        )
+    )
+    return frozenset(row.id for row in rows if in_expert_pool(row.expertise))
 
 
 def grant_input(session: Session, grant_id: UUID) -> GrantInput | None:

@@ -13,6 +13,7 @@ from scdesk.domain.people import (
     PersonInput,
     PersonRecord,
     StakeholderType,
+    tidy_expertise,
 )
 from scdesk.domain.places import CityId
 from scdesk.ui.form_records.values import FormValues, State
@@ -40,6 +41,7 @@ def person_record(state: State, person_id: UUID | None) -> PersonRecord:
         consent_form=values.optional_choice("consent_form", ConsentForm),
         consent_on=values.day("consent_on"),
         consent_withdrawn_on=values.day("consent_withdrawn_on"),
+        expertise=tidy_expertise(values.optional_text("expertise")),
     )
     return PersonRecord(PersonId(person_id) if person_id else None, person, groups(values))
 

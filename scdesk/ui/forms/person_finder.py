@@ -31,9 +31,12 @@ class PersonFinder(QWidget):
     picked = Signal(object)  # PersonChoice
     new_person_asked = Signal(str)  # what was typed, as the new person's name
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, *, pool_first: bool = False
+    ) -> None:
         super().__init__(parent)
         self._context = context
+        self._pool_first = pool_first
         self._generation = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -64,6 +67,9 @@ class PersonFinder(QWidget):
         self.matches.itemActivated.connect(lambda _item: self._pick_current())
         self.matches.hide()
         layout.addWidget(self.matches)
+        if pool_first:  # the pool is offered before anything is typed
+            self.search.setPlaceholderText(self.tr("Type a name, or pick from the expert pool"))
+            self._timer.start()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.matches.count():
@@ -73,14 +79,14 @@ class PersonFinder(QWidget):
         super().keyPressEvent(event)
 
     def _look_up(self) -> None:
-        typed = self.search.text()
+        typed, pool_first = self.search.text(), self._pool_first
         self._generation += 1
         generation = self._generation
         store = self._context.store
 
         def work(_progress: object) -> list[PersonChoice]:
             with store.read() as session:
-                return people_matching(session, typed)
+                return people_matching(session, typed, pool_first=pool_first)
 
         self._context.ops.run(
             self,
@@ -97,6 +103,8 @@ class PersonFinder(QWidget):
         self.matches.clear()
         for person in found:
             text = f"{person.name} — {person.detail}" if person.detail else person.name
+            if self._pool_first and person.in_pool:
+                text = self.tr("{person} (expert pool)").format(person=text)
             item = QListWidgetItem(text, self.matches)
             item.setData(_CHOICE, person)
         self.matches.setVisible(bool(found))
@@ -123,7 +131,9 @@ class PersonChoiceField(QWidget):
 
     edited = Signal()
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, *, pool_first: bool = False
+    ) -> None:
         super().__init__(parent)
         self._person: tuple[str, str] | None = None
         layout = QVBoxLayout(self)
@@ -136,7 +146,7 @@ class PersonChoiceField(QWidget):
         row.addWidget(self.chosen, 1)
         row.addWidget(self.clear_button)
         layout.addLayout(row)
-        self.finder = PersonFinder(context, self)
+        self.finder = PersonFinder(context, self, pool_first=pool_first)
         self.finder.new_button.hide()
         self.finder.picked.connect(lambda p: self._set((str(p.id), p.name), edited=True))
         layout.addWidget(self.finder)

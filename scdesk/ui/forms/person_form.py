@@ -139,8 +139,21 @@ class PersonForm(RecordForm[PersonChoices, PersonDetail, PersonRecord]):
         self.consent_withdrawn_on = self.add_field(
             form, "consent_withdrawn_on", self.tr("&Withdrawn on"), DateField(consent)
         )
+        pool = QGroupBox(self.tr("Hub's expert pool"), self.body)
+        form = QFormLayout(pool)
+        self.expertise = self.add_field(
+            form, "expertise", self.tr("E&xpertise"), TextField(pool, limits.PARAGRAPH)
+        )
+        self.expertise.setPlaceholderText(self.tr("youth work, planning…"))
+        self.expertise.setToolTip(
+            self.tr(
+                "Fields of expertise, separated by commas; a person with none is not in the "
+                "hub's expert pool."
+            )
+        )
         side = QVBoxLayout()
         side.addWidget(consent)
+        side.addWidget(pool)
         side.addStretch(1)
         columns.addLayout(side, 2)
         self.resize(900, 560)
@@ -181,6 +194,7 @@ class PersonForm(RecordForm[PersonChoices, PersonDetail, PersonRecord]):
         self.consent_form.set_value(person.consent_form.value if person.consent_form else None)
         self.consent_on.set_value(person.consent_on)
         self.consent_withdrawn_on.set_value(person.consent_withdrawn_on)
+        self.expertise.set_value(person.expertise)
 
     def populate_new(self) -> None:
         self.gender.set_value(Gender.UNDISCLOSED.value)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from scdesk.domain import limits
 from scdesk.domain.changes import RecordKind
 from scdesk.domain.labels import choices
+from scdesk.domain.people import PersonId
 from scdesk.domain.progress import Progress
 from scdesk.domain.rules import Problem
 from scdesk.domain.support import (
@@ -19,12 +20,23 @@ from scdesk.domain.support import (
     GrantRecord,
     GrantStatus,
     advice_problems,
+    expert_pool_problems,
     grant_problems,
 )
 from scdesk.services.saved import Saved
 from scdesk.services.support import save_advice, save_grant
-from scdesk.store.queries.choices import Choice, city_choices, organisation_choices
-from scdesk.store.queries.support_lists import AdviceDetail, advice_detail, grant_input
+from scdesk.store.queries.choices import (
+    Choice,
+    PersonChoice,
+    city_choices,
+    organisation_choices,
+)
+from scdesk.store.queries.support_lists import (
+    AdviceDetail,
+    advice_detail,
+    grant_input,
+    pool_ids,
+)
 from scdesk.ui.form_records.support import advice_record, grant_record
 from scdesk.ui.forms.fields import (
     AmountField,
@@ -118,9 +130,16 @@ class GrantForm(RecordForm[GrantChoices, GrantInput, GrantRecord]):
         return self.purpose.value().strip() or self.tr("New grant")
 
 
-class AdviceForm(RecordForm[list[Choice], AdviceDetail, AdviceRecord]):
+@dataclass(frozen=True, slots=True)
+class AdviceChoices:
+    cities: list[Choice]
+    #: Who is in the hub's expert pool, for the form to preview the pool's rule.
+    pool: frozenset[UUID]
+
+
+class AdviceForm(RecordForm[AdviceChoices, AdviceDetail, AdviceRecord]):
     FORM = "advice"
-    WATCHED = frozenset({RecordKind.EXPERT_ADVICE})
+    WATCHED = frozenset({RecordKind.EXPERT_ADVICE, RecordKind.PERSON})
 
     def build(self) -> None:
         self.setWindowTitle(self.tr("Expert advice[*]"))
@@ -128,9 +147,15 @@ class AdviceForm(RecordForm[list[Choice], AdviceDetail, AdviceRecord]):
         self.city = self.add_field(
             form, "city_id", self.tr("&City"), ChoiceField(self.body, self.tr("—"))
         )
+        self.pool: set[UUID] = set()
+        self.recorded_expert: PersonId | None = None
         self.expert = self.add_field(
-            form, "expert_id", self.tr("E&xpert"), PersonChoiceField(self.context, self.body)
+            form,
+            "expert_id",
+            self.tr("E&xpert"),
+            PersonChoiceField(self.context, self.body, pool_first=True),
         )
+        self.expert.finder.picked.connect(self._on_finder_picked)
         self.topic = self.add_field(
             form, "topic", self.tr("&Topic"), TextField(self.body, limits.HEADING)
         )
@@ -141,17 +166,23 @@ class AdviceForm(RecordForm[list[Choice], AdviceDetail, AdviceRecord]):
         self.notes = self.add_field(form, "notes", self.tr("&Notes"), LongTextField(self.body))
         self.resize(560, 400)
 
-    def load_choices(self, session: Session) -> list[Choice]:
-        return city_choices(session)
+    def load_choices(self, session: Session) -> AdviceChoices:
+        return AdviceChoices(city_choices(session), pool_ids(session))
 
-    def populate_choices(self, cities: list[Choice]) -> None:
-        self.city.set_choices([(str(c.id), c.label) for c in cities])
+    def populate_choices(self, found: AdviceChoices) -> None:
+        self.city.set_choices([(str(c.id), c.label) for c in found.cities])
+        self.pool = set(found.pool)
+
+    def _on_finder_picked(self, person: PersonChoice) -> None:
+        if person.in_pool:  # added to the pool since the form read it
+            self.pool.add(person.id)
 
     def load_detail(self, session: Session, record_id: UUID) -> AdviceDetail | None:
         return advice_detail(session, record_id)
 
     def populate(self, detail: AdviceDetail) -> None:
         advice = detail.advice
+        self.recorded_expert = advice.expert_id
         self.city.set_value(str(advice.city_id) if advice.city_id else None)
         expert = advice.expert_id
         self.expert.restore([str(expert), detail.expert_name or ""] if expert else None)
@@ -167,7 +198,11 @@ class AdviceForm(RecordForm[list[Choice], AdviceDetail, AdviceRecord]):
 
     def check(self) -> tuple[AdviceRecord, list[Problem]]:
         record = advice_record(self.state(), self.record_id, self.context.store.now().date())
-        return record, advice_problems(record.advice)
+        advice, chosen = record.advice, self.expert.state()
+        name = chosen[1] if chosen else ""
+        in_pool = advice.expert_id in self.pool
+        pool = expert_pool_problems(advice, self.recorded_expert, name, in_pool)
+        return record, advice_problems(advice) + pool
 
     def save_work(self, record: AdviceRecord) -> Callable[[Progress], Saved[UUID]]:
         store = self.context.store

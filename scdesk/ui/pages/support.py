@@ -1,6 +1,6 @@
 """Support given: technical support grants with their totals by city, status and currency,
-expert advice, and the expert pool; filtered by city, grant status and period. Read off the GUI
-thread; a row opens its form."""
+expert advice, and the hub's expert pool; filtered by city, grant status and period. Read off the
+GUI thread; a row opens its form (an expert's, their person form)."""
 
 from collections.abc import Sequence
 from datetime import date
@@ -31,6 +31,7 @@ from scdesk.domain.support import GrantStatus
 from scdesk.services.support import SupportOverview, support_overview
 from scdesk.store.queries.support_lists import SupportFilter
 from scdesk.ui.context import AppContext
+from scdesk.ui.pages.expert_picker import ExpertPicker
 from scdesk.ui.pages.filters import ChoiceFilter, CityFilter, PeriodFilter
 
 
@@ -43,7 +44,8 @@ class SupportPage(QWidget):
         RecordKind.GRANT, RecordKind.EXPERT_ADVICE, RecordKind.CITY, RecordKind.PERSON,
         RecordKind.ORGANISATION,
     })  # fmt: skip
-    #: A form to open: its kind ("grant", "advice") and the record's id, or None for a new one.
+    #: A form to open: its kind ("grant", "advice", "person") and the record's id, or None for
+    #: a new one.
     open_requested = Signal(str, object)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -63,8 +65,11 @@ class SupportPage(QWidget):
         self.new_grant.clicked.connect(lambda: self.open_requested.emit("grant", None))
         self.new_advice = QPushButton(self.tr("New expert &advice"), self)
         self.new_advice.clicked.connect(lambda: self.open_requested.emit("advice", None))
+        self.add_expert = QPushButton(self.tr("Add to the expert &pool…"), self)
+        self.add_expert.clicked.connect(self.pick_expert)
         top.addWidget(self.new_grant)
         top.addWidget(self.new_advice)
+        top.addWidget(self.add_expert)
         layout.addLayout(top)
 
         filters = QHBoxLayout()
@@ -124,6 +129,7 @@ class SupportPage(QWidget):
              self.tr("Advice given"), self.tr("Latest")],
             self.tr("Expert pool"),
         )  # fmt: skip
+        self.experts.doubleClicked.connect(lambda index: self._open("person", index.row()))
         self.tabs.addTab(self.experts, self.tr("Expert pool"))
         layout.addWidget(self.tabs, 1)
         context.ops.changes_applied.connect(self._on_changes_applied)
@@ -176,7 +182,7 @@ class SupportPage(QWidget):
             self.tr("{grants} · {advice} · {experts} in the expert pool").format(
                 grants=self.tr("%n grant(s)", "", len(overview.grants)),
                 advice=self.tr("%n piece(s) of expert advice", "", len(overview.advice)),
-                experts=self.tr("%n expert(s)", "", len(overview.experts)),
+                experts=self.tr("%n expert(s)", "", sum(1 for e in overview.experts if e.in_pool)),
             )
         )
         self._fill(
@@ -217,7 +223,7 @@ class SupportPage(QWidget):
                 [
                     e.name,
                     ", ".join(filter(None, (e.title, e.organisation))),
-                    "; ".join(e.topics),
+                    ", ".join(e.fields) or self.tr("not in the pool"),
                     str(e.pieces),
                     _day(e.last_on),
                 ]
@@ -247,11 +253,31 @@ class SupportPage(QWidget):
     def _open(self, kind: str, row: int) -> None:
         if self.overview is None:
             return
-        ids: list[UUID] = [
-            r.id for r in (self.overview.grants if kind == "grant" else self.overview.advice)
-        ]
+        overview = self.overview
+        ids: list[UUID] = {
+            "grant": lambda: [r.id for r in overview.grants],
+            "advice": lambda: [r.id for r in overview.advice],
+            "person": lambda: [r.id for r in overview.experts],
+        }[kind]()
         if 0 <= row < len(ids):
             self.open_requested.emit(kind, ids[row])
+
+    def pick_expert(self) -> None:
+        """Choose a person for the expert pool; their person form opens to record their fields
+        of expertise (a new person's, with the name typed)."""
+        picker = ExpertPicker(self.context, self)
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        picker.picked.connect(lambda person: self.open_requested.emit("person", person.id))
+        picker.new_person_asked.connect(self._new_expert)
+        picker.open()
+
+    def _new_expert(self, typed: str) -> None:
+        from scdesk.ui.forms.person_form import PersonForm
+
+        form = PersonForm(self.context, None, self.window())
+        form.ready.connect(lambda: form.name.set_value(typed.strip()))
+        form.show()
+        form.start()
 
     def new_record(self) -> None:
         """Ctrl+N: a grant on the Grants tab, expert advice on the others."""
