@@ -4,6 +4,7 @@ and declared breakdown, counted by the key figures and suppressed as they are wh
 from collections.abc import Sequence
 from datetime import date
 
+from scdesk.domain.collation import collated
 from scdesk.domain.figures import Dimension
 from scdesk.domain.indicators import IndicatorResult, IndicatorRow
 from scdesk.domain.labels import country_label, label
@@ -108,9 +109,9 @@ def _breakdown(report: Report, result: IndicatorResult, dimension: Dimension, na
     for row in result.rows:
         keys += [k for k in row.breakdowns.get(dimension, {}) if k not in keys]
     if dimension in (Dimension.COUNTRY, Dimension.CITY):
-        keys = sorted(
+        keys = collated(
             (k for k in keys if any(row.breakdowns[dimension].get(k) != 0 for row in result.rows)),
-            key=lambda k: names(dimension, k).casefold(),
+            lambda k: names(dimension, k),
         )
     if not keys:
         return

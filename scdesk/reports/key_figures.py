@@ -10,6 +10,7 @@ from datetime import date
 from decimal import Decimal
 from uuid import UUID
 
+from scdesk.domain.collation import collated
 from scdesk.domain.figures import CityRef, Dimension, FigureKey, KeyFigures
 from scdesk.domain.labels import country_label, label
 from scdesk.domain.support import GrantStatus, SupportGiven
@@ -239,7 +240,7 @@ def _nonzero(
     """Places with something to count, by name; every category of the fixed breakdowns."""
     if dimension in (Dimension.COUNTRY, Dimension.CITY):
         found = {k: v for k, v in cells.items() if v != 0}
-        return dict(sorted(found.items(), key=lambda kv: names(dimension, kv[0]).casefold()))
+        return dict(collated(found.items(), lambda kv: names(dimension, kv[0])))
     return dict(cells)
 
 
