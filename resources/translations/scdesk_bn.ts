@@ -307,18 +307,37 @@
         </message>
     </context>
     <context>
+        <name>ActivityParts</name>
+        <message>
+            <source>Day</source>
+            <translation>দিন</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>বিষয়</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>টীকা</translation>
+        </message>
+        <message>
+            <source>Add a &amp;session</source>
+            <translation>সেশন যোগ করুন (&amp;S)</translation>
+        </message>
+    </context>
+    <context>
         <name>AdoptDialog</name>
         <message>
             <source>Adopt version {number}</source>
-            <translation type="unfinished" />
+            <translation>সংস্করণ {number} গ্রহণ করুন</translation>
         </message>
         <message>
             <source>&amp;Adopted on</source>
-            <translation type="unfinished" />
+            <translation>গৃহীত হওয়ার তারিখ (&amp;A)</translation>
         </message>
         <message>
             <source>Adopted on</source>
-            <translation type="unfinished" />
+            <translation>গৃহীত হওয়ার তারিখ</translation>
         </message>
     </context>
     <context>
@@ -2475,11 +2494,11 @@
         </message>
         <message>
             <source>Language of the &amp;interface</source>
-            <translation type="unfinished" />
+            <translation>ইন্টারফেসের ভাষা (&amp;I)</translation>
         </message>
         <message>
             <source>Language of the interface</source>
-            <translation type="unfinished" />
+            <translation>ইন্টারফেসের ভাষা</translation>
         </message>
         <message>
             <source>&amp;Device name</source>
@@ -3243,7 +3262,7 @@
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>সেটিংস… (&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -3988,6 +4007,10 @@
             </translation>
         </message>
         <message>
+            <source>Save the report</source>
+            <translation>প্রতিবেদন সংরক্ষণ করুন</translation>
+        </message>
+        <message>
             <source>The printer could not be started: check that it is on and connected.</source>
             <translation>প্রিন্টার চালু করা গেল না: এটি চালু ও সংযুক্ত আছে কি না দেখুন।</translation>
         </message>
@@ -4341,6 +4364,28 @@
         </message>
     </context>
     <context>
+        <name>PlanForms</name>
+        <message>
+            <source>The consultations it came from (double-click one to open it)</source>
+            <translation>যে পরামর্শ সভাগুলো থেকে এসেছে (খুলতে কোনোটিতে ডাবল-ক্লিক করুন)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanHeader</name>
+        <message>
+            <source>&amp;Title</source>
+            <translation>শিরোনাম (&amp;T)</translation>
+        </message>
+        <message>
+            <source>S&amp;ummary</source>
+            <translation>সারসংক্ষেপ (&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Review on</source>
+            <translation>পর্যালোচনার তারিখ (&amp;R)</translation>
+        </message>
+    </context>
+    <context>
         <name>Plans</name>
         <message>
             <source>Finding</source>
@@ -4570,6 +4615,29 @@
         <message>
             <source>Problem</source>
             <translation>সমস্যা</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>ঠিক আছে</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>বাতিল করুন</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>বন্ধ করুন</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>হ্যাঁ (&amp;Y)</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>না (&amp;N)</translation>
         </message>
     </context>
     <context>
@@ -5932,19 +6000,19 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>সেটিংস</translation>
         </message>
         <message>
             <source>Language of the &amp;interface</source>
-            <translation type="unfinished" />
+            <translation>ইন্টারফেসের ভাষা (&amp;I)</translation>
         </message>
         <message>
             <source>Language of the interface</source>
-            <translation type="unfinished" />
+            <translation>ইন্টারফেসের ভাষা</translation>
         </message>
         <message>
             <source>Records keep the language they are written in. The window opens again in the language chosen, on the page it shows; open forms are kept as drafts and offered back.</source>
-            <translation type="unfinished" />
+            <translation>রেকর্ড যে ভাষায় লেখা হয়েছে সেই ভাষাতেই থাকে। উইন্ডোটি বেছে নেওয়া ভাষায়, যে পৃষ্ঠা দেখাচ্ছে সেই পৃষ্ঠাতেই আবার খোলে; খোলা ফর্মগুলো খসড়া হিসেবে রাখা হয় এবং পরে আবার দেখানো হয়।</translation>
         </message>
     </context>
     <context>
@@ -6994,48 +7062,6 @@ Include personal data?</source>
         <message>
             <source>Superseded by a later version: kept as it was, it opens read-only.</source>
             <translation>পরবর্তী একটি সংস্করণ দিয়ে প্রতিস্থাপিত: যেমন ছিল তেমন রাখা হয়েছে, এটি শুধু পড়ার জন্য খোলে।</translation>
-        </message>
-    </context>
-    <context>
-        <name>form</name>
-        <message>
-            <source>&amp;Title</source>
-            <translation>শিরোনাম (&amp;T)</translation>
-        </message>
-        <message>
-            <source>S&amp;ummary</source>
-            <translation>সারসংক্ষেপ (&amp;U)</translation>
-        </message>
-        <message>
-            <source>&amp;Review on</source>
-            <translation>পর্যালোচনার তারিখ (&amp;R)</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <source>Day</source>
-            <translation>দিন</translation>
-        </message>
-        <message>
-            <source>Topic</source>
-            <translation>বিষয়</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>টীকা</translation>
-        </message>
-        <message>
-            <source>Add a &amp;session</source>
-            <translation>সেশন যোগ করুন (&amp;S)</translation>
-        </message>
-        <message>
-            <source>The consultations it came from (double-click one to open it)</source>
-            <translation>যে পরামর্শ সভাগুলো থেকে এসেছে (খুলতে কোনোটিতে ডাবল-ক্লিক করুন)</translation>
-        </message>
-        <message>
-            <source>Save the report</source>
-            <translation>প্রতিবেদন সংরক্ষণ করুন</translation>
         </message>
     </context>
 </TS>

@@ -307,18 +307,37 @@
         </message>
     </context>
     <context>
+        <name>ActivityParts</name>
+        <message>
+            <source>Day</source>
+            <translation>दिन</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>विषय</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>टिप्पणियाँ</translation>
+        </message>
+        <message>
+            <source>Add a &amp;session</source>
+            <translation>सत्र जोड़ें (&amp;s)</translation>
+        </message>
+    </context>
+    <context>
         <name>AdoptDialog</name>
         <message>
             <source>Adopt version {number}</source>
-            <translation type="unfinished" />
+            <translation>संस्करण {number} अंगीकार करें</translation>
         </message>
         <message>
             <source>&amp;Adopted on</source>
-            <translation type="unfinished" />
+            <translation>अंगीकार करने की तिथि (&amp;A)</translation>
         </message>
         <message>
             <source>Adopted on</source>
-            <translation type="unfinished" />
+            <translation>अंगीकार करने की तिथि</translation>
         </message>
     </context>
     <context>
@@ -2475,11 +2494,11 @@
         </message>
         <message>
             <source>Language of the &amp;interface</source>
-            <translation type="unfinished" />
+            <translation>इंटरफ़ेस की भाषा (&amp;I)</translation>
         </message>
         <message>
             <source>Language of the interface</source>
-            <translation type="unfinished" />
+            <translation>इंटरफ़ेस की भाषा</translation>
         </message>
         <message>
             <source>&amp;Device name</source>
@@ -3243,7 +3262,7 @@
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>सेटिंग्स… (&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -3988,6 +4007,10 @@
             </translation>
         </message>
         <message>
+            <source>Save the report</source>
+            <translation>रिपोर्ट सहेजें</translation>
+        </message>
+        <message>
             <source>The printer could not be started: check that it is on and connected.</source>
             <translation>प्रिंटर शुरू नहीं हो सका: जाँचें कि वह चालू और जुड़ा हुआ है।</translation>
         </message>
@@ -4341,6 +4364,28 @@
         </message>
     </context>
     <context>
+        <name>PlanForms</name>
+        <message>
+            <source>The consultations it came from (double-click one to open it)</source>
+            <translation>जिन परामर्शों से यह बना (किसी एक को खोलने के लिए उस पर डबल-क्लिक करें)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanHeader</name>
+        <message>
+            <source>&amp;Title</source>
+            <translation>शीर्षक (&amp;T)</translation>
+        </message>
+        <message>
+            <source>S&amp;ummary</source>
+            <translation>सारांश (&amp;u)</translation>
+        </message>
+        <message>
+            <source>&amp;Review on</source>
+            <translation>समीक्षा की तिथि (&amp;R)</translation>
+        </message>
+    </context>
+    <context>
         <name>Plans</name>
         <message>
             <source>Finding</source>
@@ -4570,6 +4615,29 @@
         <message>
             <source>Problem</source>
             <translation>समस्या</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>ठीक है</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>रद्द करें</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>बंद करें</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>हाँ (&amp;Y)</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>नहीं (&amp;N)</translation>
         </message>
     </context>
     <context>
@@ -5932,19 +6000,19 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>सेटिंग्स</translation>
         </message>
         <message>
             <source>Language of the &amp;interface</source>
-            <translation type="unfinished" />
+            <translation>इंटरफ़ेस की भाषा (&amp;I)</translation>
         </message>
         <message>
             <source>Language of the interface</source>
-            <translation type="unfinished" />
+            <translation>इंटरफ़ेस की भाषा</translation>
         </message>
         <message>
             <source>Records keep the language they are written in. The window opens again in the language chosen, on the page it shows; open forms are kept as drafts and offered back.</source>
-            <translation type="unfinished" />
+            <translation>रिकॉर्ड उसी भाषा में रहते हैं जिसमें वे लिखे गए हैं। विंडो चुनी गई भाषा में उसी पृष्ठ पर फिर से खुलती है जो वह दिखा रही है; खुले फ़ॉर्म प्रारूप के रूप में रखे जाते हैं और फिर से प्रस्तुत किए जाते हैं।</translation>
         </message>
     </context>
     <context>
@@ -6994,48 +7062,6 @@ Include personal data?</source>
         <message>
             <source>Superseded by a later version: kept as it was, it opens read-only.</source>
             <translation>बाद के संस्करण से प्रतिस्थापित: जैसा था वैसा रखा गया है, यह केवल पढ़ने के लिए खुलता है।</translation>
-        </message>
-    </context>
-    <context>
-        <name>form</name>
-        <message>
-            <source>&amp;Title</source>
-            <translation>शीर्षक (&amp;T)</translation>
-        </message>
-        <message>
-            <source>S&amp;ummary</source>
-            <translation>सारांश (&amp;u)</translation>
-        </message>
-        <message>
-            <source>&amp;Review on</source>
-            <translation>समीक्षा की तिथि (&amp;R)</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <source>Day</source>
-            <translation>दिन</translation>
-        </message>
-        <message>
-            <source>Topic</source>
-            <translation>विषय</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>टिप्पणियाँ</translation>
-        </message>
-        <message>
-            <source>Add a &amp;session</source>
-            <translation>सत्र जोड़ें (&amp;s)</translation>
-        </message>
-        <message>
-            <source>The consultations it came from (double-click one to open it)</source>
-            <translation>जिन परामर्शों से यह बना (किसी एक को खोलने के लिए उस पर डबल-क्लिक करें)</translation>
-        </message>
-        <message>
-            <source>Save the report</source>
-            <translation>रिपोर्ट सहेजें</translation>
         </message>
     </context>
 </TS>

@@ -307,6 +307,25 @@
         </message>
     </context>
     <context>
+        <name>ActivityParts</name>
+        <message>
+            <source>Day</source>
+            <translation>दिन</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>विषय</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>टिप्पणीहरू</translation>
+        </message>
+        <message>
+            <source>Add a &amp;session</source>
+            <translation>सत्र थप्नुहोस् (&amp;S)</translation>
+        </message>
+    </context>
+    <context>
         <name>AdoptDialog</name>
         <message>
             <source>Adopt version {number}</source>
@@ -3988,6 +4007,10 @@
             </translation>
         </message>
         <message>
+            <source>Save the report</source>
+            <translation>प्रतिवेदन सुरक्षित गर्नुहोस्</translation>
+        </message>
+        <message>
             <source>The printer could not be started: check that it is on and connected.</source>
             <translation type="unfinished" />
         </message>
@@ -4341,6 +4364,28 @@
         </message>
     </context>
     <context>
+        <name>PlanForms</name>
+        <message>
+            <source>The consultations it came from (double-click one to open it)</source>
+            <translation>यो जुन परामर्शहरूबाट आएको हो (खोल्न कुनै एकमा डबल-क्लिक गर्नुहोस्)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanHeader</name>
+        <message>
+            <source>&amp;Title</source>
+            <translation>शीर्षक (&amp;T)</translation>
+        </message>
+        <message>
+            <source>S&amp;ummary</source>
+            <translation>सारांश (&amp;u)</translation>
+        </message>
+        <message>
+            <source>&amp;Review on</source>
+            <translation>समीक्षा मिति (&amp;R)</translation>
+        </message>
+    </context>
+    <context>
         <name>Plans</name>
         <message>
             <source>Finding</source>
@@ -4570,6 +4615,29 @@
         <message>
             <source>Problem</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>ठीक छ</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>रद्द गर्नुहोस्</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>बन्द गर्नुहोस्</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>हो (&amp;Y)</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>होइन (&amp;N)</translation>
         </message>
     </context>
     <context>
@@ -6991,48 +7059,6 @@ Include personal data?</source>
         </message>
         <message>
             <source>Superseded by a later version: kept as it was, it opens read-only.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>form</name>
-        <message>
-            <source>&amp;Title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>S&amp;ummary</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Review on</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <source>Day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Topic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add a &amp;session</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The consultations it came from (double-click one to open it)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save the report</source>
             <translation type="unfinished" />
         </message>
     </context>

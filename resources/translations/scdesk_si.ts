@@ -307,18 +307,37 @@
         </message>
     </context>
     <context>
+        <name>ActivityParts</name>
+        <message>
+            <source>Day</source>
+            <translation>දිනය</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>මාතෘකාව</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>සටහන්</translation>
+        </message>
+        <message>
+            <source>Add a &amp;session</source>
+            <translation>සැසියක් එක් කරන්න (&amp;S)</translation>
+        </message>
+    </context>
+    <context>
         <name>AdoptDialog</name>
         <message>
             <source>Adopt version {number}</source>
-            <translation type="unfinished" />
+            <translation>අනුවාදය {number} සම්මත කරන්න</translation>
         </message>
         <message>
             <source>&amp;Adopted on</source>
-            <translation type="unfinished" />
+            <translation>සම්මත කළ දිනය (&amp;A)</translation>
         </message>
         <message>
             <source>Adopted on</source>
-            <translation type="unfinished" />
+            <translation>සම්මත කළ දිනය</translation>
         </message>
     </context>
     <context>
@@ -2475,11 +2494,11 @@
         </message>
         <message>
             <source>Language of the &amp;interface</source>
-            <translation type="unfinished" />
+            <translation>අතුරු මුහුණතේ භාෂාව (&amp;I)</translation>
         </message>
         <message>
             <source>Language of the interface</source>
-            <translation type="unfinished" />
+            <translation>අතුරු මුහුණතේ භාෂාව</translation>
         </message>
         <message>
             <source>&amp;Device name</source>
@@ -3243,7 +3262,7 @@
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>සැකසුම්… (&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -3988,6 +4007,10 @@
             </translation>
         </message>
         <message>
+            <source>Save the report</source>
+            <translation>වාර්තාව සුරකින්න</translation>
+        </message>
+        <message>
             <source>The printer could not be started: check that it is on and connected.</source>
             <translation>මුද්‍රණ යන්ත්‍රය ආරම්භ කළ නොහැකි විය: එය ක්‍රියාත්මක කර සම්බන්ධ කර ඇත්දැයි පරීක්ෂා කරන්න.</translation>
         </message>
@@ -4341,6 +4364,28 @@
         </message>
     </context>
     <context>
+        <name>PlanForms</name>
+        <message>
+            <source>The consultations it came from (double-click one to open it)</source>
+            <translation>එය පැන නැගුණු උපදේශන සාකච්ඡා (එකක් විවෘත කිරීමට දෙවරක් ක්ලික් කරන්න)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanHeader</name>
+        <message>
+            <source>&amp;Title</source>
+            <translation>මාතෘකාව (&amp;T)</translation>
+        </message>
+        <message>
+            <source>S&amp;ummary</source>
+            <translation>සාරාංශය (&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Review on</source>
+            <translation>සමාලෝචන දිනය (&amp;R)</translation>
+        </message>
+    </context>
+    <context>
         <name>Plans</name>
         <message>
             <source>Finding</source>
@@ -4570,6 +4615,29 @@
         <message>
             <source>Problem</source>
             <translation>ගැටලුව</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>හරි</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>අවලංගු කරන්න</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>වසන්න</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>ඔව් (&amp;Y)</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>නැත (&amp;N)</translation>
         </message>
     </context>
     <context>
@@ -5932,19 +6000,19 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>සැකසුම්</translation>
         </message>
         <message>
             <source>Language of the &amp;interface</source>
-            <translation type="unfinished" />
+            <translation>අතුරු මුහුණතේ භාෂාව (&amp;I)</translation>
         </message>
         <message>
             <source>Language of the interface</source>
-            <translation type="unfinished" />
+            <translation>අතුරු මුහුණතේ භාෂාව</translation>
         </message>
         <message>
             <source>Records keep the language they are written in. The window opens again in the language chosen, on the page it shows; open forms are kept as drafts and offered back.</source>
-            <translation type="unfinished" />
+            <translation>වාර්තා ලියූ භාෂාවෙන්ම පවතී. කවුළුව තෝරාගත් භාෂාවෙන්, එය පෙන්වන පිටුවේම නැවත විවෘත වේ; විවෘත පෝරම කෙටුම්පත් ලෙස තබාගෙන නැවත ඉදිරිපත් කෙරේ.</translation>
         </message>
     </context>
     <context>
@@ -6994,48 +7062,6 @@ Include personal data?</source>
         <message>
             <source>Superseded by a later version: kept as it was, it opens read-only.</source>
             <translation>පසු අනුවාදයකින් ප්‍රතිස්ථාපනය කර ඇත: තිබූ ආකාරයෙන්ම තබා ඇති අතර, කියවීමට පමණක් විවෘත වේ.</translation>
-        </message>
-    </context>
-    <context>
-        <name>form</name>
-        <message>
-            <source>&amp;Title</source>
-            <translation>මාතෘකාව (&amp;T)</translation>
-        </message>
-        <message>
-            <source>S&amp;ummary</source>
-            <translation>සාරාංශය (&amp;U)</translation>
-        </message>
-        <message>
-            <source>&amp;Review on</source>
-            <translation>සමාලෝචන දිනය (&amp;R)</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <source>Day</source>
-            <translation>දිනය</translation>
-        </message>
-        <message>
-            <source>Topic</source>
-            <translation>මාතෘකාව</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>සටහන්</translation>
-        </message>
-        <message>
-            <source>Add a &amp;session</source>
-            <translation>සැසියක් එක් කරන්න (&amp;S)</translation>
-        </message>
-        <message>
-            <source>The consultations it came from (double-click one to open it)</source>
-            <translation>එය පැන නැගුණු උපදේශන සාකච්ඡා (එකක් විවෘත කිරීමට දෙවරක් ක්ලික් කරන්න)</translation>
-        </message>
-        <message>
-            <source>Save the report</source>
-            <translation>වාර්තාව සුරකින්න</translation>
         </message>
     </context>
 </TS>

@@ -307,18 +307,37 @@
         </message>
     </context>
     <context>
+        <name>ActivityParts</name>
+        <message>
+            <source>Day</source>
+            <translation>நாள்</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>பொருள்</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>குறிப்புகள்</translation>
+        </message>
+        <message>
+            <source>Add a &amp;session</source>
+            <translation>அமர்வைச் சேர் (&amp;S)</translation>
+        </message>
+    </context>
+    <context>
         <name>AdoptDialog</name>
         <message>
             <source>Adopt version {number}</source>
-            <translation type="unfinished" />
+            <translation>பதிப்பு {number}-ஐ ஏற்றுக்கொள்</translation>
         </message>
         <message>
             <source>&amp;Adopted on</source>
-            <translation type="unfinished" />
+            <translation>ஏற்றுக்கொள்ளப்பட்ட தேதி (&amp;A)</translation>
         </message>
         <message>
             <source>Adopted on</source>
-            <translation type="unfinished" />
+            <translation>ஏற்றுக்கொள்ளப்பட்ட தேதி</translation>
         </message>
     </context>
     <context>
@@ -2475,11 +2494,11 @@
         </message>
         <message>
             <source>Language of the &amp;interface</source>
-            <translation type="unfinished" />
+            <translation>இடைமுகத்தின் மொழி (&amp;I)</translation>
         </message>
         <message>
             <source>Language of the interface</source>
-            <translation type="unfinished" />
+            <translation>இடைமுகத்தின் மொழி</translation>
         </message>
         <message>
             <source>&amp;Device name</source>
@@ -3243,7 +3262,7 @@
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>அமைப்புகள்… (&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -3988,6 +4007,10 @@
             </translation>
         </message>
         <message>
+            <source>Save the report</source>
+            <translation>அறிக்கையைச் சேமி</translation>
+        </message>
+        <message>
             <source>The printer could not be started: check that it is on and connected.</source>
             <translation>அச்சுப்பொறியைத் தொடங்க முடியவில்லை: அது இயக்கத்தில் உள்ளதா, இணைக்கப்பட்டுள்ளதா எனச் சரிபாருங்கள்.</translation>
         </message>
@@ -4341,6 +4364,28 @@
         </message>
     </context>
     <context>
+        <name>PlanForms</name>
+        <message>
+            <source>The consultations it came from (double-click one to open it)</source>
+            <translation>இது உருவான கலந்தாய்வுகள் (ஒன்றைத் திறக்க இருமுறை சொடுக்குங்கள்)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanHeader</name>
+        <message>
+            <source>&amp;Title</source>
+            <translation>தலைப்பு (&amp;T)</translation>
+        </message>
+        <message>
+            <source>S&amp;ummary</source>
+            <translation>சுருக்கம் (&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Review on</source>
+            <translation>மறுஆய்வு நாள் (&amp;R)</translation>
+        </message>
+    </context>
+    <context>
         <name>Plans</name>
         <message>
             <source>Finding</source>
@@ -4570,6 +4615,29 @@
         <message>
             <source>Problem</source>
             <translation>சிக்கல்</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>சரி</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ரத்து செய்</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>மூடு</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>ஆம் (&amp;Y)</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>இல்லை (&amp;N)</translation>
         </message>
     </context>
     <context>
@@ -5932,19 +6000,19 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>அமைப்புகள்</translation>
         </message>
         <message>
             <source>Language of the &amp;interface</source>
-            <translation type="unfinished" />
+            <translation>இடைமுகத்தின் மொழி (&amp;I)</translation>
         </message>
         <message>
             <source>Language of the interface</source>
-            <translation type="unfinished" />
+            <translation>இடைமுகத்தின் மொழி</translation>
         </message>
         <message>
             <source>Records keep the language they are written in. The window opens again in the language chosen, on the page it shows; open forms are kept as drafts and offered back.</source>
-            <translation type="unfinished" />
+            <translation>பதிவுகள் அவை எழுதப்பட்ட மொழியிலேயே இருக்கும். சாளரம் தேர்ந்தெடுத்த மொழியில், அது காட்டும் பக்கத்திலேயே மீண்டும் திறக்கும்; திறந்திருக்கும் படிவங்கள் வரைவுகளாக வைக்கப்பட்டு மீண்டும் வழங்கப்படும்.</translation>
         </message>
     </context>
     <context>
@@ -6994,48 +7062,6 @@ Include personal data?</source>
         <message>
             <source>Superseded by a later version: kept as it was, it opens read-only.</source>
             <translation>பிந்தைய பதிப்பால் மாற்றப்பட்டது: அப்படியே வைக்கப்பட்டுள்ளது, படிக்க மட்டுமே திறக்கும்.</translation>
-        </message>
-    </context>
-    <context>
-        <name>form</name>
-        <message>
-            <source>&amp;Title</source>
-            <translation>தலைப்பு (&amp;T)</translation>
-        </message>
-        <message>
-            <source>S&amp;ummary</source>
-            <translation>சுருக்கம் (&amp;U)</translation>
-        </message>
-        <message>
-            <source>&amp;Review on</source>
-            <translation>மறுஆய்வு நாள் (&amp;R)</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <source>Day</source>
-            <translation>நாள்</translation>
-        </message>
-        <message>
-            <source>Topic</source>
-            <translation>பொருள்</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>குறிப்புகள்</translation>
-        </message>
-        <message>
-            <source>Add a &amp;session</source>
-            <translation>அமர்வைச் சேர் (&amp;S)</translation>
-        </message>
-        <message>
-            <source>The consultations it came from (double-click one to open it)</source>
-            <translation>இது உருவான கலந்தாய்வுகள் (ஒன்றைத் திறக்க இருமுறை சொடுக்குங்கள்)</translation>
-        </message>
-        <message>
-            <source>Save the report</source>
-            <translation>அறிக்கையைச் சேமி</translation>
         </message>
     </context>
 </TS>

@@ -307,18 +307,37 @@
         </message>
     </context>
     <context>
+        <name>ActivityParts</name>
+        <message>
+            <source>Day</source>
+            <translation>دن</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>موضوع</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>یادداشتیں</translation>
+        </message>
+        <message>
+            <source>Add a &amp;session</source>
+            <translation>نشست شامل کریں (&amp;s)</translation>
+        </message>
+    </context>
+    <context>
         <name>AdoptDialog</name>
         <message>
             <source>Adopt version {number}</source>
-            <translation type="unfinished" />
+            <translation>ورژن {number} منظور کریں</translation>
         </message>
         <message>
             <source>&amp;Adopted on</source>
-            <translation type="unfinished" />
+            <translation>منظوری کی تاریخ (&amp;A)</translation>
         </message>
         <message>
             <source>Adopted on</source>
-            <translation type="unfinished" />
+            <translation>منظوری کی تاریخ</translation>
         </message>
     </context>
     <context>
@@ -2475,11 +2494,11 @@
         </message>
         <message>
             <source>Language of the &amp;interface</source>
-            <translation type="unfinished" />
+            <translation>انٹرفیس کی زبان (&amp;I)</translation>
         </message>
         <message>
             <source>Language of the interface</source>
-            <translation type="unfinished" />
+            <translation>انٹرفیس کی زبان</translation>
         </message>
         <message>
             <source>&amp;Device name</source>
@@ -3243,7 +3262,7 @@
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>ترتیبات… (&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -3988,6 +4007,10 @@
             </translation>
         </message>
         <message>
+            <source>Save the report</source>
+            <translation>رپورٹ محفوظ کریں</translation>
+        </message>
+        <message>
             <source>The printer could not be started: check that it is on and connected.</source>
             <translation>پرنٹر شروع نہیں ہو سکا: جانچ لیں کہ وہ آن اور منسلک ہے۔</translation>
         </message>
@@ -4341,6 +4364,28 @@
         </message>
     </context>
     <context>
+        <name>PlanForms</name>
+        <message>
+            <source>The consultations it came from (double-click one to open it)</source>
+            <translation>جن مشاورتوں سے یہ بنا (کھولنے کے لیے کسی پر دو بار کلک کریں)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanHeader</name>
+        <message>
+            <source>&amp;Title</source>
+            <translation>عنوان (&amp;T)</translation>
+        </message>
+        <message>
+            <source>S&amp;ummary</source>
+            <translation>خلاصہ (&amp;u)</translation>
+        </message>
+        <message>
+            <source>&amp;Review on</source>
+            <translation>نظرِ ثانی کی تاریخ (&amp;R)</translation>
+        </message>
+    </context>
+    <context>
         <name>Plans</name>
         <message>
             <source>Finding</source>
@@ -4570,6 +4615,29 @@
         <message>
             <source>Problem</source>
             <translation>مسئلہ</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>ٹھیک ہے</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>بند کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>ہاں (&amp;Y)</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>نہیں (&amp;N)</translation>
         </message>
     </context>
     <context>
@@ -5932,19 +6000,19 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>ترتیبات</translation>
         </message>
         <message>
             <source>Language of the &amp;interface</source>
-            <translation type="unfinished" />
+            <translation>انٹرفیس کی زبان (&amp;I)</translation>
         </message>
         <message>
             <source>Language of the interface</source>
-            <translation type="unfinished" />
+            <translation>انٹرفیس کی زبان</translation>
         </message>
         <message>
             <source>Records keep the language they are written in. The window opens again in the language chosen, on the page it shows; open forms are kept as drafts and offered back.</source>
-            <translation type="unfinished" />
+            <translation>ریکارڈ اسی زبان میں رہتے ہیں جس میں وہ لکھے گئے ہیں۔ ونڈو منتخب کردہ زبان میں اسی صفحے پر دوبارہ کھلتی ہے جو وہ دکھا رہی ہے؛ کھلے فارم مسودوں کے طور پر محفوظ رہتے ہیں اور دوبارہ پیش کیے جاتے ہیں۔</translation>
         </message>
     </context>
     <context>
@@ -6994,48 +7062,6 @@ Include personal data?</source>
         <message>
             <source>Superseded by a later version: kept as it was, it opens read-only.</source>
             <translation>بعد کے ورژن سے تبدیل شدہ: جوں کا توں محفوظ ہے، صرف پڑھنے کے لیے کھلتا ہے۔</translation>
-        </message>
-    </context>
-    <context>
-        <name>form</name>
-        <message>
-            <source>&amp;Title</source>
-            <translation>عنوان (&amp;T)</translation>
-        </message>
-        <message>
-            <source>S&amp;ummary</source>
-            <translation>خلاصہ (&amp;u)</translation>
-        </message>
-        <message>
-            <source>&amp;Review on</source>
-            <translation>نظرِ ثانی کی تاریخ (&amp;R)</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <source>Day</source>
-            <translation>دن</translation>
-        </message>
-        <message>
-            <source>Topic</source>
-            <translation>موضوع</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>یادداشتیں</translation>
-        </message>
-        <message>
-            <source>Add a &amp;session</source>
-            <translation>نشست شامل کریں (&amp;s)</translation>
-        </message>
-        <message>
-            <source>The consultations it came from (double-click one to open it)</source>
-            <translation>جن مشاورتوں سے یہ بنا (کھولنے کے لیے کسی پر دو بار کلک کریں)</translation>
-        </message>
-        <message>
-            <source>Save the report</source>
-            <translation>رپورٹ محفوظ کریں</translation>
         </message>
     </context>
 </TS>

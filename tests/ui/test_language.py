@@ -5,6 +5,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QFont, QTextLayout
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -46,6 +47,29 @@ def test_urdu_translates_the_window_and_lays_it_out_from_the_right(
     interface.use("en")
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert QCoreApplication.translate("Labels", "female") == "female"
+
+
+def x_of(text: str, index: int) -> float:
+    """Where the character at index is drawn, on one line laid out as Qt lays out a label."""
+    layout = QTextLayout(text, QFont())
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(2000)
+    layout.endLayout()
+    return float(line.cursorToX(index)[0])
+
+
+def test_an_urdu_sentence_that_starts_with_a_latin_word_still_reads_from_the_right(
+    interface: Interface,
+) -> None:
+    interface.use("ur")
+    welcome = QCoreApplication.translate("FirstRunDialog", "Welcome to scdesk")
+    assert welcome.endswith("scdesk میں خوش آمدید")
+    # scdesk, the sentence's first word, comes first from the right: right of the next word.
+    assert x_of(welcome, welcome.index("scdesk")) > x_of(welcome, welcome.index("میں"))
+    assert QCoreApplication.translate("Labels", "female") == "خاتون"  # no mark where none is due
+    interface.use("hi")
+    assert QCoreApplication.translate("FirstRunDialog", "Welcome to scdesk").startswith("scdesk")
 
 
 def test_settings_puts_the_open_window_in_the_language_chosen_at_once(
