@@ -2,61 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="bn_BD" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Trust this device's new keys?</source>
-            <translation>এই যন্ত্রের নতুন চাবিগুলোকে বিশ্বাস করবেন?</translation>
-        </message>
-        <message>
-            <source>{name}, used by {user}, was trusted here with fingerprint {old} and has made new keys.</source>
-            <translation>{user}-এর ব্যবহৃত {name} যন্ত্রটি এখানে {old} ফিঙ্গারপ্রিন্টসহ বিশ্বস্ত ছিল, এবং এটি নতুন চাবি তৈরি করেছে।</translation>
-        </message>
-        <message>
-            <source>Its old key confirmed the new one.</source>
-            <translation>এর পুরোনো চাবি নতুনটিকে নিশ্চিত করেছে।</translation>
-        </message>
-        <message>
-            <source>Its old key did not confirm the new one (it was lost): check with care.</source>
-            <translation>এর পুরোনো চাবি নতুনটিকে নিশ্চিত করেনি (পুরোনোটি হারিয়ে গেছে): সতর্কভাবে যাচাই করুন।</translation>
-        </message>
-        <message>
-            <source>Its new fingerprint:</source>
-            <translation>এর নতুন ফিঙ্গারপ্রিন্ট:</translation>
-        </message>
-        <message>
-            <source>Trust this hub?</source>
-            <translation>এই কেন্দ্রকে বিশ্বাস করবেন?</translation>
-        </message>
-        <message>
-            <source>Trust this device?</source>
-            <translation>এই যন্ত্রকে বিশ্বাস করবেন?</translation>
-        </message>
-        <message>
-            <source>This hub profile comes from {name}, used by {user}.</source>
-            <translation>কেন্দ্রের এই পরিচিতি ফাইলটি এসেছে {name} থেকে, যা ব্যবহার করেন {user}।</translation>
-        </message>
-        <message>
-            <source>This bundle comes from {name}, used by {user}, a device not yet trusted here.</source>
-            <translation>এই সমন্বয় ফাইলটি এসেছে {name} থেকে, যা ব্যবহার করেন {user}; যন্ত্রটি এখনো এখানে বিশ্বস্ত নয়।</translation>
-        </message>
-        <message>
-            <source>Its fingerprint:</source>
-            <translation>এর ফিঙ্গারপ্রিন্ট:</translation>
-        </message>
-        <message>
-            <source>Ask {user} to open the Sync page on {name} and read out the fingerprint shown there. Trust it only if it is exactly the same: a bundle from a trusted device is merged into your records.</source>
-            <translation>{user}-কে বলুন {name} যন্ত্রে সমন্বয় পাতা খুলে সেখানে দেখানো ফিঙ্গারপ্রিন্টটি পড়ে শোনাতে। হুবহু এক হলে তবেই বিশ্বাস করুন: বিশ্বস্ত যন্ত্রের সমন্বয় ফাইল আপনার রেকর্ডের সঙ্গে একীভূত করা হয়।</translation>
-        </message>
-        <message>
-            <source>Trust it: the fingerprints match</source>
-            <translation>বিশ্বাস করুন: ফিঙ্গারপ্রিন্ট মিলে গেছে</translation>
-        </message>
-        <message>
-            <source>Do not trust</source>
-            <translation>বিশ্বাস করবেন না</translation>
-        </message>
-    </context>
-    <context>
         <name>ActionsTab</name>
         <message>
             <source>Actions agreed at this meeting</source>
@@ -2480,6 +2425,61 @@
         <message>
             <source>Priorities</source>
             <translation>অগ্রাধিকার</translation>
+        </message>
+    </context>
+    <context>
+        <name>FingerprintQuestion</name>
+        <message>
+            <source>Trust this device's new keys?</source>
+            <translation>এই যন্ত্রের নতুন চাবিগুলোকে বিশ্বাস করবেন?</translation>
+        </message>
+        <message>
+            <source>{name}, used by {user}, was trusted here with fingerprint {old} and has made new keys.</source>
+            <translation>{user}-এর ব্যবহৃত {name} যন্ত্রটি এখানে {old} ফিঙ্গারপ্রিন্টসহ বিশ্বস্ত ছিল, এবং এটি নতুন চাবি তৈরি করেছে।</translation>
+        </message>
+        <message>
+            <source>Its old key confirmed the new one.</source>
+            <translation>এর পুরোনো চাবি নতুনটিকে নিশ্চিত করেছে।</translation>
+        </message>
+        <message>
+            <source>Its old key did not confirm the new one (it was lost): check with care.</source>
+            <translation>এর পুরোনো চাবি নতুনটিকে নিশ্চিত করেনি (পুরোনোটি হারিয়ে গেছে): সতর্কভাবে যাচাই করুন।</translation>
+        </message>
+        <message>
+            <source>Its new fingerprint:</source>
+            <translation>এর নতুন ফিঙ্গারপ্রিন্ট:</translation>
+        </message>
+        <message>
+            <source>Trust this hub?</source>
+            <translation>এই কেন্দ্রকে বিশ্বাস করবেন?</translation>
+        </message>
+        <message>
+            <source>Trust this device?</source>
+            <translation>এই যন্ত্রকে বিশ্বাস করবেন?</translation>
+        </message>
+        <message>
+            <source>This hub profile comes from {name}, used by {user}.</source>
+            <translation>কেন্দ্রের এই পরিচিতি ফাইলটি এসেছে {name} থেকে, যা ব্যবহার করেন {user}।</translation>
+        </message>
+        <message>
+            <source>This bundle comes from {name}, used by {user}, a device not yet trusted here.</source>
+            <translation>এই সমন্বয় ফাইলটি এসেছে {name} থেকে, যা ব্যবহার করেন {user}; যন্ত্রটি এখনো এখানে বিশ্বস্ত নয়।</translation>
+        </message>
+        <message>
+            <source>Its fingerprint:</source>
+            <translation>এর ফিঙ্গারপ্রিন্ট:</translation>
+        </message>
+        <message>
+            <source>Ask {user} to open the Sync page on {name} and read out the fingerprint shown there. Trust it only if it is exactly the same: a bundle from a trusted device is merged into your records.</source>
+            <translation>{user}-কে বলুন {name} যন্ত্রে সমন্বয় পাতা খুলে সেখানে দেখানো ফিঙ্গারপ্রিন্টটি পড়ে শোনাতে। হুবহু এক হলে তবেই বিশ্বাস করুন: বিশ্বস্ত যন্ত্রের সমন্বয় ফাইল আপনার রেকর্ডের সঙ্গে একীভূত করা হয়।</translation>
+        </message>
+        <message>
+            <source>Trust it: the fingerprints match</source>
+            <translation>বিশ্বাস করুন: ফিঙ্গারপ্রিন্ট মিলে গেছে</translation>
+        </message>
+        <message>
+            <source>Do not trust</source>
+            <translation>বিশ্বাস করবেন না</translation>
         </message>
     </context>
     <context>

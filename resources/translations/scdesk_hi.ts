@@ -2,61 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Trust this device's new keys?</source>
-            <translation>क्या इस उपकरण की नई कुंजियों पर भरोसा करें?</translation>
-        </message>
-        <message>
-            <source>{name}, used by {user}, was trusted here with fingerprint {old} and has made new keys.</source>
-            <translation>{name} (उपयोगकर्ता: {user}) पर यहाँ पहचान-चिह्न {old} के साथ भरोसा किया गया था, और इसने नई कुंजियाँ बनाई हैं।</translation>
-        </message>
-        <message>
-            <source>Its old key confirmed the new one.</source>
-            <translation>इसकी पुरानी कुंजी ने नई कुंजी की पुष्टि की।</translation>
-        </message>
-        <message>
-            <source>Its old key did not confirm the new one (it was lost): check with care.</source>
-            <translation>इसकी पुरानी कुंजी ने नई कुंजी की पुष्टि नहीं की (वह खो गई थी): सावधानी से जाँच करें।</translation>
-        </message>
-        <message>
-            <source>Its new fingerprint:</source>
-            <translation>इसका नया पहचान-चिह्न:</translation>
-        </message>
-        <message>
-            <source>Trust this hub?</source>
-            <translation>क्या इस केंद्र पर भरोसा करें?</translation>
-        </message>
-        <message>
-            <source>Trust this device?</source>
-            <translation>क्या इस उपकरण पर भरोसा करें?</translation>
-        </message>
-        <message>
-            <source>This hub profile comes from {name}, used by {user}.</source>
-            <translation>यह केंद्र प्रोफ़ाइल {name} (उपयोगकर्ता: {user}) से आया है।</translation>
-        </message>
-        <message>
-            <source>This bundle comes from {name}, used by {user}, a device not yet trusted here.</source>
-            <translation>यह बंडल {name} (उपयोगकर्ता: {user}) से आया है; इस उपकरण पर यहाँ अभी भरोसा नहीं किया गया है।</translation>
-        </message>
-        <message>
-            <source>Its fingerprint:</source>
-            <translation>इसका पहचान-चिह्न:</translation>
-        </message>
-        <message>
-            <source>Ask {user} to open the Sync page on {name} and read out the fingerprint shown there. Trust it only if it is exactly the same: a bundle from a trusted device is merged into your records.</source>
-            <translation>{user} से कहें कि वे {name} पर समन्वयन पृष्ठ खोलें और वहाँ दिखाया गया पहचान-चिह्न पढ़कर सुनाएँ। भरोसा तभी करें जब वह बिल्कुल एक जैसा हो: भरोसेमंद उपकरण से आए बंडल का आपके रिकॉर्ड में विलय किया जाता है।</translation>
-        </message>
-        <message>
-            <source>Trust it: the fingerprints match</source>
-            <translation>भरोसा करें: पहचान-चिह्न मेल खाते हैं</translation>
-        </message>
-        <message>
-            <source>Do not trust</source>
-            <translation>भरोसा न करें</translation>
-        </message>
-    </context>
-    <context>
         <name>ActionsTab</name>
         <message>
             <source>Actions agreed at this meeting</source>
@@ -2480,6 +2425,61 @@
         <message>
             <source>Priorities</source>
             <translation>प्राथमिकताएँ</translation>
+        </message>
+    </context>
+    <context>
+        <name>FingerprintQuestion</name>
+        <message>
+            <source>Trust this device's new keys?</source>
+            <translation>क्या इस उपकरण की नई कुंजियों पर भरोसा करें?</translation>
+        </message>
+        <message>
+            <source>{name}, used by {user}, was trusted here with fingerprint {old} and has made new keys.</source>
+            <translation>{name} (उपयोगकर्ता: {user}) पर यहाँ पहचान-चिह्न {old} के साथ भरोसा किया गया था, और इसने नई कुंजियाँ बनाई हैं।</translation>
+        </message>
+        <message>
+            <source>Its old key confirmed the new one.</source>
+            <translation>इसकी पुरानी कुंजी ने नई कुंजी की पुष्टि की।</translation>
+        </message>
+        <message>
+            <source>Its old key did not confirm the new one (it was lost): check with care.</source>
+            <translation>इसकी पुरानी कुंजी ने नई कुंजी की पुष्टि नहीं की (वह खो गई थी): सावधानी से जाँच करें।</translation>
+        </message>
+        <message>
+            <source>Its new fingerprint:</source>
+            <translation>इसका नया पहचान-चिह्न:</translation>
+        </message>
+        <message>
+            <source>Trust this hub?</source>
+            <translation>क्या इस केंद्र पर भरोसा करें?</translation>
+        </message>
+        <message>
+            <source>Trust this device?</source>
+            <translation>क्या इस उपकरण पर भरोसा करें?</translation>
+        </message>
+        <message>
+            <source>This hub profile comes from {name}, used by {user}.</source>
+            <translation>यह केंद्र प्रोफ़ाइल {name} (उपयोगकर्ता: {user}) से आया है।</translation>
+        </message>
+        <message>
+            <source>This bundle comes from {name}, used by {user}, a device not yet trusted here.</source>
+            <translation>यह बंडल {name} (उपयोगकर्ता: {user}) से आया है; इस उपकरण पर यहाँ अभी भरोसा नहीं किया गया है।</translation>
+        </message>
+        <message>
+            <source>Its fingerprint:</source>
+            <translation>इसका पहचान-चिह्न:</translation>
+        </message>
+        <message>
+            <source>Ask {user} to open the Sync page on {name} and read out the fingerprint shown there. Trust it only if it is exactly the same: a bundle from a trusted device is merged into your records.</source>
+            <translation>{user} से कहें कि वे {name} पर समन्वयन पृष्ठ खोलें और वहाँ दिखाया गया पहचान-चिह्न पढ़कर सुनाएँ। भरोसा तभी करें जब वह बिल्कुल एक जैसा हो: भरोसेमंद उपकरण से आए बंडल का आपके रिकॉर्ड में विलय किया जाता है।</translation>
+        </message>
+        <message>
+            <source>Trust it: the fingerprints match</source>
+            <translation>भरोसा करें: पहचान-चिह्न मेल खाते हैं</translation>
+        </message>
+        <message>
+            <source>Do not trust</source>
+            <translation>भरोसा न करें</translation>
         </message>
     </context>
     <context>

@@ -2,61 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ne_NP" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Trust this device's new keys?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name}, used by {user}, was trusted here with fingerprint {old} and has made new keys.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Its old key confirmed the new one.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Its old key did not confirm the new one (it was lost): check with care.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Its new fingerprint:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Trust this hub?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Trust this device?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This hub profile comes from {name}, used by {user}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This bundle comes from {name}, used by {user}, a device not yet trusted here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Its fingerprint:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ask {user} to open the Sync page on {name} and read out the fingerprint shown there. Trust it only if it is exactly the same: a bundle from a trusted device is merged into your records.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Trust it: the fingerprints match</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Do not trust</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>ActionsTab</name>
         <message>
             <source>Actions agreed at this meeting</source>
@@ -2479,6 +2424,61 @@
         </message>
         <message>
             <source>Priorities</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FingerprintQuestion</name>
+        <message>
+            <source>Trust this device's new keys?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}, used by {user}, was trusted here with fingerprint {old} and has made new keys.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Its old key confirmed the new one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Its old key did not confirm the new one (it was lost): check with care.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Its new fingerprint:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trust this hub?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trust this device?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This hub profile comes from {name}, used by {user}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This bundle comes from {name}, used by {user}, a device not yet trusted here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Its fingerprint:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask {user} to open the Sync page on {name} and read out the fingerprint shown there. Trust it only if it is exactly the same: a bundle from a trusted device is merged into your records.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trust it: the fingerprints match</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do not trust</source>
             <translation type="unfinished" />
         </message>
     </context>

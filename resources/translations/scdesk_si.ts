@@ -2,61 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="si_LK" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Trust this device's new keys?</source>
-            <translation>මෙම උපාංගයේ නව යතුරු විශ්වාස කරන්නද?</translation>
-        </message>
-        <message>
-            <source>{name}, used by {user}, was trusted here with fingerprint {old} and has made new keys.</source>
-            <translation>{user} භාවිත කරන {name}, {old} ඇඟිලි සලකුණ සමඟ මෙහි විශ්වාස කර තිබූ අතර, දැන් නව යතුරු සාදා ඇත.</translation>
-        </message>
-        <message>
-            <source>Its old key confirmed the new one.</source>
-            <translation>එහි පැරණි යතුර නව යතුර තහවුරු කළේය.</translation>
-        </message>
-        <message>
-            <source>Its old key did not confirm the new one (it was lost): check with care.</source>
-            <translation>එහි පැරණි යතුර නව යතුර තහවුරු නොකළේය (එය නැති වී ඇත): ප්‍රවේශමෙන් පරීක්ෂා කරන්න.</translation>
-        </message>
-        <message>
-            <source>Its new fingerprint:</source>
-            <translation>එහි නව ඇඟිලි සලකුණ:</translation>
-        </message>
-        <message>
-            <source>Trust this hub?</source>
-            <translation>මෙම මධ්‍යස්ථානය විශ්වාස කරන්නද?</translation>
-        </message>
-        <message>
-            <source>Trust this device?</source>
-            <translation>මෙම උපාංගය විශ්වාස කරන්නද?</translation>
-        </message>
-        <message>
-            <source>This hub profile comes from {name}, used by {user}.</source>
-            <translation>මෙම මධ්‍යස්ථාන පැතිකඩ ලැබී ඇත්තේ {user} භාවිත කරන {name} වෙතිනි.</translation>
-        </message>
-        <message>
-            <source>This bundle comes from {name}, used by {user}, a device not yet trusted here.</source>
-            <translation>මෙම සමමුහුර්ත කට්ටලය ලැබී ඇත්තේ {user} භාවිත කරන, මෙහි තවම විශ්වාස නොකළ {name} උපාංගයෙනි.</translation>
-        </message>
-        <message>
-            <source>Its fingerprint:</source>
-            <translation>එහි ඇඟිලි සලකුණ:</translation>
-        </message>
-        <message>
-            <source>Ask {user} to open the Sync page on {name} and read out the fingerprint shown there. Trust it only if it is exactly the same: a bundle from a trusted device is merged into your records.</source>
-            <translation>{name} හි සමමුහුර්ත කිරීමේ පිටුව විවෘත කර එහි පෙන්වන ඇඟිලි සලකුණ කියවන ලෙස {user}ගෙන් ඉල්ලන්න. එය හරියටම සමාන නම් පමණක් විශ්වාස කරන්න: විශ්වාසදායක උපාංගයකින් ලැබෙන සමමුහුර්ත කට්ටලයක් ඔබේ වාර්තා සමඟ ඒකාබද්ධ කෙරේ.</translation>
-        </message>
-        <message>
-            <source>Trust it: the fingerprints match</source>
-            <translation>විශ්වාස කරන්න: ඇඟිලි සලකුණු ගැළපේ</translation>
-        </message>
-        <message>
-            <source>Do not trust</source>
-            <translation>විශ්වාස නොකරන්න</translation>
-        </message>
-    </context>
-    <context>
         <name>ActionsTab</name>
         <message>
             <source>Actions agreed at this meeting</source>
@@ -2480,6 +2425,61 @@
         <message>
             <source>Priorities</source>
             <translation>ප්‍රමුඛතා</translation>
+        </message>
+    </context>
+    <context>
+        <name>FingerprintQuestion</name>
+        <message>
+            <source>Trust this device's new keys?</source>
+            <translation>මෙම උපාංගයේ නව යතුරු විශ්වාස කරන්නද?</translation>
+        </message>
+        <message>
+            <source>{name}, used by {user}, was trusted here with fingerprint {old} and has made new keys.</source>
+            <translation>{user} භාවිත කරන {name}, {old} ඇඟිලි සලකුණ සමඟ මෙහි විශ්වාස කර තිබූ අතර, දැන් නව යතුරු සාදා ඇත.</translation>
+        </message>
+        <message>
+            <source>Its old key confirmed the new one.</source>
+            <translation>එහි පැරණි යතුර නව යතුර තහවුරු කළේය.</translation>
+        </message>
+        <message>
+            <source>Its old key did not confirm the new one (it was lost): check with care.</source>
+            <translation>එහි පැරණි යතුර නව යතුර තහවුරු නොකළේය (එය නැති වී ඇත): ප්‍රවේශමෙන් පරීක්ෂා කරන්න.</translation>
+        </message>
+        <message>
+            <source>Its new fingerprint:</source>
+            <translation>එහි නව ඇඟිලි සලකුණ:</translation>
+        </message>
+        <message>
+            <source>Trust this hub?</source>
+            <translation>මෙම මධ්‍යස්ථානය විශ්වාස කරන්නද?</translation>
+        </message>
+        <message>
+            <source>Trust this device?</source>
+            <translation>මෙම උපාංගය විශ්වාස කරන්නද?</translation>
+        </message>
+        <message>
+            <source>This hub profile comes from {name}, used by {user}.</source>
+            <translation>මෙම මධ්‍යස්ථාන පැතිකඩ ලැබී ඇත්තේ {user} භාවිත කරන {name} වෙතිනි.</translation>
+        </message>
+        <message>
+            <source>This bundle comes from {name}, used by {user}, a device not yet trusted here.</source>
+            <translation>මෙම සමමුහුර්ත කට්ටලය ලැබී ඇත්තේ {user} භාවිත කරන, මෙහි තවම විශ්වාස නොකළ {name} උපාංගයෙනි.</translation>
+        </message>
+        <message>
+            <source>Its fingerprint:</source>
+            <translation>එහි ඇඟිලි සලකුණ:</translation>
+        </message>
+        <message>
+            <source>Ask {user} to open the Sync page on {name} and read out the fingerprint shown there. Trust it only if it is exactly the same: a bundle from a trusted device is merged into your records.</source>
+            <translation>{name} හි සමමුහුර්ත කිරීමේ පිටුව විවෘත කර එහි පෙන්වන ඇඟිලි සලකුණ කියවන ලෙස {user}ගෙන් ඉල්ලන්න. එය හරියටම සමාන නම් පමණක් විශ්වාස කරන්න: විශ්වාසදායක උපාංගයකින් ලැබෙන සමමුහුර්ත කට්ටලයක් ඔබේ වාර්තා සමඟ ඒකාබද්ධ කෙරේ.</translation>
+        </message>
+        <message>
+            <source>Trust it: the fingerprints match</source>
+            <translation>විශ්වාස කරන්න: ඇඟිලි සලකුණු ගැළපේ</translation>
+        </message>
+        <message>
+            <source>Do not trust</source>
+            <translation>විශ්වාස නොකරන්න</translation>
         </message>
     </context>
     <context>

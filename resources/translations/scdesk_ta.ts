@@ -2,61 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ta_LK" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Trust this device's new keys?</source>
-            <translation>இந்தச் சாதனத்தின் புதிய சாவிகளை நம்பலாமா?</translation>
-        </message>
-        <message>
-            <source>{name}, used by {user}, was trusted here with fingerprint {old} and has made new keys.</source>
-            <translation>{user} பயன்படுத்தும் {name}, இங்கு {old} என்ற அடையாளக் குறியீட்டுடன் நம்பப்பட்டது; இப்போது அது புதிய சாவிகளை உருவாக்கியுள்ளது.</translation>
-        </message>
-        <message>
-            <source>Its old key confirmed the new one.</source>
-            <translation>அதன் பழைய சாவி புதியதை உறுதிப்படுத்தியது.</translation>
-        </message>
-        <message>
-            <source>Its old key did not confirm the new one (it was lost): check with care.</source>
-            <translation>அதன் பழைய சாவி புதியதை உறுதிப்படுத்தவில்லை (அது தொலைந்துவிட்டது): கவனமாகச் சரிபாருங்கள்.</translation>
-        </message>
-        <message>
-            <source>Its new fingerprint:</source>
-            <translation>அதன் புதிய அடையாளக் குறியீடு:</translation>
-        </message>
-        <message>
-            <source>Trust this hub?</source>
-            <translation>இந்த மையத்தை நம்பலாமா?</translation>
-        </message>
-        <message>
-            <source>Trust this device?</source>
-            <translation>இந்தச் சாதனத்தை நம்பலாமா?</translation>
-        </message>
-        <message>
-            <source>This hub profile comes from {name}, used by {user}.</source>
-            <translation>இந்த மைய விவரக்கோப்பு {user} பயன்படுத்தும் {name} இலிருந்து வந்துள்ளது.</translation>
-        </message>
-        <message>
-            <source>This bundle comes from {name}, used by {user}, a device not yet trusted here.</source>
-            <translation>இந்தத் தொகுப்பு {user} பயன்படுத்தும் {name} இலிருந்து வந்துள்ளது; அந்தச் சாதனம் இங்கு இன்னும் நம்பப்படவில்லை.</translation>
-        </message>
-        <message>
-            <source>Its fingerprint:</source>
-            <translation>அதன் அடையாளக் குறியீடு:</translation>
-        </message>
-        <message>
-            <source>Ask {user} to open the Sync page on {name} and read out the fingerprint shown there. Trust it only if it is exactly the same: a bundle from a trusted device is merged into your records.</source>
-            <translation>{name} இல் ஒத்திசைவுப் பக்கத்தைத் திறந்து அங்கு காட்டப்படும் அடையாளக் குறியீட்டை வாசிக்குமாறு {user} இடம் கேளுங்கள். அது முற்றிலும் ஒன்றாக இருந்தால் மட்டுமே நம்புங்கள்: நம்பப்பட்ட சாதனத்திலிருந்து வரும் தொகுப்பு உங்கள் பதிவுகளுடன் ஒன்றிணைக்கப்படும்.</translation>
-        </message>
-        <message>
-            <source>Trust it: the fingerprints match</source>
-            <translation>நம்புங்கள்: அடையாளக் குறியீடுகள் ஒத்துப்போகின்றன</translation>
-        </message>
-        <message>
-            <source>Do not trust</source>
-            <translation>நம்ப வேண்டாம்</translation>
-        </message>
-    </context>
-    <context>
         <name>ActionsTab</name>
         <message>
             <source>Actions agreed at this meeting</source>
@@ -2480,6 +2425,61 @@
         <message>
             <source>Priorities</source>
             <translation>முன்னுரிமைகள்</translation>
+        </message>
+    </context>
+    <context>
+        <name>FingerprintQuestion</name>
+        <message>
+            <source>Trust this device's new keys?</source>
+            <translation>இந்தச் சாதனத்தின் புதிய சாவிகளை நம்பலாமா?</translation>
+        </message>
+        <message>
+            <source>{name}, used by {user}, was trusted here with fingerprint {old} and has made new keys.</source>
+            <translation>{user} பயன்படுத்தும் {name}, இங்கு {old} என்ற அடையாளக் குறியீட்டுடன் நம்பப்பட்டது; இப்போது அது புதிய சாவிகளை உருவாக்கியுள்ளது.</translation>
+        </message>
+        <message>
+            <source>Its old key confirmed the new one.</source>
+            <translation>அதன் பழைய சாவி புதியதை உறுதிப்படுத்தியது.</translation>
+        </message>
+        <message>
+            <source>Its old key did not confirm the new one (it was lost): check with care.</source>
+            <translation>அதன் பழைய சாவி புதியதை உறுதிப்படுத்தவில்லை (அது தொலைந்துவிட்டது): கவனமாகச் சரிபாருங்கள்.</translation>
+        </message>
+        <message>
+            <source>Its new fingerprint:</source>
+            <translation>அதன் புதிய அடையாளக் குறியீடு:</translation>
+        </message>
+        <message>
+            <source>Trust this hub?</source>
+            <translation>இந்த மையத்தை நம்பலாமா?</translation>
+        </message>
+        <message>
+            <source>Trust this device?</source>
+            <translation>இந்தச் சாதனத்தை நம்பலாமா?</translation>
+        </message>
+        <message>
+            <source>This hub profile comes from {name}, used by {user}.</source>
+            <translation>இந்த மைய விவரக்கோப்பு {user} பயன்படுத்தும் {name} இலிருந்து வந்துள்ளது.</translation>
+        </message>
+        <message>
+            <source>This bundle comes from {name}, used by {user}, a device not yet trusted here.</source>
+            <translation>இந்தத் தொகுப்பு {user} பயன்படுத்தும் {name} இலிருந்து வந்துள்ளது; அந்தச் சாதனம் இங்கு இன்னும் நம்பப்படவில்லை.</translation>
+        </message>
+        <message>
+            <source>Its fingerprint:</source>
+            <translation>அதன் அடையாளக் குறியீடு:</translation>
+        </message>
+        <message>
+            <source>Ask {user} to open the Sync page on {name} and read out the fingerprint shown there. Trust it only if it is exactly the same: a bundle from a trusted device is merged into your records.</source>
+            <translation>{name} இல் ஒத்திசைவுப் பக்கத்தைத் திறந்து அங்கு காட்டப்படும் அடையாளக் குறியீட்டை வாசிக்குமாறு {user} இடம் கேளுங்கள். அது முற்றிலும் ஒன்றாக இருந்தால் மட்டுமே நம்புங்கள்: நம்பப்பட்ட சாதனத்திலிருந்து வரும் தொகுப்பு உங்கள் பதிவுகளுடன் ஒன்றிணைக்கப்படும்.</translation>
+        </message>
+        <message>
+            <source>Trust it: the fingerprints match</source>
+            <translation>நம்புங்கள்: அடையாளக் குறியீடுகள் ஒத்துப்போகின்றன</translation>
+        </message>
+        <message>
+            <source>Do not trust</source>
+            <translation>நம்ப வேண்டாம்</translation>
         </message>
     </context>
     <context>

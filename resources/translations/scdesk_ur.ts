@@ -2,61 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur_PK" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Trust this device's new keys?</source>
-            <translation>کیا اس آلے کی نئی کلیدوں پر اعتماد کیا جائے؟</translation>
-        </message>
-        <message>
-            <source>{name}, used by {user}, was trusted here with fingerprint {old} and has made new keys.</source>
-            <translation>{name}، جسے {user} استعمال کرتے ہیں، یہاں شناختی نشان {old} کے ساتھ قابلِ اعتماد مانا گیا تھا اور اس نے نئی کلیدیں بنائی ہیں۔</translation>
-        </message>
-        <message>
-            <source>Its old key confirmed the new one.</source>
-            <translation>اس کی پرانی کلید نے نئی کلید کی تصدیق کی۔</translation>
-        </message>
-        <message>
-            <source>Its old key did not confirm the new one (it was lost): check with care.</source>
-            <translation>اس کی پرانی کلید نے نئی کلید کی تصدیق نہیں کی (وہ گم ہو گئی تھی): احتیاط سے جانچ کریں۔</translation>
-        </message>
-        <message>
-            <source>Its new fingerprint:</source>
-            <translation>اس کا نیا شناختی نشان:</translation>
-        </message>
-        <message>
-            <source>Trust this hub?</source>
-            <translation>کیا اس مرکز پر اعتماد کیا جائے؟</translation>
-        </message>
-        <message>
-            <source>Trust this device?</source>
-            <translation>کیا اس آلے پر اعتماد کیا جائے؟</translation>
-        </message>
-        <message>
-            <source>This hub profile comes from {name}, used by {user}.</source>
-            <translation>مرکز کی یہ تعارفی فائل {name} سے آئی ہے، جسے {user} استعمال کرتے ہیں۔</translation>
-        </message>
-        <message>
-            <source>This bundle comes from {name}, used by {user}, a device not yet trusted here.</source>
-            <translation>یہ ہم آہنگی فائل {name} سے آئی ہے، جسے {user} استعمال کرتے ہیں؛ اس آلے پر یہاں ابھی اعتماد نہیں کیا گیا۔</translation>
-        </message>
-        <message>
-            <source>Its fingerprint:</source>
-            <translation>اس کا شناختی نشان:</translation>
-        </message>
-        <message>
-            <source>Ask {user} to open the Sync page on {name} and read out the fingerprint shown there. Trust it only if it is exactly the same: a bundle from a trusted device is merged into your records.</source>
-            <translation>{user} سے کہیں کہ {name} پر ہم آہنگی کا صفحہ کھولیں اور وہاں دکھایا گیا شناختی نشان پڑھ کر سنائیں۔ اس پر صرف اسی صورت اعتماد کریں جب وہ بالکل ایک جیسا ہو: قابلِ اعتماد آلے کی ہم آہنگی فائل آپ کے ریکارڈ میں یکجا کر دی جاتی ہے۔</translation>
-        </message>
-        <message>
-            <source>Trust it: the fingerprints match</source>
-            <translation>اعتماد کریں: شناختی نشان ملتے ہیں</translation>
-        </message>
-        <message>
-            <source>Do not trust</source>
-            <translation>اعتماد نہ کریں</translation>
-        </message>
-    </context>
-    <context>
         <name>ActionsTab</name>
         <message>
             <source>Actions agreed at this meeting</source>
@@ -2480,6 +2425,61 @@
         <message>
             <source>Priorities</source>
             <translation>ترجیحات</translation>
+        </message>
+    </context>
+    <context>
+        <name>FingerprintQuestion</name>
+        <message>
+            <source>Trust this device's new keys?</source>
+            <translation>کیا اس آلے کی نئی کلیدوں پر اعتماد کیا جائے؟</translation>
+        </message>
+        <message>
+            <source>{name}, used by {user}, was trusted here with fingerprint {old} and has made new keys.</source>
+            <translation>{name}، جسے {user} استعمال کرتے ہیں، یہاں شناختی نشان {old} کے ساتھ قابلِ اعتماد مانا گیا تھا اور اس نے نئی کلیدیں بنائی ہیں۔</translation>
+        </message>
+        <message>
+            <source>Its old key confirmed the new one.</source>
+            <translation>اس کی پرانی کلید نے نئی کلید کی تصدیق کی۔</translation>
+        </message>
+        <message>
+            <source>Its old key did not confirm the new one (it was lost): check with care.</source>
+            <translation>اس کی پرانی کلید نے نئی کلید کی تصدیق نہیں کی (وہ گم ہو گئی تھی): احتیاط سے جانچ کریں۔</translation>
+        </message>
+        <message>
+            <source>Its new fingerprint:</source>
+            <translation>اس کا نیا شناختی نشان:</translation>
+        </message>
+        <message>
+            <source>Trust this hub?</source>
+            <translation>کیا اس مرکز پر اعتماد کیا جائے؟</translation>
+        </message>
+        <message>
+            <source>Trust this device?</source>
+            <translation>کیا اس آلے پر اعتماد کیا جائے؟</translation>
+        </message>
+        <message>
+            <source>This hub profile comes from {name}, used by {user}.</source>
+            <translation>مرکز کی یہ تعارفی فائل {name} سے آئی ہے، جسے {user} استعمال کرتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>This bundle comes from {name}, used by {user}, a device not yet trusted here.</source>
+            <translation>یہ ہم آہنگی فائل {name} سے آئی ہے، جسے {user} استعمال کرتے ہیں؛ اس آلے پر یہاں ابھی اعتماد نہیں کیا گیا۔</translation>
+        </message>
+        <message>
+            <source>Its fingerprint:</source>
+            <translation>اس کا شناختی نشان:</translation>
+        </message>
+        <message>
+            <source>Ask {user} to open the Sync page on {name} and read out the fingerprint shown there. Trust it only if it is exactly the same: a bundle from a trusted device is merged into your records.</source>
+            <translation>{user} سے کہیں کہ {name} پر ہم آہنگی کا صفحہ کھولیں اور وہاں دکھایا گیا شناختی نشان پڑھ کر سنائیں۔ اس پر صرف اسی صورت اعتماد کریں جب وہ بالکل ایک جیسا ہو: قابلِ اعتماد آلے کی ہم آہنگی فائل آپ کے ریکارڈ میں یکجا کر دی جاتی ہے۔</translation>
+        </message>
+        <message>
+            <source>Trust it: the fingerprints match</source>
+            <translation>اعتماد کریں: شناختی نشان ملتے ہیں</translation>
+        </message>
+        <message>
+            <source>Do not trust</source>
+            <translation>اعتماد نہ کریں</translation>
         </message>
     </context>
     <context>

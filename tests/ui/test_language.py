@@ -5,7 +5,6 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QFont, QTextLayout
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +16,7 @@ from scdesk.ui.language import ENVIRONMENT, Interface, interface_language
 from scdesk.ui.main_window import MainWindow
 from scdesk.ui.settings_dialog import SettingsDialog
 from tests.ui.conftest import settle
+from tests.ui.test_text_direction import x_of
 
 
 @pytest.fixture
@@ -47,16 +47,6 @@ def test_urdu_translates_the_window_and_lays_it_out_from_the_right(
     interface.use("en")
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert QCoreApplication.translate("Labels", "female") == "female"
-
-
-def x_of(text: str, index: int) -> float:
-    """Where the character at index is drawn, on one line laid out as Qt lays out a label."""
-    layout = QTextLayout(text, QFont())
-    layout.beginLayout()
-    line = layout.createLine()
-    line.setLineWidth(2000)
-    layout.endLayout()
-    return float(line.cursorToX(index)[0])
 
 
 def test_an_urdu_sentence_that_starts_with_a_latin_word_still_reads_from_the_right(

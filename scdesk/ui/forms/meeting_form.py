@@ -58,7 +58,7 @@ from scdesk.ui.forms.meeting_minutes import MinutesTab
 from scdesk.ui.forms.meeting_steps import MeetingSteps
 from scdesk.ui.forms.record_form import RecordForm
 from scdesk.ui.forms.report_button import ReportsButton
-from scdesk.ui.text_direction import set_text_direction
+from scdesk.ui.text_direction import isolate, set_text_direction
 
 if TYPE_CHECKING:  # imported where a new person is asked for
     from scdesk.ui.forms.person_form import PersonForm
@@ -315,7 +315,7 @@ class MeetingForm(RecordForm[_Choices, _Loaded, ConsultationRecord]):
 
     def _retitle(self, text: str) -> None:
         name = text.strip() or self.tr("new")
-        self.setWindowTitle(self.tr("Meeting: {title}[*]").format(title=name))
+        self.setWindowTitle(self.tr("Meeting: {title}[*]").format(title=isolate(name)))
 
     def _new_person(self, typed: str) -> None:
         from scdesk.ui.forms.person_form import PersonForm

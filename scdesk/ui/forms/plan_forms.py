@@ -58,7 +58,7 @@ from scdesk.ui.forms.fields import ChoiceField, DateField, LongTextField, TextFi
 from scdesk.ui.forms.record_form import RecordForm
 from scdesk.ui.forms.row_editor import RowColumn, RowEditor
 from scdesk.ui.risk_matrix import RiskMatrix
-from scdesk.ui.text_direction import is_right_to_left, set_text_direction
+from scdesk.ui.text_direction import is_right_to_left, isolate, set_text_direction
 
 _MEETING = Qt.ItemDataRole.UserRole
 
@@ -187,7 +187,7 @@ class _Header:
 
     def show_where(self, detail: VersionDetail, header: PlanHeader, kind: str) -> None:
         status = label(header.status)
-        self.where.setText(f"<b>{detail.city}</b> · {kind} {detail.version} · {status}")
+        self.where.setText(f"<b>{isolate(detail.city)}</b> · {kind} {detail.version} · {status}")
         # A version written in Urdu lays its summary out from the right, as its title is.
         written = header.summary or header.title
         set_text_direction([self.summary], "ur" if is_right_to_left(written) else "en")
