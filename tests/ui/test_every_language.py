@@ -42,7 +42,7 @@ from scdesk.ui.main_window import MainWindow
 from scdesk.ui.pages.plans import AdoptDialog
 from tests.conftest import NOW
 from tests.demo_stores import make_demo_template, open_demo_copy
-from tests.ui.conftest import dispose, make_context, settle
+from tests.ui.conftest import dispose, make_context, settle, untranslated
 
 LANGUAGES = ("ur", "hi", "ne", "ta", "si", "bn")
 #: The kinds of form the main window opens (scdesk/ui/form_opener.py).
@@ -193,6 +193,7 @@ def translated(qapp: QApplication) -> Iterator[Interface]:
     )
     yield interface
     interface.use("en")
+    untranslated(qapp)
     i18n.install(i18n._identity)
 
 

@@ -15,7 +15,7 @@ from scdesk.ui.first_run import FirstRunDialog
 from scdesk.ui.language import ENVIRONMENT, Interface, interface_language
 from scdesk.ui.main_window import MainWindow
 from scdesk.ui.settings_dialog import SettingsDialog
-from tests.ui.conftest import settle
+from tests.ui.conftest import settle, untranslated
 from tests.ui.test_text_direction import x_of
 
 
@@ -24,6 +24,7 @@ def interface(qapp: QApplication) -> Iterator[Interface]:
     made = Interface(qapp)
     yield made
     made.use("en")
+    untranslated(qapp)
 
 
 def test_a_start_takes_lang_then_the_environment_then_the_setting(
