@@ -36,6 +36,7 @@ from scdesk.services.first_run import set_up_device
 from scdesk.settings import PAGES
 from scdesk.store.queries.plan_lists import VersionLine
 from scdesk.store.store import STORE_FILE
+from scdesk.ui.confirmation import fingerprint_question
 from scdesk.ui.first_run import FirstRunDialog
 from scdesk.ui.language import Interface
 from scdesk.ui.main_window import MainWindow
@@ -70,6 +71,8 @@ KEPT = re.compile(
 )
 #: The rows of each list read: enough to meet each kind of cell.
 ROWS = 30
+#: Rich text's markup, which nobody reads.
+TAG = re.compile(r"<[^>]*>")
 WORD = re.compile(r"[A-Za-z]{3,}")
 
 
@@ -146,7 +149,7 @@ def english_left(texts: list[str], english: set[str], records: dict[str, list[st
     text shown in them."""
     left = set()
     for text in texts:
-        plain = KEPT.sub(" ", text.replace("&", ""))
+        plain = KEPT.sub(" ", TAG.sub(" ", text).replace("&", ""))
         for word in WORD.findall(plain):
             lower = word.lower()
             if lower not in english:
@@ -252,6 +255,18 @@ def test_no_page_or_form_is_left_in_english(
         dialogs = {
             "settings": window.open_settings(),
             "first run": FirstRunDialog(context, window),
+            "fingerprint question": fingerprint_question(
+                window, "Hub", "Hub staff", "8F4E-3CF2-7182-D61D-595D-ED28", hub=True
+            ),
+            "new keys question": fingerprint_question(
+                window,
+                "Hub",
+                "Hub staff",
+                "8F4E-3CF2-7182-D61D-595D-ED28",
+                hub=False,
+                replaces="0F11-9659-D553-7A78-8058-DF90",
+                confirmed=True,
+            ),
             "adoption": AdoptDialog(
                 VersionLine(uuid4(), 2, "", PlanStatus.DRAFT, None), NOW.date(), window
             ),
