@@ -2,61 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="bn_BD" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Trust this device's new keys?</source>
-            <translation>এই যন্ত্রের নতুন চাবিগুলোকে বিশ্বাস করবেন?</translation>
-        </message>
-        <message>
-            <source>{name}, used by {user}, was trusted here with fingerprint {old} and has made new keys.</source>
-            <translation>{user}-এর ব্যবহৃত {name} যন্ত্রটি এখানে {old} ফিঙ্গারপ্রিন্টসহ বিশ্বস্ত ছিল, এবং এটি নতুন চাবি তৈরি করেছে।</translation>
-        </message>
-        <message>
-            <source>Its old key confirmed the new one.</source>
-            <translation>এর পুরোনো চাবি নতুনটিকে নিশ্চিত করেছে।</translation>
-        </message>
-        <message>
-            <source>Its old key did not confirm the new one (it was lost): check with care.</source>
-            <translation>এর পুরোনো চাবি নতুনটিকে নিশ্চিত করেনি (পুরোনোটি হারিয়ে গেছে): সতর্কভাবে যাচাই করুন।</translation>
-        </message>
-        <message>
-            <source>Its new fingerprint:</source>
-            <translation>এর নতুন ফিঙ্গারপ্রিন্ট:</translation>
-        </message>
-        <message>
-            <source>Trust this hub?</source>
-            <translation>এই কেন্দ্রকে বিশ্বাস করবেন?</translation>
-        </message>
-        <message>
-            <source>Trust this device?</source>
-            <translation>এই যন্ত্রকে বিশ্বাস করবেন?</translation>
-        </message>
-        <message>
-            <source>This hub profile comes from {name}, used by {user}.</source>
-            <translation>কেন্দ্রের এই পরিচিতি ফাইলটি এসেছে {name} থেকে, যা ব্যবহার করেন {user}।</translation>
-        </message>
-        <message>
-            <source>This bundle comes from {name}, used by {user}, a device not yet trusted here.</source>
-            <translation>এই সমন্বয় ফাইলটি এসেছে {name} থেকে, যা ব্যবহার করেন {user}; যন্ত্রটি এখনো এখানে বিশ্বস্ত নয়।</translation>
-        </message>
-        <message>
-            <source>Its fingerprint:</source>
-            <translation>এর ফিঙ্গারপ্রিন্ট:</translation>
-        </message>
-        <message>
-            <source>Ask {user} to open the Sync page on {name} and read out the fingerprint shown there. Trust it only if it is exactly the same: a bundle from a trusted device is merged into your records.</source>
-            <translation>{user}-কে বলুন {name} যন্ত্রে সমন্বয় পাতা খুলে সেখানে দেখানো ফিঙ্গারপ্রিন্টটি পড়ে শোনাতে। হুবহু এক হলে তবেই বিশ্বাস করুন: বিশ্বস্ত যন্ত্রের সমন্বয় ফাইল আপনার রেকর্ডের সঙ্গে একীভূত করা হয়।</translation>
-        </message>
-        <message>
-            <source>Trust it: the fingerprints match</source>
-            <translation>বিশ্বাস করুন: ফিঙ্গারপ্রিন্ট মিলে গেছে</translation>
-        </message>
-        <message>
-            <source>Do not trust</source>
-            <translation>বিশ্বাস করবেন না</translation>
-        </message>
-    </context>
-    <context>
         <name>ActionsTab</name>
         <message>
             <source>Actions agreed at this meeting</source>
@@ -304,6 +249,25 @@
         <message>
             <source>New youth activity</source>
             <translation>নতুন তরুণদের কার্যক্রম</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityParts</name>
+        <message>
+            <source>Day</source>
+            <translation>দিন</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>বিষয়</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>টীকা</translation>
+        </message>
+        <message>
+            <source>Add a &amp;session</source>
+            <translation>সেশন যোগ করুন (&amp;S)</translation>
         </message>
     </context>
     <context>
@@ -2515,6 +2479,61 @@
         </message>
     </context>
     <context>
+        <name>FingerprintQuestion</name>
+        <message>
+            <source>Trust this device's new keys?</source>
+            <translation>এই যন্ত্রের নতুন চাবিগুলোকে বিশ্বাস করবেন?</translation>
+        </message>
+        <message>
+            <source>{name}, used by {user}, was trusted here with fingerprint {old} and has made new keys.</source>
+            <translation>{user}-এর ব্যবহৃত {name} যন্ত্রটি এখানে {old} ফিঙ্গারপ্রিন্টসহ বিশ্বস্ত ছিল, এবং এটি নতুন চাবি তৈরি করেছে।</translation>
+        </message>
+        <message>
+            <source>Its old key confirmed the new one.</source>
+            <translation>এর পুরোনো চাবি নতুনটিকে নিশ্চিত করেছে।</translation>
+        </message>
+        <message>
+            <source>Its old key did not confirm the new one (it was lost): check with care.</source>
+            <translation>এর পুরোনো চাবি নতুনটিকে নিশ্চিত করেনি (পুরোনোটি হারিয়ে গেছে): সতর্কভাবে যাচাই করুন।</translation>
+        </message>
+        <message>
+            <source>Its new fingerprint:</source>
+            <translation>এর নতুন ফিঙ্গারপ্রিন্ট:</translation>
+        </message>
+        <message>
+            <source>Trust this hub?</source>
+            <translation>এই কেন্দ্রকে বিশ্বাস করবেন?</translation>
+        </message>
+        <message>
+            <source>Trust this device?</source>
+            <translation>এই যন্ত্রকে বিশ্বাস করবেন?</translation>
+        </message>
+        <message>
+            <source>This hub profile comes from {name}, used by {user}.</source>
+            <translation>কেন্দ্রের এই পরিচিতি ফাইলটি এসেছে {name} থেকে, যা ব্যবহার করেন {user}।</translation>
+        </message>
+        <message>
+            <source>This bundle comes from {name}, used by {user}, a device not yet trusted here.</source>
+            <translation>এই সমন্বয় ফাইলটি এসেছে {name} থেকে, যা ব্যবহার করেন {user}; যন্ত্রটি এখনো এখানে বিশ্বস্ত নয়।</translation>
+        </message>
+        <message>
+            <source>Its fingerprint:</source>
+            <translation>এর ফিঙ্গারপ্রিন্ট:</translation>
+        </message>
+        <message>
+            <source>Ask {user} to open the Sync page on {name} and read out the fingerprint shown there. Trust it only if it is exactly the same: a bundle from a trusted device is merged into your records.</source>
+            <translation>{user}-কে বলুন {name} যন্ত্রে সমন্বয় পাতা খুলে সেখানে দেখানো ফিঙ্গারপ্রিন্টটি পড়ে শোনাতে। হুবহু এক হলে তবেই বিশ্বাস করুন: বিশ্বস্ত যন্ত্রের সমন্বয় ফাইল আপনার রেকর্ডের সঙ্গে একীভূত করা হয়।</translation>
+        </message>
+        <message>
+            <source>Trust it: the fingerprints match</source>
+            <translation>বিশ্বাস করুন: ফিঙ্গারপ্রিন্ট মিলে গেছে</translation>
+        </message>
+        <message>
+            <source>Do not trust</source>
+            <translation>বিশ্বাস করবেন না</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunDialog</name>
         <message>
             <source>Welcome to scdesk</source>
@@ -4091,6 +4110,10 @@
             </translation>
         </message>
         <message>
+            <source>Save the report</source>
+            <translation>প্রতিবেদন সংরক্ষণ করুন</translation>
+        </message>
+        <message>
             <source>The printer could not be started: check that it is on and connected.</source>
             <translation>প্রিন্টার চালু করা গেল না: এটি চালু ও সংযুক্ত আছে কি না দেখুন।</translation>
         </message>
@@ -4476,6 +4499,28 @@
         </message>
     </context>
     <context>
+        <name>PlanForms</name>
+        <message>
+            <source>The consultations it came from (double-click one to open it)</source>
+            <translation>যে পরামর্শ সভাগুলো থেকে এসেছে (খুলতে কোনোটিতে ডাবল-ক্লিক করুন)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanHeader</name>
+        <message>
+            <source>&amp;Title</source>
+            <translation>শিরোনাম (&amp;T)</translation>
+        </message>
+        <message>
+            <source>S&amp;ummary</source>
+            <translation>সারসংক্ষেপ (&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Review on</source>
+            <translation>পর্যালোচনার তারিখ (&amp;R)</translation>
+        </message>
+    </context>
+    <context>
         <name>Plans</name>
         <message>
             <source>Finding</source>
@@ -4819,6 +4864,29 @@
         <message>
             <source>Problem</source>
             <translation>সমস্যা</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>ঠিক আছে</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>বাতিল করুন</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>বন্ধ করুন</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>হ্যাঁ (&amp;Y)</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>না (&amp;N)</translation>
         </message>
     </context>
     <context>
@@ -7279,48 +7347,6 @@ Include personal data?</source>
         <message>
             <source>Superseded by a later version: kept as it was, it opens read-only.</source>
             <translation>পরবর্তী একটি সংস্করণ দিয়ে প্রতিস্থাপিত: যেমন ছিল তেমন রাখা হয়েছে, এটি শুধু পড়ার জন্য খোলে।</translation>
-        </message>
-    </context>
-    <context>
-        <name>form</name>
-        <message>
-            <source>&amp;Title</source>
-            <translation>শিরোনাম (&amp;T)</translation>
-        </message>
-        <message>
-            <source>S&amp;ummary</source>
-            <translation>সারসংক্ষেপ (&amp;U)</translation>
-        </message>
-        <message>
-            <source>&amp;Review on</source>
-            <translation>পর্যালোচনার তারিখ (&amp;R)</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <source>Day</source>
-            <translation>দিন</translation>
-        </message>
-        <message>
-            <source>Topic</source>
-            <translation>বিষয়</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>টীকা</translation>
-        </message>
-        <message>
-            <source>Add a &amp;session</source>
-            <translation>সেশন যোগ করুন (&amp;S)</translation>
-        </message>
-        <message>
-            <source>The consultations it came from (double-click one to open it)</source>
-            <translation>যে পরামর্শ সভাগুলো থেকে এসেছে (খুলতে কোনোটিতে ডাবল-ক্লিক করুন)</translation>
-        </message>
-        <message>
-            <source>Save the report</source>
-            <translation>প্রতিবেদন সংরক্ষণ করুন</translation>
         </message>
     </context>
 </TS>

@@ -2,61 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Trust this device's new keys?</source>
-            <translation>क्या इस उपकरण की नई कुंजियों पर भरोसा करें?</translation>
-        </message>
-        <message>
-            <source>{name}, used by {user}, was trusted here with fingerprint {old} and has made new keys.</source>
-            <translation>{name} (उपयोगकर्ता: {user}) पर यहाँ पहचान-चिह्न {old} के साथ भरोसा किया गया था, और इसने नई कुंजियाँ बनाई हैं।</translation>
-        </message>
-        <message>
-            <source>Its old key confirmed the new one.</source>
-            <translation>इसकी पुरानी कुंजी ने नई कुंजी की पुष्टि की।</translation>
-        </message>
-        <message>
-            <source>Its old key did not confirm the new one (it was lost): check with care.</source>
-            <translation>इसकी पुरानी कुंजी ने नई कुंजी की पुष्टि नहीं की (वह खो गई थी): सावधानी से जाँच करें।</translation>
-        </message>
-        <message>
-            <source>Its new fingerprint:</source>
-            <translation>इसका नया पहचान-चिह्न:</translation>
-        </message>
-        <message>
-            <source>Trust this hub?</source>
-            <translation>क्या इस केंद्र पर भरोसा करें?</translation>
-        </message>
-        <message>
-            <source>Trust this device?</source>
-            <translation>क्या इस उपकरण पर भरोसा करें?</translation>
-        </message>
-        <message>
-            <source>This hub profile comes from {name}, used by {user}.</source>
-            <translation>यह केंद्र प्रोफ़ाइल {name} (उपयोगकर्ता: {user}) से आया है।</translation>
-        </message>
-        <message>
-            <source>This bundle comes from {name}, used by {user}, a device not yet trusted here.</source>
-            <translation>यह बंडल {name} (उपयोगकर्ता: {user}) से आया है; इस उपकरण पर यहाँ अभी भरोसा नहीं किया गया है।</translation>
-        </message>
-        <message>
-            <source>Its fingerprint:</source>
-            <translation>इसका पहचान-चिह्न:</translation>
-        </message>
-        <message>
-            <source>Ask {user} to open the Sync page on {name} and read out the fingerprint shown there. Trust it only if it is exactly the same: a bundle from a trusted device is merged into your records.</source>
-            <translation>{user} से कहें कि वे {name} पर समन्वयन पृष्ठ खोलें और वहाँ दिखाया गया पहचान-चिह्न पढ़कर सुनाएँ। भरोसा तभी करें जब वह बिल्कुल एक जैसा हो: भरोसेमंद उपकरण से आए बंडल का आपके रिकॉर्ड में विलय किया जाता है।</translation>
-        </message>
-        <message>
-            <source>Trust it: the fingerprints match</source>
-            <translation>भरोसा करें: पहचान-चिह्न मेल खाते हैं</translation>
-        </message>
-        <message>
-            <source>Do not trust</source>
-            <translation>भरोसा न करें</translation>
-        </message>
-    </context>
-    <context>
         <name>ActionsTab</name>
         <message>
             <source>Actions agreed at this meeting</source>
@@ -304,6 +249,25 @@
         <message>
             <source>New youth activity</source>
             <translation>नई युवा गतिविधि</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityParts</name>
+        <message>
+            <source>Day</source>
+            <translation>दिन</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>विषय</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>टिप्पणियाँ</translation>
+        </message>
+        <message>
+            <source>Add a &amp;session</source>
+            <translation>सत्र जोड़ें (&amp;s)</translation>
         </message>
     </context>
     <context>
@@ -2515,6 +2479,61 @@
         </message>
     </context>
     <context>
+        <name>FingerprintQuestion</name>
+        <message>
+            <source>Trust this device's new keys?</source>
+            <translation>क्या इस उपकरण की नई कुंजियों पर भरोसा करें?</translation>
+        </message>
+        <message>
+            <source>{name}, used by {user}, was trusted here with fingerprint {old} and has made new keys.</source>
+            <translation>{name} (उपयोगकर्ता: {user}) पर यहाँ पहचान-चिह्न {old} के साथ भरोसा किया गया था, और इसने नई कुंजियाँ बनाई हैं।</translation>
+        </message>
+        <message>
+            <source>Its old key confirmed the new one.</source>
+            <translation>इसकी पुरानी कुंजी ने नई कुंजी की पुष्टि की।</translation>
+        </message>
+        <message>
+            <source>Its old key did not confirm the new one (it was lost): check with care.</source>
+            <translation>इसकी पुरानी कुंजी ने नई कुंजी की पुष्टि नहीं की (वह खो गई थी): सावधानी से जाँच करें।</translation>
+        </message>
+        <message>
+            <source>Its new fingerprint:</source>
+            <translation>इसका नया पहचान-चिह्न:</translation>
+        </message>
+        <message>
+            <source>Trust this hub?</source>
+            <translation>क्या इस केंद्र पर भरोसा करें?</translation>
+        </message>
+        <message>
+            <source>Trust this device?</source>
+            <translation>क्या इस उपकरण पर भरोसा करें?</translation>
+        </message>
+        <message>
+            <source>This hub profile comes from {name}, used by {user}.</source>
+            <translation>यह केंद्र प्रोफ़ाइल {name} (उपयोगकर्ता: {user}) से आया है।</translation>
+        </message>
+        <message>
+            <source>This bundle comes from {name}, used by {user}, a device not yet trusted here.</source>
+            <translation>यह बंडल {name} (उपयोगकर्ता: {user}) से आया है; इस उपकरण पर यहाँ अभी भरोसा नहीं किया गया है।</translation>
+        </message>
+        <message>
+            <source>Its fingerprint:</source>
+            <translation>इसका पहचान-चिह्न:</translation>
+        </message>
+        <message>
+            <source>Ask {user} to open the Sync page on {name} and read out the fingerprint shown there. Trust it only if it is exactly the same: a bundle from a trusted device is merged into your records.</source>
+            <translation>{user} से कहें कि वे {name} पर समन्वयन पृष्ठ खोलें और वहाँ दिखाया गया पहचान-चिह्न पढ़कर सुनाएँ। भरोसा तभी करें जब वह बिल्कुल एक जैसा हो: भरोसेमंद उपकरण से आए बंडल का आपके रिकॉर्ड में विलय किया जाता है।</translation>
+        </message>
+        <message>
+            <source>Trust it: the fingerprints match</source>
+            <translation>भरोसा करें: पहचान-चिह्न मेल खाते हैं</translation>
+        </message>
+        <message>
+            <source>Do not trust</source>
+            <translation>भरोसा न करें</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunDialog</name>
         <message>
             <source>Welcome to scdesk</source>
@@ -4091,6 +4110,10 @@
             </translation>
         </message>
         <message>
+            <source>Save the report</source>
+            <translation>रिपोर्ट सहेजें</translation>
+        </message>
+        <message>
             <source>The printer could not be started: check that it is on and connected.</source>
             <translation>प्रिंटर शुरू नहीं हो सका: जाँचें कि वह चालू और जुड़ा हुआ है।</translation>
         </message>
@@ -4476,6 +4499,28 @@
         </message>
     </context>
     <context>
+        <name>PlanForms</name>
+        <message>
+            <source>The consultations it came from (double-click one to open it)</source>
+            <translation>जिन परामर्शों से यह बना (किसी एक को खोलने के लिए उस पर डबल-क्लिक करें)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanHeader</name>
+        <message>
+            <source>&amp;Title</source>
+            <translation>शीर्षक (&amp;T)</translation>
+        </message>
+        <message>
+            <source>S&amp;ummary</source>
+            <translation>सारांश (&amp;u)</translation>
+        </message>
+        <message>
+            <source>&amp;Review on</source>
+            <translation>समीक्षा की तिथि (&amp;R)</translation>
+        </message>
+    </context>
+    <context>
         <name>Plans</name>
         <message>
             <source>Finding</source>
@@ -4819,6 +4864,29 @@
         <message>
             <source>Problem</source>
             <translation>समस्या</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>ठीक है</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>रद्द करें</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>बंद करें</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>हाँ (&amp;Y)</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>नहीं (&amp;N)</translation>
         </message>
     </context>
     <context>
@@ -7279,48 +7347,6 @@ Include personal data?</source>
         <message>
             <source>Superseded by a later version: kept as it was, it opens read-only.</source>
             <translation>बाद के संस्करण से प्रतिस्थापित: जैसा था वैसा रखा गया है, यह केवल पढ़ने के लिए खुलता है।</translation>
-        </message>
-    </context>
-    <context>
-        <name>form</name>
-        <message>
-            <source>&amp;Title</source>
-            <translation>शीर्षक (&amp;T)</translation>
-        </message>
-        <message>
-            <source>S&amp;ummary</source>
-            <translation>सारांश (&amp;u)</translation>
-        </message>
-        <message>
-            <source>&amp;Review on</source>
-            <translation>समीक्षा की तिथि (&amp;R)</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <source>Day</source>
-            <translation>दिन</translation>
-        </message>
-        <message>
-            <source>Topic</source>
-            <translation>विषय</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>टिप्पणियाँ</translation>
-        </message>
-        <message>
-            <source>Add a &amp;session</source>
-            <translation>सत्र जोड़ें (&amp;s)</translation>
-        </message>
-        <message>
-            <source>The consultations it came from (double-click one to open it)</source>
-            <translation>जिन परामर्शों से यह बना (किसी एक को खोलने के लिए उस पर डबल-क्लिक करें)</translation>
-        </message>
-        <message>
-            <source>Save the report</source>
-            <translation>रिपोर्ट सहेजें</translation>
         </message>
     </context>
 </TS>

@@ -2,61 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ne_NP" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Trust this device's new keys?</source>
-            <translation>यस उपकरणका नयाँ साँचोहरूमा विश्वास गर्ने?</translation>
-        </message>
-        <message>
-            <source>{name}, used by {user}, was trusted here with fingerprint {old} and has made new keys.</source>
-            <translation>{user} ले प्रयोग गर्ने {name} लाई यहाँ {old} औँठाछापसहित विश्वास गरिएको थियो, र यसले नयाँ साँचोहरू बनाएको छ।</translation>
-        </message>
-        <message>
-            <source>Its old key confirmed the new one.</source>
-            <translation>यसको पुरानो साँचोले नयाँ साँचो पुष्टि गर्‍यो।</translation>
-        </message>
-        <message>
-            <source>Its old key did not confirm the new one (it was lost): check with care.</source>
-            <translation>यसको पुरानो साँचोले नयाँ साँचो पुष्टि गरेन (पुरानो साँचो हराएको थियो): होसियारीपूर्वक जाँच गर्नुहोस्।</translation>
-        </message>
-        <message>
-            <source>Its new fingerprint:</source>
-            <translation>यसको नयाँ औँठाछाप:</translation>
-        </message>
-        <message>
-            <source>Trust this hub?</source>
-            <translation>यो केन्द्रमा विश्वास गर्ने?</translation>
-        </message>
-        <message>
-            <source>Trust this device?</source>
-            <translation>यो उपकरणमा विश्वास गर्ने?</translation>
-        </message>
-        <message>
-            <source>This hub profile comes from {name}, used by {user}.</source>
-            <translation>यो केन्द्र परिचय फाइल {user} ले प्रयोग गर्ने {name} बाट आएको हो।</translation>
-        </message>
-        <message>
-            <source>This bundle comes from {name}, used by {user}, a device not yet trusted here.</source>
-            <translation>यो पोको {user} ले प्रयोग गर्ने {name} बाट आएको हो, जुन उपकरणमा यहाँ अझै विश्वास गरिएको छैन।</translation>
-        </message>
-        <message>
-            <source>Its fingerprint:</source>
-            <translation>यसको औँठाछाप:</translation>
-        </message>
-        <message>
-            <source>Ask {user} to open the Sync page on {name} and read out the fingerprint shown there. Trust it only if it is exactly the same: a bundle from a trusted device is merged into your records.</source>
-            <translation>{user} लाई {name} मा समक्रमण पृष्ठ खोलेर त्यहाँ देखिएको औँठाछाप पढेर सुनाउन भन्नुहोस्। ठ्याक्कै उस्तै भएमा मात्र विश्वास गर्नुहोस्: विश्वास गरिएको उपकरणबाट आएको पोको तपाईंका अभिलेखमा गाभिन्छ।</translation>
-        </message>
-        <message>
-            <source>Trust it: the fingerprints match</source>
-            <translation>विश्वास गर्नुहोस्: औँठाछापहरू मिल्छन्</translation>
-        </message>
-        <message>
-            <source>Do not trust</source>
-            <translation>विश्वास नगर्नुहोस्</translation>
-        </message>
-    </context>
-    <context>
         <name>ActionsTab</name>
         <message>
             <source>Actions agreed at this meeting</source>
@@ -304,6 +249,25 @@
         <message>
             <source>New youth activity</source>
             <translation>नयाँ युवा गतिविधि</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityParts</name>
+        <message>
+            <source>Day</source>
+            <translation>दिन</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>विषय</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>टिप्पणीहरू</translation>
+        </message>
+        <message>
+            <source>Add a &amp;session</source>
+            <translation>सत्र थप्नुहोस् (&amp;S)</translation>
         </message>
     </context>
     <context>
@@ -2515,6 +2479,61 @@
         </message>
     </context>
     <context>
+        <name>FingerprintQuestion</name>
+        <message>
+            <source>Trust this device's new keys?</source>
+            <translation>यस उपकरणका नयाँ साँचोहरूमा विश्वास गर्ने?</translation>
+        </message>
+        <message>
+            <source>{name}, used by {user}, was trusted here with fingerprint {old} and has made new keys.</source>
+            <translation>{user} ले प्रयोग गर्ने {name} लाई यहाँ {old} औँठाछापसहित विश्वास गरिएको थियो, र यसले नयाँ साँचोहरू बनाएको छ।</translation>
+        </message>
+        <message>
+            <source>Its old key confirmed the new one.</source>
+            <translation>यसको पुरानो साँचोले नयाँ साँचो पुष्टि गर्‍यो।</translation>
+        </message>
+        <message>
+            <source>Its old key did not confirm the new one (it was lost): check with care.</source>
+            <translation>यसको पुरानो साँचोले नयाँ साँचो पुष्टि गरेन (पुरानो साँचो हराएको थियो): होसियारीपूर्वक जाँच गर्नुहोस्।</translation>
+        </message>
+        <message>
+            <source>Its new fingerprint:</source>
+            <translation>यसको नयाँ औँठाछाप:</translation>
+        </message>
+        <message>
+            <source>Trust this hub?</source>
+            <translation>यो केन्द्रमा विश्वास गर्ने?</translation>
+        </message>
+        <message>
+            <source>Trust this device?</source>
+            <translation>यो उपकरणमा विश्वास गर्ने?</translation>
+        </message>
+        <message>
+            <source>This hub profile comes from {name}, used by {user}.</source>
+            <translation>यो केन्द्र परिचय फाइल {user} ले प्रयोग गर्ने {name} बाट आएको हो।</translation>
+        </message>
+        <message>
+            <source>This bundle comes from {name}, used by {user}, a device not yet trusted here.</source>
+            <translation>यो पोको {user} ले प्रयोग गर्ने {name} बाट आएको हो, जुन उपकरणमा यहाँ अझै विश्वास गरिएको छैन।</translation>
+        </message>
+        <message>
+            <source>Its fingerprint:</source>
+            <translation>यसको औँठाछाप:</translation>
+        </message>
+        <message>
+            <source>Ask {user} to open the Sync page on {name} and read out the fingerprint shown there. Trust it only if it is exactly the same: a bundle from a trusted device is merged into your records.</source>
+            <translation>{user} लाई {name} मा समक्रमण पृष्ठ खोलेर त्यहाँ देखिएको औँठाछाप पढेर सुनाउन भन्नुहोस्। ठ्याक्कै उस्तै भएमा मात्र विश्वास गर्नुहोस्: विश्वास गरिएको उपकरणबाट आएको पोको तपाईंका अभिलेखमा गाभिन्छ।</translation>
+        </message>
+        <message>
+            <source>Trust it: the fingerprints match</source>
+            <translation>विश्वास गर्नुहोस्: औँठाछापहरू मिल्छन्</translation>
+        </message>
+        <message>
+            <source>Do not trust</source>
+            <translation>विश्वास नगर्नुहोस्</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunDialog</name>
         <message>
             <source>Welcome to scdesk</source>
@@ -4091,6 +4110,10 @@
             </translation>
         </message>
         <message>
+            <source>Save the report</source>
+            <translation>प्रतिवेदन सुरक्षित गर्नुहोस्</translation>
+        </message>
+        <message>
             <source>The printer could not be started: check that it is on and connected.</source>
             <translation>छाप्ने यन्त्र सुरु गर्न सकिएन: यो खुला र जोडिएको छ कि छैन जाँच गर्नुहोस्।</translation>
         </message>
@@ -4476,6 +4499,28 @@
         </message>
     </context>
     <context>
+        <name>PlanForms</name>
+        <message>
+            <source>The consultations it came from (double-click one to open it)</source>
+            <translation>यो जुन परामर्शहरूबाट आएको हो (खोल्न कुनै एकमा डबल-क्लिक गर्नुहोस्)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanHeader</name>
+        <message>
+            <source>&amp;Title</source>
+            <translation>शीर्षक (&amp;T)</translation>
+        </message>
+        <message>
+            <source>S&amp;ummary</source>
+            <translation>सारांश (&amp;u)</translation>
+        </message>
+        <message>
+            <source>&amp;Review on</source>
+            <translation>समीक्षा मिति (&amp;R)</translation>
+        </message>
+    </context>
+    <context>
         <name>Plans</name>
         <message>
             <source>Finding</source>
@@ -4819,6 +4864,29 @@
         <message>
             <source>Problem</source>
             <translation>समस्या</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>ठीक छ</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>रद्द गर्नुहोस्</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>बन्द गर्नुहोस्</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>हो (&amp;Y)</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>होइन (&amp;N)</translation>
         </message>
     </context>
     <context>
@@ -7279,48 +7347,6 @@ Include personal data?</source>
         <message>
             <source>Superseded by a later version: kept as it was, it opens read-only.</source>
             <translation>पछिल्लो संस्करणद्वारा प्रतिस्थापित: जस्ताको तस्तै राखिएको, यो पढ्न मात्र खुल्छ।</translation>
-        </message>
-    </context>
-    <context>
-        <name>form</name>
-        <message>
-            <source>&amp;Title</source>
-            <translation>शीर्षक (&amp;T)</translation>
-        </message>
-        <message>
-            <source>S&amp;ummary</source>
-            <translation>सारांश (&amp;u)</translation>
-        </message>
-        <message>
-            <source>&amp;Review on</source>
-            <translation>पुनरावलोकन मिति (&amp;R)</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <source>Day</source>
-            <translation>दिन</translation>
-        </message>
-        <message>
-            <source>Topic</source>
-            <translation>विषय</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>टिप्पणीहरू</translation>
-        </message>
-        <message>
-            <source>Add a &amp;session</source>
-            <translation>सत्र थप्नुहोस् (&amp;s)</translation>
-        </message>
-        <message>
-            <source>The consultations it came from (double-click one to open it)</source>
-            <translation>यसको आधार बनेका परामर्शहरू (खोल्न कुनै एकमा दुई पटक क्लिक गर्नुहोस्)</translation>
-        </message>
-        <message>
-            <source>Save the report</source>
-            <translation>प्रतिवेदन सुरक्षित गर्नुहोस्</translation>
         </message>
     </context>
 </TS>

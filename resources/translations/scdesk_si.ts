@@ -2,61 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="si_LK" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Trust this device's new keys?</source>
-            <translation>මෙම උපාංගයේ නව යතුරු විශ්වාස කරන්නද?</translation>
-        </message>
-        <message>
-            <source>{name}, used by {user}, was trusted here with fingerprint {old} and has made new keys.</source>
-            <translation>{user} භාවිත කරන {name}, {old} ඇඟිලි සලකුණ සමඟ මෙහි විශ්වාස කර තිබූ අතර, දැන් නව යතුරු සාදා ඇත.</translation>
-        </message>
-        <message>
-            <source>Its old key confirmed the new one.</source>
-            <translation>එහි පැරණි යතුර නව යතුර තහවුරු කළේය.</translation>
-        </message>
-        <message>
-            <source>Its old key did not confirm the new one (it was lost): check with care.</source>
-            <translation>එහි පැරණි යතුර නව යතුර තහවුරු නොකළේය (එය නැති වී ඇත): ප්‍රවේශමෙන් පරීක්ෂා කරන්න.</translation>
-        </message>
-        <message>
-            <source>Its new fingerprint:</source>
-            <translation>එහි නව ඇඟිලි සලකුණ:</translation>
-        </message>
-        <message>
-            <source>Trust this hub?</source>
-            <translation>මෙම මධ්‍යස්ථානය විශ්වාස කරන්නද?</translation>
-        </message>
-        <message>
-            <source>Trust this device?</source>
-            <translation>මෙම උපාංගය විශ්වාස කරන්නද?</translation>
-        </message>
-        <message>
-            <source>This hub profile comes from {name}, used by {user}.</source>
-            <translation>මෙම මධ්‍යස්ථාන පැතිකඩ ලැබී ඇත්තේ {user} භාවිත කරන {name} වෙතිනි.</translation>
-        </message>
-        <message>
-            <source>This bundle comes from {name}, used by {user}, a device not yet trusted here.</source>
-            <translation>මෙම සමමුහුර්ත කට්ටලය ලැබී ඇත්තේ {user} භාවිත කරන, මෙහි තවම විශ්වාස නොකළ {name} උපාංගයෙනි.</translation>
-        </message>
-        <message>
-            <source>Its fingerprint:</source>
-            <translation>එහි ඇඟිලි සලකුණ:</translation>
-        </message>
-        <message>
-            <source>Ask {user} to open the Sync page on {name} and read out the fingerprint shown there. Trust it only if it is exactly the same: a bundle from a trusted device is merged into your records.</source>
-            <translation>{name} හි සමමුහුර්ත කිරීමේ පිටුව විවෘත කර එහි පෙන්වන ඇඟිලි සලකුණ කියවන ලෙස {user}ගෙන් ඉල්ලන්න. එය හරියටම සමාන නම් පමණක් විශ්වාස කරන්න: විශ්වාසදායක උපාංගයකින් ලැබෙන සමමුහුර්ත කට්ටලයක් ඔබේ වාර්තා සමඟ ඒකාබද්ධ කෙරේ.</translation>
-        </message>
-        <message>
-            <source>Trust it: the fingerprints match</source>
-            <translation>විශ්වාස කරන්න: ඇඟිලි සලකුණු ගැළපේ</translation>
-        </message>
-        <message>
-            <source>Do not trust</source>
-            <translation>විශ්වාස නොකරන්න</translation>
-        </message>
-    </context>
-    <context>
         <name>ActionsTab</name>
         <message>
             <source>Actions agreed at this meeting</source>
@@ -304,6 +249,25 @@
         <message>
             <source>New youth activity</source>
             <translation>නව තරුණ ක්‍රියාකාරකම</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityParts</name>
+        <message>
+            <source>Day</source>
+            <translation>දිනය</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>මාතෘකාව</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>සටහන්</translation>
+        </message>
+        <message>
+            <source>Add a &amp;session</source>
+            <translation>සැසියක් එක් කරන්න (&amp;S)</translation>
         </message>
     </context>
     <context>
@@ -2515,6 +2479,61 @@
         </message>
     </context>
     <context>
+        <name>FingerprintQuestion</name>
+        <message>
+            <source>Trust this device's new keys?</source>
+            <translation>මෙම උපාංගයේ නව යතුරු විශ්වාස කරන්නද?</translation>
+        </message>
+        <message>
+            <source>{name}, used by {user}, was trusted here with fingerprint {old} and has made new keys.</source>
+            <translation>{user} භාවිත කරන {name}, {old} ඇඟිලි සලකුණ සමඟ මෙහි විශ්වාස කර තිබූ අතර, දැන් නව යතුරු සාදා ඇත.</translation>
+        </message>
+        <message>
+            <source>Its old key confirmed the new one.</source>
+            <translation>එහි පැරණි යතුර නව යතුර තහවුරු කළේය.</translation>
+        </message>
+        <message>
+            <source>Its old key did not confirm the new one (it was lost): check with care.</source>
+            <translation>එහි පැරණි යතුර නව යතුර තහවුරු නොකළේය (එය නැති වී ඇත): ප්‍රවේශමෙන් පරීක්ෂා කරන්න.</translation>
+        </message>
+        <message>
+            <source>Its new fingerprint:</source>
+            <translation>එහි නව ඇඟිලි සලකුණ:</translation>
+        </message>
+        <message>
+            <source>Trust this hub?</source>
+            <translation>මෙම මධ්‍යස්ථානය විශ්වාස කරන්නද?</translation>
+        </message>
+        <message>
+            <source>Trust this device?</source>
+            <translation>මෙම උපාංගය විශ්වාස කරන්නද?</translation>
+        </message>
+        <message>
+            <source>This hub profile comes from {name}, used by {user}.</source>
+            <translation>මෙම මධ්‍යස්ථාන පැතිකඩ ලැබී ඇත්තේ {user} භාවිත කරන {name} වෙතිනි.</translation>
+        </message>
+        <message>
+            <source>This bundle comes from {name}, used by {user}, a device not yet trusted here.</source>
+            <translation>මෙම සමමුහුර්ත කට්ටලය ලැබී ඇත්තේ {user} භාවිත කරන, මෙහි තවම විශ්වාස නොකළ {name} උපාංගයෙනි.</translation>
+        </message>
+        <message>
+            <source>Its fingerprint:</source>
+            <translation>එහි ඇඟිලි සලකුණ:</translation>
+        </message>
+        <message>
+            <source>Ask {user} to open the Sync page on {name} and read out the fingerprint shown there. Trust it only if it is exactly the same: a bundle from a trusted device is merged into your records.</source>
+            <translation>{name} හි සමමුහුර්ත කිරීමේ පිටුව විවෘත කර එහි පෙන්වන ඇඟිලි සලකුණ කියවන ලෙස {user}ගෙන් ඉල්ලන්න. එය හරියටම සමාන නම් පමණක් විශ්වාස කරන්න: විශ්වාසදායක උපාංගයකින් ලැබෙන සමමුහුර්ත කට්ටලයක් ඔබේ වාර්තා සමඟ ඒකාබද්ධ කෙරේ.</translation>
+        </message>
+        <message>
+            <source>Trust it: the fingerprints match</source>
+            <translation>විශ්වාස කරන්න: ඇඟිලි සලකුණු ගැළපේ</translation>
+        </message>
+        <message>
+            <source>Do not trust</source>
+            <translation>විශ්වාස නොකරන්න</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunDialog</name>
         <message>
             <source>Welcome to scdesk</source>
@@ -4091,6 +4110,10 @@
             </translation>
         </message>
         <message>
+            <source>Save the report</source>
+            <translation>වාර්තාව සුරකින්න</translation>
+        </message>
+        <message>
             <source>The printer could not be started: check that it is on and connected.</source>
             <translation>මුද්‍රණ යන්ත්‍රය ආරම්භ කළ නොහැකි විය: එය ක්‍රියාත්මක කර සම්බන්ධ කර ඇත්දැයි පරීක්ෂා කරන්න.</translation>
         </message>
@@ -4476,6 +4499,28 @@
         </message>
     </context>
     <context>
+        <name>PlanForms</name>
+        <message>
+            <source>The consultations it came from (double-click one to open it)</source>
+            <translation>එය පැන නැගුණු උපදේශන සාකච්ඡා (එකක් විවෘත කිරීමට දෙවරක් ක්ලික් කරන්න)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanHeader</name>
+        <message>
+            <source>&amp;Title</source>
+            <translation>මාතෘකාව (&amp;T)</translation>
+        </message>
+        <message>
+            <source>S&amp;ummary</source>
+            <translation>සාරාංශය (&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Review on</source>
+            <translation>සමාලෝචන දිනය (&amp;R)</translation>
+        </message>
+    </context>
+    <context>
         <name>Plans</name>
         <message>
             <source>Finding</source>
@@ -4819,6 +4864,29 @@
         <message>
             <source>Problem</source>
             <translation>ගැටලුව</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>හරි</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>අවලංගු කරන්න</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>වසන්න</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>ඔව් (&amp;Y)</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>නැත (&amp;N)</translation>
         </message>
     </context>
     <context>
@@ -7279,48 +7347,6 @@ Include personal data?</source>
         <message>
             <source>Superseded by a later version: kept as it was, it opens read-only.</source>
             <translation>පසු අනුවාදයකින් ප්‍රතිස්ථාපනය කර ඇත: තිබූ ආකාරයෙන්ම තබා ඇති අතර, කියවීමට පමණක් විවෘත වේ.</translation>
-        </message>
-    </context>
-    <context>
-        <name>form</name>
-        <message>
-            <source>&amp;Title</source>
-            <translation>මාතෘකාව (&amp;T)</translation>
-        </message>
-        <message>
-            <source>S&amp;ummary</source>
-            <translation>සාරාංශය (&amp;U)</translation>
-        </message>
-        <message>
-            <source>&amp;Review on</source>
-            <translation>සමාලෝචන දිනය (&amp;R)</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <source>Day</source>
-            <translation>දිනය</translation>
-        </message>
-        <message>
-            <source>Topic</source>
-            <translation>මාතෘකාව</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>සටහන්</translation>
-        </message>
-        <message>
-            <source>Add a &amp;session</source>
-            <translation>සැසියක් එක් කරන්න (&amp;S)</translation>
-        </message>
-        <message>
-            <source>The consultations it came from (double-click one to open it)</source>
-            <translation>එය පැන නැගුණු උපදේශන සාකච්ඡා (එකක් විවෘත කිරීමට දෙවරක් ක්ලික් කරන්න)</translation>
-        </message>
-        <message>
-            <source>Save the report</source>
-            <translation>වාර්තාව සුරකින්න</translation>
         </message>
     </context>
 </TS>

@@ -2,61 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ta_LK" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Trust this device's new keys?</source>
-            <translation>இந்தச் சாதனத்தின் புதிய சாவிகளை நம்பலாமா?</translation>
-        </message>
-        <message>
-            <source>{name}, used by {user}, was trusted here with fingerprint {old} and has made new keys.</source>
-            <translation>{user} பயன்படுத்தும் {name}, இங்கு {old} என்ற அடையாளக் குறியீட்டுடன் நம்பப்பட்டது; இப்போது அது புதிய சாவிகளை உருவாக்கியுள்ளது.</translation>
-        </message>
-        <message>
-            <source>Its old key confirmed the new one.</source>
-            <translation>அதன் பழைய சாவி புதியதை உறுதிப்படுத்தியது.</translation>
-        </message>
-        <message>
-            <source>Its old key did not confirm the new one (it was lost): check with care.</source>
-            <translation>அதன் பழைய சாவி புதியதை உறுதிப்படுத்தவில்லை (அது தொலைந்துவிட்டது): கவனமாகச் சரிபாருங்கள்.</translation>
-        </message>
-        <message>
-            <source>Its new fingerprint:</source>
-            <translation>அதன் புதிய அடையாளக் குறியீடு:</translation>
-        </message>
-        <message>
-            <source>Trust this hub?</source>
-            <translation>இந்த மையத்தை நம்பலாமா?</translation>
-        </message>
-        <message>
-            <source>Trust this device?</source>
-            <translation>இந்தச் சாதனத்தை நம்பலாமா?</translation>
-        </message>
-        <message>
-            <source>This hub profile comes from {name}, used by {user}.</source>
-            <translation>இந்த மைய விவரக்கோப்பு {user} பயன்படுத்தும் {name} இலிருந்து வந்துள்ளது.</translation>
-        </message>
-        <message>
-            <source>This bundle comes from {name}, used by {user}, a device not yet trusted here.</source>
-            <translation>இந்தத் தொகுப்பு {user} பயன்படுத்தும் {name} இலிருந்து வந்துள்ளது; அந்தச் சாதனம் இங்கு இன்னும் நம்பப்படவில்லை.</translation>
-        </message>
-        <message>
-            <source>Its fingerprint:</source>
-            <translation>அதன் அடையாளக் குறியீடு:</translation>
-        </message>
-        <message>
-            <source>Ask {user} to open the Sync page on {name} and read out the fingerprint shown there. Trust it only if it is exactly the same: a bundle from a trusted device is merged into your records.</source>
-            <translation>{name} இல் ஒத்திசைவுப் பக்கத்தைத் திறந்து அங்கு காட்டப்படும் அடையாளக் குறியீட்டை வாசிக்குமாறு {user} இடம் கேளுங்கள். அது முற்றிலும் ஒன்றாக இருந்தால் மட்டுமே நம்புங்கள்: நம்பப்பட்ட சாதனத்திலிருந்து வரும் தொகுப்பு உங்கள் பதிவுகளுடன் ஒன்றிணைக்கப்படும்.</translation>
-        </message>
-        <message>
-            <source>Trust it: the fingerprints match</source>
-            <translation>நம்புங்கள்: அடையாளக் குறியீடுகள் ஒத்துப்போகின்றன</translation>
-        </message>
-        <message>
-            <source>Do not trust</source>
-            <translation>நம்ப வேண்டாம்</translation>
-        </message>
-    </context>
-    <context>
         <name>ActionsTab</name>
         <message>
             <source>Actions agreed at this meeting</source>
@@ -304,6 +249,25 @@
         <message>
             <source>New youth activity</source>
             <translation>புதிய இளைஞர் செயல்பாடு</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityParts</name>
+        <message>
+            <source>Day</source>
+            <translation>நாள்</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>பொருள்</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>குறிப்புகள்</translation>
+        </message>
+        <message>
+            <source>Add a &amp;session</source>
+            <translation>அமர்வைச் சேர் (&amp;S)</translation>
         </message>
     </context>
     <context>
@@ -2515,6 +2479,61 @@
         </message>
     </context>
     <context>
+        <name>FingerprintQuestion</name>
+        <message>
+            <source>Trust this device's new keys?</source>
+            <translation>இந்தச் சாதனத்தின் புதிய சாவிகளை நம்பலாமா?</translation>
+        </message>
+        <message>
+            <source>{name}, used by {user}, was trusted here with fingerprint {old} and has made new keys.</source>
+            <translation>{user} பயன்படுத்தும் {name}, இங்கு {old} என்ற அடையாளக் குறியீட்டுடன் நம்பப்பட்டது; இப்போது அது புதிய சாவிகளை உருவாக்கியுள்ளது.</translation>
+        </message>
+        <message>
+            <source>Its old key confirmed the new one.</source>
+            <translation>அதன் பழைய சாவி புதியதை உறுதிப்படுத்தியது.</translation>
+        </message>
+        <message>
+            <source>Its old key did not confirm the new one (it was lost): check with care.</source>
+            <translation>அதன் பழைய சாவி புதியதை உறுதிப்படுத்தவில்லை (அது தொலைந்துவிட்டது): கவனமாகச் சரிபாருங்கள்.</translation>
+        </message>
+        <message>
+            <source>Its new fingerprint:</source>
+            <translation>அதன் புதிய அடையாளக் குறியீடு:</translation>
+        </message>
+        <message>
+            <source>Trust this hub?</source>
+            <translation>இந்த மையத்தை நம்பலாமா?</translation>
+        </message>
+        <message>
+            <source>Trust this device?</source>
+            <translation>இந்தச் சாதனத்தை நம்பலாமா?</translation>
+        </message>
+        <message>
+            <source>This hub profile comes from {name}, used by {user}.</source>
+            <translation>இந்த மைய விவரக்கோப்பு {user} பயன்படுத்தும் {name} இலிருந்து வந்துள்ளது.</translation>
+        </message>
+        <message>
+            <source>This bundle comes from {name}, used by {user}, a device not yet trusted here.</source>
+            <translation>இந்தத் தொகுப்பு {user} பயன்படுத்தும் {name} இலிருந்து வந்துள்ளது; அந்தச் சாதனம் இங்கு இன்னும் நம்பப்படவில்லை.</translation>
+        </message>
+        <message>
+            <source>Its fingerprint:</source>
+            <translation>அதன் அடையாளக் குறியீடு:</translation>
+        </message>
+        <message>
+            <source>Ask {user} to open the Sync page on {name} and read out the fingerprint shown there. Trust it only if it is exactly the same: a bundle from a trusted device is merged into your records.</source>
+            <translation>{name} இல் ஒத்திசைவுப் பக்கத்தைத் திறந்து அங்கு காட்டப்படும் அடையாளக் குறியீட்டை வாசிக்குமாறு {user} இடம் கேளுங்கள். அது முற்றிலும் ஒன்றாக இருந்தால் மட்டுமே நம்புங்கள்: நம்பப்பட்ட சாதனத்திலிருந்து வரும் தொகுப்பு உங்கள் பதிவுகளுடன் ஒன்றிணைக்கப்படும்.</translation>
+        </message>
+        <message>
+            <source>Trust it: the fingerprints match</source>
+            <translation>நம்புங்கள்: அடையாளக் குறியீடுகள் ஒத்துப்போகின்றன</translation>
+        </message>
+        <message>
+            <source>Do not trust</source>
+            <translation>நம்ப வேண்டாம்</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunDialog</name>
         <message>
             <source>Welcome to scdesk</source>
@@ -4091,6 +4110,10 @@
             </translation>
         </message>
         <message>
+            <source>Save the report</source>
+            <translation>அறிக்கையைச் சேமி</translation>
+        </message>
+        <message>
             <source>The printer could not be started: check that it is on and connected.</source>
             <translation>அச்சுப்பொறியைத் தொடங்க முடியவில்லை: அது இயக்கத்தில் உள்ளதா, இணைக்கப்பட்டுள்ளதா எனச் சரிபாருங்கள்.</translation>
         </message>
@@ -4476,6 +4499,28 @@
         </message>
     </context>
     <context>
+        <name>PlanForms</name>
+        <message>
+            <source>The consultations it came from (double-click one to open it)</source>
+            <translation>இது உருவான கலந்தாய்வுகள் (ஒன்றைத் திறக்க இருமுறை சொடுக்குங்கள்)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanHeader</name>
+        <message>
+            <source>&amp;Title</source>
+            <translation>தலைப்பு (&amp;T)</translation>
+        </message>
+        <message>
+            <source>S&amp;ummary</source>
+            <translation>சுருக்கம் (&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Review on</source>
+            <translation>மறுஆய்வு நாள் (&amp;R)</translation>
+        </message>
+    </context>
+    <context>
         <name>Plans</name>
         <message>
             <source>Finding</source>
@@ -4819,6 +4864,29 @@
         <message>
             <source>Problem</source>
             <translation>சிக்கல்</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>சரி</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ரத்து செய்</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>மூடு</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>ஆம் (&amp;Y)</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>இல்லை (&amp;N)</translation>
         </message>
     </context>
     <context>
@@ -7279,48 +7347,6 @@ Include personal data?</source>
         <message>
             <source>Superseded by a later version: kept as it was, it opens read-only.</source>
             <translation>பிந்தைய பதிப்பால் மாற்றப்பட்டது: அப்படியே வைக்கப்பட்டுள்ளது, படிக்க மட்டுமே திறக்கும்.</translation>
-        </message>
-    </context>
-    <context>
-        <name>form</name>
-        <message>
-            <source>&amp;Title</source>
-            <translation>தலைப்பு (&amp;T)</translation>
-        </message>
-        <message>
-            <source>S&amp;ummary</source>
-            <translation>சுருக்கம் (&amp;U)</translation>
-        </message>
-        <message>
-            <source>&amp;Review on</source>
-            <translation>மறுஆய்வு நாள் (&amp;R)</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <source>Day</source>
-            <translation>நாள்</translation>
-        </message>
-        <message>
-            <source>Topic</source>
-            <translation>பொருள்</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>குறிப்புகள்</translation>
-        </message>
-        <message>
-            <source>Add a &amp;session</source>
-            <translation>அமர்வைச் சேர் (&amp;S)</translation>
-        </message>
-        <message>
-            <source>The consultations it came from (double-click one to open it)</source>
-            <translation>இது உருவான கலந்தாய்வுகள் (ஒன்றைத் திறக்க இருமுறை சொடுக்குங்கள்)</translation>
-        </message>
-        <message>
-            <source>Save the report</source>
-            <translation>அறிக்கையைச் சேமி</translation>
         </message>
     </context>
 </TS>

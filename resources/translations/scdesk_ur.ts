@@ -2,61 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur_PK" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Trust this device's new keys?</source>
-            <translation>کیا اس آلے کی نئی کلیدوں پر اعتماد کیا جائے؟</translation>
-        </message>
-        <message>
-            <source>{name}, used by {user}, was trusted here with fingerprint {old} and has made new keys.</source>
-            <translation>{name}، جسے {user} استعمال کرتے ہیں، یہاں شناختی نشان {old} کے ساتھ قابلِ اعتماد مانا گیا تھا اور اس نے نئی کلیدیں بنائی ہیں۔</translation>
-        </message>
-        <message>
-            <source>Its old key confirmed the new one.</source>
-            <translation>اس کی پرانی کلید نے نئی کلید کی تصدیق کی۔</translation>
-        </message>
-        <message>
-            <source>Its old key did not confirm the new one (it was lost): check with care.</source>
-            <translation>اس کی پرانی کلید نے نئی کلید کی تصدیق نہیں کی (وہ گم ہو گئی تھی): احتیاط سے جانچ کریں۔</translation>
-        </message>
-        <message>
-            <source>Its new fingerprint:</source>
-            <translation>اس کا نیا شناختی نشان:</translation>
-        </message>
-        <message>
-            <source>Trust this hub?</source>
-            <translation>کیا اس مرکز پر اعتماد کیا جائے؟</translation>
-        </message>
-        <message>
-            <source>Trust this device?</source>
-            <translation>کیا اس آلے پر اعتماد کیا جائے؟</translation>
-        </message>
-        <message>
-            <source>This hub profile comes from {name}, used by {user}.</source>
-            <translation>مرکز کی یہ تعارفی فائل {name} سے آئی ہے، جسے {user} استعمال کرتے ہیں۔</translation>
-        </message>
-        <message>
-            <source>This bundle comes from {name}, used by {user}, a device not yet trusted here.</source>
-            <translation>یہ ہم آہنگی فائل {name} سے آئی ہے، جسے {user} استعمال کرتے ہیں؛ اس آلے پر یہاں ابھی اعتماد نہیں کیا گیا۔</translation>
-        </message>
-        <message>
-            <source>Its fingerprint:</source>
-            <translation>اس کا شناختی نشان:</translation>
-        </message>
-        <message>
-            <source>Ask {user} to open the Sync page on {name} and read out the fingerprint shown there. Trust it only if it is exactly the same: a bundle from a trusted device is merged into your records.</source>
-            <translation>{user} سے کہیں کہ {name} پر ہم آہنگی کا صفحہ کھولیں اور وہاں دکھایا گیا شناختی نشان پڑھ کر سنائیں۔ اس پر صرف اسی صورت اعتماد کریں جب وہ بالکل ایک جیسا ہو: قابلِ اعتماد آلے کی ہم آہنگی فائل آپ کے ریکارڈ میں یکجا کر دی جاتی ہے۔</translation>
-        </message>
-        <message>
-            <source>Trust it: the fingerprints match</source>
-            <translation>اعتماد کریں: شناختی نشان ملتے ہیں</translation>
-        </message>
-        <message>
-            <source>Do not trust</source>
-            <translation>اعتماد نہ کریں</translation>
-        </message>
-    </context>
-    <context>
         <name>ActionsTab</name>
         <message>
             <source>Actions agreed at this meeting</source>
@@ -304,6 +249,25 @@
         <message>
             <source>New youth activity</source>
             <translation>نوجوانوں کی نئی سرگرمی</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityParts</name>
+        <message>
+            <source>Day</source>
+            <translation>دن</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>موضوع</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>یادداشتیں</translation>
+        </message>
+        <message>
+            <source>Add a &amp;session</source>
+            <translation>نشست شامل کریں (&amp;s)</translation>
         </message>
     </context>
     <context>
@@ -2515,6 +2479,61 @@
         </message>
     </context>
     <context>
+        <name>FingerprintQuestion</name>
+        <message>
+            <source>Trust this device's new keys?</source>
+            <translation>کیا اس آلے کی نئی کلیدوں پر اعتماد کیا جائے؟</translation>
+        </message>
+        <message>
+            <source>{name}, used by {user}, was trusted here with fingerprint {old} and has made new keys.</source>
+            <translation>{name}، جسے {user} استعمال کرتے ہیں، یہاں شناختی نشان {old} کے ساتھ قابلِ اعتماد مانا گیا تھا اور اس نے نئی کلیدیں بنائی ہیں۔</translation>
+        </message>
+        <message>
+            <source>Its old key confirmed the new one.</source>
+            <translation>اس کی پرانی کلید نے نئی کلید کی تصدیق کی۔</translation>
+        </message>
+        <message>
+            <source>Its old key did not confirm the new one (it was lost): check with care.</source>
+            <translation>اس کی پرانی کلید نے نئی کلید کی تصدیق نہیں کی (وہ گم ہو گئی تھی): احتیاط سے جانچ کریں۔</translation>
+        </message>
+        <message>
+            <source>Its new fingerprint:</source>
+            <translation>اس کا نیا شناختی نشان:</translation>
+        </message>
+        <message>
+            <source>Trust this hub?</source>
+            <translation>کیا اس مرکز پر اعتماد کیا جائے؟</translation>
+        </message>
+        <message>
+            <source>Trust this device?</source>
+            <translation>کیا اس آلے پر اعتماد کیا جائے؟</translation>
+        </message>
+        <message>
+            <source>This hub profile comes from {name}, used by {user}.</source>
+            <translation>مرکز کی یہ تعارفی فائل {name} سے آئی ہے، جسے {user} استعمال کرتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>This bundle comes from {name}, used by {user}, a device not yet trusted here.</source>
+            <translation>یہ ہم آہنگی فائل {name} سے آئی ہے، جسے {user} استعمال کرتے ہیں؛ اس آلے پر یہاں ابھی اعتماد نہیں کیا گیا۔</translation>
+        </message>
+        <message>
+            <source>Its fingerprint:</source>
+            <translation>اس کا شناختی نشان:</translation>
+        </message>
+        <message>
+            <source>Ask {user} to open the Sync page on {name} and read out the fingerprint shown there. Trust it only if it is exactly the same: a bundle from a trusted device is merged into your records.</source>
+            <translation>{user} سے کہیں کہ {name} پر ہم آہنگی کا صفحہ کھولیں اور وہاں دکھایا گیا شناختی نشان پڑھ کر سنائیں۔ اس پر صرف اسی صورت اعتماد کریں جب وہ بالکل ایک جیسا ہو: قابلِ اعتماد آلے کی ہم آہنگی فائل آپ کے ریکارڈ میں یکجا کر دی جاتی ہے۔</translation>
+        </message>
+        <message>
+            <source>Trust it: the fingerprints match</source>
+            <translation>اعتماد کریں: شناختی نشان ملتے ہیں</translation>
+        </message>
+        <message>
+            <source>Do not trust</source>
+            <translation>اعتماد نہ کریں</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunDialog</name>
         <message>
             <source>Welcome to scdesk</source>
@@ -4091,6 +4110,10 @@
             </translation>
         </message>
         <message>
+            <source>Save the report</source>
+            <translation>رپورٹ محفوظ کریں</translation>
+        </message>
+        <message>
             <source>The printer could not be started: check that it is on and connected.</source>
             <translation>پرنٹر شروع نہیں ہو سکا: جانچ لیں کہ وہ آن اور منسلک ہے۔</translation>
         </message>
@@ -4476,6 +4499,28 @@
         </message>
     </context>
     <context>
+        <name>PlanForms</name>
+        <message>
+            <source>The consultations it came from (double-click one to open it)</source>
+            <translation>جن مشاورتوں سے یہ بنا (کھولنے کے لیے کسی پر دو بار کلک کریں)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanHeader</name>
+        <message>
+            <source>&amp;Title</source>
+            <translation>عنوان (&amp;T)</translation>
+        </message>
+        <message>
+            <source>S&amp;ummary</source>
+            <translation>خلاصہ (&amp;u)</translation>
+        </message>
+        <message>
+            <source>&amp;Review on</source>
+            <translation>نظرِ ثانی کی تاریخ (&amp;R)</translation>
+        </message>
+    </context>
+    <context>
         <name>Plans</name>
         <message>
             <source>Finding</source>
@@ -4819,6 +4864,29 @@
         <message>
             <source>Problem</source>
             <translation>مسئلہ</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>ٹھیک ہے</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>بند کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>ہاں (&amp;Y)</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>نہیں (&amp;N)</translation>
         </message>
     </context>
     <context>
@@ -7279,48 +7347,6 @@ Include personal data?</source>
         <message>
             <source>Superseded by a later version: kept as it was, it opens read-only.</source>
             <translation>بعد کے ورژن سے تبدیل شدہ: جوں کا توں محفوظ ہے، صرف پڑھنے کے لیے کھلتا ہے۔</translation>
-        </message>
-    </context>
-    <context>
-        <name>form</name>
-        <message>
-            <source>&amp;Title</source>
-            <translation>عنوان (&amp;T)</translation>
-        </message>
-        <message>
-            <source>S&amp;ummary</source>
-            <translation>خلاصہ (&amp;u)</translation>
-        </message>
-        <message>
-            <source>&amp;Review on</source>
-            <translation>نظرِ ثانی کی تاریخ (&amp;R)</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <source>Day</source>
-            <translation>دن</translation>
-        </message>
-        <message>
-            <source>Topic</source>
-            <translation>موضوع</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>یادداشتیں</translation>
-        </message>
-        <message>
-            <source>Add a &amp;session</source>
-            <translation>نشست شامل کریں (&amp;s)</translation>
-        </message>
-        <message>
-            <source>The consultations it came from (double-click one to open it)</source>
-            <translation>جن مشاورتوں سے یہ بنا (کھولنے کے لیے کسی پر دو بار کلک کریں)</translation>
-        </message>
-        <message>
-            <source>Save the report</source>
-            <translation>رپورٹ محفوظ کریں</translation>
         </message>
     </context>
 </TS>

@@ -3,8 +3,10 @@ blocking, answered yes only by its explicit button."""
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from scdesk.ui.text_direction import isolate
 
 
 class Confirmation(QMessageBox):
@@ -55,35 +57,55 @@ def fingerprint_question(
     """Trust a device only once its owner reads the same fingerprint on the device itself. For
     a device trusted here that made new keys (replaces: the old fingerprint), both are shown,
     and whether the old key confirmed the new one."""
-    tr = parent.tr
+    name, user = isolate(name), isolate(user)
+    translate = QCoreApplication.translate
     if replaces is not None:
-        title = tr("Trust this device's new keys?")
-        lead = tr("{name}, used by {user}, was trusted here with fingerprint {old} and has made "
-                  "new keys.").format(name=name, user=user, old=replaces)  # fmt: skip
+        title = translate("FingerprintQuestion", "Trust this device's new keys?")
+        lead = translate(
+            "FingerprintQuestion",
+            "{name}, used by {user}, was trusted here with fingerprint {old} and has made new "
+            "keys.",
+        ).format(name=name, user=user, old=replaces)
         word = (
-            tr("Its old key confirmed the new one.")
+            translate("FingerprintQuestion", "Its old key confirmed the new one.")
             if confirmed
-            else tr("Its old key did not confirm the new one (it was lost): check with care.")
+            else translate(
+                "FingerprintQuestion",
+                "Its old key did not confirm the new one (it was lost): check with care.",
+            )
         )
-        paragraphs = [lead, word, tr("Its new fingerprint:")]
+        paragraphs = [lead, word, translate("FingerprintQuestion", "Its new fingerprint:")]
     else:
-        title = tr("Trust this hub?") if hub else tr("Trust this device?")
-        lead = (
-            tr("This hub profile comes from {name}, used by {user}.")
+        title = (
+            translate("FingerprintQuestion", "Trust this hub?")
             if hub
-            else tr("This bundle comes from {name}, used by {user}, a device not yet trusted here.")
+            else translate("FingerprintQuestion", "Trust this device?")
+        )
+        lead = (
+            translate("FingerprintQuestion", "This hub profile comes from {name}, used by {user}.")
+            if hub
+            else translate(
+                "FingerprintQuestion",
+                "This bundle comes from {name}, used by {user}, a device not yet trusted here.",
+            )
         ).format(name=name, user=user)
-        paragraphs = [lead, tr("Its fingerprint:")]
+        paragraphs = [lead, translate("FingerprintQuestion", "Its fingerprint:")]
     text = "".join(f"<p>{html.escape(paragraph)}</p>" for paragraph in paragraphs)
     text += f'<p style="font-size: x-large"><b>{html.escape(fingerprint)}</b></p>'
-    detail = tr(
+    detail = translate(
+        "FingerprintQuestion",
         "Ask {user} to open the Sync page on {name} and read out the fingerprint shown there. "
         "Trust it only if it is exactly the same: a bundle from a trusted device is merged into "
-        "your records."
+        "your records.",
     ).format(user=user, name=name)
     question = Confirmation(
-        parent, title, text, tr("Trust it: the fingerprints match"), tr("Do not trust"),
-        detail=detail, rich=True,
-    )  # fmt: skip
+        parent,
+        title,
+        text,
+        translate("FingerprintQuestion", "Trust it: the fingerprints match"),
+        translate("FingerprintQuestion", "Do not trust"),
+        detail=detail,
+        rich=True,
+    )
     question.setAccessibleDescription(fingerprint)
     return question

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from scdesk.services.drafts import Draft
 from scdesk.ui.context import AppContext
+from scdesk.ui.text_direction import isolate
 
 
 class DraftOffer(QDialog):
@@ -57,7 +58,7 @@ class DraftOffer(QDialog):
         for draft in drafts:
             when = draft.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
             kind = kinds.get(draft.key.form, draft.key.form)
-            item = QListWidgetItem(f"{kind}: {draft.title} ({when})", self.list)
+            item = QListWidgetItem(f"{kind}: {isolate(draft.title)} ({when})", self.list)
             item.setData(Qt.ItemDataRole.UserRole, draft)
             item.setCheckState(Qt.CheckState.Checked)
         layout.addWidget(self.list)

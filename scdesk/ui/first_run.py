@@ -42,6 +42,7 @@ from scdesk.ui.confirmation import Confirmation, fingerprint_question
 from scdesk.ui.context import AppContext
 from scdesk.ui.forms.fields import ChoiceField, ProblemLabel, TextField
 from scdesk.ui.settings_dialog import language_field
+from scdesk.ui.text_direction import isolate
 
 _NEW = "new"
 F = TypeVar("F", TextField, ChoiceField)
@@ -229,7 +230,7 @@ class FirstRunDialog(QDialog):
         self.profile = profile
         self.officer.setChecked(True)
         self.profile_note.setText(
-            self.tr("{hub}'s cities are listed under City.").format(hub=profile.hub.name)
+            self.tr("{hub}'s cities are listed under City.").format(hub=isolate(profile.hub.name))
         )
         self._fill_cities(sorted(profile_cities(profile), key=lambda c: c.name.casefold()))
 
@@ -239,7 +240,9 @@ class FirstRunDialog(QDialog):
         name = self.city_name.value().strip()
         found = similar_cities(name, self._cities) if name else []
         text = self.tr("Already known: {names}. Choose it under City rather than adding it again.")
-        self.similar.setText(text.format(names=", ".join(c.label for c in found)) if found else "")
+        self.similar.setText(
+            text.format(names=", ".join(isolate(c.label) for c in found)) if found else ""
+        )
 
     def _load_cities(self) -> None:
         store = self.context.store

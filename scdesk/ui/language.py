@@ -5,13 +5,32 @@ direction of the whole window."""
 import logging
 import os
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication
 
 from scdesk.domain.languages import SOURCE, base_code, language_codes, reads_right_to_left
 from scdesk.resources import resource_path
+from scdesk.ui.text_direction import RLM, is_left_to_right
 
 log = logging.getLogger(__name__)
+
+#: Qt's own words on its standard buttons (OK and Cancel of a dialog, Yes and No of a question):
+#: Qt ships no translation of them into scdesk's languages, so scdesk's files carry them, in the
+#: context Qt asks for them in.
+QT_BUTTONS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+)
 
 #: Overrides the setting for one start, like --lang.
 ENVIRONMENT = "SCDESK_LANG"
@@ -30,6 +49,19 @@ def interface_language(given: str | None, chosen: str) -> str:
         if code and base_code(code) in language_codes():
             return base_code(code)
     return system_language()
+
+
+class RightToLeftTranslator(QTranslator):
+    """Translations of a right-to-left language that read from the right even when they start
+    with a Latin word: "scdesk …" in an Urdu sentence would otherwise make Qt lay the whole
+    sentence out from the left, its words in the wrong order. A right-to-left mark before such a
+    translation gives the sentence the interface's direction; the word itself stays as it is."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        text = super().translate(context, source, disambiguation, n) or ""
+        return RLM + text if is_left_to_right(text) else text
 
 
 class Interface:
@@ -61,7 +93,8 @@ class Interface:
         log.info("the interface speaks %s (%d translation files)", code, len(self._installed))
 
     def _load(self, name: str, folder: str, *, required: bool = True) -> None:
-        translator = QTranslator(self.app)
+        right_to_left = reads_right_to_left(self.language)
+        translator = RightToLeftTranslator(self.app) if right_to_left else QTranslator(self.app)
         if translator.load(name, folder):
             QCoreApplication.installTranslator(translator)
             self._installed.append(translator)

@@ -26,6 +26,7 @@ from scdesk.store.queries.sync_status import SyncStatus, sync_status
 from scdesk.ui.context import AppContext
 from scdesk.ui.form_opener import FormOpener
 from scdesk.ui.pages.list_page import ListPage
+from scdesk.ui.text_direction import isolate
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +47,9 @@ class MainWindow(QMainWindow):
         self.store = context.store
         self.ops = context.ops
         self.opener = FormOpener(context, self)
-        self.setWindowTitle(self.tr("scdesk — {device}").format(device=self.store.device().name))
+        self.setWindowTitle(
+            self.tr("scdesk — {device}").format(device=isolate(self.store.device().name))
+        )
         self.pages: dict[str, QWidget] = {}
         #: The offer to restore forms left unsaved by a crash, while it is open.
         self.draft_offer: QWidget | None = None

@@ -204,7 +204,10 @@ def choose_save_path(parent: QWidget, name: str, filter_text: str) -> Path | Non
     """Where to save a file, offered in the user's documents folder under its own name."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     path, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save the report"), str(Path(folder) / name), filter_text
+        parent,
+        QCoreApplication.translate("PdfPreview", "Save the report"),
+        str(Path(folder) / name),
+        filter_text,
     )
     return Path(path) if path else None
 

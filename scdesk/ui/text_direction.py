@@ -1,4 +1,5 @@
-"""Right-to-left text: Urdu titles and names are laid out from the right, in lists and fields."""
+"""Right-to-left text: Urdu titles and names are laid out from the right, in lists and fields,
+and text of either direction keeps its order inside a sentence of the other."""
 
 import unicodedata
 
@@ -13,6 +14,13 @@ from PySide6.QtWidgets import (
 
 from scdesk.domain.languages import reads_right_to_left
 
+#: The right-to-left mark: an invisible letter that reads from the right.
+RLM = "\u200f"
+#: First strong isolate and pop directional isolate: the text between them is laid out in its
+#: own direction (found from its first letter) and moves as one block in the sentence around it.
+FSI = "\u2068"
+PDI = "\u2069"
+
 
 def is_right_to_left(text: str) -> bool:
     """True when the first letter with a strong direction is right to left (the Unicode bidi
@@ -24,6 +32,24 @@ def is_right_to_left(text: str) -> bool:
         if kind == "L":
             return False
     return False
+
+
+def is_left_to_right(text: str) -> bool:
+    """True when the first letter with a strong direction is left to right."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return True
+        if kind in ("R", "AL"):
+            return False
+    return False
+
+
+def isolate(text: str) -> str:
+    """A record's own text (a title, a name) to set inside a sentence of the interface: an
+    English name in an Urdu sentence, or an Urdu title in an English one, reads in its own
+    direction and leaves the sentence's words in their order."""
+    return f"{FSI}{text}{PDI}" if text else text
 
 
 def direction_for(language: str) -> Qt.LayoutDirection:

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTranslator
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
@@ -63,6 +63,14 @@ def main_window(qtbot: QtBot, context: AppContext) -> Iterator[MainWindow]:
     qtbot.waitExposed(window)
     yield window
     context.ops.wait_idle()
+
+
+def untranslated(app: QApplication) -> None:
+    """Remove every translation a test installed (even English's, which gives the plural forms):
+    the other tests read the sources' own text."""
+    for translator in app.findChildren(QTranslator):
+        QCoreApplication.removeTranslator(translator)
+        translator.deleteLater()
 
 
 def type_text(widget: QWidget, text: str) -> None:

@@ -15,7 +15,8 @@ from scdesk.ui.first_run import FirstRunDialog
 from scdesk.ui.language import ENVIRONMENT, Interface, interface_language
 from scdesk.ui.main_window import MainWindow
 from scdesk.ui.settings_dialog import SettingsDialog
-from tests.ui.conftest import settle
+from tests.ui.conftest import settle, untranslated
+from tests.ui.test_text_direction import x_of
 
 
 @pytest.fixture
@@ -23,6 +24,7 @@ def interface(qapp: QApplication) -> Iterator[Interface]:
     made = Interface(qapp)
     yield made
     made.use("en")
+    untranslated(qapp)
 
 
 def test_a_start_takes_lang_then_the_environment_then_the_setting(
@@ -46,6 +48,19 @@ def test_urdu_translates_the_window_and_lays_it_out_from_the_right(
     interface.use("en")
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert QCoreApplication.translate("Labels", "female") == "female"
+
+
+def test_an_urdu_sentence_that_starts_with_a_latin_word_still_reads_from_the_right(
+    interface: Interface,
+) -> None:
+    interface.use("ur")
+    welcome = QCoreApplication.translate("FirstRunDialog", "Welcome to scdesk")
+    assert welcome.endswith("scdesk میں خوش آمدید")
+    # scdesk, the sentence's first word, comes first from the right: right of the next word.
+    assert x_of(welcome, welcome.index("scdesk")) > x_of(welcome, welcome.index("میں"))
+    assert QCoreApplication.translate("Labels", "female") == "خاتون"  # no mark where none is due
+    interface.use("hi")
+    assert QCoreApplication.translate("FirstRunDialog", "Welcome to scdesk").startswith("scdesk")
 
 
 def test_settings_puts_the_open_window_in_the_language_chosen_at_once(

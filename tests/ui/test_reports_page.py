@@ -38,6 +38,7 @@ from scdesk.ui.pages.report_options import EventOptions, FiguresOptions, SheetsO
 from scdesk.ui.pages.reports import ReportsPage
 from scdesk.ui.pdf_preview import PdfPreview, fit_printer, paint_pages
 from scdesk.ui.report_dialog import ReportDialog
+from scdesk.ui.text_direction import isolate
 from tests.demo_stores import make_demo_template, open_demo_copy
 from tests.pdf_tools import pdf_pages, pdf_text
 from tests.ui.conftest import choose, click, dispose, make_context, press, settle
@@ -228,7 +229,7 @@ def test_a_held_meeting_in_urdu_offers_its_minutes_from_its_own_page(
 
     actions[0].trigger()
     dialog = next(w for w in form.window().findChildren(ReportDialog))
-    assert dialog.windowTitle() == f"Minutes: {title}"
+    assert dialog.windowTitle() == f"Minutes: {isolate(title)}"
     _shown(qtbot, dialog.preview)
     assert dialog.preview.report is not None
     slug = "-".join(name.split())

@@ -22,6 +22,7 @@ from scdesk.ui.confirmation import Confirmation, fingerprint_question
 from scdesk.ui.main_window import MainWindow
 from scdesk.ui.pages.list_page import ListPage
 from scdesk.ui.pages.sync import SyncPage
+from scdesk.ui.text_direction import isolate
 from tests import factories
 from tests.conftest import dump
 from tests.sync.conftest import Network, make_network, new_officer
@@ -136,8 +137,10 @@ def test_the_page_shows_the_fingerprint_this_device_reads_out(
     _window, page = at_officer
     officer = network.officers[0]
     assert page.fingerprint.text() == devices.ensure_device_keys(officer).fingerprint
-    assert page.device_name.text() == "Laptop 1 (field officer), used by Officer 1"
-    assert page.receiver.currentText() == "Hub (hub)"
+    assert page.device_name.text() == (
+        f"{isolate('Laptop 1')} (field officer), used by {isolate('Officer 1')}"
+    )
+    assert page.receiver.currentText() == f"{isolate('Hub')} (hub)"
 
 
 def test_an_officer_exports_a_bundle_for_the_hub_and_sees_where_it_went(
@@ -158,9 +161,14 @@ def test_an_officer_exports_a_bundle_for_the_hub_and_sees_where_it_went(
     (bundle,) = usb.glob("*.scdesk")
     assert bundle.name.startswith("scdesk-Laptop-1-to-Hub-2026")
     # its own new person only: the city it holds is the hub's, which the hub has
-    assert page.export_result.text() == f"1 record(s) for Hub, written to {bundle}"
+    assert (
+        page.export_result.text()
+        == f"1 record(s) for {isolate('Hub')}, written to {isolate(str(bundle))}"
+    )
     qtbot.waitUntil(lambda: "last export" in window.sync_label.text())
-    qtbot.waitUntil(lambda: page.receiver_note.text().startswith("Last bundle for Hub: 2026-"))
+    qtbot.waitUntil(
+        lambda: page.receiver_note.text().startswith(f"Last bundle for {isolate('Hub')}: 2026-")
+    )
     (result,) = network.deliver(network.hub, bundle)
     assert result.counts.new == 1
 
@@ -182,7 +190,7 @@ def test_a_bundle_from_an_unknown_device_is_refused_when_its_fingerprint_is_not_
     click(page.import_button)
     question = _question(qtbot, page)
 
-    assert "Laptop 3, used by Officer 3" in question.text()
+    assert f"{isolate('Laptop 3')}, used by {isolate('Officer 3')}" in question.text()
     assert fingerprint in question.text()
     press(question, Qt.Key.Key_Return)  # the default answer: do not trust
     ((name, outcome, *counts, happened),) = _imported(qtbot, page, 1)
@@ -212,9 +220,12 @@ def test_a_confirmed_device_is_trusted_and_its_bundle_merged_with_counts_per_fil
     click(_question(qtbot, page).yes_button)
 
     rows = _imported(qtbot, page, 1)
-    assert rows == [[bundle.name, "merged", "2", "0", "0", "0", "0", "From Laptop 3."]]
+    assert rows == [
+        [bundle.name, "merged", "2", "0", "0", "0", "0", f"From {isolate('Laptop 3')}."]
+    ]
     assert page.summary_heading.text() == (
-        "Last import: 1 file(s) merged, 0 already merged, 0 refused. Trusted now: Laptop 3."
+        "Last import: 1 file(s) merged, 0 already merged, 0 refused. Trusted now: "
+        f"{isolate('Laptop 3')}."
     )
     assert _people(network.hub) == ["Gul Bano", "Zarina Bibi"]
     (laptop,) = [d for d in devices.devices(network.hub) if d.name == "Laptop 3"]
@@ -242,8 +253,9 @@ def test_a_device_with_new_keys_shows_both_fingerprints_before_they_are_trusted(
     question = _question(qtbot, page)
 
     assert question.windowTitle() == "Trust this device's new keys?"
-    assert f"Laptop 1, used by Officer 1, was trusted here with fingerprint {old}" in (
-        question.text()
+    assert (
+        f"{isolate('Laptop 1')}, used by {isolate('Officer 1')}, was trusted here with "
+        f"fingerprint {old}" in question.text()
     )
     assert "Its old key confirmed the new one." in question.text()
     assert new in question.text()
@@ -325,12 +337,17 @@ def test_a_revoked_device_is_shown_revoked_and_its_bundles_refused(
     click(_question(qtbot, panel).no_button)
     click(panel.revoke_button)
     question = _question(qtbot, panel)
-    assert _plain(question.text()) == "Bundles from Laptop 1 will be refused from now on."
+    assert (
+        _plain(question.text())
+        == f"Bundles from {isolate('Laptop 1')} will be refused from now on."
+    )
     click(question.yes_button)
 
     qtbot.waitUntil(lambda: _cell(panel.table, row, 3) == "revoked")
-    assert panel.message.text() == "Laptop 1 is revoked: its bundles are refused from now on."
-    assert "Laptop 1 (field officer)" not in [
+    assert panel.message.text() == (
+        f"{isolate('Laptop 1')} is revoked: its bundles are refused from now on."
+    )
+    assert f"{isolate('Laptop 1')} (field officer)" not in [
         page.receiver.itemText(i) for i in range(page.receiver.count())
     ]
     bundle = network.send(network.officers[0], network.hub)
@@ -359,10 +376,12 @@ def test_an_officer_takes_the_hubs_profile_after_confirming_its_fingerprint(
     assert devices.ensure_device_keys(network.hub).fingerprint in question.text()
     click(question.yes_button)
 
-    qtbot.waitUntil(lambda: panel.message.text().startswith("Hub is this device's hub."))
-    qtbot.waitUntil(lambda: page.receiver.currentText() == "Hub (hub)")
+    qtbot.waitUntil(
+        lambda: panel.message.text().startswith(f"{isolate('Hub')} is this device's hub.")
+    )
+    qtbot.waitUntil(lambda: page.receiver.currentText() == f"{isolate('Hub')} (hub)")
     assert page.export_button.isEnabled()
-    assert page.receiver_note.text() == "No bundle made for Hub yet."
+    assert page.receiver_note.text() == f"No bundle made for {isolate('Hub')} yet."
     with store.read() as session:
         assert session.scalars(select(City.name)).all() == ["Mardan"]
 
@@ -386,7 +405,7 @@ def test_a_conflict_is_listed_and_settled_by_keeping_the_other_value(
     assert page.tabs.tabText(page.tabs.indexOf(panel)) == "Conflicts (1)"
     shown, replaced = _cell(panel.table, 0, 2), _cell(panel.table, 0, 4)
     assert {shown, replaced} == {"Mardan city", "Mardan district"}
-    assert _cell(panel.table, 0, 0) == f"city: {shown}"
+    assert _cell(panel.table, 0, 0) == f"city: {isolate(shown)}"
     assert _cell(panel.table, 0, 1) == "Name"  # as people read it, not the column's name
     panel.table.selectRow(0)
     click(panel.keep_b)

@@ -10,6 +10,7 @@ from scdesk.ui.context import AppContext
 from scdesk.ui.main_window import MainWindow
 from scdesk.ui.pages.list_page import ListPage
 from scdesk.ui.pages.trash import TrashPage
+from scdesk.ui.text_direction import isolate
 from tests import factories
 from tests.ui.conftest import click, press, settle
 
@@ -45,7 +46,7 @@ def test_a_person_deleted_from_the_list_is_restored_from_the_trash(
     click(trash.delete_button)
     qtbot.waitUntil(lambda: trash.model.rowCount() == 0)
     qtbot.waitUntil(lambda: _names(people) == ["Ayesha Khan", "Bilal Ahmed"])
-    assert main_window.statusBar().currentMessage() == "Restored: Bilal Ahmed"
+    assert main_window.statusBar().currentMessage() == f"Restored: {isolate('Bilal Ahmed')}"
 
 
 def test_a_deleted_meeting_leaves_the_meetings_list_and_its_trash_kind_filter_finds_it(

@@ -1,7 +1,7 @@
 """The parts of a youth activity's form: its sessions, its people (coaches and registered
 participants) and its participation (communities and anonymous headcounts)."""
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from scdesk.domain import limits
@@ -27,12 +27,26 @@ from scdesk.ui.forms.row_editor import RowColumn, RowEditor, TextCell
 def sessions_editor(parent: QWidget) -> RowEditor:
     return RowEditor(
         [
-            RowColumn("held_on", parent.tr("Day"), lambda p: DateField(p, optional=False)),
-            RowColumn("topic", parent.tr("Topic"), lambda p: TextField(p, limits.TITLE), 2),
-            RowColumn("notes", parent.tr("Notes"), lambda p: TextField(p, limits.ITEM), 3),
+            RowColumn(
+                "held_on",
+                QCoreApplication.translate("ActivityParts", "Day"),
+                lambda p: DateField(p, optional=False),
+            ),
+            RowColumn(
+                "topic",
+                QCoreApplication.translate("ActivityParts", "Topic"),
+                lambda p: TextField(p, limits.TITLE),
+                2,
+            ),
+            RowColumn(
+                "notes",
+                QCoreApplication.translate("ActivityParts", "Notes"),
+                lambda p: TextField(p, limits.ITEM),
+                3,
+            ),
         ],
         parent,
-        add_label=parent.tr("Add a &session"),
+        add_label=QCoreApplication.translate("ActivityParts", "Add a &session"),
         hidden=("session_id",),
     )
 

@@ -59,7 +59,7 @@ from scdesk.ui.forms.meeting_steps import MeetingSteps
 from scdesk.ui.forms.new_person import record_new_person
 from scdesk.ui.forms.record_form import RecordForm
 from scdesk.ui.forms.report_button import ReportsButton
-from scdesk.ui.text_direction import set_text_direction
+from scdesk.ui.text_direction import isolate, set_text_direction
 
 
 @dataclass(frozen=True, slots=True)
@@ -360,7 +360,7 @@ class MeetingForm(RecordForm[_Choices, _Loaded, ConsultationRecord]):
 
     def _retitle(self, text: str) -> None:
         name = text.strip() or self.tr("new")
-        self.setWindowTitle(self.tr("Meeting: {title}[*]").format(title=name))
+        self.setWindowTitle(self.tr("Meeting: {title}[*]").format(title=isolate(name)))
 
     def _new_person(self, typed: str) -> None:
         record_new_person(self, self.context, typed, self.attendance.add_person)

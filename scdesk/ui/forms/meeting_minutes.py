@@ -20,6 +20,7 @@ from scdesk.domain.labels import label
 from scdesk.domain.meetings import MeetingStatus, MinutesStatus
 from scdesk.store.queries.meeting_detail import MeetingDetail, MeetingRef
 from scdesk.ui.forms.fields import DateField, LongTextField, ProblemLabel, TextField
+from scdesk.ui.text_direction import isolate
 
 
 def _when(meeting: MeetingRef) -> str:
@@ -142,7 +143,7 @@ class MinutesTab(QWidget):
         if status is MinutesStatus.APPROVED:
             if detail.approved_in is not None:
                 text += " " + self.tr("Approved at “{title}” on {day}; they are locked.").format(
-                    title=detail.approved_in.title, day=_when(detail.approved_in)
+                    title=isolate(detail.approved_in.title), day=_when(detail.approved_in)
                 )
             elif detail.minutes_approved_on:
                 text += " " + self.tr("Approved on {day}; they are locked.").format(
@@ -173,7 +174,9 @@ class MinutesTab(QWidget):
             self.approve_previous_button.setEnabled(False)
         else:
             text = self.tr("“{title}” on {day}: minutes {status}.").format(
-                title=previous.title, day=_when(previous), status=label(previous.minutes_status)
+                title=isolate(previous.title),
+                day=_when(previous),
+                status=label(previous.minutes_status),
             )
             if previous.minutes_status is not MinutesStatus.APPROVED and not held:
                 text += " " + self.tr("Mark this meeting as held to approve them here.")

@@ -36,6 +36,7 @@ from scdesk.ui.forms.fields import (
     TextField,
 )
 from scdesk.ui.forms.record_form import RecordForm
+from scdesk.ui.text_direction import isolate
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +161,7 @@ class PersonForm(RecordForm[PersonChoices, PersonDetail, PersonRecord]):
 
     def _retitle(self, text: str) -> None:
         name = text.strip() or self.tr("new")
-        self.setWindowTitle(self.tr("Person: {name}[*]").format(name=name))
+        self.setWindowTitle(self.tr("Person: {name}[*]").format(name=isolate(name)))
 
     # ------------------------------------------------------------------ hooks
     def load_choices(self, session: Session) -> PersonChoices:

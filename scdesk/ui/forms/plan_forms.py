@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from uuid import UUID
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -58,7 +58,7 @@ from scdesk.ui.forms.fields import ChoiceField, DateField, LongTextField, TextFi
 from scdesk.ui.forms.record_form import RecordForm
 from scdesk.ui.forms.row_editor import RowColumn, RowEditor
 from scdesk.ui.risk_matrix import RiskMatrix
-from scdesk.ui.text_direction import is_right_to_left, set_text_direction
+from scdesk.ui.text_direction import is_right_to_left, isolate, set_text_direction
 
 _MEETING = Qt.ItemDataRole.UserRole
 
@@ -164,18 +164,30 @@ class _Header:
         self.where.setWordWrap(True)
         layout.addRow(self.where)
         self.title = form.add_field(
-            layout, "title", form.tr("&Title"), TextField(page, limits.TITLE)
+            layout,
+            "title",
+            QCoreApplication.translate("PlanHeader", "&Title"),
+            TextField(page, limits.TITLE),
         )
-        self.summary = form.add_field(layout, "summary", form.tr("S&ummary"), LongTextField(page))
+        self.summary = form.add_field(
+            layout,
+            "summary",
+            QCoreApplication.translate("PlanHeader", "S&ummary"),
+            LongTextField(page),
+        )
         self.summary.setMinimumHeight(60)
         self.review_on = form.add_field(
-            layout, "review_on", form.tr("&Review on"), DateField(page), ("adopted_on", "status")
+            layout,
+            "review_on",
+            QCoreApplication.translate("PlanHeader", "&Review on"),
+            DateField(page),
+            ("adopted_on", "status"),
         )
         self.layout = layout
 
     def show_where(self, detail: VersionDetail, header: PlanHeader, kind: str) -> None:
         status = label(header.status)
-        self.where.setText(f"<b>{detail.city}</b> · {kind} {detail.version} · {status}")
+        self.where.setText(f"<b>{isolate(detail.city)}</b> · {kind} {detail.version} · {status}")
         # A version written in Urdu lays its summary out from the right, as its title is.
         written = header.summary or header.title
         set_text_direction([self.summary], "ur" if is_right_to_left(written) else "en")
@@ -455,7 +467,11 @@ def _narrow(field: ChoiceField) -> ChoiceField:
 
 
 def _sources_page(parent: QWidget, sources: SourcesField) -> QWidget:
-    page = QGroupBox(parent.tr("The consultations it came from (double-click one to open it)"))
+    page = QGroupBox(
+        QCoreApplication.translate(
+            "PlanForms", "The consultations it came from (double-click one to open it)"
+        )
+    )
     column = QVBoxLayout(page)
     column.addWidget(sources)
     return page

@@ -10,6 +10,7 @@ from scdesk.services.report_requests import ReportRequest, Subject
 from scdesk.services.reports import ReportKind
 from scdesk.ui.context import AppContext
 from scdesk.ui.report_names import report_name
+from scdesk.ui.text_direction import isolate
 
 
 class ReportsButton(QToolButton):
@@ -53,7 +54,7 @@ class ReportsButton(QToolButton):
         else:
             request = ReportRequest(kind, activity_id=self.record_id)
         title = self.tr("{report}: {record}").format(
-            report=report_name(kind), record=self.record_title
+            report=report_name(kind), record=isolate(self.record_title)
         )
         dialog = ReportDialog(self.context, request, title, self.window())
         dialog.show()

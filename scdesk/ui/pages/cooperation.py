@@ -29,6 +29,7 @@ from scdesk.store.queries.raisings import RaisingFilter, RaisingRow
 from scdesk.ui.context import AppContext
 from scdesk.ui.forms.fields import ChoiceField
 from scdesk.ui.pages.filters import ChoiceFilter, CityFilter, PeriodFilter
+from scdesk.ui.text_direction import isolate
 
 
 class CooperationPage(QWidget):
@@ -154,7 +155,9 @@ class CooperationPage(QWidget):
         self.table.setRowCount(len(rows))
         for number, row in enumerate(rows):
             source = row.source
-            came_from = f"{kinds.get(source.table, source.table)}: {source.name}" if source else ""
+            came_from = (
+                f"{kinds.get(source.table, source.table)}: {isolate(source.name)}" if source else ""
+            )
             cells = [row.city, row.national_body, _day(row.raised_on), row.subject,
                      label(row.status), row.outcome or "", came_from]  # fmt: skip
             for column, text in enumerate(cells):

@@ -27,6 +27,7 @@ from scdesk.services.duplicates import find_duplicates
 from scdesk.services.merges import Merged, dismiss_pair, merge_records, pair_fields
 from scdesk.store.queries.pair_view import PairField
 from scdesk.ui.context import AppContext
+from scdesk.ui.text_direction import isolate
 
 
 class DuplicatesPage(QWidget):
@@ -226,7 +227,7 @@ class DuplicatesPage(QWidget):
         )
 
     def _on_merged(self, merged: Merged, kept_name: str) -> None:
-        text = self.tr("Merged: {name} kept.").format(name=kept_name)
+        text = self.tr("Merged: {name} kept.").format(name=isolate(kept_name))
         if merged.differing:
             text += " " + self.tr(
                 "%n field(s) differed: the other values wait for review on the Sync page's "
@@ -253,7 +254,9 @@ class DuplicatesPage(QWidget):
 
     def _on_dismissed(self, pair: Candidate) -> None:
         text = self.tr("{first} and {second} are different: they are not suggested again.")
-        self.message.setText(text.format(first=pair.first_name, second=pair.second_name))
+        self.message.setText(
+            text.format(first=isolate(pair.first_name), second=isolate(pair.second_name))
+        )
         self.settled.emit()
         self.refresh()
 

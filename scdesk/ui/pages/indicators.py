@@ -30,6 +30,7 @@ from scdesk.domain.progress import Progress
 from scdesk.domain.support import GrantStatus
 from scdesk.services.indicators import indicator_results
 from scdesk.ui.context import AppContext
+from scdesk.ui.text_direction import isolate
 
 _NUMBER = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
 
@@ -169,7 +170,7 @@ class IndicatorsPage(QWidget):
         indicator = result.indicator
         self.targets_title.setText(
             self.tr("{code} {name}: {figure}, target and actual value").format(
-                code=indicator.code, name=indicator.name, figure=label(indicator.figure)
+                code=indicator.code, name=isolate(indicator.name), figure=label(indicator.figure)
             )
         )
         kept = table.currentRow()

@@ -52,7 +52,7 @@ from scdesk.store.queries.plan_lists import CityPlans, VersionLine, current_vers
 from scdesk.ui.context import AppContext
 from scdesk.ui.forms.fields import DateField, ProblemLabel
 from scdesk.ui.risk_matrix import RiskMatrix
-from scdesk.ui.text_direction import BidiDelegate
+from scdesk.ui.text_direction import BidiDelegate, isolate
 
 
 class AdoptDialog(QDialog):
@@ -135,7 +135,7 @@ class VersionBox(QGroupBox):
         self.chooser.clear()
         for version in versions:
             text = self.tr("Version {number} · {status} · {title}").format(
-                number=version.version, status=label(version.status), title=version.title
+                number=version.version, status=label(version.status), title=isolate(version.title)
             )
             self.chooser.addItem(text, str(version.id))
         if wanted is not None:

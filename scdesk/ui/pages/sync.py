@@ -39,6 +39,7 @@ from scdesk.ui.confirmation import Confirmation, fingerprint_question
 from scdesk.ui.context import AppContext
 from scdesk.ui.pages.sync_conflicts import ConflictsPanel
 from scdesk.ui.pages.sync_devices import DevicesPanel
+from scdesk.ui.text_direction import isolate
 
 
 class SyncPage(QWidget):
@@ -210,14 +211,14 @@ class SyncPage(QWidget):
         me = overview.me
         self.device_name.setText(
             self.tr("{name} ({role}), used by {user}").format(
-                name=me.name, role=label(me.role), user=me.user_name
+                name=isolate(me.name), role=label(me.role), user=isolate(me.user_name)
             )
         )
         self.fingerprint.setText(overview.fingerprint)
         chosen = self.receiver.currentData()
         self.receiver.clear()
         for device in overview.receivers:
-            self.receiver.addItem(f"{device.name} ({label(device.role)})", str(device.id))
+            self.receiver.addItem(f"{isolate(device.name)} ({label(device.role)})", str(device.id))
         self.receiver.setCurrentIndex(max(0, self.receiver.findData(chosen)))
         self._on_receiver_current_index_changed()
         can_export = bool(overview.receivers)
@@ -239,10 +240,12 @@ class SyncPage(QWidget):
             return
         device = self.overview.receivers[index]
         if device.last_export_at is None:
-            text = self.tr("No bundle made for {name} yet.").format(name=device.name)
+            text = self.tr("No bundle made for {name} yet.").format(name=isolate(device.name))
         else:
             when = device.last_export_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            text = self.tr("Last bundle for {name}: {when}.").format(name=device.name, when=when)
+            text = self.tr("Last bundle for {name}: {when}.").format(
+                name=isolate(device.name), when=when
+            )
         self.receiver_note.setText(text)
 
     def _no_receiver_text(self, role: DeviceRole) -> str:
@@ -281,7 +284,9 @@ class SyncPage(QWidget):
         records = self.tr("%n record(s)", "", exported.records)
         self.export_result.setText(
             self.tr("{records} for {receiver}, written to {path}").format(
-                records=records, receiver=exported.receiver, path=exported.path
+                records=records,
+                receiver=isolate(exported.receiver),
+                path=isolate(str(exported.path)),
             )
         )
         self.refresh()
@@ -351,7 +356,9 @@ class SyncPage(QWidget):
             parts.append(self.tr("%n not imported", "", outcomes.count(Outcome.CANCELLED)))
         heading = self.tr("Last import: {parts}.").format(parts=", ".join(parts))
         if run.trusted:
-            heading += " " + self.tr("Trusted now: {names}.").format(names=", ".join(run.trusted))
+            heading += " " + self.tr("Trusted now: {names}.").format(
+                names=", ".join(isolate(n) for n in run.trusted)
+            )
         self.summary_heading.setText(heading)
         self.summary.setRowCount(len(run.results))
         for row, result in enumerate(run.results):
@@ -387,7 +394,7 @@ class SyncPage(QWidget):
         if result.outcome is not Outcome.MERGED:
             return [result.path.name, outcome, "", "", "", "", "", result.message]
         counts = result.counts
-        happened = self.tr("From {sender}.").format(sender=result.sender)
+        happened = self.tr("From {sender}.").format(sender=isolate(result.sender or ""))
         happened = " ".join([happened, *result.gaps])
         numbers = (counts.new, counts.updated, counts.unchanged, counts.conflicts, counts.waiting)
         return [result.path.name, outcome, *(f"{n:,}" for n in numbers), happened]

@@ -24,6 +24,7 @@ from scdesk.services.conflicts import (
     resolve_conflict,
 )
 from scdesk.ui.context import AppContext
+from scdesk.ui.text_direction import isolate
 
 
 class ConflictsPanel(QWidget):
@@ -92,7 +93,7 @@ class ConflictsPanel(QWidget):
         self.table.setRowCount(len(self.rows))
         for row, conflict in enumerate(self.rows):
             kind = kinds.get(conflict.table, conflict.table)
-            record = f"{kind}: {conflict.record}" if conflict.record else kind
+            record = f"{kind}: {isolate(conflict.record)}" if conflict.record else kind
             field = field_label(conflict.field)
             if conflict.kind is ConflictKind.DELETE:
                 field = self.tr("{field} (deleted on one device)").format(field=field)
@@ -117,7 +118,7 @@ class ConflictsPanel(QWidget):
 
     def _written(self, side: SideView) -> str:
         when = side.written_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        return self.tr("by {device}, {when}").format(device=side.device, when=when)
+        return self.tr("by {device}, {when}").format(device=isolate(side.device), when=when)
 
     def selected(self) -> ConflictView | None:
         rows = self.table.selectionModel().selectedRows()

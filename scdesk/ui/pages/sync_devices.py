@@ -32,6 +32,7 @@ from scdesk.services.sync import SyncOverview
 from scdesk.sync.profile import Profile
 from scdesk.ui.confirmation import Confirmation, fingerprint_question
 from scdesk.ui.context import AppContext
+from scdesk.ui.text_direction import isolate
 
 
 class DevicesPanel(QWidget):
@@ -138,8 +139,10 @@ class DevicesPanel(QWidget):
             return
         question = Confirmation(
             self,
-            self.tr("Revoke {name}?").format(name=device.name),
-            self.tr("Bundles from {name} will be refused from now on.").format(name=device.name),
+            self.tr("Revoke {name}?").format(name=isolate(device.name)),
+            self.tr("Bundles from {name} will be refused from now on.").format(
+                name=isolate(device.name)
+            ),
             self.tr("Revoke it"),
             self.tr("Keep it"),
             detail=self.tr(
@@ -172,7 +175,7 @@ class DevicesPanel(QWidget):
     def _on_revoked(self, device: DeviceView) -> None:
         self.message.setText(
             self.tr("{name} is revoked: its bundles are refused from now on.").format(
-                name=device.name
+                name=isolate(device.name)
             )
         )
         self.changed.emit()
@@ -244,7 +247,7 @@ class DevicesPanel(QWidget):
     def _on_profile_imported(self, imported: ProfileImported) -> None:
         self.message.setText(
             self.tr("{hub} is this device's hub. {records} of reference data taken.").format(
-                hub=imported.hub, records=self.tr("%n record(s)", "", imported.counts.new)
+                hub=isolate(imported.hub), records=self.tr("%n record(s)", "", imported.counts.new)
             )
         )
         self.changed.emit()

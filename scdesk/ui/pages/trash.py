@@ -16,6 +16,7 @@ from scdesk.ui.context import AppContext
 from scdesk.ui.forms.fields import ChoiceField
 from scdesk.ui.pages.list_page import ListPage
 from scdesk.ui.pages.paged_model import Column
+from scdesk.ui.text_direction import isolate
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +99,9 @@ class TrashPage(ListPage[TrashFilter, TrashRow]):
         self.context.ops.run(
             self,
             lambda _p: restore_record(store, row.kind, row.id),
-            lambda _changes: self.message.emit(self.tr("Restored: {label}").format(label=row.name)),
+            lambda _changes: self.message.emit(
+                self.tr("Restored: {label}").format(label=isolate(row.name))
+            ),
             label=self.tr("Restoring…"),
             writes=True,
         )
