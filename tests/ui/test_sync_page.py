@@ -508,6 +508,9 @@ def test_a_conflict_names_a_device_known_only_by_its_id_as_unknown(
 
     panel = page.conflicts
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1)
-    unknown = f"by an unknown device ({str(second.device().device_id)[:8]}), "
+    unknown = f"by {isolate(f'an unknown device ({str(second.device().device_id)[:8]})')}, "
     written = {_cell(panel.table, 0, 3), _cell(panel.table, 0, 5)}
-    assert {text.split(", ")[0] + ", " for text in written} == {"by Laptop 1, ", unknown}
+    assert {text.split(", ")[0] + ", " for text in written} == {
+        f"by {isolate('Laptop 1')}, ",
+        unknown,
+    }
