@@ -1,5 +1,6 @@
 """Every message of the code has its translation in every language, with the same placeholders."""
 
+import csv
 import re
 import subprocess
 import sys
@@ -66,3 +67,26 @@ def test_a_shortcut_letter_is_kept_where_the_source_has_one(language: str) -> No
         if len(re.findall(r"&[^&\s]", text.replace("&&", ""))) != 1
     ]
     assert lost == []
+
+
+def _glossary() -> list[dict[str, str]]:
+    with (FOLDER / "glossary.csv").open(encoding="utf-8", newline="") as file:
+        return list(csv.DictReader(file))
+
+
+@pytest.mark.parametrize("language", translated_codes())
+def test_a_glossary_term_is_translated_as_the_glossary_says_wherever_it_stands_alone(
+    language: str,
+) -> None:
+    """The hub's terms read the same in the window and in the reports: a message that is just a
+    glossary term (a column, a label, a choice) holds the glossary's word for it."""
+    words = {row["en"].casefold(): row[language] for row in _glossary()}
+    assert len(words) > 50
+    differing = [
+        (context, source, text)
+        for context, source, texts in _messages(language)
+        if source.replace("&", "").casefold() in words
+        for text in texts
+        if words[source.replace("&", "").casefold()] not in text
+    ]
+    assert differing == []
