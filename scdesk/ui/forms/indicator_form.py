@@ -23,6 +23,7 @@ from scdesk.domain.rules import Part, Problem, by_row
 from scdesk.services.indicators import indicator_targets, save_indicator
 from scdesk.services.saved import Saved
 from scdesk.store.queries.choices import Choice, city_choices
+from scdesk.ui.collation import city_choice_items
 from scdesk.ui.form_records.indicators import indicator_record
 from scdesk.ui.forms.fields import (
     CheckField,
@@ -133,7 +134,7 @@ class IndicatorForm(RecordForm[list[Choice], IndicatorTargets, IndicatorTargets]
         return city_choices(session)
 
     def populate_choices(self, cities: list[Choice]) -> None:
-        self._cities = [(str(c.id), c.label) for c in cities]
+        self._cities = city_choice_items(cities)
         self.targets.restore(self.targets.state())  # the rows' city lists offer them too
 
     def load_detail(self, session: Session, record_id: UUID) -> IndicatorTargets | None:

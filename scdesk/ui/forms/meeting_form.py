@@ -42,6 +42,7 @@ from scdesk.store.queries.choices import (
 from scdesk.store.queries.findings import FindingView, consultation_findings
 from scdesk.store.queries.meeting_detail import MeetingDetail, meeting_detail
 from scdesk.store.queries.plan_lists import VersionLine, versions_from
+from scdesk.ui.collation import city_choice_items
 from scdesk.ui.form_records.findings import findings_record, findings_state
 from scdesk.ui.form_records.meeting import known_people, meeting_record, meeting_state
 from scdesk.ui.forms.fields import (
@@ -175,7 +176,7 @@ class MeetingForm(RecordForm[_Choices, _Loaded, ConsultationRecord]):
         return _Choices(city_choices(session), committees_with_city(session))
 
     def populate_choices(self, loaded: _Choices) -> None:
-        self.city.set_choices([(str(c.id), c.label) for c in loaded.cities])
+        self.city.set_choices(city_choice_items(loaded.cities))
         self._committees = loaded.committees
         self._filter_committees()
 

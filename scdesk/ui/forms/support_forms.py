@@ -25,6 +25,7 @@ from scdesk.services.saved import Saved
 from scdesk.services.support import save_advice, save_grant
 from scdesk.store.queries.choices import Choice, city_choices, organisation_choices
 from scdesk.store.queries.support_lists import AdviceDetail, advice_detail, grant_input
+from scdesk.ui.collation import city_choice_items
 from scdesk.ui.form_records.support import advice_record, grant_record
 from scdesk.ui.forms.fields import (
     AmountField,
@@ -82,7 +83,7 @@ class GrantForm(RecordForm[GrantChoices, GrantInput, GrantRecord]):
         return GrantChoices(city_choices(session), organisation_choices(session, None))
 
     def populate_choices(self, found: GrantChoices) -> None:
-        self.city.set_choices([(str(c.id), c.label) for c in found.cities])
+        self.city.set_choices(city_choice_items(found.cities))
         self.organisation.set_choices([(str(c.id), c.label) for c in found.organisations])
 
     def load_detail(self, session: Session, record_id: UUID) -> GrantInput | None:
@@ -145,7 +146,7 @@ class AdviceForm(RecordForm[list[Choice], AdviceDetail, AdviceRecord]):
         return city_choices(session)
 
     def populate_choices(self, cities: list[Choice]) -> None:
-        self.city.set_choices([(str(c.id), c.label) for c in cities])
+        self.city.set_choices(city_choice_items(cities))
 
     def load_detail(self, session: Session, record_id: UUID) -> AdviceDetail | None:
         return advice_detail(session, record_id)

@@ -33,6 +33,7 @@ from scdesk.services.report_requests import (
 from scdesk.services.reports import ReportKind
 from scdesk.store.queries.choices import Choice, city_choices, committee_choices
 from scdesk.store.queries.report_choices import EventChoice, activity_choices, meeting_choices
+from scdesk.ui.collation import city_choice_items
 from scdesk.ui.context import AppContext
 from scdesk.ui.forms.fields import ChoiceField, LongTextField
 from scdesk.ui.pages.filters import CityFilter, CountryFilter, PeriodFilter
@@ -193,7 +194,7 @@ class CityOptions(Options):
 
     def _fill(self, cities: list[Choice]) -> None:
         first = self.city.value() is None and self.city.count() <= 1
-        self.city.set_choices([(str(c.id), c.label) for c in cities])
+        self.city.set_choices(city_choice_items(cities))
         if first and self.home_city is not None:
             self.city.set_value(str(self.home_city))
 
