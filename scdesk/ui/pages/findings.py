@@ -4,7 +4,7 @@ category, city and period, searched; a row opens its consultation."""
 import dataclasses
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QLayout, QWidget
 from sqlalchemy.orm import Session
 
 from scdesk.domain.changes import RecordKind
@@ -60,7 +60,7 @@ class FindingsPage(ListPage[FindingFilter, FindingRow]):
     def initial_filter(self) -> FindingFilter:
         return FindingFilter()
 
-    def build_filters(self, bar: QHBoxLayout) -> None:
+    def build_filters(self, bar: QLayout) -> None:
         self.city_filter = CityFilter(self.context, self)
         self.period_filter = PeriodFilter(self)
         self.priority_filter = ChoiceFilter(
