@@ -18,6 +18,8 @@ from scdesk.ui.form_opener import form_class
 from scdesk.ui.language import Interface
 from scdesk.ui.main_window import NAVIGATION_WIDTHS, MainWindow
 from scdesk.ui.pages.dashboard import DashboardPage
+from scdesk.ui.pages.list_page import STRETCH_CHARACTERS
+from scdesk.ui.pages.meetings import MeetingsPage
 from scdesk.ui.pages.sync import SyncPage
 from scdesk.ui.screen_fit import FRAME, fits, fitted
 from scdesk.ui.settings_dialog import SettingsDialog
@@ -169,3 +171,25 @@ def test_the_dashboard_bars_grow_from_the_right_in_urdu(
     filled = colour(full_image, full_image.width() // 2)
     assert colour(part_image, part_image.width() - 6) == filled
     assert colour(part_image, 6) != filled
+
+
+def test_a_lists_title_keeps_room_to_be_read_in_a_narrow_window_and_fills_a_wide_one(
+    qtbot: QtBot, hub: Store, context: AppContext
+) -> None:
+    factories.meeting(hub, factories.city(hub))
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(ROOM)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.show_page("meetings")
+    assert isinstance(page, MeetingsPage)
+    settle(qtbot, context)
+    header = page.table.horizontalHeader()
+    title = next(i for i, column in enumerate(page.model.columns) if not column.width)
+    least = STRETCH_CHARACTERS * page.table.fontMetrics().averageCharWidth()
+    assert header.sectionSize(title) >= least
+    assert header.length() > page.table.viewport().width()  # the other columns scroll sideways
+    window.resize(1800, 900)
+    qtbot.waitUntil(lambda: header.length() == page.table.viewport().width())
+    assert header.sectionSize(title) > least

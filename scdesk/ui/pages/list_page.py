@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, Generic, Protocol, TypeVar
 from uuid import UUID
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -132,6 +132,7 @@ class ListPage(QWidget, Generic[FilterT, RowT]):
                 header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch)
         self._stretch = next((i for i, c in enumerate(self.model.columns) if not c.width), None)
         self._least_stretch = STRETCH_CHARACTERS * character
+        self.table.viewport().installEventFilter(self)
         self.table.setWordWrap(False)
         self.table.activated.connect(lambda _index: self.open_selected())
         order = self.model.wanted.order
@@ -159,9 +160,10 @@ class ListPage(QWidget, Generic[FilterT, RowT]):
 
         context.ops.changes_applied.connect(self._on_changes_applied)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_columns()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()  # the page's width changed, or a scroll bar came or went
+        return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:
         """The column without a width (a title, a name) takes the room the others leave; on a
