@@ -36,7 +36,7 @@ _NO_FONTS = """<?xml version="1.0"?>
 """
 
 
-def _without_system_fonts(folder: Path) -> None:
+def without_system_fonts(folder: Path) -> None:
     """Qt finds fonts through fontconfig: an empty configuration hides every system font."""
     config = folder / "fonts.conf"
     config.write_text(_NO_FONTS.format(cache=folder / "cache"), encoding="utf-8")
@@ -45,7 +45,7 @@ def _without_system_fonts(folder: Path) -> None:
 
 def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="scdesk-shots-"))
-    _without_system_fonts(work)
+    without_system_fonts(work)
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
