@@ -9,6 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from scdesk.domain.meetings import AttendanceInput
 from scdesk.domain.people import Gender
+from scdesk.services.report_requests import ReportRequest
+from scdesk.services.reports import ReportKind
 from scdesk.settings import PAGES
 from scdesk.store.store import Store
 from scdesk.ui.context import AppContext
@@ -21,6 +23,7 @@ from scdesk.ui.pages.dashboard import DashboardPage
 from scdesk.ui.pages.list_page import STRETCH_CHARACTERS
 from scdesk.ui.pages.meetings import MeetingsPage
 from scdesk.ui.pages.sync import SyncPage
+from scdesk.ui.report_dialog import ReportDialog
 from scdesk.ui.screen_fit import FRAME, fits, fitted
 from scdesk.ui.settings_dialog import SettingsDialog
 from tests import factories
@@ -143,6 +146,11 @@ def test_the_settings_and_first_run_dialogs_fit_a_laptop_screen(
     qtbot.addWidget(host)
     settings = SettingsDialog(host)
     assert _within(settings, ROOM)
+    preview = ReportDialog(context, ReportRequest(ReportKind.SIGN_IN), "Sign-in sheet", host)
+    preview.show()
+    assert _within(preview, ROOM)
+    assert fits(preview.geometry(), QApplication.primaryScreen().availableGeometry())
+    preview.close()
 
 
 def test_the_dashboard_bars_grow_from_the_right_in_urdu(
