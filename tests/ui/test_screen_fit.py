@@ -4,7 +4,14 @@ window remembers its size and place; the dashboard's bars grow from the right in
 import pytest
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QProgressBar, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from scdesk.domain.meetings import AttendanceInput
@@ -22,12 +29,13 @@ from scdesk.ui.main_window import NAVIGATION_WIDTHS, MainWindow
 from scdesk.ui.pages.dashboard import DashboardPage
 from scdesk.ui.pages.list_page import STRETCH_CHARACTERS
 from scdesk.ui.pages.meetings import MeetingsPage
+from scdesk.ui.pages.report_options import wrapping_check
 from scdesk.ui.pages.sync import SyncPage
 from scdesk.ui.report_dialog import ReportDialog
 from scdesk.ui.screen_fit import FRAME, fits, fitted
 from scdesk.ui.settings_dialog import SettingsDialog
 from tests import factories
-from tests.ui.conftest import settle
+from tests.ui.conftest import click, settle
 
 #: A cheap laptop's screen, less a task bar at the bottom.
 LAPTOP = QRect(0, 0, 1024, 600 - 32)
@@ -201,3 +209,20 @@ def test_a_lists_title_keeps_room_to_be_read_in_a_narrow_window_and_fills_a_wide
     window.resize(1800, 900)
     qtbot.waitUntil(lambda: header.length() == page.table.viewport().width())
     assert header.sectionSize(title) > least
+
+
+def test_a_check_boxs_text_wraps_on_a_narrow_screen_and_a_click_on_it_ticks_the_box(
+    qtbot: QtBot,
+) -> None:
+    host = QWidget()
+    qtbot.addWidget(host)
+    box = QCheckBox(host)
+    row = wrapping_check(box, "Leaving the hub: counts under 5 show as “<5”", host)
+    caption = row.findChild(QLabel)
+    assert isinstance(caption, QLabel)
+    assert row.minimumSizeHint().width() < caption.fontMetrics().horizontalAdvance(caption.text())
+    host.show()
+    click(caption)
+    assert box.isChecked()
+    click(caption)
+    assert not box.isChecked()
