@@ -36,7 +36,7 @@ _NO_FONTS = """<?xml version="1.0"?>
 """
 
 
-def _without_system_fonts(folder: Path) -> None:
+def without_system_fonts(folder: Path) -> None:
     """Qt finds fonts through fontconfig: an empty configuration hides every system font."""
     config = folder / "fonts.conf"
     config.write_text(_NO_FONTS.format(cache=folder / "cache"), encoding="utf-8")
@@ -45,16 +45,18 @@ def _without_system_fonts(folder: Path) -> None:
 
 def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="scdesk-shots-"))
-    _without_system_fonts(work)
-    from PySide6.QtCore import QTimer
+    without_system_fonts(work)
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from scdesk import i18n
     from scdesk.domain.devices import DeviceRole, DeviceSetup
     from scdesk.services.demo import fill_demo
     from scdesk.services.first_run import set_up_device
     from scdesk.store.store import STORE_FILE, Store
     from scdesk.ui.app import Launcher, open_context
     from scdesk.ui.fonts import load_fonts
+    from scdesk.ui.language import Interface
 
     data = work / "data"
     with Store.open(data / STORE_FILE) as store:
@@ -62,12 +64,15 @@ def main() -> int:
         set_up_device(store, DeviceSetup("Hub desktop", DeviceRole.HUB, "Hub staff", None, "en"))
         bundle = _laptop_bundle(store, work)
     app = QApplication(sys.argv[:1])
+    i18n.install(lambda c, text, note, n: QCoreApplication.translate(c, text, note or None, n))
     loaded = load_fonts(app)
     print(f"fonts loaded: {', '.join(loaded)}")
     context = open_context(data)
     if context is None:
         return 1
-    window = Launcher(context).start()
+    interface = Interface(app)
+    interface.use("en")  # English's own plural forms: "3 grants", not "3 grant(s)"
+    window = Launcher(context, interface).start()
     OUT.mkdir(parents=True, exist_ok=True)
     steps = _steps(window, context, bundle)
 

@@ -2244,12 +2244,12 @@
             <translation>ফাঁকা সারি (&amp;B)</translation>
         </message>
         <message>
-            <source>Leaving the hub: counts under 5 show as “&lt;5”</source>
-            <translation>কেন্দ্রের বাইরে পাঠানোর জন্য: 5-এর কম গণনা “&lt;5” হিসেবে দেখানো হয়</translation>
-        </message>
-        <message>
             <source>Suppress counts under 5</source>
             <translation>5-এর কম গণনা লুকান</translation>
+        </message>
+        <message>
+            <source>Leaving the hub: counts under 5 show as “&lt;5”</source>
+            <translation>কেন্দ্রের বাইরে পাঠানোর জন্য: 5-এর কম গণনা “&lt;5” হিসেবে দেখানো হয়</translation>
         </message>
     </context>
     <context>
@@ -2282,12 +2282,12 @@
             <translation>শহর (&amp;Y)</translation>
         </message>
         <message>
-            <source>Leaving the hub: counts under 5 show as “&lt;5”</source>
-            <translation>কেন্দ্রের বাইরে পাঠানোর জন্য: 5-এর কম গণনা “&lt;5” হিসেবে দেখানো হয়</translation>
-        </message>
-        <message>
             <source>Suppress counts under 5</source>
             <translation>5-এর কম গণনা লুকান</translation>
+        </message>
+        <message>
+            <source>Leaving the hub: counts under 5 show as “&lt;5”</source>
+            <translation>কেন্দ্রের বাইরে পাঠানোর জন্য: 5-এর কম গণনা “&lt;5” হিসেবে দেখানো হয়</translation>
         </message>
         <message>
             <source>One a line; the report adds its own too</source>

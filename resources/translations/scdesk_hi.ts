@@ -2244,12 +2244,12 @@
             <translation>खाली पंक्तियाँ (&amp;B)</translation>
         </message>
         <message>
-            <source>Leaving the hub: counts under 5 show as “&lt;5”</source>
-            <translation>केंद्र से बाहर जाने पर: 5 से कम की गिनतियाँ “&lt;5” के रूप में दिखती हैं</translation>
-        </message>
-        <message>
             <source>Suppress counts under 5</source>
             <translation>5 से कम की गिनतियाँ छिपाएँ</translation>
+        </message>
+        <message>
+            <source>Leaving the hub: counts under 5 show as “&lt;5”</source>
+            <translation>केंद्र से बाहर जाने पर: 5 से कम की गिनतियाँ “&lt;5” के रूप में दिखती हैं</translation>
         </message>
     </context>
     <context>
@@ -2282,12 +2282,12 @@
             <translation>शहर (&amp;y)</translation>
         </message>
         <message>
-            <source>Leaving the hub: counts under 5 show as “&lt;5”</source>
-            <translation>केंद्र से बाहर जाने पर: 5 से कम की गिनतियाँ “&lt;5” के रूप में दिखती हैं</translation>
-        </message>
-        <message>
             <source>Suppress counts under 5</source>
             <translation>5 से कम की गिनतियाँ छिपाएँ</translation>
+        </message>
+        <message>
+            <source>Leaving the hub: counts under 5 show as “&lt;5”</source>
+            <translation>केंद्र से बाहर जाने पर: 5 से कम की गिनतियाँ “&lt;5” के रूप में दिखती हैं</translation>
         </message>
         <message>
             <source>One a line; the report adds its own too</source>

@@ -2244,12 +2244,12 @@
             <translation>खाली पङ्क्तिहरू (&amp;B)</translation>
         </message>
         <message>
-            <source>Leaving the hub: counts under 5 show as “&lt;5”</source>
-            <translation>केन्द्रबाहिर जाने: 5 भन्दा कमका गन्ती “&lt;5” का रूपमा देखिन्छन्</translation>
-        </message>
-        <message>
             <source>Suppress counts under 5</source>
             <translation>5 भन्दा कमका गन्ती लुकाउनुहोस्</translation>
+        </message>
+        <message>
+            <source>Leaving the hub: counts under 5 show as “&lt;5”</source>
+            <translation>केन्द्रबाहिर जाने: 5 भन्दा कमका गन्ती “&lt;5” का रूपमा देखिन्छन्</translation>
         </message>
     </context>
     <context>
@@ -2282,12 +2282,12 @@
             <translation>सहर (&amp;y)</translation>
         </message>
         <message>
-            <source>Leaving the hub: counts under 5 show as “&lt;5”</source>
-            <translation>केन्द्रबाहिर जाने: 5 भन्दा कमका गन्ती “&lt;5” का रूपमा देखिन्छन्</translation>
-        </message>
-        <message>
             <source>Suppress counts under 5</source>
             <translation>5 भन्दा कमका गन्ती लुकाउनुहोस्</translation>
+        </message>
+        <message>
+            <source>Leaving the hub: counts under 5 show as “&lt;5”</source>
+            <translation>केन्द्रबाहिर जाने: 5 भन्दा कमका गन्ती “&lt;5” का रूपमा देखिन्छन्</translation>
         </message>
         <message>
             <source>One a line; the report adds its own too</source>

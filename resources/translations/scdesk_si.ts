@@ -2244,12 +2244,12 @@
             <translation>හිස් පේළි (&amp;B)</translation>
         </message>
         <message>
-            <source>Leaving the hub: counts under 5 show as “&lt;5”</source>
-            <translation>මධ්‍යස්ථානයෙන් පිටතට යවන විට: 5ට අඩු ගණන් “&lt;5” ලෙස පෙන්වයි</translation>
-        </message>
-        <message>
             <source>Suppress counts under 5</source>
             <translation>5ට අඩු ගණන් සඟවන්න</translation>
+        </message>
+        <message>
+            <source>Leaving the hub: counts under 5 show as “&lt;5”</source>
+            <translation>මධ්‍යස්ථානයෙන් පිටතට යවන විට: 5ට අඩු ගණන් “&lt;5” ලෙස පෙන්වයි</translation>
         </message>
     </context>
     <context>
@@ -2282,12 +2282,12 @@
             <translation>නගරය (&amp;Y)</translation>
         </message>
         <message>
-            <source>Leaving the hub: counts under 5 show as “&lt;5”</source>
-            <translation>මධ්‍යස්ථානයෙන් පිටතට යවන විට: 5ට අඩු ගණන් “&lt;5” ලෙස පෙන්වයි</translation>
-        </message>
-        <message>
             <source>Suppress counts under 5</source>
             <translation>5ට අඩු ගණන් සඟවන්න</translation>
+        </message>
+        <message>
+            <source>Leaving the hub: counts under 5 show as “&lt;5”</source>
+            <translation>මධ්‍යස්ථානයෙන් පිටතට යවන විට: 5ට අඩු ගණන් “&lt;5” ලෙස පෙන්වයි</translation>
         </message>
         <message>
             <source>One a line; the report adds its own too</source>

@@ -2244,12 +2244,12 @@
             <translation>வெற்று வரிகள் (&amp;B)</translation>
         </message>
         <message>
-            <source>Leaving the hub: counts under 5 show as “&lt;5”</source>
-            <translation>மையத்துக்கு வெளியே செல்லும்போது: 5-க்குக் குறைவான எண்ணிக்கைகள் “&lt;5” எனக் காட்டப்படும்</translation>
-        </message>
-        <message>
             <source>Suppress counts under 5</source>
             <translation>5-க்குக் குறைவான எண்ணிக்கைகளை மறை</translation>
+        </message>
+        <message>
+            <source>Leaving the hub: counts under 5 show as “&lt;5”</source>
+            <translation>மையத்துக்கு வெளியே செல்லும்போது: 5-க்குக் குறைவான எண்ணிக்கைகள் “&lt;5” எனக் காட்டப்படும்</translation>
         </message>
     </context>
     <context>
@@ -2282,12 +2282,12 @@
             <translation>நகரம் (&amp;Y)</translation>
         </message>
         <message>
-            <source>Leaving the hub: counts under 5 show as “&lt;5”</source>
-            <translation>மையத்துக்கு வெளியே செல்லும்போது: 5-க்குக் குறைவான எண்ணிக்கைகள் “&lt;5” எனக் காட்டப்படும்</translation>
-        </message>
-        <message>
             <source>Suppress counts under 5</source>
             <translation>5-க்குக் குறைவான எண்ணிக்கைகளை மறை</translation>
+        </message>
+        <message>
+            <source>Leaving the hub: counts under 5 show as “&lt;5”</source>
+            <translation>மையத்துக்கு வெளியே செல்லும்போது: 5-க்குக் குறைவான எண்ணிக்கைகள் “&lt;5” எனக் காட்டப்படும்</translation>
         </message>
         <message>
             <source>One a line; the report adds its own too</source>

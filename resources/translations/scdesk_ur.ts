@@ -2244,12 +2244,12 @@
             <translation>خالی سطریں (&amp;B)</translation>
         </message>
         <message>
-            <source>Leaving the hub: counts under 5 show as “&lt;5”</source>
-            <translation>مرکز سے باہر جانے والی: 5 سے کم گنتی “&lt;5” دکھائی جاتی ہے</translation>
-        </message>
-        <message>
             <source>Suppress counts under 5</source>
             <translation>5 سے کم گنتی چھپائیں</translation>
+        </message>
+        <message>
+            <source>Leaving the hub: counts under 5 show as “&lt;5”</source>
+            <translation>مرکز سے باہر جانے والی: 5 سے کم گنتی “&lt;5” دکھائی جاتی ہے</translation>
         </message>
     </context>
     <context>
@@ -2282,12 +2282,12 @@
             <translation>شہر (&amp;y)</translation>
         </message>
         <message>
-            <source>Leaving the hub: counts under 5 show as “&lt;5”</source>
-            <translation>مرکز سے باہر جانے والی: 5 سے کم گنتی “&lt;5” دکھائی جاتی ہے</translation>
-        </message>
-        <message>
             <source>Suppress counts under 5</source>
             <translation>5 سے کم گنتی چھپائیں</translation>
+        </message>
+        <message>
+            <source>Leaving the hub: counts under 5 show as “&lt;5”</source>
+            <translation>مرکز سے باہر جانے والی: 5 سے کم گنتی “&lt;5” دکھائی جاتی ہے</translation>
         </message>
         <message>
             <source>One a line; the report adds its own too</source>

@@ -27,10 +27,9 @@ from PySide6.QtWidgets import (
 from scdesk.domain import limits
 from scdesk.domain.devices import DeviceRole, DeviceSetup
 from scdesk.domain.errors import UserError
-from scdesk.domain.labels import country_label
 from scdesk.domain.languages import language_codes, language_name
 from scdesk.domain.people import CityId
-from scdesk.domain.places import COUNTRIES, CityInput, CityName
+from scdesk.domain.places import CityInput, CityName
 from scdesk.domain.rules import InvalidRecordError, Part, Problem
 from scdesk.services.devices import profile_cities, read_hub_profile
 from scdesk.services.duplicates import similar_cities
@@ -38,6 +37,7 @@ from scdesk.services.first_run import first_run_problems, set_up_device
 from scdesk.store.queries.choices import city_names
 from scdesk.store.store import DeviceIdentity
 from scdesk.sync.profile import Profile
+from scdesk.ui.collation import city_choice_items, country_choices
 from scdesk.ui.confirmation import Confirmation, fingerprint_question
 from scdesk.ui.context import AppContext
 from scdesk.ui.forms.fields import ChoiceField, ProblemLabel, TextField
@@ -158,7 +158,7 @@ class FirstRunDialog(QDialog):
             ChoiceField(self, self.tr("—")),
             Part.NEW_CITY,
         )
-        self.city_country.set_choices([(code, country_label(code)) for code in COUNTRIES])
+        self.city_country.set_choices(country_choices())
         self.similar = QLabel(self)
         self.similar.setWordWrap(True)
         self.similar.setAccessibleName(self.tr("Cities already recorded with a similar name"))
@@ -232,7 +232,7 @@ class FirstRunDialog(QDialog):
         self.profile_note.setText(
             self.tr("{hub}'s cities are listed under City.").format(hub=isolate(profile.hub.name))
         )
-        self._fill_cities(sorted(profile_cities(profile), key=lambda c: c.name.casefold()))
+        self._fill_cities(profile_cities(profile))
 
     def _look_for_similar(self) -> None:
         """A new city typed: the cities already known with a similar name, so that the officer
@@ -257,11 +257,10 @@ class FirstRunDialog(QDialog):
 
     def _fill_cities(self, cities: list[CityName]) -> None:
         self._cities = cities
-        self.city.set_choices(
-            [(_NEW, self.tr("A new city…")), *((str(c.id), c.label) for c in cities)]
-        )
-        if cities and self.city.value() == _NEW and not self.city_name.value():
-            self.city.set_value(str(cities[0].id))
+        ordered = city_choice_items(cities)
+        self.city.set_choices([(_NEW, self.tr("A new city…")), *ordered])
+        if ordered and self.city.value() == _NEW and not self.city_name.value():
+            self.city.set_value(ordered[0][0])
         self._on_city_choice()
         self._look_for_similar()
 

@@ -3,10 +3,10 @@ sync has not sent yet; shortcuts for new, search and switching pages."""
 
 import dataclasses
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import shiboken6
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +26,7 @@ from scdesk.store.queries.sync_status import SyncStatus, sync_status
 from scdesk.ui.context import AppContext
 from scdesk.ui.form_opener import FormOpener
 from scdesk.ui.pages.list_page import ListPage
+from scdesk.ui.screen_fit import Scroller, place, remember
 from scdesk.ui.text_direction import isolate
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,21 @@ log = logging.getLogger(__name__)
 SHORTCUT_PAGES = 10
 #: The programme's own records, which the dashboard links to.
 PROGRAMME_PAGES = ("findings", "plans", "support", "cooperation", "indicators")
+#: The name the main window's size and place are kept under.
+GEOMETRY = "main-window"
+
+
+#: The navigation's width, whatever the language: never narrower, never wider.
+NAVIGATION_WIDTHS = (120, 240)
+
+
+def navigation_width(navigation: QListWidget, names: Iterable[str]) -> int:
+    """Wide enough for the longest page name in the interface's language, within limits."""
+    metrics = navigation.fontMetrics()
+    text = max(metrics.horizontalAdvance(name) for name in names)
+    width = text + 2 * navigation.frameWidth() + 20  # the item's padding and focus frame
+    low, high = NAVIGATION_WIDTHS
+    return min(max(width, low), high)
 
 
 class MainWindow(QMainWindow):
@@ -58,9 +74,9 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(body)
         self.navigation = QListWidget(body)
         self.navigation.setAccessibleName(self.tr("Pages"))
-        self.navigation.setMaximumWidth(170)
         self.stack = QStackedWidget(body)
         names = self.page_names()
+        self.navigation.setFixedWidth(navigation_width(self.navigation, names.values()))
         for number, key in enumerate(PAGES):
             item = QListWidgetItem(names[key], self.navigation)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -85,7 +101,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.New, self, self.new_record)
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         self.ops.changes_applied.connect(self._on_changes_applied)
-        self.resize(1200, 760)
+        place(self, QSize(1200, 760), context.settings_store, GEOMETRY)
         start = context.settings.last_page if context.settings.last_page in PAGES else PAGES[0]
         self.show_page(start)
         QTimer.singleShot(0, self.refresh_status)
@@ -160,7 +176,9 @@ class MainWindow(QMainWindow):
             page = self._build(key)
             index = PAGES.index(key)
             placeholder = self.stack.widget(index)
-            self.stack.insertWidget(index, page)
+            # A page taller or wider than a laptop's screen scrolls rather than push the window
+            # off it; one that fits fills the room as before.
+            self.stack.insertWidget(index, Scroller(page, self.stack))
             if placeholder is not None:
                 self.stack.removeWidget(placeholder)
                 placeholder.deleteLater()
@@ -175,6 +193,11 @@ class MainWindow(QMainWindow):
                     refresh()
         return page
 
+    def shown_page(self) -> QWidget | None:
+        """The page the stack shows (None while it shows a page not built yet)."""
+        holder = self.stack.currentWidget()
+        return holder.page() if isinstance(holder, Scroller) else None
+
     def current_page(self) -> QWidget:
         return self.page(PAGES[max(self.navigation.currentRow(), 0)])
 
@@ -182,8 +205,8 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = PAGES[row]
-        page = self.page(key)
-        self.stack.setCurrentWidget(page)
+        self.page(key)
+        self.stack.setCurrentIndex(row)
         self.context.settings = dataclasses.replace(self.context.settings, last_page=key)
 
     def _build(self, key: str) -> QWidget:
@@ -310,6 +333,7 @@ class MainWindow(QMainWindow):
         for form in self.findChildren(RecordForm):
             if shiboken6.isValid(form):
                 form.close_keeping_draft()
+        remember(self, self.context.settings_store, GEOMETRY)
         self.context.settings_store.save(self.context.settings)
         self.ops.cancel_reads()
         self.ops.wait_idle()

@@ -68,7 +68,8 @@ class PdfPreview(QWidget):
         self.status = QLabel(self.tr("Choose a report and press Preview."), self)
         self.status.setAccessibleName(self.tr("Preview status"))
         self.status.setWordWrap(True)
-        bar.addWidget(self.status, 1)
+        layout.addWidget(self.status)  # above the buttons: beside them, a laptop is too narrow
+        bar.addStretch(1)
         self.zoom = QComboBox(self)
         self.zoom.setAccessibleName(self.tr("Zoom"))
         self.zoom.addItem(self.tr("Fit width"), QPdfView.ZoomMode.FitToWidth)

@@ -1,12 +1,16 @@
-"""The dialog base: remembers its size and place between uses (Picard's PreserveGeometry)."""
+"""The dialog base: remembers its size and place between uses (Picard's PreserveGeometry), and
+opens within the screen."""
 
 from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
+from scdesk.ui.screen_fit import place, remember
 from scdesk.ui.settings_store import SettingsStore
 
 
 class PreservedDialog(QDialog):
+    """Its size when first shown (set by resize in the subclass) is the size it wants."""
+
     def __init__(self, name: str, settings: SettingsStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._geometry_name = name
@@ -16,15 +20,13 @@ class PreservedDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         if not self._restored:
             self._restored = True
-            geometry = self._settings_store.geometry(self._geometry_name)
-            if geometry is not None:
-                self.restoreGeometry(geometry)
+            place(self, self.size(), self._settings_store, self._geometry_name)
         super().showEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:
-        self._settings_store.set_geometry(self._geometry_name, self.saveGeometry())
+        remember(self, self._settings_store, self._geometry_name)
         super().hideEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._settings_store.set_geometry(self._geometry_name, self.saveGeometry())
+        remember(self, self._settings_store, self._geometry_name)
         super().closeEvent(event)

@@ -16,6 +16,7 @@ from scdesk.settings import Settings
 from scdesk.store.store import Store
 from scdesk.ui.context import AppContext
 from scdesk.ui.draft_keeper import DraftKeeper
+from scdesk.ui.language import Interface
 from scdesk.ui.main_window import MainWindow
 from scdesk.ui.ops import Ops
 from scdesk.ui.settings_store import SettingsStore
@@ -46,6 +47,18 @@ def context(qtbot: QtBot, store: Store) -> Iterator[AppContext]:
     made = make_context(store)
     yield made
     dispose(made)
+
+
+@pytest.fixture
+def interface(qapp: QApplication) -> Iterator[Interface]:
+    """The interface's language, put back as the other tests have it after the test: left to
+    right, with no translation (English's plural forms would say "1 record", not "1 record(s)")."""
+    made = Interface(qapp)
+    yield made
+    made.use("en")
+    for translator in qapp.findChildren(QTranslator):
+        QCoreApplication.removeTranslator(translator)
+        translator.deleteLater()
 
 
 @pytest.fixture

@@ -1,8 +1,6 @@
 """The interface's language: chosen at the first run or in Settings, taken at once, right to left
 in Urdu, and overridden for one start by --lang or SCDESK_LANG."""
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication
@@ -15,16 +13,8 @@ from scdesk.ui.first_run import FirstRunDialog
 from scdesk.ui.language import ENVIRONMENT, Interface, interface_language
 from scdesk.ui.main_window import MainWindow
 from scdesk.ui.settings_dialog import SettingsDialog
-from tests.ui.conftest import settle, untranslated
+from tests.ui.conftest import settle
 from tests.ui.test_text_direction import x_of
-
-
-@pytest.fixture
-def interface(qapp: QApplication) -> Iterator[Interface]:
-    made = Interface(qapp)
-    yield made
-    made.use("en")
-    untranslated(qapp)
 
 
 def test_a_start_takes_lang_then_the_environment_then_the_setting(

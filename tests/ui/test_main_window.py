@@ -18,16 +18,16 @@ def test_every_page_opens_from_the_navigation(
 ) -> None:
     for row, key in enumerate(PAGES):
         main_window.navigation.setCurrentRow(row)
-        assert main_window.stack.currentWidget() is main_window.pages[key]
+        assert main_window.shown_page() is main_window.pages[key]
     settle(qtbot, context)
     assert set(main_window.pages) == set(PAGES)
 
 
 def test_ctrl_and_a_number_switches_pages(qtbot: QtBot, main_window: MainWindow) -> None:
     press(main_window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert main_window.stack.currentWidget() is main_window.pages["meetings"]
+    assert main_window.shown_page() is main_window.pages["meetings"]
     press(main_window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
-    assert main_window.stack.currentWidget() is main_window.pages["people"]
+    assert main_window.shown_page() is main_window.pages["people"]
 
 
 def test_ctrl_f_puts_the_cursor_in_the_pages_search(qtbot: QtBot, main_window: MainWindow) -> None:
@@ -58,4 +58,4 @@ def test_the_last_page_shown_opens_first_next_time(
     context.settings = stored
     again = MainWindow(context)
     qtbot.addWidget(again)
-    assert again.stack.currentWidget() is again.pages["cities"]
+    assert again.shown_page() is again.pages["cities"]

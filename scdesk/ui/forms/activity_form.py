@@ -27,6 +27,7 @@ from scdesk.services.reports import activity_reports
 from scdesk.services.saved import Saved
 from scdesk.store.queries.activity_detail import ActivityDetail, activity_detail
 from scdesk.store.queries.choices import Choice, city_choices
+from scdesk.ui.collation import city_choice_items
 from scdesk.ui.form_records.activity import activity_record
 from scdesk.ui.forms.activity_parts import ParticipationPart, PeoplePart, sessions_editor
 from scdesk.ui.forms.fields import ChoiceField, DateField, LongTextField, TextField
@@ -112,7 +113,7 @@ class ActivityForm(RecordForm[_Choices, ActivityDetail, ActivityRecord]):
         return _Choices(city_choices(session))
 
     def populate_choices(self, loaded: _Choices) -> None:
-        self.city.set_choices([(str(c.id), c.label) for c in loaded.cities])
+        self.city.set_choices(city_choice_items(loaded.cities))
 
     def load_detail(self, session: Session, record_id: UUID) -> ActivityDetail | None:
         return activity_detail(session, record_id)

@@ -24,6 +24,7 @@ from scdesk.services.committees import save_committee
 from scdesk.services.saved import Saved
 from scdesk.store.queries.choices import Choice, PersonChoice, city_choices
 from scdesk.store.queries.record_detail import CommitteeDetail, committee_detail
+from scdesk.ui.collation import city_choice_items
 from scdesk.ui.form_records.committee import committee_record
 from scdesk.ui.forms.fields import (
     ChoiceField,
@@ -118,7 +119,7 @@ class CommitteeForm(RecordForm[_Choices, CommitteeDetail, CommitteeRecord]):
         return _Choices(city_choices(session))
 
     def populate_choices(self, loaded: _Choices) -> None:
-        self.city.set_choices([(str(c.id), c.label) for c in loaded.cities])
+        self.city.set_choices(city_choice_items(loaded.cities))
 
     def load_detail(self, session: Session, record_id: UUID) -> CommitteeDetail | None:
         return committee_detail(session, record_id)

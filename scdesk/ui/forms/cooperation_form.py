@@ -25,6 +25,7 @@ from scdesk.services.cooperation import save_raising
 from scdesk.services.saved import Saved
 from scdesk.store.queries.choices import Choice, city_choices
 from scdesk.store.queries.raisings import Source, national_bodies, raising_input, source_choices
+from scdesk.ui.collation import city_choice_items
 from scdesk.ui.form_records.cooperation import raising_record, source_value
 from scdesk.ui.forms.fields import ChoiceField, DateField, LongTextField, TextField
 from scdesk.ui.forms.record_form import RecordForm
@@ -82,7 +83,7 @@ class RaisingForm(RecordForm[RaisingChoices, RaisingInput, RaisingRecord]):
         return RaisingChoices(cities, national_bodies(session), sources)
 
     def populate_choices(self, found: RaisingChoices) -> None:
-        self.city.set_choices([(str(c.id), c.label) for c in found.cities])
+        self.city.set_choices(city_choice_items(found.cities))
         completer = QCompleter(found.bodies, self.national_body)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

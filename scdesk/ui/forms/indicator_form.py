@@ -29,6 +29,7 @@ from scdesk.domain.support import GrantStatus
 from scdesk.services.indicators import indicator_targets, save_indicator
 from scdesk.services.saved import Saved
 from scdesk.store.queries.choices import city_names, grant_currencies
+from scdesk.ui.collation import city_choice_items
 from scdesk.ui.form_records.indicators import category_key, indicator_record
 from scdesk.ui.forms.fields import (
     CheckField,
@@ -199,7 +200,7 @@ class IndicatorForm(RecordForm[IndicatorChoices, IndicatorTargets, IndicatorTarg
 
     def populate_choices(self, offered: IndicatorChoices) -> None:
         self._offered = offered
-        self._cities = [(str(c.id), c.label) for c in offered.cities]
+        self._cities = city_choice_items(offered.cities)
         self.targets.restore(self.targets.state())  # the rows' lists offer them too
 
     def load_detail(self, session: Session, record_id: UUID) -> IndicatorTargets | None:

@@ -42,6 +42,7 @@ from scdesk.store.queries.findings import FindingView, consultation_findings
 from scdesk.store.queries.meeting_detail import MeetingDetail, meeting_detail
 from scdesk.store.queries.plan_lists import VersionLine, versions_from
 from scdesk.store.queries.priorities import PriorityRow, priority_rows
+from scdesk.ui.collation import city_choice_items
 from scdesk.ui.form_records.findings import findings_record, findings_state
 from scdesk.ui.form_records.meeting import known_people, meeting_record, meeting_state
 from scdesk.ui.forms.fields import (
@@ -189,7 +190,7 @@ class MeetingForm(RecordForm[_Choices, _Loaded, ConsultationRecord]):
         )
 
     def populate_choices(self, loaded: _Choices) -> None:
-        self.city.set_choices([(str(c.id), c.label) for c in loaded.cities])
+        self.city.set_choices(city_choice_items(loaded.cities))
         self._committees = loaded.committees
         self._filter_committees()
         self.findings.set_priorities(loaded.priorities)

@@ -27,6 +27,7 @@ from scdesk.services.people import save_person
 from scdesk.services.saved import Saved
 from scdesk.store.queries.choices import Choice, city_choices, organisation_choices
 from scdesk.store.queries.record_detail import PersonDetail, person_detail
+from scdesk.ui.collation import city_choice_items
 from scdesk.ui.form_records.person import person_record
 from scdesk.ui.forms.fields import (
     CheckField,
@@ -168,7 +169,7 @@ class PersonForm(RecordForm[PersonChoices, PersonDetail, PersonRecord]):
         return PersonChoices(city_choices(session), organisation_choices(session, None))
 
     def populate_choices(self, loaded: PersonChoices) -> None:
-        self.city.set_choices([(str(c.id), c.label) for c in loaded.cities])
+        self.city.set_choices(city_choice_items(loaded.cities))
         self.organisation.set_choices([(str(c.id), c.label) for c in loaded.organisations])
 
     def load_detail(self, session: Session, record_id: UUID) -> PersonDetail | None:

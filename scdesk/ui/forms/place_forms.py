@@ -8,10 +8,9 @@ from sqlalchemy.orm import Session
 
 from scdesk.domain import limits
 from scdesk.domain.changes import RecordKind
-from scdesk.domain.labels import choices, country_label
+from scdesk.domain.labels import choices
 from scdesk.domain.people import CityId, OrganisationId
 from scdesk.domain.places import (
-    COUNTRIES,
     CityRecord,
     OrganisationRecord,
     Sector,
@@ -29,6 +28,7 @@ from scdesk.store.queries.record_detail import (
     city_detail,
     organisation_detail,
 )
+from scdesk.ui.collation import city_choice_items, country_choices
 from scdesk.ui.form_records.places import (
     city_record,
     organisation_record,
@@ -54,7 +54,7 @@ class CityForm(RecordForm[None, CityDetail, CityRecord]):
         self.country = self.add_field(
             form, "country", self.tr("C&ountry"), ChoiceField(self.body, self.tr("—"))
         )
-        self.country.set_choices([(code, country_label(code)) for code in COUNTRIES])
+        self.country.set_choices(country_choices())
         self.province = self.add_field(
             form, "province", self.tr("&Province"), TextField(self.body, limits.NAME)
         )
@@ -126,7 +126,7 @@ class OrganisationForm(RecordForm[list[Choice], OrganisationDetail, Organisation
         return city_choices(session)
 
     def populate_choices(self, cities: list[Choice]) -> None:
-        self.city.set_choices([(str(c.id), c.label) for c in cities])
+        self.city.set_choices(city_choice_items(cities))
 
     def load_detail(self, session: Session, record_id: UUID) -> OrganisationDetail | None:
         return organisation_detail(session, record_id)

@@ -10,9 +10,11 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -82,8 +84,13 @@ class RecordForm(PreservedDialog, Generic[ChoicesT, DetailT, RecordT]):
         self.general_problem = ProblemLabel(self)
         outer.addWidget(self.general_problem)
         self.problems = FormProblems(self.edits, self.general_problem)
-        self.body = QWidget(self)
-        outer.addWidget(self.body, 1)
+        self.body = QWidget()
+        #: The fields scroll, so that Save and Close stay on a small screen.
+        self.body_scroll = QScrollArea(self)
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_scroll.setWidget(self.body)
+        outer.addWidget(self.body_scroll, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.save_button = QPushButton(self.tr("&Save"), self)

@@ -37,6 +37,7 @@ from scdesk.store.queries.support_lists import (
     grant_input,
     pool_ids,
 )
+from scdesk.ui.collation import city_choice_items
 from scdesk.ui.form_records.support import advice_record, grant_record
 from scdesk.ui.forms.fields import (
     AmountField,
@@ -94,7 +95,7 @@ class GrantForm(RecordForm[GrantChoices, GrantInput, GrantRecord]):
         return GrantChoices(city_choices(session), organisation_choices(session, None))
 
     def populate_choices(self, found: GrantChoices) -> None:
-        self.city.set_choices([(str(c.id), c.label) for c in found.cities])
+        self.city.set_choices(city_choice_items(found.cities))
         self.organisation.set_choices([(str(c.id), c.label) for c in found.organisations])
 
     def load_detail(self, session: Session, record_id: UUID) -> GrantInput | None:
@@ -170,7 +171,7 @@ class AdviceForm(RecordForm[AdviceChoices, AdviceDetail, AdviceRecord]):
         return AdviceChoices(city_choices(session), pool_ids(session))
 
     def populate_choices(self, found: AdviceChoices) -> None:
-        self.city.set_choices([(str(c.id), c.label) for c in found.cities])
+        self.city.set_choices(city_choice_items(found.cities))
         self.pool = set(found.pool)
 
     def _on_finder_picked(self, person: PersonChoice) -> None:

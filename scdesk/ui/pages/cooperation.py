@@ -27,6 +27,7 @@ from scdesk.domain.progress import Progress
 from scdesk.services.cooperation import bodies, raisings
 from scdesk.store.queries.raisings import RaisingFilter, RaisingRow
 from scdesk.ui.context import AppContext
+from scdesk.ui.flow_layout import FlowLayout
 from scdesk.ui.forms.fields import ChoiceField
 from scdesk.ui.pages.filters import ChoiceFilter, CityFilter, PeriodFilter
 from scdesk.ui.text_direction import isolate
@@ -64,7 +65,7 @@ class CooperationPage(QWidget):
         top.addWidget(self.new_raising)
         layout.addLayout(top)
 
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # wraps on a narrow screen
         self.city = CityFilter(context, self)
         self.city.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.body = ChoiceField(self, self.tr("All national bodies"))
@@ -77,7 +78,6 @@ class CooperationPage(QWidget):
         self.period = PeriodFilter(self)
         for widget in (self.city, self.body, self.status, self.period):
             filters.addWidget(widget)
-        filters.addStretch(1)
         layout.addLayout(filters)
         self.summary = QLabel(self)
         self.summary.setAccessibleName(self.tr("What the list holds"))

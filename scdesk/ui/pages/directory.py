@@ -3,7 +3,7 @@
 import dataclasses
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLayout
 from sqlalchemy.orm import Session
 
 from scdesk.domain.changes import RecordKind
@@ -65,7 +65,7 @@ class PeoplePage(ListPage[PersonFilter, PersonRow]):
     def initial_filter(self) -> PersonFilter:
         return PersonFilter()
 
-    def build_filters(self, bar: QHBoxLayout) -> None:
+    def build_filters(self, bar: QLayout) -> None:
         self.city_filter = CityChoice(self.context, self)
         self.type_filter = ChoiceFilter(
             StakeholderType, self.tr("All types"), self.tr("Type"), self
@@ -121,7 +121,7 @@ class CommitteesPage(ListPage[CommitteeFilter, CommitteeRow]):
     def initial_filter(self) -> CommitteeFilter:
         return CommitteeFilter()
 
-    def build_filters(self, bar: QHBoxLayout) -> None:
+    def build_filters(self, bar: QLayout) -> None:
         self.city_filter = CityChoice(self.context, self)
         self.kind_filter = ChoiceFilter(CommitteeKind, self.tr("All kinds"), self.tr("Kind"), self)
         for widget in (self.city_filter, self.kind_filter):
@@ -169,7 +169,7 @@ class OrganisationsPage(ListPage[OrganisationFilter, OrganisationRow]):
     def initial_filter(self) -> OrganisationFilter:
         return OrganisationFilter()
 
-    def build_filters(self, bar: QHBoxLayout) -> None:
+    def build_filters(self, bar: QLayout) -> None:
         self.city_filter = CityChoice(self.context, self)
         self.sector_filter = ChoiceFilter(Sector, self.tr("All sectors"), self.tr("Sector"), self)
         for widget in (self.city_filter, self.sector_filter):
@@ -221,7 +221,7 @@ class CitiesPage(ListPage[CityFilter, CityRow]):
     def initial_filter(self) -> CityFilter:
         return CityFilter()
 
-    def build_filters(self, bar: QHBoxLayout) -> None:
+    def build_filters(self, bar: QLayout) -> None:
         self.country_filter = CountryFilter(self)
         bar.addWidget(self.country_filter)
         self.country_filter.edited.connect(self.filters_changed)

@@ -5,7 +5,7 @@ import dataclasses
 from enum import StrEnum
 from typing import ClassVar
 
-from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLayout
 
 from scdesk.domain.meetings import MeetingStatus
 from scdesk.ui.pages.filters import ChoiceFilter, CityFilter, PeriodFilter
@@ -16,7 +16,7 @@ class EventListPage(ListPage[FilterT, RowT]):
     #: The kinds of event the list holds, offered in its kind filter.
     KINDS: ClassVar[type[StrEnum]]
 
-    def build_filters(self, bar: QHBoxLayout) -> None:
+    def build_filters(self, bar: QLayout) -> None:
         self.city_filter = CityFilter(self.context, self)
         self.period_filter = PeriodFilter(self)
         self.kind_filter = ChoiceFilter(self.KINDS, self.tr("All kinds"), self.tr("Kind"), self)

@@ -8,9 +8,9 @@ from uuid import UUID
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from scdesk.domain.labels import choices, country_label
-from scdesk.domain.places import COUNTRIES
+from scdesk.domain.labels import choices
 from scdesk.store.queries.choices import Choice, city_choices
+from scdesk.ui.collation import city_choice_items, country_choices
 from scdesk.ui.context import AppContext
 from scdesk.ui.forms.fields import ChoiceField, DateField
 
@@ -41,7 +41,7 @@ class CityFilter(ChoiceField):
         )
 
     def _fill(self, cities: list[Choice]) -> None:
-        self.set_choices([(str(c.id), c.label) for c in cities])
+        self.set_choices(city_choice_items(cities))
         if self._initial is not None:
             self.set_value(self._initial)
             self._initial = None
@@ -55,7 +55,7 @@ class CountryFilter(ChoiceField):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, self.tr("All countries"))
         self.setAccessibleName(self.tr("Country"))
-        self.set_choices([(code, country_label(code)) for code in COUNTRIES])
+        self.set_choices(country_choices())
 
 
 class ChoiceFilter(ChoiceField):

@@ -5,7 +5,7 @@ Below, the priorities the hub added, which the hub adds, changes and retires her
 import dataclasses
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLayout, QWidget
 from sqlalchemy.orm import Session
 
 from scdesk.domain.changes import RecordKind
@@ -75,7 +75,7 @@ class FindingsPage(ListPage[FindingFilter, FindingRow]):
     def initial_filter(self) -> FindingFilter:
         return FindingFilter()
 
-    def build_filters(self, bar: QHBoxLayout) -> None:
+    def build_filters(self, bar: QLayout) -> None:
         self.city_filter = CityFilter(self.context, self)
         self.period_filter = PeriodFilter(self)
         self.priority_filter = ChoiceFilter(

@@ -6,13 +6,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, Generic, Protocol, TypeVar
 from uuid import UUID
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -26,6 +27,7 @@ from scdesk.domain.progress import Progress
 from scdesk.services.records import delete_record
 from scdesk.store.queries.paging import Order, SortKey
 from scdesk.ui.context import AppContext
+from scdesk.ui.flow_layout import FlowLayout
 from scdesk.ui.pages.paged_model import Column, PagedRow, PagedTableModel
 from scdesk.ui.text_direction import BidiDelegate
 
@@ -43,6 +45,10 @@ if TYPE_CHECKING:
 
 FilterT = TypeVar("FilterT", bound="ListFilter")
 RowT = TypeVar("RowT", bound=PagedRow)
+
+
+#: The column that stretches (a title, a name) keeps room for this many characters.
+STRETCH_CHARACTERS = 28
 
 
 class ListPage(QWidget, Generic[FilterT, RowT]):
@@ -85,19 +91,21 @@ class ListPage(QWidget, Generic[FilterT, RowT]):
         heading.addStretch(1)
         layout.addLayout(heading)
 
-        bar = QHBoxLayout()
+        #: The search and the filters: one row, or more on a narrow screen.
+        bar = FlowLayout()
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search {what}").format(what=self.title()))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 28)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        bar.addWidget(self.search, 2)
+        bar.addWidget(self.search)
         self.build_filters(bar)
         self.new_button = QPushButton(self.new_label(), self)
         self.new_button.setAccessibleName(self.new_label().replace("&", ""))
         self.new_button.setToolTip(self.tr("Ctrl+N"))
         self.new_button.clicked.connect(self.new_record)
-        bar.addWidget(self.new_button)
+        heading.addWidget(self.new_button)
         layout.addLayout(bar)
 
         self.model = PagedTableModel(self.columns(), self._fetch_page, self.initial_filter(), self)
@@ -114,11 +122,17 @@ class ListPage(QWidget, Generic[FilterT, RowT]):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         character = self.table.fontMetrics().averageCharWidth()
+        #: The sized columns' widths; the one without a width stretches to the rest.
+        self._widths: dict[int, int] = {}
         for index, spec in enumerate(self.model.columns):
             if spec.width:
-                header.resizeSection(index, spec.width * character + 16)
+                self._widths[index] = spec.width * character + 16
+                header.resizeSection(index, self._widths[index])
             else:
                 header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch)
+        self._stretch = next((i for i, c in enumerate(self.model.columns) if not c.width), None)
+        self._least_stretch = STRETCH_CHARACTERS * character
+        self.table.viewport().installEventFilter(self)
         self.table.setWordWrap(False)
         self.table.activated.connect(lambda _index: self.open_selected())
         order = self.model.wanted.order
@@ -146,6 +160,29 @@ class ListPage(QWidget, Generic[FilterT, RowT]):
 
         context.ops.changes_applied.connect(self._on_changes_applied)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()  # the page's width changed, or a scroll bar came or went
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """The column without a width (a title, a name) takes the room the others leave; on a
+        narrow screen, where that is too little to read, it keeps a readable width and the
+        table scrolls sideways instead."""
+        if self._stretch is None:
+            return
+        room = self.table.viewport().width() - sum(self._widths.values())
+        mode = (
+            QHeaderView.ResizeMode.Stretch
+            if room >= self._least_stretch
+            else QHeaderView.ResizeMode.Interactive
+        )
+        header = self.table.horizontalHeader()
+        if header.sectionResizeMode(self._stretch) != mode:
+            header.setSectionResizeMode(self._stretch, mode)
+            if mode == QHeaderView.ResizeMode.Interactive:
+                header.resizeSection(self._stretch, self._least_stretch)
+
     # ------------------------------------------------------------------ for subclasses
     def title(self) -> str:
         raise NotImplementedError
@@ -159,7 +196,7 @@ class ListPage(QWidget, Generic[FilterT, RowT]):
     def initial_filter(self) -> FilterT:
         raise NotImplementedError
 
-    def build_filters(self, bar: QHBoxLayout) -> None:
+    def build_filters(self, bar: QLayout) -> None:
         """Add the filter widgets; call filters_changed when one changes."""
 
     def current_filter(self, base: FilterT) -> FilterT:

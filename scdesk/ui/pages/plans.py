@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -210,7 +212,7 @@ class PlansPage(QWidget):
         self.table.currentCellChanged.connect(lambda *_: self.show_city())
         split.addWidget(self.table)
 
-        detail = QWidget(split)
+        detail = QWidget()
         column = QVBoxLayout(detail)
         column.setContentsMargins(0, 0, 0, 0)
         self.city_title = QLabel(detail)
@@ -238,7 +240,11 @@ class PlansPage(QWidget):
         self.plan = VersionBox(PlanKind.PLAN, self.tr("Prevention plan"), detail)
         column.addWidget(self.plan)
         column.addStretch(1)
-        split.addWidget(detail)
+        scroll = QScrollArea(split)  # the two versions scroll on a laptop's short screen
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(detail)
+        split.addWidget(scroll)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
         split.setSizes([280, 720])

@@ -6,10 +6,13 @@ from collections.abc import Callable
 from typing import TypeVar
 from uuid import UUID
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QSpinBox,
@@ -33,6 +36,7 @@ from scdesk.services.report_requests import (
 from scdesk.services.reports import ReportKind
 from scdesk.store.queries.choices import Choice, city_choices, committee_choices
 from scdesk.store.queries.report_choices import EventChoice, activity_choices, meeting_choices
+from scdesk.ui.collation import city_choice_items
 from scdesk.ui.context import AppContext
 from scdesk.ui.forms.fields import ChoiceField, LongTextField
 from scdesk.ui.pages.filters import CityFilter, CountryFilter, PeriodFilter
@@ -88,6 +92,31 @@ class Options(QWidget):
         self.form.addRow(caption, widget)
 
 
+class _CheckCaption(QLabel):
+    """A check box's text that wraps on a narrow screen (a QCheckBox's own never does); a click
+    on it ticks the box as a click on the box's own text would."""
+
+    def __init__(self, text: str, box: QCheckBox, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self._box = box
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._box.isEnabled() and event.button() == Qt.MouseButton.LeftButton:
+            self._box.click()
+        super().mouseReleaseEvent(event)
+
+
+def wrapping_check(box: QCheckBox, text: str, parent: QWidget) -> QWidget:
+    """The box with its text beside it, wrapping when the options are narrow."""
+    row = QWidget(parent)
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(_CheckCaption(text, box, row), 1)
+    return row
+
+
 def _uuid(value: str | None) -> UUID | None:
     return UUID(value) if value else None
 
@@ -109,10 +138,11 @@ class FiguresOptions(Options):
         self.row(self.tr("Co&untry"), self.country)
         self.city = CityFilter(context, self, initial=self.home_city)
         self.row(self.tr("Cit&y"), self.city)
-        self.outward = QCheckBox(self.tr("Leaving the hub: counts under 5 show as “<5”"), self)
+        self.outward = QCheckBox(self)
         self.outward.setAccessibleName(self.tr("Suppress counts under 5"))
         self.outward.setChecked(True)
-        self.form.addRow(self.outward)
+        outward = self.tr("Leaving the hub: counts under 5 show as “<5”")
+        self.form.addRow(wrapping_check(self.outward, outward, self))
         self.highlights = LongTextField(self)
         self.highlights.setPlaceholderText(self.tr("One a line; the report adds its own too"))
         self.highlights.setMaximumHeight(80)
@@ -194,7 +224,7 @@ class CityOptions(Options):
 
     def _fill(self, cities: list[Choice]) -> None:
         first = self.city.value() is None and self.city.count() <= 1
-        self.city.set_choices([(str(c.id), c.label) for c in cities])
+        self.city.set_choices(city_choice_items(cities))
         if first and self.home_city is not None:
             self.city.set_value(str(self.home_city))
 
@@ -227,9 +257,11 @@ class EventOptions(Options):
         self.blank_rows.setRange(0, MOST_BLANK_ROWS)  # the service's bound, previewed
         self.blank_rows.setValue(BLANK_ROWS)
         self.row(self.tr("&Blank rows"), self.blank_rows)
-        self.outward = QCheckBox(self.tr("Leaving the hub: counts under 5 show as “<5”"), self)
+        self.outward = QCheckBox(self)
         self.outward.setAccessibleName(self.tr("Suppress counts under 5"))
-        self.form.addRow(self.outward)
+        outward = self.tr("Leaving the hub: counts under 5 show as “<5”")
+        self.outward_row = wrapping_check(self.outward, outward, self)
+        self.form.addRow(self.outward_row)
         self.city.edited.connect(self._on_city_edited)
         self.reload()
 
@@ -249,7 +281,7 @@ class EventOptions(Options):
     def show_offer(self, offer: Offer) -> None:
         self.offer = offer
         self.form.setRowVisible(self.blank_rows, offer.kind is ReportKind.SIGN_IN)
-        self.form.setRowVisible(self.outward, offer.kind is ReportKind.ACTIVITY)
+        self.form.setRowVisible(self.outward_row, offer.kind is ReportKind.ACTIVITY)
         self._offer_events()
 
     def _offer_events(self) -> None:

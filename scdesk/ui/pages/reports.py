@@ -113,6 +113,8 @@ class ReportsPage(QWidget):
         column.addWidget(self.message)
         column.addStretch(1)
         scroll.setWidget(left)
+        #: The options, scrolling up and down beside the preview.
+        self.options = scroll
 
         self.preview = PdfPreview(context, splitter)
         splitter.addWidget(scroll)
@@ -150,6 +152,15 @@ class ReportsPage(QWidget):
         self.preview_button.setVisible(not sheets)
         self.save_sheets_button.setVisible(sheets)
         self.message.clear()
+        self._fit_options()
+
+    def _fit_options(self) -> None:
+        """The options keep the width of their longest label and choice beside the preview
+        (in Tamil on a laptop the splitter would cut them)."""
+        options = self.options.widget()
+        if options is not None:
+            bar = self.options.verticalScrollBar().sizeHint().width()
+            self.options.setMinimumWidth(options.minimumSizeHint().width() + bar)
 
     def request(self) -> ReportRequest:
         offer = self.offer()

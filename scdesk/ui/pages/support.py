@@ -31,6 +31,7 @@ from scdesk.domain.support import GrantStatus
 from scdesk.services.support import SupportOverview, support_overview
 from scdesk.store.queries.support_lists import SupportFilter
 from scdesk.ui.context import AppContext
+from scdesk.ui.flow_layout import FlowLayout
 from scdesk.ui.pages.expert_picker import ExpertPicker
 from scdesk.ui.pages.filters import ChoiceFilter, CityFilter, PeriodFilter
 
@@ -72,7 +73,7 @@ class SupportPage(QWidget):
         top.addWidget(self.add_expert)
         layout.addLayout(top)
 
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # wraps on a narrow screen
         self.city = CityFilter(context, self)
         self.city.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.status = ChoiceFilter(
@@ -82,7 +83,6 @@ class SupportPage(QWidget):
         filters.addWidget(self.city)
         filters.addWidget(self.status)
         filters.addWidget(self.period)
-        filters.addStretch(1)
         layout.addLayout(filters)
         self.city.edited.connect(self.refresh)
         self.status.edited.connect(self.refresh)

@@ -4,7 +4,8 @@ new device only once its fingerprint is confirmed; the devices known here; open 
 from pathlib import Path
 from uuid import UUID
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -37,6 +38,7 @@ from scdesk.services.sync import (
 from scdesk.sync.manifest import Party
 from scdesk.ui.confirmation import Confirmation, fingerprint_question
 from scdesk.ui.context import AppContext
+from scdesk.ui.flow_layout import FlowLayout
 from scdesk.ui.pages.sync_conflicts import ConflictsPanel
 from scdesk.ui.pages.sync_devices import DevicesPanel
 from scdesk.ui.text_direction import isolate
@@ -64,8 +66,10 @@ class SyncPage(QWidget):
         title.setFont(font)
         layout.addWidget(title)
         top = QHBoxLayout()
-        top.addWidget(self._device_box(), 1)
-        top.addWidget(self._bundle_box(), 1)
+        #: The two boxes side by side, whose explanations wrap.
+        self.top_boxes = (self._device_box(), self._bundle_box())
+        for box in self.top_boxes:
+            top.addWidget(box, 1)
         layout.addLayout(top)
 
         self.tabs = QTabWidget(self)
@@ -99,10 +103,30 @@ class SyncPage(QWidget):
         self.setTabOrder(self.export_button, self.import_button)
         self.setTabOrder(self.import_button, self.tabs)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_top_boxes()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # a text shown or changed
+            self._fit_top_boxes()
+        return handled
+
+    def _fit_top_boxes(self) -> None:
+        """A row of boxes does not ask them how tall their wrapped text is at the width they
+        get: on a narrow screen the explanations take more lines, and the boxes grow to show
+        every one."""
+        height = max(box.heightForWidth(box.width()) for box in self.top_boxes)
+        for box in self.top_boxes:
+            box.setMinimumHeight(max(height, 0))
+
     def _device_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("This device"), self)
         form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a laptop's narrow screen
         self.device_name = QLabel("…", box)
+        self.device_name.setWordWrap(True)
         self.device_name.setAccessibleName(self.tr("This device"))
         self.fingerprint = QLabel("…", box)
         self.fingerprint.setAccessibleName(self.tr("This device's fingerprint"))
@@ -145,9 +169,11 @@ class SyncPage(QWidget):
         self.import_button.clicked.connect(self.import_files)
         row.addWidget(for_label)
         row.addWidget(self.receiver, 1)
-        row.addWidget(self.export_button)
-        row.addWidget(self.import_button)
         column.addLayout(row)
+        actions = FlowLayout()  # under the choice, one under the other on a laptop
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.import_button)
+        column.addLayout(actions)
         self.receiver_note = QLabel(box)
         self.receiver_note.setAccessibleName(self.tr("The last bundle for the device chosen"))
         self.receiver_note.setWordWrap(True)

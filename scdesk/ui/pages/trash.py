@@ -4,7 +4,7 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QLayout, QWidget
 from sqlalchemy.orm import Session
 
 from scdesk.domain.labels import record_kinds
@@ -64,14 +64,13 @@ class TrashPage(ListPage[TrashFilter, TrashRow]):
     def initial_filter(self) -> TrashFilter:
         return TrashFilter()
 
-    def build_filters(self, bar: QHBoxLayout) -> None:
+    def build_filters(self, bar: QLayout) -> None:
         self.kind_filter = ChoiceField(self, self.tr("Every kind"))
         self.kind_filter.setAccessibleName(self.tr("Kind"))
         labels = self.kind_labels()
         self.kind_filter.set_choices([(kind, labels[kind]) for kind in TRASH_KINDS])
         self.kind_filter.edited.connect(self.filters_changed)
         bar.addWidget(self.kind_filter)
-        bar.addStretch(1)
 
     def current_filter(self, base: TrashFilter) -> TrashFilter:
         return dataclasses.replace(base, kind=self.kind_filter.value())
