@@ -7,7 +7,8 @@ screen.
 runs itself under Xvfb once per screen size (1024x600 and 1366x768, so the window meets the
 screen it would have) and writes docs/screenshots/lang/<lang>-<size>-<page>.png for the main
 window on Meetings, a meeting form (a meeting recorded in that language), the dashboard and
-the Sync page. With only scdesk's own fonts, like scripts/screenshots.py.
+the Sync page, and in Urdu at 1366x768 the programme's pages (findings, plans, support,
+cooperation, indicators). With only scdesk's own fonts, like scripts/screenshots.py.
 """
 
 import os
@@ -23,6 +24,10 @@ from screenshots import ROOT, without_system_fonts
 OUT = ROOT / "docs" / "screenshots" / "lang"
 LANGUAGES = ("ur", "ta", "bn")
 SIZES = ((1024, 600), (1366, 768))
+#: The programme's pages, shot in Urdu beside their English pictures in the user guide.
+PROGRAMME_PAGES = ("findings", "plans", "support", "cooperation", "indicators")
+PROGRAMME_LANGUAGES = ("ur",)
+PROGRAMME_SIZES = ("1366x768",)
 
 
 def main() -> int:
@@ -122,11 +127,25 @@ def shoot(size: str) -> int:
             main_window().show_page("sync")
             return 1500
 
+        def programme(shown: str, page: str) -> Callable[[], int]:
+            def step() -> int:
+                grab(shown)
+                main_window().show_page(page)
+                return 2500
+
+            return step
+
         def done() -> int:
-            grab("sync")
+            grab(shown_last)
             return 0
 
-        return [meetings, meeting_form, dashboard, sync, done]
+        steps = [meetings, meeting_form, dashboard, sync]
+        shown_last = "sync"
+        if language in PROGRAMME_LANGUAGES and size in PROGRAMME_SIZES:
+            for page in PROGRAMME_PAGES:
+                steps.append(programme(shown_last, page))
+                shown_last = page
+        return [*steps, done]
 
     steps = [step for language in LANGUAGES for step in language_steps(language)]
 
