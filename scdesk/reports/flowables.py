@@ -13,7 +13,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable
-from reportlab.platypus.doctemplate import ActionFlowable
+from reportlab.platypus.doctemplate import ActionFlowable, NullActionFlowable
 
 from scdesk.reports.direction import Direction, base_direction
 from scdesk.reports.text import Line, Piece, TextLayout, TextStyle, lay_out, pieces
@@ -214,7 +214,11 @@ class KeepWithNext(Flowable):  # type: ignore[misc]
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         first_height = self.first.wrapOn(self.canv, availWidth, availHeight)[1]
         rest = availHeight - first_height - self._gap
+        # A KeepTogether that follows asks its frame whether it stands at the top of a page.
+        self.following._frame = getattr(self, "_frame", None)
         parts = self.following.splitOn(self.canv, availWidth, rest) if rest > 0 else []
+        while parts and isinstance(parts[0], NullActionFlowable):
+            parts = parts[1:]
         if not parts or isinstance(parts[0], ActionFlowable):
             return []  # nothing of what follows fits here: both go to the next page
         return [self.first, *parts]
