@@ -96,6 +96,17 @@ def _space(font: str, width: float) -> Any:
     return ShapedStr(" ", shapeData=data)
 
 
+def longest_word(text: str, style: TextStyle) -> float:
+    """The width of text's widest word in style: anything narrower cuts it mid-word."""
+    widest = 0.0
+    for paragraph in text.split("\n"):
+        word = 0.0
+        for piece in pieces(paragraph, style, base_direction(paragraph)):
+            word = 0.0 if piece.is_space else word + piece.width
+            widest = max(widest, word)
+    return widest
+
+
 class TextBlock(Flowable):  # type: ignore[misc]  # ReportLab is untyped
     """A paragraph set by text.lay_out: any script, any direction, wrapped to the frame or the
     table cell it is placed in."""
@@ -153,13 +164,7 @@ class TextBlock(Flowable):  # type: ignore[misc]  # ReportLab is untyped
 
     def longest_word(self) -> float:
         """The width of the widest word: a column narrower than this cuts it mid-word."""
-        widest = 0.0
-        for paragraph in self.text.split("\n"):
-            word = 0.0
-            for piece in pieces(paragraph, self.style, base_direction(paragraph)):
-                word = 0.0 if piece.is_space else word + piece.width
-                widest = max(widest, word)
-        return widest
+        return longest_word(self.text, self.style)
 
 
 class _Lines(Flowable):  # type: ignore[misc]
@@ -244,8 +249,9 @@ def kept_with_next(story: Sequence[Flowable]) -> list[Flowable]:
 
 
 class TickBoxes(Flowable):  # type: ignore[misc]
-    """Empty boxes to tick on paper, each with its label, in rows of `across`; they run from the
-    right in an RTL report, and a row is as tall as its longest label needs."""
+    """Empty boxes to tick on paper, each with its label, in rows of at most `across` (fewer when
+    a label's longest word would not fit beside its box); they run from the right in an RTL
+    report, and a row is as tall as its longest label needs."""
 
     def __init__(
         self, labels: Sequence[str], style: TextStyle, direction: Direction, across: int
@@ -254,10 +260,15 @@ class TickBoxes(Flowable):  # type: ignore[misc]
         self.labels = list(labels)
         self.style = style
         self.direction = direction
-        self.across = max(1, across)
+        self.most = max(1, across)
+        self.across = self.most
         self._box = style.size * 0.95
+        self._widest = max((longest_word(t, style) for t in self.labels), default=0.0)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.across = self.most
+        while self.across > 1 and availWidth / self.across - self._box - 3 < self._widest:
+            self.across -= 1
         self._cell = availWidth / self.across
         room = max(self._cell - self._box - 3, 1)
         self._layouts = [lay_out(t, self.style, room, self.direction) for t in self.labels]

@@ -3,8 +3,9 @@
 Committee, city, date, venue, chair and secretary; the quorum; who was present, sent apologies or
 was absent, and the anonymous headcounts; the earlier minutes approved; each agenda item with
 its discussion and decisions; the actions opened or carried over; the next meeting; signature
-blocks for the chair and the secretary who were present. Until they are approved the minutes carry a DRAFT watermark; once approved, the
-amendments recorded since are listed. People who withdrew consent are counted, not named.
+blocks for the chair and the secretary who were present. Until they are approved the minutes
+carry a DRAFT watermark; once approved, the amendments recorded since are listed. People who
+withdrew consent are counted, not named.
 """
 
 from collections.abc import Sequence
