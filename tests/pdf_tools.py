@@ -1,5 +1,7 @@
 """Reading a PDF the way a user's viewer would, with poppler's tools (poppler-utils)."""
 
+import html
+import re
 import subprocess
 import tempfile
 from dataclasses import dataclass
@@ -54,3 +56,44 @@ def pdf_info(data: bytes) -> dict[str, str]:
 
 def pdf_pages(data: bytes) -> int:
     return int(pdf_info(data)["Pages"])
+
+
+@dataclass(frozen=True, slots=True)
+class PdfWord:
+    """A word as pdftotext -bbox finds it: its page (from 1), its box in points from the top
+    left of the page, and its text."""
+
+    page: int
+    left: float
+    top: float
+    right: float
+    bottom: float
+    text: str
+
+
+_WORD = re.compile(
+    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)</word>'
+)
+
+
+def pdf_words(data: bytes) -> list[PdfWord]:
+    """Every word with its box: a word a column cut in two comes back as two words."""
+    words = []
+    page = 0
+    for line in _run("pdftotext", data, "-bbox", "-enc", "UTF-8").splitlines():
+        line = line.strip()
+        if line.startswith("<page "):
+            page += 1
+        elif line.startswith("<word "):
+            found = _WORD.match(line)
+            if found is None:
+                raise ValueError(f"pdftotext gave a word line it did not describe: {line}")
+            left, top, right, bottom = (float(found.group(i)) for i in range(1, 5))
+            words.append(PdfWord(page, left, top, right, bottom, html.unescape(found.group(5))))
+    return words
+
+
+def pdf_page_lines(data: bytes) -> list[list[str]]:
+    """Each page's non-empty lines, top to bottom, as pdftotext -layout sets them."""
+    pages = pdf_text(data, mode="-layout").split("\f")
+    return [[line.strip() for line in page.splitlines() if line.strip()] for page in pages if page]

@@ -417,6 +417,22 @@
             <translation>ভূমিকা</translation>
         </message>
         <message>
+            <source>nobody present</source>
+            <translation>কেউ উপস্থিত নেই</translation>
+        </message>
+        <message>
+            <source>Secretary of this meeting</source>
+            <translation>এই সভার সম্পাদক</translation>
+        </message>
+        <message>
+            <source>Who took the minutes and signs them: someone marked present.</source>
+            <translation>যিনি কার্যবিবরণী লিখেছেন এবং তাতে স্বাক্ষর করবেন: উপস্থিত হিসেবে লেখা কেউ।</translation>
+        </message>
+        <message>
+            <source>Secreta&amp;ry of this meeting</source>
+            <translation>এই সভার সম্পাদক (&amp;R)</translation>
+        </message>
+        <message>
             <source>Anonymous headcounts</source>
             <translation>নাম ছাড়া মাথাগুনতি</translation>
         </message>
@@ -3592,6 +3608,14 @@
             <translation>একই ব্যক্তি উপস্থিতির তালিকায় দুবার আছেন।</translation>
         </message>
         <message>
+            <source>The meeting's secretary signs the minutes and must have been present: give the secretary's role to someone who was.</source>
+            <translation>সভার সম্পাদক কার্যবিবরণীতে স্বাক্ষর করেন, তাই তাঁর উপস্থিত থাকা জরুরি: সম্পাদকের ভূমিকা কোনো উপস্থিত ব্যক্তিকে দিন।</translation>
+        </message>
+        <message>
+            <source>A meeting has one secretary: give the secretary's role to one person.</source>
+            <translation>একটি সভার একজনই সম্পাদক থাকেন: সম্পাদকের ভূমিকা শুধু একজনকে দিন।</translation>
+        </message>
+        <message>
             <source>Named attendees ({named}) and anonymous headcounts ({anonymous}) add up to {sum}, not to the stated total of {total}.</source>
             <extracomment>Translators: {named}, {anonymous} and {total} are numbers of people at one meeting.</extracomment>
             <translation>নামসহ উপস্থিত ({named}) ও নাম ছাড়া মাথাগুনতি ({anonymous}) মিলে {sum} হয়, ঘোষিত মোট {total} নয়।</translation>
@@ -5966,6 +5990,14 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         <message>
             <source>Agreed at the meeting of</source>
             <translation>যে সভায় গৃহীত</translation>
+        </message>
+        <message>
+            <source>No chair was recorded as present.</source>
+            <translation>কোনো সভাপতি উপস্থিত হিসেবে লেখা নেই।</translation>
+        </message>
+        <message>
+            <source>No secretary was recorded as present.</source>
+            <translation>কোনো সম্পাদক উপস্থিত হিসেবে লেখা নেই।</translation>
         </message>
         <message>
             <source>Signature</source>

@@ -417,6 +417,22 @@
             <translation>भूमिका</translation>
         </message>
         <message>
+            <source>nobody present</source>
+            <translation>कोई उपस्थित नहीं</translation>
+        </message>
+        <message>
+            <source>Secretary of this meeting</source>
+            <translation>इस बैठक का सचिव</translation>
+        </message>
+        <message>
+            <source>Who took the minutes and signs them: someone marked present.</source>
+            <translation>जिसने कार्यवृत्त लिखा और उस पर हस्ताक्षर करेगा: कोई ऐसा व्यक्ति जो उपस्थित दर्ज है।</translation>
+        </message>
+        <message>
+            <source>Secreta&amp;ry of this meeting</source>
+            <translation>इस बैठक का सचिव (&amp;r)</translation>
+        </message>
+        <message>
             <source>Anonymous headcounts</source>
             <translation>बिना नाम की गिनतियाँ</translation>
         </message>
@@ -3592,6 +3608,14 @@
             <translation>एक ही व्यक्ति उपस्थिति में दो बार दर्ज है।</translation>
         </message>
         <message>
+            <source>The meeting's secretary signs the minutes and must have been present: give the secretary's role to someone who was.</source>
+            <translation>बैठक का सचिव कार्यवृत्त पर हस्ताक्षर करता है, इसलिए उसका उपस्थित होना ज़रूरी है: सचिव की भूमिका किसी उपस्थित व्यक्ति को दें।</translation>
+        </message>
+        <message>
+            <source>A meeting has one secretary: give the secretary's role to one person.</source>
+            <translation>एक बैठक का एक ही सचिव होता है: सचिव की भूमिका केवल एक व्यक्ति को दें।</translation>
+        </message>
+        <message>
             <source>Named attendees ({named}) and anonymous headcounts ({anonymous}) add up to {sum}, not to the stated total of {total}.</source>
             <extracomment>Translators: {named}, {anonymous} and {total} are numbers of people at one meeting.</extracomment>
             <translation>नाम सहित उपस्थित ({named}) और बिना नाम गिने गए ({anonymous}) मिलकर {sum} होते हैं, बताई गई कुल संख्या {total} नहीं।</translation>
@@ -5966,6 +5990,14 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         <message>
             <source>Agreed at the meeting of</source>
             <translation>जिस बैठक में स्वीकृत</translation>
+        </message>
+        <message>
+            <source>No chair was recorded as present.</source>
+            <translation>कोई अध्यक्ष उपस्थित दर्ज नहीं है।</translation>
+        </message>
+        <message>
+            <source>No secretary was recorded as present.</source>
+            <translation>कोई सचिव उपस्थित दर्ज नहीं है।</translation>
         </message>
         <message>
             <source>Signature</source>

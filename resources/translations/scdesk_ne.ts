@@ -417,6 +417,22 @@
             <translation>भूमिका</translation>
         </message>
         <message>
+            <source>nobody present</source>
+            <translation>कोही उपस्थित छैन</translation>
+        </message>
+        <message>
+            <source>Secretary of this meeting</source>
+            <translation>यस बैठकको सचिव</translation>
+        </message>
+        <message>
+            <source>Who took the minutes and signs them: someone marked present.</source>
+            <translation>जसले माइन्युट लेख्यो र त्यसमा हस्ताक्षर गर्छ: उपस्थित भनी दर्ता भएको कोही व्यक्ति।</translation>
+        </message>
+        <message>
+            <source>Secreta&amp;ry of this meeting</source>
+            <translation>यस बैठकको सचिव (&amp;r)</translation>
+        </message>
+        <message>
             <source>Anonymous headcounts</source>
             <translation>नाम बिनाका गन्तीहरू</translation>
         </message>
@@ -3592,6 +3608,14 @@
             <translation>एउटै व्यक्ति उपस्थितिमा दुई पटक सूचीमा छ।</translation>
         </message>
         <message>
+            <source>The meeting's secretary signs the minutes and must have been present: give the secretary's role to someone who was.</source>
+            <translation>बैठकको सचिवले माइन्युटमा हस्ताक्षर गर्छ, त्यसैले उहाँ उपस्थित हुनुपर्छ: सचिवको भूमिका उपस्थित कुनै व्यक्तिलाई दिनुहोस्।</translation>
+        </message>
+        <message>
+            <source>A meeting has one secretary: give the secretary's role to one person.</source>
+            <translation>एउटा बैठकको एउटै सचिव हुन्छ: सचिवको भूमिका एक जना व्यक्तिलाई मात्र दिनुहोस्।</translation>
+        </message>
+        <message>
             <source>Named attendees ({named}) and anonymous headcounts ({anonymous}) add up to {sum}, not to the stated total of {total}.</source>
             <extracomment>Translators: {named}, {anonymous} and {total} are numbers of people at one meeting.</extracomment>
             <translation>नामसहित उपस्थित ({named}) र नाम बिनाका गन्ती ({anonymous}) को जोड {sum} हुन्छ, उल्लेख गरिएको कुल {total} होइन।</translation>
@@ -5966,6 +5990,14 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         <message>
             <source>Agreed at the meeting of</source>
             <translation>स्वीकृत गर्ने बैठक</translation>
+        </message>
+        <message>
+            <source>No chair was recorded as present.</source>
+            <translation>कुनै अध्यक्ष उपस्थित भनी दर्ता छैन।</translation>
+        </message>
+        <message>
+            <source>No secretary was recorded as present.</source>
+            <translation>कुनै सचिव उपस्थित भनी दर्ता छैन।</translation>
         </message>
         <message>
             <source>Signature</source>

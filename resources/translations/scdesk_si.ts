@@ -417,6 +417,22 @@
             <translation>භූමිකාව</translation>
         </message>
         <message>
+            <source>nobody present</source>
+            <translation>කිසිවෙක් පැමිණ නැත</translation>
+        </message>
+        <message>
+            <source>Secretary of this meeting</source>
+            <translation>මෙම රැස්වීමේ ලේකම්</translation>
+        </message>
+        <message>
+            <source>Who took the minutes and signs them: someone marked present.</source>
+            <translation>රැස්වීම් වාර්තාව ලියා එය අත්සන් කරන්නා: පැමිණි බව සටහන් වූ අයෙක්.</translation>
+        </message>
+        <message>
+            <source>Secreta&amp;ry of this meeting</source>
+            <translation>මෙම රැස්වීමේ ලේකම් (&amp;R)</translation>
+        </message>
+        <message>
             <source>Anonymous headcounts</source>
             <translation>නම් නොමැති හිස් ගණන්</translation>
         </message>
@@ -3592,6 +3608,14 @@
             <translation>එකම පුද්ගලයා පැමිණීමේ ලැයිස්තුවේ දෙවරක් සඳහන් වී ඇත.</translation>
         </message>
         <message>
+            <source>The meeting's secretary signs the minutes and must have been present: give the secretary's role to someone who was.</source>
+            <translation>රැස්වීමේ ලේකම් රැස්වීම් වාර්තාව අත්සන් කරන නිසා ඔහු හෝ ඇය පැමිණ සිටිය යුතුය: ලේකම් භූමිකාව පැමිණි අයෙකුට දෙන්න.</translation>
+        </message>
+        <message>
+            <source>A meeting has one secretary: give the secretary's role to one person.</source>
+            <translation>රැස්වීමකට ඇත්තේ එක් ලේකම්වරයෙකු පමණි: ලේකම් භූමිකාව එක් අයෙකුට පමණක් දෙන්න.</translation>
+        </message>
+        <message>
             <source>Named attendees ({named}) and anonymous headcounts ({anonymous}) add up to {sum}, not to the stated total of {total}.</source>
             <extracomment>Translators: {named}, {anonymous} and {total} are numbers of people at one meeting.</extracomment>
             <translation>නම සහිත පැමිණි අය ({named}) සහ නම් නොමැති හිස් ගණන් ({anonymous}) එකතුව {sum} ක් වන අතර, ප්‍රකාශිත මුළු ගණන වන {total} නොවේ.</translation>
@@ -5966,6 +5990,14 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         <message>
             <source>Agreed at the meeting of</source>
             <translation>එකඟ වූ රැස්වීම</translation>
+        </message>
+        <message>
+            <source>No chair was recorded as present.</source>
+            <translation>පැමිණි සභාපතිවරයෙකු සටහන් වී නැත.</translation>
+        </message>
+        <message>
+            <source>No secretary was recorded as present.</source>
+            <translation>පැමිණි ලේකම්වරයෙකු සටහන් වී නැත.</translation>
         </message>
         <message>
             <source>Signature</source>

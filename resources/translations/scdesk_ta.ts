@@ -417,6 +417,22 @@
             <translation>பங்கு</translation>
         </message>
         <message>
+            <source>nobody present</source>
+            <translation>யாரும் வரவில்லை</translation>
+        </message>
+        <message>
+            <source>Secretary of this meeting</source>
+            <translation>இந்தக் கூட்டத்தின் செயலாளர்</translation>
+        </message>
+        <message>
+            <source>Who took the minutes and signs them: someone marked present.</source>
+            <translation>கூட்டக் குறிப்பை எழுதி அதில் கையொப்பமிடுபவர்: வருகை தந்தவராகப் பதிவான ஒருவர்.</translation>
+        </message>
+        <message>
+            <source>Secreta&amp;ry of this meeting</source>
+            <translation>இந்தக் கூட்டத்தின் செயலாளர் (&amp;R)</translation>
+        </message>
+        <message>
             <source>Anonymous headcounts</source>
             <translation>பெயரின்றிய எண்ணிக்கைகள்</translation>
         </message>
@@ -3592,6 +3608,14 @@
             <translation>வருகையில் ஒரே நபர் இரண்டு முறை பட்டியலிடப்பட்டுள்ளார்.</translation>
         </message>
         <message>
+            <source>The meeting's secretary signs the minutes and must have been present: give the secretary's role to someone who was.</source>
+            <translation>கூட்டத்தின் செயலாளர் கூட்டக் குறிப்பில் கையொப்பமிடுவதால் அவர் வருகை தந்திருக்க வேண்டும்: செயலாளர் பொறுப்பை வருகை தந்த ஒருவருக்குக் கொடுங்கள்.</translation>
+        </message>
+        <message>
+            <source>A meeting has one secretary: give the secretary's role to one person.</source>
+            <translation>ஒரு கூட்டத்துக்கு ஒரே ஒரு செயலாளர்: செயலாளர் பொறுப்பை ஒருவருக்கு மட்டும் கொடுங்கள்.</translation>
+        </message>
+        <message>
             <source>Named attendees ({named}) and anonymous headcounts ({anonymous}) add up to {sum}, not to the stated total of {total}.</source>
             <extracomment>Translators: {named}, {anonymous} and {total} are numbers of people at one meeting.</extracomment>
             <translation>பெயருடன் வருகை தந்தோர் ({named}), பெயரின்றி எண்ணப்பட்டோர் ({anonymous}) ஆகியோரின் கூட்டுத்தொகை {sum}; குறிப்பிட்ட மொத்தமான {total} அல்ல.</translation>
@@ -5966,6 +5990,14 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         <message>
             <source>Agreed at the meeting of</source>
             <translation>ஒப்புக்கொள்ளப்பட்ட கூட்டம்</translation>
+        </message>
+        <message>
+            <source>No chair was recorded as present.</source>
+            <translation>வருகை தந்த தலைவர் எவரும் பதிவாகவில்லை.</translation>
+        </message>
+        <message>
+            <source>No secretary was recorded as present.</source>
+            <translation>வருகை தந்த செயலாளர் எவரும் பதிவாகவில்லை.</translation>
         </message>
         <message>
             <source>Signature</source>

@@ -417,6 +417,22 @@
             <translation>کردار</translation>
         </message>
         <message>
+            <source>nobody present</source>
+            <translation>کوئی حاضر نہیں</translation>
+        </message>
+        <message>
+            <source>Secretary of this meeting</source>
+            <translation>اس اجلاس کا سیکرٹری</translation>
+        </message>
+        <message>
+            <source>Who took the minutes and signs them: someone marked present.</source>
+            <translation>جس نے روداد لکھی اور اس پر دستخط کرے گا: کوئی ایسا فرد جو حاضر درج ہو۔</translation>
+        </message>
+        <message>
+            <source>Secreta&amp;ry of this meeting</source>
+            <translation>اس اجلاس کا سیکرٹری (&amp;r)</translation>
+        </message>
+        <message>
             <source>Anonymous headcounts</source>
             <translation>بغیر نام گنتی</translation>
         </message>
@@ -3592,6 +3608,14 @@
             <translation>ایک ہی فرد حاضری میں دو بار درج ہے۔</translation>
         </message>
         <message>
+            <source>The meeting's secretary signs the minutes and must have been present: give the secretary's role to someone who was.</source>
+            <translation>اجلاس کا سیکرٹری روداد پر دستخط کرتا ہے، اس لیے اس کا حاضر ہونا ضروری ہے: سیکرٹری کا کردار کسی حاضر فرد کو دیں۔</translation>
+        </message>
+        <message>
+            <source>A meeting has one secretary: give the secretary's role to one person.</source>
+            <translation>ایک اجلاس کا ایک ہی سیکرٹری ہوتا ہے: سیکرٹری کا کردار صرف ایک فرد کو دیں۔</translation>
+        </message>
+        <message>
             <source>Named attendees ({named}) and anonymous headcounts ({anonymous}) add up to {sum}, not to the stated total of {total}.</source>
             <extracomment>Translators: {named}, {anonymous} and {total} are numbers of people at one meeting.</extracomment>
             <translation>نام سے درج حاضرین ({named}) اور بغیر نام گنتی ({anonymous}) کا مجموعہ {sum} بنتا ہے، بتائی گئی کل تعداد {total} نہیں۔</translation>
@@ -5966,6 +5990,14 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         <message>
             <source>Agreed at the meeting of</source>
             <translation>جس اجلاس میں منظور ہوئی</translation>
+        </message>
+        <message>
+            <source>No chair was recorded as present.</source>
+            <translation>کوئی صدر حاضر درج نہیں۔</translation>
+        </message>
+        <message>
+            <source>No secretary was recorded as present.</source>
+            <translation>کوئی سیکرٹری حاضر درج نہیں۔</translation>
         </message>
         <message>
             <source>Signature</source>

@@ -4,7 +4,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
-from typing import NewType
+from typing import NewType, Protocol, TypeVar
 from uuid import UUID
 
 from scdesk.domain import limits
@@ -104,6 +104,18 @@ class MeetingInput:
     summary: str | None = None
 
 
+class Attending(Protocol):
+    """A line of a meeting's attendance, as typed or as stored."""
+
+    @property
+    def status(self) -> AttendanceStatus: ...
+    @property
+    def role(self) -> AttendanceRole: ...
+
+
+_Line = TypeVar("_Line", bound=Attending)
+
+
 @dataclass(frozen=True, slots=True)
 class AttendanceInput:
     person_id: PersonId
@@ -183,12 +195,38 @@ def attendee_list_problems(attendees: Sequence[AttendanceInput]) -> list[Problem
     return [Problem("attendance", text)]
 
 
+def secretary_problems(attendees: Sequence[AttendanceInput]) -> list[Problem]:
+    """The meeting's secretary signs its minutes, so it is one person who was there: when the
+    committee's secretary sent apologies, someone present takes the role for that meeting."""
+    secretaries = [a for a in attendees if a.role is AttendanceRole.SECRETARY]
+    if any(a.status is not AttendanceStatus.PRESENT for a in secretaries):
+        text = translate(
+            "Meetings",
+            "The meeting's secretary signs the minutes and must have been present: give the "
+            "secretary's role to someone who was.",
+        )
+        return [Problem("attendance", text)]
+    if len(secretaries) > 1:
+        text = translate(
+            "Meetings", "A meeting has one secretary: give the secretary's role to one person."
+        )
+        return [Problem("attendance", text)]
+    return []
+
+
+def signing_officer(lines: Iterable[_Line], role: AttendanceRole) -> _Line | None:
+    """Who signs the minutes in a role (chair or secretary): the first person present in that
+    role at the meeting, never someone who sent apologies or was absent."""
+    return next((a for a in lines if a.role is role and a.status is AttendanceStatus.PRESENT), None)
+
+
 def attendance_problems(
     attendees: Sequence[AttendanceInput], headcounts: Sequence[HeadcountInput], total: int | None
 ) -> list[Problem]:
-    """The attendance as a whole: each person once, each headcount cell once and not negative,
-    and named plus anonymous people adding up to the stated total."""
+    """The attendance as a whole: each person once, one secretary and present, each headcount
+    cell once and not negative, and named plus anonymous people adding up to the stated total."""
     problems = attendee_list_problems(attendees)
+    problems += secretary_problems(attendees)
     problems += headcount_problems(headcounts)
     return problems + attendance_total_problems(total, attendees, headcounts)
 

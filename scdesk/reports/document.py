@@ -1,8 +1,10 @@
 """A report being written: its language and direction, its paper, its flowables, and the PDF.
 
 Each report module fills a Report with titles, paragraphs, facts and tables, then calls pdf().
-Every page gets a footer (the report's title, when it was printed, "Page 2 of 5"), and draft
-minutes a watermark; an RTL report mirrors its tables and footer.
+Every page gets a footer (the report's title, when it was printed, "Page 2 of 5"), pages after
+the first a running head when the report has one, and draft minutes a watermark; an RTL report
+mirrors its tables, head and footer. Headings stay with what follows them, a table never leaves
+one row alone at the end or start of a page, and columns are wide enough for their longest word.
 """
 
 from collections.abc import Sequence
@@ -34,7 +36,7 @@ from scdesk import __version__
 from scdesk.domain.languages import reads_right_to_left, script_of_language
 from scdesk.i18n import translate
 from scdesk.reports.direction import Direction
-from scdesk.reports.flowables import TextBlock, draw_text
+from scdesk.reports.flowables import TextBlock, draw_text, kept_with_next
 from scdesk.reports.fonts import Weight, latin
 from scdesk.reports.formats import long_date
 from scdesk.reports.text import Align, TextStyle, lay_out
@@ -94,6 +96,8 @@ class Report:
         self.direction = Direction.RTL if reads_right_to_left(language) else Direction.LTR
         self.width = setup.size[0] - 2 * MARGIN
         self.story: list[Flowable] = []
+        #: What the top of every page after the first says (the meeting and its day).
+        self.running_head: str | None = None
 
     # ------------------------------------------------------------------ styles
     def style(
@@ -114,13 +118,24 @@ class Report:
             line_script=script_of_language(self.language) if rtl else None,
         )
 
-    def block(self, text: str, style: TextStyle, before: float = 0, after: float = 0) -> TextBlock:
+    def block(
+        self,
+        text: str,
+        style: TextStyle,
+        before: float = 0,
+        after: float = 0,
+        *,
+        keep: bool = False,
+    ) -> TextBlock:
         """A paragraph in the direction of its first letter (an Urdu sentence in an English
         report reads right to left, a line of English in an Urdu report left to right, with its
-        closing bracket where English puts it), set on the report's side."""
-        return TextBlock(
+        closing bracket where English puts it), set on the report's side. With keep (headings
+        and labels) it is never the last thing on a page."""
+        block = TextBlock(
             text, style, None, side=self.direction, space_before=before, space_after=after
         )
+        block.keep_with_next = keep
+        return block
 
     # ------------------------------------------------------------------ content
     def add(self, *flowables: Flowable) -> None:
@@ -134,14 +149,15 @@ class Report:
     def heading(self, text: str) -> None:
         """A section heading, kept with at least a few lines of what follows."""
         self.add(CondPageBreak(40 * mm))
-        self.add(self.block(text, self.style(12.5, Weight.BOLD, ACCENT), before=10, after=4))
+        style = self.style(12.5, Weight.BOLD, ACCENT)
+        self.add(self.block(text, style, before=10, after=4, keep=True))
 
     def subheading(self, text: str, *, room: float = 0) -> None:
         """A subheading; with room, it starts a new page unless that much of what follows
         (a table's first rows) fits below it."""
         if room:
             self.add(CondPageBreak(room))
-        self.add(self.block(text, self.style(10.5, Weight.BOLD), before=6, after=2))
+        self.add(self.block(text, self.style(10.5, Weight.BOLD), before=6, after=2, keep=True))
 
     def paragraph(self, text: str, *, after: float = 4, size: float = 10) -> None:
         self.add(self.block(text, self.style(size), after=after))
@@ -171,10 +187,9 @@ class Report:
         width: float | None = None,
     ) -> Table:
         """A table with a heading row repeated on every page; strings become text blocks in the
-        column's alignment, flowables are placed as they are."""
-        total = width or self.width
-        shares = sum(c.share for c in columns)
-        widths = [total * c.share / shares for c in columns]
+        column's alignment, flowables are placed as they are. Columns share the width as their
+        shares say, but each is at least as wide as its longest word; the heading and the first
+        two rows, and the last two rows, are never parted by a page break."""
         head_style = self.style(size, Weight.BOLD)
         head = [self.block(c.title, _aligned(head_style, c.align)) for c in columns]
         body = [
@@ -186,6 +201,11 @@ class Report:
             ]
             for row in rows
         ]
+        needs = [
+            max((_longest_word(row[index]) for row in [head, *body]), default=0.0) + _CELL_SIDES
+            for index in range(len(columns))
+        ]
+        widths = fitted_widths([c.share for c in columns], needs, width or self.width)
         table = Table(
             self._mirror([head, *body]),
             colWidths=self._mirror([widths])[0],
@@ -194,6 +214,7 @@ class Report:
         )
         commands: list[tuple[Any, ...]] = [
             *_PADDING,
+            *_no_lone_rows(len(body)),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
@@ -234,7 +255,8 @@ class Report:
         frame = Frame(MARGIN, BOTTOM, width - 2 * MARGIN, height - MARGIN - BOTTOM, id="body")
         on_page_end = partial(_watermark, self, watermark) if watermark else _nothing
         document.addPageTemplates([PageTemplate("page", [frame], onPageEnd=on_page_end)])
-        document.build(list(self.story), canvasmaker=partial(_PagedCanvas, report=self))
+        story = kept_with_next(self.story)
+        document.build(story, canvasmaker=partial(_PagedCanvas, report=self))
         return out.getvalue()
 
     # ------------------------------------------------------------------ mirroring
@@ -259,8 +281,42 @@ _PADDING = [
 ]
 
 
+#: A cell's left and right padding, and a point to spare.
+_CELL_SIDES = 4 + 4 + 1
+
+
 def _aligned(style: TextStyle, align: Align) -> TextStyle:
     return replace(style, align=align)
+
+
+def _longest_word(cell: Cell) -> float:
+    return cell.longest_word() if isinstance(cell, TextBlock) else 0.0
+
+
+def fitted_widths(shares: Sequence[float], needs: Sequence[float], total: float) -> list[float]:
+    """Column widths in proportion to their shares, each at least what it needs (its longest
+    word), the other columns sharing what is left; when even the needs do not fit, in
+    proportion to the needs."""
+    if sum(needs) >= total:
+        return [total * need / sum(needs) for need in needs]
+    fixed: dict[int, float] = {}
+    while True:
+        rest = [i for i in range(len(shares)) if i not in fixed]
+        free, share = total - sum(fixed.values()), sum(shares[i] for i in rest)
+        widths = {i: free * shares[i] / share for i in rest}
+        short = {i: needs[i] for i in rest if widths[i] < needs[i]}
+        if not short:
+            return [fixed.get(i, widths.get(i, 0.0)) for i in range(len(shares))]
+        fixed |= short
+
+
+def _no_lone_rows(body: int) -> list[tuple[Any, ...]]:
+    """A page break never leaves the heading with one row, nor one row alone on a new page."""
+    if body < 1:
+        return []
+    if body < 4:
+        return [("NOSPLIT", (0, 0), (-1, -1))]
+    return [("NOSPLIT", (0, 0), (-1, 2)), ("NOSPLIT", (0, -2), (-1, -1))]
 
 
 def _nothing(canvas: Canvas, document: BaseDocTemplate) -> None:
@@ -297,6 +353,8 @@ class _PagedCanvas(Canvas):  # type: ignore[misc]  # ReportLab is untyped
         for number, state in enumerate(self._pages, start=1):
             self.__dict__.update(state)
             _footer(self, self._report, number, total)
+            if number > 1 and self._report.running_head:
+                _running_head(self, self._report, self._report.running_head)
             Canvas.showPage(self)
         Canvas.save(self)
 
@@ -323,4 +381,20 @@ def _footer(canvas: Canvas, report: Report, number: int, total: int) -> None:
     left = MARGIN + (report.width * 0.2 if report.direction is Direction.RTL else 0)
     draw_text(canvas, start, left, y)
     draw_text(canvas, end, MARGIN, y)
+    canvas.restoreState()
+
+
+def _running_head(canvas: Canvas, report: Report, text: str) -> None:
+    """One line at the top of the page, from its start (the left in English, the right in
+    Urdu), over a thin rule: which meeting these pages are the minutes of."""
+    width, height = report.setup.size
+    style = report.style(8, color=MUTED)
+    head = lay_out(text, style, report.width, report.direction)
+    head = replace(head, lines=head.lines[:1])
+    rule = height - MARGIN + 2 * mm
+    canvas.saveState()
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.4)
+    canvas.line(MARGIN, rule, width - MARGIN, rule)
+    draw_text(canvas, head, MARGIN, rule + 1 * mm + head.height)
     canvas.restoreState()

@@ -12,10 +12,11 @@ from reportlab.lib.colors import HexColor
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable
+from reportlab.platypus import CondPageBreak, Flowable
+from reportlab.platypus.doctemplate import ActionFlowable, NullActionFlowable
 
-from scdesk.reports.direction import Direction
-from scdesk.reports.text import Line, Piece, TextLayout, TextStyle, lay_out
+from scdesk.reports.direction import Direction, base_direction
+from scdesk.reports.text import Line, Piece, TextLayout, TextStyle, lay_out, pieces
 
 
 def draw_text(canvas: Canvas, layout: TextLayout, x: float, top: float) -> None:
@@ -95,6 +96,17 @@ def _space(font: str, width: float) -> Any:
     return ShapedStr(" ", shapeData=data)
 
 
+def longest_word(text: str, style: TextStyle) -> float:
+    """The width of text's widest word in style: anything narrower cuts it mid-word."""
+    widest = 0.0
+    for paragraph in text.split("\n"):
+        word = 0.0
+        for piece in pieces(paragraph, style, base_direction(paragraph)):
+            word = 0.0 if piece.is_space else word + piece.width
+            widest = max(widest, word)
+    return widest
+
+
 class TextBlock(Flowable):  # type: ignore[misc]  # ReportLab is untyped
     """A paragraph set by text.lay_out: any script, any direction, wrapped to the frame or the
     table cell it is placed in."""
@@ -116,6 +128,8 @@ class TextBlock(Flowable):  # type: ignore[misc]  # ReportLab is untyped
         self.side = side
         self.spaceBefore = space_before
         self.spaceAfter = space_after
+        #: A heading or label: never the last thing on a page (see KeepWithNext).
+        self.keep_with_next = False
         self._layouts: dict[float, TextLayout] = {}
         self._layout: TextLayout | None = None
 
@@ -148,6 +162,10 @@ class TextBlock(Flowable):  # type: ignore[misc]  # ReportLab is untyped
     def minWidth(self) -> float:  # noqa: N802 - ReportLab's name
         return self.layout_for(1e6).natural_width
 
+    def longest_word(self) -> float:
+        """The width of the widest word: a column narrower than this cuts it mid-word."""
+        return longest_word(self.text, self.style)
+
 
 class _Lines(Flowable):  # type: ignore[misc]
     """Some lines of a TextBlock split across a page break."""
@@ -177,9 +195,63 @@ class _Lines(Flowable):  # type: ignore[misc]
         draw_text(self.canv, replace(self.layout, lines=self.lines), 0, self.height)
 
 
+class KeepWithNext(Flowable):  # type: ignore[misc]
+    """A heading or label and what follows it: they go to the next page together unless the
+    heading and the first part of what follows (some lines, a table's first rows) fit here."""
+
+    def __init__(self, first: Flowable, following: Flowable) -> None:
+        super().__init__()
+        self.first, self.following = first, following
+        self.spaceBefore = first.getSpaceBefore()
+        self.spaceAfter = following.getSpaceAfter()
+        self.hAlign = "LEFT"
+        self._gap = first.getSpaceAfter() + following.getSpaceBefore()
+        self._sizes: tuple[float, float, float] = (0.0, 0.0, 0.0)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        first_width, first_height = self.first.wrapOn(self.canv, availWidth, availHeight)
+        rest = availHeight - first_height - self._gap
+        next_width, next_height = self.following.wrapOn(self.canv, availWidth, rest)
+        self._sizes = (first_width, first_height, next_width)
+        self.width, self.height = availWidth, first_height + self._gap + next_height
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        first_height = self.first.wrapOn(self.canv, availWidth, availHeight)[1]
+        rest = availHeight - first_height - self._gap
+        # A KeepTogether that follows asks its frame whether it stands at the top of a page.
+        self.following._frame = getattr(self, "_frame", None)
+        parts = self.following.splitOn(self.canv, availWidth, rest) if rest > 0 else []
+        while parts and isinstance(parts[0], NullActionFlowable):
+            parts = parts[1:]
+        if not parts or isinstance(parts[0], ActionFlowable):
+            return []  # nothing of what follows fits here: both go to the next page
+        return [self.first, *parts]
+
+    def draw(self) -> None:
+        first_width, first_height, next_width = self._sizes
+        self.first.drawOn(self.canv, 0, self.height - first_height, _sW=self.width - first_width)
+        self.following.drawOn(self.canv, 0, 0, _sW=self.width - next_width)
+
+
+def kept_with_next(story: Sequence[Flowable]) -> list[Flowable]:
+    """The story with every heading or label joined to what follows it (a page break that
+    only kept room below the heading is no longer needed and is dropped)."""
+    out: list[Flowable] = []
+    for flowable in reversed(story):
+        if getattr(flowable, "keep_with_next", False):
+            while len(out) > 1 and isinstance(out[-1], CondPageBreak):
+                out.pop()
+            if out and not isinstance(out[-1], ActionFlowable):
+                flowable = KeepWithNext(flowable, out.pop())
+        out.append(flowable)
+    return out[::-1]
+
+
 class TickBoxes(Flowable):  # type: ignore[misc]
-    """Empty boxes to tick on paper, each with its label, in rows of `across`; they run from the
-    right in an RTL report, and a row is as tall as its longest label needs."""
+    """Empty boxes to tick on paper, each with its label, in rows of at most `across` (fewer when
+    a label's longest word would not fit beside its box); they run from the right in an RTL
+    report, and a row is as tall as its longest label needs."""
 
     def __init__(
         self, labels: Sequence[str], style: TextStyle, direction: Direction, across: int
@@ -188,10 +260,15 @@ class TickBoxes(Flowable):  # type: ignore[misc]
         self.labels = list(labels)
         self.style = style
         self.direction = direction
-        self.across = max(1, across)
+        self.most = max(1, across)
+        self.across = self.most
         self._box = style.size * 0.95
+        self._widest = max((longest_word(t, style) for t in self.labels), default=0.0)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.across = self.most
+        while self.across > 1 and availWidth / self.across - self._box - 3 < self._widest:
+            self.across -= 1
         self._cell = availWidth / self.across
         room = max(self._cell - self._box - 3, 1)
         self._layouts = [lay_out(t, self.style, room, self.direction) for t in self.labels]

@@ -3,8 +3,9 @@
 Committee, city, date, venue, chair and secretary; the quorum; who was present, sent apologies or
 was absent, and the anonymous headcounts; the earlier minutes approved; each agenda item with
 its discussion and decisions; the actions opened or carried over; the next meeting; signature
-blocks. Until they are approved the minutes carry a DRAFT watermark; once approved, the
-amendments recorded since are listed. People who withdrew consent are counted, not named.
+blocks for the chair and the secretary who were present. Until they are approved the minutes
+carry a DRAFT watermark; once approved, the amendments recorded since are listed. People who
+withdrew consent are counted, not named.
 """
 
 from collections.abc import Sequence
@@ -21,6 +22,7 @@ from scdesk.domain.meetings import (
     AttendanceStatus,
     MeetingKind,
     MinutesStatus,
+    signing_officer,
 )
 from scdesk.i18n import translate
 from scdesk.reports.direction import Direction
@@ -45,6 +47,7 @@ def minutes_pdf(
     """The minutes as a PDF, in language (the meeting's, unless the caller chose another)."""
     meeting, country = record.meeting, record.city.country
     report = Report(language, setup, translate("Reports", "Minutes"), printed)
+    report.running_head = f"{meeting.title} · {long_date(meeting.starts_at.date())}"
     report.title(translate("Reports", "Minutes"), meeting.title)
     report.facts(_header(record))
     report.paragraph(_status_line(record), after=6)
@@ -91,14 +94,10 @@ def _header(record: MinutesRecord) -> list[tuple[str, str]]:
 
 
 def _officer(record: MinutesRecord, role: AttendanceRole) -> str | None:
-    """Who chaired (or took the minutes): the attendance says, else the committee's seat."""
-    for line in record.attendance:
-        if line.role is role and line.status is AttendanceStatus.PRESENT:
-            return person_name(line.person)
-    for member in record.members:
-        if member.role.value == role.value:
-            return person_name(member.person)
-    return None
+    """Who chaired (or took the minutes) and signs: the person present in that role, never
+    the committee's seat-holder who sent apologies or was absent."""
+    line = signing_officer(record.attendance, role)
+    return person_name(line.person) if line is not None else None
 
 
 def _status_line(record: MinutesRecord) -> str:
@@ -231,17 +230,20 @@ def _agenda(report: Report, record: MinutesRecord) -> None:
                 report.style(size, Weight.BOLD, ACCENT if item.depth == 0 else "#1a1a1a"),
                 before=6 if item.depth == 0 else 3,
                 after=2,
+                keep=True,
             )
         )
         if item.presenter:
             text = translate("Reports", "Presented by {name}")
-            report.note(text.format(name=item.presenter), after=2)
+            small = report.style(8.5, color=MUTED)
+            report.add(report.block(text.format(name=item.presenter), small, after=2, keep=True))
         for title, body in (
             (translate("Reports", "Discussion"), item.discussion),
             (translate("Reports", "Decisions"), item.decisions),
         ):
             if body:
-                report.add(report.block(title, report.style(9, Weight.BOLD, MUTED), after=1))
+                label_style = report.style(9, Weight.BOLD, MUTED)
+                report.add(report.block(title, label_style, after=1, keep=True))
                 report.paragraph(body, after=3)
 
 
@@ -303,13 +305,20 @@ def _amendments(report: Report, record: MinutesRecord) -> None:
 
 def _signatures(report: Report, record: MinutesRecord) -> None:
     """Blocks for the chair and the secretary to sign, kept together on one page."""
-    chair = _officer(record, AttendanceRole.CHAIR) or ""
-    secretary = _officer(record, AttendanceRole.SECRETARY) or ""
+    chair = _officer(record, AttendanceRole.CHAIR)
+    secretary = _officer(record, AttendanceRole.SECRETARY)
     bold, plain = report.style(10, Weight.BOLD), report.style(10)
     small = report.style(8, color=MUTED)
     role = [report.block(translate("Reports", "Chair"), bold),
             report.block(translate("Reports", "Secretary"), bold)]  # fmt: skip
-    names = [report.block(chair, plain), report.block(secretary, plain)]
+    nobody = (
+        translate("Reports", "No chair was recorded as present."),
+        translate("Reports", "No secretary was recorded as present."),
+    )
+    names = [
+        report.block(name, plain) if name else report.block(missing, small)
+        for name, missing in zip((chair, secretary), nobody, strict=True)
+    ]
     signature = translate("Reports", "Signature")
     on = translate("Reports", "Date")
     rows: list[list[Any]] = [
@@ -331,8 +340,9 @@ def _signatures(report: Report, record: MinutesRecord) -> None:
                 ("LINEBELOW", (0, 4), (-1, 4), 0.6, RULE),
                 ("LEFTPADDING", (0, 0), (-1, -1), 6),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("NOSPLIT", (0, 0), (-1, -1)),
             ]
         )
     )
     report.heading(translate("Reports", "Signatures"))
-    report.keep([table])
+    report.add(table)

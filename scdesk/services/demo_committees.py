@@ -2,6 +2,7 @@
 
 import itertools
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from uuid import UUID
 
@@ -142,7 +143,21 @@ def _committee_attendance(
         attendance.append(
             mt.AttendanceInput(town.who["coach1"], _PRESENT, mt.AttendanceRole.SPEAKER)
         )
-    return attendance
+    return _stand_in_secretary(attendance)
+
+
+def _stand_in_secretary(attendance: list[mt.AttendanceInput]) -> list[mt.AttendanceInput]:
+    """When the committee's secretary is away, the first member present takes the minutes."""
+    secretary, member = mt.AttendanceRole.SECRETARY, mt.AttendanceRole.MEMBER
+    if all(a.status is _PRESENT for a in attendance if a.role is secretary):
+        return attendance
+    stand_in = next((a for a in attendance if a.role is member and a.status is _PRESENT), None)
+    return [
+        replace(a, role=member) if a.role is secretary
+        else replace(a, role=secretary) if a is stand_in
+        else a
+        for a in attendance
+    ]  # fmt: skip
 
 
 def _minutes_content(

@@ -16,6 +16,7 @@ from scdesk.domain.meetings import (
     AgendaItemId,
     AgendaItemInput,
     AttendanceInput,
+    AttendanceRole,
     AttendanceStatus,
     HeadcountInput,
     MeetingId,
@@ -103,6 +104,44 @@ def test_apologies_do_not_count_towards_the_people_present(store: Store) -> None
     with store.read() as session:
         statuses = session.scalars(select(Attendance.status).order_by(Attendance.status)).all()
     assert statuses == [AttendanceStatus.APOLOGIES, AttendanceStatus.PRESENT]
+
+
+def test_a_secretary_who_sent_apologies_is_refused_and_a_present_one_is_kept(
+    store: Store,
+) -> None:
+    city_id = factories.city(store)
+    meeting_id = factories.meeting(store, city_id)
+    away, here = factories.person(store, name="Away"), factories.person(store, name="Here")
+    attendees = [
+        AttendanceInput(away, AttendanceStatus.APOLOGIES, AttendanceRole.SECRETARY),
+        AttendanceInput(here, AttendanceStatus.PRESENT, AttendanceRole.MEMBER),
+    ]
+    error = refused(
+        store,
+        lambda: factories.attend(store, meeting_id, attendees),
+        "The meeting's secretary signs the minutes and must have been present",
+    )
+    assert isinstance(error, InvalidRecordError)
+    assert error.problems[0].field == "attendance"
+    stand_in = [
+        AttendanceInput(away, AttendanceStatus.APOLOGIES, AttendanceRole.MEMBER),
+        AttendanceInput(here, AttendanceStatus.PRESENT, AttendanceRole.SECRETARY),
+    ]
+    factories.attend(store, meeting_id, stand_in)
+    with store.read() as session:
+        rows = session.execute(select(Attendance.person_id, Attendance.role))
+        roles = dict(rows.all())
+    assert roles == {away: AttendanceRole.MEMBER, here: AttendanceRole.SECRETARY}
+
+
+def test_a_meeting_with_two_secretaries_is_refused(store: Store) -> None:
+    city_id = factories.city(store)
+    meeting_id = factories.meeting(store, city_id)
+    both = [
+        AttendanceInput(factories.person(store, name=name), role=AttendanceRole.SECRETARY)
+        for name in ("One", "Two")
+    ]
+    refused(store, lambda: factories.attend(store, meeting_id, both), "A meeting has one secretary")
 
 
 def test_an_attendee_under_18_on_the_day_with_contact_details_is_refused(store: Store) -> None:

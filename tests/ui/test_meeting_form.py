@@ -14,6 +14,7 @@ from scdesk.domain.devices import DeviceRole, DeviceSetup
 from scdesk.domain.meetings import (
     ActionItemInput,
     ActionStatus,
+    AttendanceRole,
     AttendanceStatus,
     MeetingId,
     MeetingKind,
@@ -161,6 +162,56 @@ def test_a_committee_meeting_is_recorded_with_attendance_headcount_agenda_and_ac
         ("Write to the mayor about the youth centre", chair, date(2026, 12, 1))
     ]
     assert not form.dirty
+
+
+def test_when_the_secretary_sends_apologies_a_member_present_is_chosen_to_sign(
+    qtbot: QtBot,
+    store: Store,
+    context: AppContext,
+    committee: tuple[CityId, CommitteeId, list[PersonId]],
+    new_form: MeetingForm,
+) -> None:
+    _city, committee_id, (chair, secretary, member) = committee
+    form = new_form
+    keys(form.title, "Committee meeting")
+    choose(form.committee, str(committee_id))
+    form.starts_at.setDateTime(QDateTime(QDate(2026, 11, 10), QTime(10, 0)))
+    settle(qtbot, context)
+    form.tabs.setCurrentWidget(form.attendance)
+    _click(qtbot, form.attendance.add_members)
+    chooser, rows = form.attendance.secretary, form.attendance.attendance
+    assert chooser.value() == str(secretary)
+    choose(rows.cell(1, "status"), AttendanceStatus.APOLOGIES.value)
+    problem = form.attendance.attendance_problem
+    assert problem.isVisible()
+    assert problem.text() == (
+        "The meeting's secretary signs the minutes and must have been present: give the "
+        "secretary's role to someone who was."
+    )
+    assert [chooser.itemText(i) for i in range(chooser.count())] == [
+        "nobody present", "Ayesha Khan", "Farzana Malik",
+    ]  # fmt: skip
+    before = dump(store)
+    form.save()
+    settle(qtbot, context)
+    assert dump(store) == before
+
+    choose(chooser, str(member))
+    assert not problem.isVisible()
+    assert [rows.cell(i, "role").value() for i in range(3)] == [
+        AttendanceRole.CHAIR.value, AttendanceRole.MEMBER.value, AttendanceRole.SECRETARY.value,
+    ]  # fmt: skip
+    with qtbot.waitSignal(form.saved) as saved:
+        form.save()
+    settle(qtbot, context)
+    with store.read() as session:
+        detail = meeting_detail(session, saved.args[0])
+    assert detail is not None
+    assert [(a.person_id, a.status, a.role) for a in detail.attendance] == [
+        (chair, AttendanceStatus.PRESENT, AttendanceRole.CHAIR),
+        (secretary, AttendanceStatus.APOLOGIES, AttendanceRole.MEMBER),
+        (member, AttendanceStatus.PRESENT, AttendanceRole.SECRETARY),
+    ]
 
 
 def test_headcounts_that_do_not_add_up_are_shown_under_the_total_and_nothing_is_saved(

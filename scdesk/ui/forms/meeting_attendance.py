@@ -24,7 +24,7 @@ from scdesk.store.queries.choices import Member, PersonChoice
 from scdesk.ui.context import AppContext
 from scdesk.ui.form_records.meeting import attendees, headcounts
 from scdesk.ui.form_records.values import part_of, rows_of
-from scdesk.ui.forms.fields import NumberField, ProblemLabel, choice_cell
+from scdesk.ui.forms.fields import ChoiceField, NumberField, ProblemLabel, choice_cell
 from scdesk.ui.forms.person_finder import PersonFinder
 from scdesk.ui.forms.row_editor import RowColumn, RowEditor, TextCell
 
@@ -80,6 +80,17 @@ class AttendanceTab(QWidget):
         )
         self.attendance.edited.connect(self._on_changed)
         column.addWidget(self.attendance, 1)
+        signing = QFormLayout()
+        self.secretary = ChoiceField(named, self.tr("nobody present"))
+        self.secretary.setAccessibleName(self.tr("Secretary of this meeting"))
+        self.secretary.setToolTip(
+            self.tr("Who took the minutes and signs them: someone marked present.")
+        )
+        self.secretary.edited.connect(self._on_secretary_chosen)
+        caption = QLabel(self.tr("Secreta&ry of this meeting"), named)
+        caption.setBuddy(self.secretary)
+        signing.addRow(caption, self.secretary)
+        column.addLayout(signing)
         self.attendance_problem = ProblemLabel(named)
         column.addWidget(self.attendance_problem)
         self.finder = PersonFinder(context, named)
@@ -209,6 +220,7 @@ class AttendanceTab(QWidget):
         self.headcounts.restore(values.get("headcounts"))
         self.total.restore(values.get("total"))
         self._update_sum()
+        self._show_secretary()
 
     def show_problems(self, problems: list[Problem]) -> None:
         def text(field: str) -> str | None:
@@ -221,7 +233,41 @@ class AttendanceTab(QWidget):
 
     def _on_changed(self) -> None:
         self._update_sum()
+        self._show_secretary()
         self.edited.emit()
+
+    def _show_secretary(self) -> None:
+        """The secretary is chosen among the people marked present; the one shown is whoever
+        has the secretary's role and was present."""
+        rows = rows_of(self.attendance.state())
+        present = AttendanceStatus.PRESENT.value
+        self.secretary.set_choices(
+            [(r.text("person_id"), r.text("name")) for r in rows if r.text("status") == present]
+        )
+        chosen = next(
+            (
+                r.text("person_id")
+                for r in rows
+                if r.text("status") == present and r.text("role") == AttendanceRole.SECRETARY.value
+            ),
+            None,
+        )
+        self.secretary.set_value(chosen)
+
+    def _on_secretary_chosen(self) -> None:
+        """The chosen person takes the secretary's role; whoever had it (the committee's
+        secretary who sent apologies) keeps their seat as a member."""
+        chosen = self.secretary.value()
+        seated = {str(m.person.id) for m in self.members}
+        for index in range(self.attendance.row_count()):
+            person = str(self.attendance.hidden(index, "person_id"))
+            role = self.attendance.cell(index, "role")
+            if person == chosen:
+                role.set_value(AttendanceRole.SECRETARY.value)
+            elif role.value() == AttendanceRole.SECRETARY.value:
+                demoted = AttendanceRole.MEMBER if person in seated else AttendanceRole.PARTICIPANT
+                role.set_value(demoted.value)
+        self._on_changed()
 
     def _update_sum(self) -> None:
         values = part_of(self.state())
