@@ -398,10 +398,10 @@ def test_the_key_figures_report_gives_the_support_given_in_the_period(
 
     lines = [" ".join(line.split()) for line in layout.splitlines()]
     assert "Support given" in lines
-    assert "disbursed PKR 1 1,500,000.00" in lines
-    assert "approved PKR 1 500,000.00" in lines
-    assert "approved LKR 1 2,000,000.00" in lines  # the grant of 2025 is left out
-    assert "cancelled PKR 1 700,000.00" in lines
+    assert "Disbursed PKR 1 1,500,000.00" in lines
+    assert "Approved PKR 1 500,000.00" in lines
+    assert "Approved LKR 1 2,000,000.00" in lines  # the grant of 2025 is left out
+    assert "Cancelled PKR 1 700,000.00" in lines
     assert "Total, cancelled grants left out PKR 2,000,000.00" in lines
     assert "Total, cancelled grants left out LKR 2,000,000.00" in lines
     assert "Expert advice" in lines
