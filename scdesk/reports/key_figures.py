@@ -7,18 +7,18 @@ with the suppression of small counts when the report is for use outside.
 """
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from uuid import UUID
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from scdesk.domain.figures import PARTITIONS, CityRef, Dimension, Figure, FigureKey, KeyFigures
 from scdesk.domain.labels import country_label, label
 from scdesk.domain.support import SupportGiven
 from scdesk.i18n import translate
 from scdesk.reports.charts import PALETTE, BarChart, Series
-from scdesk.reports.document import ACCENT, MUTED, Column, PageSetup, Report
+from scdesk.reports.document import ACCENT, MUTED, ROOM, Column, PageSetup, Report
 from scdesk.reports.flowables import Headlines
 from scdesk.reports.fonts import Weight
 from scdesk.reports.formats import capital, cell_count, count, long_date
@@ -182,28 +182,46 @@ def under_review(count: int) -> tuple[str, str]:
 
 
 def _breakdowns(report: Report, figures: KeyFigures) -> None:
-    """Each figure's breakdowns under its heading, two to a row; figures with a single
-    breakdown share rows, each under its own heading."""
+    """Each figure's breakdowns under its heading, two to a row; figures with a single short
+    breakdown share rows, each under its own heading. A long table (many cities) stands alone
+    after them, free to run onto the next page."""
     single: list[list[Flowable]] = []
     for key, dimensions in _SHOWN.items():
         found = _figure_blocks(report, figures, key, dimensions)
         if found is None:
             continue
         heading, blocks = found
-        if len(blocks) == 1:
-            single.append([report.heading_block(heading), *blocks[0]])
+        short = [b.flowables for b in blocks if not b.long]
+        if len(short) == 1 and len(blocks) == 1:
+            single.append([report.heading_block(heading), *short[0]])
             continue
         report.add(*report.side_by_side(single))
         single = []
-        rows = report.side_by_side(blocks)
+        rows = report.side_by_side(short)
         report.heading(heading, rows[:1])
         report.add(*rows[1:])
+        for block in blocks:
+            if block.long:
+                report.add(CondPageBreak(ROOM), *block.flowables, Spacer(1, 6))
     report.add(*report.side_by_side(single))
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    """A breakdown's title and its chart or table; a long one is not set beside another."""
+
+    flowables: list[Flowable]
+    long: bool = False
+
+
+#: The most rows a breakdown's table has and still stands beside another (a row of two is kept
+#: on one page).
+_LONGEST_PAIRED = 16
 
 
 def _figure_blocks(
     report: Report, figures: KeyFigures, key: FigureKey, dimensions: Sequence[Dimension]
-) -> tuple[str, list[list[Flowable]]] | None:
+) -> tuple[str, list[_Block]] | None:
     """A figure's heading and breakdowns; none for a figure suppressed or zero, nor for a
     place breakdown of a report on one place."""
     figure = figures.figures.get(key)
@@ -215,11 +233,12 @@ def _figure_blocks(
         for dimension in dimensions
         if _varies(figures, dimension)
     ]
-    if not any(blocks):
+    found = [b for b in blocks if b is not None]
+    if not found:
         return None
     #: Translators: {figure} is the name of a key figure, {total} its count.
     heading = translate("Reports", "{figure}: {total}")
-    return heading.format(figure=label(key), total=count(figure.total)), [b for b in blocks if b]
+    return heading.format(figure=label(key), total=count(figure.total)), found
 
 
 def _varies(figures: KeyFigures, dimension: Dimension) -> bool:
@@ -233,32 +252,33 @@ def _varies(figures: KeyFigures, dimension: Dimension) -> bool:
 
 def _breakdown(
     report: Report, key: FigureKey, figure: Figure, dimension: Dimension, names: "Names"
-) -> list[Flowable]:
+) -> _Block | None:
     """A breakdown's title and its chart or table (with the total where the cells add up to it:
     hidden or not, they still do)."""
     cells = _nonzero(dimension, figure.breakdowns.get(dimension, {}), names)
     if key is FigureKey.YOUTH_REACHED and dimension is Dimension.AGE_BAND:
         cells = {k: v for k, v in cells.items() if v != 0}
     if not cells:
-        return []
+        return None
     marks = {
         k: cell_count(v, protects=figure.hidden_to_protect(dimension, k)) for k, v in cells.items()
     }
     #: Translators: {dimension} is a breakdown such as "gender" or "age band".
     by = translate("Reports", "By {dimension}").format(dimension=label(dimension))
     title = report.block(by, report.style(10.5, Weight.BOLD), before=4, after=3)
-    half = report.width / 2
     if dimension in _CHARTED.get(key, ()):
         categories = [names(dimension, k) for k in cells]
         series = [Series(label(key), PALETTE[0])]
         chart = BarChart(categories, [[v] for v in cells.values()], series, report.style(8.5),
                          report.direction, list(marks.values()))  # fmt: skip
-        return [title, chart]
+        return _Block([title, chart])
     columns = [Column(capital(label(dimension)), 3), Column(label(key), 1.6, Align.END)]
     rows = [[names(dimension, k), marks[k]] for k in cells]
     if dimension in PARTITIONS:
         rows.append([translate("Reports", "Total"), count(figure.total)])
-    return [title, report.grid(columns, rows, width=half - 12)]
+    if len(rows) > _LONGEST_PAIRED:
+        return _Block([title, report.grid(columns, rows, width=report.width * 0.7)], long=True)
+    return _Block([title, report.grid(columns, rows, width=report.width / 2 - 12)])
 
 
 Names = Callable[[Dimension, str], str]

@@ -1,10 +1,11 @@
 """The key figures report read as a funder reads it: its headline figures, its highlights with
 their singulars and plurals, and suppressed counts marked for what they are."""
 
+from dataclasses import replace
 from datetime import date
 from uuid import uuid4
 
-from scdesk.domain.figures import Dimension, Figure, FigureKey, KeyFigures, suppress
+from scdesk.domain.figures import CityRef, Dimension, Figure, FigureKey, KeyFigures, suppress
 from scdesk.i18n import translating
 from scdesk.reports.catalog import translator
 from scdesk.reports.document import PageSetup
@@ -90,3 +91,14 @@ def test_highlights_take_the_plural_forms_of_each_language() -> None:
     urdu = "1 شہر میں منعقدہ 5 تقریبات میں 84 افراد نے شرکت کی۔"  # noqa: RUF001 - Urdu full stop
     assert _in("ur", figures)[0] == urdu
     assert _in("hi", figures)[0] == "84 लोगों ने 1 शहर में आयोजित 5 कार्यक्रमों में भाग लिया।"
+
+
+def test_a_breakdown_of_many_cities_runs_onto_the_next_pages_with_every_city() -> None:
+    refs = [CityRef(uuid4(), f"City {n:02}", "PK") for n in range(80)]
+    cells = {str(ref.id): 10 for ref in refs}
+    people = Figure(800, {Dimension.CITY: cells, Dimension.GENDER: {"female": 400, "male": 400}})
+    figures = replace(_figures(people, 5), cities={ref.id: ref for ref in refs})
+
+    text = pdf_text(key_figures_pdf(figures, PageSetup(), date(2026, 10, 2), "en"))
+
+    assert all(f"City {n:02} (Pakistan)" in text for n in range(80))
