@@ -5021,8 +5021,8 @@
             <translation>বয়সের শ্রেণি ও লিঙ্গ অনুযায়ী</translation>
         </message>
         <message>
-            <source>Counts from 1 to 4 are shown as &lt;5, with the next smallest count where it would reveal them.</source>
-            <translation>1 থেকে 4 পর্যন্ত গণনা &lt;5 হিসেবে দেখানো হয়েছে, এবং যেখানে পরের সবচেয়ে ছোট গণনা সেগুলো প্রকাশ করে দিত, সেটিও।</translation>
+            <source>Counts from 1 to 4 are shown as &lt;5, and a count that would reveal one as hidden.</source>
+            <translation>1 থেকে 4 পর্যন্ত গণনা &lt;5 হিসেবে দেখানো হয়েছে, আর যে গণনা এর কোনোটি প্রকাশ করে দিতে পারে তার জায়গায় লেখা হয়েছে গোপন রাখা হয়েছে।</translation>
         </message>
         <message>
             <source>Outcomes</source>
@@ -5426,10 +5426,6 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>আজ</translation>
         </message>
         <message>
-            <source>Counts from 1 to 4 are shown as &lt;5, and a count that would reveal one as hidden.</source>
-            <translation>1 থেকে 4 পর্যন্ত গণনা &lt;5 হিসেবে দেখানো হয়েছে, আর যে গণনা এর কোনোটি প্রকাশ করে দিতে পারে তার জায়গায় লেখা হয়েছে গোপন রাখা হয়েছে।</translation>
-        </message>
-        <message>
             <source>For internal use only: no counts are suppressed.</source>
             <translation>শুধু অভ্যন্তরীণ ব্যবহারের জন্য: কোনো গণনা গোপন রাখা হয়নি।</translation>
         </message>
@@ -5459,7 +5455,6 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         </message>
         <message>
             <source>{figure}: {total}</source>
-            <extracomment>Translators: {figure} is the name of a key figure, {total} its count.</extracomment>
             <translation>{figure}: {total}</translation>
         </message>
         <message>

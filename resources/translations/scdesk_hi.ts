@@ -5021,8 +5021,8 @@
             <translation>आयु वर्ग और लिंग के अनुसार</translation>
         </message>
         <message>
-            <source>Counts from 1 to 4 are shown as &lt;5, with the next smallest count where it would reveal them.</source>
-            <translation>1 से 4 तक की गिनतियाँ &lt;5 के रूप में दिखाई गई हैं, और जहाँ अगली सबसे छोटी गिनती उन्हें उजागर कर सकती थी, वह भी।</translation>
+            <source>Counts from 1 to 4 are shown as &lt;5, and a count that would reveal one as hidden.</source>
+            <translation>1 से 4 तक की गिनती &lt;5 दिखाई गई है, और जो गिनती उनमें से किसी को उजागर कर दे उसे छिपाया गया दिखाया गया है।</translation>
         </message>
         <message>
             <source>Outcomes</source>
@@ -5426,10 +5426,6 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>आज</translation>
         </message>
         <message>
-            <source>Counts from 1 to 4 are shown as &lt;5, and a count that would reveal one as hidden.</source>
-            <translation>1 से 4 तक की गिनती &lt;5 दिखाई गई है, और जो गिनती उनमें से किसी को उजागर कर दे उसे छिपाया गया दिखाया गया है।</translation>
-        </message>
-        <message>
             <source>For internal use only: no counts are suppressed.</source>
             <translation>केवल आंतरिक उपयोग के लिए: कोई गिनती छिपाई नहीं गई है।</translation>
         </message>
@@ -5459,7 +5455,6 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         </message>
         <message>
             <source>{figure}: {total}</source>
-            <extracomment>Translators: {figure} is the name of a key figure, {total} its count.</extracomment>
             <translation>{figure}: {total}</translation>
         </message>
         <message>

@@ -5021,8 +5021,8 @@
             <translation>उमेर समूह र लिङ्ग अनुसार</translation>
         </message>
         <message>
-            <source>Counts from 1 to 4 are shown as &lt;5, with the next smallest count where it would reveal them.</source>
-            <translation>1 देखि 4 सम्मका गन्तीहरू &lt;5 का रूपमा देखाइएका छन्, र तिनलाई खुलाउन सक्ने अर्को सबैभन्दा सानो गन्ती पनि।</translation>
+            <source>Counts from 1 to 4 are shown as &lt;5, and a count that would reveal one as hidden.</source>
+            <translation>1 देखि 4 सम्मका गन्तीहरू &lt;5 का रूपमा देखाइएका छन्, र तीमध्ये कुनै खुलाउन सक्ने गन्तीलाई लुकाइएको भनी देखाइएको छ।</translation>
         </message>
         <message>
             <source>Outcomes</source>
@@ -5426,10 +5426,6 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>आज</translation>
         </message>
         <message>
-            <source>Counts from 1 to 4 are shown as &lt;5, and a count that would reveal one as hidden.</source>
-            <translation>1 देखि 4 सम्मका गन्तीहरू &lt;5 का रूपमा देखाइएका छन्, र तीमध्ये कुनै खुलाउन सक्ने गन्तीलाई लुकाइएको भनी देखाइएको छ।</translation>
-        </message>
-        <message>
             <source>For internal use only: no counts are suppressed.</source>
             <translation>आन्तरिक प्रयोजनका लागि मात्र: कुनै गन्ती लुकाइएको छैन।</translation>
         </message>
@@ -5459,7 +5455,6 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         </message>
         <message>
             <source>{figure}: {total}</source>
-            <extracomment>Translators: {figure} is the name of a key figure, {total} its count.</extracomment>
             <translation>{figure}: {total}</translation>
         </message>
         <message>

@@ -5021,8 +5021,8 @@
             <translation>වයස් කාණ්ඩය සහ ස්ත්‍රී පුරුෂ භාවය අනුව</translation>
         </message>
         <message>
-            <source>Counts from 1 to 4 are shown as &lt;5, with the next smallest count where it would reveal them.</source>
-            <translation>1 සිට 4 දක්වා ගණන් &lt;5 ලෙස පෙන්වා ඇත; ඒවා හෙළි කළ හැකි ඊළඟ කුඩාම ගණනද එසේමය.</translation>
+            <source>Counts from 1 to 4 are shown as &lt;5, and a count that would reveal one as hidden.</source>
+            <translation>1 සිට 4 දක්වා ගණන් &lt;5 ලෙස පෙන්වා ඇති අතර, ඉන් එකක් හෙළි කළ හැකි ගණනක් සඟවා ඇත ලෙස පෙන්වා ඇත.</translation>
         </message>
         <message>
             <source>Outcomes</source>
@@ -5426,10 +5426,6 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>අද</translation>
         </message>
         <message>
-            <source>Counts from 1 to 4 are shown as &lt;5, and a count that would reveal one as hidden.</source>
-            <translation>1 සිට 4 දක්වා ගණන් &lt;5 ලෙස පෙන්වා ඇති අතර, ඉන් එකක් හෙළි කළ හැකි ගණනක් සඟවා ඇත ලෙස පෙන්වා ඇත.</translation>
-        </message>
-        <message>
             <source>For internal use only: no counts are suppressed.</source>
             <translation>අභ්‍යන්තර භාවිතය සඳහා පමණි: කිසිදු ගණනක් සඟවා නැත.</translation>
         </message>
@@ -5459,7 +5455,6 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         </message>
         <message>
             <source>{figure}: {total}</source>
-            <extracomment>Translators: {figure} is the name of a key figure, {total} its count.</extracomment>
             <translation>{figure}: {total}</translation>
         </message>
         <message>

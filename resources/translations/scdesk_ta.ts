@@ -5021,8 +5021,8 @@
             <translation>வயதுப் பிரிவு மற்றும் பாலினம் வாரியாக</translation>
         </message>
         <message>
-            <source>Counts from 1 to 4 are shown as &lt;5, with the next smallest count where it would reveal them.</source>
-            <translation>1 முதல் 4 வரையிலான எண்ணிக்கைகள் &lt;5 எனக் காட்டப்பட்டுள்ளன; அவற்றை வெளிப்படுத்தக்கூடிய அடுத்த சிறிய எண்ணிக்கையும் அவ்வாறே.</translation>
+            <source>Counts from 1 to 4 are shown as &lt;5, and a count that would reveal one as hidden.</source>
+            <translation>1 முதல் 4 வரையிலான எண்ணிக்கைகள் &lt;5 எனக் காட்டப்பட்டுள்ளன; அவற்றில் ஒன்றை வெளிப்படுத்தக்கூடிய எண்ணிக்கை மறைக்கப்பட்டது எனக் காட்டப்பட்டுள்ளது.</translation>
         </message>
         <message>
             <source>Outcomes</source>
@@ -5426,10 +5426,6 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>இன்று</translation>
         </message>
         <message>
-            <source>Counts from 1 to 4 are shown as &lt;5, and a count that would reveal one as hidden.</source>
-            <translation>1 முதல் 4 வரையிலான எண்ணிக்கைகள் &lt;5 எனக் காட்டப்பட்டுள்ளன; அவற்றில் ஒன்றை வெளிப்படுத்தக்கூடிய எண்ணிக்கை மறைக்கப்பட்டது எனக் காட்டப்பட்டுள்ளது.</translation>
-        </message>
-        <message>
             <source>For internal use only: no counts are suppressed.</source>
             <translation>உள் பயன்பாட்டுக்கு மட்டும்: எந்த எண்ணிக்கையும் மறைக்கப்படவில்லை.</translation>
         </message>
@@ -5459,7 +5455,6 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         </message>
         <message>
             <source>{figure}: {total}</source>
-            <extracomment>Translators: {figure} is the name of a key figure, {total} its count.</extracomment>
             <translation>{figure}: {total}</translation>
         </message>
         <message>

@@ -5021,8 +5021,8 @@
             <translation>عمر کے گروپ اور صنف کے لحاظ سے</translation>
         </message>
         <message>
-            <source>Counts from 1 to 4 are shown as &lt;5, with the next smallest count where it would reveal them.</source>
-            <translation>1 سے 4 تک کی گنتی &lt;5 کے طور پر دکھائی گئی ہے، اور جہاں اگلی سب سے چھوٹی گنتی انہیں ظاہر کر سکتی تھی، وہ بھی۔</translation>
+            <source>Counts from 1 to 4 are shown as &lt;5, and a count that would reveal one as hidden.</source>
+            <translation>1 سے 4 تک کی گنتی کی جگہ &lt;5 لکھا گیا ہے، اور جو گنتی ان میں سے کسی کو ظاہر کر دے اس کی جگہ پوشیدہ۔</translation>
         </message>
         <message>
             <source>Outcomes</source>
@@ -5426,10 +5426,6 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>آج</translation>
         </message>
         <message>
-            <source>Counts from 1 to 4 are shown as &lt;5, and a count that would reveal one as hidden.</source>
-            <translation>1 سے 4 تک کی گنتی کی جگہ &lt;5 لکھا گیا ہے، اور جو گنتی ان میں سے کسی کو ظاہر کر دے اس کی جگہ پوشیدہ۔</translation>
-        </message>
-        <message>
             <source>For internal use only: no counts are suppressed.</source>
             <translation>صرف اندرونی استعمال کے لیے: کوئی گنتی چھپائی نہیں گئی۔</translation>
         </message>
@@ -5459,7 +5455,6 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         </message>
         <message>
             <source>{figure}: {total}</source>
-            <extracomment>Translators: {figure} is the name of a key figure, {total} its count.</extracomment>
             <translation>{figure}: {total}</translation>
         </message>
         <message>

@@ -2,7 +2,7 @@
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from uuid import UUID
@@ -106,6 +106,8 @@ class IndicatorRow:
     #: report gives the largest of each over its rows.
     unsettled_duplicates: int = 0
     under_review: int = 0
+    #: The cells suppressed only to protect a smaller one (see Figure.secondary).
+    secondary: Mapping[Dimension, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

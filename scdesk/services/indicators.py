@@ -187,6 +187,7 @@ def indicator_results(
                     {d: figure.breakdowns.get(d, {}) for d in declared},
                     key_figures.unsettled_duplicates,
                     key_figures.under_review,
+                    {d: figure.secondary.get(d, frozenset()) for d in declared},
                 )
             )
         results.append(IndicatorResult(indicator_id, indicator, declared, tuple(rows), places))

@@ -268,7 +268,7 @@ def test_an_outward_activity_report_suppresses_small_counts(
     pdf = reports.activity_report(store, coaching[1], outward=True)
     text = " ".join(pdf_text(pdf, mode="-layout").split())
     assert "People who took part: 9." in text
-    assert "female <5 male <5" in text  # 1 man, and the 8 women that would give him away
+    assert "female hidden male <5" in text  # 1 man, and the 8 women that would give him away
 
 
 def test_the_key_figures_report_gives_the_figures_and_how_they_were_counted(
