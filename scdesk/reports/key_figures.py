@@ -89,7 +89,7 @@ def key_figures_pdf(
         report.paragraph(acknowledgement, size=10.5)
     report.space(8)
     report.note(audience(figures.outward)[1], after=2)
-    for name, text in _facts(figures)[1:]:
+    for name, text in _warnings(figures):
         #: Translators: {name} names a note on the figures ("Probable duplicates"), {text} is
         #: the note.
         report.note(translate("Reports", "{name}: {text}").format(name=name, text=text), after=2)
@@ -161,9 +161,9 @@ def suppression() -> str:
     )
 
 
-def _facts(figures: KeyFigures) -> list[tuple[str, str]]:
-    """What a reader needs to know before trusting the figures."""
-    facts = [audience(figures.outward)]
+def _warnings(figures: KeyFigures) -> list[tuple[str, str]]:
+    """What may make a figure count something twice or as it will not stay."""
+    facts = []
     if figures.unsettled_duplicates:
         facts.append(duplicates(figures.unsettled_duplicates))
     if figures.under_review:
