@@ -29,6 +29,11 @@ from scdesk.services.figures import FigureQuery
 from scdesk.store.models import Activity, City, Committee, Meeting
 from scdesk.store.store import STORE_FILE, Store
 
+#: The funders' acknowledgement, as an impact sheet gives it.
+ACKNOWLEDGEMENT = (
+    "With thanks to the European Union, through its STRIVE Cities Initiative, and the U.S. "
+    "Department of State, whose generous support makes this work possible."
+)
 #: The demo city whose committee minutes are in each language.
 HOME = {"en": "PK", "ur": "PK", "hi": "IN", "ne": "NP", "ta": "LK", "si": "LK", "bn": "BD"}
 
@@ -62,7 +67,8 @@ def _reports(store: Store, language: str) -> dict[str, Callable[[], bytes]]:
     draft, approved = _minutes(store, language)
     activity = _activity(store, language)
     city = _city(store, HOME[language], local=language != "en")
-    year = FigureQuery(date(2025, 11, 26), date(2026, 11, 25), outward=True)
+    # the key figures report's own period: one city, the last complete quarter of the demo
+    quarter = FigureQuery(date(2026, 7, 1), date(2026, 9, 30), city_id=city, outward=True)
     return {
         "minutes-draft": lambda: reports.minutes_report(store, draft, language=language),
         "minutes-approved": lambda: reports.minutes_report(store, approved, language=language),
@@ -74,10 +80,7 @@ def _reports(store: Store, language: str) -> dict[str, Callable[[], bytes]]:
         ),
         "activity": lambda: reports.activity_report(store, activity, language=language),
         "key-figures": lambda: reports.key_figures_report(
-            store,
-            year,
-            language=language,
-            acknowledgement="With thanks to the network's funders.",
+            store, quarter, language=language, acknowledgement=ACKNOWLEDGEMENT
         ),
         "indicators": lambda: reports.indicators_report(
             store, FigureQuery(outward=True), language=language

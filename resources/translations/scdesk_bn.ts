@@ -5362,8 +5362,8 @@
             <translation>বয়সের শ্রেণি ও লিঙ্গ অনুযায়ী</translation>
         </message>
         <message>
-            <source>Counts from 1 to 4 are shown as &lt;5, with the next smallest count where it would reveal them.</source>
-            <translation>1 থেকে 4 পর্যন্ত গণনা &lt;5 হিসেবে দেখানো হয়েছে, এবং যেখানে পরের সবচেয়ে ছোট গণনা সেগুলো প্রকাশ করে দিত, সেটিও।</translation>
+            <source>Counts from 1 to 4 are shown as &lt;5, and a count that would reveal one as hidden.</source>
+            <translation>1 থেকে 4 পর্যন্ত গণনা &lt;5 হিসেবে দেখানো হয়েছে, আর যে গণনা এর কোনোটি প্রকাশ করে দিতে পারে তার জায়গায় লেখা হয়েছে গোপন রাখা হয়েছে।</translation>
         </message>
         <message>
             <source>Outcomes</source>
@@ -5549,6 +5549,126 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>{day} {month} {year}</translation>
         </message>
         <message>
+            <source>hidden</source>
+            <translation>গোপন রাখা হয়েছে</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n জন</numerusform>
+                <numerusform>%n জন</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%nটি কার্যক্রম</numerusform>
+                <numerusform>%nটি কার্যক্রম</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n city(s)</source>
+            <translation>
+                <numerusform>%nটি শহর</numerusform>
+                <numerusform>%nটি শহর</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n committee meeting(s)</source>
+            <translation>
+                <numerusform>কমিটির %nটি সভা</numerusform>
+                <numerusform>কমিটির %nটি সভা</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n consultation(s)</source>
+            <translation>
+                <numerusform>%nটি পরামর্শ সভা</numerusform>
+                <numerusform>%nটি পরামর্শ সভা</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n workshop(s)</source>
+            <translation>
+                <numerusform>%nটি কর্মশালা</numerusform>
+                <numerusform>%nটি কর্মশালা</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n roundtable(s)</source>
+            <translation>
+                <numerusform>%nটি গোলটেবিল বৈঠক</numerusform>
+                <numerusform>%nটি গোলটেবিল বৈঠক</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n training session(s)</source>
+            <translation>
+                <numerusform>%nটি প্রশিক্ষণ সেশন</numerusform>
+                <numerusform>%nটি প্রশিক্ষণ সেশন</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n summit(s)</source>
+            <translation>
+                <numerusform>%nটি শীর্ষ সম্মেলন</numerusform>
+                <numerusform>%nটি শীর্ষ সম্মেলন</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other event(s)</source>
+            <translation>
+                <numerusform>অন্যান্য %nটি কার্যক্রম</numerusform>
+                <numerusform>অন্যান্য %nটি কার্যক্রম</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n youth activity(s)</source>
+            <translation>
+                <numerusform>তরুণদের %nটি কার্যক্রম</numerusform>
+                <numerusform>তরুণদের %nটি কার্যক্রম</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{people} took part in {events} held in {cities}.</source>
+            <extracomment>Translators: {people}, {events} and {cities} are counted phrases such as "14 people", "3 events" and "1 city".</extracomment>
+            <translation>{people} অংশ নিয়েছেন: {events}, {cities}।</translation>
+        </message>
+        <message>
+            <source>The events were {kinds}.</source>
+            <extracomment>Translators: {kinds} lists events by kind: "3 workshops, 2 consultations".</extracomment>
+            <translation>কার্যক্রমগুলো: {kinds}।</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them were women and girls ({share}%).</source>
+            <extracomment>Translators: {share} is a percentage of the people engaged.</extracomment>
+            <translation>
+                <numerusform>তাঁদের মধ্যে %n জন নারী বা কিশোরী ({share}%)।</numerusform>
+                <numerusform>তাঁদের মধ্যে %n জন নারী ও কিশোরী ({share}%)।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n young people under 25 were reached.</source>
+            <translation>
+                <numerusform>25 বছরের কম বয়সী %n জন তরুণের কাছে পৌঁছানো হয়েছে।</numerusform>
+                <numerusform>25 বছরের কম বয়সী %n জন তরুণের কাছে পৌঁছানো হয়েছে।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mayors and local leaders took part.</source>
+            <translation>
+                <numerusform>%n জন মেয়র বা স্থানীয় নেতা অংশ নিয়েছেন।</numerusform>
+                <numerusform>%n জন মেয়র ও স্থানীয় নেতা অংশ নিয়েছেন।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cities joined the network in the period.</source>
+            <translation>
+                <numerusform>এই সময়ে %nটি শহর নেটওয়ার্কে যুক্ত হয়েছে।</numerusform>
+                <numerusform>এই সময়ে %nটি শহর নেটওয়ার্কে যুক্ত হয়েছে।</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Indicators</source>
             <translation>সূচক</translation>
         </message>
@@ -5646,16 +5766,9 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>মূল বিষয়</translation>
         </message>
         <message>
-            <source>The figures</source>
-            <translation>পরিসংখ্যান</translation>
-        </message>
-        <message>
-            <source>Figure</source>
-            <translation>পরিসংখ্যান</translation>
-        </message>
-        <message>
-            <source>Acknowledgement</source>
-            <translation>কৃতজ্ঞতা</translation>
+            <source>{name}: {text}</source>
+            <extracomment>Translators: {name} names a note on the figures ("Probable duplicates"), {text} is the note.</extracomment>
+            <translation>{name}: {text}</translation>
         </message>
         <message>
             <source>All records</source>
@@ -5670,12 +5783,8 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>আজ</translation>
         </message>
         <message>
-            <source>For use outside the hub: counts under 5 are suppressed.</source>
-            <translation>কেন্দ্রের বাইরে ব্যবহারের জন্য: 5-এর কম গণনা লুকানো হয়েছে।</translation>
-        </message>
-        <message>
-            <source>For the hub's own use: no counts are suppressed.</source>
-            <translation>কেন্দ্রের নিজস্ব ব্যবহারের জন্য: কোনো গণনা লুকানো হয়নি।</translation>
+            <source>For internal use only: no counts are suppressed.</source>
+            <translation>শুধু অভ্যন্তরীণ ব্যবহারের জন্য: কোনো গণনা গোপন রাখা হয়নি।</translation>
         </message>
         <message>
             <source>Counts</source>
@@ -5690,8 +5799,8 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>সম্ভাব্য দ্বৈত তথ্য</translation>
         </message>
         <message>
-            <source>Before this report left the hub, people who withdrew their consent were left out, and counts from 1 to 4 were replaced by &lt;5, together with the next smallest count wherever a hidden count could be worked out by subtraction. Zeros are shown.</source>
-            <translation>এই প্রতিবেদন কেন্দ্রের বাইরে পাঠানোর আগে সম্মতি প্রত্যাহারকারীদের বাদ দেওয়া হয়েছে, এবং 1 থেকে 4 পর্যন্ত গণনার জায়গায় &lt;5 লেখা হয়েছে; যেখানে বিয়োগ করে কোনো লুকানো গণনা বের করা যেত, সেখানে পরের সবচেয়ে ছোট গণনাটিও লুকানো হয়েছে। শূন্য দেখানো হয়েছে।</translation>
+            <source>To protect the people counted, people who withdrew their consent were left out and counts from 1 to 4 are shown as &lt;5. Where such a count could be worked out by subtracting the others from the total, the next smallest count is shown as hidden: it may be 5 or more. Zeros are shown.</source>
+            <translation>গণনা করা মানুষদের সুরক্ষার জন্য, যাঁরা সম্মতি প্রত্যাহার করেছেন তাঁদের বাদ দেওয়া হয়েছে এবং 1 থেকে 4 পর্যন্ত গণনা &lt;5 হিসেবে দেখানো হয়েছে। যেখানে মোট থেকে বাকিগুলো বিয়োগ করে এমন কোনো গণনা বের করা যেত, সেখানে পরের সবচেয়ে ছোট গণনার জায়গায় লেখা হয়েছে গোপন রাখা হয়েছে: তা 5 বা তার বেশি হতে পারে। শূন্য দেখানো হয়েছে।</translation>
         </message>
         <message>
             <source>{count} records changed on two devices at once wait for review; they are counted as they stand.</source>
@@ -5702,85 +5811,8 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>পর্যালোচনাধীন</translation>
         </message>
         <message>
-            <source>{people} people took part in {events} events held in {cities} cities.</source>
-            <translation>{cities}টি শহরে অনুষ্ঠিত {events}টি কার্যক্রমে {people} জন অংশ নিয়েছেন।</translation>
-        </message>
-        <message>
-            <source>{women} of them were women and girls ({share}%).</source>
-            <translation>তাঁদের মধ্যে {women} জন নারী ও মেয়েশিশু ({share}%)।</translation>
-        </message>
-        <message>
-            <source>{youth} young people under 25 were reached.</source>
-            <translation>25 বছরের কম বয়সী {youth} জন তরুণের কাছে পৌঁছানো হয়েছে।</translation>
-        </message>
-        <message>
-            <source>{mayors} mayors and local leaders took part.</source>
-            <translation>{mayors} জন মেয়র ও স্থানীয় নেতা অংশ নিয়েছেন।</translation>
-        </message>
-        <message>
             <source>{figure}: {total}</source>
-            <extracomment>Translators: {figure} is the name of a key figure, {total} its count.</extracomment>
             <translation>{figure}: {total}</translation>
-        </message>
-        <message>
-            <source>Support given</source>
-            <translation>দেওয়া সহায়তা</translation>
-        </message>
-        <message>
-            <source>No support was given in this period.</source>
-            <translation>এই সময়কালে কোনো সহায়তা দেওয়া হয়নি।</translation>
-        </message>
-        <message>
-            <source>Technical support grants</source>
-            <translation>কারিগরি সহায়তা অনুদান</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>মুদ্রা</translation>
-        </message>
-        <message>
-            <source>Grants</source>
-            <translation>অনুদান</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>পরিমাণ</translation>
-        </message>
-        <message>
-            <source>Total, cancelled grants left out</source>
-            <translation>মোট, বাতিল অনুদান বাদে</translation>
-        </message>
-        <message>
-            <source>Expert advice</source>
-            <translation>বিশেষজ্ঞ পরামর্শ</translation>
-        </message>
-        <message>
-            <source>Advice given</source>
-            <translation>দেওয়া পরামর্শ</translation>
-        </message>
-        <message>
-            <source>National-local cooperation</source>
-            <translation>জাতীয়-স্থানীয় সহযোগিতা</translation>
-        </message>
-        <message>
-            <source>Findings on national-local cooperation raised at the consultations held in the period.</source>
-            <translation>এই সময়কালে অনুষ্ঠিত পরামর্শ সভাগুলোতে জাতীয়-স্থানীয় সহযোগিতা নিয়ে ওঠা পর্যবেক্ষণ।</translation>
-        </message>
-        <message>
-            <source>Findings</source>
-            <translation>পর্যবেক্ষণ</translation>
-        </message>
-        <message>
-            <source>Raised with national bodies</source>
-            <translation>জাতীয় সংস্থার কাছে উত্থাপিত বিষয়</translation>
-        </message>
-        <message>
-            <source>Cities' priorities raised with ministries and national commissions in the period, by what has come of them so far.</source>
-            <translation>এই সময়ে মন্ত্রণালয় ও জাতীয় কমিশনের কাছে উত্থাপিত শহরগুলোর অগ্রাধিকার, এ পর্যন্ত যা ফল এসেছে সেই অনুযায়ী।</translation>
-        </message>
-        <message>
-            <source>Raisings</source>
-            <translation>বিষয়</translation>
         </message>
         <message>
             <source>Total</source>
@@ -6038,6 +6070,66 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         <message>
             <source>Kind of event</source>
             <translation>অনুষ্ঠানের ধরন</translation>
+        </message>
+        <message>
+            <source>Support given</source>
+            <translation>দেওয়া সহায়তা</translation>
+        </message>
+        <message>
+            <source>No support was given in this period.</source>
+            <translation>এই সময়কালে কোনো সহায়তা দেওয়া হয়নি।</translation>
+        </message>
+        <message>
+            <source>Technical support grants</source>
+            <translation>কারিগরি সহায়তা অনুদান</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>মুদ্রা</translation>
+        </message>
+        <message>
+            <source>Grants</source>
+            <translation>অনুদান</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>পরিমাণ</translation>
+        </message>
+        <message>
+            <source>Total, cancelled grants left out</source>
+            <translation>মোট, বাতিল অনুদান বাদে</translation>
+        </message>
+        <message>
+            <source>Expert advice</source>
+            <translation>বিশেষজ্ঞ পরামর্শ</translation>
+        </message>
+        <message>
+            <source>Advice given</source>
+            <translation>দেওয়া পরামর্শ</translation>
+        </message>
+        <message>
+            <source>National-local cooperation</source>
+            <translation>জাতীয়-স্থানীয় সহযোগিতা</translation>
+        </message>
+        <message>
+            <source>Findings on national-local cooperation raised at the consultations held in the period.</source>
+            <translation>এই সময়কালে অনুষ্ঠিত পরামর্শ সভাগুলোতে জাতীয়-স্থানীয় সহযোগিতা নিয়ে ওঠা পর্যবেক্ষণ।</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>পর্যবেক্ষণ</translation>
+        </message>
+        <message>
+            <source>Raised with national bodies</source>
+            <translation>জাতীয় সংস্থার কাছে উত্থাপিত বিষয়</translation>
+        </message>
+        <message>
+            <source>Cities' priorities raised with ministries and national commissions in the period, by what has come of them so far.</source>
+            <translation>এই সময়ে মন্ত্রণালয় ও জাতীয় কমিশনের কাছে উত্থাপিত শহরগুলোর অগ্রাধিকার, এ পর্যন্ত যা ফল এসেছে সেই অনুযায়ী।</translation>
+        </message>
+        <message>
+            <source>Raisings</source>
+            <translation>বিষয়</translation>
         </message>
         <message>
             <source>Action tracker</source>

@@ -185,6 +185,112 @@
     <context>
         <name>Reports</name>
         <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n city(s)</source>
+            <translation>
+                <numerusform>%n city</numerusform>
+                <numerusform>%n cities</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n committee meeting(s)</source>
+            <translation>
+                <numerusform>%n committee meeting</numerusform>
+                <numerusform>%n committee meetings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n consultation(s)</source>
+            <translation>
+                <numerusform>%n consultation</numerusform>
+                <numerusform>%n consultations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n workshop(s)</source>
+            <translation>
+                <numerusform>%n workshop</numerusform>
+                <numerusform>%n workshops</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n roundtable(s)</source>
+            <translation>
+                <numerusform>%n roundtable</numerusform>
+                <numerusform>%n roundtables</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n training session(s)</source>
+            <translation>
+                <numerusform>%n training session</numerusform>
+                <numerusform>%n training sessions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n summit(s)</source>
+            <translation>
+                <numerusform>%n summit</numerusform>
+                <numerusform>%n summits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other event(s)</source>
+            <translation>
+                <numerusform>%n other event</numerusform>
+                <numerusform>%n other events</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n youth activity(s)</source>
+            <translation>
+                <numerusform>%n youth activity</numerusform>
+                <numerusform>%n youth activities</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them were women and girls ({share}%).</source>
+            <extracomment>Translators: {share} is a percentage of the people engaged.</extracomment>
+            <translation>
+                <numerusform>%n of them was a woman or girl ({share}%).</numerusform>
+                <numerusform>%n of them were women and girls ({share}%).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n young people under 25 were reached.</source>
+            <translation>
+                <numerusform>%n young person under 25 was reached.</numerusform>
+                <numerusform>%n young people under 25 were reached.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mayors and local leaders took part.</source>
+            <translation>
+                <numerusform>%n mayor or local leader took part.</numerusform>
+                <numerusform>%n mayors and local leaders took part.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cities joined the network in the period.</source>
+            <translation>
+                <numerusform>%n city joined the network in the period.</numerusform>
+                <numerusform>%n cities joined the network in the period.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n day(s) late</source>
             <extracomment>Translators: %n is how many days ago the action fell due.</extracomment>
             <translation>

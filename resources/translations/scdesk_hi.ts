@@ -5362,8 +5362,8 @@
             <translation>आयु वर्ग और लिंग के अनुसार</translation>
         </message>
         <message>
-            <source>Counts from 1 to 4 are shown as &lt;5, with the next smallest count where it would reveal them.</source>
-            <translation>1 से 4 तक की गिनतियाँ &lt;5 के रूप में दिखाई गई हैं, और जहाँ अगली सबसे छोटी गिनती उन्हें उजागर कर सकती थी, वह भी।</translation>
+            <source>Counts from 1 to 4 are shown as &lt;5, and a count that would reveal one as hidden.</source>
+            <translation>1 से 4 तक की गिनती &lt;5 दिखाई गई है, और जो गिनती उनमें से किसी को उजागर कर दे उसे छिपाया गया दिखाया गया है।</translation>
         </message>
         <message>
             <source>Outcomes</source>
@@ -5549,6 +5549,126 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>{day} {month} {year}</translation>
         </message>
         <message>
+            <source>hidden</source>
+            <translation>छिपाया गया</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n व्यक्ति</numerusform>
+                <numerusform>%n लोगों</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n कार्यक्रम</numerusform>
+                <numerusform>%n कार्यक्रमों</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n city(s)</source>
+            <translation>
+                <numerusform>%n शहर</numerusform>
+                <numerusform>%n शहरों</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n committee meeting(s)</source>
+            <translation>
+                <numerusform>%n समिति बैठक</numerusform>
+                <numerusform>%n समिति बैठकें</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n consultation(s)</source>
+            <translation>
+                <numerusform>%n परामर्श</numerusform>
+                <numerusform>%n परामर्श</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n workshop(s)</source>
+            <translation>
+                <numerusform>%n कार्यशाला</numerusform>
+                <numerusform>%n कार्यशालाएँ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n roundtable(s)</source>
+            <translation>
+                <numerusform>%n गोलमेज़ बैठक</numerusform>
+                <numerusform>%n गोलमेज़ बैठकें</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n training session(s)</source>
+            <translation>
+                <numerusform>%n प्रशिक्षण सत्र</numerusform>
+                <numerusform>%n प्रशिक्षण सत्र</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n summit(s)</source>
+            <translation>
+                <numerusform>%n शिखर सम्मेलन</numerusform>
+                <numerusform>%n शिखर सम्मेलन</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other event(s)</source>
+            <translation>
+                <numerusform>%n अन्य कार्यक्रम</numerusform>
+                <numerusform>%n अन्य कार्यक्रम</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n youth activity(s)</source>
+            <translation>
+                <numerusform>%n युवा गतिविधि</numerusform>
+                <numerusform>%n युवा गतिविधियाँ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{people} took part in {events} held in {cities}.</source>
+            <extracomment>Translators: {people}, {events} and {cities} are counted phrases such as "14 people", "3 events" and "1 city".</extracomment>
+            <translation>{people} ने {cities} में आयोजित {events} में भाग लिया।</translation>
+        </message>
+        <message>
+            <source>The events were {kinds}.</source>
+            <extracomment>Translators: {kinds} lists events by kind: "3 workshops, 2 consultations".</extracomment>
+            <translation>कार्यक्रमों में {kinds} शामिल थे।</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them were women and girls ({share}%).</source>
+            <extracomment>Translators: {share} is a percentage of the people engaged.</extracomment>
+            <translation>
+                <numerusform>इनमें से %n महिला या लड़की थी ({share}%)।</numerusform>
+                <numerusform>इनमें से %n महिलाएँ और लड़कियाँ थीं ({share}%)।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n young people under 25 were reached.</source>
+            <translation>
+                <numerusform>25 से कम उम्र के %n युवा तक पहुँच बनी।</numerusform>
+                <numerusform>25 से कम उम्र के %n युवाओं तक पहुँच बनी।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mayors and local leaders took part.</source>
+            <translation>
+                <numerusform>%n महापौर या स्थानीय नेता ने भाग लिया।</numerusform>
+                <numerusform>%n महापौरों और स्थानीय नेताओं ने भाग लिया।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cities joined the network in the period.</source>
+            <translation>
+                <numerusform>इस अवधि में %n शहर नेटवर्क से जुड़ा।</numerusform>
+                <numerusform>इस अवधि में %n शहर नेटवर्क से जुड़े।</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Indicators</source>
             <translation>संकेतक</translation>
         </message>
@@ -5646,16 +5766,9 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>मुख्य बातें</translation>
         </message>
         <message>
-            <source>The figures</source>
-            <translation>आँकड़े</translation>
-        </message>
-        <message>
-            <source>Figure</source>
-            <translation>आँकड़ा</translation>
-        </message>
-        <message>
-            <source>Acknowledgement</source>
-            <translation>आभार</translation>
+            <source>{name}: {text}</source>
+            <extracomment>Translators: {name} names a note on the figures ("Probable duplicates"), {text} is the note.</extracomment>
+            <translation>{name}: {text}</translation>
         </message>
         <message>
             <source>All records</source>
@@ -5670,12 +5783,8 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>आज</translation>
         </message>
         <message>
-            <source>For use outside the hub: counts under 5 are suppressed.</source>
-            <translation>केंद्र के बाहर उपयोग के लिए: 5 से कम की गिनतियाँ छिपाई गई हैं।</translation>
-        </message>
-        <message>
-            <source>For the hub's own use: no counts are suppressed.</source>
-            <translation>केंद्र के अपने उपयोग के लिए: कोई गिनती छिपाई नहीं गई।</translation>
+            <source>For internal use only: no counts are suppressed.</source>
+            <translation>केवल आंतरिक उपयोग के लिए: कोई गिनती छिपाई नहीं गई है।</translation>
         </message>
         <message>
             <source>Counts</source>
@@ -5690,8 +5799,8 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>संभावित दोहरी प्रविष्टियाँ</translation>
         </message>
         <message>
-            <source>Before this report left the hub, people who withdrew their consent were left out, and counts from 1 to 4 were replaced by &lt;5, together with the next smallest count wherever a hidden count could be worked out by subtraction. Zeros are shown.</source>
-            <translation>यह रिपोर्ट केंद्र से बाहर भेजने से पहले सहमति वापस लेने वाले लोगों को हटा दिया गया, और 1 से 4 तक की गिनतियों की जगह &lt;5 लिखा गया; जहाँ घटाकर किसी छिपी गिनती का पता लगाया जा सकता था, वहाँ अगली सबसे छोटी गिनती भी छिपाई गई। शून्य दिखाए गए हैं।</translation>
+            <source>To protect the people counted, people who withdrew their consent were left out and counts from 1 to 4 are shown as &lt;5. Where such a count could be worked out by subtracting the others from the total, the next smallest count is shown as hidden: it may be 5 or more. Zeros are shown.</source>
+            <translation>गिने गए लोगों की सुरक्षा के लिए, अपनी सहमति वापस लेने वाले लोगों को शामिल नहीं किया गया, और 1 से 4 तक की गिनती &lt;5 दिखाई गई है। जहाँ ऐसी गिनती कुल में से बाकी घटाकर निकाली जा सकती थी, वहाँ अगली सबसे छोटी गिनती को छिपाया गया दिखाया गया है: वह 5 या उससे अधिक हो सकती है। शून्य दिखाए गए हैं।</translation>
         </message>
         <message>
             <source>{count} records changed on two devices at once wait for review; they are counted as they stand.</source>
@@ -5702,85 +5811,8 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>समीक्षाधीन</translation>
         </message>
         <message>
-            <source>{people} people took part in {events} events held in {cities} cities.</source>
-            <translation>{cities} शहरों में आयोजित {events} कार्यक्रमों में {people} लोगों ने भाग लिया।</translation>
-        </message>
-        <message>
-            <source>{women} of them were women and girls ({share}%).</source>
-            <translation>इनमें से {women} महिलाएँ और लड़कियाँ थीं ({share}%)।</translation>
-        </message>
-        <message>
-            <source>{youth} young people under 25 were reached.</source>
-            <translation>25 वर्ष से कम आयु के {youth} युवाओं तक पहुँच हुई।</translation>
-        </message>
-        <message>
-            <source>{mayors} mayors and local leaders took part.</source>
-            <translation>{mayors} महापौर और स्थानीय नेता शामिल हुए।</translation>
-        </message>
-        <message>
             <source>{figure}: {total}</source>
-            <extracomment>Translators: {figure} is the name of a key figure, {total} its count.</extracomment>
             <translation>{figure}: {total}</translation>
-        </message>
-        <message>
-            <source>Support given</source>
-            <translation>दी गई सहायता</translation>
-        </message>
-        <message>
-            <source>No support was given in this period.</source>
-            <translation>इस अवधि में कोई सहायता नहीं दी गई।</translation>
-        </message>
-        <message>
-            <source>Technical support grants</source>
-            <translation>तकनीकी सहायता अनुदान</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>मुद्रा</translation>
-        </message>
-        <message>
-            <source>Grants</source>
-            <translation>अनुदान</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>राशि</translation>
-        </message>
-        <message>
-            <source>Total, cancelled grants left out</source>
-            <translation>कुल, रद्द अनुदान छोड़कर</translation>
-        </message>
-        <message>
-            <source>Expert advice</source>
-            <translation>विशेषज्ञ सलाह</translation>
-        </message>
-        <message>
-            <source>Advice given</source>
-            <translation>दी गई सलाह</translation>
-        </message>
-        <message>
-            <source>National-local cooperation</source>
-            <translation>राष्ट्रीय-स्थानीय सहयोग</translation>
-        </message>
-        <message>
-            <source>Findings on national-local cooperation raised at the consultations held in the period.</source>
-            <translation>इस अवधि में हुए परामर्शों में राष्ट्रीय-स्थानीय सहयोग पर उठे निष्कर्ष।</translation>
-        </message>
-        <message>
-            <source>Findings</source>
-            <translation>निष्कर्ष</translation>
-        </message>
-        <message>
-            <source>Raised with national bodies</source>
-            <translation>राष्ट्रीय निकायों के समक्ष उठाए गए मुद्दे</translation>
-        </message>
-        <message>
-            <source>Cities' priorities raised with ministries and national commissions in the period, by what has come of them so far.</source>
-            <translation>इस अवधि में मंत्रालयों और राष्ट्रीय आयोगों के समक्ष उठाई गई शहरों की प्राथमिकताएँ, अब तक के परिणाम के अनुसार।</translation>
-        </message>
-        <message>
-            <source>Raisings</source>
-            <translation>मुद्दे</translation>
         </message>
         <message>
             <source>Total</source>
@@ -6038,6 +6070,66 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         <message>
             <source>Kind of event</source>
             <translation>कार्यक्रम का प्रकार</translation>
+        </message>
+        <message>
+            <source>Support given</source>
+            <translation>दी गई सहायता</translation>
+        </message>
+        <message>
+            <source>No support was given in this period.</source>
+            <translation>इस अवधि में कोई सहायता नहीं दी गई।</translation>
+        </message>
+        <message>
+            <source>Technical support grants</source>
+            <translation>तकनीकी सहायता अनुदान</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>मुद्रा</translation>
+        </message>
+        <message>
+            <source>Grants</source>
+            <translation>अनुदान</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>राशि</translation>
+        </message>
+        <message>
+            <source>Total, cancelled grants left out</source>
+            <translation>कुल, रद्द अनुदान छोड़कर</translation>
+        </message>
+        <message>
+            <source>Expert advice</source>
+            <translation>विशेषज्ञ सलाह</translation>
+        </message>
+        <message>
+            <source>Advice given</source>
+            <translation>दी गई सलाह</translation>
+        </message>
+        <message>
+            <source>National-local cooperation</source>
+            <translation>राष्ट्रीय-स्थानीय सहयोग</translation>
+        </message>
+        <message>
+            <source>Findings on national-local cooperation raised at the consultations held in the period.</source>
+            <translation>इस अवधि में हुए परामर्शों में राष्ट्रीय-स्थानीय सहयोग पर उठे निष्कर्ष।</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>निष्कर्ष</translation>
+        </message>
+        <message>
+            <source>Raised with national bodies</source>
+            <translation>राष्ट्रीय निकायों के समक्ष उठाए गए मुद्दे</translation>
+        </message>
+        <message>
+            <source>Cities' priorities raised with ministries and national commissions in the period, by what has come of them so far.</source>
+            <translation>इस अवधि में मंत्रालयों और राष्ट्रीय आयोगों के समक्ष उठाई गई शहरों की प्राथमिकताएँ, अब तक के परिणाम के अनुसार।</translation>
+        </message>
+        <message>
+            <source>Raisings</source>
+            <translation>मुद्दे</translation>
         </message>
         <message>
             <source>Action tracker</source>

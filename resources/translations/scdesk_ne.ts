@@ -5362,8 +5362,8 @@
             <translation>उमेर समूह र लिङ्ग अनुसार</translation>
         </message>
         <message>
-            <source>Counts from 1 to 4 are shown as &lt;5, with the next smallest count where it would reveal them.</source>
-            <translation>1 देखि 4 सम्मका गन्तीहरू &lt;5 का रूपमा देखाइएका छन्, र तिनलाई खुलाउन सक्ने अर्को सबैभन्दा सानो गन्ती पनि।</translation>
+            <source>Counts from 1 to 4 are shown as &lt;5, and a count that would reveal one as hidden.</source>
+            <translation>1 देखि 4 सम्मका गन्तीहरू &lt;5 का रूपमा देखाइएका छन्, र तीमध्ये कुनै खुलाउन सक्ने गन्तीलाई लुकाइएको भनी देखाइएको छ।</translation>
         </message>
         <message>
             <source>Outcomes</source>
@@ -5549,6 +5549,126 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>{day} {month} {year}</translation>
         </message>
         <message>
+            <source>hidden</source>
+            <translation>लुकाइएको</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n व्यक्ति</numerusform>
+                <numerusform>%n जना</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n कार्यक्रम</numerusform>
+                <numerusform>%n कार्यक्रमहरू</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n city(s)</source>
+            <translation>
+                <numerusform>%n सहर</numerusform>
+                <numerusform>%n सहरहरू</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n committee meeting(s)</source>
+            <translation>
+                <numerusform>%n समिति बैठक</numerusform>
+                <numerusform>%n समिति बैठकहरू</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n consultation(s)</source>
+            <translation>
+                <numerusform>%n परामर्श</numerusform>
+                <numerusform>%n परामर्शहरू</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n workshop(s)</source>
+            <translation>
+                <numerusform>%n कार्यशाला</numerusform>
+                <numerusform>%n कार्यशालाहरू</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n roundtable(s)</source>
+            <translation>
+                <numerusform>%n गोलमेच बैठक</numerusform>
+                <numerusform>%n गोलमेच बैठकहरू</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n training session(s)</source>
+            <translation>
+                <numerusform>%n तालिम सत्र</numerusform>
+                <numerusform>%n तालिम सत्रहरू</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n summit(s)</source>
+            <translation>
+                <numerusform>%n शिखर सम्मेलन</numerusform>
+                <numerusform>%n शिखर सम्मेलनहरू</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other event(s)</source>
+            <translation>
+                <numerusform>%n अन्य कार्यक्रम</numerusform>
+                <numerusform>%n अन्य कार्यक्रमहरू</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n youth activity(s)</source>
+            <translation>
+                <numerusform>%n युवा गतिविधि</numerusform>
+                <numerusform>%n युवा गतिविधिहरू</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{people} took part in {events} held in {cities}.</source>
+            <extracomment>Translators: {people}, {events} and {cities} are counted phrases such as "14 people", "3 events" and "1 city".</extracomment>
+            <translation>{cities}मा आयोजित {events}मा {people}ले भाग लिए।</translation>
+        </message>
+        <message>
+            <source>The events were {kinds}.</source>
+            <extracomment>Translators: {kinds} lists events by kind: "3 workshops, 2 consultations".</extracomment>
+            <translation>कार्यक्रमहरूमा {kinds} थिए।</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them were women and girls ({share}%).</source>
+            <extracomment>Translators: {share} is a percentage of the people engaged.</extracomment>
+            <translation>
+                <numerusform>तीमध्ये %n जना महिला वा किशोरी थिइन् ({share}%)।</numerusform>
+                <numerusform>तीमध्ये %n जना महिला तथा किशोरी थिए ({share}%)।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n young people under 25 were reached.</source>
+            <translation>
+                <numerusform>25 वर्षभन्दा कम उमेरका %n जना युवासम्म पुगियो।</numerusform>
+                <numerusform>25 वर्षभन्दा कम उमेरका %n जना युवासम्म पुगियो।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mayors and local leaders took part.</source>
+            <translation>
+                <numerusform>%n जना मेयर वा स्थानीय नेताले भाग लिए।</numerusform>
+                <numerusform>%n जना मेयर तथा स्थानीय नेताहरूले भाग लिए।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cities joined the network in the period.</source>
+            <translation>
+                <numerusform>यस अवधिमा %n सहर सञ्जालमा आबद्ध भयो।</numerusform>
+                <numerusform>यस अवधिमा %n सहरहरू सञ्जालमा आबद्ध भए।</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Indicators</source>
             <translation>सूचकहरू</translation>
         </message>
@@ -5646,16 +5766,9 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>मुख्य बुँदाहरू</translation>
         </message>
         <message>
-            <source>The figures</source>
-            <translation>तथ्यांकहरू</translation>
-        </message>
-        <message>
-            <source>Figure</source>
-            <translation>तथ्यांक</translation>
-        </message>
-        <message>
-            <source>Acknowledgement</source>
-            <translation>आभार</translation>
+            <source>{name}: {text}</source>
+            <extracomment>Translators: {name} names a note on the figures ("Probable duplicates"), {text} is the note.</extracomment>
+            <translation>{name}: {text}</translation>
         </message>
         <message>
             <source>All records</source>
@@ -5670,12 +5783,8 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>आज</translation>
         </message>
         <message>
-            <source>For use outside the hub: counts under 5 are suppressed.</source>
-            <translation>केन्द्रबाहिर प्रयोगका लागि: 5 भन्दा कमका गन्तीहरू लुकाइएका छन्।</translation>
-        </message>
-        <message>
-            <source>For the hub's own use: no counts are suppressed.</source>
-            <translation>केन्द्रको आफ्नै प्रयोगका लागि: कुनै गन्ती लुकाइएको छैन।</translation>
+            <source>For internal use only: no counts are suppressed.</source>
+            <translation>आन्तरिक प्रयोजनका लागि मात्र: कुनै गन्ती लुकाइएको छैन।</translation>
         </message>
         <message>
             <source>Counts</source>
@@ -5690,8 +5799,8 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>सम्भावित दोहोरो प्रविष्टिहरू</translation>
         </message>
         <message>
-            <source>Before this report left the hub, people who withdrew their consent were left out, and counts from 1 to 4 were replaced by &lt;5, together with the next smallest count wherever a hidden count could be worked out by subtraction. Zeros are shown.</source>
-            <translation>यो प्रतिवेदन केन्द्रबाट बाहिर पठाउनुअघि सहमति फिर्ता लिएका व्यक्तिहरूलाई हटाइएको छ, र 1 देखि 4 सम्मका गन्तीको सट्टा &lt;5 लेखिएको छ; घटाएर लुकाइएको गन्ती पत्ता लगाउन सकिने ठाउँमा अर्को सबैभन्दा सानो गन्ती पनि लुकाइएको छ। शून्यहरू देखाइएका छन्।</translation>
+            <source>To protect the people counted, people who withdrew their consent were left out and counts from 1 to 4 are shown as &lt;5. Where such a count could be worked out by subtracting the others from the total, the next smallest count is shown as hidden: it may be 5 or more. Zeros are shown.</source>
+            <translation>गनिएका व्यक्तिहरूको सुरक्षाका लागि, सहमति फिर्ता लिएका व्यक्तिहरूलाई समावेश गरिएको छैन र 1 देखि 4 सम्मका गन्तीहरू &lt;5 का रूपमा देखाइएका छन्। कुलबाट अरूलाई घटाएर यस्तो गन्ती निकाल्न सकिने ठाउँमा, त्यसपछिको सबैभन्दा सानो गन्तीलाई लुकाइएको भनी देखाइएको छ: त्यो 5 वा बढी हुन सक्छ। शून्यहरू देखाइएका छन्।</translation>
         </message>
         <message>
             <source>{count} records changed on two devices at once wait for review; they are counted as they stand.</source>
@@ -5702,85 +5811,8 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>समीक्षाधीन</translation>
         </message>
         <message>
-            <source>{people} people took part in {events} events held in {cities} cities.</source>
-            <translation>{cities} सहरमा सम्पन्न {events} कार्यक्रममा {people} जना सहभागी भए।</translation>
-        </message>
-        <message>
-            <source>{women} of them were women and girls ({share}%).</source>
-            <translation>तीमध्ये {women} जना महिला तथा बालिका थिए ({share}%)।</translation>
-        </message>
-        <message>
-            <source>{youth} young people under 25 were reached.</source>
-            <translation>25 वर्षभन्दा कम उमेरका {youth} जना युवासम्म पुगियो।</translation>
-        </message>
-        <message>
-            <source>{mayors} mayors and local leaders took part.</source>
-            <translation>{mayors} जना मेयर र स्थानीय नेता सहभागी भए।</translation>
-        </message>
-        <message>
             <source>{figure}: {total}</source>
-            <extracomment>Translators: {figure} is the name of a key figure, {total} its count.</extracomment>
             <translation>{figure}: {total}</translation>
-        </message>
-        <message>
-            <source>Support given</source>
-            <translation>दिइएको सहयोग</translation>
-        </message>
-        <message>
-            <source>No support was given in this period.</source>
-            <translation>यस अवधिमा कुनै सहयोग दिइएन।</translation>
-        </message>
-        <message>
-            <source>Technical support grants</source>
-            <translation>प्राविधिक सहयोग अनुदान</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>मुद्रा</translation>
-        </message>
-        <message>
-            <source>Grants</source>
-            <translation>अनुदान</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>रकम</translation>
-        </message>
-        <message>
-            <source>Total, cancelled grants left out</source>
-            <translation>जम्मा, रद्द अनुदान बाहेक</translation>
-        </message>
-        <message>
-            <source>Expert advice</source>
-            <translation>विज्ञ सल्लाह</translation>
-        </message>
-        <message>
-            <source>Advice given</source>
-            <translation>दिइएको सल्लाह</translation>
-        </message>
-        <message>
-            <source>National-local cooperation</source>
-            <translation>राष्ट्रिय-स्थानीय सहकार्य</translation>
-        </message>
-        <message>
-            <source>Findings on national-local cooperation raised at the consultations held in the period.</source>
-            <translation>यस अवधिमा भएका परामर्शहरूमा राष्ट्रिय-स्थानीय सहकार्यबारे उठेका निष्कर्षहरू।</translation>
-        </message>
-        <message>
-            <source>Findings</source>
-            <translation>निष्कर्षहरू</translation>
-        </message>
-        <message>
-            <source>Raised with national bodies</source>
-            <translation>राष्ट्रिय निकायसमक्ष उठाइएका विषय</translation>
-        </message>
-        <message>
-            <source>Cities' priorities raised with ministries and national commissions in the period, by what has come of them so far.</source>
-            <translation>यस अवधिमा मन्त्रालय र राष्ट्रिय आयोगसमक्ष उठाइएका सहरका प्राथमिकताहरू, अहिलेसम्मको नतिजाअनुसार।</translation>
-        </message>
-        <message>
-            <source>Raisings</source>
-            <translation>विषय</translation>
         </message>
         <message>
             <source>Total</source>
@@ -6038,6 +6070,66 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         <message>
             <source>Kind of event</source>
             <translation>कार्यक्रमको प्रकार</translation>
+        </message>
+        <message>
+            <source>Support given</source>
+            <translation>दिइएको सहयोग</translation>
+        </message>
+        <message>
+            <source>No support was given in this period.</source>
+            <translation>यस अवधिमा कुनै सहयोग दिइएन।</translation>
+        </message>
+        <message>
+            <source>Technical support grants</source>
+            <translation>प्राविधिक सहयोग अनुदान</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>मुद्रा</translation>
+        </message>
+        <message>
+            <source>Grants</source>
+            <translation>अनुदान</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>रकम</translation>
+        </message>
+        <message>
+            <source>Total, cancelled grants left out</source>
+            <translation>जम्मा, रद्द अनुदान बाहेक</translation>
+        </message>
+        <message>
+            <source>Expert advice</source>
+            <translation>विज्ञ सल्लाह</translation>
+        </message>
+        <message>
+            <source>Advice given</source>
+            <translation>दिइएको सल्लाह</translation>
+        </message>
+        <message>
+            <source>National-local cooperation</source>
+            <translation>राष्ट्रिय-स्थानीय सहकार्य</translation>
+        </message>
+        <message>
+            <source>Findings on national-local cooperation raised at the consultations held in the period.</source>
+            <translation>यस अवधिमा भएका परामर्शहरूमा राष्ट्रिय-स्थानीय सहकार्यबारे उठेका निष्कर्षहरू।</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>निष्कर्षहरू</translation>
+        </message>
+        <message>
+            <source>Raised with national bodies</source>
+            <translation>राष्ट्रिय निकायसमक्ष उठाइएका विषय</translation>
+        </message>
+        <message>
+            <source>Cities' priorities raised with ministries and national commissions in the period, by what has come of them so far.</source>
+            <translation>यस अवधिमा मन्त्रालय र राष्ट्रिय आयोगसमक्ष उठाइएका सहरका प्राथमिकताहरू, अहिलेसम्मको नतिजाअनुसार।</translation>
+        </message>
+        <message>
+            <source>Raisings</source>
+            <translation>विषय</translation>
         </message>
         <message>
             <source>Action tracker</source>

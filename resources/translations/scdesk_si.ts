@@ -5362,8 +5362,8 @@
             <translation>වයස් කාණ්ඩය සහ ස්ත්‍රී පුරුෂ භාවය අනුව</translation>
         </message>
         <message>
-            <source>Counts from 1 to 4 are shown as &lt;5, with the next smallest count where it would reveal them.</source>
-            <translation>1 සිට 4 දක්වා ගණන් &lt;5 ලෙස පෙන්වා ඇත; ඒවා හෙළි කළ හැකි ඊළඟ කුඩාම ගණනද එසේමය.</translation>
+            <source>Counts from 1 to 4 are shown as &lt;5, and a count that would reveal one as hidden.</source>
+            <translation>1 සිට 4 දක්වා ගණන් &lt;5 ලෙස පෙන්වා ඇති අතර, ඉන් එකක් හෙළි කළ හැකි ගණනක් සඟවා ඇත ලෙස පෙන්වා ඇත.</translation>
         </message>
         <message>
             <source>Outcomes</source>
@@ -5549,6 +5549,126 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>{year} {month} {day}</translation>
         </message>
         <message>
+            <source>hidden</source>
+            <translation>සඟවා ඇත</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n පුද්ගලයෙක්</numerusform>
+                <numerusform>පුද්ගලයන් %n ක්</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n වැඩසටහනක්</numerusform>
+                <numerusform>වැඩසටහන් %n ක්</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n city(s)</source>
+            <translation>
+                <numerusform>%n නගරයක්</numerusform>
+                <numerusform>නගර %n ක්</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n committee meeting(s)</source>
+            <translation>
+                <numerusform>%n කමිටු රැස්වීමක්</numerusform>
+                <numerusform>කමිටු රැස්වීම් %n ක්</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n consultation(s)</source>
+            <translation>
+                <numerusform>%n උපදේශන සාකච්ඡාවක්</numerusform>
+                <numerusform>උපදේශන සාකච්ඡා %n ක්</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n workshop(s)</source>
+            <translation>
+                <numerusform>%n වැඩමුළුවක්</numerusform>
+                <numerusform>වැඩමුළු %n ක්</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n roundtable(s)</source>
+            <translation>
+                <numerusform>%n වට මේස සාකච්ඡාවක්</numerusform>
+                <numerusform>වට මේස සාකච්ඡා %n ක්</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n training session(s)</source>
+            <translation>
+                <numerusform>%n පුහුණු සැසියක්</numerusform>
+                <numerusform>පුහුණු සැසි %n ක්</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n summit(s)</source>
+            <translation>
+                <numerusform>%n සමුළුවක්</numerusform>
+                <numerusform>සමුළු %n ක්</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other event(s)</source>
+            <translation>
+                <numerusform>%n වෙනත් වැඩසටහනක්</numerusform>
+                <numerusform>වෙනත් වැඩසටහන් %n ක්</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n youth activity(s)</source>
+            <translation>
+                <numerusform>%n තරුණ ක්‍රියාකාරකමක්</numerusform>
+                <numerusform>තරුණ ක්‍රියාකාරකම් %n ක්</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{people} took part in {events} held in {cities}.</source>
+            <extracomment>Translators: {people}, {events} and {cities} are counted phrases such as "14 people", "3 events" and "1 city".</extracomment>
+            <translation>{people} සහභාගි වූහ: {events}, {cities}.</translation>
+        </message>
+        <message>
+            <source>The events were {kinds}.</source>
+            <extracomment>Translators: {kinds} lists events by kind: "3 workshops, 2 consultations".</extracomment>
+            <translation>වැඩසටහන්: {kinds}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them were women and girls ({share}%).</source>
+            <extracomment>Translators: {share} is a percentage of the people engaged.</extracomment>
+            <translation>
+                <numerusform>ඔවුන්ගෙන් %n ක් කාන්තාවක් හෝ දැරියක් විය ({share}%).</numerusform>
+                <numerusform>ඔවුන්ගෙන් %n ක් කාන්තාවන් සහ දැරියන් වූහ ({share}%).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n young people under 25 were reached.</source>
+            <translation>
+                <numerusform>වයස 25ට අඩු %n තරුණයෙකු වෙත ළඟා විය.</numerusform>
+                <numerusform>වයස 25ට අඩු තරුණයන් %n දෙනෙකු වෙත ළඟා විය.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mayors and local leaders took part.</source>
+            <translation>
+                <numerusform>%n නගරාධිපතිවරයෙක් හෝ ප්‍රාදේශීය නායකයෙක් සහභාගි විය.</numerusform>
+                <numerusform>නගරාධිපතිවරු සහ ප්‍රාදේශීය නායකයෝ %n දෙනෙක් සහභාගි වූහ.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cities joined the network in the period.</source>
+            <translation>
+                <numerusform>මෙම කාලය තුළ %n නගරයක් ජාලයට එක් විය.</numerusform>
+                <numerusform>මෙම කාලය තුළ නගර %n ක් ජාලයට එක් විය.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Indicators</source>
             <translation>දර්ශක</translation>
         </message>
@@ -5646,16 +5766,9 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>ප්‍රධාන කරුණු</translation>
         </message>
         <message>
-            <source>The figures</source>
-            <translation>සංඛ්‍යා</translation>
-        </message>
-        <message>
-            <source>Figure</source>
-            <translation>සංඛ්‍යාව</translation>
-        </message>
-        <message>
-            <source>Acknowledgement</source>
-            <translation>ස්තුතිය</translation>
+            <source>{name}: {text}</source>
+            <extracomment>Translators: {name} names a note on the figures ("Probable duplicates"), {text} is the note.</extracomment>
+            <translation>{name}: {text}</translation>
         </message>
         <message>
             <source>All records</source>
@@ -5670,12 +5783,8 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>අද</translation>
         </message>
         <message>
-            <source>For use outside the hub: counts under 5 are suppressed.</source>
-            <translation>මධ්‍යස්ථානයෙන් පිටත භාවිතයට: 5ට අඩු ගණන් සඟවා ඇත.</translation>
-        </message>
-        <message>
-            <source>For the hub's own use: no counts are suppressed.</source>
-            <translation>මධ්‍යස්ථානයේ අභ්‍යන්තර භාවිතයට: කිසිදු ගණනක් සඟවා නැත.</translation>
+            <source>For internal use only: no counts are suppressed.</source>
+            <translation>අභ්‍යන්තර භාවිතය සඳහා පමණි: කිසිදු ගණනක් සඟවා නැත.</translation>
         </message>
         <message>
             <source>Counts</source>
@@ -5690,8 +5799,8 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>විය හැකි ද්විත්ව වාර්තා</translation>
         </message>
         <message>
-            <source>Before this report left the hub, people who withdrew their consent were left out, and counts from 1 to 4 were replaced by &lt;5, together with the next smallest count wherever a hidden count could be worked out by subtraction. Zeros are shown.</source>
-            <translation>මෙම වාර්තාව මධ්‍යස්ථානයෙන් පිටතට යැවීමට පෙර, කැමැත්ත ඉල්ලා අස්කර ගත් අය ඉවත් කරන ලදී; 1 සිට 4 දක්වා ගණන් වෙනුවට &lt;5 ලෙස දක්වා ඇත; අඩු කිරීමෙන් සැඟවූ ගණනක් සොයාගත හැකි තැන්වල ඊළඟ කුඩාම ගණනද සඟවා ඇත. ශුන්‍ය පෙන්වා ඇත.</translation>
+            <source>To protect the people counted, people who withdrew their consent were left out and counts from 1 to 4 are shown as &lt;5. Where such a count could be worked out by subtracting the others from the total, the next smallest count is shown as hidden: it may be 5 or more. Zeros are shown.</source>
+            <translation>ගණන් කළ පුද්ගලයන් ආරක්ෂා කිරීම සඳහා, කැමැත්ත ඉල්ලා අස්කරගත් අය ඇතුළත් කර නැති අතර 1 සිට 4 දක්වා ගණන් &lt;5 ලෙස පෙන්වා ඇත. මුළු ගණනින් අනෙක් ඒවා අඩු කිරීමෙන් එවැනි ගණනක් සොයාගත හැකි තැන්වල, ඊළඟ කුඩාම ගණන සඟවා ඇත ලෙස පෙන්වා ඇත: එය 5ක් හෝ වැඩි විය හැක. බිංදු පෙන්වා ඇත.</translation>
         </message>
         <message>
             <source>{count} records changed on two devices at once wait for review; they are counted as they stand.</source>
@@ -5702,85 +5811,8 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>සමාලෝචනය යටතේ</translation>
         </message>
         <message>
-            <source>{people} people took part in {events} events held in {cities} cities.</source>
-            <translation>නගර {cities} ක පැවැත්වූ වැඩසටහන් {events} කට පුද්ගලයින් {people} දෙනෙක් සහභාගී වූහ.</translation>
-        </message>
-        <message>
-            <source>{women} of them were women and girls ({share}%).</source>
-            <translation>ඔවුන්ගෙන් {women} දෙනෙක් කාන්තාවන් සහ දැරියන් විය ({share}%).</translation>
-        </message>
-        <message>
-            <source>{youth} young people under 25 were reached.</source>
-            <translation>වයස අවුරුදු 25ට අඩු තරුණයින් {youth} දෙනෙකුට ළඟා විය.</translation>
-        </message>
-        <message>
-            <source>{mayors} mayors and local leaders took part.</source>
-            <translation>නගරාධිපතිවරු සහ ප්‍රාදේශීය නායකයින් {mayors} දෙනෙක් සහභාගී වූහ.</translation>
-        </message>
-        <message>
             <source>{figure}: {total}</source>
-            <extracomment>Translators: {figure} is the name of a key figure, {total} its count.</extracomment>
             <translation>{figure}: {total}</translation>
-        </message>
-        <message>
-            <source>Support given</source>
-            <translation>ලබා දුන් සහාය</translation>
-        </message>
-        <message>
-            <source>No support was given in this period.</source>
-            <translation>මෙම කාලයේ කිසිදු සහායක් ලබා දී නැත.</translation>
-        </message>
-        <message>
-            <source>Technical support grants</source>
-            <translation>තාක්ෂණික සහාය ප්‍රදාන</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>මුදල් ඒකකය</translation>
-        </message>
-        <message>
-            <source>Grants</source>
-            <translation>ප්‍රදාන</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>මුදල</translation>
-        </message>
-        <message>
-            <source>Total, cancelled grants left out</source>
-            <translation>එකතුව, අවලංගු ප්‍රදාන හැර</translation>
-        </message>
-        <message>
-            <source>Expert advice</source>
-            <translation>විශේෂඥ උපදෙස්</translation>
-        </message>
-        <message>
-            <source>Advice given</source>
-            <translation>දුන් උපදෙස්</translation>
-        </message>
-        <message>
-            <source>National-local cooperation</source>
-            <translation>ජාතික-ප්‍රාදේශීය සහයෝගිතාව</translation>
-        </message>
-        <message>
-            <source>Findings on national-local cooperation raised at the consultations held in the period.</source>
-            <translation>මෙම කාලයේ පැවැත්වූ උපදේශන සාකච්ඡාවලදී ජාතික-ප්‍රාදේශීය සහයෝගිතාව ගැන මතු වූ සොයාගැනීම්.</translation>
-        </message>
-        <message>
-            <source>Findings</source>
-            <translation>සොයාගැනීම්</translation>
-        </message>
-        <message>
-            <source>Raised with national bodies</source>
-            <translation>ජාතික ආයතන වෙත ඉදිරිපත් කළ කරුණු</translation>
-        </message>
-        <message>
-            <source>Cities' priorities raised with ministries and national commissions in the period, by what has come of them so far.</source>
-            <translation>මෙම කාලය තුළ අමාත්‍යාංශ සහ ජාතික කොමිෂන් සභා වෙත ඉදිරිපත් කළ නගරවල ප්‍රමුඛතා, මේ දක්වා ලැබුණු ප්‍රතිඵලය අනුව.</translation>
-        </message>
-        <message>
-            <source>Raisings</source>
-            <translation>කරුණු</translation>
         </message>
         <message>
             <source>Total</source>
@@ -6038,6 +6070,66 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         <message>
             <source>Kind of event</source>
             <translation>වැඩසටහනේ වර්ගය</translation>
+        </message>
+        <message>
+            <source>Support given</source>
+            <translation>ලබා දුන් සහාය</translation>
+        </message>
+        <message>
+            <source>No support was given in this period.</source>
+            <translation>මෙම කාලයේ කිසිදු සහායක් ලබා දී නැත.</translation>
+        </message>
+        <message>
+            <source>Technical support grants</source>
+            <translation>තාක්ෂණික සහාය ප්‍රදාන</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>මුදල් ඒකකය</translation>
+        </message>
+        <message>
+            <source>Grants</source>
+            <translation>ප්‍රදාන</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>මුදල</translation>
+        </message>
+        <message>
+            <source>Total, cancelled grants left out</source>
+            <translation>එකතුව, අවලංගු ප්‍රදාන හැර</translation>
+        </message>
+        <message>
+            <source>Expert advice</source>
+            <translation>විශේෂඥ උපදෙස්</translation>
+        </message>
+        <message>
+            <source>Advice given</source>
+            <translation>දුන් උපදෙස්</translation>
+        </message>
+        <message>
+            <source>National-local cooperation</source>
+            <translation>ජාතික-ප්‍රාදේශීය සහයෝගිතාව</translation>
+        </message>
+        <message>
+            <source>Findings on national-local cooperation raised at the consultations held in the period.</source>
+            <translation>මෙම කාලයේ පැවැත්වූ උපදේශන සාකච්ඡාවලදී ජාතික-ප්‍රාදේශීය සහයෝගිතාව ගැන මතු වූ සොයාගැනීම්.</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>සොයාගැනීම්</translation>
+        </message>
+        <message>
+            <source>Raised with national bodies</source>
+            <translation>ජාතික ආයතන වෙත ඉදිරිපත් කළ කරුණු</translation>
+        </message>
+        <message>
+            <source>Cities' priorities raised with ministries and national commissions in the period, by what has come of them so far.</source>
+            <translation>මෙම කාලය තුළ අමාත්‍යාංශ සහ ජාතික කොමිෂන් සභා වෙත ඉදිරිපත් කළ නගරවල ප්‍රමුඛතා, මේ දක්වා ලැබුණු ප්‍රතිඵලය අනුව.</translation>
+        </message>
+        <message>
+            <source>Raisings</source>
+            <translation>කරුණු</translation>
         </message>
         <message>
             <source>Action tracker</source>

@@ -5362,8 +5362,8 @@
             <translation>வயதுப் பிரிவு மற்றும் பாலினம் வாரியாக</translation>
         </message>
         <message>
-            <source>Counts from 1 to 4 are shown as &lt;5, with the next smallest count where it would reveal them.</source>
-            <translation>1 முதல் 4 வரையிலான எண்ணிக்கைகள் &lt;5 எனக் காட்டப்பட்டுள்ளன; அவற்றை வெளிப்படுத்தக்கூடிய அடுத்த சிறிய எண்ணிக்கையும் அவ்வாறே.</translation>
+            <source>Counts from 1 to 4 are shown as &lt;5, and a count that would reveal one as hidden.</source>
+            <translation>1 முதல் 4 வரையிலான எண்ணிக்கைகள் &lt;5 எனக் காட்டப்பட்டுள்ளன; அவற்றில் ஒன்றை வெளிப்படுத்தக்கூடிய எண்ணிக்கை மறைக்கப்பட்டது எனக் காட்டப்பட்டுள்ளது.</translation>
         </message>
         <message>
             <source>Outcomes</source>
@@ -5549,6 +5549,126 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>{day} {month} {year}</translation>
         </message>
         <message>
+            <source>hidden</source>
+            <translation>மறைக்கப்பட்டது</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n நபர்</numerusform>
+                <numerusform>%n பேர்</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n நிகழ்வு</numerusform>
+                <numerusform>%n நிகழ்வுகள்</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n city(s)</source>
+            <translation>
+                <numerusform>%n நகரம்</numerusform>
+                <numerusform>%n நகரங்கள்</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n committee meeting(s)</source>
+            <translation>
+                <numerusform>%n குழுக் கூட்டம்</numerusform>
+                <numerusform>%n குழுக் கூட்டங்கள்</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n consultation(s)</source>
+            <translation>
+                <numerusform>%n கலந்தாய்வு</numerusform>
+                <numerusform>%n கலந்தாய்வுகள்</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n workshop(s)</source>
+            <translation>
+                <numerusform>%n பயிலரங்கம்</numerusform>
+                <numerusform>%n பயிலரங்குகள்</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n roundtable(s)</source>
+            <translation>
+                <numerusform>%n வட்டமேசைக் கூட்டம்</numerusform>
+                <numerusform>%n வட்டமேசைக் கூட்டங்கள்</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n training session(s)</source>
+            <translation>
+                <numerusform>%n பயிற்சி அமர்வு</numerusform>
+                <numerusform>%n பயிற்சி அமர்வுகள்</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n summit(s)</source>
+            <translation>
+                <numerusform>%n உச்சி மாநாடு</numerusform>
+                <numerusform>%n உச்சி மாநாடுகள்</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other event(s)</source>
+            <translation>
+                <numerusform>%n பிற நிகழ்வு</numerusform>
+                <numerusform>%n பிற நிகழ்வுகள்</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n youth activity(s)</source>
+            <translation>
+                <numerusform>%n இளைஞர் செயல்பாடு</numerusform>
+                <numerusform>%n இளைஞர் செயல்பாடுகள்</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{people} took part in {events} held in {cities}.</source>
+            <extracomment>Translators: {people}, {events} and {cities} are counted phrases such as "14 people", "3 events" and "1 city".</extracomment>
+            <translation>{people} பங்கேற்றனர்: {events}, {cities}.</translation>
+        </message>
+        <message>
+            <source>The events were {kinds}.</source>
+            <extracomment>Translators: {kinds} lists events by kind: "3 workshops, 2 consultations".</extracomment>
+            <translation>நிகழ்வுகள்: {kinds}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them were women and girls ({share}%).</source>
+            <extracomment>Translators: {share} is a percentage of the people engaged.</extracomment>
+            <translation>
+                <numerusform>அவர்களில் %n நபர் பெண் அல்லது சிறுமி ({share}%).</numerusform>
+                <numerusform>அவர்களில் %n பேர் பெண்களும் சிறுமிகளும் ({share}%).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n young people under 25 were reached.</source>
+            <translation>
+                <numerusform>25 வயதுக்குக் கீழ்ப்பட்ட %n இளைஞரைச் சென்றடைந்தோம்.</numerusform>
+                <numerusform>25 வயதுக்குக் கீழ்ப்பட்ட %n இளைஞர்களைச் சென்றடைந்தோம்.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mayors and local leaders took part.</source>
+            <translation>
+                <numerusform>%n மேயர் அல்லது உள்ளூர்த் தலைவர் பங்கேற்றார்.</numerusform>
+                <numerusform>%n மேயர்களும் உள்ளூர்த் தலைவர்களும் பங்கேற்றனர்.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cities joined the network in the period.</source>
+            <translation>
+                <numerusform>இக்காலத்தில் %n நகரம் வலையமைப்பில் இணைந்தது.</numerusform>
+                <numerusform>இக்காலத்தில் %n நகரங்கள் வலையமைப்பில் இணைந்தன.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Indicators</source>
             <translation>குறிகாட்டிகள்</translation>
         </message>
@@ -5646,16 +5766,9 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>முக்கிய அம்சங்கள்</translation>
         </message>
         <message>
-            <source>The figures</source>
-            <translation>எண்ணிக்கைகள்</translation>
-        </message>
-        <message>
-            <source>Figure</source>
-            <translation>எண்ணிக்கை</translation>
-        </message>
-        <message>
-            <source>Acknowledgement</source>
-            <translation>நன்றியுரை</translation>
+            <source>{name}: {text}</source>
+            <extracomment>Translators: {name} names a note on the figures ("Probable duplicates"), {text} is the note.</extracomment>
+            <translation>{name}: {text}</translation>
         </message>
         <message>
             <source>All records</source>
@@ -5670,12 +5783,8 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>இன்று</translation>
         </message>
         <message>
-            <source>For use outside the hub: counts under 5 are suppressed.</source>
-            <translation>மையத்துக்கு வெளியே பயன்படுத்த: 5-க்குக் குறைவான எண்ணிக்கைகள் மறைக்கப்பட்டுள்ளன.</translation>
-        </message>
-        <message>
-            <source>For the hub's own use: no counts are suppressed.</source>
-            <translation>மையத்தின் சொந்தப் பயன்பாட்டுக்கு: எந்த எண்ணிக்கையும் மறைக்கப்படவில்லை.</translation>
+            <source>For internal use only: no counts are suppressed.</source>
+            <translation>உள் பயன்பாட்டுக்கு மட்டும்: எந்த எண்ணிக்கையும் மறைக்கப்படவில்லை.</translation>
         </message>
         <message>
             <source>Counts</source>
@@ -5690,8 +5799,8 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>சாத்தியமான இரட்டைப் பதிவுகள்</translation>
         </message>
         <message>
-            <source>Before this report left the hub, people who withdrew their consent were left out, and counts from 1 to 4 were replaced by &lt;5, together with the next smallest count wherever a hidden count could be worked out by subtraction. Zeros are shown.</source>
-            <translation>இந்த அறிக்கை மையத்திலிருந்து வெளியே அனுப்பப்படும் முன், ஒப்புதலைத் திரும்பப் பெற்றவர்கள் நீக்கப்பட்டனர்; 1 முதல் 4 வரையிலான எண்ணிக்கைகளுக்குப் பதிலாக &lt;5 எனக் காட்டப்பட்டது; கழித்தல் மூலம் மறைக்கப்பட்ட எண்ணிக்கையைக் கண்டறியக்கூடிய இடங்களில் அடுத்த சிறிய எண்ணிக்கையும் மறைக்கப்பட்டது. பூஜ்ஜியங்கள் காட்டப்பட்டுள்ளன.</translation>
+            <source>To protect the people counted, people who withdrew their consent were left out and counts from 1 to 4 are shown as &lt;5. Where such a count could be worked out by subtracting the others from the total, the next smallest count is shown as hidden: it may be 5 or more. Zeros are shown.</source>
+            <translation>எண்ணப்பட்டவர்களைப் பாதுகாக்க, ஒப்புதலைத் திரும்பப் பெற்றவர்கள் சேர்க்கப்படவில்லை; 1 முதல் 4 வரையிலான எண்ணிக்கைகள் &lt;5 எனக் காட்டப்பட்டுள்ளன. மொத்தத்திலிருந்து மற்றவற்றைக் கழித்து அத்தகைய எண்ணிக்கையைக் கண்டறிய முடியும் இடங்களில், அடுத்த மிகச் சிறிய எண்ணிக்கை மறைக்கப்பட்டது எனக் காட்டப்பட்டுள்ளது: அது 5 அல்லது அதற்கு மேல் இருக்கலாம். பூஜ்ஜியங்கள் காட்டப்பட்டுள்ளன.</translation>
         </message>
         <message>
             <source>{count} records changed on two devices at once wait for review; they are counted as they stand.</source>
@@ -5702,85 +5811,8 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>மறுஆய்வில்</translation>
         </message>
         <message>
-            <source>{people} people took part in {events} events held in {cities} cities.</source>
-            <translation>{cities} நகரங்களில் நடத்தப்பட்ட {events} நிகழ்வுகளில் {people} பேர் பங்கேற்றனர்.</translation>
-        </message>
-        <message>
-            <source>{women} of them were women and girls ({share}%).</source>
-            <translation>அவர்களில் {women} பேர் பெண்களும் சிறுமிகளும் ({share}%).</translation>
-        </message>
-        <message>
-            <source>{youth} young people under 25 were reached.</source>
-            <translation>25 வயதுக்குக் குறைந்த {youth} இளைஞர்கள் சென்றடையப்பட்டனர்.</translation>
-        </message>
-        <message>
-            <source>{mayors} mayors and local leaders took part.</source>
-            <translation>{mayors} மேயர்களும் உள்ளூர்த் தலைவர்களும் பங்கேற்றனர்.</translation>
-        </message>
-        <message>
             <source>{figure}: {total}</source>
-            <extracomment>Translators: {figure} is the name of a key figure, {total} its count.</extracomment>
             <translation>{figure}: {total}</translation>
-        </message>
-        <message>
-            <source>Support given</source>
-            <translation>வழங்கிய ஆதரவு</translation>
-        </message>
-        <message>
-            <source>No support was given in this period.</source>
-            <translation>இக்காலத்தில் எந்த ஆதரவும் வழங்கப்படவில்லை.</translation>
-        </message>
-        <message>
-            <source>Technical support grants</source>
-            <translation>தொழில்நுட்ப ஆதரவு மானியங்கள்</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>நாணயம்</translation>
-        </message>
-        <message>
-            <source>Grants</source>
-            <translation>மானியங்கள்</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>தொகை</translation>
-        </message>
-        <message>
-            <source>Total, cancelled grants left out</source>
-            <translation>மொத்தம், ரத்தான மானியங்கள் நீங்கலாக</translation>
-        </message>
-        <message>
-            <source>Expert advice</source>
-            <translation>நிபுணர் ஆலோசனை</translation>
-        </message>
-        <message>
-            <source>Advice given</source>
-            <translation>வழங்கிய ஆலோசனைகள்</translation>
-        </message>
-        <message>
-            <source>National-local cooperation</source>
-            <translation>தேசிய-உள்ளூர் ஒத்துழைப்பு</translation>
-        </message>
-        <message>
-            <source>Findings on national-local cooperation raised at the consultations held in the period.</source>
-            <translation>இக்காலத்தில் நடத்தப்பட்ட கலந்தாய்வுகளில் தேசிய-உள்ளூர் ஒத்துழைப்பு குறித்து எழுப்பப்பட்ட கண்டறிதல்கள்.</translation>
-        </message>
-        <message>
-            <source>Findings</source>
-            <translation>கண்டறிதல்கள்</translation>
-        </message>
-        <message>
-            <source>Raised with national bodies</source>
-            <translation>தேசிய அமைப்புகளிடம் எழுப்பப்பட்டவை</translation>
-        </message>
-        <message>
-            <source>Cities' priorities raised with ministries and national commissions in the period, by what has come of them so far.</source>
-            <translation>இந்தக் காலத்தில் அமைச்சகங்கள் மற்றும் தேசிய ஆணையங்களிடம் எழுப்பப்பட்ட நகரங்களின் முன்னுரிமைகள், இதுவரை கிடைத்த விளைவின்படி.</translation>
-        </message>
-        <message>
-            <source>Raisings</source>
-            <translation>எழுப்பியவை</translation>
         </message>
         <message>
             <source>Total</source>
@@ -6038,6 +6070,66 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         <message>
             <source>Kind of event</source>
             <translation>நிகழ்வு வகை</translation>
+        </message>
+        <message>
+            <source>Support given</source>
+            <translation>வழங்கிய ஆதரவு</translation>
+        </message>
+        <message>
+            <source>No support was given in this period.</source>
+            <translation>இக்காலத்தில் எந்த ஆதரவும் வழங்கப்படவில்லை.</translation>
+        </message>
+        <message>
+            <source>Technical support grants</source>
+            <translation>தொழில்நுட்ப ஆதரவு மானியங்கள்</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>நாணயம்</translation>
+        </message>
+        <message>
+            <source>Grants</source>
+            <translation>மானியங்கள்</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>தொகை</translation>
+        </message>
+        <message>
+            <source>Total, cancelled grants left out</source>
+            <translation>மொத்தம், ரத்தான மானியங்கள் நீங்கலாக</translation>
+        </message>
+        <message>
+            <source>Expert advice</source>
+            <translation>நிபுணர் ஆலோசனை</translation>
+        </message>
+        <message>
+            <source>Advice given</source>
+            <translation>வழங்கிய ஆலோசனைகள்</translation>
+        </message>
+        <message>
+            <source>National-local cooperation</source>
+            <translation>தேசிய-உள்ளூர் ஒத்துழைப்பு</translation>
+        </message>
+        <message>
+            <source>Findings on national-local cooperation raised at the consultations held in the period.</source>
+            <translation>இக்காலத்தில் நடத்தப்பட்ட கலந்தாய்வுகளில் தேசிய-உள்ளூர் ஒத்துழைப்பு குறித்து எழுப்பப்பட்ட கண்டறிதல்கள்.</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>கண்டறிதல்கள்</translation>
+        </message>
+        <message>
+            <source>Raised with national bodies</source>
+            <translation>தேசிய அமைப்புகளிடம் எழுப்பப்பட்டவை</translation>
+        </message>
+        <message>
+            <source>Cities' priorities raised with ministries and national commissions in the period, by what has come of them so far.</source>
+            <translation>இந்தக் காலத்தில் அமைச்சகங்கள் மற்றும் தேசிய ஆணையங்களிடம் எழுப்பப்பட்ட நகரங்களின் முன்னுரிமைகள், இதுவரை கிடைத்த விளைவின்படி.</translation>
+        </message>
+        <message>
+            <source>Raisings</source>
+            <translation>எழுப்பியவை</translation>
         </message>
         <message>
             <source>Action tracker</source>

@@ -5362,8 +5362,8 @@
             <translation>عمر کے گروپ اور صنف کے لحاظ سے</translation>
         </message>
         <message>
-            <source>Counts from 1 to 4 are shown as &lt;5, with the next smallest count where it would reveal them.</source>
-            <translation>1 سے 4 تک کی گنتی &lt;5 کے طور پر دکھائی گئی ہے، اور جہاں اگلی سب سے چھوٹی گنتی انہیں ظاہر کر سکتی تھی، وہ بھی۔</translation>
+            <source>Counts from 1 to 4 are shown as &lt;5, and a count that would reveal one as hidden.</source>
+            <translation>1 سے 4 تک کی گنتی کی جگہ &lt;5 لکھا گیا ہے، اور جو گنتی ان میں سے کسی کو ظاہر کر دے اس کی جگہ پوشیدہ۔</translation>
         </message>
         <message>
             <source>Outcomes</source>
@@ -5549,6 +5549,126 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>{day} {month} {year}</translation>
         </message>
         <message>
+            <source>hidden</source>
+            <translation>پوشیدہ</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n فرد</numerusform>
+                <numerusform>%n افراد</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n تقریب</numerusform>
+                <numerusform>%n تقریبات</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n city(s)</source>
+            <translation>
+                <numerusform>%n شہر</numerusform>
+                <numerusform>%n شہروں</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n committee meeting(s)</source>
+            <translation>
+                <numerusform>%n کمیٹی اجلاس</numerusform>
+                <numerusform>%n کمیٹی اجلاس</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n consultation(s)</source>
+            <translation>
+                <numerusform>%n مشاورت</numerusform>
+                <numerusform>%n مشاورتیں</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n workshop(s)</source>
+            <translation>
+                <numerusform>%n ورکشاپ</numerusform>
+                <numerusform>%n ورکشاپس</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n roundtable(s)</source>
+            <translation>
+                <numerusform>%n گول میز کانفرنس</numerusform>
+                <numerusform>%n گول میز کانفرنسیں</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n training session(s)</source>
+            <translation>
+                <numerusform>%n تربیتی نشست</numerusform>
+                <numerusform>%n تربیتی نشستیں</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n summit(s)</source>
+            <translation>
+                <numerusform>%n سربراہی اجلاس</numerusform>
+                <numerusform>%n سربراہی اجلاس</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other event(s)</source>
+            <translation>
+                <numerusform>%n دیگر تقریب</numerusform>
+                <numerusform>%n دیگر تقریبات</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n youth activity(s)</source>
+            <translation>
+                <numerusform>نوجوانوں کی %n سرگرمی</numerusform>
+                <numerusform>نوجوانوں کی %n سرگرمیاں</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{people} took part in {events} held in {cities}.</source>
+            <extracomment>Translators: {people}, {events} and {cities} are counted phrases such as "14 people", "3 events" and "1 city".</extracomment>
+            <translation>{cities} میں منعقدہ {events} میں {people} نے شرکت کی۔</translation>
+        </message>
+        <message>
+            <source>The events were {kinds}.</source>
+            <extracomment>Translators: {kinds} lists events by kind: "3 workshops, 2 consultations".</extracomment>
+            <translation>تقریبات میں {kinds} شامل تھیں۔</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them were women and girls ({share}%).</source>
+            <extracomment>Translators: {share} is a percentage of the people engaged.</extracomment>
+            <translation>
+                <numerusform>ان میں سے %n خاتون یا لڑکی تھی ({share}%)۔</numerusform>
+                <numerusform>ان میں سے %n خواتین اور لڑکیاں تھیں ({share}%)۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n young people under 25 were reached.</source>
+            <translation>
+                <numerusform>25 سال سے کم عمر کے %n نوجوان تک رسائی ہوئی۔</numerusform>
+                <numerusform>25 سال سے کم عمر کے %n نوجوانوں تک رسائی ہوئی۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mayors and local leaders took part.</source>
+            <translation>
+                <numerusform>%n میئر یا مقامی رہنما نے شرکت کی۔</numerusform>
+                <numerusform>%n میئرز اور مقامی رہنماؤں نے شرکت کی۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cities joined the network in the period.</source>
+            <translation>
+                <numerusform>اس مدت میں %n شہر نیٹ ورک میں شامل ہوا۔</numerusform>
+                <numerusform>اس مدت میں %n شہر نیٹ ورک میں شامل ہوئے۔</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Indicators</source>
             <translation>اشاریے</translation>
         </message>
@@ -5646,16 +5766,9 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>نمایاں نکات</translation>
         </message>
         <message>
-            <source>The figures</source>
-            <translation>اعداد و شمار</translation>
-        </message>
-        <message>
-            <source>Figure</source>
-            <translation>عدد</translation>
-        </message>
-        <message>
-            <source>Acknowledgement</source>
-            <translation>اظہارِ تشکر</translation>
+            <source>{name}: {text}</source>
+            <extracomment>Translators: {name} names a note on the figures ("Probable duplicates"), {text} is the note.</extracomment>
+            <translation>{name}: {text}</translation>
         </message>
         <message>
             <source>All records</source>
@@ -5670,12 +5783,8 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>آج</translation>
         </message>
         <message>
-            <source>For use outside the hub: counts under 5 are suppressed.</source>
-            <translation>مرکز سے باہر استعمال کے لیے: 5 سے کم گنتی چھپائی گئی ہے۔</translation>
-        </message>
-        <message>
-            <source>For the hub's own use: no counts are suppressed.</source>
-            <translation>مرکز کے اپنے استعمال کے لیے: کوئی گنتی چھپائی نہیں گئی۔</translation>
+            <source>For internal use only: no counts are suppressed.</source>
+            <translation>صرف اندرونی استعمال کے لیے: کوئی گنتی چھپائی نہیں گئی۔</translation>
         </message>
         <message>
             <source>Counts</source>
@@ -5690,8 +5799,8 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>ممکنہ دہرے اندراجات</translation>
         </message>
         <message>
-            <source>Before this report left the hub, people who withdrew their consent were left out, and counts from 1 to 4 were replaced by &lt;5, together with the next smallest count wherever a hidden count could be worked out by subtraction. Zeros are shown.</source>
-            <translation>یہ رپورٹ مرکز سے باہر بھیجنے سے پہلے اپنی رضامندی واپس لینے والے افراد کو شامل نہیں کیا گیا، اور 1 سے 4 تک کی گنتی کی جگہ &lt;5 لکھا گیا؛ جہاں منہا کر کے کوئی چھپی ہوئی گنتی معلوم کی جا سکتی تھی، وہاں اگلی سب سے چھوٹی گنتی بھی چھپائی گئی۔ صفر دکھائے گئے ہیں۔</translation>
+            <source>To protect the people counted, people who withdrew their consent were left out and counts from 1 to 4 are shown as &lt;5. Where such a count could be worked out by subtracting the others from the total, the next smallest count is shown as hidden: it may be 5 or more. Zeros are shown.</source>
+            <translation>شمار کیے گئے افراد کے تحفظ کے لیے اپنی رضامندی واپس لینے والے افراد کو شامل نہیں کیا گیا، اور 1 سے 4 تک کی گنتی کی جگہ &lt;5 لکھا گیا ہے۔ جہاں کل میں سے باقی گنتیاں منہا کر کے ایسی گنتی معلوم کی جا سکتی تھی، وہاں اگلی سب سے چھوٹی گنتی کی جگہ پوشیدہ لکھا گیا ہے: وہ 5 یا اس سے زیادہ ہو سکتی ہے۔ صفر دکھائے گئے ہیں۔</translation>
         </message>
         <message>
             <source>{count} records changed on two devices at once wait for review; they are counted as they stand.</source>
@@ -5702,85 +5811,8 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>زیرِ جائزہ</translation>
         </message>
         <message>
-            <source>{people} people took part in {events} events held in {cities} cities.</source>
-            <translation>{cities} شہروں میں منعقدہ {events} تقریبات میں {people} افراد نے شرکت کی۔</translation>
-        </message>
-        <message>
-            <source>{women} of them were women and girls ({share}%).</source>
-            <translation>ان میں سے {women} خواتین اور لڑکیاں تھیں ({share}%)۔</translation>
-        </message>
-        <message>
-            <source>{youth} young people under 25 were reached.</source>
-            <translation>25 سال سے کم عمر کے {youth} نوجوانوں تک رسائی ہوئی۔</translation>
-        </message>
-        <message>
-            <source>{mayors} mayors and local leaders took part.</source>
-            <translation>{mayors} میئر اور مقامی رہنما شریک ہوئے۔</translation>
-        </message>
-        <message>
             <source>{figure}: {total}</source>
-            <extracomment>Translators: {figure} is the name of a key figure, {total} its count.</extracomment>
             <translation>{figure}: {total}</translation>
-        </message>
-        <message>
-            <source>Support given</source>
-            <translation>دی گئی معاونت</translation>
-        </message>
-        <message>
-            <source>No support was given in this period.</source>
-            <translation>اس مدت میں کوئی معاونت نہیں دی گئی۔</translation>
-        </message>
-        <message>
-            <source>Technical support grants</source>
-            <translation>تکنیکی معاونت کی گرانٹس</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>کرنسی</translation>
-        </message>
-        <message>
-            <source>Grants</source>
-            <translation>گرانٹس</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>رقم</translation>
-        </message>
-        <message>
-            <source>Total, cancelled grants left out</source>
-            <translation>کل، منسوخ گرانٹس کے بغیر</translation>
-        </message>
-        <message>
-            <source>Expert advice</source>
-            <translation>ماہرانہ مشورہ</translation>
-        </message>
-        <message>
-            <source>Advice given</source>
-            <translation>دیے گئے مشورے</translation>
-        </message>
-        <message>
-            <source>National-local cooperation</source>
-            <translation>قومی و مقامی تعاون</translation>
-        </message>
-        <message>
-            <source>Findings on national-local cooperation raised at the consultations held in the period.</source>
-            <translation>اس مدت میں منعقدہ مشاورتوں میں قومی و مقامی تعاون پر سامنے آنے والے نتائج۔</translation>
-        </message>
-        <message>
-            <source>Findings</source>
-            <translation>نتائج</translation>
-        </message>
-        <message>
-            <source>Raised with national bodies</source>
-            <translation>قومی اداروں کے سامنے اٹھائے گئے معاملات</translation>
-        </message>
-        <message>
-            <source>Cities' priorities raised with ministries and national commissions in the period, by what has come of them so far.</source>
-            <translation>اس مدت میں وزارتوں اور قومی کمیشنوں کے سامنے اٹھائی گئی شہروں کی ترجیحات، اب تک کے نتیجے کے لحاظ سے۔</translation>
-        </message>
-        <message>
-            <source>Raisings</source>
-            <translation>معاملات</translation>
         </message>
         <message>
             <source>Total</source>
@@ -6038,6 +6070,66 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         <message>
             <source>Kind of event</source>
             <translation>تقریب کی قسم</translation>
+        </message>
+        <message>
+            <source>Support given</source>
+            <translation>دی گئی معاونت</translation>
+        </message>
+        <message>
+            <source>No support was given in this period.</source>
+            <translation>اس مدت میں کوئی معاونت نہیں دی گئی۔</translation>
+        </message>
+        <message>
+            <source>Technical support grants</source>
+            <translation>تکنیکی معاونت کی گرانٹس</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>کرنسی</translation>
+        </message>
+        <message>
+            <source>Grants</source>
+            <translation>گرانٹس</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>رقم</translation>
+        </message>
+        <message>
+            <source>Total, cancelled grants left out</source>
+            <translation>کل، منسوخ گرانٹس کے بغیر</translation>
+        </message>
+        <message>
+            <source>Expert advice</source>
+            <translation>ماہرانہ مشورہ</translation>
+        </message>
+        <message>
+            <source>Advice given</source>
+            <translation>دیے گئے مشورے</translation>
+        </message>
+        <message>
+            <source>National-local cooperation</source>
+            <translation>قومی و مقامی تعاون</translation>
+        </message>
+        <message>
+            <source>Findings on national-local cooperation raised at the consultations held in the period.</source>
+            <translation>اس مدت میں منعقدہ مشاورتوں میں قومی و مقامی تعاون پر سامنے آنے والے نتائج۔</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>نتائج</translation>
+        </message>
+        <message>
+            <source>Raised with national bodies</source>
+            <translation>قومی اداروں کے سامنے اٹھائے گئے معاملات</translation>
+        </message>
+        <message>
+            <source>Cities' priorities raised with ministries and national commissions in the period, by what has come of them so far.</source>
+            <translation>اس مدت میں وزارتوں اور قومی کمیشنوں کے سامنے اٹھائی گئی شہروں کی ترجیحات، اب تک کے نتیجے کے لحاظ سے۔</translation>
+        </message>
+        <message>
+            <source>Raisings</source>
+            <translation>معاملات</translation>
         </message>
         <message>
             <source>Action tracker</source>

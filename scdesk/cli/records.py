@@ -7,7 +7,7 @@ from pathlib import Path
 
 from scdesk.cli.options import Commands, database, day, open_store, whole
 from scdesk.domain.counts import MOST_DEMO_SCALE
-from scdesk.domain.figures import Dimension, KeyFigures
+from scdesk.domain.figures import Dimension, Figure, KeyFigures
 from scdesk.domain.labels import country_label, label
 from scdesk.domain.places import country_code, country_problems
 from scdesk.domain.rules import require
@@ -144,7 +144,7 @@ def _figures_text(figures: KeyFigures) -> str:
         place.append(figures.cities[figures.city].name)
     scope = ", ".join(place) or "all cities"
     mode = (
-        "outward: counts under 5 and what would reveal them shown as <5"
+        "outward: counts under 5 shown as <5, and counts that would reveal them as hidden"
         if figures.outward
         else "inward: no counts suppressed"
     )
@@ -153,7 +153,9 @@ def _figures_text(figures: KeyFigures) -> str:
         lines.append(f"{label(key):<40} {_count(figure.total):>8}")
         for dimension, cells in figure.breakdowns.items():
             shown = [
-                f"{_cell(dimension, k, figures)} {_count(v)}" for k, v in cells.items() if v != 0
+                f"{_cell(dimension, k, figures)} {_shown(figure, dimension, k, v)}"
+                for k, v in cells.items()
+                if v != 0
             ]
             if shown:
                 lines.append(f"  by {label(dimension)}: " + ", ".join(shown))
@@ -180,6 +182,12 @@ def _cell(dimension: Dimension, key: str, figures: KeyFigures) -> str:
             if str(ref.id) == key:
                 return ref.name
     return label(key)
+
+
+def _shown(figure: Figure, dimension: Dimension, key: str, value: int | None) -> str:
+    """A cell's count; "hidden" where it was hidden only to protect a smaller one (it may be 5
+    or more, so "<5" would not be true)."""
+    return "hidden" if figure.hidden_to_protect(dimension, key) else _count(value)
 
 
 def _count(value: int | None) -> str:

@@ -108,14 +108,26 @@ class Facts:
     anonymous: tuple[AnonymousCount, ...]
     events: tuple[EventFact, ...]
     member_cities: tuple[CityRef, ...]
+    #: The day each member city joined the network, where it is recorded.
+    joined: Mapping[UUID, date] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    """A total and its breakdowns; None marks a suppressed count (outward figures only)."""
+    """A total and its breakdowns; None marks a suppressed count (outward figures only).
+
+    A count is suppressed either because it is under the threshold, or only because it would
+    reveal one that is (secondary suppression): the second kind is listed in `secondary`, so
+    that a report never prints "<5" for a count that may well be 5 or more.
+    """
 
     total: int | None
     breakdowns: Mapping[Dimension, Mapping[str, int | None]]
+    secondary: Mapping[Dimension, frozenset[str]] = field(default_factory=dict)
+
+    def hidden_to_protect(self, dimension: Dimension, key: str) -> bool:
+        """Whether the cell is suppressed only so that a smaller one cannot be worked out."""
+        return key in self.secondary.get(dimension, frozenset())
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +145,8 @@ class KeyFigures:
     #: Records counted here that a merge left breaking a rule, waiting for review (scdesk
     #: conflicts): each is counted as it stands, with the values the merge gave it.
     under_review: int = 0
+    #: Member cities that joined the network within the period; None for a period with no start.
+    new_member_cities: int | None = None
 
 
 def key_figures(
@@ -187,7 +201,17 @@ def key_figures(
         outward=outward,
         figures=figures,
         cities={r.id: r for r in refs},
+        new_member_cities=_new_members(facts, period_from),
     )
+
+
+def _new_members(facts: Facts, period_from: date | None) -> int | None:
+    """The member cities that joined on or after the period's start (none counted joined after
+    its end); a city whose joining day is not recorded is not new."""
+    if period_from is None:
+        return None
+    joined = (facts.joined.get(c.id) for c in facts.member_cities)
+    return sum(1 for day in joined if day is not None and day >= period_from)
 
 
 _ABOUT_PEOPLE = {FigureKey.PEOPLE_ENGAGED, FigureKey.MAYORS_ENGAGED, FigureKey.YOUTH_REACHED}
@@ -277,17 +301,20 @@ def suppress(figure: Figure, threshold: int = SUPPRESSION_THRESHOLD) -> Figure:
     """Hide counts from 1 to threshold-1, and whatever would let a reader work them out.
 
     A total under the threshold hides everything. In a breakdown whose cells add up to the total,
-    one hidden cell could be recovered by subtraction, so the next smallest cell is hidden too.
-    Zeros are shown: they reveal no one.
+    one hidden cell could be recovered by subtraction, so the next smallest cell is hidden too,
+    and recorded as hidden only to protect the first (it may be 5 or more). Zeros are shown:
+    they reveal no one. The cells left, shown and hidden, still add up to the total.
     """
     if figure.total is not None and 0 < figure.total < threshold:
         return Figure(None, {d: dict.fromkeys(cells) for d, cells in figure.breakdowns.items()})
     breakdowns: dict[Dimension, dict[str, int | None]] = {}
+    secondary: dict[Dimension, frozenset[str]] = {}
     for dimension, cells in figure.breakdowns.items():
         hidden = {k for k, v in cells.items() if v is not None and 0 < v < threshold}
         if dimension in PARTITIONS and len(hidden) == 1:
             others = sorted((v, k) for k, v in cells.items() if k not in hidden and v)
             if others:
+                secondary[dimension] = frozenset({others[0][1]})
                 hidden.add(others[0][1])
         breakdowns[dimension] = {k: None if k in hidden else v for k, v in cells.items()}
-    return Figure(figure.total, breakdowns)
+    return Figure(figure.total, breakdowns, secondary)

@@ -108,6 +108,8 @@ class IndicatorRow:
     under_review: int = 0
     #: The targets set for one category of a declared breakdown, for this period and city.
     breakdown_targets: Mapping[Dimension, Mapping[str, int]] = field(default_factory=dict)
+    #: The cells suppressed only to protect a smaller one (see Figure.secondary).
+    secondary: Mapping[Dimension, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ from scdesk.i18n import translate
 from scdesk.reports.charts import PALETTE, BarChart, Series
 from scdesk.reports.document import Column, PageSetup, Report
 from scdesk.reports.fonts import Weight
-from scdesk.reports.formats import count, long_date, short_date
+from scdesk.reports.formats import cell_count, count, long_date, short_date
 from scdesk.reports.people import city_name, person_name
 from scdesk.reports.text import Align
 from scdesk.store.queries.activity_report import ActivityRecord
@@ -46,7 +46,13 @@ def activity_pdf(
         cells = shown.breakdowns[dimension]
         report.subheading(heading)
         columns = [Column(column, 3), Column(translate("Reports", "People"), 1, Align.END)]
-        rows = [[_cell(dimension, key), count(value)] for key, value in cells.items()]
+        rows = [
+            [
+                _cell(dimension, key),
+                cell_count(value, protects=shown.hidden_to_protect(dimension, key)),
+            ]
+            for key, value in cells.items()
+        ]
         report.table(columns, rows, width=report.width * 0.6)
     chart_title = translate("Reports", "By age band and gender")
     report.keep([
@@ -57,8 +63,7 @@ def activity_pdf(
         report.note(
             translate(
                 "Reports",
-                "Counts from 1 to 4 are shown as <5, with the next smallest count where it "
-                "would reveal them.",
+                "Counts from 1 to 4 are shown as <5, and a count that would reveal one as hidden.",
             )
         )
     for heading, body in (
@@ -174,8 +179,12 @@ def _chart(
     if outward:
         cells = figure.breakdowns[Dimension.AGE_BAND]
         series = [Series(translate("Reports", "People"), PALETTE[0])]
+        marks = [
+            cell_count(cells[b], protects=figure.hidden_to_protect(Dimension.AGE_BAND, b))
+            for b in bands
+        ]
         return BarChart([label(b) for b in bands], [[cells[b]] for b in bands], series, style,
-                        report.direction)  # fmt: skip
+                        report.direction, marks)  # fmt: skip
     genders = [g.value for g in Gender]
     series = [Series(label(g), PALETTE[i]) for i, g in enumerate(genders)]
     values: list[list[int | None]] = [

@@ -2,7 +2,9 @@
 script are shaped, and an RTL report's bars grow from the right.
 
 ReportLab's charts draw their labels with plain strings, which breaks Indic conjuncts and Urdu;
-a bar chart is simple enough to draw here. A suppressed count (None) gets no bar, only "<5".
+a bar chart is simple enough to draw here. A suppressed count (None) gets no bar, only its mark
+("<5", or "hidden" for a count hidden to protect a smaller one), so no bar implies a size that is
+not shown.
 """
 
 from collections.abc import Sequence
@@ -36,9 +38,12 @@ class BarChart(Flowable):  # type: ignore[misc]  # ReportLab is untyped
         series: Sequence[Series],
         style: TextStyle,
         direction: Direction,
+        marks: Sequence[str | None] = (),
     ) -> None:
+        """marks: what to print beside each category instead of its count (None: the count)."""
         super().__init__()
         self.categories = list(categories)
+        self.marks = list(marks) or [None] * len(self.categories)
         self.values = [list(v) for v in values]
         self.series = list(series)
         self.style = style
@@ -52,12 +57,27 @@ class BarChart(Flowable):  # type: ignore[misc]  # ReportLab is untyped
             lay_out(c, replace(self.style, align=Align.END), self._label_width - 6, self.direction)
             for c in self.categories
         ]
-        self._rows = [max(label.height, self.style.size * 1.6) for label in self._labels]
+        self._numbers = [
+            self._number(row, mark) for row, mark in zip(self.values, self.marks, strict=True)
+        ]
+        self._rows = [
+            max(label.height, number.height, self.style.size * 1.6)
+            for label, number in zip(self._labels, self._numbers, strict=True)
+        ]
         self._legend = self._legend_layouts() if len(self.series) > 1 else []
         legend = max((lay.height for lay in self._legend), default=0.0)
         self._legend_height = legend + 4 if legend else 0.0
         self.height = sum(self._rows) + self._legend_height
         return self.width, self.height
+
+    def _number(self, values: Sequence[int | None], mark: str | None) -> TextLayout:
+        """What stands at the end of a bar, on one line: its mark, else its count ("<5" when
+        nothing of it is known). In its own direction: "<5" set right to left is mirrored."""
+        total = sum(v or 0 for v in values)
+        shown = count(None) if any(v is None for v in values) and not total else count(total)
+        style = replace(self.style, align=Align.START)
+        number = lay_out(mark or shown, style, self.width / 3, None, self.direction)
+        return replace(number, width=number.natural_width)
 
     def _legend_layouts(self) -> list[TextLayout]:
         return [lay_out(s.name, self.style, self.width, self.direction) for s in self.series]
@@ -71,10 +91,10 @@ class BarChart(Flowable):  # type: ignore[misc]  # ReportLab is untyped
             top -= self._legend_height
         totals = [sum(v or 0 for v in row) for row in self.values]
         biggest = max(totals, default=0) or 1
-        bar_space = self.width - self._label_width - self.style.size * 3.5
-        value_style = replace(self.style, align=Align.START)
-        for label, row, values, total in zip(
-            self._labels, self._rows, self.values, totals, strict=True
+        room = max((n.width for n in self._numbers), default=0.0) + 6
+        bar_space = self.width - self._label_width - room
+        for label, row, values, number in zip(
+            self._labels, self._rows, self.values, self._numbers, strict=True
         ):
             label_left = self.width - self._label_width + 6 if rtl else 0
             draw_text(canvas, label, label_left, top - (row - label.height) / 2)
@@ -88,9 +108,6 @@ class BarChart(Flowable):  # type: ignore[misc]  # ReportLab is untyped
                 canvas.setFillColor(HexColor(series.color))
                 canvas.rect(self.width - x - length if rtl else x, y, length, bar_height, 0, 1)
                 x += length
-            shown = count(None) if any(v is None for v in values) and not total else count(total)
-            number = lay_out(shown, value_style, self.style.size * 3.2, self.direction)
-            number = replace(number, width=number.natural_width)
             number_left = self.width - x - number.width - 3 if rtl else x + 3
             draw_text(canvas, number, number_left, top - (row - number.height) / 2)
             top -= row

@@ -146,11 +146,20 @@ class Report:
         if subtitle:
             self.add(self.block(subtitle, self.style(11, color=MUTED), after=6))
 
-    def heading(self, text: str) -> None:
-        """A section heading, kept with at least a few lines of what follows."""
+    def heading(self, text: str, keep_with: Sequence[Flowable] = ()) -> None:
+        """A section heading, kept with at least a few lines of what follows, or with all of
+        keep_with (a row of tables) when that is given."""
+        if keep_with:
+            self.keep([self.heading_block(text), *keep_with])
+            return
         self.add(CondPageBreak(40 * mm))
+        self.add(self.heading_block(text, keep=True))
+
+    def heading_block(self, text: str, *, keep: bool = False) -> TextBlock:
+        """A section heading as a flowable, for placing elsewhere (at the top of a column); with
+        keep, it goes to the next page with the first lines of what follows."""
         style = self.style(12.5, Weight.BOLD, ACCENT)
-        self.add(self.block(text, style, before=10, after=4, keep=True))
+        return self.block(text, style, before=10, after=4, keep=keep)
 
     def subheading(self, text: str, *, room: float = 0) -> None:
         """A subheading; with room, it starts a new page unless that much of what follows
@@ -190,6 +199,20 @@ class Report:
         column's alignment, flowables are placed as they are. Columns share the width as their
         shares say, but each is at least as wide as its longest word; the heading and the first
         two rows, and the last two rows, are never parted by a page break."""
+        table = self.grid(columns, rows, size=size, zebra=zebra, width=width)
+        self.add(table, Spacer(1, 6))
+        return table
+
+    def grid(
+        self,
+        columns: Sequence[Column],
+        rows: Sequence[Sequence[Cell]],
+        *,
+        size: float = 9,
+        zebra: bool = True,
+        width: float | None = None,
+    ) -> Table:
+        """The table that table() adds, for placing elsewhere (beside another one)."""
         head_style = self.style(size, Weight.BOLD)
         head = [self.block(c.title, _aligned(head_style, c.align)) for c in columns]
         body = [
@@ -224,8 +247,34 @@ class Report:
         if zebra:
             commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]))
         table.setStyle(TableStyle(commands))
-        self.add(table, Spacer(1, 6))
         return table
+
+    def side_by_side(
+        self, blocks: Sequence[Sequence[Flowable]], gap: float = 8 * mm
+    ) -> list[Table]:
+        """Blocks two to a row, each half the width, a table per row (kept on one page); the
+        first of each pair stands on the report's starting side."""
+        half = (self.width - gap) / 2
+        pairs = [list(blocks[i : i + 2]) for i in range(0, len(blocks), 2)]
+        tables = []
+        for pair in pairs:
+            cells = [list(b) for b in pair] + [[]] * (2 - len(pair))
+            first, second = self._mirror([cells])[0]
+            table = Table([[first, "", second]], colWidths=[half, gap, half], hAlign=self._side())
+            table.setStyle(
+                TableStyle(
+                    [
+                        CELL_FONT,
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                        ("TOPPADDING", (0, 0), (-1, -1), 0),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                    ]
+                )
+            )
+            tables.append(table)
+        return tables
 
     def keep(self, flowables: Sequence[Flowable]) -> None:
         self.add(KeepTogether(list(flowables)))

@@ -295,3 +295,46 @@ class TickBoxes(Flowable):  # type: ignore[misc]
                 canvas.rect(left + self._cell - box if rtl else left, first - box / 2, box, box)
                 draw_text(canvas, label, left if rtl else left + box + 3, top - 1.5)
             top -= height
+
+
+class Headlines(Flowable):  # type: ignore[misc]
+    """Key figures in a row, each a large number over its name, as an impact sheet shows them;
+    the row runs from the right in an RTL report."""
+
+    def __init__(
+        self,
+        items: Sequence[tuple[str, str]],
+        number: TextStyle,
+        name: TextStyle,
+        direction: Direction,
+        rule: str,
+    ) -> None:
+        super().__init__()
+        self.items = list(items)
+        self.number = number
+        self.name = name
+        self.direction = direction
+        self.rule = rule
+        self.spaceBefore, self.spaceAfter = 4, 10
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self._cell = availWidth / max(1, len(self.items))
+        room = self._cell - 10
+        self._numbers = [lay_out(n, self.number, room, self.direction) for n, _ in self.items]
+        self._names = [lay_out(t, self.name, room, self.direction) for _, t in self.items]
+        self._number_height = max((lay.height for lay in self._numbers), default=0.0)
+        names = max((lay.height for lay in self._names), default=0.0)
+        self.width, self.height = availWidth, 6 + self._number_height + 3 + names
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        rtl = self.direction is Direction.RTL
+        last = len(self.items) - 1
+        for index, (number, name) in enumerate(zip(self._numbers, self._names, strict=True)):
+            left = (last - index if rtl else index) * self._cell + 5
+            canvas.setStrokeColor(HexColor(self.rule))
+            canvas.setLineWidth(2)
+            canvas.line(left, self.height - 1, left + self._cell - 10, self.height - 1)
+            draw_text(canvas, number, left, self.height - 6)
+            draw_text(canvas, name, left, self.height - 6 - self._number_height - 3)

@@ -70,3 +70,18 @@ SUPPRESSED = "\u200e<5\u200e"
 def count(value: int | None) -> str:
     """A count, or "<5" where an outward report suppresses it."""
     return SUPPRESSED if value is None else f"{value:,}"
+
+
+def cell_count(value: int | None, *, protects: bool = False) -> str:
+    """A count in a breakdown: "<5" where it is under 5, and "hidden" where it was hidden only so
+    that a smaller one cannot be worked out (it may well be 5 or more)."""
+    if value is None and protects:
+        #: Translators: a count left out of a report only so that a smaller one cannot be
+        #: worked out from the total; it may be 5 or more.
+        return translate("Reports", "hidden")
+    return count(value)
+
+
+def capital(text: str) -> str:
+    """A value read as words, with a capital where the language has them ("Female")."""
+    return text[:1].upper() + text[1:]

@@ -10,7 +10,7 @@ from scdesk.domain.indicators import IndicatorResult, IndicatorRow
 from scdesk.domain.labels import country_label, label
 from scdesk.i18n import translate
 from scdesk.reports.document import ROOM, Column, PageSetup, Report
-from scdesk.reports.formats import count
+from scdesk.reports.formats import cell_count, count
 from scdesk.reports.key_figures import (
     Names,
     audience,
@@ -122,7 +122,13 @@ def _breakdown(report: Report, result: IndicatorResult, dimension: Dimension, na
     columns += [Column(names(dimension, k), 1, Align.END) for k in keys]
     rows = [
         [f"{_period(row)}\n{_city(row)}"]
-        + [count(row.breakdowns[dimension].get(k, 0)) for k in keys]
+        + [
+            cell_count(
+                row.breakdowns[dimension].get(k, 0),
+                protects=k in row.secondary.get(dimension, frozenset()),
+            )
+            for k in keys
+        ]
         for row in result.rows
     ]
     report.table(columns, rows, size=8)

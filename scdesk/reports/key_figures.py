@@ -1,27 +1,42 @@
-"""The key figures report for a period, a country or a city, for donors and cities.
+"""The key figures report for a period, a country or a city, for funders and cities.
 
-The figures and their breakdowns as tables and charts, the events held, highlights drawn from
-the figures (and any the user adds), how each figure was counted, the suppression of counts
-under 5 when the report leaves the hub, and an acknowledgement of the funders.
+Page one reads like an impact sheet: the period and place, the headline figures in large type,
+highlights written from the figures (and any the user adds), and the funders' acknowledgement.
+The breakdowns follow, two to a row, then the support given and how each figure was counted,
+with the suppression of small counts when the report is for use outside.
 """
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
-from decimal import Decimal
 from uuid import UUID
 
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
+
 from scdesk.domain.collation import collated
-from scdesk.domain.figures import CityRef, Dimension, FigureKey, KeyFigures
+from scdesk.domain.figures import PARTITIONS, CityRef, Dimension, Figure, FigureKey, KeyFigures
 from scdesk.domain.labels import country_label, label
 from scdesk.domain.support import GrantStatus, SupportGiven
 from scdesk.i18n import translate
 from scdesk.reports.charts import PALETTE, BarChart, Series
-from scdesk.reports.document import ROOM, Column, PageSetup, Report
+from scdesk.reports.document import ACCENT, MUTED, ROOM, Column, PageSetup, Report
+from scdesk.reports.flowables import Headlines
 from scdesk.reports.fonts import Weight
-from scdesk.reports.formats import count, long_date
+from scdesk.reports.formats import capital, cell_count, count, long_date
+from scdesk.reports.highlights import highlights as written_highlights
+from scdesk.reports.support_section import support_section
 from scdesk.reports.text import Align
 
-#: The breakdowns each figure shows, in order.
+#: The headline figures of page one, in order.
+_HEADLINES = (
+    FigureKey.PEOPLE_ENGAGED,
+    FigureKey.MEMBER_CITIES,
+    FigureKey.MAYORS_ENGAGED,
+    FigureKey.YOUTH_REACHED,
+    FigureKey.EVENTS_HELD,
+)
+#: The breakdowns each figure shows, in order (a place breakdown only when the report covers
+#: more than one place of its kind).
 _SHOWN: dict[FigureKey, tuple[Dimension, ...]] = {
     FigureKey.PEOPLE_ENGAGED: (
         Dimension.GENDER,
@@ -38,6 +53,7 @@ _SHOWN: dict[FigureKey, tuple[Dimension, ...]] = {
 }
 _CHARTED = {
     FigureKey.PEOPLE_ENGAGED: (Dimension.GENDER, Dimension.AGE_BAND),
+    FigureKey.YOUTH_REACHED: (Dimension.GENDER,),
     FigureKey.EVENTS_HELD: (Dimension.KIND,),
 }
 
@@ -55,22 +71,33 @@ def key_figures_pdf(
     title = translate("Reports", "Key figures")
     report = Report(language, setup, title, printed)
     report.title(title, _scope(figures))
-    report.facts(_facts(figures))
+    shown = [key for key in _HEADLINES if key in figures.figures]
+    report.add(
+        Headlines(
+            [(count(figures.figures[key].total), label(key)) for key in shown],
+            # digits only: the line height of Latin type, not of Nastaliq
+            replace(report.style(26, Weight.BOLD, ACCENT), line_script=None),
+            report.style(9.5, Weight.BOLD, MUTED),
+            report.direction,
+            ACCENT,
+        )
+    )
     report.heading(translate("Reports", "Highlights"))
-    for sentence in [*_highlights(figures), *highlights]:
-        report.paragraph(f"• {sentence}", after=2)
-    report.heading(translate("Reports", "The figures"))
-    columns = [Column(translate("Reports", "Figure"), 4), Column("", 1, Align.END)]
-    rows = [[label(key), count(f.total)] for key, f in figures.figures.items()]
-    report.table(columns, rows, width=report.width * 0.7)
-    for key, dimensions in _SHOWN.items():
-        _figure_section(report, figures, key, dimensions)
-    if support is not None:
-        _support(report, support)
-    _counting(report, figures)
+    for sentence in [*written_highlights(figures), *highlights]:
+        report.paragraph(f"• {sentence}", after=3, size=10.5)
     if acknowledgement:
-        report.heading(translate("Reports", "Acknowledgement"))
-        report.paragraph(acknowledgement)
+        report.space(6)
+        report.paragraph(acknowledgement, size=10.5)
+    report.space(8)
+    report.note(audience(figures.outward)[1], after=2)
+    for name, text in _warnings(figures):
+        #: Translators: {name} names a note on the figures ("Probable duplicates"), {text} is
+        #: the note.
+        report.note(translate("Reports", "{name}: {text}").format(name=name, text=text), after=2)
+    _breakdowns(report, figures)
+    if support is not None:
+        support_section(report, support)
+    _counting(report, figures)
     return report.pdf()
 
 
@@ -106,9 +133,12 @@ def _place(figures: KeyFigures) -> str:
 def audience(outward: bool) -> tuple[str, str]:
     """Whom the counts are for, as a fact of the report's heading."""
     text = (
-        translate("Reports", "For use outside the hub: counts under 5 are suppressed.")
+        translate(
+            "Reports",
+            "Counts from 1 to 4 are shown as <5, and a count that would reveal one as hidden.",
+        )
         if outward
-        else translate("Reports", "For the hub's own use: no counts are suppressed.")
+        else translate("Reports", "For internal use only: no counts are suppressed.")
     )
     return translate("Reports", "Counts"), text
 
@@ -122,22 +152,19 @@ def duplicates(count: int) -> tuple[str, str]:
 
 
 def suppression() -> str:
-    """How counts were suppressed in a report leaving the hub."""
+    """How counts were suppressed in a report for use outside."""
     return translate(
         "Reports",
-        "Before this report left the hub, people who withdrew their consent were left "
-        "out, and counts from 1 to 4 were replaced by <5, together with the next "
-        "smallest count wherever a hidden count could be worked out by subtraction. "
-        "Zeros are shown.",
+        "To protect the people counted, people who withdrew their consent were left out and "
+        "counts from 1 to 4 are shown as <5. Where such a count could be worked out by "
+        "subtracting the others from the total, the next smallest count is shown as hidden: "
+        "it may be 5 or more. Zeros are shown.",
     )
 
 
-def _facts(figures: KeyFigures) -> list[tuple[str, str]]:
-    facts = [
-        (translate("Reports", "Period"), _period(figures)),
-        (translate("Reports", "Place"), _place(figures)),
-        audience(figures.outward),
-    ]
+def _warnings(figures: KeyFigures) -> list[tuple[str, str]]:
+    """What may make a figure count something twice or as it will not stay."""
+    facts = []
     if figures.unsettled_duplicates:
         facts.append(duplicates(figures.unsettled_duplicates))
     if figures.under_review:
@@ -155,57 +182,104 @@ def under_review(count: int) -> tuple[str, str]:
     return translate("Reports", "Under review"), text.format(count=count)
 
 
-def _highlights(figures: KeyFigures) -> list[str]:
-    get = figures.figures.get
-    people, events = get(FigureKey.PEOPLE_ENGAGED), get(FigureKey.EVENTS_HELD)
-    found = []
-    if people is not None and events is not None:
-        cities = sum(1 for v in events.breakdowns.get(Dimension.CITY, {}).values() if v)
-        text = translate(
-            "Reports", "{people} people took part in {events} events held in {cities} cities."
-        )
-        found.append(
-            text.format(people=count(people.total), events=count(events.total), cities=cities)
-        )
-        women = people.breakdowns.get(Dimension.GENDER, {}).get("female")
-        if people.total and women is not None:
-            text = translate("Reports", "{women} of them were women and girls ({share}%).")
-            found.append(text.format(women=count(women), share=round(100 * women / people.total)))
-    youth = get(FigureKey.YOUTH_REACHED)
-    if youth is not None and youth.total is not None:
-        text = translate("Reports", "{youth} young people under 25 were reached.")
-        found.append(text.format(youth=count(youth.total)))
-    mayors = get(FigureKey.MAYORS_ENGAGED)
-    if mayors is not None and mayors.total is not None:
-        text = translate("Reports", "{mayors} mayors and local leaders took part.")
-        found.append(text.format(mayors=count(mayors.total)))
-    return found
+def _breakdowns(report: Report, figures: KeyFigures) -> None:
+    """Each figure's breakdowns under its heading, two to a row; figures with a single short
+    breakdown share rows, each under its own heading. A long table (many cities) stands alone
+    after them, free to run onto the next page."""
+    single: list[list[Flowable]] = []
+    for key, dimensions in _SHOWN.items():
+        found = _figure_blocks(report, figures, key, dimensions)
+        if found is None:
+            continue
+        heading, blocks = found
+        short = [b.flowables for b in blocks if not b.long]
+        if len(short) == 1 and len(blocks) == 1:
+            single.append([report.heading_block(heading), *short[0]])
+            continue
+        report.add(*report.side_by_side(single))
+        single = []
+        rows = report.side_by_side(short)
+        report.heading(heading, rows[:1])
+        report.add(*rows[1:])
+        for block in blocks:
+            if block.long:
+                report.add(CondPageBreak(ROOM), *block.flowables, Spacer(1, 6))
+    report.add(*report.side_by_side(single))
 
 
-def _figure_section(
+@dataclass(frozen=True, slots=True)
+class _Block:
+    """A breakdown's title and its chart or table; a long one is not set beside another."""
+
+    flowables: list[Flowable]
+    long: bool = False
+
+
+#: The most rows a breakdown's table has and still stands beside another (a row of two is kept
+#: on one page).
+_LONGEST_PAIRED = 16
+
+
+def _figure_blocks(
     report: Report, figures: KeyFigures, key: FigureKey, dimensions: Sequence[Dimension]
-) -> None:
+) -> tuple[str, list[_Block]] | None:
+    """A figure's heading and breakdowns; none for a figure suppressed or zero, nor for a
+    place breakdown of a report on one place."""
     figure = figures.figures.get(key)
-    if figure is None:
-        return
+    if figure is None or not figure.total:
+        return None
+    names = _names(figures)
+    blocks = [
+        _breakdown(report, key, figure, dimension, names)
+        for dimension in dimensions
+        if _varies(figures, dimension)
+    ]
+    found = [b for b in blocks if b is not None]
+    if not found:
+        return None
     #: Translators: {figure} is the name of a key figure, {total} its count.
     heading = translate("Reports", "{figure}: {total}")
-    report.heading(heading.format(figure=label(key), total=count(figure.total)))
-    names = _names(figures)
-    for dimension in dimensions:
-        shown = _nonzero(dimension, figure.breakdowns.get(dimension, {}), names)
-        if not shown:
-            continue
-        #: Translators: {dimension} is a breakdown such as "gender" or "age band".
-        by = translate("Reports", "By {dimension}").format(dimension=label(dimension))
-        title = report.block(by, report.style(10.5, Weight.BOLD), before=6, after=2)
-        columns = [Column(_capital(label(dimension)), 4), Column(label(key), 1.4, Align.END)]
-        rows = [[names(dimension, k), count(v)] for k, v in shown.items()]
-        if dimension in _CHARTED.get(key, ()):
-            report.keep([title, _chart(report, dimension, shown, names)])
-        else:
-            report.add(title)
-        report.table(columns, rows, width=report.width * 0.7)
+    return heading.format(figure=label(key), total=count(figure.total)), found
+
+
+def _varies(figures: KeyFigures, dimension: Dimension) -> bool:
+    """A breakdown by place says something only where the report covers several places."""
+    if dimension is Dimension.CITY:
+        return figures.city is None
+    if dimension is Dimension.COUNTRY:
+        return figures.city is None and figures.country is None
+    return True
+
+
+def _breakdown(
+    report: Report, key: FigureKey, figure: Figure, dimension: Dimension, names: "Names"
+) -> _Block | None:
+    """A breakdown's title and its chart or table (with the total where the cells add up to it:
+    hidden or not, they still do)."""
+    cells = _nonzero(dimension, figure.breakdowns.get(dimension, {}), names)
+    if key is FigureKey.YOUTH_REACHED and dimension is Dimension.AGE_BAND:
+        cells = {k: v for k, v in cells.items() if v != 0}
+    if not cells:
+        return None
+    marks = {
+        k: cell_count(v, protects=figure.hidden_to_protect(dimension, k)) for k, v in cells.items()
+    }
+    #: Translators: {dimension} is a breakdown such as "gender" or "age band".
+    by = translate("Reports", "By {dimension}").format(dimension=label(dimension))
+    title = report.block(by, report.style(10.5, Weight.BOLD), before=4, after=3)
+    if dimension in _CHARTED.get(key, ()):
+        categories = [names(dimension, k) for k in cells]
+        series = [Series(label(key), PALETTE[0])]
+        chart = BarChart(categories, [[v] for v in cells.values()], series, report.style(8.5),
+                         report.direction, list(marks.values()))  # fmt: skip
+        return _Block([title, chart])
+    columns = [Column(capital(label(dimension)), 3), Column(label(key), 1.6, Align.END)]
+    rows = [[names(dimension, k), marks[k]] for k in cells]
+    if dimension in PARTITIONS:
+        rows.append([translate("Reports", "Total"), count(figure.total)])
+    if len(rows) > _LONGEST_PAIRED:
+        return _Block([title, report.grid(columns, rows, width=report.width * 0.7)], long=True)
+    return _Block([title, report.grid(columns, rows, width=report.width / 2 - 12)])
 
 
 Names = Callable[[Dimension, str], str]
@@ -228,8 +302,8 @@ def category_names(refs: Mapping[UUID, CityRef]) -> Names:
         if dimension is Dimension.CITY:
             return cities.get(key, key)
         if dimension is Dimension.STATUS and key in _STATUSES:
-            return label(GrantStatus(key))
-        return label(key)
+            return capital(label(GrantStatus(key)))
+        return capital(label(key))
 
     return name
 
@@ -242,84 +316,6 @@ def _nonzero(
         found = {k: v for k, v in cells.items() if v != 0}
         return dict(collated(found.items(), lambda kv: names(dimension, kv[0])))
     return dict(cells)
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _chart(
-    report: Report, dimension: Dimension, cells: Mapping[str, int | None], names: Names
-) -> BarChart:
-    categories = [names(dimension, k) for k in cells]
-    series = [Series(label(dimension), PALETTE[0])]
-    return BarChart(categories, [[v] for v in cells.values()], series, report.style(8.5),
-                    report.direction)  # fmt: skip
-
-
-def _support(report: Report, support: SupportGiven) -> None:
-    """Grants by status and currency with their totals, expert advice and the national-local
-    cooperation raised at consultations, each by city, and what was raised with national bodies,
-    by status."""
-    report.heading(translate("Reports", "Support given"))
-    if not (support.grants or support.advice or support.cooperation or support.raisings):
-        report.paragraph(translate("Reports", "No support was given in this period."))
-        return
-    city = Column(translate("Reports", "City"), 4)
-    if support.grants:
-        report.subheading(translate("Reports", "Technical support grants"), room=ROOM)
-        columns = [
-            Column(translate("Reports", "Status"), 2.4),
-            Column(translate("Reports", "Currency"), 1.2),
-            Column(translate("Reports", "Grants"), 1, Align.END),
-            Column(translate("Reports", "Amount"), 2, Align.END),
-        ]
-        rows = [[label(t.status), t.currency, count(t.grants), _money(t.amount)]
-                for t in support.grants]  # fmt: skip
-        total = translate("Reports", "Total, cancelled grants left out")
-        rows += [[total, currency, count(grants), _money(amount)]
-                 for currency, (grants, amount) in support.given().items()]  # fmt: skip
-        report.table(columns, rows, width=report.width * 0.8)
-    if support.advice:
-        report.subheading(translate("Reports", "Expert advice"), room=ROOM)
-        columns = [city, Column(translate("Reports", "Advice given"), 1.4, Align.END)]
-        report.table(columns, _per_city(support.advice), width=report.width * 0.7)
-    if support.cooperation:
-        report.subheading(translate("Reports", "National-local cooperation"), room=ROOM)
-        report.paragraph(
-            translate(
-                "Reports",
-                "Findings on national-local cooperation raised at the consultations held in "
-                "the period.",
-            )
-        )
-        columns = [city, Column(translate("Reports", "Findings"), 1.4, Align.END)]
-        report.table(columns, _per_city(support.cooperation), width=report.width * 0.7)
-    if support.raisings:
-        report.subheading(translate("Reports", "Raised with national bodies"), room=ROOM)
-        report.paragraph(
-            translate(
-                "Reports",
-                "Cities' priorities raised with ministries and national commissions in the "
-                "period, by what has come of them so far.",
-            )
-        )
-        columns = [
-            Column(translate("Reports", "Status"), 4),
-            Column(translate("Reports", "Raisings"), 1.4, Align.END),
-        ]
-        rows = [[label(status), count(n)] for status, n in support.raisings]
-        rows.append([translate("Reports", "Total"), count(sum(n for _, n in support.raisings))])
-        report.table(columns, rows, width=report.width * 0.7)
-
-
-def _per_city(counts: Sequence[tuple[CityRef, int]]) -> list[list[str]]:
-    rows = [[f"{ref.name} ({country_label(ref.country)})", count(n)] for ref, n in counts]
-    return [*rows, [translate("Reports", "Total"), count(sum(n for _, n in counts))]]
-
-
-def _money(amount: Decimal) -> str:
-    return f"{amount:,.2f}"
 
 
 def _counting(report: Report, figures: KeyFigures) -> None:
@@ -370,4 +366,4 @@ def _counting(report: Report, figures: KeyFigures) -> None:
     if figures.outward:
         sentences.append(suppression())
     for sentence in sentences:
-        report.paragraph(sentence, after=3)
+        report.paragraph(sentence, after=2, size=9)

@@ -153,6 +153,11 @@ def figures_document(figures: KeyFigures, generated_at: datetime) -> dict[str, A
                 "breakdowns": {
                     dimension.value: dict(cells) for dimension, cells in figure.breakdowns.items()
                 },
+                "hidden_to_protect": {
+                    dimension.value: sorted(keys)
+                    for dimension, keys in figure.secondary.items()
+                    if keys
+                },
             }
             for key, figure in figures.figures.items()
         },

@@ -241,6 +241,7 @@ def indicator_results(
                     unsettled,
                     reviewed,
                     {d: scope.by_breakdown[d] for d in breakdowns if d in scope.by_breakdown},
+                    {d: figure.secondary.get(d, frozenset()) for d in breakdowns},
                 )
             )
         results.append(IndicatorResult(indicator_id, indicator, breakdowns, tuple(rows), places))

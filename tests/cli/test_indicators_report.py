@@ -5,7 +5,7 @@ from pathlib import Path
 
 from scdesk.domain.figures import Dimension
 from scdesk.domain.labels import label
-from scdesk.reports.formats import count
+from scdesk.reports.formats import capital, count
 from scdesk.services.indicators import indicator_results
 from scdesk.store.store import STORE_FILE, Store
 from tests.cli.running import scdesk
@@ -52,7 +52,7 @@ def test_the_indicators_report_on_the_demo_gives_actual_against_target(tmp_path:
         cells = " ".join(_shown(v) for v in network.breakdowns[dimension].values())
         assert any(line.endswith(cells) for line in lines), (dimension, cells)
     heads = " ".join(lines)
-    assert all(label(key) in heads for key in network.breakdowns[Dimension.GENDER])
+    assert all(capital(label(key)) in heads for key in network.breakdowns[Dimension.GENDER])
     assert "<5" in heads  # outward by default, as the key figures are
     inward = tmp_path / "inward.pdf"
     assert scdesk(folder, "report", "indicators", "--inward", "-o", str(inward)).code == 0

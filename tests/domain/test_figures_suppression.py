@@ -37,3 +37,22 @@ def test_no_small_count_can_be_read_or_worked_out_from_the_total(cells: dict[str
     hidden = [k for k, v in shown.items() if v is None]
     if figure.total is not None and hidden:
         assert len(hidden) >= 2  # one hidden cell alone would be total minus the rest
+
+
+def test_a_count_hidden_only_to_protect_a_smaller_one_is_marked_as_such() -> None:
+    figure = suppress(_figure({"female": 40, "male": 7, "another": 2, "undisclosed": 0}))
+    assert figure.breakdowns[Dimension.GENDER]["male"] is None
+    assert figure.hidden_to_protect(Dimension.GENDER, "male")  # 7: not under 5
+    assert not figure.hidden_to_protect(Dimension.GENDER, "another")  # 2: under 5
+
+
+@given(st.dictionaries(st.sampled_from("abcdefg"), st.integers(0, 40), min_size=1))
+def test_a_count_marked_hidden_to_protect_another_is_never_under_the_threshold(
+    cells: dict[str, int],
+) -> None:
+    figure = suppress(_figure(cells, Dimension.COUNTRY))
+    for key, value in cells.items():
+        if figure.hidden_to_protect(Dimension.COUNTRY, key):
+            assert value >= 5
+        elif figure.breakdowns[Dimension.COUNTRY][key] is None:
+            assert value < 5 or figure.total is None

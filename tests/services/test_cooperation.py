@@ -131,6 +131,6 @@ def test_the_key_figures_count_the_raisings_of_the_period_by_status(store: Store
     assert "Raised with national bodies" in lines
     start = lines.index("Raised with national bodies")
     table = [line for line in lines[start:] if line.split()[-1:] and line.split()[-1].isdigit()]
-    assert table[:4] == ["raised 1", "acted on 2", "declined 1", "Total 4"]
+    assert table[:4] == ["Raised 1", "Acted on 2", "Declined 1", "Total 4"]
     urdu = pdf_text(reports.key_figures_report(store, query, language="ur"))
     assert "قومی اداروں کے سامنے اٹھائے گئے معاملات" in urdu  # Raised with national bodies

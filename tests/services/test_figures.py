@@ -8,7 +8,14 @@ import pytest
 from sqlalchemy import select, update
 
 from scdesk.domain.activities import CoachRole, ParticipationCount
-from scdesk.domain.figures import PEOPLE_DIMENSIONS, Dimension, FigureKey, KeyFigures
+from scdesk.domain.figures import (
+    PEOPLE_DIMENSIONS,
+    Dimension,
+    Figure,
+    FigureKey,
+    KeyFigures,
+    suppress,
+)
 from scdesk.domain.meetings import (
     AttendanceInput,
     AttendanceStatus,
@@ -254,3 +261,14 @@ def test_the_json_document_has_the_documented_shape(store: Store, known: dict[st
         "female": 11, "male": 17, "another": 0, "undisclosed": 0,
     }  # fmt: skip
     assert document["cities"][str(known["mardan"])] == {"name": "Mardan", "country": "PK"}
+
+
+def test_the_json_document_lists_the_counts_hidden_only_to_protect_a_smaller_one() -> None:
+    gender = {"female": 40, "male": 12, "another": 2, "undisclosed": 0}
+    people = suppress(Figure(54, {Dimension.GENDER: gender}))
+    figures = KeyFigures(None, None, None, None, True, {FigureKey.PEOPLE_ENGAGED: people})
+    document = figures_document(figures, NOW)["figures"]["people_engaged"]
+    assert document["breakdowns"]["gender"] == {
+        "female": 40, "male": None, "another": None, "undisclosed": 0,
+    }  # fmt: skip
+    assert document["hidden_to_protect"] == {"gender": ["male"]}  # 12: not under 5

@@ -132,6 +132,7 @@ def test_outward_small_counts_are_suppressed_as_in_the_key_figures(
     if outward:
         # 2 men are hidden, and so are the 6 women, who would reveal them by subtraction
         assert (gender["female"], gender["male"], gender["another"]) == (None, None, 0)
+        assert row.secondary[Dimension.GENDER] == {"female"}  # 6: hidden, never "<5"
     else:
         assert (gender["female"], gender["male"], gender["another"]) == (6, 2, 0)
 

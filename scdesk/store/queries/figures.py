@@ -119,19 +119,23 @@ def figure_facts(
     joined = (
         true() if period_to is None else or_(City.joined_on.is_(None), City.joined_on <= period_to)
     )
-    members = [
-        cities[city_id]
-        for city_id in session.execute(
-            select(City.id).where(
-                City.deleted.is_(False),
-                City.is_member.is_(True),
-                City.id.in_(select(places.c.id)),
-                joined,
-            )
-        ).scalars()
-    ]
+    members = session.execute(
+        select(City.id, City.joined_on).where(
+            City.deleted.is_(False),
+            City.is_member.is_(True),
+            City.id.in_(select(places.c.id)),
+            joined,
+        )
+    ).all()
     step(_STEPS, _STEPS)
-    return Facts(people, tuple(engagements), tuple(anonymous), tuple(events), tuple(members))
+    return Facts(
+        people,
+        tuple(engagements),
+        tuple(anonymous),
+        tuple(events),
+        tuple(cities[row.id] for row in members),
+        {row.id: row.joined_on for row in members if row.joined_on is not None},
+    )
 
 
 def _engagements(
