@@ -569,7 +569,7 @@
         </message>
         <message>
             <source>priority added by the hub</source>
-            <translation type="unfinished" />
+            <translation>केंद्र द्वारा जोड़ी गई प्राथमिकता</translation>
         </message>
         <message>
             <source>indicator</source>
@@ -673,7 +673,7 @@
         </message>
         <message>
             <source>Fields of expertise</source>
-            <translation type="unfinished" />
+            <translation>विशेषज्ञता के क्षेत्र</translation>
         </message>
         <message>
             <source>Country</source>
@@ -2272,15 +2272,15 @@
         <name>ExpertPicker</name>
         <message>
             <source>Add to the expert pool</source>
-            <translation type="unfinished" />
+            <translation>विशेषज्ञ समूह में जोड़ें</translation>
         </message>
         <message>
             <source>Find the person, or record a new one; their record opens for you to give their fields of expertise.</source>
-            <translation type="unfinished" />
+            <translation>व्यक्ति को खोजें, या नया व्यक्ति दर्ज करें; उनका रिकॉर्ड खुलेगा ताकि आप उनकी विशेषज्ञता के क्षेत्र दर्ज कर सकें।</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>रद्द करें</translation>
         </message>
     </context>
     <context>
@@ -2405,7 +2405,7 @@
         </message>
         <message>
             <source>{name} (retired)</source>
-            <translation type="unfinished" />
+            <translation>{name} (निष्क्रिय)</translation>
         </message>
         <message numerus="yes">
             <source>%n finding(s)</source>
@@ -2443,7 +2443,7 @@
         </message>
         <message>
             <source>{name} (retired)</source>
-            <translation type="unfinished" />
+            <translation>{name} (निष्क्रिय)</translation>
         </message>
         <message>
             <source>Add a &amp;concern</source>
@@ -2799,7 +2799,7 @@
         </message>
         <message>
             <source>For</source>
-            <translation type="unfinished" />
+            <translation>किसके लिए</translation>
         </message>
         <message>
             <source>&amp;Add a target</source>
@@ -2811,11 +2811,11 @@
         </message>
         <message>
             <source>Whole count</source>
-            <translation type="unfinished" />
+            <translation>पूरी गिनती</translation>
         </message>
         <message>
             <source>{breakdown}: {category}</source>
-            <translation type="unfinished" />
+            <translation>{breakdown}: {category}</translation>
         </message>
         <message>
             <source>New indicator</source>
@@ -2838,7 +2838,7 @@
         </message>
         <message>
             <source>{figure} counts {right}, not {rule}: choose that counting rule.</source>
-            <translation type="unfinished" />
+            <translation>{figure} की गिनती का नियम {right} है, {rule} नहीं: गिनती का यही नियम चुनें।</translation>
         </message>
         <message>
             <source>{names}: not a breakdown scdesk can give.</source>
@@ -2846,7 +2846,7 @@
         </message>
         <message>
             <source>{figure} cannot be broken down by {names}.</source>
-            <translation type="unfinished" />
+            <translation>{figure} का {names} के अनुसार विभाजन नहीं किया जा सकता।</translation>
         </message>
         <message>
             <source>Baseline</source>
@@ -2858,23 +2858,23 @@
         </message>
         <message>
             <source>Choose the breakdown the category {category} belongs to.</source>
-            <translation type="unfinished" />
+            <translation>वह विभाजन चुनें जिसकी श्रेणी {category} है।</translation>
         </message>
         <message>
             <source>Choose the category of {breakdown} this target is for.</source>
-            <translation type="unfinished" />
+            <translation>{breakdown} की वह श्रेणी चुनें जिसके लिए यह लक्ष्य है।</translation>
         </message>
         <message>
             <source>{category} is not a category of {breakdown}.</source>
-            <translation type="unfinished" />
+            <translation>{category} {breakdown} की श्रेणी नहीं है।</translation>
         </message>
         <message>
             <source>The indicator does not declare the breakdown {breakdown}: declare it or choose another.</source>
-            <translation type="unfinished" />
+            <translation>संकेतक में विभाजन {breakdown} घोषित नहीं है: इसे घोषित करें या कोई दूसरा विभाजन चुनें।</translation>
         </message>
         <message>
             <source>Another target is already set for this period, city and category: change that one.</source>
-            <translation type="unfinished" />
+            <translation>इस अवधि, शहर और श्रेणी के लिए एक और लक्ष्य पहले से तय है: उसी को बदलें।</translation>
         </message>
         <message>
             <source>This target belongs to another indicator: leave its id empty to add it to this one.</source>
@@ -4162,7 +4162,7 @@
         </message>
         <message>
             <source>Expertise</source>
-            <translation type="unfinished" />
+            <translation>विशेषज्ञता</translation>
         </message>
         <message>
             <source>The birth year {year} is not possible.</source>
@@ -4202,7 +4202,7 @@
         </message>
         <message>
             <source>A person under 18 is recorded without fields of expertise.</source>
-            <translation type="unfinished" />
+            <translation>18 वर्ष से कम आयु के व्यक्ति के विशेषज्ञता के क्षेत्र दर्ज नहीं किए जाते।</translation>
         </message>
         <message>
             <source>A person under 18 needs the consent of a parent or guardian.</source>
@@ -4376,7 +4376,7 @@
         </message>
         <message>
             <source>Type a name, or pick from the expert pool</source>
-            <translation type="unfinished" />
+            <translation>नाम लिखें, या विशेषज्ञ समूह में से चुनें</translation>
         </message>
         <message>
             <source>Finding people…</source>
@@ -4384,7 +4384,7 @@
         </message>
         <message>
             <source>{person} (expert pool)</source>
-            <translation type="unfinished" />
+            <translation>{person} (विशेषज्ञ समूह)</translation>
         </message>
     </context>
     <context>
@@ -4495,19 +4495,19 @@
         </message>
         <message>
             <source>Hub's expert pool</source>
-            <translation type="unfinished" />
+            <translation>केंद्र का विशेषज्ञ समूह</translation>
         </message>
         <message>
             <source>E&amp;xpertise</source>
-            <translation type="unfinished" />
+            <translation>विशेषज्ञता (&amp;x)</translation>
         </message>
         <message>
             <source>youth work, planning…</source>
-            <translation type="unfinished" />
+            <translation>युवाओं के साथ काम, योजना-निर्माण…</translation>
         </message>
         <message>
             <source>Fields of expertise, separated by commas; a person with none is not in the hub's expert pool.</source>
-            <translation type="unfinished" />
+            <translation>विशेषज्ञता के क्षेत्र, अल्पविराम से अलग करके; जिस व्यक्ति का कोई क्षेत्र दर्ज न हो, वह केंद्र के विशेषज्ञ समूह में नहीं है।</translation>
         </message>
         <message>
             <source>new</source>
@@ -4552,7 +4552,7 @@
         </message>
         <message>
             <source>A priority the hub added is one of the other priorities: choose the priority area Other for it.</source>
-            <translation type="unfinished" />
+            <translation>केंद्र द्वारा जोड़ी गई प्राथमिकता अन्य प्राथमिकताओं में से एक है: इसके लिए प्राथमिकता क्षेत्र "अन्य प्राथमिकता" चुनें।</translation>
         </message>
         <message>
             <source>Only a consultation has findings: choose the kind Consultation or remove the findings.</source>
@@ -4777,110 +4777,110 @@
         <name>Priorities</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>नाम</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>विवरण</translation>
         </message>
         <message>
             <source>Only the hub adds or changes priorities: ask the hub to add this one.</source>
-            <translation type="unfinished" />
+            <translation>प्राथमिकताएँ केवल केंद्र जोड़ता या बदलता है: केंद्र से यह प्राथमिकता जोड़ने के लिए कहें।</translation>
         </message>
         <message>
             <source>The priority chosen is not one the hub has added.</source>
-            <translation type="unfinished" />
+            <translation>चुनी गई प्राथमिकता केंद्र द्वारा जोड़ी गई प्राथमिकताओं में से नहीं है।</translation>
         </message>
         <message>
             <source>The hub has retired this priority: choose another for a new finding.</source>
-            <translation type="unfinished" />
+            <translation>केंद्र ने यह प्राथमिकता निष्क्रिय कर दी है: नए निष्कर्ष के लिए कोई दूसरी प्राथमिकता चुनें।</translation>
         </message>
     </context>
     <context>
         <name>PrioritiesPanel</name>
         <message>
             <source>Priorities the hub added</source>
-            <translation type="unfinished" />
+            <translation>केंद्र द्वारा जोड़ी गई प्राथमिकताएँ</translation>
         </message>
         <message>
             <source>Name of the priority</source>
-            <translation type="unfinished" />
+            <translation>प्राथमिकता का नाम</translation>
         </message>
         <message>
             <source>Description of the priority</source>
-            <translation type="unfinished" />
+            <translation>प्राथमिकता का विवरण</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>नाम (&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Description</source>
-            <translation type="unfinished" />
+            <translation>विवरण (&amp;D)</translation>
         </message>
         <message>
             <source>&amp;Add</source>
-            <translation type="unfinished" />
+            <translation>जोड़ें (&amp;A)</translation>
         </message>
         <message>
             <source>Add a priority</source>
-            <translation type="unfinished" />
+            <translation>प्राथमिकता जोड़ें</translation>
         </message>
         <message>
             <source>Save &amp;changes</source>
-            <translation type="unfinished" />
+            <translation>बदलाव सहेजें (&amp;c)</translation>
         </message>
         <message>
             <source>Save the changes to the selected priority</source>
-            <translation type="unfinished" />
+            <translation>चुनी गई प्राथमिकता में किए गए बदलाव सहेजें</translation>
         </message>
         <message>
             <source>&amp;Retire</source>
-            <translation type="unfinished" />
+            <translation>निष्क्रिय करें (&amp;R)</translation>
         </message>
         <message>
             <source>Only the hub adds, changes or retires priorities; they reach this device when it imports the hub's bundle.</source>
-            <translation type="unfinished" />
+            <translation>प्राथमिकताएँ केवल केंद्र जोड़ता, बदलता या निष्क्रिय करता है; ये इस उपकरण तक तब पहुँचती हैं जब यह केंद्र का बंडल आयात करता है।</translation>
         </message>
         <message>
             <source>Reading…</source>
-            <translation type="unfinished" />
+            <translation>पढ़ा जा रहा है…</translation>
         </message>
         <message>
             <source>{name} (retired)</source>
-            <translation type="unfinished" />
+            <translation>{name} (निष्क्रिय)</translation>
         </message>
         <message>
             <source>&amp;Bring back</source>
-            <translation type="unfinished" />
+            <translation>वापस लाएँ (&amp;B)</translation>
         </message>
         <message>
             <source>Offer the selected priority again</source>
-            <translation type="unfinished" />
+            <translation>चुनी गई प्राथमिकता फिर से उपलब्ध कराएँ</translation>
         </message>
         <message>
             <source>Retire the selected priority: old findings keep it</source>
-            <translation type="unfinished" />
+            <translation>चुनी गई प्राथमिकता निष्क्रिय करें: पुराने निष्कर्षों में यह बनी रहेगी</translation>
         </message>
         <message>
             <source>Priority added.</source>
-            <translation type="unfinished" />
+            <translation>प्राथमिकता जोड़ी गई।</translation>
         </message>
         <message>
             <source>Priority saved.</source>
-            <translation type="unfinished" />
+            <translation>प्राथमिकता सहेजी गई।</translation>
         </message>
         <message>
             <source>Priority brought back.</source>
-            <translation type="unfinished" />
+            <translation>प्राथमिकता वापस लाई गई।</translation>
         </message>
         <message>
             <source>Priority retired.</source>
-            <translation type="unfinished" />
+            <translation>प्राथमिकता निष्क्रिय की गई।</translation>
         </message>
         <message>
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>सहेजा जा रहा है…</translation>
         </message>
     </context>
     <context>
@@ -6538,7 +6538,7 @@ Include personal data?</source>
         </message>
         <message>
             <source>{name} is not in the expert pool: record their fields of expertise on their person record first.</source>
-            <translation type="unfinished" />
+            <translation>{name} विशेषज्ञ समूह में नहीं हैं: पहले उनके रिकॉर्ड में उनकी विशेषज्ञता के क्षेत्र दर्ज करें।</translation>
         </message>
     </context>
     <context>
@@ -6557,7 +6557,7 @@ Include personal data?</source>
         </message>
         <message>
             <source>Add to the expert &amp;pool…</source>
-            <translation type="unfinished" />
+            <translation>विशेषज्ञ समूह में जोड़ें… (&amp;p)</translation>
         </message>
         <message>
             <source>All grant statuses</source>
@@ -6682,7 +6682,7 @@ Include personal data?</source>
         </message>
         <message>
             <source>not in the pool</source>
-            <translation type="unfinished" />
+            <translation>समूह में नहीं</translation>
         </message>
     </context>
     <context>
@@ -6793,7 +6793,7 @@ Include personal data?</source>
         </message>
         <message>
             <source>{file} from {sender} adds or changes a priority, which only the hub does; nothing from it was merged.</source>
-            <translation type="unfinished" />
+            <translation>{sender} से आई {file} किसी प्राथमिकता को जोड़ती या बदलती है, जो केवल केंद्र करता है; इसमें से किसी का भी विलय नहीं किया गया।</translation>
         </message>
         <message>
             <source>{file} holds a record scdesk cannot take: {error}</source>
