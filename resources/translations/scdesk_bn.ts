@@ -569,7 +569,7 @@
         </message>
         <message>
             <source>priority added by the hub</source>
-            <translation type="unfinished" />
+            <translation>কেন্দ্রের যোগ করা অগ্রাধিকার</translation>
         </message>
         <message>
             <source>indicator</source>
@@ -673,7 +673,7 @@
         </message>
         <message>
             <source>Fields of expertise</source>
-            <translation type="unfinished" />
+            <translation>বিশেষজ্ঞতার ক্ষেত্র</translation>
         </message>
         <message>
             <source>Country</source>
@@ -2272,15 +2272,15 @@
         <name>ExpertPicker</name>
         <message>
             <source>Add to the expert pool</source>
-            <translation type="unfinished" />
+            <translation>বিশেষজ্ঞ তালিকায় যোগ করুন</translation>
         </message>
         <message>
             <source>Find the person, or record a new one; their record opens for you to give their fields of expertise.</source>
-            <translation type="unfinished" />
+            <translation>ব্যক্তিকে খুঁজুন, অথবা নতুন একজনকে নথিভুক্ত করুন; তাঁর বিশেষজ্ঞতার ক্ষেত্রগুলো দেওয়ার জন্য তাঁর রেকর্ড খুলবে।</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>বাতিল করুন</translation>
         </message>
     </context>
     <context>
@@ -2405,7 +2405,7 @@
         </message>
         <message>
             <source>{name} (retired)</source>
-            <translation type="unfinished" />
+            <translation>{name} (ব্যবহার থেকে তুলে নেওয়া)</translation>
         </message>
         <message numerus="yes">
             <source>%n finding(s)</source>
@@ -2443,7 +2443,7 @@
         </message>
         <message>
             <source>{name} (retired)</source>
-            <translation type="unfinished" />
+            <translation>{name} (ব্যবহার থেকে তুলে নেওয়া)</translation>
         </message>
         <message>
             <source>Add a &amp;concern</source>
@@ -2799,7 +2799,7 @@
         </message>
         <message>
             <source>For</source>
-            <translation type="unfinished" />
+            <translation>কীসের জন্য</translation>
         </message>
         <message>
             <source>&amp;Add a target</source>
@@ -2811,11 +2811,11 @@
         </message>
         <message>
             <source>Whole count</source>
-            <translation type="unfinished" />
+            <translation>পুরো গণনা</translation>
         </message>
         <message>
             <source>{breakdown}: {category}</source>
-            <translation type="unfinished" />
+            <translation>{breakdown}: {category}</translation>
         </message>
         <message>
             <source>New indicator</source>
@@ -2838,7 +2838,7 @@
         </message>
         <message>
             <source>{figure} counts {right}, not {rule}: choose that counting rule.</source>
-            <translation type="unfinished" />
+            <translation>{figure} গণনা করে {right}, {rule} নয়: সেই গণনার নিয়মটি বেছে নিন।</translation>
         </message>
         <message>
             <source>{names}: not a breakdown scdesk can give.</source>
@@ -2846,7 +2846,7 @@
         </message>
         <message>
             <source>{figure} cannot be broken down by {names}.</source>
-            <translation type="unfinished" />
+            <translation>{figure}-কে {names} অনুযায়ী বিভাজন করা যায় না।</translation>
         </message>
         <message>
             <source>Baseline</source>
@@ -2858,23 +2858,23 @@
         </message>
         <message>
             <source>Choose the breakdown the category {category} belongs to.</source>
-            <translation type="unfinished" />
+            <translation>{category} শ্রেণিটি যে বিভাজনের অন্তর্গত, সেটি বেছে নিন।</translation>
         </message>
         <message>
             <source>Choose the category of {breakdown} this target is for.</source>
-            <translation type="unfinished" />
+            <translation>এই লক্ষ্যটি {breakdown}-এর কোন শ্রেণির জন্য, তা বেছে নিন।</translation>
         </message>
         <message>
             <source>{category} is not a category of {breakdown}.</source>
-            <translation type="unfinished" />
+            <translation>{category} {breakdown}-এর কোনো শ্রেণি নয়।</translation>
         </message>
         <message>
             <source>The indicator does not declare the breakdown {breakdown}: declare it or choose another.</source>
-            <translation type="unfinished" />
+            <translation>সূচকটিতে {breakdown} বিভাজন উল্লেখ করা নেই: এটি উল্লেখ করুন অথবা অন্য একটি বেছে নিন।</translation>
         </message>
         <message>
             <source>Another target is already set for this period, city and category: change that one.</source>
-            <translation type="unfinished" />
+            <translation>এই সময়কাল, শহর ও শ্রেণির জন্য আরেকটি লক্ষ্য আগে থেকেই নির্ধারিত আছে: সেটিই বদলান।</translation>
         </message>
         <message>
             <source>This target belongs to another indicator: leave its id empty to add it to this one.</source>
@@ -4162,7 +4162,7 @@
         </message>
         <message>
             <source>Expertise</source>
-            <translation type="unfinished" />
+            <translation>বিশেষজ্ঞতা</translation>
         </message>
         <message>
             <source>The birth year {year} is not possible.</source>
@@ -4202,7 +4202,7 @@
         </message>
         <message>
             <source>A person under 18 is recorded without fields of expertise.</source>
-            <translation type="unfinished" />
+            <translation>18 বছরের কম বয়সী ব্যক্তির বিশেষজ্ঞতার ক্ষেত্র নথিভুক্ত করা হয় না।</translation>
         </message>
         <message>
             <source>A person under 18 needs the consent of a parent or guardian.</source>
@@ -4376,7 +4376,7 @@
         </message>
         <message>
             <source>Type a name, or pick from the expert pool</source>
-            <translation type="unfinished" />
+            <translation>একটি নাম লিখুন, অথবা বিশেষজ্ঞ তালিকা থেকে বেছে নিন</translation>
         </message>
         <message>
             <source>Finding people…</source>
@@ -4384,7 +4384,7 @@
         </message>
         <message>
             <source>{person} (expert pool)</source>
-            <translation type="unfinished" />
+            <translation>{person} (বিশেষজ্ঞ তালিকা)</translation>
         </message>
     </context>
     <context>
@@ -4495,19 +4495,19 @@
         </message>
         <message>
             <source>Hub's expert pool</source>
-            <translation type="unfinished" />
+            <translation>কেন্দ্রের বিশেষজ্ঞ তালিকা</translation>
         </message>
         <message>
             <source>E&amp;xpertise</source>
-            <translation type="unfinished" />
+            <translation>বিশেষজ্ঞতা (&amp;X)</translation>
         </message>
         <message>
             <source>youth work, planning…</source>
-            <translation type="unfinished" />
+            <translation>তরুণদের নিয়ে কাজ, পরিকল্পনা…</translation>
         </message>
         <message>
             <source>Fields of expertise, separated by commas; a person with none is not in the hub's expert pool.</source>
-            <translation type="unfinished" />
+            <translation>বিশেষজ্ঞতার ক্ষেত্রগুলো, কমা দিয়ে আলাদা করে; কোনো ক্ষেত্র না থাকলে ব্যক্তিটি কেন্দ্রের বিশেষজ্ঞ তালিকায় থাকেন না।</translation>
         </message>
         <message>
             <source>new</source>
@@ -4552,7 +4552,7 @@
         </message>
         <message>
             <source>A priority the hub added is one of the other priorities: choose the priority area Other for it.</source>
-            <translation type="unfinished" />
+            <translation>কেন্দ্রের যোগ করা অগ্রাধিকার অন্যান্য অগ্রাধিকারের একটি: এর জন্য অগ্রাধিকারের ক্ষেত্র হিসেবে ‘অন্যান্য অগ্রাধিকার’ বেছে নিন।</translation>
         </message>
         <message>
             <source>Only a consultation has findings: choose the kind Consultation or remove the findings.</source>
@@ -4777,110 +4777,110 @@
         <name>Priorities</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>নাম</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>বিবরণ</translation>
         </message>
         <message>
             <source>Only the hub adds or changes priorities: ask the hub to add this one.</source>
-            <translation type="unfinished" />
+            <translation>শুধু কেন্দ্রই অগ্রাধিকার যোগ করে বা বদলায়: এটি যোগ করতে কেন্দ্রকে অনুরোধ করুন।</translation>
         </message>
         <message>
             <source>The priority chosen is not one the hub has added.</source>
-            <translation type="unfinished" />
+            <translation>বেছে নেওয়া অগ্রাধিকারটি কেন্দ্রের যোগ করা কোনো অগ্রাধিকার নয়।</translation>
         </message>
         <message>
             <source>The hub has retired this priority: choose another for a new finding.</source>
-            <translation type="unfinished" />
+            <translation>কেন্দ্র এই অগ্রাধিকারটি ব্যবহার থেকে তুলে নিয়েছে: নতুন পর্যবেক্ষণের জন্য অন্য একটি বেছে নিন।</translation>
         </message>
     </context>
     <context>
         <name>PrioritiesPanel</name>
         <message>
             <source>Priorities the hub added</source>
-            <translation type="unfinished" />
+            <translation>কেন্দ্রের যোগ করা অগ্রাধিকার</translation>
         </message>
         <message>
             <source>Name of the priority</source>
-            <translation type="unfinished" />
+            <translation>অগ্রাধিকারের নাম</translation>
         </message>
         <message>
             <source>Description of the priority</source>
-            <translation type="unfinished" />
+            <translation>অগ্রাধিকারের বিবরণ</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>নাম (&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Description</source>
-            <translation type="unfinished" />
+            <translation>বিবরণ (&amp;D)</translation>
         </message>
         <message>
             <source>&amp;Add</source>
-            <translation type="unfinished" />
+            <translation>যোগ করুন (&amp;A)</translation>
         </message>
         <message>
             <source>Add a priority</source>
-            <translation type="unfinished" />
+            <translation>অগ্রাধিকার যোগ করুন</translation>
         </message>
         <message>
             <source>Save &amp;changes</source>
-            <translation type="unfinished" />
+            <translation>পরিবর্তন সংরক্ষণ করুন (&amp;C)</translation>
         </message>
         <message>
             <source>Save the changes to the selected priority</source>
-            <translation type="unfinished" />
+            <translation>বাছাই করা অগ্রাধিকারের পরিবর্তন সংরক্ষণ করুন</translation>
         </message>
         <message>
             <source>&amp;Retire</source>
-            <translation type="unfinished" />
+            <translation>ব্যবহার থেকে তুলে নিন (&amp;R)</translation>
         </message>
         <message>
             <source>Only the hub adds, changes or retires priorities; they reach this device when it imports the hub's bundle.</source>
-            <translation type="unfinished" />
+            <translation>শুধু কেন্দ্রই অগ্রাধিকার যোগ করে, বদলায় বা ব্যবহার থেকে তুলে নেয়; এই যন্ত্র কেন্দ্রের সমন্বয় ফাইল আমদানি করলে সেগুলো এখানে পৌঁছায়।</translation>
         </message>
         <message>
             <source>Reading…</source>
-            <translation type="unfinished" />
+            <translation>পড়া হচ্ছে…</translation>
         </message>
         <message>
             <source>{name} (retired)</source>
-            <translation type="unfinished" />
+            <translation>{name} (ব্যবহার থেকে তুলে নেওয়া)</translation>
         </message>
         <message>
             <source>&amp;Bring back</source>
-            <translation type="unfinished" />
+            <translation>আবার চালু করুন (&amp;B)</translation>
         </message>
         <message>
             <source>Offer the selected priority again</source>
-            <translation type="unfinished" />
+            <translation>বাছাই করা অগ্রাধিকারটি আবার বেছে নেওয়ার জন্য দিন</translation>
         </message>
         <message>
             <source>Retire the selected priority: old findings keep it</source>
-            <translation type="unfinished" />
+            <translation>বাছাই করা অগ্রাধিকারটি ব্যবহার থেকে তুলে নিন: পুরোনো পর্যবেক্ষণে এটি থেকে যাবে</translation>
         </message>
         <message>
             <source>Priority added.</source>
-            <translation type="unfinished" />
+            <translation>অগ্রাধিকার যোগ করা হয়েছে।</translation>
         </message>
         <message>
             <source>Priority saved.</source>
-            <translation type="unfinished" />
+            <translation>অগ্রাধিকার সংরক্ষণ করা হয়েছে।</translation>
         </message>
         <message>
             <source>Priority brought back.</source>
-            <translation type="unfinished" />
+            <translation>অগ্রাধিকারটি আবার চালু করা হয়েছে।</translation>
         </message>
         <message>
             <source>Priority retired.</source>
-            <translation type="unfinished" />
+            <translation>অগ্রাধিকারটি ব্যবহার থেকে তুলে নেওয়া হয়েছে।</translation>
         </message>
         <message>
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>সংরক্ষণ করা হচ্ছে…</translation>
         </message>
     </context>
     <context>
@@ -6538,7 +6538,7 @@ Include personal data?</source>
         </message>
         <message>
             <source>{name} is not in the expert pool: record their fields of expertise on their person record first.</source>
-            <translation type="unfinished" />
+            <translation>{name} বিশেষজ্ঞ তালিকায় নেই: আগে তাঁর ব্যক্তির রেকর্ডে বিশেষজ্ঞতার ক্ষেত্রগুলো নথিভুক্ত করুন।</translation>
         </message>
     </context>
     <context>
@@ -6557,7 +6557,7 @@ Include personal data?</source>
         </message>
         <message>
             <source>Add to the expert &amp;pool…</source>
-            <translation type="unfinished" />
+            <translation>বিশেষজ্ঞ তালিকায় যোগ করুন… (&amp;P)</translation>
         </message>
         <message>
             <source>All grant statuses</source>
@@ -6682,7 +6682,7 @@ Include personal data?</source>
         </message>
         <message>
             <source>not in the pool</source>
-            <translation type="unfinished" />
+            <translation>তালিকায় নেই</translation>
         </message>
     </context>
     <context>
@@ -6793,7 +6793,7 @@ Include personal data?</source>
         </message>
         <message>
             <source>{file} from {sender} adds or changes a priority, which only the hub does; nothing from it was merged.</source>
-            <translation type="unfinished" />
+            <translation>{sender}-এর {file} একটি অগ্রাধিকার যোগ করে বা বদলায়, যা শুধু কেন্দ্রই করে; এর কিছুই একীভূত করা হয়নি।</translation>
         </message>
         <message>
             <source>{file} holds a record scdesk cannot take: {error}</source>

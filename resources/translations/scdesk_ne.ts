@@ -569,7 +569,7 @@
         </message>
         <message>
             <source>priority added by the hub</source>
-            <translation type="unfinished" />
+            <translation>केन्द्रले थपेको प्राथमिकता</translation>
         </message>
         <message>
             <source>indicator</source>
@@ -673,7 +673,7 @@
         </message>
         <message>
             <source>Fields of expertise</source>
-            <translation type="unfinished" />
+            <translation>विज्ञताका क्षेत्रहरू</translation>
         </message>
         <message>
             <source>Country</source>
@@ -2272,15 +2272,15 @@
         <name>ExpertPicker</name>
         <message>
             <source>Add to the expert pool</source>
-            <translation type="unfinished" />
+            <translation>विज्ञ समूहमा थप्नुहोस्</translation>
         </message>
         <message>
             <source>Find the person, or record a new one; their record opens for you to give their fields of expertise.</source>
-            <translation type="unfinished" />
+            <translation>व्यक्ति खोज्नुहोस्, वा नयाँ व्यक्ति दर्ता गर्नुहोस्; उहाँका विज्ञताका क्षेत्रहरू दिन उहाँको अभिलेख खुल्छ।</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>रद्द गर्नुहोस्</translation>
         </message>
     </context>
     <context>
@@ -2405,7 +2405,7 @@
         </message>
         <message>
             <source>{name} (retired)</source>
-            <translation type="unfinished" />
+            <translation>{name} (प्रयोगबाट हटाइएको)</translation>
         </message>
         <message numerus="yes">
             <source>%n finding(s)</source>
@@ -2443,7 +2443,7 @@
         </message>
         <message>
             <source>{name} (retired)</source>
-            <translation type="unfinished" />
+            <translation>{name} (प्रयोगबाट हटाइएको)</translation>
         </message>
         <message>
             <source>Add a &amp;concern</source>
@@ -2799,7 +2799,7 @@
         </message>
         <message>
             <source>For</source>
-            <translation type="unfinished" />
+            <translation>केका लागि</translation>
         </message>
         <message>
             <source>&amp;Add a target</source>
@@ -2811,11 +2811,11 @@
         </message>
         <message>
             <source>Whole count</source>
-            <translation type="unfinished" />
+            <translation>पूरा गन्ती</translation>
         </message>
         <message>
             <source>{breakdown}: {category}</source>
-            <translation type="unfinished" />
+            <translation>{breakdown}: {category}</translation>
         </message>
         <message>
             <source>New indicator</source>
@@ -2838,7 +2838,7 @@
         </message>
         <message>
             <source>{figure} counts {right}, not {rule}: choose that counting rule.</source>
-            <translation type="unfinished" />
+            <translation>{figure} ले {rule} होइन, {right} गन्छ: त्यही गणनाको नियम छान्नुहोस्।</translation>
         </message>
         <message>
             <source>{names}: not a breakdown scdesk can give.</source>
@@ -2846,7 +2846,7 @@
         </message>
         <message>
             <source>{figure} cannot be broken down by {names}.</source>
-            <translation type="unfinished" />
+            <translation>{figure} लाई {names} अनुसार विभाजन गर्न सकिँदैन।</translation>
         </message>
         <message>
             <source>Baseline</source>
@@ -2858,23 +2858,23 @@
         </message>
         <message>
             <source>Choose the breakdown the category {category} belongs to.</source>
-            <translation type="unfinished" />
+            <translation>वर्ग {category} पर्ने विभाजन छान्नुहोस्।</translation>
         </message>
         <message>
             <source>Choose the category of {breakdown} this target is for.</source>
-            <translation type="unfinished" />
+            <translation>यो लक्ष्य {breakdown} को कुन वर्गका लागि हो, छान्नुहोस्।</translation>
         </message>
         <message>
             <source>{category} is not a category of {breakdown}.</source>
-            <translation type="unfinished" />
+            <translation>{category} {breakdown} को वर्ग होइन।</translation>
         </message>
         <message>
             <source>The indicator does not declare the breakdown {breakdown}: declare it or choose another.</source>
-            <translation type="unfinished" />
+            <translation>सूचकमा विभाजन {breakdown} उल्लेख गरिएको छैन: यसलाई उल्लेख गर्नुहोस् वा अर्को छान्नुहोस्।</translation>
         </message>
         <message>
             <source>Another target is already set for this period, city and category: change that one.</source>
-            <translation type="unfinished" />
+            <translation>यही अवधि, सहर र वर्गका लागि अर्को लक्ष्य पहिले नै तोकिएको छ: त्यसैलाई परिवर्तन गर्नुहोस्।</translation>
         </message>
         <message>
             <source>This target belongs to another indicator: leave its id empty to add it to this one.</source>
@@ -4162,7 +4162,7 @@
         </message>
         <message>
             <source>Expertise</source>
-            <translation type="unfinished" />
+            <translation>विज्ञता</translation>
         </message>
         <message>
             <source>The birth year {year} is not possible.</source>
@@ -4202,7 +4202,7 @@
         </message>
         <message>
             <source>A person under 18 is recorded without fields of expertise.</source>
-            <translation type="unfinished" />
+            <translation>18 वर्षमुनिका व्यक्तिको विज्ञताका क्षेत्र राखिँदैनन्।</translation>
         </message>
         <message>
             <source>A person under 18 needs the consent of a parent or guardian.</source>
@@ -4376,7 +4376,7 @@
         </message>
         <message>
             <source>Type a name, or pick from the expert pool</source>
-            <translation type="unfinished" />
+            <translation>नाम लेख्नुहोस्, वा विज्ञ समूहबाट छान्नुहोस्</translation>
         </message>
         <message>
             <source>Finding people…</source>
@@ -4384,7 +4384,7 @@
         </message>
         <message>
             <source>{person} (expert pool)</source>
-            <translation type="unfinished" />
+            <translation>{person} (विज्ञ समूह)</translation>
         </message>
     </context>
     <context>
@@ -4495,19 +4495,19 @@
         </message>
         <message>
             <source>Hub's expert pool</source>
-            <translation type="unfinished" />
+            <translation>केन्द्रको विज्ञ समूह</translation>
         </message>
         <message>
             <source>E&amp;xpertise</source>
-            <translation type="unfinished" />
+            <translation>विज्ञता (&amp;x)</translation>
         </message>
         <message>
             <source>youth work, planning…</source>
-            <translation type="unfinished" />
+            <translation>युवासँगको काम, योजना निर्माण…</translation>
         </message>
         <message>
             <source>Fields of expertise, separated by commas; a person with none is not in the hub's expert pool.</source>
-            <translation type="unfinished" />
+            <translation>विज्ञताका क्षेत्रहरू, अल्पविरामले छुट्याएर; कुनै क्षेत्र नभएका व्यक्ति केन्द्रको विज्ञ समूहमा हुँदैनन्।</translation>
         </message>
         <message>
             <source>new</source>
@@ -4552,7 +4552,7 @@
         </message>
         <message>
             <source>A priority the hub added is one of the other priorities: choose the priority area Other for it.</source>
-            <translation type="unfinished" />
+            <translation>केन्द्रले थपेको प्राथमिकता अन्य प्राथमिकताहरूमध्ये एक हो: यसका लागि प्राथमिकताको क्षेत्र "अन्य प्राथमिकता" छान्नुहोस्।</translation>
         </message>
         <message>
             <source>Only a consultation has findings: choose the kind Consultation or remove the findings.</source>
@@ -4777,110 +4777,110 @@
         <name>Priorities</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>नाम</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>विवरण</translation>
         </message>
         <message>
             <source>Only the hub adds or changes priorities: ask the hub to add this one.</source>
-            <translation type="unfinished" />
+            <translation>प्राथमिकताहरू केन्द्रले मात्र थप्छ वा परिवर्तन गर्छ: यो प्राथमिकता थपिदिन केन्द्रलाई अनुरोध गर्नुहोस्।</translation>
         </message>
         <message>
             <source>The priority chosen is not one the hub has added.</source>
-            <translation type="unfinished" />
+            <translation>छानिएको प्राथमिकता केन्द्रले थपेको होइन।</translation>
         </message>
         <message>
             <source>The hub has retired this priority: choose another for a new finding.</source>
-            <translation type="unfinished" />
+            <translation>केन्द्रले यो प्राथमिकता प्रयोगबाट हटाएको छ: नयाँ निष्कर्षका लागि अर्को छान्नुहोस्।</translation>
         </message>
     </context>
     <context>
         <name>PrioritiesPanel</name>
         <message>
             <source>Priorities the hub added</source>
-            <translation type="unfinished" />
+            <translation>केन्द्रले थपेका प्राथमिकताहरू</translation>
         </message>
         <message>
             <source>Name of the priority</source>
-            <translation type="unfinished" />
+            <translation>प्राथमिकताको नाम</translation>
         </message>
         <message>
             <source>Description of the priority</source>
-            <translation type="unfinished" />
+            <translation>प्राथमिकताको विवरण</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>नाम (&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Description</source>
-            <translation type="unfinished" />
+            <translation>विवरण (&amp;D)</translation>
         </message>
         <message>
             <source>&amp;Add</source>
-            <translation type="unfinished" />
+            <translation>थप्नुहोस् (&amp;A)</translation>
         </message>
         <message>
             <source>Add a priority</source>
-            <translation type="unfinished" />
+            <translation>प्राथमिकता थप्नुहोस्</translation>
         </message>
         <message>
             <source>Save &amp;changes</source>
-            <translation type="unfinished" />
+            <translation>परिवर्तनहरू सुरक्षित गर्नुहोस् (&amp;c)</translation>
         </message>
         <message>
             <source>Save the changes to the selected priority</source>
-            <translation type="unfinished" />
+            <translation>छानिएको प्राथमिकतामा गरिएका परिवर्तनहरू सुरक्षित गर्नुहोस्</translation>
         </message>
         <message>
             <source>&amp;Retire</source>
-            <translation type="unfinished" />
+            <translation>प्रयोगबाट हटाउनुहोस् (&amp;R)</translation>
         </message>
         <message>
             <source>Only the hub adds, changes or retires priorities; they reach this device when it imports the hub's bundle.</source>
-            <translation type="unfinished" />
+            <translation>प्राथमिकताहरू केन्द्रले मात्र थप्छ, परिवर्तन गर्छ वा प्रयोगबाट हटाउँछ; यो उपकरणले केन्द्रको पोको आयात गर्दा ती यहाँ आइपुग्छन्।</translation>
         </message>
         <message>
             <source>Reading…</source>
-            <translation type="unfinished" />
+            <translation>पढ्दै…</translation>
         </message>
         <message>
             <source>{name} (retired)</source>
-            <translation type="unfinished" />
+            <translation>{name} (प्रयोगबाट हटाइएको)</translation>
         </message>
         <message>
             <source>&amp;Bring back</source>
-            <translation type="unfinished" />
+            <translation>फेरि प्रयोगमा ल्याउनुहोस् (&amp;B)</translation>
         </message>
         <message>
             <source>Offer the selected priority again</source>
-            <translation type="unfinished" />
+            <translation>छानिएको प्राथमिकता फेरि छनोटका लागि उपलब्ध गराउनुहोस्</translation>
         </message>
         <message>
             <source>Retire the selected priority: old findings keep it</source>
-            <translation type="unfinished" />
+            <translation>छानिएको प्राथमिकता प्रयोगबाट हटाउनुहोस्: पुराना निष्कर्षहरूमा यो रहिरहन्छ</translation>
         </message>
         <message>
             <source>Priority added.</source>
-            <translation type="unfinished" />
+            <translation>प्राथमिकता थपियो।</translation>
         </message>
         <message>
             <source>Priority saved.</source>
-            <translation type="unfinished" />
+            <translation>प्राथमिकता सुरक्षित गरियो।</translation>
         </message>
         <message>
             <source>Priority brought back.</source>
-            <translation type="unfinished" />
+            <translation>प्राथमिकता फेरि प्रयोगमा ल्याइयो।</translation>
         </message>
         <message>
             <source>Priority retired.</source>
-            <translation type="unfinished" />
+            <translation>प्राथमिकता प्रयोगबाट हटाइयो।</translation>
         </message>
         <message>
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>सुरक्षित गर्दै…</translation>
         </message>
     </context>
     <context>
@@ -6538,7 +6538,7 @@ Include personal data?</source>
         </message>
         <message>
             <source>{name} is not in the expert pool: record their fields of expertise on their person record first.</source>
-            <translation type="unfinished" />
+            <translation>{name} विज्ञ समूहमा हुनुहुन्न: पहिले व्यक्तिको अभिलेखमा उहाँका विज्ञताका क्षेत्रहरू दर्ता गर्नुहोस्।</translation>
         </message>
     </context>
     <context>
@@ -6557,7 +6557,7 @@ Include personal data?</source>
         </message>
         <message>
             <source>Add to the expert &amp;pool…</source>
-            <translation type="unfinished" />
+            <translation>विज्ञ समूहमा थप्नुहोस्… (&amp;p)</translation>
         </message>
         <message>
             <source>All grant statuses</source>
@@ -6682,7 +6682,7 @@ Include personal data?</source>
         </message>
         <message>
             <source>not in the pool</source>
-            <translation type="unfinished" />
+            <translation>समूहमा छैन</translation>
         </message>
     </context>
     <context>
@@ -6793,7 +6793,7 @@ Include personal data?</source>
         </message>
         <message>
             <source>{file} from {sender} adds or changes a priority, which only the hub does; nothing from it was merged.</source>
-            <translation type="unfinished" />
+            <translation>{sender} बाट आएको {file} ले प्राथमिकता थप्छ वा परिवर्तन गर्छ, जुन केन्द्रले मात्र गर्छ; यसबाट केही पनि गाभिएन।</translation>
         </message>
         <message>
             <source>{file} holds a record scdesk cannot take: {error}</source>
