@@ -166,7 +166,8 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9 ()./-]{6,24}$")
 
 
-_FIELD_SEPARATORS = re.compile(r"[,;\n]")
+#: Commas, semicolons and line ends, the Arabic script's comma (،) and semicolon (؛) among them.
+_FIELD_SEPARATORS = re.compile(r"[,;\n\u060c\u061b]")
 
 
 def expertise_fields(expertise: str | None) -> tuple[str, ...]:
