@@ -569,7 +569,7 @@
         </message>
         <message>
             <source>priority added by the hub</source>
-            <translation type="unfinished" />
+            <translation>මධ්‍යස්ථානය එක් කළ ප්‍රමුඛතාව</translation>
         </message>
         <message>
             <source>indicator</source>
@@ -673,7 +673,7 @@
         </message>
         <message>
             <source>Fields of expertise</source>
-            <translation type="unfinished" />
+            <translation>විශේෂඥතා ක්ෂේත්‍ර</translation>
         </message>
         <message>
             <source>Country</source>
@@ -2272,15 +2272,15 @@
         <name>ExpertPicker</name>
         <message>
             <source>Add to the expert pool</source>
-            <translation type="unfinished" />
+            <translation>විශේෂඥ සංචිතයට එක් කරන්න</translation>
         </message>
         <message>
             <source>Find the person, or record a new one; their record opens for you to give their fields of expertise.</source>
-            <translation type="unfinished" />
+            <translation>පුද්ගලයා සොයන්න, නැතහොත් නව පුද්ගලයෙකු සටහන් කරන්න; ඔවුන්ගේ විශේෂඥතා ක්ෂේත්‍ර ඇතුළත් කිරීමට ඔවුන්ගේ වාර්තාව ඔබට විවෘත වේ.</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>අවලංගු කරන්න</translation>
         </message>
     </context>
     <context>
@@ -2405,7 +2405,7 @@
         </message>
         <message>
             <source>{name} (retired)</source>
-            <translation type="unfinished" />
+            <translation>{name} (භාවිතයෙන් ඉවත් කළ)</translation>
         </message>
         <message numerus="yes">
             <source>%n finding(s)</source>
@@ -2443,7 +2443,7 @@
         </message>
         <message>
             <source>{name} (retired)</source>
-            <translation type="unfinished" />
+            <translation>{name} (භාවිතයෙන් ඉවත් කළ)</translation>
         </message>
         <message>
             <source>Add a &amp;concern</source>
@@ -2799,7 +2799,7 @@
         </message>
         <message>
             <source>For</source>
-            <translation type="unfinished" />
+            <translation>කුමක් සඳහා</translation>
         </message>
         <message>
             <source>&amp;Add a target</source>
@@ -2811,11 +2811,11 @@
         </message>
         <message>
             <source>Whole count</source>
-            <translation type="unfinished" />
+            <translation>මුළු ගණන</translation>
         </message>
         <message>
             <source>{breakdown}: {category}</source>
-            <translation type="unfinished" />
+            <translation>{breakdown}: {category}</translation>
         </message>
         <message>
             <source>New indicator</source>
@@ -2838,7 +2838,7 @@
         </message>
         <message>
             <source>{figure} counts {right}, not {rule}: choose that counting rule.</source>
-            <translation type="unfinished" />
+            <translation>{figure} ගණන් කරන්නේ {rule} නොව {right} ය: එම ගණන් කිරීමේ නීතිය තෝරන්න.</translation>
         </message>
         <message>
             <source>{names}: not a breakdown scdesk can give.</source>
@@ -2846,7 +2846,7 @@
         </message>
         <message>
             <source>{figure} cannot be broken down by {names}.</source>
-            <translation type="unfinished" />
+            <translation>{figure} {names} අනුව වර්ගීකරණය කළ නොහැක.</translation>
         </message>
         <message>
             <source>Baseline</source>
@@ -2858,23 +2858,23 @@
         </message>
         <message>
             <source>Choose the breakdown the category {category} belongs to.</source>
-            <translation type="unfinished" />
+            <translation>{category} කාණ්ඩය අයත් වර්ගීකරණය තෝරන්න.</translation>
         </message>
         <message>
             <source>Choose the category of {breakdown} this target is for.</source>
-            <translation type="unfinished" />
+            <translation>මෙම ඉලක්කය අදාළ වන {breakdown} හි කාණ්ඩය තෝරන්න.</translation>
         </message>
         <message>
             <source>{category} is not a category of {breakdown}.</source>
-            <translation type="unfinished" />
+            <translation>{category} යනු {breakdown} හි කාණ්ඩයක් නොවේ.</translation>
         </message>
         <message>
             <source>The indicator does not declare the breakdown {breakdown}: declare it or choose another.</source>
-            <translation type="unfinished" />
+            <translation>දර්ශකය {breakdown} වර්ගීකරණය ප්‍රකාශ කර නැත: එය ප්‍රකාශ කරන්න හෝ වෙනත් එකක් තෝරන්න.</translation>
         </message>
         <message>
             <source>Another target is already set for this period, city and category: change that one.</source>
-            <translation type="unfinished" />
+            <translation>මෙම කාලය, නගරය සහ කාණ්ඩය සඳහා දැනටමත් වෙනත් ඉලක්කයක් තබා ඇත: එය වෙනස් කරන්න.</translation>
         </message>
         <message>
             <source>This target belongs to another indicator: leave its id empty to add it to this one.</source>
@@ -4162,7 +4162,7 @@
         </message>
         <message>
             <source>Expertise</source>
-            <translation type="unfinished" />
+            <translation>විශේෂඥතාව</translation>
         </message>
         <message>
             <source>The birth year {year} is not possible.</source>
@@ -4202,7 +4202,7 @@
         </message>
         <message>
             <source>A person under 18 is recorded without fields of expertise.</source>
-            <translation type="unfinished" />
+            <translation>වයස අවුරුදු 18ට අඩු පුද්ගලයෙකු විශේෂඥතා ක්ෂේත්‍ර නොමැතිව සටහන් කෙරේ.</translation>
         </message>
         <message>
             <source>A person under 18 needs the consent of a parent or guardian.</source>
@@ -4376,7 +4376,7 @@
         </message>
         <message>
             <source>Type a name, or pick from the expert pool</source>
-            <translation type="unfinished" />
+            <translation>නමක් ටයිප් කරන්න, නැතහොත් විශේෂඥ සංචිතයෙන් තෝරන්න</translation>
         </message>
         <message>
             <source>Finding people…</source>
@@ -4384,7 +4384,7 @@
         </message>
         <message>
             <source>{person} (expert pool)</source>
-            <translation type="unfinished" />
+            <translation>{person} (විශේෂඥ සංචිතය)</translation>
         </message>
     </context>
     <context>
@@ -4495,19 +4495,19 @@
         </message>
         <message>
             <source>Hub's expert pool</source>
-            <translation type="unfinished" />
+            <translation>මධ්‍යස්ථානයේ විශේෂඥ සංචිතය</translation>
         </message>
         <message>
             <source>E&amp;xpertise</source>
-            <translation type="unfinished" />
+            <translation>විශේෂඥතාව (&amp;X)</translation>
         </message>
         <message>
             <source>youth work, planning…</source>
-            <translation type="unfinished" />
+            <translation>තරුණ කටයුතු, සැලසුම්කරණය…</translation>
         </message>
         <message>
             <source>Fields of expertise, separated by commas; a person with none is not in the hub's expert pool.</source>
-            <translation type="unfinished" />
+            <translation>විශේෂඥතා ක්ෂේත්‍ර, කොමා මගින් වෙන් කර; කිසිවක් නැති පුද්ගලයෙකු මධ්‍යස්ථානයේ විශේෂඥ සංචිතයේ නැත.</translation>
         </message>
         <message>
             <source>new</source>
@@ -4552,7 +4552,7 @@
         </message>
         <message>
             <source>A priority the hub added is one of the other priorities: choose the priority area Other for it.</source>
-            <translation type="unfinished" />
+            <translation>මධ්‍යස්ථානය එක් කළ ප්‍රමුඛතාවක් වෙනත් ප්‍රමුඛතාවලින් එකකි: ඒ සඳහා වෙනත් ප්‍රමුඛතාව යන ප්‍රමුඛතා ක්ෂේත්‍රය තෝරන්න.</translation>
         </message>
         <message>
             <source>Only a consultation has findings: choose the kind Consultation or remove the findings.</source>
@@ -4777,110 +4777,110 @@
         <name>Priorities</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>නම</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>විස්තරය</translation>
         </message>
         <message>
             <source>Only the hub adds or changes priorities: ask the hub to add this one.</source>
-            <translation type="unfinished" />
+            <translation>ප්‍රමුඛතා එක් කරන්නේ හෝ වෙනස් කරන්නේ මධ්‍යස්ථානය පමණි: මෙය එක් කරන ලෙස මධ්‍යස්ථානයෙන් ඉල්ලන්න.</translation>
         </message>
         <message>
             <source>The priority chosen is not one the hub has added.</source>
-            <translation type="unfinished" />
+            <translation>තෝරාගත් ප්‍රමුඛතාව මධ්‍යස්ථානය එක් කළ එකක් නොවේ.</translation>
         </message>
         <message>
             <source>The hub has retired this priority: choose another for a new finding.</source>
-            <translation type="unfinished" />
+            <translation>මධ්‍යස්ථානය මෙම ප්‍රමුඛතාව භාවිතයෙන් ඉවත් කර ඇත: නව සොයාගැනීමක් සඳහා වෙනත් එකක් තෝරන්න.</translation>
         </message>
     </context>
     <context>
         <name>PrioritiesPanel</name>
         <message>
             <source>Priorities the hub added</source>
-            <translation type="unfinished" />
+            <translation>මධ්‍යස්ථානය එක් කළ ප්‍රමුඛතා</translation>
         </message>
         <message>
             <source>Name of the priority</source>
-            <translation type="unfinished" />
+            <translation>ප්‍රමුඛතාවේ නම</translation>
         </message>
         <message>
             <source>Description of the priority</source>
-            <translation type="unfinished" />
+            <translation>ප්‍රමුඛතාවේ විස්තරය</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>නම (&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Description</source>
-            <translation type="unfinished" />
+            <translation>විස්තරය (&amp;D)</translation>
         </message>
         <message>
             <source>&amp;Add</source>
-            <translation type="unfinished" />
+            <translation>එක් කරන්න (&amp;A)</translation>
         </message>
         <message>
             <source>Add a priority</source>
-            <translation type="unfinished" />
+            <translation>ප්‍රමුඛතාවක් එක් කරන්න</translation>
         </message>
         <message>
             <source>Save &amp;changes</source>
-            <translation type="unfinished" />
+            <translation>වෙනස්කම් සුරකින්න (&amp;C)</translation>
         </message>
         <message>
             <source>Save the changes to the selected priority</source>
-            <translation type="unfinished" />
+            <translation>තෝරාගත් ප්‍රමුඛතාවේ වෙනස්කම් සුරකින්න</translation>
         </message>
         <message>
             <source>&amp;Retire</source>
-            <translation type="unfinished" />
+            <translation>භාවිතයෙන් ඉවත් කරන්න (&amp;R)</translation>
         </message>
         <message>
             <source>Only the hub adds, changes or retires priorities; they reach this device when it imports the hub's bundle.</source>
-            <translation type="unfinished" />
+            <translation>ප්‍රමුඛතා එක් කරන්නේ, වෙනස් කරන්නේ හෝ භාවිතයෙන් ඉවත් කරන්නේ මධ්‍යස්ථානය පමණි; මෙම උපාංගය මධ්‍යස්ථානයේ සමමුහුර්ත කට්ටලය ආයාත කළ විට ඒවා මෙයට ලැබේ.</translation>
         </message>
         <message>
             <source>Reading…</source>
-            <translation type="unfinished" />
+            <translation>කියවමින්…</translation>
         </message>
         <message>
             <source>{name} (retired)</source>
-            <translation type="unfinished" />
+            <translation>{name} (භාවිතයෙන් ඉවත් කළ)</translation>
         </message>
         <message>
             <source>&amp;Bring back</source>
-            <translation type="unfinished" />
+            <translation>නැවත ගෙන එන්න (&amp;B)</translation>
         </message>
         <message>
             <source>Offer the selected priority again</source>
-            <translation type="unfinished" />
+            <translation>තෝරාගත් ප්‍රමුඛතාව නැවත තේරීමට ලබා දෙන්න</translation>
         </message>
         <message>
             <source>Retire the selected priority: old findings keep it</source>
-            <translation type="unfinished" />
+            <translation>තෝරාගත් ප්‍රමුඛතාව භාවිතයෙන් ඉවත් කරන්න: පැරණි සොයාගැනීම්වල එය රැඳී පවතී</translation>
         </message>
         <message>
             <source>Priority added.</source>
-            <translation type="unfinished" />
+            <translation>ප්‍රමුඛතාව එක් කරන ලදී.</translation>
         </message>
         <message>
             <source>Priority saved.</source>
-            <translation type="unfinished" />
+            <translation>ප්‍රමුඛතාව සුරකින ලදී.</translation>
         </message>
         <message>
             <source>Priority brought back.</source>
-            <translation type="unfinished" />
+            <translation>ප්‍රමුඛතාව නැවත ගෙන එන ලදී.</translation>
         </message>
         <message>
             <source>Priority retired.</source>
-            <translation type="unfinished" />
+            <translation>ප්‍රමුඛතාව භාවිතයෙන් ඉවත් කරන ලදී.</translation>
         </message>
         <message>
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>සුරකිමින්…</translation>
         </message>
     </context>
     <context>
@@ -6538,7 +6538,7 @@ Include personal data?</source>
         </message>
         <message>
             <source>{name} is not in the expert pool: record their fields of expertise on their person record first.</source>
-            <translation type="unfinished" />
+            <translation>{name} විශේෂඥ සංචිතයේ නැත: පළමුව ඔවුන්ගේ පුද්ගල වාර්තාවේ ඔවුන්ගේ විශේෂඥතා ක්ෂේත්‍ර සටහන් කරන්න.</translation>
         </message>
     </context>
     <context>
@@ -6557,7 +6557,7 @@ Include personal data?</source>
         </message>
         <message>
             <source>Add to the expert &amp;pool…</source>
-            <translation type="unfinished" />
+            <translation>විශේෂඥ සංචිතයට එක් කරන්න… (&amp;P)</translation>
         </message>
         <message>
             <source>All grant statuses</source>
@@ -6682,7 +6682,7 @@ Include personal data?</source>
         </message>
         <message>
             <source>not in the pool</source>
-            <translation type="unfinished" />
+            <translation>සංචිතයේ නැත</translation>
         </message>
     </context>
     <context>
@@ -6793,7 +6793,7 @@ Include personal data?</source>
         </message>
         <message>
             <source>{file} from {sender} adds or changes a priority, which only the hub does; nothing from it was merged.</source>
-            <translation type="unfinished" />
+            <translation>{sender} වෙතින් ලැබුණු {file} මගින් ප්‍රමුඛතාවක් එක් කරයි හෝ වෙනස් කරයි, එය කරන්නේ මධ්‍යස්ථානය පමණි; එයින් කිසිවක් ඒකාබද්ධ කළේ නැත.</translation>
         </message>
         <message>
             <source>{file} holds a record scdesk cannot take: {error}</source>

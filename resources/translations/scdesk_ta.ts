@@ -569,7 +569,7 @@
         </message>
         <message>
             <source>priority added by the hub</source>
-            <translation type="unfinished" />
+            <translation>மையம் சேர்த்த முன்னுரிமை</translation>
         </message>
         <message>
             <source>indicator</source>
@@ -673,7 +673,7 @@
         </message>
         <message>
             <source>Fields of expertise</source>
-            <translation type="unfinished" />
+            <translation>நிபுணத்துவத் துறைகள்</translation>
         </message>
         <message>
             <source>Country</source>
@@ -2272,15 +2272,15 @@
         <name>ExpertPicker</name>
         <message>
             <source>Add to the expert pool</source>
-            <translation type="unfinished" />
+            <translation>நிபுணர் குழாமில் சேர்</translation>
         </message>
         <message>
             <source>Find the person, or record a new one; their record opens for you to give their fields of expertise.</source>
-            <translation type="unfinished" />
+            <translation>நபரைக் கண்டறியுங்கள், அல்லது புதிய நபரைப் பதிவு செய்யுங்கள்; அவரது நிபுணத்துவத் துறைகளை நீங்கள் குறிப்பிட அவரது பதிவு திறக்கும்.</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>ரத்து செய்</translation>
         </message>
     </context>
     <context>
@@ -2405,7 +2405,7 @@
         </message>
         <message>
             <source>{name} (retired)</source>
-            <translation type="unfinished" />
+            <translation>{name} (விலக்கப்பட்டது)</translation>
         </message>
         <message numerus="yes">
             <source>%n finding(s)</source>
@@ -2443,7 +2443,7 @@
         </message>
         <message>
             <source>{name} (retired)</source>
-            <translation type="unfinished" />
+            <translation>{name} (விலக்கப்பட்டது)</translation>
         </message>
         <message>
             <source>Add a &amp;concern</source>
@@ -2799,7 +2799,7 @@
         </message>
         <message>
             <source>For</source>
-            <translation type="unfinished" />
+            <translation>எதற்கு</translation>
         </message>
         <message>
             <source>&amp;Add a target</source>
@@ -2811,11 +2811,11 @@
         </message>
         <message>
             <source>Whole count</source>
-            <translation type="unfinished" />
+            <translation>முழு எண்ணிக்கை</translation>
         </message>
         <message>
             <source>{breakdown}: {category}</source>
-            <translation type="unfinished" />
+            <translation>{breakdown}: {category}</translation>
         </message>
         <message>
             <source>New indicator</source>
@@ -2838,7 +2838,7 @@
         </message>
         <message>
             <source>{figure} counts {right}, not {rule}: choose that counting rule.</source>
-            <translation type="unfinished" />
+            <translation>{figure} எண்ணுவது {right}, {rule} அல்ல: அந்த எண்ணும் விதியைத் தேர்ந்தெடுங்கள்.</translation>
         </message>
         <message>
             <source>{names}: not a breakdown scdesk can give.</source>
@@ -2846,7 +2846,7 @@
         </message>
         <message>
             <source>{figure} cannot be broken down by {names}.</source>
-            <translation type="unfinished" />
+            <translation>{figure} ஐ {names} வாரியாகப் பிரிக்க முடியாது.</translation>
         </message>
         <message>
             <source>Baseline</source>
@@ -2858,23 +2858,23 @@
         </message>
         <message>
             <source>Choose the breakdown the category {category} belongs to.</source>
-            <translation type="unfinished" />
+            <translation>{category} என்ற வகை சேர்ந்த பிரிவைத் தேர்ந்தெடுங்கள்.</translation>
         </message>
         <message>
             <source>Choose the category of {breakdown} this target is for.</source>
-            <translation type="unfinished" />
+            <translation>இந்த இலக்கு {breakdown} இன் எந்த வகைக்கானது என்பதைத் தேர்ந்தெடுங்கள்.</translation>
         </message>
         <message>
             <source>{category} is not a category of {breakdown}.</source>
-            <translation type="unfinished" />
+            <translation>{category} என்பது {breakdown} இன் வகை அல்ல.</translation>
         </message>
         <message>
             <source>The indicator does not declare the breakdown {breakdown}: declare it or choose another.</source>
-            <translation type="unfinished" />
+            <translation>குறிகாட்டி {breakdown} என்ற பிரிவை அறிவிக்கவில்லை: அதை அறிவியுங்கள் அல்லது வேறொன்றைத் தேர்ந்தெடுங்கள்.</translation>
         </message>
         <message>
             <source>Another target is already set for this period, city and category: change that one.</source>
-            <translation type="unfinished" />
+            <translation>இந்தக் காலம், நகரம், வகைக்கு ஏற்கெனவே வேறொரு இலக்கு அமைக்கப்பட்டுள்ளது: அதை மாற்றுங்கள்.</translation>
         </message>
         <message>
             <source>This target belongs to another indicator: leave its id empty to add it to this one.</source>
@@ -4162,7 +4162,7 @@
         </message>
         <message>
             <source>Expertise</source>
-            <translation type="unfinished" />
+            <translation>நிபுணத்துவம்</translation>
         </message>
         <message>
             <source>The birth year {year} is not possible.</source>
@@ -4202,7 +4202,7 @@
         </message>
         <message>
             <source>A person under 18 is recorded without fields of expertise.</source>
-            <translation type="unfinished" />
+            <translation>18 வயதுக்குக் குறைந்தவருக்கு நிபுணத்துவத் துறைகள் பதிவு செய்யப்படாது.</translation>
         </message>
         <message>
             <source>A person under 18 needs the consent of a parent or guardian.</source>
@@ -4376,7 +4376,7 @@
         </message>
         <message>
             <source>Type a name, or pick from the expert pool</source>
-            <translation type="unfinished" />
+            <translation>ஒரு பெயரைத் தட்டச்சு செய்யுங்கள், அல்லது நிபுணர் குழாமிலிருந்து தேர்ந்தெடுங்கள்</translation>
         </message>
         <message>
             <source>Finding people…</source>
@@ -4384,7 +4384,7 @@
         </message>
         <message>
             <source>{person} (expert pool)</source>
-            <translation type="unfinished" />
+            <translation>{person} (நிபுணர் குழாம்)</translation>
         </message>
     </context>
     <context>
@@ -4495,19 +4495,19 @@
         </message>
         <message>
             <source>Hub's expert pool</source>
-            <translation type="unfinished" />
+            <translation>மையத்தின் நிபுணர் குழாம்</translation>
         </message>
         <message>
             <source>E&amp;xpertise</source>
-            <translation type="unfinished" />
+            <translation>நிபுணத்துவம் (&amp;X)</translation>
         </message>
         <message>
             <source>youth work, planning…</source>
-            <translation type="unfinished" />
+            <translation>இளைஞர் பணி, திட்டமிடல்…</translation>
         </message>
         <message>
             <source>Fields of expertise, separated by commas; a person with none is not in the hub's expert pool.</source>
-            <translation type="unfinished" />
+            <translation>நிபுணத்துவத் துறைகள், காற்புள்ளிகளால் பிரிக்கப்பட்டவை; எதுவும் இல்லாதவர் மையத்தின் நிபுணர் குழாமில் இல்லை.</translation>
         </message>
         <message>
             <source>new</source>
@@ -4552,7 +4552,7 @@
         </message>
         <message>
             <source>A priority the hub added is one of the other priorities: choose the priority area Other for it.</source>
-            <translation type="unfinished" />
+            <translation>மையம் சேர்த்த முன்னுரிமை பிற முன்னுரிமைகளில் ஒன்று: அதற்கு பிற முன்னுரிமை என்ற முன்னுரிமைப் பகுதியைத் தேர்ந்தெடுங்கள்.</translation>
         </message>
         <message>
             <source>Only a consultation has findings: choose the kind Consultation or remove the findings.</source>
@@ -4777,110 +4777,110 @@
         <name>Priorities</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>பெயர்</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>விளக்கம்</translation>
         </message>
         <message>
             <source>Only the hub adds or changes priorities: ask the hub to add this one.</source>
-            <translation type="unfinished" />
+            <translation>மையம் மட்டுமே முன்னுரிமைகளைச் சேர்க்கும் அல்லது மாற்றும்: இதைச் சேர்க்குமாறு மையத்திடம் கேளுங்கள்.</translation>
         </message>
         <message>
             <source>The priority chosen is not one the hub has added.</source>
-            <translation type="unfinished" />
+            <translation>தேர்ந்தெடுத்த முன்னுரிமை மையம் சேர்த்தவற்றில் ஒன்று அல்ல.</translation>
         </message>
         <message>
             <source>The hub has retired this priority: choose another for a new finding.</source>
-            <translation type="unfinished" />
+            <translation>மையம் இந்த முன்னுரிமையைப் பயன்பாட்டிலிருந்து விலக்கியுள்ளது: புதிய கண்டறிதலுக்கு வேறொன்றைத் தேர்ந்தெடுங்கள்.</translation>
         </message>
     </context>
     <context>
         <name>PrioritiesPanel</name>
         <message>
             <source>Priorities the hub added</source>
-            <translation type="unfinished" />
+            <translation>மையம் சேர்த்த முன்னுரிமைகள்</translation>
         </message>
         <message>
             <source>Name of the priority</source>
-            <translation type="unfinished" />
+            <translation>முன்னுரிமையின் பெயர்</translation>
         </message>
         <message>
             <source>Description of the priority</source>
-            <translation type="unfinished" />
+            <translation>முன்னுரிமையின் விளக்கம்</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>பெயர் (&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Description</source>
-            <translation type="unfinished" />
+            <translation>விளக்கம் (&amp;D)</translation>
         </message>
         <message>
             <source>&amp;Add</source>
-            <translation type="unfinished" />
+            <translation>சேர் (&amp;A)</translation>
         </message>
         <message>
             <source>Add a priority</source>
-            <translation type="unfinished" />
+            <translation>முன்னுரிமையைச் சேர்</translation>
         </message>
         <message>
             <source>Save &amp;changes</source>
-            <translation type="unfinished" />
+            <translation>மாற்றங்களைச் சேமி (&amp;C)</translation>
         </message>
         <message>
             <source>Save the changes to the selected priority</source>
-            <translation type="unfinished" />
+            <translation>தேர்ந்தெடுத்த முன்னுரிமையின் மாற்றங்களைச் சேமி</translation>
         </message>
         <message>
             <source>&amp;Retire</source>
-            <translation type="unfinished" />
+            <translation>விலக்கு (&amp;R)</translation>
         </message>
         <message>
             <source>Only the hub adds, changes or retires priorities; they reach this device when it imports the hub's bundle.</source>
-            <translation type="unfinished" />
+            <translation>மையம் மட்டுமே முன்னுரிமைகளைச் சேர்க்கும், மாற்றும் அல்லது விலக்கும்; இந்தச் சாதனம் மையத்தின் தொகுப்பை இறக்குமதி செய்யும்போது அவை இங்கு வந்து சேரும்.</translation>
         </message>
         <message>
             <source>Reading…</source>
-            <translation type="unfinished" />
+            <translation>படிக்கிறது…</translation>
         </message>
         <message>
             <source>{name} (retired)</source>
-            <translation type="unfinished" />
+            <translation>{name} (விலக்கப்பட்டது)</translation>
         </message>
         <message>
             <source>&amp;Bring back</source>
-            <translation type="unfinished" />
+            <translation>மீண்டும் கொண்டுவா (&amp;B)</translation>
         </message>
         <message>
             <source>Offer the selected priority again</source>
-            <translation type="unfinished" />
+            <translation>தேர்ந்தெடுத்த முன்னுரிமையை மீண்டும் தேர்வுக்கு வழங்கு</translation>
         </message>
         <message>
             <source>Retire the selected priority: old findings keep it</source>
-            <translation type="unfinished" />
+            <translation>தேர்ந்தெடுத்த முன்னுரிமையை விலக்கு: பழைய கண்டறிதல்கள் அதைத் தொடர்ந்து வைத்திருக்கும்</translation>
         </message>
         <message>
             <source>Priority added.</source>
-            <translation type="unfinished" />
+            <translation>முன்னுரிமை சேர்க்கப்பட்டது.</translation>
         </message>
         <message>
             <source>Priority saved.</source>
-            <translation type="unfinished" />
+            <translation>முன்னுரிமை சேமிக்கப்பட்டது.</translation>
         </message>
         <message>
             <source>Priority brought back.</source>
-            <translation type="unfinished" />
+            <translation>முன்னுரிமை மீண்டும் கொண்டுவரப்பட்டது.</translation>
         </message>
         <message>
             <source>Priority retired.</source>
-            <translation type="unfinished" />
+            <translation>முன்னுரிமை விலக்கப்பட்டது.</translation>
         </message>
         <message>
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>சேமிக்கிறது…</translation>
         </message>
     </context>
     <context>
@@ -6538,7 +6538,7 @@ Include personal data?</source>
         </message>
         <message>
             <source>{name} is not in the expert pool: record their fields of expertise on their person record first.</source>
-            <translation type="unfinished" />
+            <translation>{name} நிபுணர் குழாமில் இல்லை: முதலில் அவரது நபர் பதிவில் அவரது நிபுணத்துவத் துறைகளைப் பதிவு செய்யுங்கள்.</translation>
         </message>
     </context>
     <context>
@@ -6557,7 +6557,7 @@ Include personal data?</source>
         </message>
         <message>
             <source>Add to the expert &amp;pool…</source>
-            <translation type="unfinished" />
+            <translation>நிபுணர் குழாமில் சேர்… (&amp;P)</translation>
         </message>
         <message>
             <source>All grant statuses</source>
@@ -6682,7 +6682,7 @@ Include personal data?</source>
         </message>
         <message>
             <source>not in the pool</source>
-            <translation type="unfinished" />
+            <translation>குழாமில் இல்லை</translation>
         </message>
     </context>
     <context>
@@ -6793,7 +6793,7 @@ Include personal data?</source>
         </message>
         <message>
             <source>{file} from {sender} adds or changes a priority, which only the hub does; nothing from it was merged.</source>
-            <translation type="unfinished" />
+            <translation>{sender} இலிருந்து வந்த {file} ஒரு முன்னுரிமையைச் சேர்க்கிறது அல்லது மாற்றுகிறது, அதை மையம் மட்டுமே செய்யும்; அதிலிருந்து எதுவும் ஒன்றிணைக்கப்படவில்லை.</translation>
         </message>
         <message>
             <source>{file} holds a record scdesk cannot take: {error}</source>
