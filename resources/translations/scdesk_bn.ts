@@ -1068,13 +1068,48 @@
             <source>Say what to do with the ids: merge or dismiss.</source>
             <translation>আইডিগুলো নিয়ে কী করবেন বলুন: merge বা dismiss।</translation>
         </message>
+        <message numerus="yes">
+            <source>%n probable duplicate(s) scoring {score} or more</source>
+            <translation>
+                <numerusform>{score} বা তার বেশি স্কোরের %nটি সম্ভাব্য দ্বৈত তথ্য</numerusform>
+                <numerusform>{score} বা তার বেশি স্কোরের %nটি সম্ভাব্য দ্বৈত তথ্য</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Give two record ids: duplicates {action} ID ID.</source>
             <translation>দুটি রেকর্ডের আইডি দিন: duplicates {action} ID ID।</translation>
         </message>
+        <message numerus="yes">
+            <source>%n pair(s) of probable duplicates to look at: scdesk duplicates lists them</source>
+            <translation>
+                <numerusform>দেখার মতো %nটি সম্ভাব্য দ্বৈত তথ্যের জোড়া: scdesk duplicates সেগুলোর তালিকা দেয়</numerusform>
+                <numerusform>দেখার মতো %nটি সম্ভাব্য দ্বৈত তথ্যের জোড়া: scdesk duplicates সেগুলোর তালিকা দেয়</numerusform>
+            </translation>
+        </message>
         <message>
             <source>No screen found: run scdesk on a desktop, under Xvfb, or with QT_QPA_PLATFORM=offscreen; the subcommands (scdesk --help) need no screen.</source>
             <translation>কোনো পর্দা পাওয়া যায়নি: scdesk ডেস্কটপে, Xvfb-এর অধীনে বা QT_QPA_PLATFORM=offscreen দিয়ে চালান; উপ-কমান্ডগুলোর (scdesk --help) জন্য পর্দা লাগে না।</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) of {table} have no audit entry</source>
+            <translation>
+                <numerusform>{table}-এর %nটি সারির কোনো নিরীক্ষা-লিপি নেই</numerusform>
+                <numerusform>{table}-এর %nটি সারির কোনো নিরীক্ষা-লিপি নেই</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Warning: %n pair(s) of probable duplicates counted here are not settled yet; `scdesk duplicates` lists them.</source>
+            <translation>
+                <numerusform>সতর্কতা: এখানে গোনা %nটি সম্ভাব্য দ্বৈত তথ্যের জোড়া এখনো মীমাংসা হয়নি; `scdesk duplicates` সেগুলোর তালিকা দেয়।</numerusform>
+                <numerusform>সতর্কতা: এখানে গোনা %nটি সম্ভাব্য দ্বৈত তথ্যের জোড়া এখনো মীমাংসা হয়নি; `scdesk duplicates` সেগুলোর তালিকা দেয়।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Warning: %n record(s) counted here break a rule after edits on two devices and wait for review (counted as they stand); `scdesk conflicts` lists them.</source>
+            <translation>
+                <numerusform>সতর্কতা: এখানে গোনা %nটি রেকর্ড দুটি যন্ত্রে সম্পাদনার পর একটি নিয়ম ভাঙে এবং পর্যালোচনার অপেক্ষায় আছে (যেমন আছে তেমনই গোনা হয়েছে); `scdesk conflicts` সেগুলোর তালিকা দেয়।</numerusform>
+                <numerusform>সতর্কতা: এখানে গোনা %nটি রেকর্ড দুটি যন্ত্রে সম্পাদনার পর একটি নিয়ম ভাঙে এবং পর্যালোচনার অপেক্ষায় আছে (যেমন আছে তেমনই গোনা হয়েছে); `scdesk conflicts` সেগুলোর তালিকা দেয়।</numerusform>
+            </translation>
         </message>
         <message>
             <source>Give --meeting ID or --activity ID.</source>
@@ -1096,10 +1131,13 @@
             <source>--meeting and --activity are for attendance only.</source>
             <translation>--meeting ও --activity শুধু উপস্থিতির জন্য।</translation>
         </message>
-        <message>
-            <source>Nothing was imported: fix the {count} problem(s) above and import the file again.</source>
-            <extracomment>Translators: {count} is how many problems were listed above.</extracomment>
-            <translation>কিছুই আমদানি করা হয়নি: উপরের {count}টি সমস্যা ঠিক করে ফাইলটি আবার আমদানি করুন।</translation>
+        <message numerus="yes">
+            <source>Nothing was imported: fix the %n problem(s) above and import the file again.</source>
+            <extracomment>Translators: %n is how many problems were listed above.</extracomment>
+            <translation>
+                <numerusform>কিছুই আমদানি করা হয়নি: উপরের %nটি সমস্যা ঠিক করে ফাইলটি আবার আমদানি করুন।</numerusform>
+                <numerusform>কিছুই আমদানি করা হয়নি: উপরের %nটি সমস্যা ঠিক করে ফাইলটি আবার আমদানি করুন।</numerusform>
+            </translation>
         </message>
         <message>
             <source>The tables will hold names and contact details: add --yes to confirm.</source>
@@ -7328,9 +7366,12 @@ Include personal data?</source>
             <extracomment>Translators: {name} is what the cell holds, {column} the column that takes the record's id.</extracomment>
             <translation>{name} নামে ঠিক একটি রেকর্ড এখানে নথিভুক্ত নেই: এর {column} দিন।</translation>
         </message>
-        <message>
-            <source>Nothing was imported: {count} problem(s) found; {first}</source>
-            <translation>কিছুই আমদানি করা হয়নি: {count}টি সমস্যা পাওয়া গেছে; {first}</translation>
+        <message numerus="yes">
+            <source>Nothing was imported: %n problem(s) found; {first}</source>
+            <translation>
+                <numerusform>কিছুই আমদানি করা হয়নি: %nটি সমস্যা পাওয়া গেছে; {first}</numerusform>
+                <numerusform>কিছুই আমদানি করা হয়নি: %nটি সমস্যা পাওয়া গেছে; {first}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Say which meeting or which activity the attendance is for.</source>

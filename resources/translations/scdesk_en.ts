@@ -32,6 +32,52 @@
         </message>
     </context>
     <context>
+        <name>Cli</name>
+        <message numerus="yes">
+            <source>%n probable duplicate(s) scoring {score} or more</source>
+            <translation>
+                <numerusform>%n probable duplicate scoring {score} or more</numerusform>
+                <numerusform>%n probable duplicates scoring {score} or more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pair(s) of probable duplicates to look at: scdesk duplicates lists them</source>
+            <translation>
+                <numerusform>%n pair of probable duplicates to look at: scdesk duplicates lists it</numerusform>
+                <numerusform>%n pairs of probable duplicates to look at: scdesk duplicates lists them</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) of {table} have no audit entry</source>
+            <translation>
+                <numerusform>%n row of {table} has no audit entry</numerusform>
+                <numerusform>%n rows of {table} have no audit entry</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Warning: %n pair(s) of probable duplicates counted here are not settled yet; `scdesk duplicates` lists them.</source>
+            <translation>
+                <numerusform>Warning: %n pair of probable duplicates counted here is not settled yet; `scdesk duplicates` lists it.</numerusform>
+                <numerusform>Warning: %n pairs of probable duplicates counted here are not settled yet; `scdesk duplicates` lists them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Warning: %n record(s) counted here break a rule after edits on two devices and wait for review (counted as they stand); `scdesk conflicts` lists them.</source>
+            <translation>
+                <numerusform>Warning: %n record counted here breaks a rule after edits on two devices and waits for review (counted as it stands); `scdesk conflicts` lists it.</numerusform>
+                <numerusform>Warning: %n records counted here break a rule after edits on two devices and wait for review (counted as they stand); `scdesk conflicts` lists them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: fix the %n problem(s) above and import the file again.</source>
+            <extracomment>Translators: %n is how many problems were listed above.</extracomment>
+            <translation>
+                <numerusform>Nothing was imported: fix the %n problem above and import the file again.</numerusform>
+                <numerusform>Nothing was imported: fix the %n problems above and import the file again.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CommitteesPage</name>
         <message numerus="yes">
             <source>%n committee(s)</source>
@@ -365,6 +411,16 @@
             <translation>
                 <numerusform>%n pair of probable duplicates to look at.</numerusform>
                 <numerusform>%n pairs of probable duplicates to look at.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Tables</name>
+        <message numerus="yes">
+            <source>Nothing was imported: %n problem(s) found; {first}</source>
+            <translation>
+                <numerusform>Nothing was imported: %n problem found; {first}</numerusform>
+                <numerusform>Nothing was imported: %n problems found; {first}</numerusform>
             </translation>
         </message>
     </context>

@@ -1068,13 +1068,48 @@
             <source>Say what to do with the ids: merge or dismiss.</source>
             <translation>बताएँ कि इन आईडी का क्या करना है: merge या dismiss।</translation>
         </message>
+        <message numerus="yes">
+            <source>%n probable duplicate(s) scoring {score} or more</source>
+            <translation>
+                <numerusform>%n संभावित दोहरी प्रविष्टि, जिसका अंक {score} या अधिक है</numerusform>
+                <numerusform>%n संभावित दोहरी प्रविष्टियाँ, जिनका अंक {score} या अधिक है</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Give two record ids: duplicates {action} ID ID.</source>
             <translation>दो रिकॉर्ड आईडी दें: duplicates {action} ID ID।</translation>
         </message>
+        <message numerus="yes">
+            <source>%n pair(s) of probable duplicates to look at: scdesk duplicates lists them</source>
+            <translation>
+                <numerusform>संभावित दोहरी प्रविष्टियों का %n जोड़ा देखना है: scdesk duplicates उसकी सूची देता है</numerusform>
+                <numerusform>संभावित दोहरी प्रविष्टियों के %n जोड़े देखने हैं: scdesk duplicates उनकी सूची देता है</numerusform>
+            </translation>
+        </message>
         <message>
             <source>No screen found: run scdesk on a desktop, under Xvfb, or with QT_QPA_PLATFORM=offscreen; the subcommands (scdesk --help) need no screen.</source>
             <translation>कोई स्क्रीन नहीं मिली: scdesk को डेस्कटॉप पर, Xvfb में, या QT_QPA_PLATFORM=offscreen के साथ चलाएँ; उप-आदेशों (scdesk --help) के लिए स्क्रीन की ज़रूरत नहीं है।</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) of {table} have no audit entry</source>
+            <translation>
+                <numerusform>{table} की %n पंक्ति की कोई लेखा-परीक्षा प्रविष्टि नहीं है</numerusform>
+                <numerusform>{table} की %n पंक्तियों की कोई लेखा-परीक्षा प्रविष्टि नहीं है</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Warning: %n pair(s) of probable duplicates counted here are not settled yet; `scdesk duplicates` lists them.</source>
+            <translation>
+                <numerusform>चेतावनी: यहाँ गिनी गई संभावित दोहरी प्रविष्टियों का %n जोड़ा अभी तय नहीं हुआ है; `scdesk duplicates` उसकी सूची देता है।</numerusform>
+                <numerusform>चेतावनी: यहाँ गिनी गई संभावित दोहरी प्रविष्टियों के %n जोड़े अभी तय नहीं हुए हैं; `scdesk duplicates` उनकी सूची देता है।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Warning: %n record(s) counted here break a rule after edits on two devices and wait for review (counted as they stand); `scdesk conflicts` lists them.</source>
+            <translation>
+                <numerusform>चेतावनी: यहाँ गिना गया %n रिकॉर्ड दो उपकरणों पर बदलाव के बाद एक नियम तोड़ता है और समीक्षा की प्रतीक्षा में है (जैसा है वैसा गिना गया); `scdesk conflicts` उसकी सूची देता है।</numerusform>
+                <numerusform>चेतावनी: यहाँ गिने गए %n रिकॉर्ड दो उपकरणों पर बदलाव के बाद एक नियम तोड़ते हैं और समीक्षा की प्रतीक्षा में हैं (जैसे हैं वैसे गिने गए); `scdesk conflicts` उनकी सूची देता है।</numerusform>
+            </translation>
         </message>
         <message>
             <source>Give --meeting ID or --activity ID.</source>
@@ -1096,10 +1131,13 @@
             <source>--meeting and --activity are for attendance only.</source>
             <translation>--meeting और --activity केवल उपस्थिति के लिए हैं।</translation>
         </message>
-        <message>
-            <source>Nothing was imported: fix the {count} problem(s) above and import the file again.</source>
-            <extracomment>Translators: {count} is how many problems were listed above.</extracomment>
-            <translation>कुछ भी आयात नहीं हुआ: ऊपर बताई गई समस्याएँ ({count}) ठीक करें और फ़ाइल फिर से आयात करें।</translation>
+        <message numerus="yes">
+            <source>Nothing was imported: fix the %n problem(s) above and import the file again.</source>
+            <extracomment>Translators: %n is how many problems were listed above.</extracomment>
+            <translation>
+                <numerusform>कुछ भी आयात नहीं हुआ: ऊपर बताई गई %n समस्या ठीक करें और फ़ाइल फिर से आयात करें।</numerusform>
+                <numerusform>कुछ भी आयात नहीं हुआ: ऊपर बताई गई %n समस्याएँ ठीक करें और फ़ाइल फिर से आयात करें।</numerusform>
+            </translation>
         </message>
         <message>
             <source>The tables will hold names and contact details: add --yes to confirm.</source>
@@ -7328,9 +7366,12 @@ Include personal data?</source>
             <extracomment>Translators: {name} is what the cell holds, {column} the column that takes the record's id.</extracomment>
             <translation>{name} नाम से ठीक एक रिकॉर्ड यहाँ नहीं मिला: उसका {column} दें।</translation>
         </message>
-        <message>
-            <source>Nothing was imported: {count} problem(s) found; {first}</source>
-            <translation>कुछ भी आयात नहीं हुआ: समस्याएँ मिलीं ({count}); {first}</translation>
+        <message numerus="yes">
+            <source>Nothing was imported: %n problem(s) found; {first}</source>
+            <translation>
+                <numerusform>कुछ भी आयात नहीं हुआ: %n समस्या मिली; {first}</numerusform>
+                <numerusform>कुछ भी आयात नहीं हुआ: %n समस्याएँ मिलीं; {first}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Say which meeting or which activity the attendance is for.</source>

@@ -1068,13 +1068,48 @@
             <source>Say what to do with the ids: merge or dismiss.</source>
             <translation>पहिचान नम्बरहरूलाई के गर्ने भन्नुहोस्: merge वा dismiss।</translation>
         </message>
+        <message numerus="yes">
+            <source>%n probable duplicate(s) scoring {score} or more</source>
+            <translation>
+                <numerusform>{score} वा बढी अङ्क भएको %n सम्भावित दोहोरो अभिलेख</numerusform>
+                <numerusform>{score} वा बढी अङ्क भएका %n सम्भावित दोहोरा अभिलेख</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Give two record ids: duplicates {action} ID ID.</source>
             <translation>दुईवटा अभिलेखका पहिचान नम्बर दिनुहोस्: duplicates {action} ID ID।</translation>
         </message>
+        <message numerus="yes">
+            <source>%n pair(s) of probable duplicates to look at: scdesk duplicates lists them</source>
+            <translation>
+                <numerusform>हेर्नुपर्ने सम्भावित दोहोरा अभिलेखको %n जोडी: scdesk duplicates ले यसको सूची दिन्छ</numerusform>
+                <numerusform>हेर्नुपर्ने सम्भावित दोहोरा अभिलेखका %n जोडी: scdesk duplicates ले तिनको सूची दिन्छ</numerusform>
+            </translation>
+        </message>
         <message>
             <source>No screen found: run scdesk on a desktop, under Xvfb, or with QT_QPA_PLATFORM=offscreen; the subcommands (scdesk --help) need no screen.</source>
             <translation>स्क्रिन भेटिएन: scdesk लाई डेस्कटपमा, Xvfb अन्तर्गत, वा QT_QPA_PLATFORM=offscreen सहित चलाउनुहोस्; उपआदेशहरूलाई (scdesk --help) स्क्रिन चाहिँदैन।</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) of {table} have no audit entry</source>
+            <translation>
+                <numerusform>{table} को %n पङ्क्तिको लेखापरीक्षण प्रविष्टि छैन</numerusform>
+                <numerusform>{table} का %n पङ्क्तिहरूको लेखापरीक्षण प्रविष्टि छैन</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Warning: %n pair(s) of probable duplicates counted here are not settled yet; `scdesk duplicates` lists them.</source>
+            <translation>
+                <numerusform>चेतावनी: यहाँ गनिएको सम्भावित दोहोरा अभिलेखको %n जोडी अझै टुङ्गिएको छैन; `scdesk duplicates` ले यसको सूची दिन्छ।</numerusform>
+                <numerusform>चेतावनी: यहाँ गनिएका सम्भावित दोहोरा अभिलेखका %n जोडी अझै टुङ्गिएका छैनन्; `scdesk duplicates` ले तिनको सूची दिन्छ।</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Warning: %n record(s) counted here break a rule after edits on two devices and wait for review (counted as they stand); `scdesk conflicts` lists them.</source>
+            <translation>
+                <numerusform>चेतावनी: यहाँ गनिएको %n अभिलेखले दुई उपकरणमा सम्पादनपछि एउटा नियम तोड्छ र समीक्षाको पर्खाइमा छ (जस्तो छ त्यस्तै गनियो); `scdesk conflicts` ले यसको सूची दिन्छ।</numerusform>
+                <numerusform>चेतावनी: यहाँ गनिएका %n अभिलेखले दुई उपकरणमा सम्पादनपछि एउटा नियम तोड्छन् र समीक्षाको पर्खाइमा छन् (जस्ता छन् त्यस्तै गनिए); `scdesk conflicts` ले तिनको सूची दिन्छ।</numerusform>
+            </translation>
         </message>
         <message>
             <source>Give --meeting ID or --activity ID.</source>
@@ -1096,10 +1131,13 @@
             <source>--meeting and --activity are for attendance only.</source>
             <translation>--meeting र --activity उपस्थितिका लागि मात्र हुन्।</translation>
         </message>
-        <message>
-            <source>Nothing was imported: fix the {count} problem(s) above and import the file again.</source>
-            <extracomment>Translators: {count} is how many problems were listed above.</extracomment>
-            <translation>केही पनि आयात भएन: माथिका {count} समस्या सच्याएर फाइल फेरि आयात गर्नुहोस्।</translation>
+        <message numerus="yes">
+            <source>Nothing was imported: fix the %n problem(s) above and import the file again.</source>
+            <extracomment>Translators: %n is how many problems were listed above.</extracomment>
+            <translation>
+                <numerusform>केही पनि आयात भएन: माथिको %n समस्या सच्याएर फाइल फेरि आयात गर्नुहोस्।</numerusform>
+                <numerusform>केही पनि आयात भएन: माथिका %n समस्या सच्याएर फाइल फेरि आयात गर्नुहोस्।</numerusform>
+            </translation>
         </message>
         <message>
             <source>The tables will hold names and contact details: add --yes to confirm.</source>
@@ -7328,9 +7366,12 @@ Include personal data?</source>
             <extracomment>Translators: {name} is what the cell holds, {column} the column that takes the record's id.</extracomment>
             <translation>{name} नामको ठ्याक्कै एउटा अभिलेख यहाँ दर्ता छैन: यसको {column} दिनुहोस्।</translation>
         </message>
-        <message>
-            <source>Nothing was imported: {count} problem(s) found; {first}</source>
-            <translation>केही पनि आयात भएन: {count} समस्या भेटियो; {first}</translation>
+        <message numerus="yes">
+            <source>Nothing was imported: %n problem(s) found; {first}</source>
+            <translation>
+                <numerusform>केही पनि आयात भएन: %n समस्या भेटियो; {first}</numerusform>
+                <numerusform>केही पनि आयात भएन: %n समस्या भेटिए; {first}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Say which meeting or which activity the attendance is for.</source>

@@ -1068,13 +1068,48 @@
             <source>Say what to do with the ids: merge or dismiss.</source>
             <translation>හැඳුනුම් අංක සමඟ කළ යුත්තේ කුමක්දැයි සඳහන් කරන්න: merge හෝ dismiss.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n probable duplicate(s) scoring {score} or more</source>
+            <translation>
+                <numerusform>ලකුණු {score} හෝ වැඩි සම්භාව්‍ය අනුපිටපත් %n</numerusform>
+                <numerusform>ලකුණු {score} හෝ වැඩි සම්භාව්‍ය අනුපිටපත් %n</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Give two record ids: duplicates {action} ID ID.</source>
             <translation>වාර්තා හැඳුනුම් අංක දෙකක් දෙන්න: duplicates {action} ID ID.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n pair(s) of probable duplicates to look at: scdesk duplicates lists them</source>
+            <translation>
+                <numerusform>බැලිය යුතු සම්භාව්‍ය අනුපිටපත් යුගල %n: scdesk duplicates ඒවා ලැයිස්තුගත කරයි</numerusform>
+                <numerusform>බැලිය යුතු සම්භාව්‍ය අනුපිටපත් යුගල %n: scdesk duplicates ඒවා ලැයිස්තුගත කරයි</numerusform>
+            </translation>
+        </message>
         <message>
             <source>No screen found: run scdesk on a desktop, under Xvfb, or with QT_QPA_PLATFORM=offscreen; the subcommands (scdesk --help) need no screen.</source>
             <translation>තිරයක් හමු නොවීය: scdesk ඩෙස්ක්ටොප් එකක, Xvfb යටතේ, හෝ QT_QPA_PLATFORM=offscreen සමඟ ධාවනය කරන්න; උප විධාන (scdesk --help) සඳහා තිරයක් අවශ්‍ය නොවේ.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) of {table} have no audit entry</source>
+            <translation>
+                <numerusform>{table} හි පේළි %n කට විගණන සටහනක් නැත</numerusform>
+                <numerusform>{table} හි පේළි %n කට විගණන සටහනක් නැත</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Warning: %n pair(s) of probable duplicates counted here are not settled yet; `scdesk duplicates` lists them.</source>
+            <translation>
+                <numerusform>අවවාදයයි: මෙහි ගණන් කළ සම්භාව්‍ය අනුපිටපත් යුගල %n තවම විසඳා නැත; `scdesk duplicates` ඒවා ලැයිස්තුගත කරයි.</numerusform>
+                <numerusform>අවවාදයයි: මෙහි ගණන් කළ සම්භාව්‍ය අනුපිටපත් යුගල %n තවම විසඳා නැත; `scdesk duplicates` ඒවා ලැයිස්තුගත කරයි.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Warning: %n record(s) counted here break a rule after edits on two devices and wait for review (counted as they stand); `scdesk conflicts` lists them.</source>
+            <translation>
+                <numerusform>අවවාදයයි: මෙහි ගණන් කළ වාර්තා %n ක් උපාංග දෙකක කළ සංස්කරණවලින් පසු නීතියක් කඩ කරන අතර සමාලෝචනය සඳහා රැඳී සිටී (පවතින ආකාරයටම ගණන් කෙරේ); `scdesk conflicts` ඒවා ලැයිස්තුගත කරයි.</numerusform>
+                <numerusform>අවවාදයයි: මෙහි ගණන් කළ වාර්තා %n ක් උපාංග දෙකක කළ සංස්කරණවලින් පසු නීතියක් කඩ කරන අතර සමාලෝචනය සඳහා රැඳී සිටී (පවතින ආකාරයටම ගණන් කෙරේ); `scdesk conflicts` ඒවා ලැයිස්තුගත කරයි.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Give --meeting ID or --activity ID.</source>
@@ -1096,10 +1131,13 @@
             <source>--meeting and --activity are for attendance only.</source>
             <translation>--meeting සහ --activity පැමිණීම සඳහා පමණි.</translation>
         </message>
-        <message>
-            <source>Nothing was imported: fix the {count} problem(s) above and import the file again.</source>
-            <extracomment>Translators: {count} is how many problems were listed above.</extracomment>
-            <translation>කිසිවක් ආයාත කළේ නැත: ඉහත ගැටලු {count} නිවැරදි කර ගොනුව නැවත ආයාත කරන්න.</translation>
+        <message numerus="yes">
+            <source>Nothing was imported: fix the %n problem(s) above and import the file again.</source>
+            <extracomment>Translators: %n is how many problems were listed above.</extracomment>
+            <translation>
+                <numerusform>කිසිවක් ආයාත කළේ නැත: ඉහත ගැටලු %n නිවැරදි කර ගොනුව නැවත ආයාත කරන්න.</numerusform>
+                <numerusform>කිසිවක් ආයාත කළේ නැත: ඉහත ගැටලු %n නිවැරදි කර ගොනුව නැවත ආයාත කරන්න.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The tables will hold names and contact details: add --yes to confirm.</source>
@@ -7328,9 +7366,12 @@ Include personal data?</source>
             <extracomment>Translators: {name} is what the cell holds, {column} the column that takes the record's id.</extracomment>
             <translation>{name} නමින් එක් වාර්තාවක් මෙහි සටහන් කර නැත: එහි {column} දෙන්න.</translation>
         </message>
-        <message>
-            <source>Nothing was imported: {count} problem(s) found; {first}</source>
-            <translation>කිසිවක් ආයාත කළේ නැත: ගැටලු {count} ක් හමු විය; {first}</translation>
+        <message numerus="yes">
+            <source>Nothing was imported: %n problem(s) found; {first}</source>
+            <translation>
+                <numerusform>කිසිවක් ආයාත කළේ නැත: ගැටලු %n ක් හමු විය; {first}</numerusform>
+                <numerusform>කිසිවක් ආයාත කළේ නැත: ගැටලු %n ක් හමු විය; {first}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Say which meeting or which activity the attendance is for.</source>

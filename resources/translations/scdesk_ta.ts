@@ -1068,13 +1068,48 @@
             <source>Say what to do with the ids: merge or dismiss.</source>
             <translation>அடையாள எண்களை என்ன செய்வது என்று சொல்லுங்கள்: merge அல்லது dismiss.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n probable duplicate(s) scoring {score} or more</source>
+            <translation>
+                <numerusform>மதிப்பெண் {score} அல்லது அதற்கு மேல் உள்ள %n சாத்தியமான இரட்டைப் பதிவு</numerusform>
+                <numerusform>மதிப்பெண் {score} அல்லது அதற்கு மேல் உள்ள %n சாத்தியமான இரட்டைப் பதிவுகள்</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Give two record ids: duplicates {action} ID ID.</source>
             <translation>இரண்டு பதிவு அடையாள எண்களைக் கொடுங்கள்: duplicates {action} ID ID.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n pair(s) of probable duplicates to look at: scdesk duplicates lists them</source>
+            <translation>
+                <numerusform>பார்க்க வேண்டிய %n சாத்தியமான இரட்டைப் பதிவு இணை: scdesk duplicates அதைப் பட்டியலிடும்</numerusform>
+                <numerusform>பார்க்க வேண்டிய %n சாத்தியமான இரட்டைப் பதிவு இணைகள்: scdesk duplicates அவற்றைப் பட்டியலிடும்</numerusform>
+            </translation>
+        </message>
         <message>
             <source>No screen found: run scdesk on a desktop, under Xvfb, or with QT_QPA_PLATFORM=offscreen; the subcommands (scdesk --help) need no screen.</source>
             <translation>திரை எதுவும் கிடைக்கவில்லை: scdesk-ஐ ஒரு டெஸ்க்டாப்பில், Xvfb இன் கீழ், அல்லது QT_QPA_PLATFORM=offscreen உடன் இயக்குங்கள்; துணைக் கட்டளைகளுக்கு (scdesk --help) திரை தேவையில்லை.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) of {table} have no audit entry</source>
+            <translation>
+                <numerusform>{table} இன் %n வரிசைக்குத் தணிக்கைப் பதிவு இல்லை</numerusform>
+                <numerusform>{table} இன் %n வரிசைகளுக்குத் தணிக்கைப் பதிவு இல்லை</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Warning: %n pair(s) of probable duplicates counted here are not settled yet; `scdesk duplicates` lists them.</source>
+            <translation>
+                <numerusform>எச்சரிக்கை: இங்கு எண்ணப்பட்ட %n சாத்தியமான இரட்டைப் பதிவு இணை இன்னும் தீர்க்கப்படவில்லை; `scdesk duplicates` அதைப் பட்டியலிடும்.</numerusform>
+                <numerusform>எச்சரிக்கை: இங்கு எண்ணப்பட்ட %n சாத்தியமான இரட்டைப் பதிவு இணைகள் இன்னும் தீர்க்கப்படவில்லை; `scdesk duplicates` அவற்றைப் பட்டியலிடும்.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Warning: %n record(s) counted here break a rule after edits on two devices and wait for review (counted as they stand); `scdesk conflicts` lists them.</source>
+            <translation>
+                <numerusform>எச்சரிக்கை: இங்கு எண்ணப்பட்ட %n பதிவு இரண்டு சாதனங்களில் செய்த திருத்தங்களுக்குப் பின் ஒரு விதியை மீறுகிறது, மறுஆய்வுக்குக் காத்திருக்கிறது (உள்ளபடியே எண்ணப்பட்டது); `scdesk conflicts` அதைப் பட்டியலிடும்.</numerusform>
+                <numerusform>எச்சரிக்கை: இங்கு எண்ணப்பட்ட %n பதிவுகள் இரண்டு சாதனங்களில் செய்த திருத்தங்களுக்குப் பின் ஒரு விதியை மீறுகின்றன, மறுஆய்வுக்குக் காத்திருக்கின்றன (உள்ளபடியே எண்ணப்பட்டன); `scdesk conflicts` அவற்றைப் பட்டியலிடும்.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Give --meeting ID or --activity ID.</source>
@@ -1096,10 +1131,13 @@
             <source>--meeting and --activity are for attendance only.</source>
             <translation>--meeting, --activity ஆகியவை வருகைக்கு மட்டுமே.</translation>
         </message>
-        <message>
-            <source>Nothing was imported: fix the {count} problem(s) above and import the file again.</source>
-            <extracomment>Translators: {count} is how many problems were listed above.</extracomment>
-            <translation>எதுவும் இறக்குமதி செய்யப்படவில்லை: மேலே உள்ள {count} சிக்கல்களைச் சரிசெய்து கோப்பை மீண்டும் இறக்குமதி செய்யுங்கள்.</translation>
+        <message numerus="yes">
+            <source>Nothing was imported: fix the %n problem(s) above and import the file again.</source>
+            <extracomment>Translators: %n is how many problems were listed above.</extracomment>
+            <translation>
+                <numerusform>எதுவும் இறக்குமதி செய்யப்படவில்லை: மேலே உள்ள %n சிக்கலைச் சரிசெய்து கோப்பை மீண்டும் இறக்குமதி செய்யுங்கள்.</numerusform>
+                <numerusform>எதுவும் இறக்குமதி செய்யப்படவில்லை: மேலே உள்ள %n சிக்கல்களைச் சரிசெய்து கோப்பை மீண்டும் இறக்குமதி செய்யுங்கள்.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The tables will hold names and contact details: add --yes to confirm.</source>
@@ -7328,9 +7366,12 @@ Include personal data?</source>
             <extracomment>Translators: {name} is what the cell holds, {column} the column that takes the record's id.</extracomment>
             <translation>{name} என்ற பெயரில் ஒரே ஒரு பதிவு இங்கு இல்லை: அதன் {column} ஐக் கொடுங்கள்.</translation>
         </message>
-        <message>
-            <source>Nothing was imported: {count} problem(s) found; {first}</source>
-            <translation>எதுவும் இறக்குமதி செய்யப்படவில்லை: {count} சிக்கல்கள் கண்டறியப்பட்டன; {first}</translation>
+        <message numerus="yes">
+            <source>Nothing was imported: %n problem(s) found; {first}</source>
+            <translation>
+                <numerusform>எதுவும் இறக்குமதி செய்யப்படவில்லை: %n சிக்கல் கண்டறியப்பட்டது; {first}</numerusform>
+                <numerusform>எதுவும் இறக்குமதி செய்யப்படவில்லை: %n சிக்கல்கள் கண்டறியப்பட்டன; {first}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Say which meeting or which activity the attendance is for.</source>

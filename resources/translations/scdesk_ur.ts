@@ -1068,13 +1068,48 @@
             <source>Say what to do with the ids: merge or dismiss.</source>
             <translation>بتائیں کہ ان شناختی نمبروں کے ساتھ کیا کرنا ہے: merge یا dismiss۔</translation>
         </message>
+        <message numerus="yes">
+            <source>%n probable duplicate(s) scoring {score} or more</source>
+            <translation>
+                <numerusform>%n ممکنہ دہرا اندراج جس کا اسکور {score} یا زیادہ ہے</numerusform>
+                <numerusform>%n ممکنہ دہرے اندراجات جن کا اسکور {score} یا زیادہ ہے</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Give two record ids: duplicates {action} ID ID.</source>
             <translation>ریکارڈ کے دو شناختی نمبر دیں: duplicates {action} ID ID۔</translation>
         </message>
+        <message numerus="yes">
+            <source>%n pair(s) of probable duplicates to look at: scdesk duplicates lists them</source>
+            <translation>
+                <numerusform>ممکنہ دہرے اندراجات کا %n جوڑا دیکھنا ہے: scdesk duplicates اس کی فہرست دیتا ہے</numerusform>
+                <numerusform>ممکنہ دہرے اندراجات کے %n جوڑے دیکھنے ہیں: scdesk duplicates ان کی فہرست دیتا ہے</numerusform>
+            </translation>
+        </message>
         <message>
             <source>No screen found: run scdesk on a desktop, under Xvfb, or with QT_QPA_PLATFORM=offscreen; the subcommands (scdesk --help) need no screen.</source>
             <translation>کوئی اسکرین نہیں ملی: scdesk کو ڈیسک ٹاپ پر، Xvfb کے تحت، یا QT_QPA_PLATFORM=offscreen کے ساتھ چلائیں؛ ذیلی کمانڈز (scdesk --help) کو اسکرین کی ضرورت نہیں۔</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) of {table} have no audit entry</source>
+            <translation>
+                <numerusform>{table} کی %n قطار کا آڈٹ اندراج نہیں ہے</numerusform>
+                <numerusform>{table} کی %n قطاروں کا آڈٹ اندراج نہیں ہے</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Warning: %n pair(s) of probable duplicates counted here are not settled yet; `scdesk duplicates` lists them.</source>
+            <translation>
+                <numerusform>انتباہ: یہاں گنے گئے ممکنہ دہرے اندراجات کا %n جوڑا ابھی طے نہیں ہوا؛ `scdesk duplicates` اس کی فہرست دیتا ہے۔</numerusform>
+                <numerusform>انتباہ: یہاں گنے گئے ممکنہ دہرے اندراجات کے %n جوڑے ابھی طے نہیں ہوئے؛ `scdesk duplicates` ان کی فہرست دیتا ہے۔</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Warning: %n record(s) counted here break a rule after edits on two devices and wait for review (counted as they stand); `scdesk conflicts` lists them.</source>
+            <translation>
+                <numerusform>انتباہ: یہاں گنا گیا %n ریکارڈ دو آلات پر ترمیم کے بعد ایک اصول توڑتا ہے اور جائزے کا منتظر ہے (جیسا ہے ویسا گنا گیا)؛ `scdesk conflicts` اس کی فہرست دیتا ہے۔</numerusform>
+                <numerusform>انتباہ: یہاں گنے گئے %n ریکارڈ دو آلات پر ترمیم کے بعد ایک اصول توڑتے ہیں اور جائزے کے منتظر ہیں (جیسے ہیں ویسے گنے گئے)؛ `scdesk conflicts` ان کی فہرست دیتا ہے۔</numerusform>
+            </translation>
         </message>
         <message>
             <source>Give --meeting ID or --activity ID.</source>
@@ -1096,10 +1131,13 @@
             <source>--meeting and --activity are for attendance only.</source>
             <translation>--meeting اور --activity صرف حاضری کے لیے ہیں۔</translation>
         </message>
-        <message>
-            <source>Nothing was imported: fix the {count} problem(s) above and import the file again.</source>
-            <extracomment>Translators: {count} is how many problems were listed above.</extracomment>
-            <translation>کچھ درآمد نہیں ہوا: اوپر دیے گئے {count} مسائل درست کریں اور فائل دوبارہ درآمد کریں۔</translation>
+        <message numerus="yes">
+            <source>Nothing was imported: fix the %n problem(s) above and import the file again.</source>
+            <extracomment>Translators: %n is how many problems were listed above.</extracomment>
+            <translation>
+                <numerusform>کچھ درآمد نہیں ہوا: اوپر دیا گیا %n مسئلہ درست کریں اور فائل دوبارہ درآمد کریں۔</numerusform>
+                <numerusform>کچھ درآمد نہیں ہوا: اوپر دیے گئے %n مسائل درست کریں اور فائل دوبارہ درآمد کریں۔</numerusform>
+            </translation>
         </message>
         <message>
             <source>The tables will hold names and contact details: add --yes to confirm.</source>
@@ -7328,9 +7366,12 @@ Include personal data?</source>
             <extracomment>Translators: {name} is what the cell holds, {column} the column that takes the record's id.</extracomment>
             <translation>یہاں {name} نام کا کوئی ایک ریکارڈ درج نہیں: اس کا {column} دیں۔</translation>
         </message>
-        <message>
-            <source>Nothing was imported: {count} problem(s) found; {first}</source>
-            <translation>کچھ درآمد نہیں ہوا: {count} مسائل ملے؛ {first}</translation>
+        <message numerus="yes">
+            <source>Nothing was imported: %n problem(s) found; {first}</source>
+            <translation>
+                <numerusform>کچھ درآمد نہیں ہوا: %n مسئلہ ملا؛ {first}</numerusform>
+                <numerusform>کچھ درآمد نہیں ہوا: %n مسائل ملے؛ {first}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Say which meeting or which activity the attendance is for.</source>

@@ -13,13 +13,14 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from scdesk import __version__
+from scdesk import __version__, i18n
 from scdesk.cli import duplicates, records, reports, sync
 from scdesk.cli.options import DB_HELP, Commands, Register, start_gui
 from scdesk.domain.errors import UserError
-from scdesk.domain.languages import language_codes
+from scdesk.domain.languages import SOURCE, language_codes
 from scdesk.log_file import start_logging
 from scdesk.paths import data_dir
+from scdesk.reports.catalog import translator
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +35,7 @@ COMMANDS: list[Register] = [
 
 def main(argv: Sequence[str] | None = None) -> int:
     _escape_unprintable()
+    i18n.install(translator(SOURCE))  # English's own plural forms: "1 pair", "2 pairs"
     args = _parser().parse_args(argv)
     folder = data_dir(args.data_dir)
     try:

@@ -87,7 +87,9 @@ def _text(found: Sequence[Candidate], min_score: int) -> str:
     merge or a dismissal will take."""
     if not found:
         return f"no probable duplicates scoring {min_score} or more"
-    lines = [f"{len(found)} probable duplicate(s) scoring {min_score} or more", ""]
+    pairs = len(found)
+    text = translate("Cli", "%n probable duplicate(s) scoring {score} or more", "", pairs)
+    lines = [text.format(score=min_score), ""]
     for pair in found:
         names = f"{pair.first_name}  /  {pair.second_name}"
         lines.append(f"{pair.score:>3}  {pair.kind.value}: {names}")

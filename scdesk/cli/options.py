@@ -34,7 +34,13 @@ def whole(text: str) -> int:
 def say_duplicates(pairs: int) -> None:
     """After an import: the probable duplicates waiting to be settled, if any."""
     if pairs:
-        print(f"{pairs} pair(s) of probable duplicates to look at: scdesk duplicates lists them")
+        text = translate(
+            "Cli",
+            "%n pair(s) of probable duplicates to look at: scdesk duplicates lists them",
+            "",
+            pairs,
+        )
+        print(text)
 
 
 def record_id(text: str) -> UUID:

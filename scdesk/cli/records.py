@@ -11,6 +11,7 @@ from scdesk.domain.figures import Dimension, Figure, KeyFigures
 from scdesk.domain.labels import country_label, label
 from scdesk.domain.places import country_code, country_problems
 from scdesk.domain.rules import require
+from scdesk.i18n import translate
 from scdesk.store.store import BACKUP_FOLDER, STORE_FILE
 
 
@@ -97,8 +98,9 @@ def _check(args: argparse.Namespace, folder: Path) -> int:
                 print(f"  {count.table:<22} {count.live:>8}{trash}")
     outside = [c for c in report.counts if c.unaudited]
     for count in outside:
-        rows = f"{count.unaudited} row(s) of {count.table}"
-        print(f"  WRITTEN OUTSIDE scdesk: {rows} have no audit entry")
+        unaudited = count.unaudited
+        rows = translate("Cli", "%n row(s) of {table} have no audit entry", "", unaudited)
+        print(f"  WRITTEN OUTSIDE scdesk: {rows.format(table=count.table)}")
     print(f"backups:    {len(report.backups)} in {folder / BACKUP_FOLDER}")
     print("            records only: the device's keys are never in them "
           "(scdesk device backup-keys FILE keeps those)")  # fmt: skip
@@ -161,16 +163,25 @@ def _figures_text(figures: KeyFigures) -> str:
                 lines.append(f"  by {label(dimension)}: " + ", ".join(shown))
         lines.append("")
     if figures.unsettled_duplicates:
-        lines.append(
-            f"Warning: {figures.unsettled_duplicates} pair(s) of probable duplicates counted here "
-            "are not settled yet; `scdesk duplicates` lists them."
+        unsettled = figures.unsettled_duplicates
+        text = translate(
+            "Cli",
+            "Warning: %n pair(s) of probable duplicates counted here are not settled yet; "
+            "`scdesk duplicates` lists them.",
+            "",
+            unsettled,
         )
+        lines.append(text)
     if figures.under_review:
-        lines.append(
-            f"Warning: {figures.under_review} record(s) counted here break a rule after edits on "
-            "two devices and wait for review (counted as they stand); `scdesk conflicts` lists "
-            "them."
+        under_review = figures.under_review
+        text = translate(
+            "Cli",
+            "Warning: %n record(s) counted here break a rule after edits on two devices and wait "
+            "for review (counted as they stand); `scdesk conflicts` lists them.",
+            "",
+            under_review,
         )
+        lines.append(text)
     return "\n".join(lines).rstrip()
 
 

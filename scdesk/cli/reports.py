@@ -162,10 +162,11 @@ def _import_sheet(args: argparse.Namespace, folder: Path) -> int:
         except SheetRefusedError as error:
             for problem in error.problems:
                 print(f"  {problem}", file=sys.stderr)
-            #: Translators: {count} is how many problems were listed above.
-            text = translate("Cli", "Nothing was imported: fix the {count} problem(s) above and "
-                             "import the file again.")  # fmt: skip
-            raise UserError(text.format(count=len(error.problems))) from None
+            #: Translators: %n is how many problems were listed above.
+            problems = len(error.problems)
+            text = translate("Cli", "Nothing was imported: fix the %n problem(s) above and import "
+                             "the file again.", "", problems)  # fmt: skip
+            raise UserError(text) from None
         written = summary.created + summary.updated + summary.people_added
         duplicates = unsettled_pairs(store) if written else 0
     parts = [f"{summary.created} added", f"{summary.updated} changed",

@@ -99,9 +99,10 @@ class SheetRefusedError(UserError):
     """The file was refused and nothing written; problems lists every bad row."""
 
     def __init__(self, problems: list[RowProblem]) -> None:
-        #: Translators: {count} is how many problems were found, {first} the first of them.
-        text = translate("Tables", "Nothing was imported: {count} problem(s) found; {first}")
-        super().__init__(text.format(count=len(problems), first=problems[0]))
+        #: Translators: %n is how many problems were found, {first} the first of them.
+        found = len(problems)
+        text = translate("Tables", "Nothing was imported: %n problem(s) found; {first}", "", found)
+        super().__init__(text.format(first=problems[0]))
         self.problems = tuple(problems)
 
 

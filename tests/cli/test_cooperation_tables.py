@@ -47,5 +47,5 @@ def test_a_raisings_table_with_a_day_in_the_future_is_refused_and_nothing_writte
     assert "Traceback" not in ran.said
     lines = ran.err.splitlines()
     assert lines[0] == "  row 3: The day it was raised is in the future."
-    assert lines[-1].startswith("scdesk: Nothing was imported: fix the 1 problem(s) above")
+    assert lines[-1].startswith("scdesk: Nothing was imported: fix the 1 problem above")
     assert _dump(folder) == before

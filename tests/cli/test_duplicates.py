@@ -119,7 +119,7 @@ def test_a_lower_score_shows_the_weaker_pairs_with_what_tells_them_apart(hub: De
 def test_the_text_list_names_each_pair_with_its_reasons_and_ids(hub: Device) -> None:
     text = hub.run("duplicates", "--kind", "person")
 
-    assert text.startswith("4 probable duplicate(s) scoring 55 or more")
+    assert text.startswith("4 probable duplicates scoring 55 or more")
     assert "same name, spelled differently, birth year fits the age band, same city" in text
     assert hub.run("duplicates", "--kind", "people") == text
     assert hub.run("duplicates", "--kind", "city").strip() == (

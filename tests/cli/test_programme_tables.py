@@ -77,7 +77,7 @@ def test_a_grants_table_with_a_negative_amount_is_refused_and_nothing_written(
     assert "Traceback" not in ran.said
     lines = ran.err.splitlines()
     assert lines[0] == "  row 3: The amount must be above zero."
-    assert lines[-1].startswith("scdesk: Nothing was imported: fix the 1 problem(s) above")
+    assert lines[-1].startswith("scdesk: Nothing was imported: fix the 1 problem above")
     assert _dump(folder) == before
 
 

@@ -228,7 +228,7 @@ def test_a_record_another_program_inserts_is_reported_by_check(
         )
     assert cli.main(["--data-dir", str(tmp_path), "check"]) == 1
     out = capsys.readouterr().out
-    assert "WRITTEN OUTSIDE scdesk: 1 row(s) of city have no audit entry" in out
+    assert "WRITTEN OUTSIDE scdesk: 1 row of city has no audit entry" in out
 
 
 def test_the_audit_trail_is_append_only_even_for_the_writer(store: Store) -> None:
