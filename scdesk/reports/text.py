@@ -16,10 +16,10 @@ from functools import lru_cache
 
 from scdesk.domain.languages import Script, script_of_language
 from scdesk.reports.direction import (
+    CONTROLS,
     Direction,
     base_direction,
     embedding_levels,
-    paragraph_direction,
     visual_order,
 )
 from scdesk.reports.fonts import Face, Weight, face, has_glyph, latin
@@ -130,11 +130,12 @@ def lay_out(
 ) -> TextLayout:
     """Set text in lines no wider than width (points); a newline starts a new paragraph.
 
-    direction is the base direction of every paragraph; None takes, with a side, the side's
-    direction unless the paragraph has letters of the other direction only (paragraph_direction),
-    and without one each paragraph's first strong letter. side is the direction alignment
-    follows (the report's), by default the first paragraph's. Layouts are immutable and
-    kept: a report's tables repeat the same words, numbers and headings many times.
+    direction is the base direction of every paragraph, where a field says what it is; None
+    takes each paragraph's from its first strong letter outside isolates (rules P2 and P3), so
+    an Urdu sentence with an English name reads from the right in any report. side is the
+    direction alignment follows (the report's), by default the first paragraph's. Layouts are
+    immutable and kept: a report's tables repeat the same words, numbers and headings many
+    times.
     """
     return _lay_out(text, style, round(width, 2), direction, side)
 
@@ -146,7 +147,7 @@ def _lay_out(
     lines: list[Line] = []
     faces: list[Face] = []
     paragraphs = text.split("\n")
-    directions = [_direction(p, direction, side) for p in paragraphs]
+    directions = [_direction(p, direction) for p in paragraphs]
     base = directions[0]
     for paragraph, own in zip(paragraphs, directions, strict=True):
         cut = pieces(paragraph, style, own, faces)
@@ -167,12 +168,8 @@ def _lay_out(
     )
 
 
-def _direction(paragraph: str, given: Direction | None, side: Direction | None) -> Direction:
-    if given is not None:
-        return given
-    if side is not None:
-        return paragraph_direction(paragraph, side)
-    return base_direction(paragraph)
+def _direction(paragraph: str, given: Direction | None) -> Direction:
+    return base_direction(paragraph) if given is None else given
 
 
 def pieces(
@@ -280,9 +277,16 @@ def _pieces(
     found: list[Piece] = []
     index = start
     while index < end:
+        if text[index] in CONTROLS:  # isolates and embeddings steer the levels, and are not set
+            index += 1
+            continue
         key = (chars[index][0], levels[index], text[index] == " ")
         stop = index + 1
-        while stop < end and (chars[stop][0], levels[stop], text[stop] == " ") == key:
+        while (
+            stop < end
+            and text[stop] not in CONTROLS
+            and (chars[stop][0], levels[stop], text[stop] == " ") == key
+        ):
             stop += 1
         found.append(_piece(text, style, chars[index], levels[index], index, stop))
         index = stop
