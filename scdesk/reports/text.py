@@ -22,7 +22,7 @@ from scdesk.reports.direction import (
     embedding_levels,
     visual_order,
 )
-from scdesk.reports.fonts import Face, Weight, face, has_glyph, latin
+from scdesk.reports.fonts import Face, Weight, face, fallback, has_glyph, latin
 from scdesk.reports.scripts import script_of, script_runs
 from scdesk.reports.shaping import Glyphs, shape
 
@@ -227,21 +227,29 @@ _SLACK = 0.01
 
 
 def _char_faces(text: str, style: TextStyle) -> list[tuple[Face, Script]]:
-    """The face and script of every character: its run's script, or Noto Sans where that
-    script's font has no glyph for it."""
+    """The face and script of every character: its run's script, or where that script's font
+    has no glyph for it, the first shipped font that has (the report language's first: the
+    danda after an English word in Bengali minutes is Noto Sans Bengali's)."""
     found: list[tuple[Face, Script]] = []
-    fallback = latin(style.weight)
+    plain = latin(style.weight)
+    language = script_of_language(style.language)
+    first = () if language is None else (language,)
     for run in script_runs(text):
         own = face(run.script, style.weight, naskh=style.naskh)
         for index in range(run.start, run.end):
             char = text[index]
             if char == " ":
-                found.append(_space_face(text, index, run.script, own, fallback))
-            elif own is fallback or _invisible(char) or has_glyph(own.name, char):
+                found.append(_space_face(text, index, run.script, own, plain))
+            elif _invisible(char) or has_glyph(own.name, char):
                 found.append((own, run.script))
             else:
-                found.append((fallback, Script.LATIN))
+                other = fallback(char, first, style.weight, naskh=style.naskh)
+                found.append((own, run.script) if other is None else _face_of(other, style))
     return found
+
+
+def _face_of(script: Script, style: TextStyle) -> tuple[Face, Script]:
+    return face(script, style.weight, naskh=style.naskh), script
 
 
 def _space_face(
