@@ -1,5 +1,7 @@
 """Reading a PDF the way a user's viewer would, with poppler's tools (poppler-utils)."""
 
+import html
+import re
 import subprocess
 import tempfile
 from dataclasses import dataclass
@@ -54,3 +56,38 @@ def pdf_info(data: bytes) -> dict[str, str]:
 
 def pdf_pages(data: bytes) -> int:
     return int(pdf_info(data)["Pages"])
+
+
+@dataclass(frozen=True, slots=True)
+class PdfWord:
+    """A word as `pdftotext -bbox` places it: its page (from 1) and box, in points from the
+    page's top left corner."""
+
+    text: str
+    page: int
+    left: float
+    top: float
+    right: float
+    bottom: float
+
+    @property
+    def read(self) -> str:
+        """The word as read: -bbox gives an Arabic-script word's letters in the order they
+        stand on the page, from the left."""
+        return self.text[::-1] if _RIGHT_TO_LEFT.search(self.text) else self.text
+
+
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_WORD = re.compile(
+    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>'
+)
+
+
+def pdf_words(data: bytes) -> list[PdfWord]:
+    """Every word with its position, page by page in the order pdftotext reads them."""
+    words = []
+    for page, part in enumerate(_run("pdftotext", data, "-bbox", "-enc", "UTF-8").split("<page ")):
+        for left, top, right, bottom, text in _WORD.findall(part):
+            shown = html.unescape(text).replace("\u200e", "")
+            words.append(PdfWord(shown, page, float(left), float(top), float(right), float(bottom)))
+    return words

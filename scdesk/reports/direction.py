@@ -16,7 +16,6 @@ import unicodedata
 from collections.abc import Sequence
 from enum import IntEnum
 
-from bidi import get_base_level
 from bidi.bidi import get_display_inner
 
 
@@ -37,7 +36,27 @@ CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 def base_direction(text: str) -> Direction:
     """The direction of the first strong letter outside isolates (rules P2 and P3); left to
     right when there is none."""
-    return Direction(get_base_level(text)) if text else Direction.LTR
+    found = first_strong(text)
+    return Direction.LTR if found is None else found
+
+
+def first_strong(text: str) -> Direction | None:
+    """The direction of the first strong letter (L, R or AL) outside isolates (rule P2); None
+    when there is none, so that the caller can choose (a number in an Urdu report reads as
+    Urdu does: rule HL1)."""
+    depth = 0
+    for char in text:
+        if char in "\u2066\u2067\u2068":
+            depth += 1
+        elif char == POP_ISOLATE:
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            kind = unicodedata.bidirectional(char)
+            if kind == "L":
+                return Direction.LTR
+            if kind in ("R", "AL"):
+                return Direction.RTL
+    return None
 
 
 def isolate(value: str) -> str:

@@ -33,7 +33,7 @@ from reportlab.platypus import (
 from scdesk import __version__
 from scdesk.domain.languages import reads_right_to_left, script_of_language
 from scdesk.i18n import translate
-from scdesk.reports.direction import Direction
+from scdesk.reports.direction import Direction, isolate
 from scdesk.reports.flowables import TextBlock, draw_text
 from scdesk.reports.fonts import Weight, latin
 from scdesk.reports.formats import long_date
@@ -317,7 +317,9 @@ def _footer(canvas: Canvas, report: Report, number: int, total: int) -> None:
     canvas.setLineWidth(0.4)
     canvas.line(MARGIN, y + 1 * mm, width - MARGIN, y + 1 * mm)
     style = report.style(7.5, color=MUTED)
-    start = lay_out(f"{report.title_text} · {printed}", style, report.width * 0.8, report.direction)
+    start = lay_out(
+        f"{isolate(report.title_text)} · {printed}", style, report.width * 0.8, report.direction
+    )
     start = replace(start, lines=start.lines[:1])
     end = lay_out(pages, replace(style, align=Align.END), report.width, report.direction)
     left = MARGIN + (report.width * 0.2 if report.direction is Direction.RTL else 0)

@@ -23,7 +23,7 @@ from scdesk.domain.meetings import (
     MinutesStatus,
 )
 from scdesk.i18n import translate
-from scdesk.reports.direction import Direction
+from scdesk.reports.direction import Direction, isolate
 from scdesk.reports.document import ACCENT, CELL_FONT, MUTED, RULE, Column, PageSetup, Report
 from scdesk.reports.fonts import Weight
 from scdesk.reports.formats import clock, long_date, short_date
@@ -235,7 +235,7 @@ def _agenda(report: Report, record: MinutesRecord) -> None:
         )
         if item.presenter:
             text = translate("Reports", "Presented by {name}")
-            report.note(text.format(name=item.presenter), after=2)
+            report.note(text.format(name=isolate(item.presenter)), after=2)
         for title, body in (
             (translate("Reports", "Discussion"), item.discussion),
             (translate("Reports", "Decisions"), item.decisions),
@@ -279,7 +279,7 @@ def _next_meeting(meeting: MeetingLine | None, country: str) -> str:
     return text.format(
         date=long_date(meeting.starts_at.date()),
         time=clock(meeting.starts_at, country),
-        venue=meeting.venue or "—",
+        venue=isolate(meeting.venue or "—"),
     )
 
 

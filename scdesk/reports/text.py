@@ -18,8 +18,8 @@ from scdesk.domain.languages import Script, script_of_language
 from scdesk.reports.direction import (
     CONTROLS,
     Direction,
-    base_direction,
     embedding_levels,
+    first_strong,
     visual_order,
 )
 from scdesk.reports.fonts import Face, Weight, face, fallback, has_glyph, latin
@@ -131,8 +131,9 @@ def lay_out(
     """Set text in lines no wider than width (points); a newline starts a new paragraph.
 
     direction is the base direction of every paragraph, where a field says what it is; None
-    takes each paragraph's from its first strong letter outside isolates (rules P2 and P3), so
-    an Urdu sentence with an English name reads from the right in any report. side is the
+    takes each paragraph's from its first strong letter outside isolates (rule P2), so an Urdu
+    sentence with an English name reads from the right in any report, and a paragraph without
+    letters (a number, a dash) takes side's, the report's (rule HL1). side is the
     direction alignment follows (the report's), by default the first paragraph's. Layouts are
     immutable and kept: a report's tables repeat the same words, numbers and headings many
     times.
@@ -147,7 +148,7 @@ def _lay_out(
     lines: list[Line] = []
     faces: list[Face] = []
     paragraphs = text.split("\n")
-    directions = [_direction(p, direction) for p in paragraphs]
+    directions = [_direction(p, direction, side) for p in paragraphs]
     base = directions[0]
     for paragraph, own in zip(paragraphs, directions, strict=True):
         cut = pieces(paragraph, style, own, faces)
@@ -168,8 +169,13 @@ def _lay_out(
     )
 
 
-def _direction(paragraph: str, given: Direction | None) -> Direction:
-    return base_direction(paragraph) if given is None else given
+def _direction(paragraph: str, given: Direction | None, side: Direction | None) -> Direction:
+    if given is not None:
+        return given
+    found = first_strong(paragraph)
+    if found is not None:
+        return found
+    return Direction.LTR if side is None else side
 
 
 def pieces(

@@ -248,3 +248,11 @@ def test_visual_order_nests_numbers_in_english_in_urdu() -> None:
     assert visual_order([1, 1, 2, 2, 2, 1]) == [5, 2, 3, 4, 1, 0]
     assert visual_order([0, 1, 1, 2, 1, 0]) == [0, 4, 3, 2, 1, 5]
     assert visual_order([]) == []
+
+
+def test_a_paragraph_without_letters_takes_the_report_s_direction() -> None:
+    urdu = lay_out("12 – 14", URDU, 500, None, Direction.RTL)
+    assert urdu.direction is Direction.RTL
+    assert urdu.lines[0].visual_words == ["14", "–", "12"]  # read from the right
+    english = lay_out("12 – 14", TextStyle(), 500, None, Direction.LTR)
+    assert english.lines[0].visual_words == ["12", "–", "14"]
