@@ -117,7 +117,8 @@ class Report:
     def block(self, text: str, style: TextStyle, before: float = 0, after: float = 0) -> TextBlock:
         """A paragraph in the direction of its first letter (an Urdu sentence in an English
         report reads right to left, a line of English in an Urdu report left to right, with its
-        closing bracket where English puts it), set on the report's side."""
+        closing bracket where English puts it), or the report's when it has none (a number, a
+        dash); set on the report's side."""
         return TextBlock(
             text, style, None, side=self.direction, space_before=before, space_after=after
         )

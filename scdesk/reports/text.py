@@ -1,7 +1,8 @@
 """Setting a paragraph in any of scdesk's scripts: pieces, line breaks, visual order.
 
-A paragraph is cut into pieces, each of one bidi level and one font (its script's, or Noto Sans
-for a character that font lacks), with the spaces as pieces of their own. Each piece is shaped by
+A paragraph is cut into pieces, each of one bidi level and one font (its script's, or for a
+character that font lacks the first shipped font that has it), with the spaces as pieces of their
+own; isolates and embeddings steer the levels and are not set. Each piece is shaped by
 HarfBuzz. Lines are broken at spaces in logical (reading) order, so a wrapped Urdu line holds the
 words that come next when reading; then each line's pieces are put in visual order by rule L2
 and set from the left (LTR) or from the right (RTL). A word wider than the whole line is cut

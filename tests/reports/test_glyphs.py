@@ -90,7 +90,10 @@ def test_a_character_the_run_s_font_lacks_is_set_in_a_font_that_has_it(
     assert sign.glyphs.missing == 0
 
 
-def test_joiners_and_currency_signs_are_drawn() -> None:
-    texts = {"ශ්‍රී ලංකාව", "ہم‌آہنگی", "₹ 450,000", "Rs 1,500,000", "₨ 10", "क्‍ष"}
+def test_joiners_shared_punctuation_and_currency_signs_are_drawn() -> None:
+    texts = {
+        "ශ්‍රී ලංකාව", "ہم‌آہنگی", "क्‍ष", "₹ 450,000", "Rs 1,500,000", "₨ 10", "৳ 600,000",
+        "فیس ₹ 500 اور ৳ 20", "Colombo۔", "Club।", "Club॥", "সভা Club।",
+    }  # fmt: skip
     for language in LANGUAGES:
         assert _missing(texts, language) == []
