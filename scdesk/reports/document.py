@@ -114,13 +114,27 @@ class Report:
             line_script=script_of_language(self.language) if rtl else None,
         )
 
-    def block(self, text: str, style: TextStyle, before: float = 0, after: float = 0) -> TextBlock:
+    def block(
+        self,
+        text: str,
+        style: TextStyle,
+        before: float = 0,
+        after: float = 0,
+        *,
+        running: bool = False,
+    ) -> TextBlock:
         """A paragraph in the direction of its first letter (an Urdu sentence in an English
         report reads right to left, a line of English in an Urdu report left to right, with its
         closing bracket where English puts it), or the report's when it has none (a number, a
-        dash); set on the report's side."""
+        dash). Running text (headings, paragraphs) is set from the side its direction starts
+        at; a table cell, or the report's title, on the report's side."""
         return TextBlock(
-            text, style, None, side=self.direction, space_before=before, space_after=after
+            text,
+            replace(style, own_side=True) if running else style,
+            None,
+            side=self.direction,
+            space_before=before,
+            space_after=after,
         )
 
     # ------------------------------------------------------------------ content
@@ -128,6 +142,8 @@ class Report:
         self.story.extend(flowables)
 
     def title(self, text: str, subtitle: str | None = None) -> None:
+        """The report's title and subtitle, on the report's side whatever their script: the
+        subtitle is often a meeting's title in another language than the report's."""
         self.add(self.block(text, self.style(17, Weight.BOLD, ACCENT), after=2))
         if subtitle:
             self.add(self.block(subtitle, self.style(11, color=MUTED), after=6))
@@ -135,20 +151,21 @@ class Report:
     def heading(self, text: str) -> None:
         """A section heading, kept with at least a few lines of what follows."""
         self.add(CondPageBreak(40 * mm))
-        self.add(self.block(text, self.style(12.5, Weight.BOLD, ACCENT), before=10, after=4))
+        style = self.style(12.5, Weight.BOLD, ACCENT)
+        self.add(self.block(text, style, before=10, after=4, running=True))
 
     def subheading(self, text: str, *, room: float = 0) -> None:
         """A subheading; with room, it starts a new page unless that much of what follows
         (a table's first rows) fits below it."""
         if room:
             self.add(CondPageBreak(room))
-        self.add(self.block(text, self.style(10.5, Weight.BOLD), before=6, after=2))
+        self.add(self.block(text, self.style(10.5, Weight.BOLD), before=6, after=2, running=True))
 
     def paragraph(self, text: str, *, after: float = 4, size: float = 10) -> None:
-        self.add(self.block(text, self.style(size), after=after))
+        self.add(self.block(text, self.style(size), after=after, running=True))
 
     def note(self, text: str, *, after: float = 4) -> None:
-        self.add(self.block(text, self.style(8.5, color=MUTED), after=after))
+        self.add(self.block(text, self.style(8.5, color=MUTED), after=after, running=True))
 
     def space(self, height: float) -> None:
         self.add(Spacer(1, height))

@@ -231,6 +231,7 @@ def _agenda(report: Report, record: MinutesRecord) -> None:
                 report.style(size, Weight.BOLD, ACCENT if item.depth == 0 else "#1a1a1a"),
                 before=6 if item.depth == 0 else 3,
                 after=2,
+                running=True,
             )
         )
         if item.presenter:
@@ -241,7 +242,8 @@ def _agenda(report: Report, record: MinutesRecord) -> None:
             (translate("Reports", "Decisions"), item.decisions),
         ):
             if body:
-                report.add(report.block(title, report.style(9, Weight.BOLD, MUTED), after=1))
+                label = report.style(9, Weight.BOLD, MUTED)
+                report.add(report.block(title, label, after=1, running=True))
                 report.paragraph(body, after=3)
 
 

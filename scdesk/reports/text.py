@@ -52,6 +52,10 @@ class TextStyle:
     #: Set every line at least as tall as this script's, with its baseline: in an Urdu report
     #: an English name then sits on the same baseline as the Urdu beside it.
     line_script: Script | None = None
+    #: Set each paragraph from the side its own direction starts at (running text: a wrapped
+    #: Urdu paragraph in an English report is set from the right); otherwise on the layout's
+    #: side, as a table cell keeps its column's.
+    own_side: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +82,8 @@ class Line:
 
     pieces: tuple[Piece, ...]
     width: float
+    #: The base direction of the paragraph the line belongs to.
+    direction: Direction = Direction.LTR
 
     @property
     def logical_text(self) -> str:
@@ -118,7 +124,8 @@ class TextLayout:
         side = self.align
         if side is Align.CENTER:
             return (self.width - line.width) / 2
-        right = (side is Align.END) != (self.side is Direction.RTL)
+        reference = line.direction if self.style.own_side else self.side
+        right = (side is Align.END) != (reference is Direction.RTL)
         return self.width - line.width if right else 0.0
 
 
@@ -153,7 +160,7 @@ def _lay_out(
     base = directions[0]
     for paragraph, own in zip(paragraphs, directions, strict=True):
         cut = pieces(paragraph, style, own, faces)
-        lines += [set_line(part) for part in break_lines(paragraph, cut, width, style, own)]
+        lines += [set_line(part, own) for part in break_lines(paragraph, cut, width, style, own)]
     if style.line_script is not None:
         faces.append(face(style.line_script, style.weight, naskh=style.naskh))
     tallest = max(faces or [latin()], key=lambda f: f.line_height)
@@ -216,8 +223,9 @@ def break_lines(
     return lines
 
 
-def set_line(logical: Sequence[Piece]) -> Line:
-    """A line's pieces in visual order (rule L2 on the pieces' levels)."""
+def set_line(logical: Sequence[Piece], direction: Direction = Direction.LTR) -> Line:
+    """A line's pieces in visual order (rule L2 on the pieces' levels), of a paragraph in
+    direction."""
     kept = list(logical)
     while kept and kept[-1].is_space:
         kept.pop()
@@ -225,7 +233,7 @@ def set_line(logical: Sequence[Piece]) -> Line:
         kept.pop(0)
     order = visual_order([p.level for p in kept])
     visual = tuple(kept[i] for i in order)
-    return Line(visual, sum(p.width for p in visual))
+    return Line(visual, sum(p.width for p in visual), direction)
 
 
 # ---------------------------------------------------------------------- internals

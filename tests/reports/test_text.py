@@ -256,3 +256,15 @@ def test_a_paragraph_without_letters_takes_the_report_s_direction() -> None:
     assert urdu.lines[0].visual_words == ["14", "–", "12"]  # read from the right
     english = lay_out("12 – 14", TextStyle(), 500, None, Direction.LTR)
     assert english.lines[0].visual_words == ["12", "–", "14"]
+
+
+def test_running_text_is_set_from_the_side_its_own_direction_starts_at() -> None:
+    style = TextStyle(own_side=True)
+    layout = lay_out(f"{SENTENCE}\nCouncil hall, Mardan", style, 150, None, Direction.LTR)
+    assert len(layout.lines) > 2
+    *urdu, english = layout.lines
+    for line in urdu:
+        assert layout.left_of(line) == pytest.approx(150 - line.width)  # from the right
+    assert layout.left_of(english) == 0
+    cell = lay_out(SENTENCE, TextStyle(), 300, None, Direction.LTR)
+    assert all(cell.left_of(line) == 0 for line in cell.lines)  # a cell keeps its side

@@ -80,10 +80,13 @@ def test_a_long_urdu_paragraph_wraps_in_reading_order_from_the_right(
     first = next(w for w in words if w.read == "نوجوانوں")
     last = next(w for w in words if w.read == "کی۔" and w.top > first.top + 20)
     assert last.page == first.page
-    lines = sorted({round(w.top) for w in words if first.top <= w.top <= last.top})
-    assert len(lines) >= 3
-    top_line = _line_of(words, first)
-    assert first.right == max(w.right for w in top_line)  # the paragraph starts at the right
+    tops = sorted({round(w.top) for w in words if first.top <= w.top <= last.top})
+    assert len(tops) >= 3
+    lines = [[w for w in words if w.page == first.page and round(w.top) == top] for top in tops]
+    assert first.right == max(w.right for w in lines[0])  # the paragraph starts at the right
+    rights = [max(w.right for w in line) for line in lines]
+    assert max(rights) - min(rights) < 1  # every line is set from the right margin
+    assert min(w.left for w in lines[-1]) > min(w.left for w in lines[0]) + 20  # ends short
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
