@@ -60,36 +60,36 @@ def pdf_pages(data: bytes) -> int:
 
 @dataclass(frozen=True, slots=True)
 class PdfWord:
-    """A word as pdftotext -bbox finds it: its page (from 1), its box in points from the top
-    left of the page, and its text."""
+    """A word as `pdftotext -bbox` places it: its page (from 1) and box, in points from the
+    page's top left corner."""
 
+    text: str
     page: int
     left: float
     top: float
     right: float
     bottom: float
-    text: str
+
+    @property
+    def read(self) -> str:
+        """The word as read: -bbox gives an Arabic-script word's letters in the order they
+        stand on the page, from the left."""
+        return self.text[::-1] if _RIGHT_TO_LEFT.search(self.text) else self.text
 
 
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _WORD = re.compile(
-    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)</word>'
+    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>'
 )
 
 
 def pdf_words(data: bytes) -> list[PdfWord]:
-    """Every word with its box: a word a column cut in two comes back as two words."""
+    """Every word with its position, page by page in the order pdftotext reads them."""
     words = []
-    page = 0
-    for line in _run("pdftotext", data, "-bbox", "-enc", "UTF-8").splitlines():
-        line = line.strip()
-        if line.startswith("<page "):
-            page += 1
-        elif line.startswith("<word "):
-            found = _WORD.match(line)
-            if found is None:
-                raise ValueError(f"pdftotext gave a word line it did not describe: {line}")
-            left, top, right, bottom = (float(found.group(i)) for i in range(1, 5))
-            words.append(PdfWord(page, left, top, right, bottom, html.unescape(found.group(5))))
+    for page, part in enumerate(_run("pdftotext", data, "-bbox", "-enc", "UTF-8").split("<page ")):
+        for left, top, right, bottom, text in _WORD.findall(part):
+            shown = html.unescape(text).replace("\u200e", "")
+            words.append(PdfWord(shown, page, float(left), float(top), float(right), float(bottom)))
     return words
 
 

@@ -1,9 +1,14 @@
 """Right-to-left text: the Unicode bidi algorithm's levels, and a line's pieces in visual order.
 
-python-bidi resolves each character's embedding level (even: left to right, odd: right to left);
-line breaking happens on the logical text, and only then is each line reordered (rule L2 of
-UAX #9), so that Urdu reads from the right while numbers and English words inside it keep their
-own left-to-right order, and a wrapped line holds the words that come next in reading order.
+python-bidi's Rust engine (the unicode-bidi crate, which follows UAX #9 with its isolates)
+resolves each character's embedding level (even: left to right, odd: right to left); line
+breaking happens on the logical text, and only then is each line reordered (rule L2), so that
+Urdu reads from the right while numbers and English words inside it keep their own left-to-right
+order, and a wrapped line holds the words that come next in reading order.
+
+A paragraph's base direction is that of its first strong letter (rules P2 and P3), skipping
+what stands between an isolate and its closing mark: a sentence that starts with an isolated
+English name still reads as the Urdu around it.
 """
 
 import re
@@ -11,7 +16,7 @@ import unicodedata
 from collections.abc import Sequence
 from enum import IntEnum
 
-from bidi import algorithm
+from bidi.bidi import get_display_inner
 
 
 class Direction(IntEnum):
@@ -21,56 +26,110 @@ class Direction(IntEnum):
     RTL = 1
 
 
+#: First strong isolate and pop directional isolate (UAX #9's FSI and PDI).
+FIRST_STRONG_ISOLATE = "\u2068"
+POP_ISOLATE = "\u2069"
+#: The explicit formatting characters: they steer the levels and take no room on the line.
+CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
 def base_direction(text: str) -> Direction:
-    """The direction of the first strong letter (rules P2 and P3); left to right when none."""
-    return Direction(algorithm.get_base_level(text))
+    """The direction of the first strong letter outside isolates (rules P2 and P3); left to
+    right when there is none."""
+    found = first_strong(text)
+    return Direction.LTR if found is None else found
+
+
+def first_strong(text: str) -> Direction | None:
+    """The direction of the first strong letter (L, R or AL) outside isolates (rule P2); None
+    when there is none, so that the caller can choose (a number in an Urdu report reads as
+    Urdu does: rule HL1)."""
+    depth = 0
+    for char in text:
+        if char in "\u2066\u2067\u2068":
+            depth += 1
+        elif char == POP_ISOLATE:
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            kind = unicodedata.bidirectional(char)
+            if kind == "L":
+                return Direction.LTR
+            if kind in ("R", "AL"):
+                return Direction.RTL
+    return None
+
+
+def isolate(value: str) -> str:
+    """A value to insert into a sentence, isolated (FSI ... PDI): it takes its own direction
+    from its first letter and neither moves the words around it nor decides the sentence's."""
+    return f"{FIRST_STRONG_ISOLATE}{value}{POP_ISOLATE}"
 
 
 #: Characters that can make a stretch of a left-to-right paragraph run right to left: the
-#: Hebrew and Arabic blocks and their presentation forms, and the explicit marks.
-_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u200f\u202b\u202e\u2067]")
-
-
-def paragraph_direction(text: str, side: Direction) -> Direction:
-    """A paragraph's direction in a report of direction side: the report's own, unless the
-    paragraph has no letter of that direction and some of the other (a line of English in an
-    Urdu report, an Urdu name in an English one)."""
-    kinds = {unicodedata.bidirectional(char) for char in text}
-    rtl = bool(kinds & {"R", "AL"})
-    ltr = "L" in kinds
-    if side is Direction.RTL:
-        return Direction.LTR if ltr and not rtl else Direction.RTL
-    return Direction.RTL if rtl and not ltr else Direction.LTR
+#: Hebrew and Arabic blocks and their presentation forms, the right-to-left mark, and the
+#: explicit formatting characters (a left-to-right embedding raises levels too).
+_RIGHT_TO_LEFT = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u200f\u202a-\u202e\u2066-\u2069"
+    "\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+_LEVELS = re.compile(r"levels: \[(.*?)\n    \],", re.DOTALL)
+_LEVEL = re.compile(r"Level\(\s*(\d+),\s*\)")
 
 
 def embedding_levels(text: str, base: Direction) -> list[int]:
-    """The resolved embedding level of every character of one paragraph (no line breaks)."""
+    """The resolved embedding level of every character of one paragraph (no line breaks),
+    before the line rules: the characters rule X9 takes out (joiners, explicit marks) have the
+    level of the character before them, so a zero-width non-joiner stays inside its word."""
     if not text:
         return []
     if base is Direction.LTR and not _RIGHT_TO_LEFT.search(text):
         return [0] * len(text)  # nothing to resolve: English, Hindi, Tamil, Sinhala, Bengali
-    storage = algorithm.get_empty_storage()
-    storage["base_level"] = int(base)
-    storage["base_dir"] = ("L", "R")[int(base)]
-    algorithm.get_embedding_levels(text, storage)
-    every = list(storage["chars"])
-    if len(every) != len(text):
-        raise ValueError("python-bidi split the text differently from Python's characters")
-    algorithm.explicit_embed_and_overrides(storage)
-    algorithm.resolve_weak_types(storage, False)
-    algorithm.resolve_neutral_types(storage, False)
-    algorithm.resolve_implicit_levels(storage, False)
-    # Rule X9 took out the joiners and embedding marks (a zero-width non-joiner inside an Urdu
-    # word); each takes the level of the character before it, so it stays inside its word.
-    kept = {id(c) for c in storage["chars"]}
+    # The engine reports its levels only in its debug description, one per byte of UTF-8.
+    described = get_display_inner(text, ("L", "R")[int(base)], True)
+    found = _LEVELS.search(described)
+    if found is None:
+        raise ValueError("python-bidi described its levels in an unexpected way")
+    per_byte = [int(level) for level in _LEVEL.findall(found.group(1))]
     levels: list[int] = []
-    for char in every:
-        if id(char) in kept:
-            levels.append(int(char["level"]))
+    offset = 0
+    for char in text:
+        levels.append(per_byte[offset])
+        offset += len(char.encode("utf-8"))
+    if offset != len(per_byte):
+        raise ValueError("python-bidi gave levels for another text than the one asked about")
+    return levels
+
+
+#: Rule L1's whitespace: separators, spaces and the isolates and marks (BN) that stand with them.
+_L1_SPACE = frozenset("\t\u000b\u000c\u001f\u0020\u1680\u2028\u205f\u3000") | CONTROLS
+_SEGMENT = frozenset("\t\u000b\u001f")
+
+
+def line_levels(text: str, levels: Sequence[int], base: Direction) -> list[int]:
+    """One line's levels after rule L1: segment separators, and whitespace (isolates among it)
+    before them or at the end of the line, go back to the paragraph's level. The layout drops
+    the spaces at the ends of its lines, so it needs this only where a tab would be set."""
+    result = list(levels)
+    trailing = True
+    for index in range(len(text) - 1, -1, -1):
+        char = text[index]
+        if char in _SEGMENT:
+            result[index] = int(base)
+            trailing = True
+        elif trailing and _is_space(char):
+            result[index] = int(base)
         else:
-            levels.append(levels[-1] if levels else -1)
-    first = next((lvl for lvl in levels if lvl >= 0), int(base))
-    return [first if lvl < 0 else lvl for lvl in levels]
+            trailing = False
+    return result
+
+
+def _is_space(char: str) -> bool:
+    return char in _L1_SPACE or "\u2000" <= char <= "\u200a" or _boundary_neutral(char)
+
+
+def _boundary_neutral(char: str) -> bool:
+    """Characters rule X9 removes (BN): they keep the level of the whitespace they stand in."""
+    return unicodedata.bidirectional(char) == "BN"
 
 
 def visual_order(levels: Sequence[int]) -> list[int]:

@@ -35,7 +35,7 @@ from reportlab.platypus import (
 from scdesk import __version__
 from scdesk.domain.languages import reads_right_to_left, script_of_language
 from scdesk.i18n import translate
-from scdesk.reports.direction import Direction
+from scdesk.reports.direction import Direction, isolate
 from scdesk.reports.flowables import TextBlock, draw_text, kept_with_next
 from scdesk.reports.fonts import Weight, latin
 from scdesk.reports.formats import long_date
@@ -126,13 +126,21 @@ class Report:
         after: float = 0,
         *,
         keep: bool = False,
+        running: bool = False,
     ) -> TextBlock:
         """A paragraph in the direction of its first letter (an Urdu sentence in an English
         report reads right to left, a line of English in an Urdu report left to right, with its
-        closing bracket where English puts it), set on the report's side. With keep (headings
-        and labels) it is never the last thing on a page."""
+        closing bracket where English puts it), or the report's when it has none (a number, a
+        dash). Running text (headings, paragraphs) is set from the side its direction starts
+        at; a table cell, or the report's title, on the report's side. With keep (headings and
+        labels) it is never the last thing on a page."""
         block = TextBlock(
-            text, style, None, side=self.direction, space_before=before, space_after=after
+            text,
+            replace(style, own_side=True) if running else style,
+            None,
+            side=self.direction,
+            space_before=before,
+            space_after=after,
         )
         block.keep_with_next = keep
         return block
@@ -142,6 +150,8 @@ class Report:
         self.story.extend(flowables)
 
     def title(self, text: str, subtitle: str | None = None) -> None:
+        """The report's title and subtitle, on the report's side whatever their script: the
+        subtitle is often a meeting's title in another language than the report's."""
         self.add(self.block(text, self.style(17, Weight.BOLD, ACCENT), after=2))
         if subtitle:
             self.add(self.block(subtitle, self.style(11, color=MUTED), after=6))
@@ -159,20 +169,21 @@ class Report:
         """A section heading as a flowable, for placing elsewhere (at the top of a column); with
         keep, it goes to the next page with the first lines of what follows."""
         style = self.style(12.5, Weight.BOLD, ACCENT)
-        return self.block(text, style, before=10, after=4, keep=keep)
+        return self.block(text, style, before=10, after=4, keep=keep, running=True)
 
     def subheading(self, text: str, *, room: float = 0) -> None:
         """A subheading; with room, it starts a new page unless that much of what follows
         (a table's first rows) fits below it."""
         if room:
             self.add(CondPageBreak(room))
-        self.add(self.block(text, self.style(10.5, Weight.BOLD), before=6, after=2, keep=True))
+        style = self.style(10.5, Weight.BOLD)
+        self.add(self.block(text, style, before=6, after=2, keep=True, running=True))
 
     def paragraph(self, text: str, *, after: float = 4, size: float = 10) -> None:
-        self.add(self.block(text, self.style(size), after=after))
+        self.add(self.block(text, self.style(size), after=after, running=True))
 
     def note(self, text: str, *, after: float = 4) -> None:
-        self.add(self.block(text, self.style(8.5, color=MUTED), after=after))
+        self.add(self.block(text, self.style(8.5, color=MUTED), after=after, running=True))
 
     def space(self, height: float) -> None:
         self.add(Spacer(1, height))
@@ -424,7 +435,9 @@ def _footer(canvas: Canvas, report: Report, number: int, total: int) -> None:
     canvas.setLineWidth(0.4)
     canvas.line(MARGIN, y + 1 * mm, width - MARGIN, y + 1 * mm)
     style = report.style(7.5, color=MUTED)
-    start = lay_out(f"{report.title_text} · {printed}", style, report.width * 0.8, report.direction)
+    start = lay_out(
+        f"{isolate(report.title_text)} · {printed}", style, report.width * 0.8, report.direction
+    )
     start = replace(start, lines=start.lines[:1])
     end = lay_out(pages, replace(style, align=Align.END), report.width, report.direction)
     left = MARGIN + (report.width * 0.2 if report.direction is Direction.RTL else 0)

@@ -38,7 +38,10 @@ def draw_line(canvas: Canvas, line: Line, x: float, baseline: float) -> None:
             hexed = run.actual.encode("utf-16-be").hex()
             canvas.addLiteral(f"/Span <</ActualText <FEFF{hexed}>>> BDC")
         canvas.setFont(run.font, run.size)
-        canvas.drawString(x + run.x, baseline, run.drawn)
+        # A word with its own text opens with a zero-width space on the baseline: extractors
+        # place the word by its first glyph, and Nastaliq's last letter can sit above the line.
+        drawn = run.drawn if run.actual is None else _space(run.font, 0) + run.drawn
+        canvas.drawString(x + run.x, baseline, drawn)
         if run.actual is not None:
             canvas.addLiteral("EMC")
 
@@ -59,20 +62,31 @@ class _Run:
 
 def _runs(line: Line) -> list[_Run]:
     """The line's pieces joined into stretches of one font; a space joins the stretch before it
-    as that font's space glyph moved to the layout's width for it."""
+    as that font's space glyph moved to the layout's width for it. A piece whose glyphs differ
+    from its characters (an Urdu word, a conjunct) is a stretch of its own, spaces outside it,
+    so that a reader finds each such word where it stands."""
     runs: list[_Run] = []
     x = 0.0
     for piece in line.pieces:
         glyphs = piece.glyphs
         current = runs[-1] if runs else None
         if glyphs is None:
-            if current is not None:
+            if current is None:
+                pass
+            elif current.substituted:
+                space = _space(current.font, piece.width / current.size)
+                runs.append(_Run(current.font, current.size, x, space, [piece.text], False))
+            else:
                 current.drawn = current.drawn + _space(current.font, piece.width / current.size)
                 current.text.append(" " * len(piece.text))
-        elif current is not None and (current.font, current.size) == (piece.font, piece.size):
+        elif (
+            current is not None
+            and (current.font, current.size) == (piece.font, piece.size)
+            and not current.substituted
+            and not glyphs.substituted
+        ):
             current.drawn = current.drawn + glyphs.drawn
             current.text.append(_visual(piece))
-            current.substituted |= glyphs.substituted
         else:
             runs.append(
                 _Run(piece.font, piece.size, x, glyphs.drawn, [_visual(piece)], glyphs.substituted)

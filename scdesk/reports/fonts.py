@@ -2,6 +2,7 @@
 subsets of the glyphs a document uses (ReportLab subsets every TrueType font it embeds)."""
 
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -66,6 +67,16 @@ def _registered(family: str, weight: Weight, height: float) -> Face:
     ttf = pdfmetrics.getFont(name)
     ascent, descent = ttf.face.ascent, -ttf.face.descent
     return Face(name, height, ascent / (ascent + descent))
+
+
+def fallback(char: str, first: Sequence[Script], weight: Weight, *, naskh: bool) -> Script | None:
+    """The script whose font draws a character its own run's font lacks (the danda after an
+    English word, a currency sign): the scripts in first, then Latin, then every other shipped
+    family in turn; None when no shipped font has it."""
+    for script in (*first, Script.LATIN, *_FAMILIES):
+        if has_glyph(face(script, weight, naskh=naskh).name, char):
+            return script
+    return None
 
 
 def has_glyph(face_name: str, char: str) -> bool:

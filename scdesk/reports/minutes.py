@@ -25,7 +25,7 @@ from scdesk.domain.meetings import (
     signing_officer,
 )
 from scdesk.i18n import translate
-from scdesk.reports.direction import Direction
+from scdesk.reports.direction import Direction, isolate
 from scdesk.reports.document import ACCENT, CELL_FONT, MUTED, RULE, Column, PageSetup, Report
 from scdesk.reports.fonts import Weight
 from scdesk.reports.formats import clock, long_date, short_date
@@ -231,19 +231,21 @@ def _agenda(report: Report, record: MinutesRecord) -> None:
                 before=6 if item.depth == 0 else 3,
                 after=2,
                 keep=True,
+                running=True,
             )
         )
         if item.presenter:
             text = translate("Reports", "Presented by {name}")
             small = report.style(8.5, color=MUTED)
-            report.add(report.block(text.format(name=item.presenter), small, after=2, keep=True))
+            presenter = text.format(name=isolate(item.presenter))
+            report.add(report.block(presenter, small, after=2, keep=True, running=True))
         for title, body in (
             (translate("Reports", "Discussion"), item.discussion),
             (translate("Reports", "Decisions"), item.decisions),
         ):
             if body:
                 label_style = report.style(9, Weight.BOLD, MUTED)
-                report.add(report.block(title, label_style, after=1, keep=True))
+                report.add(report.block(title, label_style, after=1, keep=True, running=True))
                 report.paragraph(body, after=3)
 
 
@@ -281,7 +283,7 @@ def _next_meeting(meeting: MeetingLine | None, country: str) -> str:
     return text.format(
         date=long_date(meeting.starts_at.date()),
         time=clock(meeting.starts_at, country),
-        venue=meeting.venue or "—",
+        venue=isolate(meeting.venue or "—"),
     )
 
 

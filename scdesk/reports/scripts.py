@@ -2,8 +2,9 @@
 
 Every run is set in its script's font. Characters that belong to no script of their own (spaces,
 digits, punctuation, joiners, combining marks) join the run they sit in: the script before them,
-or, at the start of a text, the first script after them. The fonts module then checks that the
-font of the run has the character, and sets it in Noto Sans where it does not.
+or, at the start of a text, the first script after them. The layout then checks that the font of
+the run has the character, and sets it in the first shipped font that has it where it does not
+(fonts.fallback).
 """
 
 from bisect import bisect_right

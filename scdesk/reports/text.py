@@ -1,7 +1,8 @@
 """Setting a paragraph in any of scdesk's scripts: pieces, line breaks, visual order.
 
-A paragraph is cut into pieces, each of one bidi level and one font (its script's, or Noto Sans
-for a character that font lacks), with the spaces as pieces of their own. Each piece is shaped by
+A paragraph is cut into pieces, each of one bidi level and one font (its script's, or for a
+character that font lacks the first shipped font that has it), with the spaces as pieces of their
+own; isolates and embeddings steer the levels and are not set. Each piece is shaped by
 HarfBuzz. Lines are broken at spaces in logical (reading) order, so a wrapped Urdu line holds the
 words that come next when reading; then each line's pieces are put in visual order by rule L2
 and set from the left (LTR) or from the right (RTL). A word wider than the whole line is cut
@@ -16,13 +17,13 @@ from functools import lru_cache
 
 from scdesk.domain.languages import Script, script_of_language
 from scdesk.reports.direction import (
+    CONTROLS,
     Direction,
-    base_direction,
     embedding_levels,
-    paragraph_direction,
+    first_strong,
     visual_order,
 )
-from scdesk.reports.fonts import Face, Weight, face, has_glyph, latin
+from scdesk.reports.fonts import Face, Weight, face, fallback, has_glyph, latin
 from scdesk.reports.scripts import script_of, script_runs
 from scdesk.reports.shaping import Glyphs, shape
 
@@ -51,6 +52,10 @@ class TextStyle:
     #: Set every line at least as tall as this script's, with its baseline: in an Urdu report
     #: an English name then sits on the same baseline as the Urdu beside it.
     line_script: Script | None = None
+    #: Set each paragraph from the side its own direction starts at (running text: a wrapped
+    #: Urdu paragraph in an English report is set from the right); otherwise on the layout's
+    #: side, as a table cell keeps its column's.
+    own_side: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +82,8 @@ class Line:
 
     pieces: tuple[Piece, ...]
     width: float
+    #: The base direction of the paragraph the line belongs to.
+    direction: Direction = Direction.LTR
 
     @property
     def logical_text(self) -> str:
@@ -117,7 +124,8 @@ class TextLayout:
         side = self.align
         if side is Align.CENTER:
             return (self.width - line.width) / 2
-        right = (side is Align.END) != (self.side is Direction.RTL)
+        reference = line.direction if self.style.own_side else self.side
+        right = (side is Align.END) != (reference is Direction.RTL)
         return self.width - line.width if right else 0.0
 
 
@@ -130,11 +138,13 @@ def lay_out(
 ) -> TextLayout:
     """Set text in lines no wider than width (points); a newline starts a new paragraph.
 
-    direction is the base direction of every paragraph; None takes, with a side, the side's
-    direction unless the paragraph has letters of the other direction only (paragraph_direction),
-    and without one each paragraph's first strong letter. side is the direction alignment
-    follows (the report's), by default the first paragraph's. Layouts are immutable and
-    kept: a report's tables repeat the same words, numbers and headings many times.
+    direction is the base direction of every paragraph, where a field says what it is; None
+    takes each paragraph's from its first strong letter outside isolates (rule P2), so an Urdu
+    sentence with an English name reads from the right in any report, and a paragraph without
+    letters (a number, a dash) takes side's, the report's (rule HL1). side is the
+    direction alignment follows (the report's), by default the first paragraph's. Layouts are
+    immutable and kept: a report's tables repeat the same words, numbers and headings many
+    times.
     """
     return _lay_out(text, style, round(width, 2), direction, side)
 
@@ -150,7 +160,7 @@ def _lay_out(
     base = directions[0]
     for paragraph, own in zip(paragraphs, directions, strict=True):
         cut = pieces(paragraph, style, own, faces)
-        lines += [set_line(part) for part in break_lines(paragraph, cut, width, style, own)]
+        lines += [set_line(part, own) for part in break_lines(paragraph, cut, width, style, own)]
     if style.line_script is not None:
         faces.append(face(style.line_script, style.weight, naskh=style.naskh))
     tallest = max(faces or [latin()], key=lambda f: f.line_height)
@@ -170,9 +180,10 @@ def _lay_out(
 def _direction(paragraph: str, given: Direction | None, side: Direction | None) -> Direction:
     if given is not None:
         return given
-    if side is not None:
-        return paragraph_direction(paragraph, side)
-    return base_direction(paragraph)
+    found = first_strong(paragraph)
+    if found is not None:
+        return found
+    return Direction.LTR if side is None else side
 
 
 def pieces(
@@ -212,8 +223,9 @@ def break_lines(
     return lines
 
 
-def set_line(logical: Sequence[Piece]) -> Line:
-    """A line's pieces in visual order (rule L2 on the pieces' levels)."""
+def set_line(logical: Sequence[Piece], direction: Direction = Direction.LTR) -> Line:
+    """A line's pieces in visual order (rule L2 on the pieces' levels), of a paragraph in
+    direction."""
     kept = list(logical)
     while kept and kept[-1].is_space:
         kept.pop()
@@ -221,7 +233,7 @@ def set_line(logical: Sequence[Piece]) -> Line:
         kept.pop(0)
     order = visual_order([p.level for p in kept])
     visual = tuple(kept[i] for i in order)
-    return Line(visual, sum(p.width for p in visual))
+    return Line(visual, sum(p.width for p in visual), direction)
 
 
 # ---------------------------------------------------------------------- internals
@@ -230,21 +242,29 @@ _SLACK = 0.01
 
 
 def _char_faces(text: str, style: TextStyle) -> list[tuple[Face, Script]]:
-    """The face and script of every character: its run's script, or Noto Sans where that
-    script's font has no glyph for it."""
+    """The face and script of every character: its run's script, or where that script's font
+    has no glyph for it, the first shipped font that has (the report language's first: the
+    danda after an English word in Bengali minutes is Noto Sans Bengali's)."""
     found: list[tuple[Face, Script]] = []
-    fallback = latin(style.weight)
+    plain = latin(style.weight)
+    language = script_of_language(style.language)
+    first = () if language is None else (language,)
     for run in script_runs(text):
         own = face(run.script, style.weight, naskh=style.naskh)
         for index in range(run.start, run.end):
             char = text[index]
             if char == " ":
-                found.append(_space_face(text, index, run.script, own, fallback))
-            elif own is fallback or _invisible(char) or has_glyph(own.name, char):
+                found.append(_space_face(text, index, run.script, own, plain))
+            elif _invisible(char) or has_glyph(own.name, char):
                 found.append((own, run.script))
             else:
-                found.append((fallback, Script.LATIN))
+                other = fallback(char, first, style.weight, naskh=style.naskh)
+                found.append((own, run.script) if other is None else _face_of(other, style))
     return found
+
+
+def _face_of(script: Script, style: TextStyle) -> tuple[Face, Script]:
+    return face(script, style.weight, naskh=style.naskh), script
 
 
 def _space_face(
@@ -280,9 +300,16 @@ def _pieces(
     found: list[Piece] = []
     index = start
     while index < end:
+        if text[index] in CONTROLS:  # isolates and embeddings steer the levels, and are not set
+            index += 1
+            continue
         key = (chars[index][0], levels[index], text[index] == " ")
         stop = index + 1
-        while stop < end and (chars[stop][0], levels[stop], text[stop] == " ") == key:
+        while (
+            stop < end
+            and text[stop] not in CONTROLS
+            and (chars[stop][0], levels[stop], text[stop] == " ") == key
+        ):
             stop += 1
         found.append(_piece(text, style, chars[index], levels[index], index, stop))
         index = stop

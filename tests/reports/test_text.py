@@ -10,7 +10,8 @@ from scdesk.reports.direction import (
     Direction,
     base_direction,
     embedding_levels,
-    paragraph_direction,
+    isolate,
+    line_levels,
     visual_order,
 )
 from scdesk.reports.fonts import Weight
@@ -191,11 +192,79 @@ def test_an_iso_date_after_urdu_words_keeps_its_order() -> None:
 
 
 def test_a_line_of_english_in_an_urdu_report_reads_left_to_right() -> None:
-    assert paragraph_direction("Council hall, Mardan (2025)", Direction.RTL) is Direction.LTR
-    assert paragraph_direction("Mardan (مردان) · پاکستان", Direction.RTL) is Direction.RTL
-    assert paragraph_direction("اجلاس نمبر 3", Direction.LTR) is Direction.RTL
-    assert paragraph_direction("Mardan (مردان)", Direction.LTR) is Direction.LTR
     layout = lay_out("Consultation, Mardan (2025)", URDU, 400, None, Direction.RTL)
     (line,) = layout.lines
     assert line.visual_words == ["Consultation,", "Mardan", "(2025)"]
     assert layout.left_of(line) == pytest.approx(400 - line.width)
+
+
+def test_a_paragraph_takes_the_direction_of_its_first_letter_in_any_report() -> None:
+    assert base_direction("Council hall, Mardan (2025)") is Direction.LTR
+    assert base_direction("12 اجلاس") is Direction.RTL  # digits are not strong
+    assert base_direction("Mardan (مردان) · پاکستان") is Direction.LTR
+    assert base_direction(isolate("Imran Khan") + " نے بات کی") is Direction.RTL
+    assert base_direction("") is Direction.LTR
+
+
+def test_an_urdu_sentence_with_an_english_name_reads_from_the_right_in_an_english_report() -> None:
+    layout = lay_out(SENTENCE, TextStyle(size=12), 2000, None, Direction.LTR)
+    assert layout.direction is Direction.RTL
+    (line,) = layout.lines
+    words = line.visual_words
+    assert words[-1] == "اجلاس"  # the clauses are not reversed
+    assert words[0] == "کی۔"
+    assert words.index("Imran") + 1 == words.index("Khan")
+    assert layout.left_of(line) == 0  # set on the English report's side
+
+
+def test_an_isolated_name_keeps_its_place_and_takes_no_room() -> None:
+    #: "Presented by {name}" in Urdu, the name being English and then an Urdu one.
+    text = f"{isolate('Imran Khan 2')} نے پیش کیا"
+    (line,) = lay_out(text, URDU, 500).lines
+    assert line.visual_words == ["کیا", "پیش", "نے", "Imran", "Khan", "2"]
+    assert line.logical_text == "Imran Khan 2 نے پیش کیا"
+    bare = lay_out("Imran Khan 2 نے پیش کیا", URDU, 500)
+    assert bare.direction is Direction.LTR  # without the isolate the name decides
+    english = f"The minutes of {isolate('اجلاس 3')} were approved"
+    (line,) = lay_out(english, TextStyle(), 500).lines
+    assert line.visual_words == ["The", "minutes", "of", "3", "اجلاس", "were", "approved"]
+
+
+def test_an_urdu_heading_s_item_number_stands_at_its_right() -> None:
+    for side in Direction:
+        (line,) = lay_out("2.1. بجٹ کی منظوری", URDU, 500, None, side).lines
+        assert line.visual_words == ["منظوری", "کی", "بجٹ", ".", "2.1"]
+
+
+def test_line_levels_put_trailing_spaces_back_on_the_paragraph_s_level() -> None:
+    text = "abc ابج  "
+    levels = embedding_levels(text, Direction.RTL)
+    assert line_levels(text, levels, Direction.RTL)[-2:] == [1, 1]
+    assert line_levels("ab\tc", [2, 2, 2, 2], Direction.LTR) == [2, 2, 0, 2]
+
+
+def test_visual_order_nests_numbers_in_english_in_urdu() -> None:
+    # Urdu (1), an English name (2) holding a number (2), then Urdu again: L2 from the top.
+    assert visual_order([1, 1, 2, 2, 2, 1]) == [5, 2, 3, 4, 1, 0]
+    assert visual_order([0, 1, 1, 2, 1, 0]) == [0, 4, 3, 2, 1, 5]
+    assert visual_order([]) == []
+
+
+def test_a_paragraph_without_letters_takes_the_report_s_direction() -> None:
+    urdu = lay_out("12 – 14", URDU, 500, None, Direction.RTL)
+    assert urdu.direction is Direction.RTL
+    assert urdu.lines[0].visual_words == ["14", "–", "12"]  # read from the right
+    english = lay_out("12 – 14", TextStyle(), 500, None, Direction.LTR)
+    assert english.lines[0].visual_words == ["12", "–", "14"]
+
+
+def test_running_text_is_set_from_the_side_its_own_direction_starts_at() -> None:
+    style = TextStyle(own_side=True)
+    layout = lay_out(f"{SENTENCE}\nCouncil hall, Mardan", style, 150, None, Direction.LTR)
+    assert len(layout.lines) > 2
+    *urdu, english = layout.lines
+    for line in urdu:
+        assert layout.left_of(line) == pytest.approx(150 - line.width)  # from the right
+    assert layout.left_of(english) == 0
+    cell = lay_out(SENTENCE, TextStyle(), 300, None, Direction.LTR)
+    assert all(cell.left_of(line) == 0 for line in cell.lines)  # a cell keeps its side
