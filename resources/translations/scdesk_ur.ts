@@ -3257,10 +3257,6 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>scdesk — {device}</source>
-            <translation>scdesk — {device}</translation>
-        </message>
-        <message>
             <source>Pages</source>
             <translation>صفحات</translation>
         </message>
@@ -3271,6 +3267,14 @@
         <message>
             <source>Sync status</source>
             <translation>ہم آہنگی کی صورتِ حال</translation>
+        </message>
+        <message>
+            <source>scdesk — {device}</source>
+            <translation>scdesk — {device}</translation>
+        </message>
+        <message>
+            <source>scdesk — {device} — {database}</source>
+            <translation>scdesk — {device} — {database}</translation>
         </message>
         <message>
             <source>Dashboard</source>
