@@ -1,6 +1,7 @@
 """The hub's window on a PostgreSQL database (scdesk --db URL): the title names the database, the
 lists show and search its records, and an address that leads nowhere is one sentence."""
 
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 from uuid import uuid4
@@ -11,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from scdesk.domain.devices import DeviceRole, DeviceSetup
 from scdesk.services.first_run import set_up_device
+from scdesk.settings import PAGES
 from scdesk.ui.app import Launcher, open_context
 from scdesk.ui.context import AppContext
 from scdesk.ui.main_window import MainWindow
@@ -78,3 +80,16 @@ def test_an_address_that_leads_to_no_database_is_one_sentence_and_no_window(
     assert sentence in told[0]
     assert told[0].count(". ") == 0
     assert told[0].endswith(".")
+
+
+def test_every_page_reads_its_records_from_postgresql(
+    qtbot: QtBot, hub_context: AppContext, caplog: pytest.LogCaptureFixture
+) -> None:
+    window = MainWindow(hub_context)
+    qtbot.addWidget(window)
+    for row, key in enumerate(PAGES):
+        window.navigation.setCurrentRow(row)
+        settle(qtbot, hub_context)
+        assert window.stack.currentWidget() is window.pages[key]
+    failed = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+    assert failed == []
