@@ -10,9 +10,11 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from scdesk import cli
 from scdesk.domain.devices import DeviceRole, DeviceSetup
 from scdesk.services.first_run import set_up_device
 from scdesk.settings import PAGES
+from scdesk.ui import app
 from scdesk.ui.app import Launcher, open_context
 from scdesk.ui.context import AppContext
 from scdesk.ui.main_window import MainWindow
@@ -93,3 +95,32 @@ def test_every_page_reads_its_records_from_postgresql(
         assert window.stack.currentWidget() is window.pages[key]
     failed = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
     assert failed == []
+
+
+def test_scdesk_db_or_scdesk_db_set_opens_the_window_on_that_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str | None] = []
+
+    def run_gui(folder: Path, language: str | None = None, database: str | None = None) -> int:
+        opened.append(database)
+        return 0
+
+    monkeypatch.setattr(app, "run_gui", run_gui)
+    monkeypatch.delenv("SCDESK_DB", raising=False)
+    given = "postgresql://hub@server/records"
+    assert cli.main(["--data-dir", str(tmp_path), "--db", given]) == 0
+    monkeypatch.setenv("SCDESK_DB", "postgresql://hub@other/records")
+    assert cli.main(["--data-dir", str(tmp_path)]) == 0
+    assert opened == [given, "postgresql://hub@other/records"]
+
+
+def test_scdesk_db_with_a_server_not_there_says_so_and_exits_1(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: told.append(text))
+    address = "postgresql://hub@/records?host=/nowhere"
+    assert cli.main(["--data-dir", str(tmp_path), "--db", address]) == 1
+    assert len(told) == 1
+    assert "cannot be reached" in told[0]
