@@ -134,7 +134,8 @@ def matching_ids(table: str, typed: str) -> Select[tuple[UUID]]:
 
 def ts_query(typed: str) -> str | None:
     """A PostgreSQL tsquery matching every typed word's parts (the runs of letters, digits and
-    marks FTS5 would make of it) as prefixes; None when nothing searchable was typed."""
+    marks FTS5 would make of it) as prefixes; None when nothing searchable was typed. A part
+    holds no quote or backslash, so quoting it needs no escape."""
     parts: list[str] = []
     for word in normalised(typed).split():
         piece = "".join(ch if _word_char(ch) else " " for ch in word)
@@ -179,7 +180,7 @@ def _in_the_words(element: _Matches, compiler: SQLCompiler, **kw: Any) -> str:
     if query is None:
         return compiler.process(literal_column("false"), **kw)
     found = words_of(element.table).bool_op("@@")(
-        func.to_tsquery(literal_column("'simple'::regconfig"), bindparam("typed", query))
+        func.to_tsquery(literal_column("'simple'::regconfig"), bindparam(None, query, type_=Text()))
     )
     return compiler.process(found, **kw)
 
