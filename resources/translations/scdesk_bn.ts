@@ -3330,10 +3330,6 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>scdesk — {device}</source>
-            <translation>scdesk — {device}</translation>
-        </message>
-        <message>
             <source>Pages</source>
             <translation>পাতা</translation>
         </message>
@@ -3344,6 +3340,14 @@
         <message>
             <source>Sync status</source>
             <translation>সমন্বয়ের অবস্থা</translation>
+        </message>
+        <message>
+            <source>scdesk — {device}</source>
+            <translation>scdesk — {device}</translation>
+        </message>
+        <message>
+            <source>scdesk — {device} — {database}</source>
+            <translation>scdesk — {device} — {database}</translation>
         </message>
         <message>
             <source>Dashboard</source>

@@ -3330,10 +3330,6 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>scdesk — {device}</source>
-            <translation>scdesk — {device}</translation>
-        </message>
-        <message>
             <source>Pages</source>
             <translation>पृष्ठहरू</translation>
         </message>
@@ -3344,6 +3340,14 @@
         <message>
             <source>Sync status</source>
             <translation>समक्रमणको स्थिति</translation>
+        </message>
+        <message>
+            <source>scdesk — {device}</source>
+            <translation>scdesk — {device}</translation>
+        </message>
+        <message>
+            <source>scdesk — {device} — {database}</source>
+            <translation>scdesk — {device} — {database}</translation>
         </message>
         <message>
             <source>Dashboard</source>

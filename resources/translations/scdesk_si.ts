@@ -3330,10 +3330,6 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>scdesk — {device}</source>
-            <translation>scdesk — {device}</translation>
-        </message>
-        <message>
             <source>Pages</source>
             <translation>පිටු</translation>
         </message>
@@ -3344,6 +3340,14 @@
         <message>
             <source>Sync status</source>
             <translation>සමමුහුර්ත තත්ත්වය</translation>
+        </message>
+        <message>
+            <source>scdesk — {device}</source>
+            <translation>scdesk — {device}</translation>
+        </message>
+        <message>
+            <source>scdesk — {device} — {database}</source>
+            <translation>scdesk — {device} — {database}</translation>
         </message>
         <message>
             <source>Dashboard</source>

@@ -92,4 +92,4 @@ def start_gui(args: argparse.Namespace, folder: Path) -> int:
         )
     from scdesk.ui.app import run_gui
 
-    return run_gui(folder, getattr(args, "lang", None))
+    return run_gui(folder, getattr(args, "lang", None), database(args))

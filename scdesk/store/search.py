@@ -7,7 +7,13 @@ are indexed in the same transaction, so a search sees exactly the records commit
 began, and a search is a plain read that never waits for a writer. Opening a store builds the
 index whole when it is missing or was built for another schema revision (after a migration,
 which may change records without the writer). Deleted rows stay indexed; the lists leave them
-out. PostgreSQL has no FTS5: a hub there keeps no index.
+out.
+
+PostgreSQL has no FTS5: a hub there searches with the server's own full-text search, the 'simple'
+configuration (no stemming, no stop words: names are not English) over the same text, which
+migration 0014 indexes per table with GIN (the words of each record: scdesk_search_words). The
+server's word parser keeps combining marks inside their word too, so the two backends find the
+same records; `matches` writes the right condition for either.
 
 The tokenizer is unicode61 with combining marks (categories M*) counted as parts of words, so
 Devanagari matras and viramas, Tamil and Sinhala vowel signs and Bengali signs stay inside the
@@ -22,8 +28,25 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Column, Connection, Integer, MetaData, Select, Table, Text, select, text
+from sqlalchemy import (
+    Boolean,
+    Column,
+    ColumnElement,
+    Connection,
+    Integer,
+    MetaData,
+    Select,
+    Table,
+    Text,
+    bindparam,
+    func,
+    literal_column,
+    select,
+    text,
+)
 from sqlalchemy import Uuid as SaUuid
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
 
 from scdesk.store.base import table_of
 from scdesk.store.models import Activity, City, Committee, Meeting, Organisation, Person
@@ -81,12 +104,16 @@ def normalised(value: str) -> str:
     return unicodedata.normalize("NFC", value).translate(_ZERO_WIDTH)
 
 
+def _searchable(word: str) -> bool:
+    return any(unicodedata.category(ch)[0] in "LNM" for ch in word)
+
+
 def fts_query(typed: str) -> str | None:
     """An FTS5 query matching every typed word as a prefix; None when nothing searchable was
     typed (only punctuation or spaces)."""
     words = []
     for word in normalised(typed).split():
-        if any(unicodedata.category(ch)[0] in "LNM" for ch in word):
+        if _searchable(word):
             words.append('"' + word.replace('"', '""') + '"*')
     return " AND ".join(words) or None
 
@@ -103,6 +130,70 @@ def matching_ids(table: str, typed: str) -> Select[tuple[UUID]]:
     return select(search_key.c.row_id).where(
         search_key.c.tbl == table, search_key.c.id.in_(found.columns(Column("rowid", Integer)))
     )
+
+
+def ts_query(typed: str) -> str | None:
+    """A PostgreSQL tsquery matching every typed word's parts (the runs of letters, digits and
+    marks FTS5 would make of it) as prefixes; None when nothing searchable was typed. A part
+    holds no quote or backslash, so quoting it needs no escape."""
+    parts: list[str] = []
+    for word in normalised(typed).split():
+        piece = "".join(ch if _word_char(ch) else " " for ch in word)
+        parts.extend(f"'{part}':*" for part in piece.split())
+    return " & ".join(parts) or None
+
+
+def _word_char(ch: str) -> bool:
+    """What FTS5's tokenizer (categories L* N* Co M*) keeps inside a word."""
+    category = unicodedata.category(ch)
+    return category[0] in "LNM" or category == "Co"
+
+
+class _Matches(ColumnElement[bool]):
+    """What was typed, found in a table's searched text; compiled for the database it runs on."""
+
+    type = Boolean()
+    inherit_cache = False  # the typed words are part of the element, not a bound parameter
+
+    def __init__(self, table: str, typed: str) -> None:
+        if table not in SEARCHED:
+            raise ValueError(f"{table} is not searchable")
+        self.table = table
+        self.typed = typed
+
+
+def matches(table: str, typed: str) -> ColumnElement[bool]:
+    """The condition a list adds to keep the records of table (in its FROM) matching what was
+    typed: a read of the FTS5 index on SQLite, the GIN-indexed words on PostgreSQL."""
+    return _Matches(table, typed)
+
+
+@compiles(_Matches, "sqlite")
+def _in_the_index(element: _Matches, compiler: SQLCompiler, **kw: Any) -> str:
+    found = _MODELS[element.table].id.in_(matching_ids(element.table, element.typed))
+    return compiler.process(found, **kw)
+
+
+@compiles(_Matches, "postgresql")
+def _in_the_words(element: _Matches, compiler: SQLCompiler, **kw: Any) -> str:
+    query = ts_query(element.typed)
+    if query is None:
+        return compiler.process(literal_column("false"), **kw)
+    found = words_of(element.table).bool_op("@@")(
+        func.to_tsquery(literal_column("'simple'::regconfig"), bindparam(None, query, type_=Text()))
+    )
+    return compiler.process(found, **kw)
+
+
+def words_of(table: str) -> ColumnElement[Any]:
+    """The words of a record on PostgreSQL: the very expression migration 0014 indexes, every
+    constant written out so that the planner sees it is the index's."""
+    source = table_of(_MODELS[table])
+    body: ColumnElement[Any] | None = None
+    for name in SEARCHED[table]:
+        part = func.coalesce(source.c[name], literal_column("''"))
+        body = part if body is None else body.op("||")(literal_column("' '")).op("||")(part)
+    return func.scdesk_search_words(body)
 
 
 def kept_on(connection: Connection) -> bool:

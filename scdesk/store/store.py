@@ -124,6 +124,12 @@ class Store:
             raise TypeError(f"the store at {self.backend.label} is not a file")
         return self.backend.path
 
+    @property
+    def server(self) -> str | None:
+        """The database a store on a server is in (its address, password hidden); None for the
+        data folder's file."""
+        return None if isinstance(self.backend, SqliteFile) else self.backend.label
+
     def close(self) -> None:
         self.engine.dispose()
 

@@ -32,9 +32,10 @@ from scdesk.ui.settings_store import SettingsStore
 log = logging.getLogger(__name__)
 
 
-def run_gui(folder: Path, language: str | None = None) -> int:
+def run_gui(folder: Path, language: str | None = None, database: str | None = None) -> int:
     """Open the app on the data folder, in language (--lang) when given, else in the one chosen
-    in the settings or the system's."""
+    in the settings or the system's; its records in the PostgreSQL database at the address
+    database (--db) when given, else in the data folder's file."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("scdesk")
@@ -45,7 +46,7 @@ def run_gui(folder: Path, language: str | None = None) -> int:
     load_fonts(app)
     interface = Interface(app)
     interface.use(interface_language(language, SettingsStore(folder).load().ui_language))
-    context = open_context(folder)
+    context = open_context(folder, database)
     if context is None:
         return 1
     log_path = log_dir(folder) / LOG_NAME
@@ -59,12 +60,18 @@ def run_gui(folder: Path, language: str | None = None) -> int:
         context.store.close()
 
 
-def open_context(folder: Path) -> AppContext | None:
-    """Open the store without its integrity check (the check runs once the window shows)."""
+def open_context(folder: Path, database: str | None = None) -> AppContext | None:
+    """Open the store: the data folder's file without its integrity check (the check runs once
+    the window shows), or the PostgreSQL database at the address database. The data folder keeps
+    the settings, drafts, logs and keys either way. None, once told, when it cannot be opened."""
     settings_store = SettingsStore(folder)
     settings = settings_store.load()
+    keep = settings.backup_keep
     try:
-        store = Store.open(folder / STORE_FILE, keep_backups=settings.backup_keep, check=False)
+        if database is not None:
+            store = Store.connect(database, folder, keep_backups=keep)
+        else:
+            store = Store.open(folder / STORE_FILE, keep_backups=keep, check=False)
     except UserError as error:
         QMessageBox.critical(None, "scdesk", str(error))
         return None

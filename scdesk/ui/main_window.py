@@ -63,9 +63,7 @@ class MainWindow(QMainWindow):
         self.store = context.store
         self.ops = context.ops
         self.opener = FormOpener(context, self)
-        self.setWindowTitle(
-            self.tr("scdesk — {device}").format(device=isolate(self.store.device().name))
-        )
+        self.setWindowTitle(self._title())
         self.pages: dict[str, QWidget] = {}
         #: The offer to restore forms left unsaved by a crash, while it is open.
         self.draft_offer: QWidget | None = None
@@ -105,6 +103,15 @@ class MainWindow(QMainWindow):
         start = context.settings.last_page if context.settings.last_page in PAGES else PAGES[0]
         self.show_page(start)
         QTimer.singleShot(0, self.refresh_status)
+
+    def _title(self) -> str:
+        """The device, and the database when the records are on a server (a hub's)."""
+        device = isolate(self.store.device().name)
+        server = self.store.server
+        if server is None:
+            return self.tr("scdesk — {device}").format(device=device)
+        database = isolate(server)
+        return self.tr("scdesk — {device} — {database}").format(device=device, database=database)
 
     def page_names(self) -> dict[str, str]:
         return {

@@ -7,12 +7,17 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from scdesk.store import search
+from scdesk.store.base import table_of
 from scdesk.store.models import City, Meeting, Person
+from scdesk.store.queries.meeting_list import MeetingFilter, meeting_page
+from scdesk.store.queries.people_list import PersonFilter, person_count, person_page
 from scdesk.store.store import Store
 from tests import factories
-from tests.conftest import TestClock
+from tests.conftest import TestClock, postgres_store
+from tests.postgres import Server
 from tests.sync.conftest import Network, make_network
 
 
@@ -166,3 +171,94 @@ def test_a_record_renamed_by_a_bundle_is_found_by_its_new_name_only(network: Net
     assert (result.counts.new, result.counts.updated) == (0, 1)
     assert _people(hub, "zarina new dr") == ["Zarina New"]
     assert _people(hub, "old") == []
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def either(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """A store on each backend: a search must find the same records on both."""
+    if request.param == "sqlite":
+        yield request.getfixturevalue("store")
+        return
+    server = request.getfixturevalue("postgres")
+    template = request.getfixturevalue("postgres_template")
+    with postgres_store(server, template, tmp_path) as opened:
+        yield opened
+
+
+NAMES = (
+    "Ayesha Khan",  # Latin
+    "عائشہ خان",  # Urdu
+    "प्रियंका शर्मा",  # Devanagari
+    "প্রিয়াঙ্কা দাস",  # Bengali
+    "கிருஷ்ணன் முருகன்",  # Tamil
+    "ශ්\u200dරී නිමල් පෙරේරා",  # Sinhala, a zero-width joiner in its conjunct
+    "Zoë O'Brien-Smith",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [
+        ("ayes KHA", {NAMES[0]}),
+        ("kha", {NAMES[0]}),
+        ("خا", {NAMES[1]}),
+        ("عائشہ", {NAMES[1]}),
+        ("प्रियं", {NAMES[2]}),
+        ("शर्मा प्रियंका", {NAMES[2]}),
+        ("प्रि", {NAMES[2]}),
+        ("প্রিয়া", {NAMES[3]}),
+        ("দা", {NAMES[3]}),
+        ("முருக", {NAMES[4]}),
+        ("கிருஷ்ணன்", {NAMES[4]}),
+        ("ශ්රී", {NAMES[5]}),
+        ("පෙරේ", {NAMES[5]}),
+        ("zoë brien", {NAMES[6]}),
+        ("smi", {NAMES[6]}),
+        ("rma", set()),  # the middle of a word is no start of one
+        ("hesha", set()),
+        ("-", set()),
+    ],
+)
+def test_a_list_search_finds_the_same_names_in_every_script_on_both_backends(
+    either: Store, typed: str, found: set[str]
+) -> None:
+    for name in NAMES:
+        factories.person(either, name=name)
+    with either.read() as session:
+        page = person_page(session, PersonFilter(search=typed), None, 50)
+        count = person_count(session, PersonFilter(search=typed))
+    assert {row.name for row in page} == found
+    assert count == len(found)
+
+
+def test_a_meeting_is_found_by_a_word_of_its_venue_or_summary_on_both_backends(
+    either: Store,
+) -> None:
+    city = factories.city(either)
+    factories.meeting(either, city, title="سالانہ اجلاس", venue="ٹاؤن ہال", summary="بجٹ پر بات")
+    factories.meeting(either, city, title="Liaison committee", venue="Town hall")
+    with either.read() as session:
+        for typed, titles in (
+            ("ٹاؤ", ["سالانہ اجلاس"]),
+            ("بجٹ", ["سالانہ اجلاس"]),
+            ("town", ["Liaison committee"]),
+        ):
+            page = meeting_page(session, MeetingFilter(search=typed), None, 50)
+            assert [row.title for row in page] == titles
+
+
+@pytest.mark.parametrize("table", sorted(search.SEARCHED))
+def test_a_search_on_postgresql_reads_the_index_of_the_words(
+    postgres: Server, postgres_template: str, tmp_path: Path, table: str
+) -> None:
+    """The query's expression must be the one migration 0014 indexed, or every search of a
+    hub's list would read the whole table."""
+    with postgres_store(postgres, postgres_template, tmp_path) as pg:
+        source = table_of(search._MODELS[table])
+        statement = select(source.c.id).where(search.matches(table, "ayes kha"))
+        with pg.engine.connect() as connection:
+            connection.exec_driver_sql("SET enable_seqscan = off")
+            compiled = statement.compile(dialect=connection.dialect)
+            plan = connection.exec_driver_sql(f"EXPLAIN {compiled}", compiled.params).scalars()
+            lines = list(plan)
+    assert any(f"ix_{table}_search_words" in line for line in lines), lines

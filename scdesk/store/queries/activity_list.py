@@ -94,7 +94,7 @@ def _filtered(statement: AnySelect, wanted: ActivityFilter) -> AnySelect:
         .where(Activity.deleted.is_(False))
     )
     if wanted.search.strip():
-        statement = statement.where(Activity.id.in_(search.matching_ids("activity", wanted.search)))
+        statement = statement.where(search.matches("activity", wanted.search))
     if wanted.city_id is not None:
         statement = statement.where(Activity.city_id == wanted.city_id)
     if wanted.period_from is not None:

@@ -96,8 +96,7 @@ def _filtered(statement: AnySelect, wanted: CommitteeFilter) -> AnySelect:
         .where(Committee.deleted.is_(False))
     )
     if wanted.search.strip():
-        matching = search.matching_ids("committee", wanted.search)
-        statement = statement.where(Committee.id.in_(matching))
+        statement = statement.where(search.matches("committee", wanted.search))
     if wanted.city_id is not None:
         statement = statement.where(Committee.city_id == wanted.city_id)
     if wanted.kind is not None:

@@ -162,7 +162,7 @@ def _filtered(statement: AnySelect, wanted: FindingFilter) -> AnySelect:
         statement = statement.where(
             or_(
                 and_(*in_text),
-                Meeting.id.in_(search.matching_ids("meeting", wanted.search)),
+                search.matches("meeting", wanted.search),
             )
         )
     if wanted.city_id is not None:

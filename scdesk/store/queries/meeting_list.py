@@ -115,7 +115,7 @@ def _filtered(statement: AnySelect, wanted: MeetingFilter) -> AnySelect:
         .where(Meeting.deleted.is_(False))
     )
     if wanted.search.strip():
-        statement = statement.where(Meeting.id.in_(search.matching_ids("meeting", wanted.search)))
+        statement = statement.where(search.matches("meeting", wanted.search))
     if wanted.city_id is not None:
         statement = statement.where(Meeting.city_id == wanted.city_id)
     if wanted.period_from is not None:

@@ -93,7 +93,7 @@ def _filtered(statement: AnySelect, wanted: PersonFilter) -> AnySelect:
         .where(Person.deleted.is_(False))
     )
     if wanted.search.strip():
-        statement = statement.where(Person.id.in_(search.matching_ids("person", wanted.search)))
+        statement = statement.where(search.matches("person", wanted.search))
     if wanted.city_id is not None:
         statement = statement.where(Person.city_id == wanted.city_id)
     if wanted.stakeholder_type is not None:

@@ -83,7 +83,7 @@ def city_count(session: Session, wanted: CityFilter) -> int:
 def _cities(statement: AnySelect, wanted: CityFilter) -> AnySelect:
     statement = statement.select_from(City).where(City.deleted.is_(False))
     if wanted.search.strip():
-        statement = statement.where(City.id.in_(search.matching_ids("city", wanted.search)))
+        statement = statement.where(search.matches("city", wanted.search))
     if wanted.country is not None:
         statement = statement.where(City.country == wanted.country)
     if wanted.members_only:
@@ -153,8 +153,7 @@ def _organisations(statement: AnySelect, wanted: OrganisationFilter) -> AnySelec
         .where(Organisation.deleted.is_(False))
     )
     if wanted.search.strip():
-        matching = search.matching_ids("organisation", wanted.search)
-        statement = statement.where(Organisation.id.in_(matching))
+        statement = statement.where(search.matches("organisation", wanted.search))
     if wanted.city_id is not None:
         statement = statement.where(Organisation.city_id == wanted.city_id)
     if wanted.sector is not None:
