@@ -5404,10 +5404,6 @@
             <translation>বয়সের শ্রেণি ও লিঙ্গ অনুযায়ী</translation>
         </message>
         <message>
-            <source>Counts from 1 to 4 are shown as &lt;5, and a count that would reveal one as hidden.</source>
-            <translation>1 থেকে 4 পর্যন্ত গণনা &lt;5 হিসেবে দেখানো হয়েছে, আর যে গণনা এর কোনোটি প্রকাশ করে দিতে পারে তার জায়গায় লেখা হয়েছে গোপন রাখা হয়েছে।</translation>
-        </message>
-        <message>
             <source>Outcomes</source>
             <translation>ফলাফল</translation>
         </message>
@@ -5593,6 +5589,10 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         <message>
             <source>hidden</source>
             <translation>গোপন রাখা হয়েছে</translation>
+        </message>
+        <message>
+            <source>Counts from 1 to 4 are shown as &lt;5, and a count that would reveal one as hidden.</source>
+            <translation>1 থেকে 4 পর্যন্ত গণনা &lt;5 হিসেবে দেখানো হয়েছে, আর যে গণনা এর কোনোটি প্রকাশ করে দিতে পারে তার জায়গায় লেখা হয়েছে গোপন রাখা হয়েছে।</translation>
         </message>
         <message numerus="yes">
             <source>%n person(s)</source>

@@ -5404,10 +5404,6 @@
             <translation>आयु वर्ग और लिंग के अनुसार</translation>
         </message>
         <message>
-            <source>Counts from 1 to 4 are shown as &lt;5, and a count that would reveal one as hidden.</source>
-            <translation>1 से 4 तक की गिनती &lt;5 दिखाई गई है, और जो गिनती उनमें से किसी को उजागर कर दे उसे छिपाया गया दिखाया गया है।</translation>
-        </message>
-        <message>
             <source>Outcomes</source>
             <translation>परिणाम</translation>
         </message>
@@ -5593,6 +5589,10 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         <message>
             <source>hidden</source>
             <translation>छिपाया गया</translation>
+        </message>
+        <message>
+            <source>Counts from 1 to 4 are shown as &lt;5, and a count that would reveal one as hidden.</source>
+            <translation>1 से 4 तक की गिनती &lt;5 दिखाई गई है, और जो गिनती उनमें से किसी को उजागर कर दे उसे छिपाया गया दिखाया गया है।</translation>
         </message>
         <message numerus="yes">
             <source>%n person(s)</source>

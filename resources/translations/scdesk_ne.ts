@@ -5404,10 +5404,6 @@
             <translation>उमेर समूह र लिङ्ग अनुसार</translation>
         </message>
         <message>
-            <source>Counts from 1 to 4 are shown as &lt;5, and a count that would reveal one as hidden.</source>
-            <translation>1 देखि 4 सम्मका गन्तीहरू &lt;5 का रूपमा देखाइएका छन्, र तीमध्ये कुनै खुलाउन सक्ने गन्तीलाई लुकाइएको भनी देखाइएको छ।</translation>
-        </message>
-        <message>
             <source>Outcomes</source>
             <translation>नतिजाहरू</translation>
         </message>
@@ -5593,6 +5589,10 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         <message>
             <source>hidden</source>
             <translation>लुकाइएको</translation>
+        </message>
+        <message>
+            <source>Counts from 1 to 4 are shown as &lt;5, and a count that would reveal one as hidden.</source>
+            <translation>1 देखि 4 सम्मका गन्तीहरू &lt;5 का रूपमा देखाइएका छन्, र तीमध्ये कुनै खुलाउन सक्ने गन्तीलाई लुकाइएको भनी देखाइएको छ।</translation>
         </message>
         <message numerus="yes">
             <source>%n person(s)</source>

@@ -5404,10 +5404,6 @@
             <translation>වයස් කාණ්ඩය සහ ස්ත්‍රී පුරුෂ භාවය අනුව</translation>
         </message>
         <message>
-            <source>Counts from 1 to 4 are shown as &lt;5, and a count that would reveal one as hidden.</source>
-            <translation>1 සිට 4 දක්වා ගණන් &lt;5 ලෙස පෙන්වා ඇති අතර, ඉන් එකක් හෙළි කළ හැකි ගණනක් සඟවා ඇත ලෙස පෙන්වා ඇත.</translation>
-        </message>
-        <message>
             <source>Outcomes</source>
             <translation>ප්‍රතිඵල</translation>
         </message>
@@ -5593,6 +5589,10 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         <message>
             <source>hidden</source>
             <translation>සඟවා ඇත</translation>
+        </message>
+        <message>
+            <source>Counts from 1 to 4 are shown as &lt;5, and a count that would reveal one as hidden.</source>
+            <translation>1 සිට 4 දක්වා ගණන් &lt;5 ලෙස පෙන්වා ඇති අතර, ඉන් එකක් හෙළි කළ හැකි ගණනක් සඟවා ඇත ලෙස පෙන්වා ඇත.</translation>
         </message>
         <message numerus="yes">
             <source>%n person(s)</source>

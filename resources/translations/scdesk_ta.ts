@@ -5404,10 +5404,6 @@
             <translation>வயதுப் பிரிவு மற்றும் பாலினம் வாரியாக</translation>
         </message>
         <message>
-            <source>Counts from 1 to 4 are shown as &lt;5, and a count that would reveal one as hidden.</source>
-            <translation>1 முதல் 4 வரையிலான எண்ணிக்கைகள் &lt;5 எனக் காட்டப்பட்டுள்ளன; அவற்றில் ஒன்றை வெளிப்படுத்தக்கூடிய எண்ணிக்கை மறைக்கப்பட்டது எனக் காட்டப்பட்டுள்ளது.</translation>
-        </message>
-        <message>
             <source>Outcomes</source>
             <translation>விளைவுகள்</translation>
         </message>
@@ -5593,6 +5589,10 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         <message>
             <source>hidden</source>
             <translation>மறைக்கப்பட்டது</translation>
+        </message>
+        <message>
+            <source>Counts from 1 to 4 are shown as &lt;5, and a count that would reveal one as hidden.</source>
+            <translation>1 முதல் 4 வரையிலான எண்ணிக்கைகள் &lt;5 எனக் காட்டப்பட்டுள்ளன; அவற்றில் ஒன்றை வெளிப்படுத்தக்கூடிய எண்ணிக்கை மறைக்கப்பட்டது எனக் காட்டப்பட்டுள்ளது.</translation>
         </message>
         <message numerus="yes">
             <source>%n person(s)</source>

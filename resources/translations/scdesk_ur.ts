@@ -5404,10 +5404,6 @@
             <translation>عمر کے گروپ اور صنف کے لحاظ سے</translation>
         </message>
         <message>
-            <source>Counts from 1 to 4 are shown as &lt;5, and a count that would reveal one as hidden.</source>
-            <translation>1 سے 4 تک کی گنتی کی جگہ &lt;5 لکھا گیا ہے، اور جو گنتی ان میں سے کسی کو ظاہر کر دے اس کی جگہ پوشیدہ۔</translation>
-        </message>
-        <message>
             <source>Outcomes</source>
             <translation>نتائج</translation>
         </message>
@@ -5593,6 +5589,10 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         <message>
             <source>hidden</source>
             <translation>پوشیدہ</translation>
+        </message>
+        <message>
+            <source>Counts from 1 to 4 are shown as &lt;5, and a count that would reveal one as hidden.</source>
+            <translation>1 سے 4 تک کی گنتی کی جگہ &lt;5 لکھا گیا ہے، اور جو گنتی ان میں سے کسی کو ظاہر کر دے اس کی جگہ پوشیدہ۔</translation>
         </message>
         <message numerus="yes">
             <source>%n person(s)</source>

@@ -17,7 +17,7 @@ from scdesk.i18n import translate
 from scdesk.reports.charts import PALETTE, BarChart, Series
 from scdesk.reports.document import Column, PageSetup, Report
 from scdesk.reports.fonts import Weight
-from scdesk.reports.formats import cell_count, count, long_date, short_date
+from scdesk.reports.formats import cell_count, count, long_date, short_date, suppressed_counts
 from scdesk.reports.people import city_name, person_name
 from scdesk.reports.text import Align
 from scdesk.store.queries.activity_report import ActivityRecord
@@ -60,12 +60,7 @@ def activity_pdf(
         _chart(report, shown, crossed, outward),
     ])  # fmt: skip
     if outward:
-        report.note(
-            translate(
-                "Reports",
-                "Counts from 1 to 4 are shown as <5, and a count that would reveal one as hidden.",
-            )
-        )
+        report.note(suppressed_counts())
     for heading, body in (
         (translate("Reports", "Outcomes"), record.outcomes),
         (translate("Reports", "Notes"), record.notes),

@@ -85,3 +85,11 @@ def cell_count(value: int | None, *, protects: bool = False) -> str:
 def capital(text: str) -> str:
     """A value read as words, with a capital where the language has them ("Female")."""
     return text[:1].upper() + text[1:]
+
+
+def suppressed_counts() -> str:
+    """How an outward report shows its small counts, in a sentence."""
+    return translate(
+        "Reports",
+        "Counts from 1 to 4 are shown as <5, and a count that would reveal one as hidden.",
+    )

@@ -27,6 +27,8 @@ def counted(phrase: Phrase, value: int | None) -> str:
 #: the phrase of a suppressed count is made with it, then it is replaced by "<5" (a digit of the
 #: threshold could also stand in the sentence, as in "under 25").
 _STAND_IN = 5_555_555
+#: Where a share stands in a sentence until its count is set.
+_SHARE = "\u2063"
 
 
 def _people(n: int) -> str:
@@ -84,10 +86,16 @@ def highlights(figures: KeyFigures) -> list[str]:
     if people is not None and people.total:
         women = people.breakdowns.get(Dimension.GENDER, {}).get("female")
         if women is not None:
-            #: Translators: {share} is a percentage of the people engaged.
-            text = translate("Reports", "%n of them were women and girls ({share}%).", "", women)
             share = round(100 * women / people.total)
-            found.append(text.replace(str(women), count(women), 1).format(share=share))
+            # the share goes in after the count, so that counted() cannot take it for the count
+            sentence = counted(
+                #: Translators: {share} is a percentage of the people engaged.
+                lambda n: translate(
+                    "Reports", "%n of them were women and girls ({share}%).", "", n
+                ).format(share=_SHARE),
+                women,
+            )
+            found.append(sentence.replace(_SHARE, str(share)))
     youth = get(FigureKey.YOUTH_REACHED)
     if youth is not None and youth.total != 0:
         found.append(

@@ -22,7 +22,7 @@ from scdesk.reports.charts import PALETTE, BarChart, Series
 from scdesk.reports.document import ACCENT, MUTED, ROOM, Column, PageSetup, Report
 from scdesk.reports.flowables import Headlines
 from scdesk.reports.fonts import Weight
-from scdesk.reports.formats import capital, cell_count, count, long_date
+from scdesk.reports.formats import capital, cell_count, count, long_date, suppressed_counts
 from scdesk.reports.highlights import highlights as written_highlights
 from scdesk.reports.support_section import support_section
 from scdesk.reports.text import Align
@@ -133,10 +133,7 @@ def _place(figures: KeyFigures) -> str:
 def audience(outward: bool) -> tuple[str, str]:
     """Whom the counts are for, as a fact of the report's heading."""
     text = (
-        translate(
-            "Reports",
-            "Counts from 1 to 4 are shown as <5, and a count that would reveal one as hidden.",
-        )
+        suppressed_counts()
         if outward
         else translate("Reports", "For internal use only: no counts are suppressed.")
     )

@@ -142,8 +142,9 @@ class AttendanceTab(QWidget):
         if day is None:
             why = self.tr("Choose the meeting's committee on the Details tab first.")
         elif not members:
-            why = self.tr("Nobody was a member of the committee on {day}.")
-            why = why.format(day=day.isoformat())
+            why = self.tr("Nobody was a member of the committee on {day}.").format(
+                day=day.isoformat()
+            )
         else:
             why = ""
         self.add_members.setEnabled(not why)
