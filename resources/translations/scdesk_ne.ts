@@ -6329,6 +6329,11 @@ Include personal data?</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{file} from {sender}: nothing new, all {unchanged} records are already here.</source>
+            <extracomment>Translators: {unchanged} is a number of records; the bundle changed nothing here.</extracomment>
+            <translation>{sender} बाट {file}: केही नयाँ छैन, सबै {unchanged} रेकर्ड पहिल्यै यहाँ छन्।</translation>
+        </message>
+        <message>
             <source>{file}: already merged on {day}; nothing changed.</source>
             <translation type="unfinished" />
         </message>

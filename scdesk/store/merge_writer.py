@@ -97,6 +97,19 @@ class MergeTx(WriteTx):
                 )
         return {i: Stored(self._rows[i].row, self._explicit[i]) for i in held}
 
+    def vectors(self, model: type[Synced], ids: Sequence[UUID]) -> dict[UUID, str]:
+        """The stored version vector (as its JSON text) of each record among ids held here, as
+        the database has it: records still buffered in this transaction are not read."""
+        table = shape(model).table
+        found: dict[UUID, str] = {}
+        for start in range(0, len(ids), 1000):
+            part = ids[start : start + 1000]
+            rows = self._connection.execute(
+                select(table.c.id, table.c.vv).where(table.c.id.in_(part))
+            )
+            found.update((row.id, row.vv) for row in rows)
+        return found
+
     def merge_create(
         self,
         model: type[Synced],

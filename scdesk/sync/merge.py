@@ -53,6 +53,8 @@ class Counts:
     conflicts: int = 0
     waiting: int = 0
     applied_from_waiting: int = 0
+    #: Of unchanged, the records found already here before their values were decoded.
+    skipped: int = 0
 
 
 class ArrivalMissedError(Exception):
