@@ -1,10 +1,13 @@
 """A bundle carrying writes the receiver holds already: merged without reading those records
-again, leaving the store exactly as a full merge would, and saying what it found already here."""
+again, leaving the store exactly as a full merge would, and saying what it found already here.
+Bundles of the earlier format (zlib) are still read."""
 
+import zipfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+import orjson
 import pytest
 
 from scdesk.domain.meetings import AttendanceInput
@@ -93,3 +96,33 @@ def test_a_mostly_known_bundle_reads_only_what_is_new(network: Network) -> None:
     counts = result.counts
     assert (counts.new, counts.updated, counts.skipped, counts.unchanged) == (1, 1, 2, 2)
     assert "1 new, 1 updated, 2 already here" in result.message
+
+
+def _manifest(bundle: Path) -> dict[str, Any]:
+    with zipfile.ZipFile(bundle) as archive:
+        manifest: dict[str, Any] = orjson.loads(archive.read("manifest.json"))
+    return manifest
+
+
+def test_a_bundle_is_compressed_with_xz_in_format_version_2(network: Network) -> None:
+    first = network.officers[0]
+    _officer_records(network)
+    manifest = _manifest(network.send(first, network.hub))
+    assert (manifest["format_version"], manifest["payload"]["compression"]) == (2, "xz")
+
+
+def test_a_bundle_of_the_earlier_format_compressed_with_zlib_is_still_read(
+    network: Network, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = network.officers[0]
+    _officer_records(network)
+    with monkeypatch.context() as patched:
+        patched.setattr(sync, "FORMAT_VERSION", 1)  # what scdesk wrote before version 2
+        old = network.send(first, network.hub)
+    manifest = _manifest(old)
+    assert (manifest["format_version"], manifest["payload"]["compression"]) == (1, "zlib")
+
+    (result,) = network.deliver(network.hub, old)
+
+    assert result.outcome is Outcome.MERGED, result.message
+    assert result.counts.new == 3
