@@ -304,6 +304,7 @@ class Merger:
                     current = self._review(model, record_id, record)
                     for stale in reviews.get(record_id, set()) - current:
                         self.tx.update(Conflict, stale, {"status": ConflictStatus.RESOLVED})
+                self.tx.release()  # the records read for the check: memory stays flat
 
     def _review(self, model: type[Synced], record_id: UUID, record: Stored) -> set[UUID]:
         """The rule conflicts the record holds as merged (refused: a break its sender made)."""
