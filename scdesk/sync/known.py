@@ -24,6 +24,7 @@ from scdesk.sync.codec import RecordError, codec, decode_uuid
 
 #: Lines looked up together: one query per table among them.
 _BATCH = 2000
+_LIMIT = 1 << 63
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,38 +75,29 @@ class KnownRecords:
         """The line's versions, or None when it is not plainly well formed or carries a write
         its sender may not carry: the merge then reads it whole and says what is wrong."""
         try:
-            table = raw["t"]
-            found = codec(table)
+            found = codec(raw["t"])
             record_id = decode_uuid(raw["i"])
             plain, changed = raw["f"], raw["u"]
-            origin = self._device(raw["o"])
-            created = _count(raw["c"])
-            vv: dict[str, int] = {}
-            for device, counter in raw["v"]:
-                vv[self._device(device)] = _count(counter)
-            writes = [(origin, created)]
-            for entry in changed.values():
-                _, device, counter, _ = entry
-                writes.append((self._device(device), _count(counter)))
-            names = [*plain, *changed]
-        except (RecordError, KeyError, TypeError, ValueError, AttributeError):
+            names = plain.keys() | changed.keys()
+            devices = self._devices
+            vv = {devices[_index(device)]: _count(counter) for device, counter in raw["v"]}
+            writes = [(devices[_index(entry[1])], _count(entry[2])) for entry in changed.values()]
+            created = (devices[_index(raw["o"])], _count(raw["c"]))
+        except (RecordError, KeyError, TypeError, ValueError, AttributeError, IndexError):
             return None
-        if not vv or not set(names) <= found.decoders.keys() or set(plain) & set(changed):
+        if len(names) != len(plain) + len(changed) or not names <= found.decoders.keys():
             return None
-        if any(vv.get(device, 0) < counter for device, counter in writes):
+        if any(len(entry) != 4 for entry in changed.values()):
+            return None
+        if self._sender is not None and (plain or found.is_whole(names)):
+            writes.append(created)  # the line carries the creating write too
+        elif vv.get(created[0], 0) < created[1]:
+            return None  # its creation missing from its vector: the merge refuses it
+        if not vv or any(vv.get(device, 0) < counter for device, counter in writes):
             return None  # a write missing from the line's vector: the merge refuses it
-        if self._sender is not None:
-            carried = writes[1:]
-            if plain or found.is_whole(names):
-                carried.append(writes[0])
-            if any(device != self._sender for device, _ in carried):
-                return None
-        return _Peek(table, record_id, vv)
-
-    def _device(self, number: object) -> str:
-        if not isinstance(number, int) or isinstance(number, bool) or number < 0:
-            raise RecordError("a record names a device the bundle does not list")
-        return self._devices[number]  # IndexError beyond the list
+        if self._sender is not None and any(device != self._sender for device, _ in writes):
+            return None
+        return _Peek(raw["t"], record_id, vv)
 
     def _held_vectors(self, peeks: list[_Peek]) -> dict[tuple[str, UUID], dict[str, int]]:
         """The stored vector of each record among peeks that this store holds."""
@@ -125,6 +117,13 @@ def _covered(peek: _Peek, stored: Mapping[str, int]) -> bool:
 
 
 def _count(value: object) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < 1 << 63:
+    if type(value) is not int or not 0 <= value < _LIMIT:  # a bool is not a count
         raise RecordError("a record's version is not a whole number")
+    return value
+
+
+def _index(value: object) -> int:
+    """A device's place in the bundle's list (beyond its end: IndexError)."""
+    if type(value) is not int or value < 0:
+        raise RecordError("a record names a device the bundle does not list")
     return value
