@@ -10,21 +10,22 @@ record, never the manifest's word, so a bundle that says it covers nothing new b
 writes has them merged.
 """
 
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any
-from uuid import UUID
 
 import orjson
 
 from scdesk.domain.versions import DeviceId
 from scdesk.store.merge_writer import MergeTx
-from scdesk.sync.codec import RecordError, codec, decode_uuid
+from scdesk.sync.codec import RecordError, codec
 
 #: Lines looked up together: one query per table among them.
 _BATCH = 2000
 _LIMIT = 1 << 63
+_HEX = re.compile("[0-9a-f]{32}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +33,7 @@ class _Peek:
     """What a line says of its versions, its values left undecoded."""
 
     table: str
-    id: UUID
+    id: str  # 32 hexadecimal digits, in lower case
     vv: dict[str, int]  # device hex -> counter
 
 
@@ -76,7 +77,7 @@ class KnownRecords:
         its sender may not carry: the merge then reads it whole and says what is wrong."""
         try:
             found = codec(raw["t"])
-            record_id = decode_uuid(raw["i"])
+            record_id = raw["i"]
             plain, changed = raw["f"], raw["u"]
             names = plain.keys() | changed.keys()
             devices = self._devices
@@ -86,6 +87,8 @@ class KnownRecords:
         except (RecordError, KeyError, TypeError, ValueError, AttributeError, IndexError):
             return None
         if len(names) != len(plain) + len(changed) or not names <= found.decoders.keys():
+            return None
+        if type(record_id) is not str or len(record_id) != 32 or not _HEX.fullmatch(record_id):
             return None
         if any(len(entry) != 4 for entry in changed.values()):
             return None
@@ -99,12 +102,12 @@ class KnownRecords:
             return None
         return _Peek(raw["t"], record_id, vv)
 
-    def _held_vectors(self, peeks: list[_Peek]) -> dict[tuple[str, UUID], dict[str, int]]:
+    def _held_vectors(self, peeks: list[_Peek]) -> dict[tuple[str, str], dict[str, int]]:
         """The stored vector of each record among peeks that this store holds."""
-        wanted: dict[str, list[UUID]] = {}
+        wanted: dict[str, list[str]] = {}
         for peek in peeks:
             wanted.setdefault(peek.table, []).append(peek.id)
-        held: dict[tuple[str, UUID], dict[str, int]] = {}
+        held: dict[tuple[str, str], dict[str, int]] = {}
         for table, ids in wanted.items():
             for record_id, vv in self._tx.vectors(codec(table).model, ids).items():
                 held[table, record_id] = orjson.loads(vv)
