@@ -8,7 +8,8 @@ An officer's laptop holds the demo (`fill_demo`, scale chosen so its bundle carr
 2. importing the same file again (refused at once as already merged), and importing the
    officer's next bundle, which carries the same writes again because the hub has not yet
    acknowledged them (every record recognised as already here by its version vector, before
-   its values are decoded: the weekly no-op), each as a ratio to (1);
+   its values are decoded: the weekly no-op; the fastest of --repeat such bundles), each as a
+   ratio to (1);
 3. peak memory of an import of that bundle and of one ten times larger (each in a fresh
    process: the growth of its resident memory over what it had before the import), as a ratio;
 4. the bundle's size (its payload compressed with xz) as a ratio to the gzip of the same records
@@ -93,7 +94,8 @@ def main() -> int:
         start = time.perf_counter()
         exported = sync.export_bundle(officer, mail, hub_id)
         export_time = time.perf_counter() - start
-        again = sync.export_bundle(officer, mail, hub_id)  # the same writes, not yet acknowledged
+        # the same writes, not yet acknowledged: the weekly no-op, timed as often as the floor
+        agains = [sync.export_bundle(officer, mail, hub_id) for _ in range(max(args.repeat, 1))]
         large = sync.export_bundle(big, mail, hub_id)
 
         path = root / "hub" / STORE_FILE
@@ -108,9 +110,12 @@ def main() -> int:
         start = time.perf_counter()
         (same,) = sync.import_bundles(hub, [exported.path])
         same_time = time.perf_counter() - start
-        start = time.perf_counter()
-        (repeat,) = sync.import_bundles(hub, [again.path])
-        repeat_time = time.perf_counter() - start
+        repeat_times = []
+        for again in agains:
+            start = time.perf_counter()
+            (repeat,) = sync.import_bundles(hub, [again.path])
+            repeat_times.append(time.perf_counter() - start)
+        repeat_time = min(repeat_times)  # the others measured the machine's noise
         hub.close()
 
         after = _counts(path)
