@@ -7,11 +7,14 @@ An officer's laptop holds the demo (`fill_demo`, scale chosen so its bundle carr
    timed apart) as a ratio to a raw sqlite3 executemany of the rows the merge wrote;
 2. importing the same file again (refused at once as already merged), and importing the
    officer's next bundle, which carries the same writes again because the hub has not yet
-   acknowledged them (every field compared and found already here), each as a ratio to (1);
+   acknowledged them (every record recognised as already here by its version vector, before
+   its values are decoded: the weekly no-op; the fastest of --repeat such bundles), each as a
+   ratio to (1);
 3. peak memory of an import of that bundle and of one ten times larger (each in a fresh
    process: the growth of its resident memory over what it had before the import), as a ratio;
-4. the bundle's size as a ratio to the gzip of the same records as plain JSON (full field names,
-   device ids written out), and to the gzip of its own payload lines.
+4. the bundle's size (its payload compressed with xz) as a ratio to the gzip of the same records
+   as plain JSON (full field names, device ids written out), and to the gzip of its own payload
+   lines.
 
 Prints; asserts nothing.
 
@@ -29,7 +32,7 @@ import time
 from pathlib import Path
 
 import orjson
-from bench_demo import _best, _counts, _line, _raw_insert, _read, _schema, _table_order
+from bench_demo import _FTS_OWN, _best, _counts, _line, _raw_insert, _read, _schema, _table_order
 from sqlalchemy import select
 
 from scdesk.domain.devices import DeviceRole, DeviceSetup
@@ -91,7 +94,8 @@ def main() -> int:
         start = time.perf_counter()
         exported = sync.export_bundle(officer, mail, hub_id)
         export_time = time.perf_counter() - start
-        again = sync.export_bundle(officer, mail, hub_id)  # the same writes, not yet acknowledged
+        # the same writes, not yet acknowledged: the weekly no-op, timed as often as the floor
+        agains = [sync.export_bundle(officer, mail, hub_id) for _ in range(max(args.repeat, 1))]
         large = sync.export_bundle(big, mail, hub_id)
 
         path = root / "hub" / STORE_FILE
@@ -106,13 +110,20 @@ def main() -> int:
         start = time.perf_counter()
         (same,) = sync.import_bundles(hub, [exported.path])
         same_time = time.perf_counter() - start
-        start = time.perf_counter()
-        (repeat,) = sync.import_bundles(hub, [again.path])
-        repeat_time = time.perf_counter() - start
+        repeat_times = []
+        for again in agains:
+            start = time.perf_counter()
+            (repeat,) = sync.import_bundles(hub, [again.path])
+            repeat_times.append(time.perf_counter() - start)
+        repeat_time = min(repeat_times)  # the others measured the machine's noise
         hub.close()
 
         after = _counts(path)
-        written = [t for t in _table_order(path) if after.get(t, 0) > before.get(t, 0)]
+        written = [  # the search index's own tables are filled by FTS5 as its text goes in
+            t
+            for t in _table_order(path)
+            if after.get(t, 0) > before.get(t, 0) and not t.startswith(_FTS_OWN)
+        ]
         rows = _read(path, written)
         schema = _schema(path)
         floor = _best(args.repeat, lambda n: _raw_insert(root, f"raw{n}", schema, rows))
@@ -134,11 +145,11 @@ def main() -> int:
     _line("merge", f"{merge_time:.2f} s", f"{exported.fields / merge_time:,.0f} fields/s")
     ratio = f"merge is {merge_time / floor:.2f}x this (aim 2.0 or less)"
     _line(f"raw executemany of the {n_rows:,} rows written", f"{floor:.3f} s", ratio)
-    ratio = f"{same_time / merge_time:.4f}x the merge (aim 0.05 or less)"
+    ratio = f"{same_time / merge_time:.4f}x the merge"
     _line(f"same file again: {same.outcome.value}", f"{same_time:.3f} s", ratio)
     counts = repeat.counts
-    ratio = f"{repeat_time / merge_time:.3f}x the merge"
-    label = f"next bundle, same writes: {counts.unchanged:,} already here, {counts.new} new"
+    ratio = f"{repeat_time / merge_time:.3f}x the merge (aim 0.05 or less)"
+    label = f"next bundle, same writes: {counts.skipped:,} known, {counts.new} new"
     _line(label, f"{repeat_time:.2f} s", ratio)
     small_kib, large_kib = small_memory[1] - small_memory[0], large_memory[1] - large_memory[0]
     _line(f"import growth, {exported.fields:,} fields", f"{small_kib / 1024:.0f} MiB",
@@ -150,7 +161,7 @@ def main() -> int:
     _line(f"memory, {args.big}x larger bundle", ratio)
     _line("bundle file", f"{bundle_size / 1024:.0f} KiB")
     _line("gzip of the records as plain JSON", f"{len(plain) / 1024:.0f} KiB",
-          f"bundle is {bundle_size / len(plain):.2f}x this (aim 1.0 or less)")  # fmt: skip
+          f"bundle is {bundle_size / len(plain):.2f}x this (aim 0.5 or less)")  # fmt: skip
     _line("gzip of the bundle's own lines", f"{len(lines) / 1024:.0f} KiB",
           f"bundle is {bundle_size / len(lines):.2f}x this")  # fmt: skip
     return 0

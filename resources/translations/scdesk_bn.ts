@@ -6850,6 +6850,11 @@ Include personal data?</source>
             <translation>{sender}-এর {file}: নতুন {new}, হালনাগাদ {updated}, আগে থেকেই আছে {unchanged}, বিরোধে {conflicts}, এখনো না আসা রেকর্ডের অপেক্ষায় {waiting}।</translation>
         </message>
         <message>
+            <source>{file} from {sender}: nothing new, all {unchanged} records are already here.</source>
+            <extracomment>Translators: {unchanged} is a number of records; the bundle changed nothing here.</extracomment>
+            <translation>{sender}-এর {file}: নতুন কিছু নেই, {unchanged}টি রেকর্ডের সবই আগে থেকেই আছে।</translation>
+        </message>
+        <message>
             <source>{file}: already merged on {day}; nothing changed.</source>
             <translation>{file}: {day} তারিখে আগেই একীভূত হয়েছে; কিছুই বদলায়নি।</translation>
         </message>

@@ -6850,6 +6850,11 @@ Include personal data?</source>
             <translation>{sender} से {file}: {new} नए, {updated} अद्यतन, {unchanged} पहले से यहाँ, {conflicts} टकराव में, {waiting} उन रिकॉर्ड की प्रतीक्षा में जो अभी नहीं आए।</translation>
         </message>
         <message>
+            <source>{file} from {sender}: nothing new, all {unchanged} records are already here.</source>
+            <extracomment>Translators: {unchanged} is a number of records; the bundle changed nothing here.</extracomment>
+            <translation>{sender} से {file}: कुछ नया नहीं, सभी {unchanged} रिकॉर्ड पहले से यहाँ हैं।</translation>
+        </message>
+        <message>
             <source>{file}: already merged on {day}; nothing changed.</source>
             <translation>{file}: {day} को इसका विलय पहले ही हो चुका है; कुछ नहीं बदला।</translation>
         </message>

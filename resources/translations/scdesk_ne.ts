@@ -6850,6 +6850,11 @@ Include personal data?</source>
             <translation>{sender} बाट आएको {file}: {new} नयाँ, {updated} अद्यावधिक, {unchanged} पहिले नै यहाँ, {conflicts} बाझाबाझमा, {waiting} अझै नआएका अभिलेखको प्रतीक्षामा।</translation>
         </message>
         <message>
+            <source>{file} from {sender}: nothing new, all {unchanged} records are already here.</source>
+            <extracomment>Translators: {unchanged} is a number of records; the bundle changed nothing here.</extracomment>
+            <translation>{sender} बाट {file}: केही नयाँ छैन, सबै {unchanged} रेकर्ड पहिल्यै यहाँ छन्।</translation>
+        </message>
+        <message>
             <source>{file}: already merged on {day}; nothing changed.</source>
             <translation>{file}: {day} मा पहिले नै गाभिएको; केही परिवर्तन भएन।</translation>
         </message>

@@ -6850,6 +6850,11 @@ Include personal data?</source>
             <translation>{sender} වෙතින් {file}: නව {new}, යාවත්කාලීන කළ {updated}, දැනටමත් මෙහි ඇති {unchanged}, පරස්පර වෙනස්කම් සහිත {conflicts}, තවම නොපැමිණි වාර්තා සඳහා රැඳී සිටින {waiting}.</translation>
         </message>
         <message>
+            <source>{file} from {sender}: nothing new, all {unchanged} records are already here.</source>
+            <extracomment>Translators: {unchanged} is a number of records; the bundle changed nothing here.</extracomment>
+            <translation>{sender} වෙතින් {file}: අලුත් කිසිවක් නැත, වාර්තා {unchanged} ම දැනටමත් මෙහි ඇත.</translation>
+        </message>
+        <message>
             <source>{file}: already merged on {day}; nothing changed.</source>
             <translation>{file}: {day} දින දැනටමත් ඒකාබද්ධ කර ඇත; කිසිවක් වෙනස් වූයේ නැත.</translation>
         </message>

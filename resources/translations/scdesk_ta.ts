@@ -6850,6 +6850,11 @@ Include personal data?</source>
             <translation>{sender} இலிருந்து {file}: புதியவை {new}, புதுப்பிக்கப்பட்டவை {updated}, ஏற்கெனவே இருப்பவை {unchanged}, முரண்பாட்டில் {conflicts}, இன்னும் வராத பதிவுகளுக்காகக் காத்திருப்பவை {waiting}.</translation>
         </message>
         <message>
+            <source>{file} from {sender}: nothing new, all {unchanged} records are already here.</source>
+            <extracomment>Translators: {unchanged} is a number of records; the bundle changed nothing here.</extracomment>
+            <translation>{sender} இலிருந்து {file}: புதிதாக எதுவும் இல்லை, {unchanged} பதிவுகளும் ஏற்கெனவே இங்கே உள்ளன.</translation>
+        </message>
+        <message>
             <source>{file}: already merged on {day}; nothing changed.</source>
             <translation>{file}: ஏற்கெனவே {day} அன்று ஒன்றிணைக்கப்பட்டது; எதுவும் மாறவில்லை.</translation>
         </message>

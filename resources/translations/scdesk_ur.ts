@@ -6850,6 +6850,11 @@ Include personal data?</source>
             <translation>{sender} کی {file}: {new} نئے، {updated} تازہ کیے گئے، {unchanged} پہلے سے موجود، {conflicts} ٹکراؤ میں، {waiting} ایسے ریکارڈ کے منتظر جو ابھی نہیں پہنچے۔</translation>
         </message>
         <message>
+            <source>{file} from {sender}: nothing new, all {unchanged} records are already here.</source>
+            <extracomment>Translators: {unchanged} is a number of records; the bundle changed nothing here.</extracomment>
+            <translation>{sender} کی {file}: کچھ نیا نہیں، تمام {unchanged} ریکارڈ پہلے سے موجود ہیں۔</translation>
+        </message>
+        <message>
             <source>{file}: already merged on {day}; nothing changed.</source>
             <translation>{file}: {day} کو پہلے ہی یکجا ہو چکی؛ کچھ تبدیل نہیں ہوا۔</translation>
         </message>

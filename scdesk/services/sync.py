@@ -52,6 +52,7 @@ from scdesk.sync.bundle_reader import (
 from scdesk.sync.bundle_writer import write_bundle
 from scdesk.sync.codec import RecordError
 from scdesk.sync.keys import DeviceKeys
+from scdesk.sync.known import KnownRecords
 from scdesk.sync.lines import DeviceIndex, decode_line, whole_records
 from scdesk.sync.manifest import FORMAT, FORMAT_VERSION, Manifest, Party, Range, Seal
 from scdesk.sync.merge import ArrivalMissedError, Counts, Merger
@@ -341,6 +342,11 @@ def _merge_bundle(
         "{file} from {sender}: {new} new, {updated} updated, {unchanged} already here, "
         "{conflicts} in conflict, {waiting} waiting for records not yet arrived.",
     )
+    if counts.new == counts.updated == counts.conflicts == counts.waiting == 0:
+        #: Translators: {unchanged} is a number of records; the bundle changed nothing here.
+        text = translate(
+            "Sync", "{file} from {sender}: nothing new, all {unchanged} records are already here."
+        )
     message = text.format(
         file=shown(path.name), sender=shown(sender), new=counts.new, updated=counts.updated,
         unchanged=counts.unchanged, conflicts=counts.conflicts, waiting=counts.waiting,
@@ -397,12 +403,20 @@ def _merge_file(
             if store.device().role is DeviceRole.OFFICER:
                 raise BundleRefusedError(_from_an_officer(path, manifest.sender.name))
             provenance.check_covers(manifest.sender.device_id, manifest.covers)
+        sender = None if manifest.sender.device_id in relays else manifest.sender.device_id
+        known = KnownRecords(tx, manifest.devices, sender)
         if ahead:
-            lines = read_lines(path, manifest, keys, limits)
-            tx.note_arriving(whole_records(_cancellable(lines, progress)))
+            lines = known.unknown(_cancellable(read_lines(path, manifest, keys, limits), progress))
+            tx.note_arriving(whole_records(lines))
         merger = Merger(tx, manifest.sender.name, manifest.bundle_id, manifest.sender.device_id,
                         today, relays, provenance.hub_writers(tx.reader()))  # fmt: skip
-        _merge_lines(merger, path, manifest, keys, limits, progress)
+        if ahead and known.all_known:  # nothing new: the lines need not be read again
+            merger.counts.skipped = known.known
+        else:
+            known = KnownRecords(tx, manifest.devices, sender)
+            _merge_lines(merger, path, manifest, keys, limits, progress, known)
+            merger.counts.skipped = known.known
+        merger.counts.unchanged += merger.counts.skipped
         merger.finish()
         settle_merges(tx)  # merges it brought, and records naming a record merged away
         gaps = acks.advance(tx, me, manifest.covers)
@@ -505,10 +519,12 @@ def _merge_lines(
     keys: DeviceKeys,
     limits: Limits,
     progress: Progress,
+    known: KnownRecords,
 ) -> None:
+    """Decode and merge the lines this store may lack; those it holds already are counted."""
     chunk = []
     done = 0
-    for raw in read_lines(path, manifest, keys, limits):
+    for raw in known.unknown(read_lines(path, manifest, keys, limits)):
         chunk.append(decode_line(raw, manifest.devices))
         if len(chunk) >= CHUNK:
             merger.add(chunk)

@@ -13,7 +13,18 @@ from itertools import islice
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Column, Index, MetaData, Table, Text, Uuid, select, update
+from sqlalchemy import (
+    Column,
+    Index,
+    MetaData,
+    String,
+    Table,
+    Text,
+    Uuid,
+    select,
+    type_coerce,
+    update,
+)
 
 from scdesk.domain.audit import AuditAction
 from scdesk.domain.versions import Hlc, VersionVector, hlc_ahead_ms, hlc_seen
@@ -96,6 +107,23 @@ class MergeTx(WriteTx):
                     pending["device_id"], pending["counter"], pending["hlc"]
                 )
         return {i: Stored(self._rows[i].row, self._explicit[i]) for i in held}
+
+    def vectors(self, model: type[Synced], ids: Sequence[str]) -> dict[str, str]:
+        """The stored version vector (as its JSON text) of each record among ids (32 hexadecimal
+        digits, in lower case) held here, as the database has it: records still buffered in this
+        transaction are not read. On SQLite, where an id is stored as that text, the ids are
+        compared as text, sparing a UUID made and converted for each (most of the time spent)."""
+        table = shape(model).table
+        as_text = self._connection.dialect.name == "sqlite"
+        key = type_coerce(table.c.id, String) if as_text else table.c.id
+        found: dict[str, str] = {}
+        for start in range(0, len(ids), 1000):
+            part: list[Any] = list(ids[start : start + 1000])
+            if not as_text:
+                part = [UUID(hex=i) for i in part]
+            rows = self._connection.execute(select(key, table.c.vv).where(key.in_(part)))
+            found.update((row[0] if as_text else row[0].hex, row[1]) for row in rows)
+        return found
 
     def merge_create(
         self,

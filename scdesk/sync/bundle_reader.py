@@ -14,7 +14,6 @@ and the limits on size and expansion are enforced while reading, not after.
 
 import hashlib
 import zipfile
-import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -32,6 +31,7 @@ from scdesk.domain.versions import DeviceId
 from scdesk.i18n import translate
 from scdesk.paths import cannot_read, not_a_file
 from scdesk.sync.bundle_writer import MANIFEST, PAYLOAD, SIGNATURE, SIGNATURE_SIZE
+from scdesk.sync.compression import DAMAGED, Expander
 from scdesk.sync.keys import DeviceKeys, KeyReplacement, confirmed_by_old_key, fingerprint
 from scdesk.sync.manifest import FORMAT, FORMAT_VERSION, Manifest, ManifestError, parse
 from scdesk.sync.sealing import CHUNK, TAG, Binding, SealBrokenError, open_chunks, opener
@@ -273,16 +273,19 @@ def read_lines(
         raise _refuse(_too_big(), path)
     binding = Binding(manifest.bundle_id, manifest.sender.device_id, manifest.receiver)
     cipher = opener(keys.encryption, seal.ephemeral_key, binding)
-    decompressor = zlib.decompressobj()
+    expander = Expander(seal.compression)
     plain = hashlib.sha256()
     size = 0
     rest = b""
+
+    def most() -> int:
+        return min(ceiling - size + 1, _PIECE)
+
     with _payload(path) as payload:
         chunks = open_chunks(cipher, seal.nonce, binding, _blocks(payload, CHUNK + TAG), seal.size)
         try:
             for chunk in chunks:
-                data = decompressor.decompress(chunk, min(ceiling - size + 1, _PIECE))
-                while True:
+                for data in expander.pieces(chunk, most):
                     size += len(data)
                     if size > ceiling:
                         raise _refuse(_too_big(), path)
@@ -292,14 +295,9 @@ def read_lines(
                         raise _refuse(_malformed(), path)
                     for line in complete:
                         yield _parse_line(line, path)
-                    if not decompressor.unconsumed_tail:
-                        break
-                    data = decompressor.decompress(
-                        decompressor.unconsumed_tail, min(ceiling - size + 1, _PIECE)
-                    )
-        except (SealBrokenError, zlib.error) as error:
+        except (SealBrokenError, *DAMAGED) as error:
             raise _refuse(_tampered(), path) from error
-    if rest or not decompressor.eof or plain.hexdigest() != seal.plain_sha256:
+    if rest or not expander.eof or plain.hexdigest() != seal.plain_sha256:
         raise _refuse(_tampered(), path)
 
 

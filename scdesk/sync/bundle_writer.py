@@ -8,12 +8,12 @@ complete (written beside it, synced, then renamed), so a cut-off export leaves n
 import hashlib
 import time
 import zipfile
-import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
 from scdesk.paths import written_whole
+from scdesk.sync.compression import compressor, for_version
 from scdesk.sync.keys import DeviceKeys
 from scdesk.sync.manifest import Manifest, Seal
 from scdesk.sync.sealing import CHUNK, Binding, new_seal, seal_chunk
@@ -46,7 +46,8 @@ def write_bundle(
     cipher, ephemeral, nonce = new_seal(receiver_key, binding)
     plain_hash, sealed_hash = hashlib.sha256(), hashlib.sha256()
     plain_size = sealed_size = index = 0
-    compressor = zlib.compressobj(6)
+    compression = for_version(draft.format_version)
+    packer = compressor(compression)
     pending = bytearray()
     with (
         written_whole(path) as handle,
@@ -66,13 +67,13 @@ def write_bundle(
             for line in lines:
                 plain_hash.update(line)
                 plain_size += len(line)
-                pending += compressor.compress(line)
+                pending += packer.compress(line)
                 while len(pending) > CHUNK:
                     emit(bytes(pending[:CHUNK]), last=False)
                     del pending[:CHUNK]
                 if on_line is not None:
                     on_line()
-            pending += compressor.flush()
+            pending += packer.flush()
             while len(pending) > CHUNK:
                 emit(bytes(pending[:CHUNK]), last=False)
                 del pending[:CHUNK]
@@ -85,6 +86,7 @@ def write_bundle(
             chunk=CHUNK,
             ephemeral_key=ephemeral,
             nonce=nonce,
+            compression=compression,
         )
         manifest = complete(replace(draft, payload=seal))
         signed = manifest.to_bytes()

@@ -17,10 +17,12 @@ import orjson
 from scdesk.domain.devices import DeviceRole
 from scdesk.domain.versions import DeviceId
 from scdesk.sync.codec import decode_time
+from scdesk.sync.compression import KNOWN, XZ
 from scdesk.sync.keys import KeyReplacement, replacement_json
 
 FORMAT = "scdesk-bundle"
-FORMAT_VERSION = 1
+#: 2: the payload is compressed with xz (1: zlib, still read).
+FORMAT_VERSION = 2
 #: Bundles written with profile=True carry the hub's public keys and reference data to officers.
 PROFILE_FORMAT = "scdesk-hub-profile"
 
@@ -62,6 +64,7 @@ class Seal:
     chunk: int
     ephemeral_key: bytes
     nonce: bytes
+    compression: str = XZ
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +106,7 @@ class Manifest:
                     "sha256": self.payload.sha256,
                     "plain_bytes": self.payload.plain_size,
                     "plain_sha256": self.payload.plain_sha256,
-                    "compression": "zlib",
+                    "compression": self.payload.compression,
                     "cipher": "X25519-HKDF-SHA256-AES-256-GCM",
                     "chunk": self.payload.chunk,
                     "ephemeral_key": _b64(self.payload.ephemeral_key),
@@ -123,9 +126,8 @@ def parse(data: bytes) -> Manifest:
     top = _object(raw, "manifest")
     sender = _object(top.get("sender"), "sender")
     payload = _object(top.get("payload"), "payload")
-    if _text(payload, "compression") != "zlib" or _text(payload, "cipher") != (
-        "X25519-HKDF-SHA256-AES-256-GCM"
-    ):
+    compression = _text(payload, "compression")
+    if compression not in KNOWN or _text(payload, "cipher") != "X25519-HKDF-SHA256-AES-256-GCM":
         raise ManifestError("the payload is sealed in a way this version does not know")
     counts = _object(top.get("counts"), "counts")
     covers = {
@@ -162,6 +164,7 @@ def parse(data: bytes) -> Manifest:
                 chunk=_int(payload, "chunk"),
                 ephemeral_key=_key(payload, "ephemeral_key"),
                 nonce=_bytes(payload, "nonce", 12),
+                compression=compression,
             ),
         )
     except (ValueError, TypeError, AttributeError) as error:

@@ -53,6 +53,8 @@ class Counts:
     conflicts: int = 0
     waiting: int = 0
     applied_from_waiting: int = 0
+    #: Of unchanged, the records found already here before their values were decoded.
+    skipped: int = 0
 
 
 class ArrivalMissedError(Exception):
@@ -308,6 +310,7 @@ class Merger:
                     current = self._review(model, record_id, record)
                     for stale in reviews.get(record_id, set()) - current:
                         self.tx.update(Conflict, stale, {"status": ConflictStatus.RESOLVED})
+                self.tx.release()  # the records read for the check: memory stays flat
 
     def _review(self, model: type[Synced], record_id: UUID, record: Stored) -> set[UUID]:
         """The rule conflicts the record holds as merged (refused: a break its sender made)."""

@@ -17,7 +17,7 @@ from scdesk.store.store import Store
 from scdesk.sync.bundle_reader import Limits
 from scdesk.sync.bundle_writer import signature_entry
 from scdesk.sync.keys import DeviceKeys, KeyReplacement, new_keys_replacing
-from scdesk.sync.manifest import ManifestError, parse
+from scdesk.sync.manifest import FORMAT_VERSION, ManifestError, parse
 from tests import factories
 from tests.conftest import dump
 from tests.sync.conftest import Network
@@ -155,7 +155,9 @@ def test_a_replayed_bundle_changes_nothing(network: Network, bundle: Path) -> No
     assert dump(network.hub) == before
 
 
-@pytest.mark.parametrize(("field", "value"), [("schema", "9999"), ("format_version", 2)])
+@pytest.mark.parametrize(
+    ("field", "value"), [("schema", "9999"), ("format_version", FORMAT_VERSION + 1)]
+)
 def test_a_bundle_from_a_newer_scdesk_is_refused(
     network: Network, tmp_path: Path, field: str, value: Any
 ) -> None:

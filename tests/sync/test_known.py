@@ -1,0 +1,128 @@
+"""A bundle carrying writes the receiver holds already: merged without reading those records
+again, leaving the store exactly as a full merge would, and saying what it found already here.
+Bundles of the earlier format (zlib) are still read."""
+
+import zipfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+
+from scdesk.domain.meetings import AttendanceInput
+from scdesk.services import sync
+from scdesk.services.sync import Outcome
+from scdesk.sync.known import KnownRecords
+from tests import factories
+from tests.conftest import dump
+from tests.sync.conftest import Network, clone, synced_state
+
+
+class _ReadEverything(KnownRecords):
+    """The merge as it was before records known here were recognised: every line decoded."""
+
+    def unknown(self, lines: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+        for raw in lines:
+            self.lines += 1
+            yield raw
+
+
+def _officer_records(network: Network) -> None:
+    """A person, a meeting and the person's attendance at it, on the first officer's laptop."""
+    first = network.officers[0]
+    person = factories.person(first, name="Gul Bano", city_id=network.city)
+    meeting = factories.meeting(first, network.city)
+    factories.attend(first, meeting, [AttendanceInput(person)], [], None)
+
+
+def test_a_bundle_sent_again_changes_nothing_and_says_what_it_found_here(
+    network: Network,
+) -> None:
+    first = network.officers[0]
+    _officer_records(network)
+    sent = network.send(first, network.hub)
+    again = network.send(first, network.hub)  # the same writes: the hub has not acknowledged
+    network.deliver(network.hub, sent)
+    before = synced_state(network.hub)
+
+    (result,) = network.deliver(network.hub, again)
+
+    assert result.outcome is Outcome.MERGED
+    assert "nothing new, all 3 records are already here" in result.message
+    counts = result.counts
+    assert (counts.new, counts.updated, counts.conflicts, counts.waiting) == (0, 0, 0, 0)
+    assert (counts.unchanged, counts.skipped) == (3, 3)
+    assert synced_state(network.hub) == before
+
+
+def test_the_shortcut_leaves_the_store_as_reading_every_record_does(
+    network: Network, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = network.officers[0]
+    _officer_records(network)
+    sent = network.send(first, network.hub)
+    again = network.send(first, network.hub)
+    person = factories.person(first, name="Sana Gul", city_id=network.city)
+    factories.change_person(first, person, name="Sana Gul Khan")
+    more = network.send(first, network.hub)  # the same writes, and some new ones
+    network.deliver(network.hub, sent)
+    slow = clone(network.hub, tmp_path / "slow")
+
+    quick = [network.deliver(network.hub, bundle)[0] for bundle in (again, more)]
+    with monkeypatch.context() as patched:
+        patched.setattr(sync, "KnownRecords", _ReadEverything)
+        full = [sync.import_bundles(slow, [bundle])[0] for bundle in (again, more)]
+    try:
+        assert dump(network.hub) == dump(slow)
+    finally:
+        slow.close()
+    assert [r.message for r in quick] == [r.message for r in full]
+    assert [r.counts.skipped for r in quick] == [3, 3]
+    assert [r.counts.skipped for r in full] == [0, 0]
+
+
+def test_a_mostly_known_bundle_reads_only_what_is_new(network: Network) -> None:
+    first = network.officers[0]
+    factories.person(first, name="Gul Bano", city_id=network.city)
+    edited = factories.person(first, name="Sana Gul", city_id=network.city)
+    factories.meeting(first, network.city)
+    network.deliver(network.hub, network.send(first, network.hub))
+    factories.change_person(first, edited, name="Sana Gul Khan")
+    factories.person(first, name="Bilal Yousaf", city_id=network.city)
+
+    (result,) = network.deliver(network.hub, network.send(first, network.hub))
+
+    counts = result.counts
+    assert (counts.new, counts.updated, counts.skipped, counts.unchanged) == (1, 1, 2, 2)
+    assert "1 new, 1 updated, 2 already here" in result.message
+
+
+def _manifest(bundle: Path) -> dict[str, Any]:
+    with zipfile.ZipFile(bundle) as archive:
+        manifest: dict[str, Any] = orjson.loads(archive.read("manifest.json"))
+    return manifest
+
+
+def test_a_bundle_is_compressed_with_xz_in_format_version_2(network: Network) -> None:
+    first = network.officers[0]
+    _officer_records(network)
+    manifest = _manifest(network.send(first, network.hub))
+    assert (manifest["format_version"], manifest["payload"]["compression"]) == (2, "xz")
+
+
+def test_a_bundle_of_the_earlier_format_compressed_with_zlib_is_still_read(
+    network: Network, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = network.officers[0]
+    _officer_records(network)
+    with monkeypatch.context() as patched:
+        patched.setattr(sync, "FORMAT_VERSION", 1)  # what scdesk wrote before version 2
+        old = network.send(first, network.hub)
+    manifest = _manifest(old)
+    assert (manifest["format_version"], manifest["payload"]["compression"]) == (1, "zlib")
+
+    (result,) = network.deliver(network.hub, old)
+
+    assert result.outcome is Outcome.MERGED, result.message
+    assert result.counts.new == 3
