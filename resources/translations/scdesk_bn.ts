@@ -3013,6 +3013,10 @@
             </translation>
         </message>
         <message>
+            <source>Choose an indicator to see its targets and actual values.</source>
+            <translation>লক্ষ্য ও প্রকৃত মান দেখতে একটি সূচক বেছে নিন।</translation>
+        </message>
+        <message>
             <source>No indicator yet: add one with New indicator.</source>
             <translation>এখনো কোনো সূচক নেই: ‘নতুন সূচক’ দিয়ে একটি যোগ করুন।</translation>
         </message>

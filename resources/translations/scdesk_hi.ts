@@ -3013,6 +3013,10 @@
             </translation>
         </message>
         <message>
+            <source>Choose an indicator to see its targets and actual values.</source>
+            <translation>लक्ष्य और वास्तविक मान देखने के लिए एक संकेतक चुनें।</translation>
+        </message>
+        <message>
             <source>No indicator yet: add one with New indicator.</source>
             <translation>अभी कोई संकेतक नहीं है: "नया संकेतक" से एक जोड़ें।</translation>
         </message>

@@ -3013,6 +3013,10 @@
             </translation>
         </message>
         <message>
+            <source>Choose an indicator to see its targets and actual values.</source>
+            <translation>लक्ष्य र वास्तविक मान हेर्न एउटा सूचक रोज्नुहोस्।</translation>
+        </message>
+        <message>
             <source>No indicator yet: add one with New indicator.</source>
             <translation>अहिलेसम्म कुनै सूचक छैन: "नयाँ सूचक" बाट एउटा थप्नुहोस्।</translation>
         </message>

@@ -3013,6 +3013,10 @@
             </translation>
         </message>
         <message>
+            <source>Choose an indicator to see its targets and actual values.</source>
+            <translation>ඉලක්ක සහ සත්‍ය අගයන් බැලීමට දර්ශකයක් තෝරන්න.</translation>
+        </message>
+        <message>
             <source>No indicator yet: add one with New indicator.</source>
             <translation>තවම දර්ශකයක් නැත: නව දර්ශකයක් මගින් එකක් එක් කරන්න.</translation>
         </message>

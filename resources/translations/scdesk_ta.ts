@@ -3013,6 +3013,10 @@
             </translation>
         </message>
         <message>
+            <source>Choose an indicator to see its targets and actual values.</source>
+            <translation>இலக்குகளையும் உண்மையான மதிப்புகளையும் காண ஒரு குறிகாட்டியைத் தேர்ந்தெடுங்கள்.</translation>
+        </message>
+        <message>
             <source>No indicator yet: add one with New indicator.</source>
             <translation>இன்னும் குறிகாட்டி எதுவும் இல்லை: புதிய குறிகாட்டி மூலம் ஒன்றைச் சேருங்கள்.</translation>
         </message>

@@ -3013,6 +3013,10 @@
             </translation>
         </message>
         <message>
+            <source>Choose an indicator to see its targets and actual values.</source>
+            <translation>اس کے اہداف اور اصل اعداد دیکھنے کے لیے ایک اشاریہ منتخب کریں۔</translation>
+        </message>
+        <message>
             <source>No indicator yet: add one with New indicator.</source>
             <translation>ابھی کوئی اشاریہ نہیں: “نیا اشاریہ” سے ایک شامل کریں۔</translation>
         </message>

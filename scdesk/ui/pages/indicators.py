@@ -163,7 +163,11 @@ class IndicatorsPage(QWidget):
         self.edit_button.setEnabled(result is not None)
         table = self.targets
         if result is None:
-            self.targets_title.setText(self.tr("No indicator yet: add one with New indicator."))
+            self.targets_title.setText(
+                self.tr("Choose an indicator to see its targets and actual values.")
+                if self.results
+                else self.tr("No indicator yet: add one with New indicator.")
+            )
             table.setRowCount(0)
             self._show_breakdowns()
             return
