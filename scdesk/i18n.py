@@ -18,6 +18,11 @@ _backend: Translator = _identity
 _local: ContextVar[Translator | None] = ContextVar("scdesk_translator", default=None)
 
 
+def current() -> Translator:
+    """The process-wide backend translate() goes through now."""
+    return _backend
+
+
 def install(backend: Translator) -> None:
     """Route later translate() calls through backend (QCoreApplication.translate in the GUI)."""
     global _backend

@@ -14,6 +14,7 @@ import pytest
 from hypothesis import settings
 from sqlalchemy import MetaData, select
 
+from scdesk import i18n
 from scdesk.domain.errors import UserError
 from scdesk.store import migrate
 from scdesk.store.engine import sqlite_engine
@@ -71,6 +72,16 @@ def postgres_store(server: Server, template: str, folder: Path) -> Store:
     """A fresh store on its own database, a copy of the template, with its own device id."""
     url = server.create_database(f"scdesk_{uuid4().hex[:16]}", template=template)
     return Store.connect(url, folder, clock=TestClock())
+
+
+@pytest.fixture(autouse=True)
+def _translation_as_found() -> Iterator[None]:
+    """The process-wide translation as each test found it: scdesk's entry points install one
+    (the command line English's plural forms, the window Qt's), and a test that runs them in this
+    process must not change the words the next test reads."""
+    before = i18n.current()
+    yield
+    i18n.install(before)
 
 
 @pytest.fixture

@@ -42,6 +42,14 @@ def dispose(context: AppContext) -> None:
     shiboken6.delete(context.ops)
 
 
+@pytest.fixture(autouse=True)
+def _no_translator_left(qapp: QApplication) -> Iterator[None]:
+    """A test that starts the window as the program does installs its translators (English's
+    gives the plural forms); the next test reads the sources' own text."""
+    yield
+    untranslated(qapp)
+
+
 @pytest.fixture
 def context(qtbot: QtBot, store: Store) -> Iterator[AppContext]:
     made = make_context(store)

@@ -19,6 +19,8 @@ from scdesk.ui.app import Launcher, open_context
 from scdesk.ui.context import AppContext
 from scdesk.ui.main_window import MainWindow
 from scdesk.ui.pages.meetings import MeetingsPage
+from scdesk.ui.screen_fit import Scroller
+from scdesk.ui.text_direction import isolate
 from tests import factories
 from tests.postgres import Server
 from tests.ui.conftest import dispose, settle, type_text
@@ -52,7 +54,7 @@ def test_the_window_on_a_postgresql_hub_lists_and_searches_its_meetings_in_urdu(
     qtbot.addWidget(window)
     server = hub_context.store.server
     assert server is not None
-    assert window.windowTitle() == f"scdesk — Hub desktop — {server}"
+    assert window.windowTitle() == f"scdesk — {isolate('Hub desktop')} — {isolate(server)}"
     page = window.show_page("meetings")
     assert isinstance(page, MeetingsPage)
     qtbot.waitUntil(lambda: page.count_label.text() == "4 meeting(s)")
@@ -92,7 +94,9 @@ def test_every_page_reads_its_records_from_postgresql(
     for row, key in enumerate(PAGES):
         window.navigation.setCurrentRow(row)
         settle(qtbot, hub_context)
-        assert window.stack.currentWidget() is window.pages[key]
+        shown = window.stack.currentWidget()
+        assert isinstance(shown, Scroller)
+        assert shown.page() is window.pages[key]
     failed = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
     assert failed == []
 
