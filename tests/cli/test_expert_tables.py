@@ -7,6 +7,7 @@ import csv
 import io
 import sqlite3
 import zipfile
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
@@ -45,9 +46,10 @@ def _export(folder: Path, path: Path) -> Path:
 
 def test_fields_of_expertise_go_out_and_come_back_the_same_with_the_advice_they_allow(
     tmp_path: Path,
+    demo_copy: Callable[[Path], None],
 ) -> None:
     here, there = tmp_path / "here", tmp_path / "there"
-    assert scdesk(here, "demo").code == 0
+    demo_copy(here)
     tables = _export(here, tmp_path / "tables.zip")
     people = _table(tables, "people")
     experts = {r["id"]: r["expertise"] for r in _rows(people) if r["expertise"]}
@@ -72,9 +74,11 @@ def test_fields_of_expertise_go_out_and_come_back_the_same_with_the_advice_they_
     assert _table(again, "advice") == _table(tables, "advice")
 
 
-def test_an_edited_expertise_cell_puts_a_person_in_the_pool_tidied(tmp_path: Path) -> None:
+def test_an_edited_expertise_cell_puts_a_person_in_the_pool_tidied(
+    tmp_path: Path, demo_copy: Callable[[Path], None]
+) -> None:
     folder = tmp_path / "data"
-    assert scdesk(folder, "demo").code == 0
+    demo_copy(folder)
     rows = _rows(_table(_export(folder, tmp_path / "tables.zip"), "people"))
     # a person with a title is an adult: a minor is never given fields of expertise
     newcomer = next(r for r in rows if not r["expertise"] and r["title"])
@@ -92,9 +96,10 @@ def test_an_edited_expertise_cell_puts_a_person_in_the_pool_tidied(tmp_path: Pat
 
 def test_a_people_table_with_expertise_too_long_is_refused_and_nothing_written(
     tmp_path: Path,
+    demo_copy: Callable[[Path], None],
 ) -> None:
     folder = tmp_path / "data"
-    assert scdesk(folder, "demo").code == 0
+    demo_copy(folder)
     rows = _rows(_table(_export(folder, tmp_path / "tables.zip"), "people"))
     rows[0]["community"] = "Changed, but not kept either"
     rows[1]["expertise"] = ", ".join(f"field {n}" for n in range(200))

@@ -6,6 +6,7 @@ import csv
 import io
 import sqlite3
 import zipfile
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
@@ -26,9 +27,11 @@ def _table(archive: Path, name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(text)))
 
 
-def test_priorities_go_out_with_their_ids_and_come_back_whole(tmp_path: Path) -> None:
+def test_priorities_go_out_with_their_ids_and_come_back_whole(
+    tmp_path: Path, demo_copy: Callable[[Path], None]
+) -> None:
     folder = tmp_path / "data"
-    assert scdesk(folder, "demo").code == 0
+    demo_copy(folder)
     tables = tmp_path / "tables.zip"
     assert scdesk(folder, "report", "csv", "-o", str(tables)).code == 0
     [demo] = _table(tables, "priorities")

@@ -6,6 +6,7 @@ import csv
 import io
 import sqlite3
 import zipfile
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
@@ -31,9 +32,11 @@ def _without(table: str, column: str) -> str:
     return out.getvalue()
 
 
-def test_grants_exported_from_one_folder_come_back_the_same_in_another(tmp_path: Path) -> None:
+def test_grants_exported_from_one_folder_come_back_the_same_in_another(
+    tmp_path: Path, demo_copy: Callable[[Path], None]
+) -> None:
     here, there = tmp_path / "here", tmp_path / "there"
-    assert scdesk(here, "demo").code == 0
+    demo_copy(here)
     tables = tmp_path / "tables.zip"
     assert scdesk(here, "report", "csv", "--personal-data", "--yes", "-o", str(tables)).code == 0
     cities = tmp_path / "cities.csv"
@@ -54,9 +57,10 @@ def test_grants_exported_from_one_folder_come_back_the_same_in_another(tmp_path:
 
 def test_a_grants_table_with_a_negative_amount_is_refused_and_nothing_written(
     tmp_path: Path,
+    demo_copy: Callable[[Path], None],
 ) -> None:
     folder = tmp_path / "data"
-    assert scdesk(folder, "demo").code == 0
+    demo_copy(folder)
     tables = tmp_path / "tables.zip"
     assert scdesk(folder, "report", "csv", "-o", str(tables)).code == 0
     rows = list(csv.DictReader(io.StringIO(_table(tables, "grants"))))
@@ -83,9 +87,10 @@ def test_a_grants_table_with_a_negative_amount_is_refused_and_nothing_written(
 
 def test_targets_for_a_breakdown_category_come_back_the_same_in_another_folder(
     tmp_path: Path,
+    demo_copy: Callable[[Path], None],
 ) -> None:
     here, there = tmp_path / "here", tmp_path / "there"
-    assert scdesk(here, "demo").code == 0
+    demo_copy(here)
     tables = tmp_path / "tables.zip"
     assert scdesk(here, "report", "csv", "--personal-data", "--yes", "-o", str(tables)).code == 0
     cities = tmp_path / "cities.csv"

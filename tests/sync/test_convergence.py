@@ -466,7 +466,7 @@ def _rule_conflicts(store: Store) -> list[conflicts.ConflictView]:
     return [c for c in conflicts.list_conflicts(store) if c.kind is ConflictKind.RULE]
 
 
-@settings(max_examples=22, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=14, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(steps=operations)
 def test_any_exchange_converges_and_keeps_every_lost_value(
     steps: list[tuple[object, ...]],
@@ -477,7 +477,7 @@ def test_any_exchange_converges_and_keeps_every_lost_value(
         _converges(net, steps)
 
 
-@settings(max_examples=12, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=7, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(steps=operations)
 def test_with_the_hub_on_postgresql_too(
     steps: list[tuple[object, ...]],
