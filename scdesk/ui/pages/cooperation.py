@@ -5,7 +5,6 @@ thread; a row opens its form."""
 from datetime import date
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scdesk.domain.changes import Changes, RecordKind
+from scdesk.domain.changes import RecordKind
 from scdesk.domain.cooperation import RaisingStatus
 from scdesk.domain.errors import UserError
 from scdesk.domain.labels import label, record_kinds
@@ -30,10 +29,11 @@ from scdesk.ui.context import AppContext
 from scdesk.ui.flow_layout import FlowLayout
 from scdesk.ui.forms.fields import ChoiceField
 from scdesk.ui.pages.filters import ChoiceFilter, CityFilter, PeriodFilter
+from scdesk.ui.pages.reading_page import ReadingPage, page_title
 from scdesk.ui.text_direction import isolate
 
 
-class CooperationPage(QWidget):
+class CooperationPage(ReadingPage):
     WATCHED = frozenset({
         RecordKind.RAISING, RecordKind.CITY, RecordKind.FINDING, RecordKind.PLAN,
         RecordKind.MEETING, RecordKind.GRANT, RecordKind.EXPERT_ADVICE,
@@ -42,17 +42,11 @@ class CooperationPage(QWidget):
     open_requested = Signal(str, object)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.rows: list[RaisingRow] = []
-        self._stale = False
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        title = QLabel(self.tr("National-local cooperation"), self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("National-local cooperation"), self)
         top.addWidget(title, 1)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search body, what was raised, outcome…"))
@@ -110,7 +104,6 @@ class CooperationPage(QWidget):
         for changed in (self.city.edited, self.body.edited, self.status.edited,
                         self.period.edited):  # fmt: skip
             changed.connect(self.refresh)
-        context.ops.changes_applied.connect(self._on_changes_applied)
 
     # ------------------------------------------------------------------ reading
     def filters(self) -> RaisingFilter:
@@ -127,20 +120,12 @@ class CooperationPage(QWidget):
 
     def refresh(self) -> None:
         """Read the list (and the national bodies to filter by) again, off the GUI thread."""
-        self._stale = False
         store, wanted = self.context.store, self.filters()
 
         def work(_progress: Progress) -> tuple[list[RaisingRow], list[str]]:
             return raisings(store, wanted), bodies(store)
 
-        self.context.ops.run(
-            self,
-            work,
-            self.show_rows,
-            label=self.tr("Reading what was raised…"),
-            writes=False,
-            on_failure=self._on_refused,
-        )
+        self.read(work, self.show_rows, self.tr("Reading what was raised…"), self._on_refused)
 
     def _on_refused(self, error: UserError) -> bool:
         self.summary.setText(str(error))
@@ -176,18 +161,6 @@ class CooperationPage(QWidget):
     def new_record(self) -> None:
         """Ctrl+N and New raising."""
         self.open_requested.emit("raising", None)
-
-    def _on_changes_applied(self, changes: Changes, initiator: object) -> None:
-        if changes.affects(*self.WATCHED):
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
 
 
 def _day(day: date) -> str:

@@ -27,6 +27,7 @@ from scdesk.domain.periods import Period, period_bounds
 from scdesk.services.figures import FigureQuery, compute_figures
 from scdesk.ui.context import AppContext
 from scdesk.ui.pages.filters import CityFilter, CountryFilter, PeriodFilter
+from scdesk.ui.pages.reading_page import page_title
 
 #: The breakdowns shown for each figure, in order.
 _PEOPLE = (Dimension.GENDER, Dimension.AGE_BAND, Dimension.GROUP, Dimension.CITY)
@@ -96,11 +97,7 @@ class DashboardPage(QWidget):
         #: Records changed while the page was hidden: count again when it shows.
         self._stale = False
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Dashboard"), self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Dashboard"), self)
         layout.addWidget(title)
 
         bar = QHBoxLayout()

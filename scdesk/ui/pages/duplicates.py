@@ -27,6 +27,7 @@ from scdesk.services.duplicates import find_duplicates
 from scdesk.services.merges import Merged, dismiss_pair, merge_records, pair_fields
 from scdesk.store.queries.pair_view import PairField
 from scdesk.ui.context import AppContext
+from scdesk.ui.pages.reading_page import page_title
 from scdesk.ui.text_direction import isolate
 
 
@@ -47,11 +48,7 @@ class DuplicatesPage(QWidget):
         self.fields: list[PairField] = []
         self._stale = False
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Probable duplicates"), self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Probable duplicates"), self)
         layout.addWidget(title)
         explanation = QLabel(
             self.tr(

@@ -8,7 +8,6 @@ from datetime import date
 from uuid import UUID
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -30,27 +29,22 @@ from scdesk.domain.progress import Progress
 from scdesk.domain.support import GrantStatus
 from scdesk.services.indicators import indicator_results
 from scdesk.ui.context import AppContext
+from scdesk.ui.pages.reading_page import ReadingPage, page_title
 from scdesk.ui.text_direction import isolate
 
 _NUMBER = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
 
 
-class IndicatorsPage(QWidget):
+class IndicatorsPage(ReadingPage):
     #: A form to open: its kind ("indicator") and the record's id, or None for a new one.
     open_requested = Signal(str, object)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.results: list[IndicatorResult] = []
-        self._stale = False
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        title = QLabel(self.tr("Indicators and targets"), self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Indicators and targets"), self)
         top.addWidget(title, 1)
         self.new_button = QPushButton(self.tr("&New indicator"), self)
         self.new_button.clicked.connect(self.new_record)
@@ -102,25 +96,16 @@ class IndicatorsPage(QWidget):
         split.addWidget(holder)
         split.setStretchFactor(1, 2)
         layout.addWidget(split, 1)
-        context.ops.changes_applied.connect(self._on_changes_applied)
 
     # ------------------------------------------------------------------ reading
     def refresh(self) -> None:
         """Count the indicators' actual values again, off the GUI thread."""
-        self._stale = False
         store = self.context.store
 
         def work(_progress: Progress) -> list[IndicatorResult]:
             return indicator_results(store)
 
-        self.context.ops.run(
-            self,
-            work,
-            self.show_results,
-            label=self.tr("Counting the indicators…"),
-            writes=False,
-            on_failure=self._on_refused,
-        )
+        self.read(work, self.show_results, self.tr("Counting the indicators…"), self._on_refused)
 
     def _on_refused(self, error: UserError) -> bool:
         self.summary.setText(str(error))
@@ -228,17 +213,9 @@ class IndicatorsPage(QWidget):
         if chosen is not None:
             self.open_requested.emit("indicator", chosen)
 
-    def _on_changes_applied(self, changes: Changes, initiator: object) -> None:
-        if changes.figures or changes.affects(RecordKind.INDICATOR, RecordKind.CITY):
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
+    def watches(self, changes: Changes, initiator: object) -> bool:
+        """Any change the key figures count changes the actual values."""
+        return changes.figures or changes.affects(RecordKind.INDICATOR, RecordKind.CITY)
 
 
 def _table(headings: Sequence[str], name: str, parent: QWidget) -> QTableWidget:

@@ -29,6 +29,7 @@ from scdesk.store.queries.paging import Order, SortKey
 from scdesk.ui.context import AppContext
 from scdesk.ui.flow_layout import FlowLayout
 from scdesk.ui.pages.paged_model import Column, PagedRow, PagedTableModel
+from scdesk.ui.pages.reading_page import page_title
 from scdesk.ui.text_direction import BidiDelegate
 
 if TYPE_CHECKING:
@@ -79,11 +80,7 @@ class ListPage(QWidget, Generic[FilterT, RowT]):
         self._search_timer.timeout.connect(self.reload)
         layout = QVBoxLayout(self)
         heading = QHBoxLayout()
-        self.heading = QLabel(self.title(), self)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = page_title(self.title(), self)
         self.heading.setAccessibleName(self.title())
         self.count_label = QLabel(self)
         heading.addWidget(self.heading)

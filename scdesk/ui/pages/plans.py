@@ -7,7 +7,6 @@ from datetime import date
 from uuid import UUID
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -53,6 +52,7 @@ from scdesk.services.saved import Saved
 from scdesk.store.queries.plan_lists import CityPlans, VersionLine, current_version
 from scdesk.ui.context import AppContext
 from scdesk.ui.forms.fields import DateField, ProblemLabel
+from scdesk.ui.pages.reading_page import ReadingPage, page_title
 from scdesk.ui.risk_matrix import RiskMatrix
 from scdesk.ui.text_direction import BidiDelegate, isolate
 
@@ -173,26 +173,20 @@ class VersionBox(QGroupBox):
             )
 
 
-class PlansPage(QWidget):
+class PlansPage(ReadingPage):
     WATCHED = frozenset({RecordKind.RISK_PROFILE, RecordKind.PLAN, RecordKind.CITY})
     #: A form to open: "risk_profile" or "plan" (or "meeting") and the record's id.
     open_requested = Signal(str, object)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.cities: list[CityPlans] = []
-        self._stale = False
         self._wanted: dict[PlanKind, UUID | None] = {
             PlanKind.RISK_PROFILE: None,
             PlanKind.PLAN: None,
         }
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Risk profiles and prevention plans"), self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Risk profiles and prevention plans"), self)
         layout.addWidget(title)
         self.problem = ProblemLabel(self)
         layout.addWidget(self.problem)
@@ -255,19 +249,15 @@ class PlansPage(QWidget):
             box.adopt_button.clicked.connect(lambda _c=False, box=box: self.adopt_chosen(box))
             box.new_button.clicked.connect(lambda _c=False, box=box: self.new_from_chosen(box))
             box.start_button.clicked.connect(lambda _c=False, box=box: self.start(box))
-        context.ops.changes_applied.connect(self._on_changes_applied)
 
     # ------------------------------------------------------------------ reading
     def refresh(self) -> None:
-        self._stale = False
         store = self.context.store
 
         def work(_progress: Progress) -> list[CityPlans]:
             return plans_by_city(store)
 
-        self.context.ops.run(
-            self, work, self.show_cities, label=self.tr("Reading the plans…"), writes=False
-        )
+        self.read(work, self.show_cities, self.tr("Reading the plans…"))
 
     def show_cities(self, cities: list[CityPlans]) -> None:
         chosen = self.chosen_city()
@@ -444,15 +434,6 @@ class PlansPage(QWidget):
         return True
 
     # ------------------------------------------------------------------ changes
-    def _on_changes_applied(self, changes: Changes, initiator: object) -> None:
-        if initiator is self or not changes.affects(*self.WATCHED):
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
+    def watches(self, changes: Changes, initiator: object) -> bool:
+        """Its own writes show what they wrote themselves (see _write)."""
+        return initiator is not self and changes.affects(*self.WATCHED)

@@ -29,6 +29,7 @@ from scdesk.services.report_requests import (
 )
 from scdesk.services.reports import ReportKind
 from scdesk.ui.context import AppContext
+from scdesk.ui.pages.reading_page import page_title
 from scdesk.ui.pages.report_options import (
     CityOptions,
     CommitteeOptions,
@@ -47,11 +48,7 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self.context = context
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Reports"), self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Reports"), self)
         layout.addWidget(title)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         layout.addWidget(splitter, 1)

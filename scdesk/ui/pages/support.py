@@ -8,7 +8,6 @@ from decimal import Decimal
 from uuid import UUID
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scdesk.domain.changes import Changes, RecordKind
+from scdesk.domain.changes import RecordKind
 from scdesk.domain.errors import UserError
 from scdesk.domain.labels import label
 from scdesk.domain.progress import Progress
@@ -34,13 +33,14 @@ from scdesk.ui.context import AppContext
 from scdesk.ui.flow_layout import FlowLayout
 from scdesk.ui.pages.expert_picker import ExpertPicker
 from scdesk.ui.pages.filters import ChoiceFilter, CityFilter, PeriodFilter
+from scdesk.ui.pages.reading_page import ReadingPage, page_title
 
 
 def money(amount: Decimal) -> str:
     return f"{amount:,.2f}"
 
 
-class SupportPage(QWidget):
+class SupportPage(ReadingPage):
     WATCHED = frozenset({
         RecordKind.GRANT, RecordKind.EXPERT_ADVICE, RecordKind.CITY, RecordKind.PERSON,
         RecordKind.ORGANISATION,
@@ -50,17 +50,11 @@ class SupportPage(QWidget):
     open_requested = Signal(str, object)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.overview: SupportOverview | None = None
-        self._stale = False
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        title = QLabel(self.tr("Support given"), self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Support given"), self)
         top.addWidget(title, 1)
         self.new_grant = QPushButton(self.tr("New &grant"), self)
         self.new_grant.clicked.connect(lambda: self.open_requested.emit("grant", None))
@@ -132,7 +126,6 @@ class SupportPage(QWidget):
         self.experts.doubleClicked.connect(lambda index: self._open("person", index.row()))
         self.tabs.addTab(self.experts, self.tr("Expert pool"))
         layout.addWidget(self.tabs, 1)
-        context.ops.changes_applied.connect(self._on_changes_applied)
 
     def _table(self, headings: Sequence[str], name: str) -> QTableWidget:
         table = QTableWidget(0, len(headings), self)
@@ -157,20 +150,13 @@ class SupportPage(QWidget):
 
     def refresh(self) -> None:
         """Read the lists again for the filters, off the GUI thread."""
-        self._stale = False
         store, wanted = self.context.store, self.filters()
 
         def work(_progress: Progress) -> SupportOverview:
             return support_overview(store, wanted)
 
-        self.context.ops.run(
-            self,
-            work,
-            self.show_overview,
-            label=self.tr("Reading the support given…"),
-            writes=False,
-            on_failure=self._on_refused,
-        )
+        label = self.tr("Reading the support given…")
+        self.read(work, self.show_overview, label, self._on_refused)
 
     def _on_refused(self, error: UserError) -> bool:
         self.summary.setText(str(error))
@@ -282,18 +268,6 @@ class SupportPage(QWidget):
     def new_record(self) -> None:
         """Ctrl+N: a grant on the Grants tab, expert advice on the others."""
         self.open_requested.emit("grant" if self.tabs.currentIndex() == 0 else "advice", None)
-
-    def _on_changes_applied(self, changes: Changes, initiator: object) -> None:
-        if changes.affects(*self.WATCHED):
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
 
 
 def _day(day: date | None) -> str:

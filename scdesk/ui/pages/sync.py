@@ -39,6 +39,7 @@ from scdesk.sync.manifest import Party
 from scdesk.ui.confirmation import Confirmation, fingerprint_question
 from scdesk.ui.context import AppContext
 from scdesk.ui.flow_layout import FlowLayout
+from scdesk.ui.pages.reading_page import page_title
 from scdesk.ui.pages.sync_conflicts import ConflictsPanel
 from scdesk.ui.pages.sync_devices import DevicesPanel
 from scdesk.ui.text_direction import isolate
@@ -59,11 +60,7 @@ class SyncPage(QWidget):
         self.question: Confirmation | None = None
 
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Sync"), self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Sync"), self)
         layout.addWidget(title)
         top = QHBoxLayout()
         #: The two boxes side by side, whose explanations wrap.
