@@ -47,7 +47,7 @@ def minutes_pdf(
     """The minutes as a PDF, in language (the meeting's, unless the caller chose another)."""
     meeting, country = record.meeting, record.city.country
     report = Report(language, setup, translate("Reports", "Minutes"), printed)
-    report.running_head = f"{meeting.title} · {long_date(meeting.starts_at.date())}"
+    report.running_head = f"{isolate(meeting.title)} · {long_date(meeting.starts_at.date())}"
     report.title(translate("Reports", "Minutes"), meeting.title)
     report.facts(_header(record))
     report.paragraph(_status_line(record), after=6)

@@ -17,7 +17,7 @@ from scdesk.domain.people import CityId, PersonId
 from scdesk.services import committees, reports
 from scdesk.store.store import Store
 from tests import factories
-from tests.pdf_tools import pdf_page_lines, pdf_text
+from tests.pdf_tools import pdf_page_lines, pdf_text, pdf_words
 
 PRESENT, APOLOGIES = AttendanceStatus.PRESENT, AttendanceStatus.APOLOGIES
 #: The headings and labels of minutes in English, each of which a reader expects to find text
@@ -87,9 +87,9 @@ def test_with_no_secretary_present_the_signature_line_says_so_and_names_nobody(
     assert "Nadia Masih" not in signing
 
 
-def _long_minutes(store: Store, seats: Seats, lines: int) -> bytes:
+def _long_minutes(store: Store, seats: Seats, lines: int, title: str = "") -> bytes:
     """Minutes whose one agenda item's discussion runs to `lines` lines, before its decisions."""
-    meeting = factories.meeting(store, seats.city, title=f"Workshop {lines}")
+    meeting = factories.meeting(store, seats.city, title=title or f"Workshop {lines}")
     factories.attend(store, meeting, [AttendanceInput(seats.chair, PRESENT, AttendanceRole.CHAIR)])
     discussion = "\n".join(f"Point {n} was discussed." for n in range(1, lines + 1))
     item = AgendaItemInput("Budget", discussion=discussion, decisions="The budget was agreed.")
@@ -123,3 +123,19 @@ def test_pages_after_the_first_name_the_meeting_and_its_day_at_the_top(
     assert pages[0][0] == "Minutes"
     for page in pages[1:]:
         assert page[0] == "Workshop 80 · 2 March 2026"
+
+
+def test_an_urdu_title_in_the_running_head_leaves_the_date_whole(
+    store: Store, seats: Seats
+) -> None:
+    """In English minutes the head reads left to right: the Urdu title, then the date, in one
+    piece (the title is isolated, so it neither turns the line nor splits the date)."""
+    pdf = _long_minutes(store, seats, 80, title="امن کمیٹی کا اجلاس")
+    words = [w for w in pdf_words(pdf) if w.page == 2]
+    top = min(w.top for w in words)
+    head = sorted((w for w in words if abs(w.top - top) < 3), key=lambda w: w.left)
+    texts = [w.text for w in head]
+    assert texts[-3:] == ["2", "March", "2026"], texts
+    urdu = [w for w in head if not w.text.isascii()]
+    assert urdu
+    assert max(w.right for w in urdu) < head[-3].left
