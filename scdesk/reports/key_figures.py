@@ -263,7 +263,7 @@ def _breakdown(
     }
     #: Translators: {dimension} is a breakdown such as "gender" or "age band".
     by = translate("Reports", "By {dimension}").format(dimension=label(dimension))
-    title = report.block(by, report.style(10.5, Weight.BOLD), before=4, after=3)
+    title = report.block(by, report.style(10.5, Weight.BOLD), after=3)
     if dimension in _CHARTED.get(key, ()):
         categories = [names(dimension, k) for k in cells]
         series = [Series(label(key), PALETTE[0])]
@@ -363,4 +363,4 @@ def _counting(report: Report, figures: KeyFigures) -> None:
     if figures.outward:
         sentences.append(suppression())
     for sentence in sentences:
-        report.paragraph(sentence, after=2, size=9)
+        report.paragraph(sentence, after=2, size=8.5)

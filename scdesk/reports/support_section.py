@@ -1,6 +1,7 @@
 """The support given in a period, as the key figures report shows it: grants, expert advice,
 national-local cooperation and what was raised with national bodies."""
 
+from collections import Counter
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -32,9 +33,13 @@ def support_section(report: Report, support: SupportGiven) -> None:
         ]
         rows = [[capital(label(t.status)), t.currency, count(t.grants), _money(t.amount)]
                 for t in support.grants]  # fmt: skip
+        # a currency's total where it adds up several rows: one row is its own total
+        several = {currency for currency, n in Counter(t.currency for t in support.grants).items()
+                   if n > 1}  # fmt: skip
         total = translate("Reports", "Total, cancelled grants left out")
         rows += [[total, currency, count(grants), _money(amount)]
-                 for currency, (grants, amount) in support.given().items()]  # fmt: skip
+                 for currency, (grants, amount) in support.given().items()
+                 if currency in several]  # fmt: skip
         report.table(columns, rows, width=report.width * 0.8)
     if support.advice:
         report.subheading(translate("Reports", "Expert advice"), room=ROOM)
@@ -70,7 +75,10 @@ def support_section(report: Report, support: SupportGiven) -> None:
 
 
 def _per_city(counts: Sequence[tuple[CityRef, int]]) -> list[list[str]]:
+    """A row per city, and their total when there are several (one city's row is its total)."""
     rows = [[f"{ref.name} ({country_label(ref.country)})", count(n)] for ref, n in counts]
+    if len(rows) < 2:
+        return rows
     return [*rows, [translate("Reports", "Total"), count(sum(n for _, n in counts))]]
 
 

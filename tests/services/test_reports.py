@@ -404,7 +404,8 @@ def test_the_key_figures_report_gives_the_support_given_in_the_period(
     assert "Cancelled PKR 1 700,000.00" in lines
     # the number of grants given is the one a grants indicator counts
     assert "Total, cancelled grants left out PKR 2 2,000,000.00" in lines
-    assert "Total, cancelled grants left out LKR 1 2,000,000.00" in lines
+    # a currency with one row has no total row repeating it
+    assert not any(line.startswith("Total, cancelled grants left out LKR") for line in lines)
     assert "Expert advice" in lines
     assert "Colombo (Sri Lanka) 1" in lines
     assert "Mardan (Pakistan) 1" in lines
