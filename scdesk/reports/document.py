@@ -82,6 +82,8 @@ Cell = str | Any  # a string, or a ReportLab flowable
 MARGIN = 16 * mm
 #: What a subheading keeps below it for its table's heading and first rows.
 ROOM = 30 * mm
+#: The most rows a table has and still stands beside another (a row of two is kept on one page).
+PAIRED_ROWS = 16
 BOTTOM = 20 * mm
 
 
@@ -176,8 +178,12 @@ class Report:
         (a table's first rows) fits below it."""
         if room:
             self.add(CondPageBreak(room))
+        self.add(self.subheading_block(text, keep=True))
+
+    def subheading_block(self, text: str, *, keep: bool = False) -> TextBlock:
+        """A subheading as a flowable, for placing elsewhere (at the top of a column)."""
         style = self.style(10.5, Weight.BOLD)
-        self.add(self.block(text, style, before=6, after=2, keep=True, running=True))
+        return self.block(text, style, before=6, after=2, keep=keep, running=True)
 
     def paragraph(self, text: str, *, after: float = 4, size: float = 10) -> None:
         self.add(self.block(text, self.style(size), after=after, running=True))
