@@ -366,4 +366,4 @@ def _counting(report: Report, figures: KeyFigures) -> None:
     if figures.outward:
         sentences.append(suppression())
     for sentence in sentences:
-        report.paragraph(sentence, after=2, size=8.5)
+        report.paragraph(sentence, after=2, size=9)
