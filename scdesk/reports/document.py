@@ -215,8 +215,8 @@ class Report:
         """A table with a heading row repeated on every page; strings become text blocks in the
         column's alignment, flowables are placed as they are. Columns share the width as their
         shares say, but each is at least as wide as its longest word (its longest cell, when
-        every cell fits on one line that way); the heading and the first two rows, and the last
-        two rows, are never parted by a page break."""
+        every cell is text and fits on one line that way); the heading and the first two rows,
+        and the last two rows, are never parted by a page break."""
         table = self.grid(columns, rows, size=size, zebra=zebra, width=width)
         self.add(table, Spacer(1, 6))
         return table
@@ -247,8 +247,10 @@ class Report:
         whole = [max(row[i][1] for row in measured) + _CELL_SIDES for i in range(len(columns))]
         total = width or self.width
         # every cell on one line when the table is wide enough for that: no heading wraps
-        # beside a column with room to spare
-        least = whole if sum(whole) <= total else needs
+        # beside a column with room to spare (a flowable's width is not known: tick boxes keep
+        # their share)
+        texts = all(isinstance(cell, TextBlock) for row in body for cell in row)
+        least = whole if texts and sum(whole) <= total else needs
         widths = fitted_widths([c.share for c in columns], least, total)
         table = Table(
             self._mirror([head, *body]),
