@@ -5858,6 +5858,7 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         </message>
         <message>
             <source>{figure}: {total}</source>
+            <extracomment>Translators: {figure} is the name of a key figure, {total} its count.</extracomment>
             <translation>{figure}: {total}</translation>
         </message>
         <message>
@@ -6126,10 +6127,6 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>এই সময়কালে কোনো সহায়তা দেওয়া হয়নি।</translation>
         </message>
         <message>
-            <source>Technical support grants</source>
-            <translation>কারিগরি সহায়তা অনুদান</translation>
-        </message>
-        <message>
             <source>Currency</source>
             <translation>মুদ্রা</translation>
         </message>
@@ -6146,16 +6143,16 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>মোট, বাতিল অনুদান বাদে</translation>
         </message>
         <message>
-            <source>Expert advice</source>
-            <translation>বিশেষজ্ঞ পরামর্শ</translation>
+            <source>Technical support grants</source>
+            <translation>কারিগরি সহায়তা অনুদান</translation>
         </message>
         <message>
             <source>Advice given</source>
             <translation>দেওয়া পরামর্শ</translation>
         </message>
         <message>
-            <source>National-local cooperation</source>
-            <translation>জাতীয়-স্থানীয় সহযোগিতা</translation>
+            <source>Expert advice</source>
+            <translation>বিশেষজ্ঞ পরামর্শ</translation>
         </message>
         <message>
             <source>Findings on national-local cooperation raised at the consultations held in the period.</source>
@@ -6166,8 +6163,8 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>পর্যবেক্ষণ</translation>
         </message>
         <message>
-            <source>Raised with national bodies</source>
-            <translation>জাতীয় সংস্থার কাছে উত্থাপিত বিষয়</translation>
+            <source>National-local cooperation</source>
+            <translation>জাতীয়-স্থানীয় সহযোগিতা</translation>
         </message>
         <message>
             <source>Cities' priorities raised with ministries and national commissions in the period, by what has come of them so far.</source>
@@ -6176,6 +6173,10 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         <message>
             <source>Raisings</source>
             <translation>বিষয়</translation>
+        </message>
+        <message>
+            <source>Raised with national bodies</source>
+            <translation>জাতীয় সংস্থার কাছে উত্থাপিত বিষয়</translation>
         </message>
         <message>
             <source>Action tracker</source>

@@ -5858,6 +5858,7 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         </message>
         <message>
             <source>{figure}: {total}</source>
+            <extracomment>Translators: {figure} is the name of a key figure, {total} its count.</extracomment>
             <translation>{figure}: {total}</translation>
         </message>
         <message>
@@ -6126,10 +6127,6 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>इस अवधि में कोई सहायता नहीं दी गई।</translation>
         </message>
         <message>
-            <source>Technical support grants</source>
-            <translation>तकनीकी सहायता अनुदान</translation>
-        </message>
-        <message>
             <source>Currency</source>
             <translation>मुद्रा</translation>
         </message>
@@ -6146,16 +6143,16 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>कुल, रद्द अनुदान छोड़कर</translation>
         </message>
         <message>
-            <source>Expert advice</source>
-            <translation>विशेषज्ञ सलाह</translation>
+            <source>Technical support grants</source>
+            <translation>तकनीकी सहायता अनुदान</translation>
         </message>
         <message>
             <source>Advice given</source>
             <translation>दी गई सलाह</translation>
         </message>
         <message>
-            <source>National-local cooperation</source>
-            <translation>राष्ट्रीय-स्थानीय सहयोग</translation>
+            <source>Expert advice</source>
+            <translation>विशेषज्ञ सलाह</translation>
         </message>
         <message>
             <source>Findings on national-local cooperation raised at the consultations held in the period.</source>
@@ -6166,8 +6163,8 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>निष्कर्ष</translation>
         </message>
         <message>
-            <source>Raised with national bodies</source>
-            <translation>राष्ट्रीय निकायों के समक्ष उठाए गए मुद्दे</translation>
+            <source>National-local cooperation</source>
+            <translation>राष्ट्रीय-स्थानीय सहयोग</translation>
         </message>
         <message>
             <source>Cities' priorities raised with ministries and national commissions in the period, by what has come of them so far.</source>
@@ -6176,6 +6173,10 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         <message>
             <source>Raisings</source>
             <translation>मुद्दे</translation>
+        </message>
+        <message>
+            <source>Raised with national bodies</source>
+            <translation>राष्ट्रीय निकायों के समक्ष उठाए गए मुद्दे</translation>
         </message>
         <message>
             <source>Action tracker</source>

@@ -5858,6 +5858,7 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         </message>
         <message>
             <source>{figure}: {total}</source>
+            <extracomment>Translators: {figure} is the name of a key figure, {total} its count.</extracomment>
             <translation>{figure}: {total}</translation>
         </message>
         <message>
@@ -6126,10 +6127,6 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>यस अवधिमा कुनै सहयोग दिइएन।</translation>
         </message>
         <message>
-            <source>Technical support grants</source>
-            <translation>प्राविधिक सहयोग अनुदान</translation>
-        </message>
-        <message>
             <source>Currency</source>
             <translation>मुद्रा</translation>
         </message>
@@ -6146,16 +6143,16 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>जम्मा, रद्द अनुदान बाहेक</translation>
         </message>
         <message>
-            <source>Expert advice</source>
-            <translation>विज्ञ सल्लाह</translation>
+            <source>Technical support grants</source>
+            <translation>प्राविधिक सहयोग अनुदान</translation>
         </message>
         <message>
             <source>Advice given</source>
             <translation>दिइएको सल्लाह</translation>
         </message>
         <message>
-            <source>National-local cooperation</source>
-            <translation>राष्ट्रिय-स्थानीय सहकार्य</translation>
+            <source>Expert advice</source>
+            <translation>विज्ञ सल्लाह</translation>
         </message>
         <message>
             <source>Findings on national-local cooperation raised at the consultations held in the period.</source>
@@ -6166,8 +6163,8 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>निष्कर्षहरू</translation>
         </message>
         <message>
-            <source>Raised with national bodies</source>
-            <translation>राष्ट्रिय निकायसमक्ष उठाइएका विषय</translation>
+            <source>National-local cooperation</source>
+            <translation>राष्ट्रिय-स्थानीय सहकार्य</translation>
         </message>
         <message>
             <source>Cities' priorities raised with ministries and national commissions in the period, by what has come of them so far.</source>
@@ -6176,6 +6173,10 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         <message>
             <source>Raisings</source>
             <translation>विषय</translation>
+        </message>
+        <message>
+            <source>Raised with national bodies</source>
+            <translation>राष्ट्रिय निकायसमक्ष उठाइएका विषय</translation>
         </message>
         <message>
             <source>Action tracker</source>

@@ -5858,6 +5858,7 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         </message>
         <message>
             <source>{figure}: {total}</source>
+            <extracomment>Translators: {figure} is the name of a key figure, {total} its count.</extracomment>
             <translation>{figure}: {total}</translation>
         </message>
         <message>
@@ -6126,10 +6127,6 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>මෙම කාලයේ කිසිදු සහායක් ලබා දී නැත.</translation>
         </message>
         <message>
-            <source>Technical support grants</source>
-            <translation>තාක්ෂණික සහාය ප්‍රදාන</translation>
-        </message>
-        <message>
             <source>Currency</source>
             <translation>මුදල් ඒකකය</translation>
         </message>
@@ -6146,16 +6143,16 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>එකතුව, අවලංගු ප්‍රදාන හැර</translation>
         </message>
         <message>
-            <source>Expert advice</source>
-            <translation>විශේෂඥ උපදෙස්</translation>
+            <source>Technical support grants</source>
+            <translation>තාක්ෂණික සහාය ප්‍රදාන</translation>
         </message>
         <message>
             <source>Advice given</source>
             <translation>දුන් උපදෙස්</translation>
         </message>
         <message>
-            <source>National-local cooperation</source>
-            <translation>ජාතික-ප්‍රාදේශීය සහයෝගිතාව</translation>
+            <source>Expert advice</source>
+            <translation>විශේෂඥ උපදෙස්</translation>
         </message>
         <message>
             <source>Findings on national-local cooperation raised at the consultations held in the period.</source>
@@ -6166,8 +6163,8 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>සොයාගැනීම්</translation>
         </message>
         <message>
-            <source>Raised with national bodies</source>
-            <translation>ජාතික ආයතන වෙත ඉදිරිපත් කළ කරුණු</translation>
+            <source>National-local cooperation</source>
+            <translation>ජාතික-ප්‍රාදේශීය සහයෝගිතාව</translation>
         </message>
         <message>
             <source>Cities' priorities raised with ministries and national commissions in the period, by what has come of them so far.</source>
@@ -6176,6 +6173,10 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         <message>
             <source>Raisings</source>
             <translation>කරුණු</translation>
+        </message>
+        <message>
+            <source>Raised with national bodies</source>
+            <translation>ජාතික ආයතන වෙත ඉදිරිපත් කළ කරුණු</translation>
         </message>
         <message>
             <source>Action tracker</source>

@@ -5858,6 +5858,7 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         </message>
         <message>
             <source>{figure}: {total}</source>
+            <extracomment>Translators: {figure} is the name of a key figure, {total} its count.</extracomment>
             <translation>{figure}: {total}</translation>
         </message>
         <message>
@@ -6126,10 +6127,6 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>இக்காலத்தில் எந்த ஆதரவும் வழங்கப்படவில்லை.</translation>
         </message>
         <message>
-            <source>Technical support grants</source>
-            <translation>தொழில்நுட்ப ஆதரவு மானியங்கள்</translation>
-        </message>
-        <message>
             <source>Currency</source>
             <translation>நாணயம்</translation>
         </message>
@@ -6146,16 +6143,16 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>மொத்தம், ரத்தான மானியங்கள் நீங்கலாக</translation>
         </message>
         <message>
-            <source>Expert advice</source>
-            <translation>நிபுணர் ஆலோசனை</translation>
+            <source>Technical support grants</source>
+            <translation>தொழில்நுட்ப ஆதரவு மானியங்கள்</translation>
         </message>
         <message>
             <source>Advice given</source>
             <translation>வழங்கிய ஆலோசனைகள்</translation>
         </message>
         <message>
-            <source>National-local cooperation</source>
-            <translation>தேசிய-உள்ளூர் ஒத்துழைப்பு</translation>
+            <source>Expert advice</source>
+            <translation>நிபுணர் ஆலோசனை</translation>
         </message>
         <message>
             <source>Findings on national-local cooperation raised at the consultations held in the period.</source>
@@ -6166,8 +6163,8 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>கண்டறிதல்கள்</translation>
         </message>
         <message>
-            <source>Raised with national bodies</source>
-            <translation>தேசிய அமைப்புகளிடம் எழுப்பப்பட்டவை</translation>
+            <source>National-local cooperation</source>
+            <translation>தேசிய-உள்ளூர் ஒத்துழைப்பு</translation>
         </message>
         <message>
             <source>Cities' priorities raised with ministries and national commissions in the period, by what has come of them so far.</source>
@@ -6176,6 +6173,10 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         <message>
             <source>Raisings</source>
             <translation>எழுப்பியவை</translation>
+        </message>
+        <message>
+            <source>Raised with national bodies</source>
+            <translation>தேசிய அமைப்புகளிடம் எழுப்பப்பட்டவை</translation>
         </message>
         <message>
             <source>Action tracker</source>

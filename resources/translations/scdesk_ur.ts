@@ -5858,6 +5858,7 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         </message>
         <message>
             <source>{figure}: {total}</source>
+            <extracomment>Translators: {figure} is the name of a key figure, {total} its count.</extracomment>
             <translation>{figure}: {total}</translation>
         </message>
         <message>
@@ -6126,10 +6127,6 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>اس مدت میں کوئی معاونت نہیں دی گئی۔</translation>
         </message>
         <message>
-            <source>Technical support grants</source>
-            <translation>تکنیکی معاونت کی گرانٹس</translation>
-        </message>
-        <message>
             <source>Currency</source>
             <translation>کرنسی</translation>
         </message>
@@ -6146,16 +6143,16 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>کل، منسوخ گرانٹس کے بغیر</translation>
         </message>
         <message>
-            <source>Expert advice</source>
-            <translation>ماہرانہ مشورہ</translation>
+            <source>Technical support grants</source>
+            <translation>تکنیکی معاونت کی گرانٹس</translation>
         </message>
         <message>
             <source>Advice given</source>
             <translation>دیے گئے مشورے</translation>
         </message>
         <message>
-            <source>National-local cooperation</source>
-            <translation>قومی و مقامی تعاون</translation>
+            <source>Expert advice</source>
+            <translation>ماہرانہ مشورہ</translation>
         </message>
         <message>
             <source>Findings on national-local cooperation raised at the consultations held in the period.</source>
@@ -6166,8 +6163,8 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>نتائج</translation>
         </message>
         <message>
-            <source>Raised with national bodies</source>
-            <translation>قومی اداروں کے سامنے اٹھائے گئے معاملات</translation>
+            <source>National-local cooperation</source>
+            <translation>قومی و مقامی تعاون</translation>
         </message>
         <message>
             <source>Cities' priorities raised with ministries and national commissions in the period, by what has come of them so far.</source>
@@ -6176,6 +6173,10 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         <message>
             <source>Raisings</source>
             <translation>معاملات</translation>
+        </message>
+        <message>
+            <source>Raised with national bodies</source>
+            <translation>قومی اداروں کے سامنے اٹھائے گئے معاملات</translation>
         </message>
         <message>
             <source>Action tracker</source>

@@ -82,6 +82,8 @@ Cell = str | Any  # a string, or a ReportLab flowable
 MARGIN = 16 * mm
 #: What a subheading keeps below it for its table's heading and first rows.
 ROOM = 30 * mm
+#: The most rows a table has and still stands beside another (a row of two is kept on one page).
+PAIRED_ROWS = 16
 BOTTOM = 20 * mm
 
 
@@ -176,8 +178,12 @@ class Report:
         (a table's first rows) fits below it."""
         if room:
             self.add(CondPageBreak(room))
+        self.add(self.subheading_block(text, keep=True))
+
+    def subheading_block(self, text: str, *, keep: bool = False) -> TextBlock:
+        """A subheading as a flowable, for placing elsewhere (at the top of a column)."""
         style = self.style(10.5, Weight.BOLD)
-        self.add(self.block(text, style, before=6, after=2, keep=True, running=True))
+        return self.block(text, style, before=6, after=2, keep=keep, running=True)
 
     def paragraph(self, text: str, *, after: float = 4, size: float = 10) -> None:
         self.add(self.block(text, self.style(size), after=after, running=True))
@@ -208,8 +214,9 @@ class Report:
     ) -> Table:
         """A table with a heading row repeated on every page; strings become text blocks in the
         column's alignment, flowables are placed as they are. Columns share the width as their
-        shares say, but each is at least as wide as its longest word; the heading and the first
-        two rows, and the last two rows, are never parted by a page break."""
+        shares say, but each is at least as wide as its longest word (its longest cell, when
+        every cell is text and fits on one line that way); the heading and the first two rows,
+        and the last two rows, are never parted by a page break."""
         table = self.grid(columns, rows, size=size, zebra=zebra, width=width)
         self.add(table, Spacer(1, 6))
         return table
@@ -235,11 +242,16 @@ class Report:
             ]
             for row in rows
         ]
-        needs = [
-            max((_longest_word(row[index]) for row in [head, *body]), default=0.0) + _CELL_SIDES
-            for index in range(len(columns))
-        ]
-        widths = fitted_widths([c.share for c in columns], needs, width or self.width)
+        measured = [[_widths(cell) for cell in row] for row in [head, *body]]
+        needs = [max(row[i][0] for row in measured) + _CELL_SIDES for i in range(len(columns))]
+        whole = [max(row[i][1] for row in measured) + _CELL_SIDES for i in range(len(columns))]
+        total = width or self.width
+        # every cell on one line when the table is wide enough for that: no heading wraps
+        # beside a column with room to spare (a flowable's width is not known: tick boxes keep
+        # their share)
+        texts = all(isinstance(cell, TextBlock) for row in body for cell in row)
+        least = whole if texts and sum(whole) <= total else needs
+        widths = fitted_widths([c.share for c in columns], least, total)
         table = Table(
             self._mirror([head, *body]),
             colWidths=self._mirror([widths])[0],
@@ -280,10 +292,12 @@ class Report:
                         ("LEFTPADDING", (0, 0), (-1, -1), 0),
                         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                         ("TOPPADDING", (0, 0), (-1, -1), 0),
-                        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
                     ]
                 )
             )
+            # the room below a row as space after it, which a page break takes away
+            table.spaceAfter = 6
             tables.append(table)
         return tables
 
@@ -312,7 +326,9 @@ class Report:
             pageCompression=1,
             invariant=1,
         )
-        frame = Frame(MARGIN, BOTTOM, width - 2 * MARGIN, height - MARGIN - BOTTOM, id="body")
+        # no padding inside the margins: tables as wide as the report line up with its footer
+        frame = Frame(MARGIN, BOTTOM, width - 2 * MARGIN, height - MARGIN - BOTTOM, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
         on_page_end = partial(_watermark, self, watermark) if watermark else _nothing
         document.addPageTemplates([PageTemplate("page", [frame], onPageEnd=on_page_end)])
         story = kept_with_next(self.story)
@@ -349,8 +365,9 @@ def _aligned(style: TextStyle, align: Align) -> TextStyle:
     return replace(style, align=align)
 
 
-def _longest_word(cell: Cell) -> float:
-    return cell.longest_word() if isinstance(cell, TextBlock) else 0.0
+def _widths(cell: Cell) -> tuple[float, float]:
+    """A cell's widest word and its width on one line (nothing known of a flowable's)."""
+    return cell.widths() if isinstance(cell, TextBlock) else (0.0, 0.0)
 
 
 def fitted_widths(shares: Sequence[float], needs: Sequence[float], total: float) -> list[float]:

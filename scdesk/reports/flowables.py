@@ -112,13 +112,21 @@ def _space(font: str, width: float) -> Any:
 
 def longest_word(text: str, style: TextStyle) -> float:
     """The width of text's widest word in style: anything narrower cuts it mid-word."""
-    widest = 0.0
+    return text_widths(text, style)[0]
+
+
+def text_widths(text: str, style: TextStyle) -> tuple[float, float]:
+    """The widths of text's widest word and of its widest paragraph set on one line: anything
+    narrower than the first cuts a word, than the second wraps."""
+    widest, longest = 0.0, 0.0
     for paragraph in text.split("\n"):
-        word = 0.0
+        word, line = 0.0, 0.0
         for piece in pieces(paragraph, style, base_direction(paragraph)):
             word = 0.0 if piece.is_space else word + piece.width
+            line += piece.width
             widest = max(widest, word)
-    return widest
+        longest = max(longest, line)
+    return widest, longest
 
 
 class TextBlock(Flowable):  # type: ignore[misc]  # ReportLab is untyped
@@ -179,6 +187,10 @@ class TextBlock(Flowable):  # type: ignore[misc]  # ReportLab is untyped
     def longest_word(self) -> float:
         """The width of the widest word: a column narrower than this cuts it mid-word."""
         return longest_word(self.text, self.style)
+
+    def widths(self) -> tuple[float, float]:
+        """The widths of the widest word and of the widest paragraph on one line."""
+        return text_widths(self.text, self.style)
 
 
 class _Lines(Flowable):  # type: ignore[misc]

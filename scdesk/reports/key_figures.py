@@ -19,7 +19,15 @@ from scdesk.domain.labels import country_label, label
 from scdesk.domain.support import GrantStatus, SupportGiven
 from scdesk.i18n import translate
 from scdesk.reports.charts import PALETTE, BarChart, Series
-from scdesk.reports.document import ACCENT, MUTED, ROOM, Column, PageSetup, Report
+from scdesk.reports.document import (
+    ACCENT,
+    MUTED,
+    PAIRED_ROWS,
+    ROOM,
+    Column,
+    PageSetup,
+    Report,
+)
 from scdesk.reports.flowables import Headlines
 from scdesk.reports.fonts import Weight
 from scdesk.reports.formats import capital, cell_count, count, long_date, suppressed_counts
@@ -212,11 +220,6 @@ class _Block:
     long: bool = False
 
 
-#: The most rows a breakdown's table has and still stands beside another (a row of two is kept
-#: on one page).
-_LONGEST_PAIRED = 16
-
-
 def _figure_blocks(
     report: Report, figures: KeyFigures, key: FigureKey, dimensions: Sequence[Dimension]
 ) -> tuple[str, list[_Block]] | None:
@@ -263,7 +266,7 @@ def _breakdown(
     }
     #: Translators: {dimension} is a breakdown such as "gender" or "age band".
     by = translate("Reports", "By {dimension}").format(dimension=label(dimension))
-    title = report.block(by, report.style(10.5, Weight.BOLD), before=4, after=3)
+    title = report.block(by, report.style(10.5, Weight.BOLD), after=3)
     if dimension in _CHARTED.get(key, ()):
         categories = [names(dimension, k) for k in cells]
         series = [Series(label(key), PALETTE[0])]
@@ -274,7 +277,7 @@ def _breakdown(
     rows = [[names(dimension, k), marks[k]] for k in cells]
     if dimension in PARTITIONS:
         rows.append([translate("Reports", "Total"), count(figure.total)])
-    if len(rows) > _LONGEST_PAIRED:
+    if len(rows) > PAIRED_ROWS:
         return _Block([title, report.grid(columns, rows, width=report.width * 0.7)], long=True)
     return _Block([title, report.grid(columns, rows, width=report.width / 2 - 12)])
 

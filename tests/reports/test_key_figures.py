@@ -1,17 +1,29 @@
 """The key figures report read as a funder reads it: its headline figures, its highlights with
 their singulars and plurals, and suppressed counts marked for what they are."""
 
+import shutil
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from uuid import uuid4
 
+import pytest
+
 from scdesk.domain.figures import CityRef, Dimension, Figure, FigureKey, KeyFigures, suppress
+from scdesk.domain.languages import language_codes
+from scdesk.domain.support import SupportGiven
 from scdesk.i18n import translating
 from scdesk.reports.catalog import translator
 from scdesk.reports.document import PageSetup
 from scdesk.reports.highlights import highlights
 from scdesk.reports.key_figures import key_figures_pdf
-from tests.pdf_tools import pdf_text
+from scdesk.services.demo import fill_demo
+from scdesk.services.figures import FigureQuery, compute_figures
+from scdesk.services.places import find_city
+from scdesk.services.support import support_in_period
+from scdesk.store.store import STORE_FILE, Store
+from tests.conftest import NOW, TestClock
+from tests.pdf_tools import pdf_pages, pdf_text
 
 CITY = uuid4()
 
@@ -102,3 +114,32 @@ def test_a_breakdown_of_many_cities_runs_onto_the_next_pages_with_every_city() -
     text = pdf_text(key_figures_pdf(figures, PageSetup(), date(2026, 10, 2), "en"))
 
     assert all(f"City {n:02} (Pakistan)" in text for n in range(80))
+
+
+@pytest.fixture(scope="module")
+def demo_quarter(
+    tmp_path_factory: pytest.TempPathFactory, template_store: Path
+) -> tuple[KeyFigures, SupportGiven]:
+    """The demo's Mardan in the last complete quarter (a city with mayors engaged, grants and
+    expert advice), counted once for every language."""
+    path = tmp_path_factory.mktemp("demo") / STORE_FILE
+    shutil.copy(template_store, path)
+    with Store.open(path, clock=TestClock()) as store:
+        fill_demo(store)
+        city = find_city(store, "Mardan")
+        query = FigureQuery(date(2026, 7, 1), date(2026, 9, 30), city_id=city, outward=True)
+        return compute_figures(store, query), support_in_period(store, query)
+
+
+@pytest.mark.parametrize("language", language_codes())
+def test_the_report_on_one_city_and_one_quarter_stays_within_three_pages(
+    demo_quarter: tuple[KeyFigures, SupportGiven], language: str
+) -> None:
+    figures, support = demo_quarter
+    thanks = "With thanks to the European Union and the U.S. Department of State."
+    with translating(translator(language)):
+        pdf = key_figures_pdf(
+            figures, PageSetup(), NOW.date(), language, support=support, acknowledgement=thanks
+        )
+
+    assert pdf_pages(pdf) <= 3

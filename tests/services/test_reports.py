@@ -394,21 +394,23 @@ def test_the_key_figures_report_gives_the_support_given_in_the_period(
     factories.written(store, plans.add_finding_in, consultation, raised)
 
     query = FigureQuery(date(2026, 1, 1), date(2026, 10, 31), outward=True)
-    layout = pdf_text(reports.key_figures_report(store, query), mode="-layout")
+    # raw: the tables stand two to a row, each read row by row (a long label on two lines)
+    text = pdf_text(reports.key_figures_report(store, query), mode="-raw")
 
-    lines = [" ".join(line.split()) for line in layout.splitlines()]
-    assert "Support given" in lines
-    assert "Disbursed PKR 1 1,500,000.00" in lines
-    assert "Approved PKR 1 500,000.00" in lines
-    assert "Approved LKR 1 2,000,000.00" in lines  # the grant of 2025 is left out
-    assert "Cancelled PKR 1 700,000.00" in lines
+    assert "Support given" in text.splitlines()
+    words = " ".join(text.split())
+    assert "Disbursed PKR 1 1,500,000.00" in words
+    assert "Approved PKR 1 500,000.00" in words
+    assert "Approved LKR 1 2,000,000.00" in words  # the grant of 2025 is left out
+    assert "Cancelled PKR 1 700,000.00" in words
     # the number of grants given is the one a grants indicator counts
-    assert "Total, cancelled grants left out PKR 2 2,000,000.00" in lines
-    assert "Total, cancelled grants left out LKR 1 2,000,000.00" in lines
-    assert "Expert advice" in lines
-    assert "Colombo (Sri Lanka) 1" in lines
-    assert "Mardan (Pakistan) 1" in lines
-    assert "National-local cooperation" in lines
+    assert "Total, cancelled grants left out PKR 2 2,000,000.00" in words
+    # a currency with one row has no total row repeating it
+    assert "Total, cancelled grants left out LKR" not in words
+    assert "Expert advice City Advice given" in words
+    assert "Colombo (Sri Lanka) 1" in words
+    assert "Mardan (Pakistan) 1" in words
+    assert "National-local cooperation Findings on national-local cooperation" in words
     urdu = pdf_text(reports.key_figures_report(store, query, language="ur"))
     assert "دی گئی معاونت" in urdu  # Support given
     assert "ماہرانہ مشورہ" in urdu  # Expert advice
