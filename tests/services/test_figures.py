@@ -1,6 +1,8 @@
 """Key figures from a small known set of records, checked exactly, inward and outward."""
 
+from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 from typing import Any
 from uuid import UUID, uuid4
 
@@ -30,9 +32,22 @@ from scdesk.services.figures import FigureQuery, compute_figures, figures_docume
 from scdesk.store.models import Attendance, ThisDevice
 from scdesk.store.store import Store
 from tests import factories
-from tests.conftest import NOW, refused
+from tests.conftest import NOW, postgres_store, refused
 
 PERIOD: dict[str, Any] = {"period_from": date(2026, 1, 1), "period_to": date(2026, 10, 31)}
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest, store: Store, tmp_path: Path) -> Iterator[Store]:
+    """Each test on both backends: the figures are counted in SQL, the same on each."""
+    if request.param == "sqlite":
+        yield store
+        return
+    server = request.getfixturevalue("postgres")
+    template = request.getfixturevalue("postgres_template")
+    (tmp_path / "hub").mkdir()
+    with postgres_store(server, template, tmp_path / "hub") as opened:
+        yield opened
 
 
 def _as_device(store: Store, device_id: UUID) -> None:
