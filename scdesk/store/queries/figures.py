@@ -75,7 +75,7 @@ COUNTED = frozenset(
 #: The points at which figure_counts reports progress.
 _STEPS = 4
 
-#: The figures a person's cells count in, besides the people engaged: (mayor, youth) as 0 or 1.
+#: The age bands of the youth reached, as stored.
 _YOUTH_BANDS = [band.value for band in AgeBand if band.is_youth]
 
 
