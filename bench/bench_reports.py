@@ -2,15 +2,18 @@
 
 1. The key figures report over `demo --scale N` (default 50), outward, for all time: figures
    counted through the services and the report set with scdesk's own text layout, against the
-   raw SQL aggregation of the same figures (sqlite3, GROUP BY) plus a bare ReportLab table with
-   as many rows as the report's tables, in the same font, unshaped.
+   raw SQL aggregation of the same figures (sqlite3: each person's latest engagement once into a
+   temporary table, then one GROUP BY per breakdown) plus a bare ReportLab table with as many
+   rows as the report's tables, in the same font, unshaped. Before anything is timed, the
+   floor's counts, suppressed by the domain's suppress(), must equal scdesk's figures.
 2. The minutes of a committee meeting, in English and in Urdu: the whole minutes_report (queries,
    layout, PDF) against a bare ReportLab document of the same text (pdftotext of ours), one
    Paragraph per paragraph, shaped (shaping=1) but without line breaking of its own.
 
-Each is timed cold (shaping caches emptied; fonts already loaded, for the floors too) and warm
-(the best of --repeat runs, as in the GUI, where the caches outlive a report). Prints; asserts
-nothing.
+Each runs as `scdesk report` runs it (make_report on a ReportRequest, the services imported once
+the store is open), timed cold (shaping caches emptied; fonts already loaded, for the floors too)
+and warm (the best of --repeat runs, as in the GUI, where the caches outlive a report). Prints;
+stops only when the floor's figures differ from scdesk's.
 
     .venv/bin/python bench/bench_reports.py [--scale N] [--repeat N] [--profile N]
 """
@@ -24,61 +27,95 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping
 from contextlib import closing
 from pathlib import Path
+from uuid import UUID
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 from sqlalchemy import select
 
-from scdesk.domain.figures import Dimension
+from scdesk.domain.figures import Dimension, Figure, FigureKey, suppress
 from scdesk.domain.languages import Script
 from scdesk.domain.meetings import MeetingId, MeetingKind, MeetingStatus, MinutesStatus
+from scdesk.domain.people import AgeBand
 from scdesk.reports import shaping, text
 from scdesk.reports.fonts import face, latin
-from scdesk.services import reports
 from scdesk.services.actions import actions_for_meeting
 from scdesk.services.demo import fill_demo
-from scdesk.services.figures import FigureQuery, compute_figures
 from scdesk.store.models import Meeting
 from scdesk.store.store import STORE_FILE, Store
 
-#: The aggregation a hand-written report would run: figures and breakdowns in SQL.
+#: The people a hand-written report would count, once: each person's latest engagement (the
+#: latest day, then the greater city id, a meeting before an activity before its coaching, then
+#: the smaller event id), their cells taken from it, their place their home city or else where
+#: that was; people who withdrew their consent by today left out (the report is outward).
+_LATEST = """
+CREATE TEMP TABLE latest AS
+WITH m AS (SELECT id, city_id, date(starts_at) AS day FROM meeting
+    WHERE deleted = 0 AND status = 'held'),
+a AS (SELECT id, city_id, coalesce(ends_on, starts_on) AS day FROM activity
+    WHERE deleted = 0 AND status = 'held'),
+e AS (
+  SELECT t.person_id, m.day, m.city_id, t.age_band, 0 AS source, m.id AS event_id
+    FROM attendance t JOIN m ON t.meeting_id = m.id WHERE t.deleted = 0 AND t.status = 'present'
+  UNION ALL SELECT p.person_id, a.day, a.city_id, p.age_band, 1, a.id
+    FROM activity_participant p JOIN a ON p.activity_id = a.id WHERE p.deleted = 0
+  UNION ALL SELECT c.person_id, a.day, a.city_id, CASE
+      WHEN x.birth_year IS NULL THEN x.age_band
+      WHEN CAST(strftime('%Y', a.day) AS INTEGER) - x.birth_year - 1 >= 65 THEN '65+'
+      WHEN CAST(strftime('%Y', a.day) AS INTEGER) - x.birth_year - 1 >= 50 THEN '50-64'
+      WHEN CAST(strftime('%Y', a.day) AS INTEGER) - x.birth_year - 1 >= 35 THEN '35-49'
+      WHEN CAST(strftime('%Y', a.day) AS INTEGER) - x.birth_year - 1 >= 25 THEN '25-34'
+      WHEN CAST(strftime('%Y', a.day) AS INTEGER) - x.birth_year - 1 >= 18 THEN '18-24'
+      WHEN CAST(strftime('%Y', a.day) AS INTEGER) - x.birth_year - 1 >= 15 THEN '15-17'
+      ELSE '0-14' END, 2, a.id
+    FROM activity_coach c JOIN a ON c.activity_id = a.id JOIN person x ON x.id = c.person_id
+    WHERE c.deleted = 0),
+ranked AS (SELECT *, row_number() OVER (PARTITION BY person_id
+    ORDER BY day DESC, city_id DESC, source, event_id) AS n FROM e)
+SELECT p.id, p.gender, coalesce(r.age_band, 'not_recorded') AS age_band, p.stakeholder_type,
+    coalesce(p.city_id, r.city_id) AS place, p.stakeholder_type = 'mayor' AS mayor,
+    coalesce(r.age_band IN ('0-14', '15-17', '18-24'), 0) AS youth
+  FROM ranked r JOIN person p ON p.id = r.person_id
+  WHERE r.n = 1 AND p.deleted = 0
+    AND (p.consent_withdrawn_on IS NULL OR p.consent_withdrawn_on > :today)
+"""
 _HELD = """
 WITH m AS (SELECT id, kind, city_id FROM meeting WHERE deleted = 0 AND status = 'held'),
-a AS (SELECT id, city_id FROM activity WHERE deleted = 0 AND status = 'held'),
-engaged AS (
-  SELECT t.person_id FROM attendance t JOIN m ON t.meeting_id = m.id
-    WHERE t.deleted = 0 AND t.status = 'present'
-  UNION SELECT p.person_id FROM activity_participant p JOIN a ON p.activity_id = a.id
-    WHERE p.deleted = 0
-  UNION SELECT c.person_id FROM activity_coach c JOIN a ON c.activity_id = a.id
-    WHERE c.deleted = 0),
-people AS (SELECT person.* FROM person JOIN engaged ON engaged.person_id = person.id
-    WHERE person.deleted = 0 AND (consent_withdrawn_on IS NULL OR consent_withdrawn_on > '{today}'))
+a AS (SELECT id, city_id FROM activity WHERE deleted = 0 AND status = 'held')
 """
-_QUERIES = [
-    "SELECT gender, count(*) FROM people GROUP BY gender",
-    "SELECT coalesce(age_band, ''), count(*) FROM people GROUP BY 1",
-    "SELECT stakeholder_type, count(*) FROM people GROUP BY stakeholder_type",
-    "SELECT city.country, count(*) FROM people JOIN city ON city.id = people.city_id GROUP BY 1",
-    "SELECT people.city_id, count(*) FROM people GROUP BY people.city_id",
-    'SELECT g."group", count(*) FROM people JOIN person_group g ON g.person_id = people.id '
-    "WHERE g.deleted = 0 GROUP BY 1",
-    "SELECT gender, count(*) FROM people WHERE stakeholder_type = 'mayor' GROUP BY gender",
-    "SELECT gender, count(*) FROM people WHERE age_band IN ('0-14', '15-17', '18-24') "
-    "GROUP BY gender",
-    "SELECT h.gender, h.age_band, sum(h.count) FROM headcount h JOIN m ON h.meeting_id = m.id "
-    "WHERE h.deleted = 0 GROUP BY 1, 2",
-    "SELECT h.gender, h.age_band, sum(h.count) FROM activity_headcount h "
-    "JOIN a ON h.activity_id = a.id WHERE h.deleted = 0 GROUP BY 1, 2",
-    "SELECT kind, count(*) FROM m GROUP BY kind",
-    "SELECT city_id, count(*) FROM (SELECT city_id FROM m UNION ALL SELECT city_id FROM a) "
-    "GROUP BY city_id",
-    "SELECT country, count(*) FROM city WHERE deleted = 0 AND is_member = 1 GROUP BY country",
-]
+#: One GROUP BY per breakdown of the people, by (mayor, youth); then the headcounts, the events
+#: and the member cities.
+_QUERIES = {
+    "": "SELECT '', mayor, youth, count(*) FROM latest GROUP BY 2, 3",
+    "gender": "SELECT gender, mayor, youth, count(*) FROM latest GROUP BY 1, 2, 3",
+    "age_band": "SELECT age_band, mayor, youth, count(*) FROM latest GROUP BY 1, 2, 3",
+    "stakeholder_type": "SELECT stakeholder_type, mayor, youth, count(*) FROM latest "
+    "GROUP BY 1, 2, 3",
+    "city": "SELECT place, mayor, youth, count(*) FROM latest GROUP BY 1, 2, 3",
+    "country": "SELECT city.country, mayor, youth, count(*) FROM latest "
+    "JOIN city ON city.id = latest.place GROUP BY 1, 2, 3",
+    "group": "SELECT coalesce(g.\"group\", 'none'), mayor, youth, count(*) FROM latest "
+    'LEFT JOIN (SELECT DISTINCT person_id, "group" FROM person_group WHERE deleted = 0) g '
+    "ON g.person_id = latest.id GROUP BY 1, 2, 3",
+    "anonymous": _HELD  # noqa: S608 - constants only
+    + "SELECT gender, coalesce(age_band, 'not_recorded'), \"group\", "
+    'country, city_id, sum(count) FROM (SELECT h.gender, h.age_band, h."group", m.city_id, '
+    "h.count FROM headcount h JOIN m ON h.meeting_id = m.id WHERE h.deleted = 0 "
+    "UNION ALL SELECT h.gender, h.age_band, NULL, a.city_id, h.count FROM activity_headcount h "
+    "JOIN a ON h.activity_id = a.id WHERE h.deleted = 0) JOIN city ON city.id = city_id "
+    "GROUP BY 1, 2, 3, 4, 5",
+    "events": _HELD  # noqa: S608 - constants only
+    + "SELECT kind, country, city_id, count(*) FROM (SELECT kind, city_id FROM m "
+    "UNION ALL SELECT 'youth_activity', city_id FROM a) JOIN city ON city.id = city_id "
+    "GROUP BY 1, 2, 3",
+    "members": "SELECT country, count(*) FROM city WHERE deleted = 0 AND is_member = 1 "
+    "GROUP BY country",
+}
 
 
 def main() -> int:
@@ -102,22 +139,30 @@ def main() -> int:
 
 
 def _key_figures(store: Store, path: Path, repeat: int, profile: int) -> None:
+    # What `scdesk report key-figures` imports once the store is open (cli/reports.py).
+    from scdesk.services.figures import FigureQuery, compute_figures, reviews_of
+    from scdesk.services.report_requests import ReportRequest, make_report
+    from scdesk.services.reports import ReportKind
+
     query = FigureQuery(outward=True)
+    request = ReportRequest(ReportKind.KEY_FIGURES, figures=query)
     today = store.now().date().isoformat()
+    figures = compute_figures(store, query)
+    _check_floor(figures.figures, _floor_figures(path, today))
 
     def ours() -> bytes:
-        return reports.key_figures_report(store, query)
+        return make_report(store, request)
 
     cold, pdf = _cold(ours)
     warm = _best(repeat, ours)
-    figures = compute_figures(store, query)
     rows = sum(
         len([v for v in cells.values() if v != 0 or d not in (Dimension.CITY, Dimension.COUNTRY)])
         for f in figures.figures.values()
         for d, cells in f.breakdowns.items()
     ) + len(figures.figures)
     counting = _best(repeat, lambda: compute_figures(store, query))
-    sql = _best(repeat, lambda: _raw_sql(path, today))
+    reviews = _best(repeat, lambda: reviews_of(store))
+    sql = _best(repeat, lambda: _timed_floor(path, today))
     table = _best(repeat, lambda: _bare_table(rows))
     floor = sql + table
     print(f"\nkey figures report, outward, all time ({_pages(pdf)} pages, {rows} table rows)")
@@ -125,9 +170,12 @@ def _key_figures(store: Store, path: Path, repeat: int, profile: int) -> None:
     _line("report, warm (best of runs)", f"{warm:.3f} s", f"{warm / floor:.2f}x floor")
     _line("  of which compute_figures (services.figures)", f"{counting:.3f} s",
           f"{counting / sql:.2f}x the raw SQL")  # fmt: skip
+    _line("    of which reviews_of (probable duplicates)", f"{reviews:.3f} s")
+    _line("    and the counting (the rest)", f"{counting - reviews:.3f} s",
+          f"{(counting - reviews) / sql:.2f}x the raw SQL")  # fmt: skip
     _line("  of which the report's layout and PDF", f"{warm - counting:.3f} s",
           f"{(warm - counting) / table:.2f}x the bare table")  # fmt: skip
-    _line(f"floor: raw SQL ({len(_QUERIES)} GROUP BYs)", f"{sql:.3f} s")
+    _line(f"floor: raw SQL (people once, {len(_QUERIES)} GROUP BYs)", f"{sql:.3f} s")
     _line(f"floor: bare ReportLab table, {rows} rows", f"{table:.3f} s")
     if profile:
         profiler = cProfile.Profile()
@@ -136,6 +184,10 @@ def _key_figures(store: Store, path: Path, repeat: int, profile: int) -> None:
         profiler.disable()
         stats = pstats.Stats(profiler, stream=sys.stdout).strip_dirs()
         stats.sort_stats("cumulative").print_stats(profile)
+
+
+def _timed_floor(path: Path, today: str) -> None:
+    _floor_counts(path, today)
 
 
 def _minutes(store: Store, language: str, repeat: int) -> None:
@@ -156,8 +208,13 @@ def _minutes(store: Store, language: str, repeat: int) -> None:
         ).scalars().first()  # fmt: skip
     assert meeting is not None  # the demo has committee meetings in both languages
 
+    from scdesk.services.report_requests import ReportRequest, make_report
+    from scdesk.services.reports import ReportKind
+
+    request = ReportRequest(ReportKind.MINUTES, meeting_id=meeting)
+
     def ours() -> bytes:
-        return reports.minutes_report(store, meeting)
+        return make_report(store, request)
 
     cold, pdf = _cold(ours)
     warm = _best(repeat, ours)
@@ -173,12 +230,97 @@ def _minutes(store: Store, language: str, repeat: int) -> None:
     _line("floor: bare ReportLab paragraphs, same text", f"{floor:.3f} s")
 
 
-def _raw_sql(path: Path, today: str) -> float:
+Cells = dict[str, dict[str, int]]
+_ABOUT_PEOPLE = (FigureKey.PEOPLE_ENGAGED, FigureKey.MAYORS_ENGAGED, FigureKey.YOUTH_REACHED)
+_YOUTH = {band.value for band in AgeBand if band.is_youth}
+
+
+def _floor_counts(path: Path, today: str) -> dict[FigureKey, tuple[int, Cells]]:
+    """The figures counted in raw SQL: the people once into a temporary table, then GROUP BYs."""
+    totals: Counter[FigureKey] = Counter()
+    tallies: dict[FigureKey, dict[str, Counter[str]]] = {
+        k: defaultdict(Counter) for k in (*_ABOUT_PEOPLE, FigureKey.EVENTS_HELD,
+                                           FigureKey.MEMBER_CITIES)
+    }  # fmt: skip
     with closing(sqlite3.connect(path)) as db:
-        start = time.perf_counter()
-        for query in _QUERIES:
-            db.execute(_HELD.replace("{today}", today) + query).fetchall()
-        return time.perf_counter() - start
+        db.execute(_LATEST, {"today": today})
+        for dimension, query in _QUERIES.items():
+            rows = db.execute(query).fetchall()
+            if dimension == "anonymous":
+                for gender, band, group, country, city, count in rows:
+                    cells = {"gender": gender, "age_band": band, "country": country,
+                             "city": _id(city), "stakeholder_type": "not_recorded",
+                             "group": group or "none"}  # fmt: skip
+                    for key in _ABOUT_PEOPLE:
+                        if key is FigureKey.MAYORS_ENGAGED or (
+                            key is FigureKey.YOUTH_REACHED and band not in _YOUTH
+                        ):
+                            continue
+                        totals[key] += count
+                        for name, value in cells.items():
+                            tallies[key][name][value] += count
+            elif dimension == "events":
+                for kind, country, city, count in rows:
+                    totals[FigureKey.EVENTS_HELD] += count
+                    for name, value in (("kind", kind), ("country", country), ("city", _id(city))):
+                        tallies[FigureKey.EVENTS_HELD][name][value] += count
+            elif dimension == "members":
+                for country, count in rows:
+                    totals[FigureKey.MEMBER_CITIES] += count
+                    tallies[FigureKey.MEMBER_CITIES]["country"][country] += count
+            else:
+                for value, mayor, youth, count in rows:
+                    key_value = _id(value) if dimension == "city" else value
+                    for key, counted in ((FigureKey.PEOPLE_ENGAGED, True),
+                                         (FigureKey.MAYORS_ENGAGED, mayor),
+                                         (FigureKey.YOUTH_REACHED, youth)):  # fmt: skip
+                        if not counted:
+                            continue
+                        if dimension:
+                            tallies[key][dimension][key_value] += count
+                        else:
+                            totals[key] += count
+        db.execute("DROP TABLE latest")
+    return {key: (totals[key], {d: dict(c) for d, c in tallies[key].items()}) for key in tallies}
+
+
+def _id(hex_id: str) -> str:
+    return str(UUID(hex_id))
+
+
+def _floor_figures(path: Path, today: str) -> dict[FigureKey, Figure]:
+    """The floor's counts as figures, suppressed as scdesk suppresses an outward report's."""
+    figures = {}
+    for key, (total, cells) in _floor_counts(path, today).items():
+        figure = Figure(total, {Dimension(d): dict(c) for d, c in cells.items()})
+        figures[key] = suppress(figure) if key in _ABOUT_PEOPLE else figure
+    return figures
+
+
+def _shown(figures: Mapping[FigureKey, Figure]) -> dict[str, object]:
+    """The totals and the cells that are not zero (zeros reveal no one and are filled in)."""
+    return {
+        key.value: (
+            figure.total,
+            {d.value: {k: v for k, v in c.items() if v != 0} for d, c in figure.breakdowns.items()
+             if any(v != 0 for v in c.values())},
+            {d.value: sorted(k) for d, k in figure.secondary.items() if k},
+        )
+        for key, figure in figures.items()
+    }  # fmt: skip
+
+
+def _check_floor(ours: Mapping[FigureKey, Figure], floor: Mapping[FigureKey, Figure]) -> None:
+    """Stops the benchmark unless the floor counted what scdesk counted."""
+    mine, theirs = _shown(ours), _shown(floor)
+    if mine == theirs:
+        print("floor figures equal scdesk's: yes")
+        return
+    for key in mine:
+        if mine[key] != theirs.get(key):
+            print(f"floor figures equal scdesk's: no, {key} differs:\n  scdesk {mine[key]}\n"
+                  f"  floor  {theirs.get(key)}")  # fmt: skip
+    raise SystemExit(1)
 
 
 def _bare_table(rows: int) -> float:

@@ -1,9 +1,10 @@
 """Key figures, derived from records and never typed: who was engaged, where, and how many events.
 
-The store gathers plain facts (who attended what, when, where; anonymous headcounts; events held);
-this module counts them. A person is counted once per figure however many events they attended
-and whichever device recorded them. Figures for an outward report leave out people who withdrew
-consent and suppress counts under 5, with whatever other cell or total would reveal them.
+The store counts people, headcounts and events by breakdown cell (a person once per figure, in the
+cells of their latest engagement, however many events they attended and whichever device recorded
+them); this module shapes the counts into figures. Figures for an outward report leave out people
+who withdrew consent and suppress counts under 5, with whatever other cell or total would reveal
+them.
 """
 
 from collections import Counter, defaultdict
@@ -64,52 +65,40 @@ class CityRef:
 
 
 @dataclass(frozen=True, slots=True)
-class PersonFacts:
-    id: UUID
-    gender: Gender
-    stakeholder_type: StakeholderType
-    groups: frozenset[GroupTag]
-    home: CityRef | None
-    consent_withdrawn: bool
+class PeopleCount:
+    """The people in one cell of a breakdown, named (each once, in the cells of their latest
+    engagement) or in a headcount, split by the other figures that count them."""
 
-
-@dataclass(frozen=True, slots=True)
-class Engagement:
-    """A named person present at an event held in the period."""
-
-    person_id: UUID
-    day: date
-    city: CityRef
-    age_band: AgeBand | None
-
-
-@dataclass(frozen=True, slots=True)
-class AnonymousCount:
-    """People counted without names at an event held in the period."""
-
+    #: None for the total, which every breakdown but the groups adds up to.
+    dimension: Dimension | None
+    key: str
+    mayor: bool
+    youth: bool
     count: int
-    gender: Gender
-    age_band: AgeBand | None
-    group: GroupTag | None
-    city: CityRef
 
 
 @dataclass(frozen=True, slots=True)
-class EventFact:
-    id: UUID
+class EventCount:
+    """Events of one kind held in one city."""
+
     kind: str  # a MeetingKind value, or YOUTH_ACTIVITY
     city: CityRef
+    count: int
 
 
 @dataclass(frozen=True, slots=True)
-class Facts:
-    people: Mapping[UUID, PersonFacts]
-    engagements: tuple[Engagement, ...]
-    anonymous: tuple[AnonymousCount, ...]
-    events: tuple[EventFact, ...]
+class Counts:
+    """What the store counted for a period and place (outward: without withdrawn consent)."""
+
+    people: tuple[PeopleCount, ...]
+    events: tuple[EventCount, ...]
     member_cities: tuple[CityRef, ...]
     #: The day each member city joined the network, where it is recorded.
     joined: Mapping[UUID, date] = field(default_factory=dict)
+    #: Every city, to name those counted.
+    cities: Mapping[UUID, CityRef] = field(default_factory=dict)
+    #: Of the ids asked about, those counted: people engaged (whatever their consent), events held.
+    counted: frozenset[UUID] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +139,7 @@ class KeyFigures:
 
 
 def key_figures(
-    facts: Facts,
+    counts: Counts,
     *,
     period_from: date | None,
     period_to: date | None,
@@ -158,31 +147,17 @@ def key_figures(
     city: UUID | None,
     outward: bool,
 ) -> KeyFigures:
-    people = {pid: p for pid, p in facts.people.items() if not (outward and p.consent_withdrawn)}
-    latest = _latest_engagements(e for e in facts.engagements if e.person_id in people)
-    cells = {pid: _person_cells(people[pid], eng) for pid, eng in latest.items()}
-    anonymous = [_anonymous_cells(a) for a in facts.anonymous]
-    mayors = {pid for pid in cells if people[pid].stakeholder_type is StakeholderType.MAYOR}
-    youth = {pid for pid, eng in latest.items() if eng.age_band in _YOUTH}
     figures = {
-        FigureKey.PEOPLE_ENGAGED: _people_figure(cells, set(cells), anonymous, lambda a: True),
-        FigureKey.MAYORS_ENGAGED: _people_figure(cells, mayors, [], lambda a: True),
-        FigureKey.YOUTH_REACHED: _people_figure(
-            cells, youth, anonymous, lambda a: a[Dimension.AGE_BAND] in _YOUTH_KEYS
-        ),
+        FigureKey.PEOPLE_ENGAGED: _people_figure(counts.people, lambda c: True),
+        FigureKey.MAYORS_ENGAGED: _people_figure(counts.people, lambda c: c.mayor),
+        FigureKey.YOUTH_REACHED: _people_figure(counts.people, lambda c: c.youth),
         FigureKey.EVENTS_HELD: _count_figure(
-            [
-                {
-                    Dimension.KIND: e.kind,
-                    Dimension.COUNTRY: e.city.country,
-                    Dimension.CITY: str(e.city.id),
-                }
-                for e in facts.events
-            ],
+            [(_event_cells(e), e.count) for e in counts.events],
             (Dimension.KIND, Dimension.COUNTRY, Dimension.CITY),
         ),
         FigureKey.MEMBER_CITIES: _count_figure(
-            [{Dimension.COUNTRY: c.country} for c in facts.member_cities], (Dimension.COUNTRY,)
+            [({Dimension.COUNTRY: c.country}, 1) for c in counts.member_cities],
+            (Dimension.COUNTRY,),
         ),
     }
     if outward:
@@ -190,9 +165,8 @@ def key_figures(
             key: suppress(figure) if key in _ABOUT_PEOPLE else figure
             for key, figure in figures.items()
         }
-    refs = [e.city for e in facts.engagements] + [a.city for a in facts.anonymous]
-    refs += [e.city for e in facts.events] + list(facts.member_cities)
-    refs += [p.home for p in facts.people.values() if p.home is not None]
+    named = {UUID(c.key) for c in counts.people if c.dimension is Dimension.CITY}
+    named |= {e.city.id for e in counts.events} | {c.id for c in counts.member_cities}
     return KeyFigures(
         period_from=period_from,
         period_to=period_to,
@@ -200,84 +174,54 @@ def key_figures(
         city=city,
         outward=outward,
         figures=figures,
-        cities={r.id: r for r in refs},
-        new_member_cities=_new_members(facts, period_from),
+        cities={i: counts.cities[i] for i in named if i in counts.cities},
+        new_member_cities=_new_members(counts, period_from),
     )
 
 
-def _new_members(facts: Facts, period_from: date | None) -> int | None:
+def _new_members(counts: Counts, period_from: date | None) -> int | None:
     """The member cities that joined on or after the period's start (none counted joined after
     its end); a city whose joining day is not recorded is not new."""
     if period_from is None:
         return None
-    joined = (facts.joined.get(c.id) for c in facts.member_cities)
+    joined = (counts.joined.get(c.id) for c in counts.member_cities)
     return sum(1 for day in joined if day is not None and day >= period_from)
 
 
-_ABOUT_PEOPLE = {FigureKey.PEOPLE_ENGAGED, FigureKey.MAYORS_ENGAGED, FigureKey.YOUTH_REACHED}
-_YOUTH = {band for band in AgeBand if band.is_youth}
-_YOUTH_KEYS = {band.value for band in _YOUTH}
-
-Cells = dict[Dimension, str | frozenset[str]]
-
-
-def _latest_engagements(engagements: Iterable[Engagement]) -> dict[UUID, Engagement]:
-    """A person's breakdown cells come from their latest event in the period (their age then)."""
-    latest: dict[UUID, Engagement] = {}
-    for engagement in engagements:
-        seen = latest.get(engagement.person_id)
-        if seen is None or (engagement.day, str(engagement.city.id)) > (
-            seen.day,
-            str(seen.city.id),
-        ):
-            latest[engagement.person_id] = engagement
-    return latest
-
-
-def _person_cells(person: PersonFacts, engagement: Engagement) -> Cells:
-    place = person.home or engagement.city
+def _event_cells(event: EventCount) -> dict[Dimension, str]:
+    city = event.city
     return {
-        Dimension.GENDER: person.gender.value,
-        Dimension.AGE_BAND: engagement.age_band.value if engagement.age_band else NOT_RECORDED,
-        Dimension.COUNTRY: place.country,
-        Dimension.CITY: str(place.id),
-        Dimension.STAKEHOLDER_TYPE: person.stakeholder_type.value,
-        Dimension.GROUP: frozenset(g.value for g in person.groups) or frozenset({NO_GROUP}),
+        Dimension.KIND: event.kind,
+        Dimension.COUNTRY: city.country,
+        Dimension.CITY: str(city.id),
     }
 
 
-def _anonymous_cells(count: AnonymousCount) -> tuple[int, Cells]:
-    return count.count, {
-        Dimension.GENDER: count.gender.value,
-        Dimension.AGE_BAND: count.age_band.value if count.age_band else NOT_RECORDED,
-        Dimension.COUNTRY: count.city.country,
-        Dimension.CITY: str(count.city.id),
-        Dimension.STAKEHOLDER_TYPE: NOT_RECORDED,
-        Dimension.GROUP: frozenset({count.group.value if count.group else NO_GROUP}),
-    }
+_ABOUT_PEOPLE = {FigureKey.PEOPLE_ENGAGED, FigureKey.MAYORS_ENGAGED, FigureKey.YOUTH_REACHED}
 
 
-def _people_figure(
-    cells: Mapping[UUID, Cells],
-    chosen: set[UUID],
-    anonymous: list[tuple[int, Cells]],
-    include: Callable[[Cells], bool],
-) -> Figure:
+def _people_figure(counts: Iterable[PeopleCount], include: Callable[[PeopleCount], bool]) -> Figure:
     tallies: dict[Dimension, Counter[str]] = defaultdict(Counter)
     total = 0
-    weighted = [(1, cells[pid]) for pid in chosen] + [(n, c) for n, c in anonymous if include(c)]
-    for weight, person in weighted:
-        total += weight
-        for dimension in PEOPLE_DIMENSIONS:
-            value = person[dimension]
-            for key in value if isinstance(value, frozenset) else (value,):
-                tallies[dimension][key] += weight
+    for cell in counts:
+        if not include(cell):
+            continue
+        if cell.dimension is None:
+            total += cell.count
+        else:
+            tallies[cell.dimension][cell.key] += cell.count
     return Figure(total, {d: _with_zeros(d, tallies[d]) for d in PEOPLE_DIMENSIONS})
 
 
-def _count_figure(items: list[dict[Dimension, str]], dimensions: tuple[Dimension, ...]) -> Figure:
+def _count_figure(
+    items: list[tuple[dict[Dimension, str], int]], dimensions: tuple[Dimension, ...]
+) -> Figure:
+    tallies: dict[Dimension, Counter[str]] = defaultdict(Counter)
+    for item, count in items:
+        for dimension in dimensions:
+            tallies[dimension][item[dimension]] += count
     return Figure(
-        len(items), {d: _with_zeros(d, Counter(item[d] for item in items)) for d in dimensions}
+        sum(count for _, count in items), {d: _with_zeros(d, tallies[d]) for d in dimensions}
     )
 
 

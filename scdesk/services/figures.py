@@ -10,14 +10,14 @@ from sqlalchemy import select
 from scdesk import __version__
 from scdesk.domain.conflicts import ConflictKind
 from scdesk.domain.duplicates import Candidate, DuplicateKind
-from scdesk.domain.figures import SUPPRESSION_THRESHOLD, Facts, KeyFigures, key_figures
+from scdesk.domain.figures import SUPPRESSION_THRESHOLD, Counts, KeyFigures, key_figures
 from scdesk.domain.periods import period_problems
 from scdesk.domain.progress import Progress
 from scdesk.domain.rules import require
 from scdesk.services.conflicts import list_conflicts
 from scdesk.services.duplicates import find_duplicates
 from scdesk.store.models import City
-from scdesk.store.queries.figures import figure_facts
+from scdesk.store.queries.figures import figure_counts
 from scdesk.store.store import Store
 
 JSON_FORMAT = "scdesk-figures"
@@ -59,40 +59,44 @@ def compute_figures(
     progress: Progress | None = None,
     reviews: Reviews | None = None,
 ) -> KeyFigures:
-    """The key figures; progress (with Cancel) is reported while the facts are read. reviews:
+    """The key figures; progress (with Cancel) is reported while they are counted. reviews:
     what waits for review, when the caller found it already."""
     require(period_problems(query.period_from, query.period_to, store.now().date()))
+    reviews = reviews or reviews_of(store)
+    watched = set(reviews.under_review)
+    watched.update(i for p in reviews.duplicates for i in (p.first_id, p.second_id))
     with store.read() as session:
-        facts = figure_facts(
+        counts = figure_counts(
             session,
             query.period_from,
             query.period_to,
             query.country,
             query.city_id,
             store.now().date(),
-            progress,
+            outward=query.outward,
+            watched=watched,
+            progress=progress,
         )
     figures = key_figures(
-        facts,
+        counts,
         period_from=query.period_from,
         period_to=query.period_to,
         country=query.country,
         city=query.city_id,
         outward=query.outward,
     )
-    reviews = reviews or reviews_of(store)
     return replace(
         figures,
-        unsettled_duplicates=_unsettled(reviews, facts),
-        under_review=_under_review(store, reviews, facts, query),
+        unsettled_duplicates=_unsettled(reviews, counts),
+        under_review=_under_review(store, reviews, counts, query),
     )
 
 
-def _under_review(store: Store, reviews: Reviews, facts: Facts, query: FigureQuery) -> int:
+def _under_review(store: Store, reviews: Reviews, counts: Counts, query: FigureQuery) -> int:
     """The records under review (a rule broken by a merge) among those these figures count: the
     people engaged, the events held and the cities in scope (whether a city is a member may be
     what is under review)."""
-    counted = {e.person_id for e in facts.engagements} | {e.id for e in facts.events}
+    counted = set(counts.counted)
     with store.read() as session:
         cities = select(City.id).where(City.deleted.is_(False))
         if query.country:
@@ -103,18 +107,15 @@ def _under_review(store: Store, reviews: Reviews, facts: Facts, query: FigureQue
     return len(reviews.under_review & counted)
 
 
-def _unsettled(reviews: Reviews, facts: Facts) -> int:
+def _unsettled(reviews: Reviews, counts: Counts) -> int:
     """The probable duplicates whose two records both count in these figures."""
-    counted: dict[DuplicateKind, set[UUID]] = {
-        DuplicateKind.PERSON: {e.person_id for e in facts.engagements},
-        DuplicateKind.MEETING: {e.id for e in facts.events},
-        DuplicateKind.ACTIVITY: {e.id for e in facts.events},
-        DuplicateKind.CITY: {c.id for c in facts.member_cities},
-    }
+    members = {c.id for c in counts.member_cities}
     return sum(
         1
         for p in reviews.duplicates
-        if p.kind in counted and {p.first_id, p.second_id} <= counted[p.kind]
+        if p.kind in _COUNTED
+        and {p.first_id, p.second_id}
+        <= (members if p.kind is DuplicateKind.CITY else counts.counted)
     )
 
 

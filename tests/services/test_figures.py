@@ -1,6 +1,9 @@
 """Key figures from a small known set of records, checked exactly, inward and outward."""
 
+from collections import Counter
+from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 from typing import Any
 from uuid import UUID, uuid4
 
@@ -30,9 +33,22 @@ from scdesk.services.figures import FigureQuery, compute_figures, figures_docume
 from scdesk.store.models import Attendance, ThisDevice
 from scdesk.store.store import Store
 from tests import factories
-from tests.conftest import NOW, refused
+from tests.conftest import NOW, postgres_store, refused
 
 PERIOD: dict[str, Any] = {"period_from": date(2026, 1, 1), "period_to": date(2026, 10, 31)}
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest, store: Store, tmp_path: Path) -> Iterator[Store]:
+    """Each test on both backends: the figures are counted in SQL, the same on each."""
+    if request.param == "sqlite":
+        yield store
+        return
+    server = request.getfixturevalue("postgres")
+    template = request.getfixturevalue("postgres_template")
+    (tmp_path / "hub").mkdir()
+    with postgres_store(server, template, tmp_path / "hub") as opened:
+        yield opened
 
 
 def _as_device(store: Store, device_id: UUID) -> None:
@@ -272,3 +288,36 @@ def test_the_json_document_lists_the_counts_hidden_only_to_protect_a_smaller_one
         "female": 40, "male": None, "another": None, "undisclosed": 0,
     }  # fmt: skip
     assert document["hidden_to_protect"] == {"gender": ["male"]}  # 12: not under 5
+
+
+def test_each_person_counts_where_and_as_old_as_they_were_at_their_latest_event(
+    store: Store,
+) -> None:
+    mardan = factories.city(store, "Mardan", "PK")
+    colombo = factories.city(store, "Colombo", "LK")
+    young_coach = factories.person(store, name="Asad", birth_year=2005, city_id=None)
+    older_coach = factories.person(
+        store, name="Farida", birth_year=None, age_band=AgeBand.FROM_50, city_id=None
+    )
+    traveller = factories.person(store, name="Kamal", birth_year=1985, city_id=None)
+    earlier = factories.meeting(store, colombo, starts_at=factories.at(2026, 3, 2))
+    factories.attend(store, earlier, [AttendanceInput(young_coach)])
+    cricket = factories.activity(store, mardan, ends_on=date(2026, 4, 30))
+    factories.change_activity(
+        store, cricket, coaches=[(young_coach, CoachRole.COACH), (older_coach, CoachRole.COACH)]
+    )
+    for city in (mardan, colombo):  # the same day in two cities
+        workshop = factories.meeting(store, city, starts_at=factories.at(2026, 5, 5))
+        factories.attend(store, workshop, [AttendanceInput(traveller)])
+
+    figures = compute_figures(store, FigureQuery(**PERIOD))
+    people, youth = FigureKey.PEOPLE_ENGAGED, FigureKey.YOUTH_REACHED
+    assert figures.figures[people].total == 3
+    # Asad was 20 when the cricket ended, after the meeting in Colombo (born 2005: surely 20).
+    assert _cells(figures, youth, Dimension.AGE_BAND) == {"18-24": 1}
+    assert _cells(figures, youth, Dimension.CITY) == {str(mardan): 1}
+    # Farida's band as recorded; Kamal's day is in both cities: the greater id decides.
+    assert _cells(figures, people, Dimension.AGE_BAND) == {"18-24": 1, "35-49": 1, "50-64": 1}
+    in_cities = Counter({str(mardan): 2})
+    in_cities[max(str(mardan), str(colombo))] += 1
+    assert _cells(figures, people, Dimension.CITY) == dict(in_cities)

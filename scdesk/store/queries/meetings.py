@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from datetime import date
 from uuid import UUID
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, or_, select, union
 from sqlalchemy.orm import Session, aliased
 
 from scdesk.domain.meetings import ActionStatus, AttendanceStatus
@@ -43,13 +43,20 @@ def actions_at(session: Session, meeting: Meeting) -> list[ActionRow]:
             ),
         ),
     )
-    where = here if meeting.committee_id is None else or_(here, carried)
+    # Each part found through its own index: one OR across both would read every action.
+    own = select(ActionItem.id).where(here)
+    earlier = (
+        select(ActionItem.id)
+        .join(opened, ActionItem.meeting_id == opened.id)
+        .outerjoin(closed, ActionItem.closed_in_id == closed.id)
+        .where(carried)
+    )
+    found = own if meeting.committee_id is None else union(own, earlier)
     rows = session.execute(
         select(ActionItem, opened.starts_at, Person.name)
         .join(opened, ActionItem.meeting_id == opened.id)
-        .outerjoin(closed, ActionItem.closed_in_id == closed.id)
         .outerjoin(Person, ActionItem.owner_id == Person.id)
-        .where(where, ActionItem.deleted.is_(False), opened.deleted.is_(False))
+        .where(ActionItem.id.in_(found), ActionItem.deleted.is_(False), opened.deleted.is_(False))
         .order_by(opened.starts_at, ActionItem.position, ActionItem.id)
     ).all()
     return [
