@@ -15,13 +15,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from scdesk import i18n
 from scdesk.domain.errors import UserError
-from scdesk.domain.languages import SOURCE, language_codes
+from scdesk.domain.languages import language_codes
 from scdesk.i18n import translate
 from scdesk.log_file import start_logging
 from scdesk.paths import data_dir
-from scdesk.reports.catalog import translator
 
 log = logging.getLogger(__name__)
 
@@ -33,8 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from scdesk.cli import main as command
 
         return command(given)
-    escape_unprintable()
-    i18n.install(translator(SOURCE))  # for the sentences said before the window's own hook
+    escape_unprintable()  # the window's sentences before its own translation hook are English
     return run_command(lambda folder: start_window(window, folder), data_dir(window.data_dir))
 
 

@@ -28,11 +28,9 @@ from scdesk import i18n
 from scdesk.domain.errors import UserError
 from scdesk.log_file import LOG_NAME
 from scdesk.paths import log_dir
-from scdesk.ui.draft_keeper import DraftKeeper
 from scdesk.ui.fonts import load_fonts
 from scdesk.ui.language import Interface, interface_language
 from scdesk.ui.main_window import MainWindow
-from scdesk.ui.ops import Ops, show_crash
 from scdesk.ui.settings_store import SettingsStore
 
 if TYPE_CHECKING:
@@ -148,6 +146,8 @@ def open_context(
     cannot be opened."""
     from scdesk.store.store import STORE_FILE, Store
     from scdesk.ui.context import AppContext
+    from scdesk.ui.draft_keeper import DraftKeeper
+    from scdesk.ui.ops import Ops
 
     settings_store = SettingsStore(folder)
     settings = settings_store.load()
@@ -293,5 +293,7 @@ def _qt_message(kind: QtMsgType, where: QMessageLogContext, message: str) -> Non
 def _crashed(
     kind: type[BaseException], error: BaseException, tb: TracebackType | None, log_path: Path
 ) -> None:
+    from scdesk.ui.ops import show_crash
+
     log.error("unexpected error", exc_info=(kind, error, tb))
     show_crash(QApplication.activeWindow(), log_path)
