@@ -76,12 +76,14 @@ def bench_start(folder: Path, repeat: int) -> None:
     from scdesk.settings import Settings
     from scdesk.ui.settings_store import SettingsStore
 
-    bare = [_spawn(["-c", _BARE], ("shown",))["shown"] for _ in range(repeat)]
     scdesk = ["-m", "scdesk", "--data-dir", str(folder)]
-    runs: dict[str, list[dict[str, float]]] = {}
-    for page in ("dashboard", "meetings"):
-        SettingsStore(folder).save(Settings(last_page=page))
-        runs[page] = [_spawn(scdesk, ("shown", "rows")) for _ in range(repeat)]
+    bare: list[float] = []
+    runs: dict[str, list[dict[str, float]]] = {"dashboard": [], "meetings": []}
+    for _ in range(repeat):  # a round of each in turn: the machine's load drifts alike for all
+        bare.append(_spawn(["-c", _BARE], ("shown",))["shown"])
+        for page, times in runs.items():
+            SettingsStore(folder).save(Settings(last_page=page))
+            times.append(_spawn(scdesk, ("shown", "rows")))
     floor = min(bare)
     print(f"start-up, best of {repeat} (median in brackets), seconds from process start:")
     print(f"  bare PySide6 window shown               {floor:6.3f} ({statistics.median(bare):.3f})")
@@ -223,7 +225,7 @@ def bench_filter(folder: Path, repeat: int) -> None:
     # Warm both: the bare list's threads open their sqlite3 connections, as the store's pool has.
     timed(bare.loaded, partial(bare.run, "SELECT 1", "SELECT 1"))
     timed(page.loaded, page.filters_changed)
-    for round_no in range(repeat):
+    for round_no in range(2 * repeat):
         for kind in kinds:
             city = cities[round_no % len(cities)]
             wanted = MeetingFilter(city_id=city, kind=kind)
@@ -237,9 +239,15 @@ def bench_filter(folder: Path, repeat: int) -> None:
 
             page.city_filter.setCurrentIndex(page.city_filter.findData(str(city)))
             page.kind_filter.setCurrentIndex(page.kind_filter.findData(kind.value))
-            gui.append(timed(page.loaded, page.filters_changed))  # what a filter box calls
+            ours = partial(timed, page.loaded, page.filters_changed)  # what a filter box calls
+            floors = partial(timed, bare.loaded, partial(bare.run, page_sql, count_sql))
+            if round_no % 2:  # each goes first in half the rounds
+                floor.append(floors())
+                gui.append(ours())
+            else:
+                gui.append(ours())
+                floor.append(floors())
             assert page.model.wanted == wanted
-            floor.append(timed(bare.loaded, partial(bare.run, page_sql, count_sql)))
             assert bare.count == page.count
     connection.close()
     best, bare_best, raw_best = min(gui), min(floor), min(raw)
