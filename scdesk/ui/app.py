@@ -9,6 +9,7 @@ imported when the records are opened, after it (scdesk.start keeps the command l
 import logging
 import os
 import sys
+import threading
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -20,6 +21,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
     QtMsgType,
+    Signal,
     qInstallMessageHandler,
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -65,14 +67,21 @@ def run_gui(folder: Path, language: str | None = None, database: str | None = No
     start = Start(folder, database, interface, MainWindow(settings_store=settings_store))
     start.frame.show()
     try:
-        return app.exec()
+        code = app.exec()
     finally:
         start.close()
+    if start.failure is not None:  # for scdesk.start to log and name, as before the window
+        raise start.failure
+    return code
 
 
 class Start(QObject):
-    """The frame on screen, then, once it is painted, the records opened into it (or the
-    first-run setup instead of it), or the sentence saying why they cannot be."""
+    """The frame on screen; once it is painted, SQLAlchemy and the models imported on a thread of
+    their own while the frame stays live; then the records opened into it (or the first-run
+    setup instead of it), or the sentence saying why they cannot be."""
+
+    #: The store's modules are imported (or failed to be: opening them again says why).
+    _imported = Signal()
 
     def __init__(
         self, folder: Path, database: str | None, interface: Interface, frame: MainWindow
@@ -84,28 +93,45 @@ class Start(QObject):
         self.frame = frame
         self.context: AppContext | None = None
         self.launcher: Launcher | None = None
+        #: What stopped the records from opening, not a refusal: raised again by run_gui.
+        self.failure: Exception | None = None
         self.probe = bool(os.environ.get(PROBE))
-        self._opened = False
+        self._begun = False
+        self._imported.connect(self.open, Qt.ConnectionType.QueuedConnection)
         frame.first_painted.connect(self._on_frame_first_painted)
         # A platform that never paints (none known) must not keep the records closed.
-        QTimer.singleShot(_PAINT_WAIT, self.open)
+        QTimer.singleShot(_PAINT_WAIT, self._begin)
 
     def _on_frame_first_painted(self) -> None:
         if self.probe:
             print("shown", flush=True)
-        QTimer.singleShot(0, self.open)  # after the paint is on screen
+        self._begin()
+
+    def _begin(self) -> None:
+        if self._begun:  # the fallback timer, after the paint
+            return
+        self._begun = True
+        threading.Thread(target=self._import_store, name="scdesk-imports", daemon=True).start()
+
+    def _import_store(self) -> None:
+        """Import on this thread what the GUI thread would otherwise wait for, frozen: Qt-free
+        modules only, so no widget is touched here."""
+        try:
+            import scdesk.store.store  # noqa: F401 - SQLAlchemy and the models
+        finally:
+            self._imported.emit()
 
     def open(self) -> None:
-        if self._opened:  # the fallback timer, after the paint
-            return
-        self._opened = True
+        try:
+            self._open()
+        except Exception as error:  # noqa: BLE001 - raised again by run_gui, out of the loop
+            self.failure = error
+            self._end(2)
+
+    def _open(self) -> None:
         context = open_context(self.folder, self.database, self.frame)
         if context is None:
-            # Closed without Qt's own quit, which would come after exit(1) and end the next
-            # event loop run in this process (a test's) at once.
-            self.frame.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
-            self.frame.close()
-            QCoreApplication.exit(1)
+            self._end(1)
             return
         self.context = context
         log_path = log_dir(self.folder) / LOG_NAME
@@ -114,6 +140,13 @@ class Start(QObject):
         window = self.launcher.start()
         if self.probe:
             self._probe(window)
+
+    def _end(self, code: int) -> None:
+        # Closed without Qt's own quit, which would come after exit() and end the next event
+        # loop run in this process (a test's) at once.
+        self.frame.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+        self.frame.close()
+        QCoreApplication.exit(code)
 
     def _probe(self, window: QWidget) -> None:
         if not isinstance(window, MainWindow):

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from scdesk.settings import Settings
 from scdesk.store.store import STORE_FILE, Store
+from scdesk.ui import app
 from scdesk.ui.app import PROBE, run_gui
 from scdesk.ui.context import AppContext
 from scdesk.ui.main_window import MainWindow
@@ -87,6 +88,21 @@ def test_a_records_file_that_cannot_be_opened_is_said_and_the_start_ends_with_1(
     assert run_gui(tmp_path) == 1
     assert len(told) == 1
     assert "scdesk.sqlite3" in told[0] or "records" in told[0]
+    assert [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()] == []
+
+
+def test_a_fault_while_the_records_open_leaves_the_window_for_the_command_to_report(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not a refusal but a bug: raised out of the event loop, so that scdesk.start logs it and
+    names the log file (exit 2), as it did when the store opened before the window."""
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(app, "open_context", broken)
+    with pytest.raises(RuntimeError, match="a bug"):
+        run_gui(tmp_path)
     assert [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()] == []
 
 
