@@ -129,6 +129,9 @@ class Start(QObject):
             self._end(2)
 
     def _open(self) -> None:
+        if not self.frame.isVisible():  # closed while the store's modules were imported
+            QCoreApplication.exit(0)  # as Qt's own quit on the last window closed would
+            return
         context = open_context(self.folder, self.database, self.frame)
         if context is None:
             self._end(1)

@@ -106,6 +106,29 @@ def test_a_fault_while_the_records_open_leaves_the_window_for_the_command_to_rep
     assert [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()] == []
 
 
+def test_a_frame_closed_while_the_records_open_ends_the_start_without_opening_them(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[Path] = []
+    monkeypatch.setattr(app, "open_context", lambda folder, *_args: opened.append(folder))
+    begin = app.Start._begin
+
+    def closed_first(start: app.Start) -> None:
+        start.frame.close()  # the user closes the window as it appears
+        begin(start)
+
+    monkeypatch.setattr(app.Start, "_begin", closed_first)
+    # Qt's own quit would mostly come first; without it the start alone must end the loop.
+    quits = qapp.quitOnLastWindowClosed()
+    qapp.setQuitOnLastWindowClosed(False)
+    try:
+        assert run_gui(tmp_path) == 0
+    finally:
+        qapp.setQuitOnLastWindowClosed(quits)
+    assert opened == []
+    assert not (tmp_path / STORE_FILE).exists()
+
+
 def test_the_frame_names_the_pages_and_says_the_records_are_opening(
     qtbot: QtBot, context: AppContext
 ) -> None:
