@@ -2,6 +2,6 @@
 
 import sys
 
-from scdesk.cli import main
+from scdesk.start import main
 
 sys.exit(main())

@@ -1086,10 +1086,6 @@
                 <numerusform>দেখার মতো %nটি সম্ভাব্য দ্বৈত তথ্যের জোড়া: scdesk duplicates সেগুলোর তালিকা দেয়</numerusform>
             </translation>
         </message>
-        <message>
-            <source>No screen found: run scdesk on a desktop, under Xvfb, or with QT_QPA_PLATFORM=offscreen; the subcommands (scdesk --help) need no screen.</source>
-            <translation>কোনো পর্দা পাওয়া যায়নি: scdesk ডেস্কটপে, Xvfb-এর অধীনে বা QT_QPA_PLATFORM=offscreen দিয়ে চালান; উপ-কমান্ডগুলোর (scdesk --help) জন্য পর্দা লাগে না।</translation>
-        </message>
         <message numerus="yes">
             <source>%n row(s) of {table} have no audit entry</source>
             <translation>
@@ -1194,6 +1190,10 @@
         <message>
             <source>Not trusted: nothing was changed.</source>
             <translation>বিশ্বস্ত করা হয়নি: কিছুই পরিবর্তন করা হয়নি।</translation>
+        </message>
+        <message>
+            <source>No screen found: run scdesk on a desktop, under Xvfb, or with QT_QPA_PLATFORM=offscreen; the subcommands (scdesk --help) need no screen.</source>
+            <translation>কোনো পর্দা পাওয়া যায়নি: scdesk ডেস্কটপে, Xvfb-এর অধীনে বা QT_QPA_PLATFORM=offscreen দিয়ে চালান; উপ-কমান্ডগুলোর (scdesk --help) জন্য পর্দা লাগে না।</translation>
         </message>
     </context>
     <context>
@@ -3340,6 +3340,10 @@
         <message>
             <source>Ctrl+{n}</source>
             <translation>Ctrl+{n}</translation>
+        </message>
+        <message>
+            <source>Opening the records…</source>
+            <translation>রেকর্ড খোলা হচ্ছে…</translation>
         </message>
         <message>
             <source>Sync status</source>

@@ -1086,10 +1086,6 @@
                 <numerusform>संभावित दोहरी प्रविष्टियों के %n जोड़े देखने हैं: scdesk duplicates उनकी सूची देता है</numerusform>
             </translation>
         </message>
-        <message>
-            <source>No screen found: run scdesk on a desktop, under Xvfb, or with QT_QPA_PLATFORM=offscreen; the subcommands (scdesk --help) need no screen.</source>
-            <translation>कोई स्क्रीन नहीं मिली: scdesk को डेस्कटॉप पर, Xvfb में, या QT_QPA_PLATFORM=offscreen के साथ चलाएँ; उप-आदेशों (scdesk --help) के लिए स्क्रीन की ज़रूरत नहीं है।</translation>
-        </message>
         <message numerus="yes">
             <source>%n row(s) of {table} have no audit entry</source>
             <translation>
@@ -1194,6 +1190,10 @@
         <message>
             <source>Not trusted: nothing was changed.</source>
             <translation>भरोसा नहीं किया गया: कुछ भी नहीं बदला गया।</translation>
+        </message>
+        <message>
+            <source>No screen found: run scdesk on a desktop, under Xvfb, or with QT_QPA_PLATFORM=offscreen; the subcommands (scdesk --help) need no screen.</source>
+            <translation>कोई स्क्रीन नहीं मिली: scdesk को डेस्कटॉप पर, Xvfb में, या QT_QPA_PLATFORM=offscreen के साथ चलाएँ; उप-आदेशों (scdesk --help) के लिए स्क्रीन की ज़रूरत नहीं है।</translation>
         </message>
     </context>
     <context>
@@ -3340,6 +3340,10 @@
         <message>
             <source>Ctrl+{n}</source>
             <translation>Ctrl+{n}</translation>
+        </message>
+        <message>
+            <source>Opening the records…</source>
+            <translation>रिकॉर्ड खोले जा रहे हैं…</translation>
         </message>
         <message>
             <source>Sync status</source>

@@ -1086,10 +1086,6 @@
                 <numerusform>हेर्नुपर्ने सम्भावित दोहोरा अभिलेखका %n जोडी: scdesk duplicates ले तिनको सूची दिन्छ</numerusform>
             </translation>
         </message>
-        <message>
-            <source>No screen found: run scdesk on a desktop, under Xvfb, or with QT_QPA_PLATFORM=offscreen; the subcommands (scdesk --help) need no screen.</source>
-            <translation>स्क्रिन भेटिएन: scdesk लाई डेस्कटपमा, Xvfb अन्तर्गत, वा QT_QPA_PLATFORM=offscreen सहित चलाउनुहोस्; उपआदेशहरूलाई (scdesk --help) स्क्रिन चाहिँदैन।</translation>
-        </message>
         <message numerus="yes">
             <source>%n row(s) of {table} have no audit entry</source>
             <translation>
@@ -1194,6 +1190,10 @@
         <message>
             <source>Not trusted: nothing was changed.</source>
             <translation>विश्वास गरिएन: केही पनि परिवर्तन भएन।</translation>
+        </message>
+        <message>
+            <source>No screen found: run scdesk on a desktop, under Xvfb, or with QT_QPA_PLATFORM=offscreen; the subcommands (scdesk --help) need no screen.</source>
+            <translation>स्क्रिन भेटिएन: scdesk लाई डेस्कटपमा, Xvfb अन्तर्गत, वा QT_QPA_PLATFORM=offscreen सहित चलाउनुहोस्; उपआदेशहरूलाई (scdesk --help) स्क्रिन चाहिँदैन।</translation>
         </message>
     </context>
     <context>
@@ -3340,6 +3340,10 @@
         <message>
             <source>Ctrl+{n}</source>
             <translation>Ctrl+{n}</translation>
+        </message>
+        <message>
+            <source>Opening the records…</source>
+            <translation>अभिलेखहरू खोल्दै…</translation>
         </message>
         <message>
             <source>Sync status</source>

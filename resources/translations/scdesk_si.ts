@@ -1086,10 +1086,6 @@
                 <numerusform>බැලිය යුතු සම්භාව්‍ය අනුපිටපත් යුගල %n: scdesk duplicates ඒවා ලැයිස්තුගත කරයි</numerusform>
             </translation>
         </message>
-        <message>
-            <source>No screen found: run scdesk on a desktop, under Xvfb, or with QT_QPA_PLATFORM=offscreen; the subcommands (scdesk --help) need no screen.</source>
-            <translation>තිරයක් හමු නොවීය: scdesk ඩෙස්ක්ටොප් එකක, Xvfb යටතේ, හෝ QT_QPA_PLATFORM=offscreen සමඟ ධාවනය කරන්න; උප විධාන (scdesk --help) සඳහා තිරයක් අවශ්‍ය නොවේ.</translation>
-        </message>
         <message numerus="yes">
             <source>%n row(s) of {table} have no audit entry</source>
             <translation>
@@ -1194,6 +1190,10 @@
         <message>
             <source>Not trusted: nothing was changed.</source>
             <translation>විශ්වාස කළේ නැත: කිසිවක් වෙනස් කළේ නැත.</translation>
+        </message>
+        <message>
+            <source>No screen found: run scdesk on a desktop, under Xvfb, or with QT_QPA_PLATFORM=offscreen; the subcommands (scdesk --help) need no screen.</source>
+            <translation>තිරයක් හමු නොවීය: scdesk ඩෙස්ක්ටොප් එකක, Xvfb යටතේ, හෝ QT_QPA_PLATFORM=offscreen සමඟ ධාවනය කරන්න; උප විධාන (scdesk --help) සඳහා තිරයක් අවශ්‍ය නොවේ.</translation>
         </message>
     </context>
     <context>
@@ -3340,6 +3340,10 @@
         <message>
             <source>Ctrl+{n}</source>
             <translation>Ctrl+{n}</translation>
+        </message>
+        <message>
+            <source>Opening the records…</source>
+            <translation>වාර්තා විවෘත කරමින්…</translation>
         </message>
         <message>
             <source>Sync status</source>

@@ -1086,10 +1086,6 @@
                 <numerusform>பார்க்க வேண்டிய %n சாத்தியமான இரட்டைப் பதிவு இணைகள்: scdesk duplicates அவற்றைப் பட்டியலிடும்</numerusform>
             </translation>
         </message>
-        <message>
-            <source>No screen found: run scdesk on a desktop, under Xvfb, or with QT_QPA_PLATFORM=offscreen; the subcommands (scdesk --help) need no screen.</source>
-            <translation>திரை எதுவும் கிடைக்கவில்லை: scdesk-ஐ ஒரு டெஸ்க்டாப்பில், Xvfb இன் கீழ், அல்லது QT_QPA_PLATFORM=offscreen உடன் இயக்குங்கள்; துணைக் கட்டளைகளுக்கு (scdesk --help) திரை தேவையில்லை.</translation>
-        </message>
         <message numerus="yes">
             <source>%n row(s) of {table} have no audit entry</source>
             <translation>
@@ -1194,6 +1190,10 @@
         <message>
             <source>Not trusted: nothing was changed.</source>
             <translation>நம்பப்படவில்லை: எதுவும் மாற்றப்படவில்லை.</translation>
+        </message>
+        <message>
+            <source>No screen found: run scdesk on a desktop, under Xvfb, or with QT_QPA_PLATFORM=offscreen; the subcommands (scdesk --help) need no screen.</source>
+            <translation>திரை எதுவும் கிடைக்கவில்லை: scdesk-ஐ ஒரு டெஸ்க்டாப்பில், Xvfb இன் கீழ், அல்லது QT_QPA_PLATFORM=offscreen உடன் இயக்குங்கள்; துணைக் கட்டளைகளுக்கு (scdesk --help) திரை தேவையில்லை.</translation>
         </message>
     </context>
     <context>
@@ -3340,6 +3340,10 @@
         <message>
             <source>Ctrl+{n}</source>
             <translation>Ctrl+{n}</translation>
+        </message>
+        <message>
+            <source>Opening the records…</source>
+            <translation>பதிவுகளைத் திறக்கிறது…</translation>
         </message>
         <message>
             <source>Sync status</source>

@@ -1086,10 +1086,6 @@
                 <numerusform>ممکنہ دہرے اندراجات کے %n جوڑے دیکھنے ہیں: scdesk duplicates ان کی فہرست دیتا ہے</numerusform>
             </translation>
         </message>
-        <message>
-            <source>No screen found: run scdesk on a desktop, under Xvfb, or with QT_QPA_PLATFORM=offscreen; the subcommands (scdesk --help) need no screen.</source>
-            <translation>کوئی اسکرین نہیں ملی: scdesk کو ڈیسک ٹاپ پر، Xvfb کے تحت، یا QT_QPA_PLATFORM=offscreen کے ساتھ چلائیں؛ ذیلی کمانڈز (scdesk --help) کو اسکرین کی ضرورت نہیں۔</translation>
-        </message>
         <message numerus="yes">
             <source>%n row(s) of {table} have no audit entry</source>
             <translation>
@@ -1194,6 +1190,10 @@
         <message>
             <source>Not trusted: nothing was changed.</source>
             <translation>اعتماد نہیں کیا گیا: کچھ تبدیل نہیں ہوا۔</translation>
+        </message>
+        <message>
+            <source>No screen found: run scdesk on a desktop, under Xvfb, or with QT_QPA_PLATFORM=offscreen; the subcommands (scdesk --help) need no screen.</source>
+            <translation>کوئی اسکرین نہیں ملی: scdesk کو ڈیسک ٹاپ پر، Xvfb کے تحت، یا QT_QPA_PLATFORM=offscreen کے ساتھ چلائیں؛ ذیلی کمانڈز (scdesk --help) کو اسکرین کی ضرورت نہیں۔</translation>
         </message>
     </context>
     <context>
@@ -3340,6 +3340,10 @@
         <message>
             <source>Ctrl+{n}</source>
             <translation>Ctrl+{n}</translation>
+        </message>
+        <message>
+            <source>Opening the records…</source>
+            <translation>ریکارڈ کھولے جا رہے ہیں…</translation>
         </message>
         <message>
             <source>Sync status</source>

@@ -2,27 +2,22 @@
 
 Each module of this package registers its commands (records.py: demo, check, figures;
 duplicates.py: probable duplicates; sync.py: devices, bundles and conflicts); this one builds
-the parser and is the one place, with the GUI's Ops, that turns errors into messages.
+the parser. scdesk.start, the command's door, hands it every start that is not the window's, and
+turns errors into messages for both (as the GUI's Ops does in the window).
 """
 
 import argparse
-import io
-import logging
-import os
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
 from scdesk import __version__, i18n
 from scdesk.cli import duplicates, records, reports, sync
-from scdesk.cli.options import DB_HELP, Commands, Register, start_gui
-from scdesk.domain.errors import UserError
+from scdesk.cli.options import DB_HELP, Commands, Register
 from scdesk.domain.languages import SOURCE, language_codes
-from scdesk.log_file import start_logging
 from scdesk.paths import data_dir
 from scdesk.reports.catalog import translator
-
-log = logging.getLogger(__name__)
+from scdesk.start import escape_unprintable, run_command, start_window
 
 #: Each adds its subcommands to the parser.
 COMMANDS: list[Register] = [
@@ -34,43 +29,10 @@ COMMANDS: list[Register] = [
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    _escape_unprintable()
+    escape_unprintable()
     i18n.install(translator(SOURCE))  # English's own plural forms: "1 pair", "2 pairs"
     args = _parser().parse_args(argv)
-    folder = data_dir(args.data_dir)
-    try:
-        log_path = start_logging(folder)
-    except OSError as error:
-        print(
-            f"scdesk: cannot write to the data folder {folder}: {error.strerror}", file=sys.stderr
-        )
-        return 1
-    try:
-        return int(args.run(args, folder))
-    except UserError as error:
-        print(f"scdesk: {error}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("scdesk: stopped; nothing half-done was kept.", file=sys.stderr)
-        return 130
-    except BrokenPipeError:  # the reader of our output went away (| head): not an error of ours
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
-    except Exception:
-        log.exception("command failed")
-        print(
-            f"scdesk: an unexpected error stopped the command; details are in {log_path}",
-            file=sys.stderr,
-        )
-        return 2
-
-
-def _escape_unprintable() -> None:
-    """Text the terminal's encoding cannot hold (a file name that is not UTF-8) is printed as
-    escapes rather than stopping the command half-way through its report."""
-    for stream in (sys.stdout, sys.stderr):
-        if isinstance(stream, io.TextIOWrapper):
-            stream.reconfigure(errors="backslashreplace")
+    return run_command(lambda folder: int(args.run(args, folder)), data_dir(args.data_dir))
 
 
 _DATA_DIR_HELP = "the data folder (default: SCDESK_DATA_DIR, else the user data folder)"
@@ -101,7 +63,7 @@ def _parser() -> argparse.ArgumentParser:
         + ", ".join(language_codes())
         + " (default: SCDESK_LANG, else the one chosen in the app, else the system's)",
     )
-    parser.set_defaults(run=start_gui)
+    parser.set_defaults(run=start_window)
     # Each command takes --data-dir too, before or after its name; SUPPRESS keeps the value
     # given before the command when none is given after it.
     common = _Parser(add_help=False)

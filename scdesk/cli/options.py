@@ -1,16 +1,14 @@
 """What the commands share: argument types, opening the store, and starting the GUI."""
 
 import argparse
-import os
-import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 from uuid import UUID
 
-from scdesk.domain.errors import UserError
 from scdesk.i18n import translate
+from scdesk.start import database
 from scdesk.store.store import STORE_FILE, Store
 
 if TYPE_CHECKING:
@@ -63,33 +61,9 @@ DB_HELP = (
 )
 
 
-def database(args: argparse.Namespace) -> str | None:
-    """The PostgreSQL address given with --db or SCDESK_DB, if any."""
-    given: str | None = getattr(args, "db", None) or os.environ.get("SCDESK_DB") or None
-    return given
-
-
 def open_store(args: argparse.Namespace, folder: Path) -> Store:
     """The store the command works on: the database given, else the data folder's file."""
     url = database(args)
     if url is not None:
         return Store.connect(url, folder)
     return Store.open(folder / STORE_FILE)
-
-
-def start_gui(args: argparse.Namespace, folder: Path) -> int:
-    if sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY")
-        or os.environ.get("WAYLAND_DISPLAY")
-        or os.environ.get("QT_QPA_PLATFORM")
-    ):
-        raise UserError(
-            translate(
-                "Cli",
-                "No screen found: run scdesk on a desktop, under Xvfb, or with "
-                "QT_QPA_PLATFORM=offscreen; the subcommands (scdesk --help) need no screen.",
-            )
-        )
-    from scdesk.ui.app import run_gui
-
-    return run_gui(folder, getattr(args, "lang", None), database(args))

@@ -5,13 +5,14 @@ import json
 import sys
 from pathlib import Path
 
-from scdesk.cli.options import Commands, database, day, open_store, whole
+from scdesk.cli.options import Commands, day, open_store, whole
 from scdesk.domain.counts import MOST_DEMO_SCALE
 from scdesk.domain.figures import Dimension, Figure, KeyFigures
 from scdesk.domain.labels import country_label, label
 from scdesk.domain.places import country_code, country_problems
 from scdesk.domain.rules import require
 from scdesk.i18n import translate
+from scdesk.start import database
 from scdesk.store.store import BACKUP_FOLDER, STORE_FILE
 
 

@@ -1,13 +1,15 @@
 """The main window: navigation to the pages, built when first shown; the status bar with what
-sync has not sent yet; shortcuts for new, search and switching pages."""
+sync has not sent yet; shortcuts for new, search and switching pages. Its frame is shown first,
+while the records open."""
 
 import dataclasses
 import logging
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -19,15 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scdesk.domain.changes import Changes
 from scdesk.domain.languages import base_code
 from scdesk.settings import PAGES
-from scdesk.store.queries.sync_status import SyncStatus, sync_status
-from scdesk.ui.context import AppContext
-from scdesk.ui.form_opener import FormOpener
-from scdesk.ui.pages.list_page import ListPage
 from scdesk.ui.screen_fit import Scroller, place, remember
+from scdesk.ui.settings_store import SettingsStore
 from scdesk.ui.text_direction import isolate
+
+if TYPE_CHECKING:  # the frame is shown before the store and its models are imported
+    from scdesk.domain.changes import Changes
+    from scdesk.store.queries.sync_status import SyncStatus
+    from scdesk.store.store import Store
+    from scdesk.ui.context import AppContext
+    from scdesk.ui.form_opener import FormOpener
+    from scdesk.ui.ops import Ops
 
 log = logging.getLogger(__name__)
 
@@ -56,14 +62,30 @@ def navigation_width(navigation: QListWidget, names: Iterable[str]) -> int:
 class MainWindow(QMainWindow):
     #: The user chose another language for the interface (a language code), already saved.
     language_chosen = Signal(str)
+    #: The window was painted on screen for the first time.
+    first_painted = Signal()
 
-    def __init__(self, context: AppContext) -> None:
+    # Set by open(): a frame has none of them yet.
+    context: "AppContext"
+    store: "Store"
+    ops: "Ops"
+    opener: "FormOpener"
+
+    def __init__(
+        self, context: "AppContext | None" = None, *, settings_store: SettingsStore | None = None
+    ) -> None:
+        """The window on the context's records; without a context, its frame alone, placed and
+        named as settings_store keeps them, saying the records are opening until open()."""
         super().__init__()
-        self.context = context
-        self.store = context.store
-        self.ops = context.ops
-        self.opener = FormOpener(context, self)
-        self.setWindowTitle(self._title())
+        if context is not None:
+            settings_store, settings = context.settings_store, context.settings
+        elif settings_store is not None:
+            settings = settings_store.load()
+        else:
+            raise TypeError("a main window needs its context, or the settings for its frame")
+        self.opened = False
+        self._painted = False
+        self.setWindowTitle("scdesk")
         self.pages: dict[str, QWidget] = {}
         #: The offer to restore forms left unsaved by a crash, while it is open.
         self.draft_offer: QWidget | None = None
@@ -81,6 +103,11 @@ class MainWindow(QMainWindow):
             if number < SHORTCUT_PAGES:
                 item.setToolTip(self.tr("Ctrl+{n}").format(n=(number + 1) % 10))
             self.stack.addWidget(QWidget(self.stack))  # the page itself comes when first shown
+        #: Shown in place of the pages until the records are open.
+        self.opening: QLabel | None = QLabel(self.tr("Opening the records…"), self.stack)
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening)
+        self.stack.setCurrentWidget(self.opening)
         self.navigation.currentRowChanged.connect(self._on_navigation_row_changed)
         row.addWidget(self.navigation)
         row.addWidget(self.stack, 1)
@@ -90,6 +117,7 @@ class MainWindow(QMainWindow):
         self.sync_label.setAccessibleName(self.tr("Sync status"))
         self.statusBar().addPermanentWidget(self.sync_label)
         self._menus()
+        self.menuBar().setEnabled(False)
         for number, _key in enumerate(PAGES[:SHORTCUT_PAGES]):
             QShortcut(
                 QKeySequence(f"Ctrl+{(number + 1) % 10}"),
@@ -98,11 +126,37 @@ class MainWindow(QMainWindow):
             )
         QShortcut(QKeySequence.StandardKey.New, self, self.new_record)
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        place(self, QSize(1200, 760), settings_store, GEOMETRY)
+        start = settings.last_page if settings.last_page in PAGES else PAGES[0]
+        self.navigation.setCurrentRow(PAGES.index(start))
+        if context is not None:
+            self.open(context)
+
+    def open(self, context: "AppContext") -> None:
+        """Fill the frame with the records: the page chosen in the navigation (the last one
+        seen, unless another was chosen while they opened), the title, the sync status."""
+        from scdesk.ui.form_opener import FormOpener
+
+        self.context = context
+        self.store = context.store
+        self.ops = context.ops
+        self.opener = FormOpener(context, self)
+        self.opened = True
+        self.setWindowTitle(self._title())
+        self.menuBar().setEnabled(True)
         self.ops.changes_applied.connect(self._on_changes_applied)
-        place(self, QSize(1200, 760), context.settings_store, GEOMETRY)
-        start = context.settings.last_page if context.settings.last_page in PAGES else PAGES[0]
-        self.show_page(start)
+        self._on_navigation_row_changed(max(self.navigation.currentRow(), 0))
+        if self.opening is not None:
+            self.stack.removeWidget(self.opening)
+            self.opening.deleteLater()
+            self.opening = None
         QTimer.singleShot(0, self.refresh_status)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
     def _title(self) -> str:
         """The device, and the database when the records are on a server (a hub's)."""
@@ -178,6 +232,8 @@ class MainWindow(QMainWindow):
 
     def page(self, key: str) -> QWidget:
         """The page, built (and its module imported) the first time it is asked for."""
+        from scdesk.ui.pages.list_page import ListPage
+
         page = self.pages.get(key)
         if page is None:
             page = self._build(key)
@@ -209,7 +265,7 @@ class MainWindow(QMainWindow):
         return self.page(PAGES[max(self.navigation.currentRow(), 0)])
 
     def _on_navigation_row_changed(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or not self.opened:  # open() shows the page chosen by then
             return
         key = PAGES[row]
         self.page(key)
@@ -292,11 +348,15 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ actions
     def new_record(self) -> None:
+        if not self.opened:
+            return
         new = getattr(self.current_page(), "new_record", None)
         if new is not None:
             new()
 
     def focus_search(self) -> None:
+        if not self.opened:
+            return
         focus = getattr(self.current_page(), "focus_search", None)
         if focus is not None:
             focus()
@@ -306,9 +366,11 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ status
     def refresh_status(self) -> None:
+        from scdesk.store.queries.sync_status import sync_status
+
         store = self.store
 
-        def work(_progress: object) -> SyncStatus:
+        def work(_progress: object) -> "SyncStatus":
             with store.read() as session:
                 return sync_status(session)
 
@@ -316,7 +378,7 @@ class MainWindow(QMainWindow):
             self, work, self._show_status, label=self.tr("Reading…"), writes=False, quiet=True
         )
 
-    def _show_status(self, status: SyncStatus) -> None:
+    def _show_status(self, status: "SyncStatus") -> None:
         if status.last_export is None:
             export = self.tr("never exported")
         else:
@@ -327,7 +389,7 @@ class MainWindow(QMainWindow):
             self.tr("{unsynced} · {export}").format(unsynced=unsynced, export=export)
         )
 
-    def _on_changes_applied(self, changes: Changes, initiator: object) -> None:
+    def _on_changes_applied(self, changes: "Changes", initiator: object) -> None:
         if changes.sync:
             self.refresh_status()
 
@@ -335,6 +397,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Open forms keep their drafts (offered again at the next start); background reads
         stop; writes finish."""
+        if not self.opened:  # the frame alone: nothing to keep yet
+            super().closeEvent(event)
+            return
         from scdesk.ui.forms.record_form import RecordForm
 
         for form in self.findChildren(RecordForm):

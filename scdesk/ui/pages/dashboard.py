@@ -81,6 +81,8 @@ class FigureCard(QFrame):
 class DashboardPage(QWidget):
     #: A page the dashboard links to was chosen (its key in PAGES).
     open_page = Signal(str)
+    #: The figures asked for last are shown.
+    loaded = Signal()
 
     def __init__(
         self,
@@ -262,6 +264,7 @@ class DashboardPage(QWidget):
         for key, card in self.cards.items():
             card.show_total(figures.figures[key].total)
         self._show_breakdowns()
+        self.loaded.emit()
 
     def _choose(self, key: FigureKey) -> None:
         self._shown = key
