@@ -3,7 +3,6 @@
 import hashlib
 import logging
 import re
-from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import suppress
 from dataclasses import asdict, dataclass, field, replace
@@ -524,26 +523,26 @@ def _cancellable(items: Iterable[T], progress: Progress) -> Iterator[T]:
 class _Passed:
     """Which lines of a payload a filter let through, by their place in it: a store's vectors
     only grow as a merge goes on, so a line the first pass found here (KnownRecords) is found
-    here on the second, which need not look again. A line let through is looked at whole."""
+    here on the second, which need not look again. A line let through is looked at whole. Each
+    line carries its number through the filter under a key no line has (it overwrites any),
+    so that no line is held for it."""
+
+    _KEY = "#"
 
     def __init__(self) -> None:
         self._through = bytearray()  # 1 for each line let through, by its number
-        self._fed: deque[tuple[int, dict[str, Any]]] = deque()
 
     def numbered(self, lines: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
         """lines, as they go into the filter."""
         for number, raw in enumerate(lines):
-            self._fed.append((number, raw))
+            raw[self._KEY] = number
             self._through.append(0)
             yield raw
 
     def passed(self, lines: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-        """lines, as they come out of the filter (in their order, each the object put in)."""
+        """lines, as they come out of the filter."""
         for raw in lines:
-            number, fed = self._fed.popleft()
-            while fed is not raw:  # left out by the filter
-                number, fed = self._fed.popleft()
-            self._through[number] = 1
+            self._through[raw[self._KEY]] = 1
             yield raw
 
     def unknown(self, lines: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
