@@ -3,9 +3,10 @@
 A merge makes and drops many small objects (a line's values, its record, the rows written); each
 few hundred of them the collector walks the objects made since, and each few of those walks it
 walks every object the program holds (the models, the tables, the translations). On a bundle of
-46,000 fields that took a third of the merge. While a merge runs, the objects alive before it are
-set aside from those walks (gc.freeze) and the walks come ten times more seldom; both are put
-back as they were when it ends. Memory stays bounded: cycles are still collected, only later.
+46,000 fields that took about a quarter of the merge. While a merge runs, the objects alive
+before it are set aside from those walks (gc.freeze) and the youngest objects are walked every
+20,000 made rather than every 700; both are put back as they were when it ends. Memory stays
+bounded: cycles are still collected, only later.
 """
 
 import gc
