@@ -78,6 +78,7 @@ class MergeTx(WriteTx):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._observed = Hlc(0)
+        self._now_ms = int(self._at.timestamp() * 1000)  # the transaction's one instant
         self._arriving = False
         self._ahead: dict[UUID, int] = {}
 
@@ -261,7 +262,7 @@ class MergeTx(WriteTx):
     def observe(self, stamp: int, device: UUID) -> None:
         """A remote clock stamp of device's write: later local writes are stamped after it, up
         to the bounded drift past this device's wall clock; a stamp beyond that is noted."""
-        now_ms = int(self._at.timestamp() * 1000)
+        now_ms = self._now_ms
         self._observed = hlc_seen(self._observed, Hlc(stamp), now_ms)
         if (ahead := hlc_ahead_ms(Hlc(stamp), now_ms)) is not None:
             self._ahead[device] = max(self._ahead.get(device, 0), ahead)

@@ -43,6 +43,7 @@ from scdesk.sync.provenance import check_hub_writes, check_vector, check_writes
 from scdesk.sync.record_rules import coupled_fields, record_problems
 
 _WAITING = table_of(SyncWaiting)
+_CONFLICTS = table_of(Conflict)
 _CONFLICT = "conflict"
 
 
@@ -377,11 +378,11 @@ def _other_field(model: type[Synced], record: Stored, field: str) -> str:
 
 def _open_reviews(tx: MergeTx, table: str, ids: list[UUID]) -> dict[UUID, set[UUID]]:
     """The open rule conflicts about these records of table, by record."""
+    c = _CONFLICTS.c  # the table's columns: no ORM entities to make for a query of ids
     rows = tx.execute(
-        select(Conflict.id, Conflict.row_id).where(
-            Conflict.tbl == table, Conflict.row_id.in_(ids),
-            Conflict.kind == ConflictKind.RULE, Conflict.status == ConflictStatus.OPEN,
-            Conflict.deleted.is_(False),
+        select(c.id, c.row_id).where(
+            c.tbl == table, c.row_id.in_(ids), c.kind == ConflictKind.RULE,
+            c.status == ConflictStatus.OPEN, c.deleted.is_(False),
         )
     )  # fmt: skip
     found: dict[UUID, set[UUID]] = {}
