@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 from uuid import UUID, uuid4
 
 import orjson
@@ -51,6 +51,7 @@ from scdesk.sync.bundle_reader import (
 )
 from scdesk.sync.bundle_writer import write_bundle
 from scdesk.sync.codec import RecordError
+from scdesk.sync.collection import fewer_collections
 from scdesk.sync.keys import DeviceKeys
 from scdesk.sync.known import KnownRecords
 from scdesk.sync.lines import DeviceIndex, decode_line, whole_records
@@ -302,15 +303,16 @@ def _merge_bundle(
     today = max(store.now().date(), manifest.created_at.date()) + timedelta(days=1)
     actor = f"{sender} ({manifest.sender.user_name})"
     try:
-        try:
-            merger, gaps, clocks, changes = _merge_file(
-                store, path, manifest, keys, limits, progress, today, actor, ahead=True
-            )
-        except ArrivalMissedError:
-            log.info("a record promised further down waits: merging again, record by record")
-            merger, gaps, clocks, changes = _merge_file(
-                store, path, manifest, keys, limits, progress, today, actor, ahead=False
-            )
+        with fewer_collections():
+            try:
+                merger, gaps, clocks, changes = _merge_file(
+                    store, path, manifest, keys, limits, progress, today, actor, ahead=True
+                )
+            except ArrivalMissedError:
+                log.info("a record promised further down waits: merging again, record by record")
+                merger, gaps, clocks, changes = _merge_file(
+                    store, path, manifest, keys, limits, progress, today, actor, ahead=False
+                )
     except MergedMeanwhileError as merged:
         return _already(path, manifest, merged.imported_at)
     except ForeignClaimError as claim:
@@ -405,16 +407,22 @@ def _merge_file(
             provenance.check_covers(manifest.sender.device_id, manifest.covers)
         sender = None if manifest.sender.device_id in relays else manifest.sender.device_id
         known = KnownRecords(tx, manifest.devices, sender)
+        marks = _Passed()
         if ahead:
-            lines = known.unknown(_cancellable(read_lines(path, manifest, keys, limits), progress))
-            tx.note_arriving(whole_records(lines))
+            lines = _cancellable(read_lines(path, manifest, keys, limits), progress)
+            tx.note_arriving(whole_records(marks.passed(known.unknown(marks.numbered(lines)))))
         merger = Merger(tx, manifest.sender.name, manifest.bundle_id, manifest.sender.device_id,
                         today, relays, provenance.hub_writers(tx.reader()))  # fmt: skip
         if ahead and known.all_known:  # nothing new: the lines need not be read again
             merger.counts.skipped = known.known
+        elif ahead:  # the lines found here on the first pass are found here still: left out
+            lines = read_lines(path, manifest, keys, limits)
+            _merge_lines(merger, marks.unknown(lines), manifest, progress)
+            merger.counts.skipped = known.known
         else:
             known = KnownRecords(tx, manifest.devices, sender)
-            _merge_lines(merger, path, manifest, keys, limits, progress, known)
+            lines = read_lines(path, manifest, keys, limits)
+            _merge_lines(merger, known.unknown(lines), manifest, progress)
             merger.counts.skipped = known.known
         merger.counts.unchanged += merger.counts.skipped
         merger.finish()
@@ -512,19 +520,46 @@ def _cancellable(items: Iterable[T], progress: Progress) -> Iterator[T]:
         yield item
 
 
+class _Passed:
+    """Which lines of a payload a filter let through, by their place in it: a store's vectors
+    only grow as a merge goes on, so a line the first pass found here (KnownRecords) is found
+    here on the second, which need not look again. A line let through is looked at whole. Each
+    line carries its number through the filter under a key no line has (it overwrites any),
+    so that no line is held for it."""
+
+    _KEY = "#"
+
+    def __init__(self) -> None:
+        self._through = bytearray()  # 1 for each line let through, by its number
+
+    def numbered(self, lines: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+        """lines, as they go into the filter."""
+        for number, raw in enumerate(lines):
+            raw[self._KEY] = number
+            self._through.append(0)
+            yield raw
+
+    def passed(self, lines: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+        """lines, as they come out of the filter."""
+        for raw in lines:
+            self._through[raw[self._KEY]] = 1
+            yield raw
+
+    def unknown(self, lines: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+        """The lines of the same payload read again that the filter let through."""
+        through = self._through
+        for number, raw in enumerate(lines):
+            if number >= len(through) or through[number]:
+                yield raw
+
+
 def _merge_lines(
-    merger: Merger,
-    path: Path,
-    manifest: Manifest,
-    keys: DeviceKeys,
-    limits: Limits,
-    progress: Progress,
-    known: KnownRecords,
+    merger: Merger, lines: Iterable[dict[str, Any]], manifest: Manifest, progress: Progress
 ) -> None:
-    """Decode and merge the lines this store may lack; those it holds already are counted."""
+    """Decode and merge the lines this store may lack."""
     chunk = []
     done = 0
-    for raw in known.unknown(read_lines(path, manifest, keys, limits)):
+    for raw in lines:
         chunk.append(decode_line(raw, manifest.devices))
         if len(chunk) >= CHUNK:
             merger.add(chunk)

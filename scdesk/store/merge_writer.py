@@ -78,6 +78,7 @@ class MergeTx(WriteTx):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._observed = Hlc(0)
+        self._now_ms = int(self._at.timestamp() * 1000)  # the transaction's one instant
         self._arriving = False
         self._ahead: dict[UUID, int] = {}
 
@@ -108,6 +109,35 @@ class MergeTx(WriteTx):
                 )
         return {i: Stored(self._rows[i].row, self._explicit[i]) for i in held}
 
+    def present(self, model: type[Synced], ids: Iterable[UUID]) -> set[UUID]:
+        """Which of ids this store holds as records of model, deleted or not, their rows left
+        unread: the ids alone are asked for, in a query per 500 of them (on SQLite as the text
+        they are stored as, as in vectors)."""
+        form = shape(model)
+        found: set[UUID] = set()
+        unknown: list[UUID] = []
+        for record_id in set(ids):
+            entry = self._rows.get(record_id)
+            if entry is not None:
+                if entry.shape is form:
+                    found.add(record_id)
+            elif record_id not in self._absent:
+                unknown.append(record_id)
+        table = form.table
+        as_text = self._connection.dialect.name == "sqlite"
+        key = type_coerce(table.c.id, String) if as_text else table.c.id
+        for start in range(0, len(unknown), 500):
+            part = unknown[start : start + 500]
+            if as_text:
+                by_hex = {record_id.hex: record_id for record_id in part}
+                rows = self._connection.execute(select(key).where(key.in_(list(by_hex))))
+                here = {by_hex[text] for text in rows.scalars()}
+            else:
+                here = set(self._connection.execute(select(key).where(key.in_(part))).scalars())
+            found |= here
+            self._absent.update(record_id for record_id in part if record_id not in here)
+        return found
+
     def vectors(self, model: type[Synced], ids: Sequence[str]) -> dict[str, str]:
         """The stored version vector (as its JSON text) of each record among ids (32 hexadecimal
         digits, in lower case) held here, as the database has it: records still buffered in this
@@ -134,8 +164,9 @@ class MergeTx(WriteTx):
         vv: VersionVector,
         changed: Mapping[str, Version],
         actor: str,
-    ) -> None:
-        """A record another device made, with the versions of its fields changed since."""
+    ) -> Mapping[str, Any]:
+        """A record another device made, with the versions of its fields changed since; returns
+        its row as this transaction now holds it."""
         form = shape(model)
         content: dict[str, Any] = dict.fromkeys(form.fields)
         content.update(values)
@@ -164,6 +195,7 @@ class MergeTx(WriteTx):
         for field, version in changed.items():
             self._set_version(entry, field, version)
         self._tables.add(form.table.name)
+        return row
 
     def merge_fields(
         self,
@@ -210,15 +242,15 @@ class MergeTx(WriteTx):
             return set()
         found: set[UUID] = set()
         listed = list(ids)
+        as_text = self._connection.dialect.name == "sqlite"  # compared as stored, as in present
+        key = type_coerce(_ARRIVING.c.row_id, String) if as_text else _ARRIVING.c.row_id
         for start in range(0, len(listed), 500):
-            found.update(
-                self._connection.execute(
-                    select(_ARRIVING.c.row_id).where(
-                        _ARRIVING.c.tbl == table,
-                        _ARRIVING.c.row_id.in_(listed[start : start + 500]),
-                    )
-                ).scalars()
+            part = listed[start : start + 500]
+            by_key: dict[Any, UUID] = {i.hex if as_text else i: i for i in part}
+            rows = self._connection.execute(
+                select(key).where(_ARRIVING.c.tbl == table, key.in_(list(by_key)))
             )
+            found.update(by_key[value] for value in rows.scalars())
         return found
 
     def forget_arriving(self) -> None:
@@ -230,7 +262,7 @@ class MergeTx(WriteTx):
     def observe(self, stamp: int, device: UUID) -> None:
         """A remote clock stamp of device's write: later local writes are stamped after it, up
         to the bounded drift past this device's wall clock; a stamp beyond that is noted."""
-        now_ms = int(self._at.timestamp() * 1000)
+        now_ms = self._now_ms
         self._observed = hlc_seen(self._observed, Hlc(stamp), now_ms)
         if (ahead := hlc_ahead_ms(Hlc(stamp), now_ms)) is not None:
             self._ahead[device] = max(self._ahead.get(device, 0), ahead)

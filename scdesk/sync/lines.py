@@ -100,16 +100,29 @@ def decode_line(raw: Mapping[str, Any], devices: Sequence[DeviceId]) -> Incoming
     plain, changed = raw.get("f", {}), raw.get("u", {})
     if not isinstance(plain, dict) or not isinstance(changed, dict):
         raise RecordError(f"{table} {record_id} is malformed")
-    for name, value in plain.items():
-        fields[name] = (_value(found.decoders, table, name, value), created)
+    decoders = found.decoders
+    for name, value in plain.items():  # no call per field but its decoder's
+        decode = decoders.get(name)
+        if decode is None:
+            raise RecordError(f"{table} has no field {name}")
+        try:
+            fields[name] = (decode(value), created)
+        except RecordError as error:
+            raise RecordError(f"{table}: {error}") from error
     for name, entry in changed.items():
         if not isinstance(entry, list) or len(entry) != 4 or name in fields:
             raise RecordError(f"{table} {record_id}: field {name} is malformed")
         write = Version(_device(entry[1], devices), _count(entry[2]), _clock(entry[3]))
-        fields[name] = (_value(found.decoders, table, name, entry[0]), write)
-    for write in [created, *(write for _, write in fields.values())]:
-        if vv.get(DeviceId(write.device), 0) < write.counter:
-            raise RecordError(f"{table} {record_id}: a write is missing from its vector")
+        decode = decoders.get(name)
+        if decode is None:
+            raise RecordError(f"{table} has no field {name}")
+        try:
+            fields[name] = (decode(entry[0]), write)
+        except RecordError as error:
+            raise RecordError(f"{table}: {error}") from error
+    writes = [created, *(fields[name][1] for name in changed)]  # the fields in f: created
+    if any(vv.get(DeviceId(write.device), 0) < write.counter for write in writes):
+        raise RecordError(f"{table} {record_id}: a write is missing from its vector")
     whole = found.is_whole(fields.keys())
     if whole:
         for name in found.decoders.keys() - fields.keys():  # a field added since it was written
@@ -132,16 +145,6 @@ def whole_records(lines: Iterable[Mapping[str, Any]]) -> Iterator[tuple[str, UUI
             continue
         if found.is_whole([*plain, *changed]):
             yield table, record_id
-
-
-def _value(decoders: Mapping[str, Any], table: str, name: str, value: object) -> Any:
-    decode = decoders.get(name)
-    if decode is None:
-        raise RecordError(f"{table} has no field {name}")
-    try:
-        return decode(value)
-    except RecordError as error:
-        raise RecordError(f"{table}: {error}") from error
 
 
 def _device(number: object, devices: Sequence[DeviceId]) -> DeviceId:

@@ -21,6 +21,7 @@ that set them, so a person settles it; it is closed where the record keeps the r
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 from typing import Any
 from uuid import UUID
 
@@ -42,6 +43,7 @@ from scdesk.sync.provenance import check_hub_writes, check_vector, check_writes
 from scdesk.sync.record_rules import coupled_fields, record_problems
 
 _WAITING = table_of(SyncWaiting)
+_CONFLICTS = table_of(Conflict)
 _CONFLICT = "conflict"
 
 
@@ -79,6 +81,9 @@ class Merger:
     hubs: frozenset[DeviceId] | None = None
     counts: Counts = field(default_factory=Counts)
     _touched: dict[type[Synced], set[UUID]] = field(default_factory=dict)
+    #: New records found to keep the rules as they went in and not changed since: at the end
+    #: only the reviews still open about them are closed (see _check_rules).
+    _kept: dict[type[Synced], set[UUID]] = field(default_factory=dict)
     #: References applied records rely on, met only by records further down the bundle.
     _promised: dict[type[Synced], set[UUID]] = field(default_factory=dict)
 
@@ -117,7 +122,7 @@ class Merger:
         self.counts.applied_from_waiting += len(ready)
         self._check_rules()
         for model, ids in self._promised.items():
-            if self.tx.holding(model, ids) != ids:
+            if self.tx.present(model, ids) != ids:
                 raise ArrivalMissedError(model.__tablename__)
         still = self.tx.execute(
             select(SyncWaiting.id).where(SyncWaiting.bundle_id == self.bundle_id)
@@ -156,15 +161,7 @@ class Merger:
         if sender not in self.relays:
             check_vector(record, sender, stored.vv if stored is not None else None)
         if stored is None:
-            values = {name: value for name, (value, _) in record.fields.items()}
-            changed = {n: v for n, (_, v) in record.fields.items() if v != record.created}
-            tx.merge_create(
-                record.model, record.id, values, record.created, record.vv, changed, self.actor
-            )
-            for _, version in record.fields.values():
-                tx.observe(version.hlc, version.device)
-            self.counts.new += 1
-            self._touched.setdefault(record.model, set()).add(record.id)
+            self._create(record)
             return
         seen = stored.vv
         updates: dict[str, tuple[Any, Version]] = {}
@@ -198,8 +195,36 @@ class Merger:
         if updates:
             self.counts.updated += 1
             self._touched.setdefault(record.model, set()).add(record.id)
+            self._kept.get(record.model, set()).discard(record.id)
         else:
             self.counts.unchanged += 1
+
+    def _create(self, record: Incoming) -> None:
+        """A record new here, its values written as they came. One that keeps the rules as it
+        is need not be read again for the check at the end (_check_rules); one that breaks
+        them is judged there, as merged."""
+        tx = self.tx
+        created = record.created
+        values: dict[str, Any] = {}
+        changed: dict[str, Version] = {}
+        latest = {created.device: created.hlc}
+        for name, (value, version) in record.fields.items():
+            values[name] = value
+            if version is not created and version != created:
+                changed[name] = version
+                if version.hlc > latest.get(version.device, -1):
+                    latest[version.device] = version.hlc
+        row = tx.merge_create(
+            record.model, record.id, values, created, record.vv, changed, self.actor
+        )
+        for device, stamp in latest.items():  # the latest stamp of each device is enough
+            tx.observe(stamp, device)
+        self.counts.new += 1
+        kept = row["deleted"] or row.get("merged_into") is not None
+        if kept or not record_problems(record.model, row, self.today):
+            self._kept.setdefault(record.model, set()).add(record.id)
+        else:
+            self._touched.setdefault(record.model, set()).add(record.id)
 
     def _deletes_against_edits(self, record: Incoming, stored: Stored) -> None:
         """A delete that meets an edit the deleting side had not seen, either way round."""
@@ -248,36 +273,37 @@ class Merger:
         a cycle, a city naming its mayor who lives in the city, goes in whole), or by a whole
         record a later line of this bundle brings. A partial record needs its record here."""
         pending = list(records)
-        wanted: dict[type[Synced], set[UUID]] = {}
-        for record in pending:
-            for target, value in _references(record):
-                wanted.setdefault(target, set()).add(value)
-            wanted.setdefault(record.model, set()).add(record.id)
-        held = {model: self.tx.holding(model, ids) for model, ids in wanted.items()}
+        links = [_references(record) for record in pending]
+        own: dict[type[Synced], set[UUID]] = {}
+        referred: dict[type[Synced], set[UUID]] = {}
+        for record, refs in zip(pending, links, strict=True):
+            for target, value in refs:
+                referred.setdefault(target, set()).add(value)
+            own.setdefault(record.model, set()).add(record.id)
+        held = {
+            model: self.tx.present(model, own.get(model, set()) | referred.get(model, set()))
+            for model in own.keys() | referred.keys()
+        }
         met = {
-            model: found | self._later(model, wanted[model] - found)
+            model: found | self._later(model, referred.get(model, set()) - found)
             for model, found in held.items()
         }
-        candidates = {id(r): r for r in pending}
+        candidates = list(range(len(pending)))
         while True:
-            whole = {(r.model, r.id) for r in candidates.values() if r.whole}
-            absent = {
-                key: [v for t, v in _references(r) if v not in met[t] and (t, v) not in whole]
-                + ([] if r.whole or r.id in held[r.model] or (r.model, r.id) in whole
-                   else [r.id])
-                for key, r in candidates.items()
-            }  # fmt: skip
-            dropped = [key for key, missing in absent.items() if missing]
-            if not dropped:
+            whole: dict[type[Synced], set[UUID]] = {}
+            for index in candidates:
+                if pending[index].whole:
+                    whole.setdefault(pending[index].model, set()).add(pending[index].id)
+            kept = [i for i in candidates if not _lacks(pending[i], links[i], met, held, whole)]
+            if len(kept) == len(candidates):
                 break
-            for key in dropped:
-                del candidates[key]
-        ready = [r for r in pending if id(r) in candidates]
-        missing = [(r, _missing(r, held)) for r in pending if id(r) not in candidates]
-        whole = {(r.model, r.id) for r in ready if r.whole}
-        for record in ready:
-            for target, value in _references(record):
-                if value not in held[target] and (target, value) not in whole:
+            candidates = kept
+        chosen = set(candidates)
+        ready = [pending[i] for i in candidates]
+        missing = [(r, _missing(r, held)) for i, r in enumerate(pending) if i not in chosen]
+        for index in candidates:
+            for target, value in links[index]:
+                if value not in held[target] and value not in whole.get(target, ()):
                     self._promised.setdefault(target, set()).add(value)
         return ready, missing
 
@@ -300,14 +326,19 @@ class Merger:
         wrote it, kept for review where edits met; reviews of records that keep the rules again
         are closed."""
         touched, self._touched = self._touched, {}
-        for model, ids in touched.items():
-            ordered = sorted(ids)
+        kept, self._kept = self._kept, {}
+        for model in [*touched, *(model for model in kept if model not in touched)]:
+            clean = kept.get(model, set())
+            ordered = sorted(touched.get(model, set()) | clean, key=attrgetter("int"))
             for start in range(0, len(ordered), 500):
                 part = ordered[start : start + 500]
-                stored = self.tx.stored(model, part)
+                stored = self.tx.stored(model, [i for i in part if i not in clean])
                 reviews = _open_reviews(self.tx, shape(model).table.name, part)
-                for record_id, record in stored.items():
-                    current = self._review(model, record_id, record)
+                for record_id in part:
+                    record = stored.get(record_id)
+                    if record is None and record_id not in clean:
+                        continue
+                    current = set() if record is None else self._review(model, record_id, record)
                     for stale in reviews.get(record_id, set()) - current:
                         self.tx.update(Conflict, stale, {"status": ConflictStatus.RESOLVED})
                 self.tx.release()  # the records read for the check: memory stays flat
@@ -347,17 +378,34 @@ def _other_field(model: type[Synced], record: Stored, field: str) -> str:
 
 def _open_reviews(tx: MergeTx, table: str, ids: list[UUID]) -> dict[UUID, set[UUID]]:
     """The open rule conflicts about these records of table, by record."""
+    c = _CONFLICTS.c  # the table's columns: no ORM entities to make for a query of ids
     rows = tx.execute(
-        select(Conflict.id, Conflict.row_id).where(
-            Conflict.tbl == table, Conflict.row_id.in_(ids),
-            Conflict.kind == ConflictKind.RULE, Conflict.status == ConflictStatus.OPEN,
-            Conflict.deleted.is_(False),
+        select(c.id, c.row_id).where(
+            c.tbl == table, c.row_id.in_(ids), c.kind == ConflictKind.RULE,
+            c.status == ConflictStatus.OPEN, c.deleted.is_(False),
         )
     )  # fmt: skip
     found: dict[UUID, set[UUID]] = {}
     for row in rows:
         found.setdefault(row.row_id, set()).add(row.id)
     return found
+
+
+def _lacks(
+    record: Incoming,
+    links: list[tuple[type[Synced], UUID]],
+    met: dict[type[Synced], set[UUID]],
+    held: dict[type[Synced], set[UUID]],
+    whole: dict[type[Synced], set[UUID]],
+) -> bool:
+    """Whether a record misses a reference (met here or ahead, or by a whole record among the
+    candidates) or, partial, its own record."""
+    for target, value in links:
+        if value not in met[target] and value not in whole.get(target, ()):
+            return True
+    if record.whole or record.id in held[record.model]:
+        return False
+    return record.id not in whole.get(record.model, ())
 
 
 def _missing(record: Incoming, held: dict[type[Synced], set[UUID]]) -> list[UUID]:

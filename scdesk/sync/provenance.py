@@ -68,12 +68,17 @@ def check_covers(sender: DeviceId, covers: Mapping[DeviceId, Range]) -> None:
 def check_writes(record: Incoming, sender: DeviceId) -> None:
     """Every write a line carries is its sender's, the creating one too when the line is the
     whole record (a partial line of another device's record names its creation, not carries it)."""
-    writes = [write for _, write in record.fields.values()]
-    if record.whole:
-        writes.append(record.created)
-    for write in writes:
+    created = record.created
+    seen = False  # the creating write, which the fields still at it share, looked at once
+    for _, write in record.fields.values():
+        if write is created:
+            if seen:
+                continue
+            seen = True
         if write.device != sender:
             raise ForeignClaimError(Claim.WRITE, sender, DeviceId(write.device))
+    if record.whole and created.device != sender:
+        raise ForeignClaimError(Claim.WRITE, sender, DeviceId(created.device))
 
 
 def check_vector(record: Incoming, sender: DeviceId, held: VersionVector | None) -> None:

@@ -48,8 +48,14 @@ def coupled_fields(model: type[Synced], field: str) -> tuple[str, ...]:
     return _COUPLED.get(model, {}).get(field, ())
 
 
+_names: dict[type[Any], tuple[str, ...]] = {}
+
+
 def _input(kind: type[Any], row: Mapping[str, Any]) -> Any:
-    return kind(**{f.name: row[f.name] for f in dataclasses.fields(kind)})
+    names = _names.get(kind)
+    if names is None:  # the fields of each kind read once, not for every record
+        names = _names[kind] = tuple(f.name for f in dataclasses.fields(kind))
+    return kind(**{name: row[name] for name in names})
 
 
 def _end_of(day: date) -> datetime:
