@@ -76,8 +76,11 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="scdesk-bench-sync-") as name:
         root = Path(name)
         hub = _device(root / "hub", "Hub", DeviceRole.HUB, 0)
-        officer = _device(root / "officer", "Laptop 1", DeviceRole.OFFICER, args.scale)
-        big = _device(root / "big", "Laptop 2", DeviceRole.OFFICER, args.scale * args.big)
+        # The senders are hubs because the demo writes the hub's priorities, which a hub takes
+        # from a hub only (provenance.HUB_TABLES); otherwise their bundles are an officer's:
+        # their own writes only, checked as such.
+        officer = _device(root / "officer", "Laptop 1", DeviceRole.HUB, args.scale)
+        big = _device(root / "big", "Laptop 2", DeviceRole.HUB, args.scale * args.big)
         mail = root / "mail"
         mail.mkdir()
         for laptop in (officer, big):
