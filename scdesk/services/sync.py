@@ -405,12 +405,15 @@ def _merge_file(
             provenance.check_covers(manifest.sender.device_id, manifest.covers)
         sender = None if manifest.sender.device_id in relays else manifest.sender.device_id
         known = KnownRecords(tx, manifest.devices, sender)
-        if ahead:
+        held = known.held_whole(manifest.covers, acks.seen_by(tx.reader(), me))
+        if ahead and not held:
             lines = known.unknown(_cancellable(read_lines(path, manifest, keys, limits), progress))
             tx.note_arriving(whole_records(lines))
         merger = Merger(tx, manifest.sender.name, manifest.bundle_id, manifest.sender.device_id,
                         today, relays, provenance.hub_writers(tx.reader()))  # fmt: skip
-        if ahead and known.all_known:  # nothing new: the lines need not be read again
+        if held:  # every write already here: the lines are not read at all
+            merger.counts.skipped = manifest.records
+        elif ahead and known.all_known:  # nothing new: the lines need not be read again
             merger.counts.skipped = known.known
         else:
             known = KnownRecords(tx, manifest.devices, sender)
