@@ -78,7 +78,6 @@ class Merger:
     #: None for the hub's own signed profile.
     hubs: frozenset[DeviceId] | None = None
     counts: Counts = field(default_factory=Counts)
-    _touched: dict[type[Synced], set[UUID]] = field(default_factory=dict)
     #: References applied records rely on, met only by records further down the bundle.
     _promised: dict[type[Synced], set[UUID]] = field(default_factory=dict)
 
@@ -164,7 +163,7 @@ class Merger:
             for _, version in record.fields.values():
                 tx.observe(version.hlc, version.device)
             self.counts.new += 1
-            self._touched.setdefault(record.model, set()).add(record.id)
+            self.tx.touch(record.model, record.id)
             return
         seen = stored.vv
         updates: dict[str, tuple[Any, Version]] = {}
@@ -197,7 +196,7 @@ class Merger:
             tx.merge_fields(record.model, record.id, updates, merged, self.actor)
         if updates:
             self.counts.updated += 1
-            self._touched.setdefault(record.model, set()).add(record.id)
+            self.tx.touch(record.model, record.id)
         else:
             self.counts.unchanged += 1
 
@@ -299,18 +298,14 @@ class Merger:
         """Every record touched, as merged, against the rules: refused where the sender alone
         wrote it, kept for review where edits met; reviews of records that keep the rules again
         are closed."""
-        touched, self._touched = self._touched, {}
-        for model, ids in touched.items():
-            ordered = sorted(ids)
-            for start in range(0, len(ordered), 500):
-                part = ordered[start : start + 500]
-                stored = self.tx.stored(model, part)
-                reviews = _open_reviews(self.tx, shape(model).table.name, part)
-                for record_id, record in stored.items():
-                    current = self._review(model, record_id, record)
-                    for stale in reviews.get(record_id, set()) - current:
-                        self.tx.update(Conflict, stale, {"status": ConflictStatus.RESOLVED})
-                self.tx.release()  # the records read for the check: memory stays flat
+        for model, part in self.tx.touched(500):
+            stored = self.tx.stored(model, part)
+            reviews = _open_reviews(self.tx, shape(model).table.name, part)
+            for record_id, record in stored.items():
+                current = self._review(model, record_id, record)
+                for stale in reviews.get(record_id, set()) - current:
+                    self.tx.update(Conflict, stale, {"status": ConflictStatus.RESOLVED})
+            self.tx.release()  # the records read for the check: memory stays flat
 
     def _review(self, model: type[Synced], record_id: UUID, record: Stored) -> set[UUID]:
         """The rule conflicts the record holds as merged (refused: a break its sender made)."""
