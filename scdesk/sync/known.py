@@ -5,13 +5,14 @@ vector stays as it is), so it is counted as already here and not decoded nor mer
 
 Only a line that is plainly well formed is skipped this way: one this check cannot read, or one
 that carries a write its sender may not carry (scdesk.sync.provenance), goes on to the merge,
-which decodes it whole and refuses the bundle as before. What is compared is the store's own
-record, never the manifest's word, so a bundle that says it covers nothing new but carries new
-writes has them merged.
+which decodes it whole and refuses the bundle as before. For a line, what is compared is the
+store's own record, never the manifest's word.
 
 One bundle is known whole without reading its lines: one from a sender that carries only its
 own writes (it is not this device's relay), covering its writes up to exactly the counter this
-store already holds every write of (see KnownRecords.held_whole).
+store already holds every write of (see KnownRecords.held_whole). Should such a sender carry
+writes beyond its range, they are not lost: this store acknowledges the range only, so the
+sender's next bundle carries them again.
 """
 
 import re
@@ -27,8 +28,8 @@ from scdesk.store.merge_writer import MergeTx
 from scdesk.sync.codec import RecordError, codec
 from scdesk.sync.manifest import Range
 
-#: Lines looked up together: one query per table among them.
-_BATCH = 2000
+#: Lines looked up together (one query per table among them), held parsed meanwhile.
+_BATCH = 500
 _LIMIT = 1 << 63
 _HEX = re.compile("[0-9a-f]{32}")
 
