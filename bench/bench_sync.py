@@ -7,8 +7,8 @@ An officer's laptop holds the demo (`fill_demo`, scale chosen so its bundle carr
    timed apart) as a ratio to a raw sqlite3 executemany of the rows the merge wrote;
 2. importing the same file again (refused at once as already merged), and importing the
    officer's next bundle, which carries the same writes again because the hub has not yet
-   acknowledged them (every record recognised as already here by its version vector, before
-   its values are decoded: the weekly no-op; the fastest of --repeat such bundles), each as a
+   acknowledged them (its covered range ends where the hub holds every write of the sender, so
+   its lines are not read: the weekly no-op; the fastest of --repeat such bundles), each as a
    ratio to (1);
 3. peak memory of an import of that bundle and of one ten times larger (each in a fresh
    process: the growth of its resident memory over what it had before the import), as a ratio;
