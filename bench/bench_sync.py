@@ -10,8 +10,8 @@ An officer's laptop holds the demo (`fill_demo`, scale chosen so its bundle carr
    time, which other work on the machine moves less;
 2. importing the same file again (refused at once as already merged), and importing the
    officer's next bundle, which carries the same writes again because the hub has not yet
-   acknowledged them (every record recognised as already here by its version vector, before
-   its values are decoded: the weekly no-op; the fastest of --repeat such bundles), each as a
+   acknowledged them (its covered range ends where the hub holds every write of the sender, so
+   its lines are not read: the weekly no-op; the fastest of --repeat such bundles), each as a
    ratio to (1);
 3. peak memory of an import of that bundle and of one ten times larger (each in a fresh
    process: the growth of its resident memory over what it had before the import), as a ratio;
@@ -93,8 +93,11 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="scdesk-bench-sync-") as name:
         root = Path(name)
         hub = _device(root / "hub", "Hub", DeviceRole.HUB, 0)
-        officer = _device(root / "officer", "Laptop 1", DeviceRole.OFFICER, args.scale)
-        big = _device(root / "big", "Laptop 2", DeviceRole.OFFICER, args.scale * args.big)
+        # The senders are hubs because the demo writes the hub's priorities, which a hub takes
+        # from a hub only (provenance.HUB_TABLES); otherwise their bundles are an officer's:
+        # their own writes only, checked as such.
+        officer = _device(root / "officer", "Laptop 1", DeviceRole.HUB, args.scale)
+        big = _device(root / "big", "Laptop 2", DeviceRole.HUB, args.scale * args.big)
         mail = root / "mail"
         mail.mkdir()
         for laptop in (officer, big):

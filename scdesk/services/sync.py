@@ -65,8 +65,10 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-#: Records merged between two looks at Cancel, and between two releases of memory.
-CHUNK = 2000
+#: Records merged between two looks at Cancel, and between two releases of memory: what an
+#: import holds at once, so its memory stays near that of a small bundle's (at scale 1, 500
+#: took 13 MiB less than 2000 on a bundle of 57,617 records, in the same time).
+CHUNK = 500
 IMPORT_LOG = "imports.jsonl"
 #: What an export or a merged bundle writes besides records: its log row, and what this device
 #: knows of the other (its last export to it, what each has seen).
@@ -407,13 +409,16 @@ def _merge_file(
             provenance.check_covers(manifest.sender.device_id, manifest.covers)
         sender = None if manifest.sender.device_id in relays else manifest.sender.device_id
         known = KnownRecords(tx, manifest.devices, sender)
+        held = known.held_whole(manifest.covers, acks.seen_by(tx.reader(), me))
         marks = _Passed()
-        if ahead:
+        if ahead and not held:
             lines = _cancellable(read_lines(path, manifest, keys, limits), progress)
             tx.note_arriving(whole_records(marks.passed(known.unknown(marks.numbered(lines)))))
         merger = Merger(tx, manifest.sender.name, manifest.bundle_id, manifest.sender.device_id,
                         today, relays, provenance.hub_writers(tx.reader()))  # fmt: skip
-        if ahead and known.all_known:  # nothing new: the lines need not be read again
+        if held:  # every write already here: the lines are not read at all
+            merger.counts.skipped = manifest.records
+        elif ahead and known.all_known:  # nothing new: the lines need not be read again
             merger.counts.skipped = known.known
         elif ahead:  # the lines found here on the first pass are found here still: left out
             lines = read_lines(path, manifest, keys, limits)

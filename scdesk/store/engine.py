@@ -28,13 +28,22 @@ from scdesk.store.guard import GuardedConnection, MigratingConnection
 log = logging.getLogger(__name__)
 
 IMMEDIATE = "scdesk_immediate"
+#: Prepared statements each connection keeps (the driver's default is 128). A statement with a
+#: long IN list takes a few hundred KiB, and a merge meets such lists at many lengths: the
+#: statements kept would grow with the bundle up to that bound.
+CACHED_STATEMENTS = 32
 
 
 def sqlite_engine(path: Path, *, migrating: bool = False) -> Engine:
     factory = MigratingConnection if migrating else GuardedConnection
     engine = create_engine(
         f"sqlite:///{path}",
-        connect_args={"factory": factory, "check_same_thread": False, "timeout": 10},
+        connect_args={
+            "factory": factory,
+            "check_same_thread": False,
+            "timeout": 10,
+            "cached_statements": CACHED_STATEMENTS,
+        },
         poolclass=QueuePool,
         pool_size=4,
         max_overflow=4,

@@ -7,13 +7,15 @@ stamped as usual. Sync's merge decides what to apply (scdesk/sync/merge.py); thi
 reads the stored versions and writes the decisions, buffered like every other write.
 """
 
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 from uuid import UUID
 
+import orjson
 from sqlalchemy import (
+    Boolean,
     Column,
     Index,
     MetaData,
@@ -21,6 +23,8 @@ from sqlalchemy import (
     Table,
     Text,
     Uuid,
+    case,
+    func,
     select,
     type_coerce,
     update,
@@ -46,6 +50,20 @@ _ARRIVING = Table(
     Column("tbl", Text, nullable=False),
     Column("row_id", Uuid, nullable=False),
     Index("ix_scdesk_arriving", "tbl", "row_id"),
+    prefixes=["TEMPORARY"],
+    postgresql_on_commit="DROP",
+)
+
+#: The records a merge changed, for the rule check once every record is in: on disk, like
+#: _ARRIVING, so that a bundle ten times larger does not hold ten times as many ids in memory.
+_TOUCHED = Table(
+    "scdesk_touched",
+    MetaData(),
+    Column("tbl", Text, nullable=False),
+    Column("row_id", Uuid, nullable=False),
+    #: Created as it came and found to keep the rules: not read again, only its reviews closed.
+    Column("clean", Boolean, nullable=False),
+    Index("ix_scdesk_touched", "tbl", "row_id"),
     prefixes=["TEMPORARY"],
     postgresql_on_commit="DROP",
 )
@@ -81,6 +99,8 @@ class MergeTx(WriteTx):
         self._now_ms = int(self._at.timestamp() * 1000)  # the transaction's one instant
         self._arriving = False
         self._ahead: dict[UUID, int] = {}
+        self._touches: list[dict[str, Any]] = []  # not yet written to _TOUCHED
+        self._touched_models: dict[str, type[Synced]] = {}
 
     def stored(self, model: type[Synced], ids: Sequence[UUID]) -> dict[UUID, Stored]:
         """The records among ids that this store holds (deleted ones too), with their versions,
@@ -144,15 +164,23 @@ class MergeTx(WriteTx):
         transaction are not read. On SQLite, where an id is stored as that text, the ids are
         compared as text, sparing a UUID made and converted for each (most of the time spent)."""
         table = shape(model).table
-        as_text = self._connection.dialect.name == "sqlite"
-        key = type_coerce(table.c.id, String) if as_text else table.c.id
         found: dict[str, str] = {}
+        if self._connection.dialect.name == "sqlite":
+            # The ids as one JSON list: one statement whatever their number, where an IN list
+            # would prepare (and keep in the statement cache) one for each length met.
+            key = type_coerce(table.c.id, String)
+            for start in range(0, len(ids), 1000):
+                part = orjson.dumps(list(ids[start : start + 1000])).decode()
+                listed = func.json_each(part).table_valued("value")
+                query = select(key, table.c.vv).where(key.in_(select(listed.c.value)))
+                found.update((row[0], row[1]) for row in self._connection.execute(query))
+            return found
         for start in range(0, len(ids), 1000):
-            part: list[Any] = list(ids[start : start + 1000])
-            if not as_text:
-                part = [UUID(hex=i) for i in part]
-            rows = self._connection.execute(select(key, table.c.vv).where(key.in_(part)))
-            found.update((row[0] if as_text else row[0].hex, row[1]) for row in rows)
+            uuids = [UUID(hex=i) for i in ids[start : start + 1000]]
+            rows = self._connection.execute(
+                select(table.c.id, table.c.vv).where(table.c.id.in_(uuids))
+            )
+            found.update((row[0].hex, row[1]) for row in rows)
         return found
 
     def merge_create(
@@ -259,6 +287,50 @@ class MergeTx(WriteTx):
             _ARRIVING.drop(self._connection, checkfirst=True)
             self._arriving = False
 
+    def touch(self, model: type[Synced], record_id: UUID, *, clean: bool = False) -> None:
+        """Note a record the merge changed, for touched(); clean: one it created that keeps
+        the rules as it came (a later change to it in the same merge makes it unclean)."""
+        table = shape(model).table.name
+        if table not in self._touched_models:
+            if not self._touched_models:
+                _TOUCHED.drop(self._connection, checkfirst=True)
+                _TOUCHED.create(self._connection)
+            self._touched_models[table] = model
+        self._touches.append({"tbl": table, "row_id": record_id, "clean": clean})
+        if len(self._touches) >= 5000:
+            self._write_touches()
+
+    def touched(self, part: int) -> Iterator[tuple[type[Synced], list[UUID], set[UUID]]]:
+        """Every record noted by touch() since the last call, once each, by table and in order
+        of id, part ids at a time, with those of them only ever noted clean; forgotten as they
+        are read."""
+        self._write_touches()
+        models, self._touched_models = self._touched_models, {}
+        for table, model in models.items():
+            after: UUID | None = None
+            while True:
+                clean = func.min(case((_TOUCHED.c.clean, 1), else_=0))
+                query = (
+                    select(_TOUCHED.c.row_id, clean)
+                    .where(_TOUCHED.c.tbl == table)
+                    .group_by(_TOUCHED.c.row_id)
+                )
+                if after is not None:
+                    query = query.where(_TOUCHED.c.row_id > after)
+                rows = self._connection.execute(query.order_by(_TOUCHED.c.row_id).limit(part))
+                found = rows.all()
+                if not found:
+                    break
+                after = found[-1][0]
+                yield model, [i for i, _ in found], {i for i, kept in found if kept}
+        if models:
+            _TOUCHED.drop(self._connection, checkfirst=True)
+
+    def _write_touches(self) -> None:
+        if self._touches:
+            insert_rows(self._connection, _TOUCHED, self._touches)
+            self._touches = []
+
     def observe(self, stamp: int, device: UUID) -> None:
         """A remote clock stamp of device's write: later local writes are stamped after it, up
         to the bounded drift past this device's wall clock; a stamp beyond that is noted."""
@@ -286,6 +358,7 @@ class MergeTx(WriteTx):
         """Write everything buffered and forget the rows read, so memory stays flat however
         large the bundle."""
         self.flush()
+        self._write_touches()
         self._rows.clear()
         self._absent.clear()
         self._explicit.clear()

@@ -16,8 +16,12 @@ KNOWN = frozenset({ZLIB, XZ})
 #: Errors of a damaged compressed stream, of either kind.
 DAMAGED = (zlib.error, lzma.LZMAError)
 
-#: xz's preset 6 (an 8 MiB dictionary: about 9 MiB to expand, 94 MiB to compress).
+#: xz's preset 6 (about 94 MiB to compress), with a smaller dictionary than its 8 MiB.
 _XZ_PRESET = 6
+#: The window the reader keeps, in memory while it expands: a payload longer than it fills it
+#: whole, so the memory of an import stops growing with the bundle there. 2 MiB rather than
+#: preset 6's 8 MiB: a payload of 21 MB came out 9% larger, one of 2 MB the same.
+_XZ_DICTIONARY = 2 << 20
 
 
 class Compressor(Protocol):
@@ -34,7 +38,8 @@ def for_version(format_version: int) -> str:
 def compressor(compression: str) -> Compressor:
     if compression == ZLIB:
         return zlib.compressobj(6)
-    return lzma.LZMACompressor(lzma.FORMAT_XZ, preset=_XZ_PRESET)
+    filters = [{"id": lzma.FILTER_LZMA2, "preset": _XZ_PRESET, "dict_size": _XZ_DICTIONARY}]
+    return lzma.LZMACompressor(lzma.FORMAT_XZ, filters=filters)
 
 
 class Expander:

@@ -5,9 +5,14 @@ vector stays as it is), so it is counted as already here and not decoded nor mer
 
 Only a line that is plainly well formed is skipped this way: one this check cannot read, or one
 that carries a write its sender may not carry (scdesk.sync.provenance), goes on to the merge,
-which decodes it whole and refuses the bundle as before. What is compared is the store's own
-record, never the manifest's word, so a bundle that says it covers nothing new but carries new
-writes has them merged.
+which decodes it whole and refuses the bundle as before. For a line, what is compared is the
+store's own record, never the manifest's word.
+
+One bundle is known whole without reading its lines: one from a sender that carries only its
+own writes (it is not this device's relay), covering its writes up to exactly the counter this
+store already holds every write of (see KnownRecords.held_whole). Should such a sender carry
+writes beyond its range, they are not lost: this store acknowledges the range only, so the
+sender's next bundle carries them again.
 """
 
 import re
@@ -21,9 +26,10 @@ import orjson
 from scdesk.domain.versions import DeviceId
 from scdesk.store.merge_writer import MergeTx
 from scdesk.sync.codec import RecordError, codec
+from scdesk.sync.manifest import Range
 
-#: Lines looked up together: one query per table among them.
-_BATCH = 2000
+#: Lines looked up together (one query per table among them), held parsed meanwhile.
+_BATCH = 500
 _LIMIT = 1 << 63
 _HEX = re.compile("[0-9a-f]{32}")
 
@@ -57,6 +63,24 @@ class KnownRecords:
     @property
     def all_known(self) -> bool:
         return self.known == self.lines
+
+    def held_whole(self, covers: Mapping[DeviceId, Range], held: Mapping[DeviceId, int]) -> bool:
+        """Whether this store holds every write the bundle carries, from its covered ranges
+        against held (what this store holds of each origin device, every counter up to it), so
+        that its lines need not be read at all: the weekly bundle its sender made again because
+        this store had not acknowledged it yet.
+
+        Only for a sender that carries its own writes only: every write in its bundle is its own
+        and at most its counter when it exported, which its covered range ends at. A relay's
+        bundle may carry more than its ranges say (records sent again because they came into
+        its receiver's scope, writes past a gap in what the relay holds): it is read line by
+        line. The range must end exactly where this store's holding does: one ending below it
+        comes from a device whose store went back to an old copy, whose new writes may bear
+        counters this store already holds, and is read line by line too."""
+        if self._sender is None or len(covers) != 1:
+            return False
+        ((origin, covered),) = covers.items()
+        return origin.hex == self._sender and covered.through == held.get(origin)
 
     def unknown(self, lines: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
         """The lines this store may lack, in their order; the others are counted in known."""

@@ -21,7 +21,6 @@ that set them, so a person settles it; it is closed where the record keeps the r
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from operator import attrgetter
 from typing import Any
 from uuid import UUID
 
@@ -80,10 +79,6 @@ class Merger:
     #: None for the hub's own signed profile.
     hubs: frozenset[DeviceId] | None = None
     counts: Counts = field(default_factory=Counts)
-    _touched: dict[type[Synced], set[UUID]] = field(default_factory=dict)
-    #: New records found to keep the rules as they went in and not changed since: at the end
-    #: only the reviews still open about them are closed (see _check_rules).
-    _kept: dict[type[Synced], set[UUID]] = field(default_factory=dict)
     #: References applied records rely on, met only by records further down the bundle.
     _promised: dict[type[Synced], set[UUID]] = field(default_factory=dict)
 
@@ -194,8 +189,7 @@ class Merger:
             tx.merge_fields(record.model, record.id, updates, merged, self.actor)
         if updates:
             self.counts.updated += 1
-            self._touched.setdefault(record.model, set()).add(record.id)
-            self._kept.get(record.model, set()).discard(record.id)
+            self.tx.touch(record.model, record.id)
         else:
             self.counts.unchanged += 1
 
@@ -221,10 +215,8 @@ class Merger:
             tx.observe(stamp, device)
         self.counts.new += 1
         kept = row["deleted"] or row.get("merged_into") is not None
-        if kept or not record_problems(record.model, row, self.today):
-            self._kept.setdefault(record.model, set()).add(record.id)
-        else:
-            self._touched.setdefault(record.model, set()).add(record.id)
+        kept = kept or not record_problems(record.model, row, self.today)
+        self.tx.touch(record.model, record.id, clean=kept)
 
     def _deletes_against_edits(self, record: Incoming, stored: Stored) -> None:
         """A delete that meets an edit the deleting side had not seen, either way round."""
@@ -325,23 +317,17 @@ class Merger:
         """Every record touched, as merged, against the rules: refused where the sender alone
         wrote it, kept for review where edits met; reviews of records that keep the rules again
         are closed."""
-        touched, self._touched = self._touched, {}
-        kept, self._kept = self._kept, {}
-        for model in [*touched, *(model for model in kept if model not in touched)]:
-            clean = kept.get(model, set())
-            ordered = sorted(touched.get(model, set()) | clean, key=attrgetter("int"))
-            for start in range(0, len(ordered), 500):
-                part = ordered[start : start + 500]
-                stored = self.tx.stored(model, [i for i in part if i not in clean])
-                reviews = _open_reviews(self.tx, shape(model).table.name, part)
-                for record_id in part:
-                    record = stored.get(record_id)
-                    if record is None and record_id not in clean:
-                        continue
-                    current = set() if record is None else self._review(model, record_id, record)
-                    for stale in reviews.get(record_id, set()) - current:
-                        self.tx.update(Conflict, stale, {"status": ConflictStatus.RESOLVED})
-                self.tx.release()  # the records read for the check: memory stays flat
+        for model, part, clean in self.tx.touched(500):
+            stored = self.tx.stored(model, [i for i in part if i not in clean])
+            reviews = _open_reviews(self.tx, shape(model).table.name, part)
+            for record_id in part:
+                record = stored.get(record_id)
+                if record is None and record_id not in clean:
+                    continue
+                current = set() if record is None else self._review(model, record_id, record)
+                for stale in reviews.get(record_id, set()) - current:
+                    self.tx.update(Conflict, stale, {"status": ConflictStatus.RESOLVED})
+            self.tx.release()  # the records read for the check: memory stays flat
 
     def _review(self, model: type[Synced], record_id: UUID, record: Stored) -> set[UUID]:
         """The rule conflicts the record holds as merged (refused: a break its sender made)."""

@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import cast
+from uuid import uuid4
 
 import pytest
 from sqlalchemy import select, text
@@ -17,7 +18,7 @@ from scdesk.domain.audit import AuditAction
 from scdesk.domain.versions import DeviceId, VersionVector
 from scdesk.services import records
 from scdesk.store.guard import writer_open
-from scdesk.store.models import AuditEntry, City, Meeting, SyncField, ThisDevice
+from scdesk.store.models import AuditEntry, City, Meeting, Person, SyncField, ThisDevice
 from scdesk.store.store import Store
 from tests import factories
 from tests.conftest import TestClock, dump
@@ -237,3 +238,32 @@ def test_the_audit_trail_is_append_only_even_for_the_writer(store: Store) -> Non
         dbapi = connection.connection.dbapi_connection
         with writer_open(dbapi), pytest.raises(IntegrityError, match="append-only"):
             connection.execute(text("DELETE FROM audit"))
+
+
+def test_a_merge_reads_back_each_record_it_touched_once_in_parts_by_kind(store: Store) -> None:
+    """What the rule check at the end of a merge reads: however many records, none twice, and
+    as clean only those never touched otherwise."""
+    people = sorted(uuid4() for _ in range(1201))
+    cities = sorted(uuid4() for _ in range(3))
+    with store.merge() as tx:
+        for person in people:
+            tx.touch(Person, person, clean=person in people[:20])
+        for person in people[:10]:  # records applied twice touch them twice
+            tx.touch(Person, person)
+        for city in cities:
+            tx.touch(City, city, clean=True)
+        parts = list(tx.touched(500))
+        again = list(tx.touched(500))
+        tx.touch(City, cities[0])
+        later = list(tx.touched(500))
+
+    assert [(model.__tablename__, len(ids)) for model, ids, _ in parts] == [
+        ("person", 500), ("person", 500), ("person", 201), ("city", 3)
+    ]  # fmt: skip
+    assert [i for model, ids, _ in parts[:3] for i in ids] == people
+    assert [c for _, _, clean in parts[:3] for c in sorted(clean)] == people[10:20]
+    assert parts[-1][1:] == (cities, set(cities))
+    assert again == []
+    assert [(model.__tablename__, ids, clean) for model, ids, clean in later] == [
+        ("city", [cities[0]], set())
+    ]

@@ -3,7 +3,7 @@ again, leaving the store exactly as a full merge would, and saying what it found
 Bundles of the earlier format (zlib) are still read."""
 
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -11,9 +11,14 @@ import orjson
 import pytest
 
 from scdesk.domain.meetings import AttendanceInput
+from scdesk.domain.versions import DeviceId
 from scdesk.services import sync
 from scdesk.services.sync import Outcome
+from scdesk.store.models import Person
+from scdesk.sync.bundle_reader import read_lines
 from scdesk.sync.known import KnownRecords
+from scdesk.sync.lines import decode_line
+from scdesk.sync.manifest import Range
 from tests import factories
 from tests.conftest import dump
 from tests.sync.conftest import Network, clone, synced_state
@@ -21,6 +26,9 @@ from tests.sync.conftest import Network, clone, synced_state
 
 class _ReadEverything(KnownRecords):
     """The merge as it was before records known here were recognised: every line decoded."""
+
+    def held_whole(self, covers: Mapping[DeviceId, Range], held: Mapping[DeviceId, int]) -> bool:
+        return False
 
     def unknown(self, lines: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
         for raw in lines:
@@ -80,6 +88,88 @@ def test_the_shortcut_leaves_the_store_as_reading_every_record_does(
     assert [r.message for r in quick] == [r.message for r in full]
     assert [r.counts.skipped for r in quick] == [3, 3]
     assert [r.counts.skipped for r in full] == [0, 0]
+
+
+class _Reads:
+    """Counts the payloads read, and the lines read from them."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.payloads = 0
+        self.lines = 0
+
+        def counted(*args: Any) -> Iterator[dict[str, Any]]:
+            self.payloads += 1
+            for raw in read_lines(*args):
+                self.lines += 1
+                yield raw
+
+        monkeypatch.setattr(sync, "read_lines", counted)
+
+
+def test_a_bundle_whose_every_write_is_held_here_is_not_read_at_all(
+    network: Network, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = network.officers[0]
+    _officer_records(network)
+    sent = network.send(first, network.hub)
+    again = network.send(first, network.hub)
+    network.deliver(network.hub, sent)
+    before = synced_state(network.hub)
+    reads = _Reads(monkeypatch)
+
+    (result,) = network.deliver(network.hub, again)
+
+    assert (reads.payloads, reads.lines) == (0, 0)
+    assert "nothing new, all 3 records are already here" in result.message
+    assert (result.counts.new, result.counts.skipped, result.counts.unchanged) == (0, 3, 3)
+    assert synced_state(network.hub) == before
+
+
+def test_a_bundle_with_one_new_record_decodes_only_that_one(
+    network: Network, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = network.officers[0]
+    _officer_records(network)
+    network.deliver(network.hub, network.send(first, network.hub))
+    factories.person(first, name="Bilal Yousaf", city_id=network.city)
+    decoded: list[str] = []
+
+    def counted(raw: Mapping[str, Any], devices: Any) -> Any:
+        decoded.append(raw["t"])
+        return decode_line(raw, devices)
+
+    monkeypatch.setattr(sync, "decode_line", counted)
+
+    (result,) = network.deliver(network.hub, network.send(first, network.hub))
+
+    assert decoded == ["person"]
+    assert (result.counts.new, result.counts.skipped, result.counts.unchanged) == (1, 3, 3)
+    assert "1 new, 0 updated, 3 already here" in result.message
+
+
+def test_a_device_back_on_an_old_copy_of_its_store_still_has_its_new_records_merged(
+    network: Network, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its counter went back, so its new writes bear counters the hub holds already: its
+    bundle is read line by line, and the record it made since is merged."""
+    first = network.officers[0]
+    factories.person(first, name="Gul Bano", city_id=network.city)
+    old_copy = clone(first, tmp_path / "old-copy")
+    factories.person(first, name="Sana Gul", city_id=network.city)
+    factories.person(first, name="Hina Gul", city_id=network.city)
+    network.deliver(network.hub, network.send(first, network.hub))
+    try:
+        person = factories.person(old_copy, name="Bilal Yousaf", city_id=network.city)
+        reads = _Reads(monkeypatch)
+
+        (result,) = network.deliver(network.hub, network.send(old_copy, network.hub))
+    finally:
+        old_copy.close()
+
+    assert reads.payloads > 0
+    assert (result.counts.new, result.counts.skipped) == (1, 1)
+    with network.hub.read() as session:
+        assert session.get(Person, person) is not None
 
 
 def test_a_mostly_known_bundle_reads_only_what_is_new(network: Network) -> None:
