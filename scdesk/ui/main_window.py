@@ -116,8 +116,12 @@ class MainWindow(QMainWindow):
         self.sync_label = QLabel(self)
         self.sync_label.setAccessibleName(self.tr("Sync status"))
         self.statusBar().addPermanentWidget(self.sync_label)
+        #: What needs the records, off until they are open (each action itself: a native menu
+        #: bar, as on macOS, does not follow its widget's enabled state).
+        self._needs_records: list[QAction] = []
         self._menus()
-        self.menuBar().setEnabled(False)
+        for action in self._needs_records:
+            action.setEnabled(False)
         for number, _key in enumerate(PAGES[:SHORTCUT_PAGES]):
             QShortcut(
                 QKeySequence(f"Ctrl+{(number + 1) % 10}"),
@@ -143,7 +147,8 @@ class MainWindow(QMainWindow):
         self.opener = FormOpener(context, self)
         self.opened = True
         self.setWindowTitle(self._title())
-        self.menuBar().setEnabled(True)
+        for action in self._needs_records:
+            action.setEnabled(True)
         self.ops.changes_applied.connect(self._on_changes_applied)
         self._on_navigation_row_changed(max(self.navigation.currentRow(), 0))
         if self.opening is not None:
@@ -197,6 +202,7 @@ class MainWindow(QMainWindow):
         settings_action = QAction(self.tr("&Settings…"), self)
         settings_action.triggered.connect(self.open_settings)
         file_menu.addAction(settings_action)
+        self._needs_records += [self.new_action, settings_action]
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -209,6 +215,7 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(lambda _checked=False, key=key: self.show_page(key))
             go_menu.addAction(action)
+            self._needs_records.append(action)
 
     def open_settings(self) -> QDialog:
         from scdesk.ui.settings_dialog import SettingsDialog
