@@ -9,12 +9,14 @@ from typing import Any
 
 import orjson
 import pytest
+from sqlalchemy import select
 
 from scdesk.domain.meetings import AttendanceInput
 from scdesk.domain.versions import DeviceId
 from scdesk.services import sync
 from scdesk.services.sync import Outcome
-from scdesk.store.models import Person
+from scdesk.store.models import Person, ThisDevice
+from scdesk.store.store import Store
 from scdesk.sync.bundle_reader import read_lines
 from scdesk.sync.known import KnownRecords
 from scdesk.sync.lines import decode_line
@@ -172,6 +174,29 @@ def test_a_device_back_on_an_old_copy_of_its_store_still_has_its_new_records_mer
         assert session.get(Person, person) is not None
 
 
+def test_a_device_back_on_an_old_copy_that_reaches_the_same_counter_has_its_records_merged(
+    network: Network, tmp_path: Path
+) -> None:
+    """Its new writes end at the very counter the hub holds of it, so its covered range looks
+    like the weekly bundle sent again: its lines differ, so they are read and merged."""
+    first = network.officers[0]
+    factories.person(first, name="Gul Bano", city_id=network.city)
+    old_copy = clone(first, tmp_path / "old-copy")
+    factories.person(first, name="Sana Gul", city_id=network.city)
+    factories.person(first, name="Hina Gul", city_id=network.city)
+    network.deliver(network.hub, network.send(first, network.hub))
+    try:
+        made = [factories.person(old_copy, name=n, city_id=network.city) for n in ("Bilal", "Asma")]
+        assert _counter(old_copy) == _counter(first)  # the same counter reached
+        (result,) = network.deliver(network.hub, network.send(old_copy, network.hub))
+    finally:
+        old_copy.close()
+
+    assert (result.counts.new, result.counts.skipped) == (2, 1)
+    with network.hub.read() as session:
+        assert all(session.get(Person, person) is not None for person in made)
+
+
 def test_a_mostly_known_bundle_reads_only_what_is_new(network: Network) -> None:
     first = network.officers[0]
     factories.person(first, name="Gul Bano", city_id=network.city)
@@ -216,3 +241,8 @@ def test_a_bundle_of_the_earlier_format_compressed_with_zlib_is_still_read(
 
     assert result.outcome is Outcome.MERGED, result.message
     assert result.counts.new == 3
+
+
+def _counter(store: Store) -> int:
+    with store.read() as session:
+        return session.execute(select(ThisDevice.counter)).scalar_one()
