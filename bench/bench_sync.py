@@ -49,6 +49,7 @@ from bench_demo import (
     _read,
     _schema,
     _table_order,
+    _timed_executemany,
 )
 from sqlalchemy import select
 
@@ -291,16 +292,7 @@ def _raw_insert_into(store_file: Path, name: Path, rows: Rows, clock: Callable[[
         ]
         for trigger in triggers:
             db.execute(f'DROP TRIGGER "{trigger}"')
-        for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON"):
-            db.execute(f"PRAGMA {pragma}")
-        start = clock()
-        db.execute("BEGIN IMMEDIATE")
-        for table, (columns, table_rows) in rows.items():
-            marks = ", ".join("?" * len(columns))
-            names = ", ".join(f'"{c}"' for c in columns)
-            db.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', table_rows)  # noqa: S608 - names from sqlite_master
-        db.execute("COMMIT")
-        return clock() - start
+        return _timed_executemany(db, rows, clock)
 
 
 def _memory(clean: Path, folder: Path, bundle: Path) -> tuple[int, int]:

@@ -149,24 +149,29 @@ def test_a_bundle_with_one_new_record_decodes_only_that_one(
     assert "1 new, 0 updated, 3 already here" in result.message
 
 
-def test_a_device_back_on_an_old_copy_of_its_store_still_has_its_new_records_merged(
-    network: Network, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Its counter went back, so its new writes bear counters the hub holds already: its
-    bundle is read line by line, and the record it made since is merged."""
+@pytest.fixture
+def old_copy(network: Network, tmp_path: Path) -> Iterator[Store]:
+    """The first officer's store as copied after its first record; the laptop went on to make
+    two more, which the hub holds."""
     first = network.officers[0]
     factories.person(first, name="Gul Bano", city_id=network.city)
-    old_copy = clone(first, tmp_path / "old-copy")
+    copy = clone(first, tmp_path / "old-copy")
     factories.person(first, name="Sana Gul", city_id=network.city)
     factories.person(first, name="Hina Gul", city_id=network.city)
     network.deliver(network.hub, network.send(first, network.hub))
-    try:
-        person = factories.person(old_copy, name="Bilal Yousaf", city_id=network.city)
-        reads = _Reads(monkeypatch)
+    yield copy
+    copy.close()
 
-        (result,) = network.deliver(network.hub, network.send(old_copy, network.hub))
-    finally:
-        old_copy.close()
+
+def test_a_device_back_on_an_old_copy_of_its_store_still_has_its_new_records_merged(
+    network: Network, old_copy: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its counter went back, so its new writes bear counters the hub holds already: its
+    bundle is read line by line, and the record it made since is merged."""
+    person = factories.person(old_copy, name="Bilal Yousaf", city_id=network.city)
+    reads = _Reads(monkeypatch)
+
+    (result,) = network.deliver(network.hub, network.send(old_copy, network.hub))
 
     assert reads.payloads > 0
     assert (result.counts.new, result.counts.skipped) == (1, 1)
@@ -175,22 +180,14 @@ def test_a_device_back_on_an_old_copy_of_its_store_still_has_its_new_records_mer
 
 
 def test_a_device_back_on_an_old_copy_that_reaches_the_same_counter_has_its_records_merged(
-    network: Network, tmp_path: Path
+    network: Network, old_copy: Store
 ) -> None:
     """Its new writes end at the very counter the hub holds of it, so its covered range looks
     like the weekly bundle sent again: its lines differ, so they are read and merged."""
-    first = network.officers[0]
-    factories.person(first, name="Gul Bano", city_id=network.city)
-    old_copy = clone(first, tmp_path / "old-copy")
-    factories.person(first, name="Sana Gul", city_id=network.city)
-    factories.person(first, name="Hina Gul", city_id=network.city)
-    network.deliver(network.hub, network.send(first, network.hub))
-    try:
-        made = [factories.person(old_copy, name=n, city_id=network.city) for n in ("Bilal", "Asma")]
-        assert _counter(old_copy) == _counter(first)  # the same counter reached
-        (result,) = network.deliver(network.hub, network.send(old_copy, network.hub))
-    finally:
-        old_copy.close()
+    made = [factories.person(old_copy, name=n, city_id=network.city) for n in ("Bilal", "Asma")]
+    assert _counter(old_copy) == _counter(network.officers[0])  # the same counter reached
+
+    (result,) = network.deliver(network.hub, network.send(old_copy, network.hub))
 
     assert (result.counts.new, result.counts.skipped) == (2, 1)
     with network.hub.read() as session:
