@@ -332,9 +332,10 @@ def test_the_action_tracker_lists_an_adopted_plans_open_actions_beside_the_commi
     assert "Map the city's youth clubs" not in text  # a draft's
     urdu = " ".join(pdf_text(reports.action_tracker_report(store, city_id=liaison.city,
                                                           language="ur")).split())  # fmt: skip
-    # pdftotext may give an Urdu phrase set in an English heading in another word order
-    words = {w.strip("()") for w in re.split(r"[\s\u202a-\u202c]+", urdu)}
-    assert {"منصوبے", "کا", "نسخہ"} <= words, urdu  # "(plan version 1)" in Urdu
+    # pdftotext finds the gaps between words from glyph positions: Nastaliq's narrow space,
+    # in a phrase set inside an English heading, it sometimes reads as none
+    letters = re.sub(r"[\s\u202a-\u202c]+", "", urdu)
+    assert "منصوبےکانسخہ" in letters, urdu  # "(plan version 1)" in Urdu
     assert "Plan of Mardan" in urdu
 
 
