@@ -5,7 +5,7 @@ two are different, with one click. The search runs off the GUI thread."""
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,11 +27,11 @@ from scdesk.services.duplicates import find_duplicates
 from scdesk.services.merges import Merged, dismiss_pair, merge_records, pair_fields
 from scdesk.store.queries.pair_view import PairField
 from scdesk.ui.context import AppContext
-from scdesk.ui.pages.reading_page import page_title
+from scdesk.ui.pages.reading_page import ReadingPage, page_title
 from scdesk.ui.text_direction import isolate
 
 
-class DuplicatesPage(QWidget):
+class DuplicatesPage(ReadingPage):
     """The pairs found, the most probable first."""
 
     WATCHED = frozenset({
@@ -42,11 +42,9 @@ class DuplicatesPage(QWidget):
     settled = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.pairs: list[Candidate] = []
         self.fields: list[PairField] = []
-        self._stale = False
         layout = QVBoxLayout(self)
         title = page_title(self.tr("Probable duplicates"), self)
         layout.addWidget(title)
@@ -116,7 +114,6 @@ class DuplicatesPage(QWidget):
         self.message.setAccessibleName(self.tr("Duplicates: what was done"))
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
-        context.ops.changes_applied.connect(self._on_changes_applied)
         self._on_table_item_selection_changed()
 
     def _table(self, headings: Sequence[str], name: str) -> QTableWidget:
@@ -136,7 +133,6 @@ class DuplicatesPage(QWidget):
     # ------------------------------------------------------------------ reading
     def refresh(self) -> None:
         """Search again, off the GUI thread."""
-        self._stale = False
         store = self.context.store
         kind = self.kind.currentData()
         kinds = [kind] if kind is not None else None
@@ -144,9 +140,7 @@ class DuplicatesPage(QWidget):
         def work(_progress: Progress) -> list[Candidate]:
             return find_duplicates(store, kinds)
 
-        self.context.ops.run(
-            self, work, self.show_pairs, label=self.tr("Looking for duplicates…"), writes=False
-        )
+        self.read(work, self.show_pairs, self.tr("Looking for duplicates…"))
 
     def show_pairs(self, pairs: Sequence[Candidate]) -> None:
         names = record_kinds()
@@ -257,15 +251,6 @@ class DuplicatesPage(QWidget):
         self.settled.emit()
         self.refresh()
 
-    def _on_changes_applied(self, changes: Changes, initiator: object) -> None:
-        """Records changed elsewhere (an import, a form): search again when next shown."""
-        if initiator is not self and changes.affects(*self.WATCHED):
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
+    def watches(self, changes: Changes, initiator: object) -> bool:
+        """Records changed elsewhere (an import, a form; not a merge or dismissal made here)."""
+        return initiator is not self and super().watches(changes, initiator)
