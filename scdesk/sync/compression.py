@@ -22,6 +22,10 @@ _XZ_PRESET = 6
 #: whole, so the memory of an import stops growing with the bundle there. 2 MiB rather than
 #: preset 6's 8 MiB: a payload of 21 MB came out 9% larger, one of 2 MB the same.
 _XZ_DICTIONARY = 2 << 20
+#: Matches up to 128 bytes long sought rather than preset 6's 64: payload lines repeat long runs
+#: (field names, ids, device vectors). On the demo's lines it came to 8% smaller for twice the
+#: time to compress (0.45 s against 0.24 s for 2 MB); expanding is as fast, the window the same.
+_XZ_NICE_LENGTH = 128
 
 
 class Compressor(Protocol):
@@ -38,7 +42,14 @@ def for_version(format_version: int) -> str:
 def compressor(compression: str) -> Compressor:
     if compression == ZLIB:
         return zlib.compressobj(6)
-    filters = [{"id": lzma.FILTER_LZMA2, "preset": _XZ_PRESET, "dict_size": _XZ_DICTIONARY}]
+    filters = [
+        {
+            "id": lzma.FILTER_LZMA2,
+            "preset": _XZ_PRESET,
+            "dict_size": _XZ_DICTIONARY,
+            "nice_len": _XZ_NICE_LENGTH,
+        }
+    ]
     return lzma.LZMACompressor(lzma.FORMAT_XZ, filters=filters)
 
 
