@@ -99,9 +99,13 @@ def store(
         yield opened
 
 
+_KEPT_SEARCH = "duplicate_search"
+
+
 def dump(store: Store) -> list[str]:
     """Every row of every table, as SQL text: equal dumps mean the store is unchanged. On SQLite
-    the file's own dump (schema included); on PostgreSQL every table's rows in key order."""
+    the file's own dump (schema included); on PostgreSQL every table's rows in key order. The
+    duplicate search's kept answer is left out: no record, but what any read may keep anew."""
     if not isinstance(store.backend, SqliteFile):
         with store.engine.connect() as connection:
             metadata = MetaData()
@@ -109,10 +113,12 @@ def dump(store: Store) -> list[str]:
             return [
                 f"{table.name} {tuple(row)}"
                 for table in sorted(metadata.tables.values(), key=lambda t: t.name)
+                if table.name != _KEPT_SEARCH
                 for row in connection.execute(select(table).order_by(*table.primary_key.columns))
             ]
     with closing(sqlite3.connect(store.path)) as connection:
-        return list(connection.iterdump())
+        kept = f'INSERT INTO "{_KEPT_SEARCH}" '
+        return [line for line in connection.iterdump() if not line.startswith(kept)]
 
 
 def store_at_revision(path: Path, revision: str) -> None:

@@ -14,12 +14,14 @@ person dismissed are passed in as `dismissed` and left out.
 
 import logging
 from collections import defaultdict
-from collections.abc import Collection, Hashable, Iterable, Sequence
+from collections.abc import Collection, Hashable, Iterable, Mapping, Sequence
 from datetime import datetime
 from itertools import combinations
 from typing import Any
 
 from anyascii import anyascii
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
 
 from scdesk import __version__
 from scdesk.domain.duplicates import (
@@ -49,6 +51,7 @@ from scdesk.domain.places import CityName
 from scdesk.domain.rules import require
 from scdesk.store.queries import duplicate_facts
 from scdesk.store.queries.dismissals import dismissed_pairs
+from scdesk.store.queries.duplicate_search import keep_answers, kept_answers, store_mark
 from scdesk.store.store import Store
 
 log = logging.getLogger(__name__)
@@ -69,26 +72,50 @@ def find_duplicates(
     require(min_score_problems(min_score))
     wanted = set(kinds) if kinds else set(DuplicateKind)
     year = store.now().year
-    found: list[Candidate] = []
     with store.read() as session:
+        mark = store_mark(session, year)
+        answers = {
+            kind: found
+            for kind, found in kept_answers(session, mark, min_score).items()
+            if kind in wanted
+        }
         left_out = dismissed_pairs(session)
-        if DuplicateKind.PERSON in wanted:
-            found += _people(duplicate_facts.people_facts(session), year, min_score)
-        if DuplicateKind.CITY in wanted:
-            found += _cities(duplicate_facts.city_facts(session), min_score)
-        if DuplicateKind.ORGANISATION in wanted:
-            found += _organisations(duplicate_facts.organisation_facts(session), min_score)
-        if DuplicateKind.MEETING in wanted:
-            meetings = duplicate_facts.meeting_facts(session)
-            found += _events(DuplicateKind.MEETING, meetings, min_score)
-        if DuplicateKind.ACTIVITY in wanted:
-            activities = duplicate_facts.activity_facts(session)
-            found += _events(DuplicateKind.ACTIVITY, activities, min_score)
+        fresh = {
+            kind: [c for c in _search(session, kind, year, min_score) if c.score >= min_score]
+            for kind in sorted(wanted - answers.keys(), key=list(DuplicateKind).index)
+        }
+    if fresh:
+        _keep_answers(store, mark, min_score, fresh)
+    found = [c for answer in (answers | fresh).values() for c in answer]
     order = list(DuplicateKind)
-    kept = [c for c in found if c.score >= min_score and c.key not in left_out]
+    kept = [c for c in found if c.key not in left_out]
     kept.sort(key=lambda c: (-c.score, order.index(c.kind), c.first_name, c.first_id))
     log.info("duplicate search: %d candidates", len(kept))
     return kept
+
+
+def _search(session: Session, kind: DuplicateKind, year: int, min_score: int) -> list[Candidate]:
+    if kind is DuplicateKind.PERSON:
+        return _people(duplicate_facts.people_facts(session), year, min_score)
+    if kind is DuplicateKind.CITY:
+        return _cities(duplicate_facts.city_facts(session), min_score)
+    if kind is DuplicateKind.ORGANISATION:
+        return _organisations(duplicate_facts.organisation_facts(session), min_score)
+    if kind is DuplicateKind.MEETING:
+        return _events(kind, duplicate_facts.meeting_facts(session), min_score)
+    return _events(kind, duplicate_facts.activity_facts(session), min_score)
+
+
+def _keep_answers(
+    store: Store, mark: str, min_score: int, answers: Mapping[DuplicateKind, list[Candidate]]
+) -> None:
+    """Keep the answers for the searches that follow, unless the store is busy with a long write
+    (a merge): the answer stands either way, and the next search finds it again."""
+    try:
+        with store.write() as tx:
+            keep_answers(tx.reader(), mark, min_score, answers)
+    except OperationalError as error:
+        log.info("duplicate search: answer not kept, the store was busy (%s)", error.orig)
 
 
 def duplicates_document(

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 #: The newest revision in migrations/versions: a new migration moves it.
-HEAD: Final = "0014"
+HEAD: Final = "0015"
 
 
 def config(connection: Connection | None = None) -> "Config":

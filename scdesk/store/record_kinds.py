@@ -43,12 +43,14 @@ TABLE_KINDS: dict[str, RecordKind] = {
     table_of(model).name: kind for kind, models in _TABLES.items() for model in models
 }
 
-#: Tables that are no record of their own: the sync log and the bookkeeping every write keeps
-#: (field versions, audit trail).
+#: Tables that are no record of their own: the sync log, the bookkeeping every write keeps
+#: (field versions, audit trail) and the duplicate search's last answers.
 NOT_RECORDS = frozenset(
     table_of(model).name
-    for model in (m.SyncImport, m.SyncExport, m.SyncWaiting, m.SyncField, m.AuditEntry)
-)
+    for model in (
+        m.SyncImport, m.SyncExport, m.SyncWaiting, m.SyncField, m.AuditEntry, m.DuplicateSearch
+    )
+)  # fmt: skip
 
 
 def table_changes(tables: Collection[str]) -> Changes:

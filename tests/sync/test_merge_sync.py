@@ -1,13 +1,16 @@
 """Merges travel in bundles and converge: the same pair merged on two devices, in opposite
 directions, or a chain across devices ends with one and the same survivor everywhere; a record
-that arrives later naming a merged-away record follows it to the kept one; dismissals travel."""
+that arrives later naming a merged-away record follows it to the kept one; dismissals travel;
+what a bundle brings is searched for duplicates at once."""
 
 from uuid import UUID
 
 from sqlalchemy import select
 
+from scdesk.domain.duplicates import DuplicateKind
 from scdesk.domain.meetings import AttendanceInput
 from scdesk.domain.people import PersonId
+from scdesk.services.duplicates import find_duplicates
 from scdesk.services.merges import dismiss_pair, merge_records
 from scdesk.store.models import Attendance, DuplicateDismissal, Person
 from scdesk.store.store import Store
@@ -100,3 +103,19 @@ def test_a_dismissal_travels(network: Network) -> None:
     for store in (network.hub, *network.officers):
         with store.read() as session:
             assert len(session.scalars(select(DuplicateDismissal)).all()) == 1
+
+
+def test_records_merged_from_a_bundle_are_searched_again(network: Network) -> None:
+    hub, (officer, _) = network.hub, network.officers
+    factories.person(hub, name="Ayesha Khan", city_id=network.city, birth_year=1990)
+    factories.person(hub, name="عائشہ خان", city_id=network.city, birth_year=1990)
+    assert len(find_duplicates(hub, [DuplicateKind.PERSON])) == 1
+
+    factories.person(officer, name="Laxmi Thapa", city_id=network.city, birth_year=1985)
+    factories.person(officer, name="Lakshmi Thapa", city_id=network.city, birth_year=1985)
+    network.deliver(hub, network.send(officer, hub))
+
+    assert frozenset(("Laxmi Thapa", "Lakshmi Thapa")) in {
+        frozenset((c.first_name, c.second_name))
+        for c in find_duplicates(hub, [DuplicateKind.PERSON])
+    }

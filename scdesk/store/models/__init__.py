@@ -19,7 +19,7 @@ from scdesk.store.models.meetings import (
     Meeting,
     MinutesAmendment,
 )
-from scdesk.store.models.merges import DuplicateDismissal, RecordMerge
+from scdesk.store.models.merges import DuplicateDismissal, DuplicateSearch, RecordMerge
 from scdesk.store.models.people import Person, PersonGroup
 from scdesk.store.models.places import City, Organisation
 from scdesk.store.models.plans import (
@@ -64,6 +64,7 @@ __all__ = [
     "Device",
     "DeviceSeen",
     "DuplicateDismissal",
+    "DuplicateSearch",
     "ExpertAdvice",
     "Headcount",
     "HubPriority",

@@ -5,7 +5,7 @@ from typing import ClassVar
 from uuid import UUID
 
 from sqlalchemy import Index
-from sqlalchemy.orm import Mapped
+from sqlalchemy.orm import Mapped, mapped_column
 
 from scdesk.store.base import Base, Synced
 
@@ -30,3 +30,16 @@ class DuplicateDismissal(Synced, Base):
     kind: Mapped[str]
     first_id: Mapped[UUID]
     second_id: Mapped[UUID]
+
+
+class DuplicateSearch(Base):
+    """The last answer of the search for probable duplicates of one kind, kept with the mark of
+    the store it was found in (store/queries/duplicate_search.py): the figures, reports and
+    lists that follow do not search again until something is written. Kept here only, never
+    sent; min_score is the lowest score it holds."""
+
+    __tablename__ = "duplicate_search"
+    kind: Mapped[str] = mapped_column(primary_key=True)
+    mark: Mapped[str]
+    min_score: Mapped[int]
+    candidates: Mapped[str]
