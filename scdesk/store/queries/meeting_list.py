@@ -6,7 +6,7 @@ from functools import lru_cache
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import ColumnElement, bindparam, func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from scdesk.domain.meetings import MeetingId, MeetingKind, MeetingStatus, MinutesStatus
@@ -14,13 +14,16 @@ from scdesk.store import search
 from scdesk.store.models import City, Committee, Meeting
 from scdesk.store.queries.paging import (
     AnySelect,
+    Conditions,
     Order,
     Sortable,
     SortKey,
     day_after,
     day_start,
+    given_values,
     keyset_template,
     keyset_values,
+    where_given,
 )
 
 _DEFAULT_ORDER = Order("starts_at", descending=True)
@@ -96,7 +99,7 @@ def meeting_count_select(wanted: MeetingFilter) -> AnySelect:
 
 
 #: A filter's conditions, each on a bound parameter named after the field it reads.
-_CONDITIONS: dict[str, ColumnElement[bool]] = {
+_CONDITIONS: Conditions = {
     "city_id": Meeting.city_id == bindparam("city_id"),
     "period_from": Meeting.starts_at >= bindparam("period_from"),
     "period_to": Meeting.starts_at < bindparam("period_to"),
@@ -121,19 +124,19 @@ def _count(wanted: MeetingFilter) -> tuple[AnySelect, dict[str, Any]]:
 
 
 def _values(wanted: MeetingFilter) -> dict[str, Any]:
-    """The values of the conditions the filter sets, by the names of their parameters."""
-    values = {
-        "city_id": wanted.city_id,
-        "period_from": None if wanted.period_from is None else day_start(wanted.period_from),
-        "period_to": None if wanted.period_to is None else day_after(wanted.period_to),
-        "kind": wanted.kind,
-        "status": wanted.status,
-    }
-    return {name: value for name, value in values.items() if value is not None}
+    return given_values(
+        {
+            "city_id": wanted.city_id,
+            "period_from": None if wanted.period_from is None else day_start(wanted.period_from),
+            "period_to": None if wanted.period_to is None else day_after(wanted.period_to),
+            "kind": wanted.kind,
+            "status": wanted.status,
+        }
+    )
 
 
 @lru_cache(maxsize=64)
-def _page_template(conditions: frozenset[str], order: Order, after: bool) -> AnySelect:
+def _page_template(given: frozenset[str], order: Order, after: bool) -> AnySelect:
     columns = select(
         Meeting.id,
         Meeting.title,
@@ -146,7 +149,7 @@ def _page_template(conditions: frozenset[str], order: Order, after: bool) -> Any
         Meeting.language,
     )
     return keyset_template(
-        _filtered(columns, conditions),
+        _filtered(columns, given),
         SORTS[order.column],
         Meeting.id,
         after=after,
@@ -154,20 +157,19 @@ def _page_template(conditions: frozenset[str], order: Order, after: bool) -> Any
     )
 
 
-@lru_cache(maxsize=16)
-def _count_template(conditions: frozenset[str]) -> AnySelect:
-    return _filtered(select(func.count()), conditions)
+@lru_cache(maxsize=32)  # one for each set of the five conditions
+def _count_template(given: frozenset[str]) -> AnySelect:
+    return _filtered(select(func.count()), given)
 
 
-def _filtered(statement: AnySelect, conditions: frozenset[str]) -> AnySelect:
+def _filtered(statement: AnySelect, given: frozenset[str]) -> AnySelect:
     statement = (
         statement.select_from(Meeting)
         .join(City, Meeting.city_id == City.id)
         .outerjoin(Committee, Meeting.committee_id == Committee.id)
         .where(Meeting.deleted.is_(False))
     )
-    # In the order of _CONDITIONS: a set of conditions makes one statement, whatever the order.
-    return statement.where(*(c for name, c in _CONDITIONS.items() if name in conditions))
+    return where_given(statement, _CONDITIONS, given)
 
 
 def _searched(statement: AnySelect, wanted: MeetingFilter) -> AnySelect:

@@ -1,6 +1,7 @@
 """Keyset paging for the lists: each page starts after the last row of the one before, on an
 order that always ends with the record's id, so page 500 costs what page 1 does (never OFFSET)."""
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, TypeAlias
@@ -68,6 +69,22 @@ def keyset_values(after: SortKey | None, limit: int) -> dict[str, Any]:
     if after is not None:
         values[AFTER_SORT], values[AFTER_ID] = after
     return values
+
+
+#: A list's filter conditions by name, each comparing a column with the bound parameter of its
+#: name (a value the filter gives).
+Conditions: TypeAlias = Mapping[str, ColumnElement[bool]]
+
+
+def where_given(statement: AnySelect, conditions: Conditions, given: frozenset[str]) -> AnySelect:
+    """The statement with the conditions whose values a filter gives, always in the order of
+    `conditions`: one set of conditions makes one statement, to be built once and reused."""
+    return statement.where(*(c for name, c in conditions.items() if name in given))
+
+
+def given_values(values: Mapping[str, Any]) -> dict[str, Any]:
+    """The values a filter gives, by the names of their conditions (None: not filtered by)."""
+    return {name: value for name, value in values.items() if value is not None}
 
 
 def _keyset(
