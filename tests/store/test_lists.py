@@ -1,6 +1,7 @@
 """The lists page through the records with keyset queries: every row once, in order, filtered."""
 
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -8,8 +9,8 @@ import pytest
 from sqlalchemy import func, select
 
 from scdesk.domain.meetings import MeetingKind
-from scdesk.store.models import Meeting, Person
-from scdesk.store.queries.activity_list import ActivityFilter, activity_page
+from scdesk.store.models import Activity, Meeting, Person
+from scdesk.store.queries.activity_list import ActivityFilter, activity_count, activity_page
 from scdesk.store.queries.committee_list import CommitteeFilter, committee_page
 from scdesk.store.queries.meeting_list import MeetingFilter, meeting_count, meeting_page
 from scdesk.store.queries.paging import Order
@@ -82,6 +83,37 @@ def test_filters_narrow_the_meetings_to_a_city_a_kind_and_a_period(demo: Store) 
         ).scalar_one()
         assert meeting_count(session, wanted) == len(rows) == expected > 0
     assert all(r.kind is MeetingKind.COMMITTEE_MEETING for r in rows)
+
+
+def test_choosing_another_city_lists_that_citys_meetings_and_not_the_last_ones(
+    demo: Store,
+) -> None:
+    with demo.read() as session:
+        cities = session.execute(select(Meeting.city_id).distinct().limit(3)).scalars().all()
+        assert len(cities) == 3
+        for city_id in cities:  # the same filter each time but for its city
+            wanted = MeetingFilter(city_id=city_id, order=Order("title"))
+            rows = _all_pages(partial(meeting_page, session, wanted), 9)
+            expected = session.execute(
+                select(Meeting.id).where(Meeting.city_id == city_id, Meeting.deleted.is_(False))
+            ).scalars()
+            assert sorted(r.id for r in rows) == sorted(expected)
+            assert meeting_count(session, wanted) == len(rows)
+
+
+def test_choosing_another_kind_lists_the_activities_of_that_kind(demo: Store) -> None:
+    with demo.read() as session:
+        kinds = session.execute(select(Activity.kind).distinct()).scalars().all()
+        assert len(kinds) >= 2
+        for kind in kinds:
+            wanted = ActivityFilter(kind=kind)
+            rows = _all_pages(partial(activity_page, session, wanted), 9)
+            expected = session.execute(
+                select(Activity.id).where(Activity.kind == kind, Activity.deleted.is_(False))
+            ).scalars()
+            assert sorted(r.id for r in rows) == sorted(expected)
+            assert all(r.kind is kind for r in rows)
+            assert activity_count(session, wanted) == len(rows)
 
 
 def test_searching_people_in_tamil_finds_only_matching_names(demo: Store) -> None:

@@ -2,16 +2,28 @@
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+from typing import Any
 from uuid import UUID
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from scdesk.domain.activities import ActivityId, ActivityKind
 from scdesk.domain.meetings import MeetingStatus
 from scdesk.store import search
 from scdesk.store.models import Activity, City
-from scdesk.store.queries.paging import AnySelect, Order, Sortable, SortKey, keyset_page
+from scdesk.store.queries.paging import (
+    AnySelect,
+    Conditions,
+    Order,
+    Sortable,
+    SortKey,
+    given_values,
+    keyset_template,
+    keyset_values,
+    where_given,
+)
 
 _DEFAULT_ORDER = Order("starts_on", descending=True)
 
@@ -52,6 +64,53 @@ SORTS: dict[str, Sortable] = {
 def activity_page(
     session: Session, wanted: ActivityFilter, after: SortKey | None, limit: int
 ) -> list[ActivityRow]:
+    values = _values(wanted)
+    statement = _page_template(frozenset(values), wanted.order, after is not None)
+    # Read over the session's connection: the statement needs no ORM loading, only its rows.
+    rows = session.connection().execute(
+        _searched(statement, wanted), values | keyset_values(after, limit)
+    )
+    return [
+        ActivityRow(
+            ActivityId(id_), title, kind, starts_on, ends_on, city, status, language,
+            sort_key=(sort, id_),
+        )
+        for id_, title, kind, starts_on, ends_on, city, status, language, sort in rows
+    ]  # fmt: skip
+
+
+def activity_count(session: Session, wanted: ActivityFilter) -> int:
+    values = _values(wanted)
+    statement = _searched(_count_template(frozenset(values)), wanted)
+    return int(session.connection().execute(statement, values).scalar_one())
+
+
+#: A filter's conditions, each on a bound parameter named after the field it reads. An activity
+#: is in a period it overlaps, as the key figures count it.
+_CONDITIONS: Conditions = {
+    "city_id": Activity.city_id == bindparam("city_id"),
+    "period_from": func.coalesce(Activity.ends_on, Activity.starts_on) >= bindparam("period_from"),
+    "period_to": Activity.starts_on <= bindparam("period_to"),
+    "kind": Activity.kind == bindparam("kind"),
+    "status": Activity.status == bindparam("status"),
+}
+
+
+def _values(wanted: ActivityFilter) -> dict[str, Any]:
+    return given_values(
+        {
+            "city_id": wanted.city_id,
+            "period_from": wanted.period_from,
+            "period_to": wanted.period_to,
+            "kind": wanted.kind,
+            "status": wanted.status,
+        }
+    )
+
+
+@lru_cache(maxsize=64)
+def _page_template(given: frozenset[str], order: Order, after: bool) -> AnySelect:
+    """A page's statement for each shape of filter and order, built once (see meeting_list)."""
     columns = select(
         Activity.id,
         Activity.title,
@@ -62,48 +121,31 @@ def activity_page(
         Activity.status,
         Activity.language,
     )
-    order = SORTS[wanted.order.column]
-    statement = keyset_page(
-        _filtered(columns, wanted), order, Activity.id, after, wanted.order.descending, limit
+    return keyset_template(
+        _filtered(columns, given),
+        SORTS[order.column],
+        Activity.id,
+        after=after,
+        descending=order.descending,
     )
-    return [
-        ActivityRow(
-            id=ActivityId(row.id),
-            title=row.title,
-            kind=row.kind,
-            starts_on=row.starts_on,
-            ends_on=row.ends_on,
-            city=row.city,
-            status=row.status,
-            language=row.language,
-            sort_key=(row.sort_value, row.id),
-        )
-        for row in session.execute(statement)
-    ]
 
 
-def activity_count(session: Session, wanted: ActivityFilter) -> int:
-    return int(session.execute(_filtered(select(func.count()), wanted)).scalar_one())
+@lru_cache(maxsize=32)  # one for each set of the five conditions
+def _count_template(given: frozenset[str]) -> AnySelect:
+    return _filtered(select(func.count()), given)
 
 
-def _filtered(statement: AnySelect, wanted: ActivityFilter) -> AnySelect:
-    """An activity is in a period it overlaps, as the key figures count it."""
+def _filtered(statement: AnySelect, given: frozenset[str]) -> AnySelect:
     statement = (
         statement.select_from(Activity)
         .join(City, Activity.city_id == City.id)
         .where(Activity.deleted.is_(False))
     )
-    if wanted.search.strip():
-        statement = statement.where(search.matches("activity", wanted.search))
-    if wanted.city_id is not None:
-        statement = statement.where(Activity.city_id == wanted.city_id)
-    if wanted.period_from is not None:
-        last_day = func.coalesce(Activity.ends_on, Activity.starts_on)
-        statement = statement.where(last_day >= wanted.period_from)
-    if wanted.period_to is not None:
-        statement = statement.where(Activity.starts_on <= wanted.period_to)
-    if wanted.kind is not None:
-        statement = statement.where(Activity.kind == wanted.kind)
-    if wanted.status is not None:
-        statement = statement.where(Activity.status == wanted.status)
-    return statement
+    return where_given(statement, _CONDITIONS, given)
+
+
+def _searched(statement: AnySelect, wanted: ActivityFilter) -> AnySelect:
+    """What was typed is part of the statement itself, not a bound value (see search.matches)."""
+    if not wanted.search.strip():
+        return statement
+    return statement.where(search.matches("activity", wanted.search))

@@ -2,9 +2,11 @@
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
+from typing import Any
 from uuid import UUID
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from scdesk.domain.meetings import MeetingId, MeetingKind, MeetingStatus, MinutesStatus
@@ -12,12 +14,16 @@ from scdesk.store import search
 from scdesk.store.models import City, Committee, Meeting
 from scdesk.store.queries.paging import (
     AnySelect,
+    Conditions,
     Order,
     Sortable,
     SortKey,
     day_after,
     day_start,
-    keyset_page,
+    given_values,
+    keyset_template,
+    keyset_values,
+    where_given,
 )
 
 _DEFAULT_ORDER = Order("starts_at", descending=True)
@@ -63,25 +69,74 @@ SORTS: dict[str, Sortable] = {
 def meeting_page(
     session: Session, wanted: MeetingFilter, after: SortKey | None, limit: int
 ) -> list[MeetingRow]:
+    statement, values = _page(wanted, after, limit)
+    # Read over the session's connection: the statement needs no ORM loading, only its rows.
+    rows = session.connection().execute(statement, values)
     return [
         MeetingRow(
-            id=MeetingId(row.id),
-            title=row.title,
-            kind=row.kind,
-            starts_at=row.starts_at,
-            city=row.city,
-            committee=row.committee,
-            status=row.status,
-            minutes_status=row.minutes_status,
-            language=row.language,
-            sort_key=(row.sort_value, row.id),
+            MeetingId(id_), title, kind, starts, city, committee, status, minutes, language,
+            sort_key=(sort, id_),
         )
-        for row in session.execute(meeting_select(wanted, after, limit))
-    ]
+        for id_, title, kind, starts, city, committee, status, minutes, language, sort in rows
+    ]  # fmt: skip
 
 
 def meeting_select(wanted: MeetingFilter, after: SortKey | None, limit: int) -> AnySelect:
-    """The statement behind a page (the benchmark times it raw, beside the list)."""
+    """The statement behind a page, its values bound (the benchmark times it raw, beside the
+    list)."""
+    statement, values = _page(wanted, after, limit)
+    return statement.params(values)
+
+
+def meeting_count(session: Session, wanted: MeetingFilter) -> int:
+    statement, values = _count(wanted)
+    return int(session.connection().execute(statement, values).scalar_one())
+
+
+def meeting_count_select(wanted: MeetingFilter) -> AnySelect:
+    statement, values = _count(wanted)
+    return statement.params(values)
+
+
+#: A filter's conditions, each on a bound parameter named after the field it reads.
+_CONDITIONS: Conditions = {
+    "city_id": Meeting.city_id == bindparam("city_id"),
+    "period_from": Meeting.starts_at >= bindparam("period_from"),
+    "period_to": Meeting.starts_at < bindparam("period_to"),
+    "kind": Meeting.kind == bindparam("kind"),
+    "status": Meeting.status == bindparam("status"),
+}
+
+
+def _page(
+    wanted: MeetingFilter, after: SortKey | None, limit: int
+) -> tuple[AnySelect, dict[str, Any]]:
+    """A page's statement and the values it is read with. The statement is built once for
+    each shape of filter and order and then reused, so that reading a page binds values only."""
+    values = _values(wanted)
+    statement = _page_template(frozenset(values), wanted.order, after is not None)
+    return _searched(statement, wanted), values | keyset_values(after, limit)
+
+
+def _count(wanted: MeetingFilter) -> tuple[AnySelect, dict[str, Any]]:
+    values = _values(wanted)
+    return _searched(_count_template(frozenset(values)), wanted), values
+
+
+def _values(wanted: MeetingFilter) -> dict[str, Any]:
+    return given_values(
+        {
+            "city_id": wanted.city_id,
+            "period_from": None if wanted.period_from is None else day_start(wanted.period_from),
+            "period_to": None if wanted.period_to is None else day_after(wanted.period_to),
+            "kind": wanted.kind,
+            "status": wanted.status,
+        }
+    )
+
+
+@lru_cache(maxsize=64)
+def _page_template(given: frozenset[str], order: Order, after: bool) -> AnySelect:
     columns = select(
         Meeting.id,
         Meeting.title,
@@ -93,37 +148,32 @@ def meeting_select(wanted: MeetingFilter, after: SortKey | None, limit: int) -> 
         Meeting.minutes_status,
         Meeting.language,
     )
-    order = SORTS[wanted.order.column]
-    return keyset_page(
-        _filtered(columns, wanted), order, Meeting.id, after, wanted.order.descending, limit
+    return keyset_template(
+        _filtered(columns, given),
+        SORTS[order.column],
+        Meeting.id,
+        after=after,
+        descending=order.descending,
     )
 
 
-def meeting_count(session: Session, wanted: MeetingFilter) -> int:
-    return int(session.execute(meeting_count_select(wanted)).scalar_one())
+@lru_cache(maxsize=32)  # one for each set of the five conditions
+def _count_template(given: frozenset[str]) -> AnySelect:
+    return _filtered(select(func.count()), given)
 
 
-def meeting_count_select(wanted: MeetingFilter) -> AnySelect:
-    return _filtered(select(func.count()), wanted)
-
-
-def _filtered(statement: AnySelect, wanted: MeetingFilter) -> AnySelect:
+def _filtered(statement: AnySelect, given: frozenset[str]) -> AnySelect:
     statement = (
         statement.select_from(Meeting)
         .join(City, Meeting.city_id == City.id)
         .outerjoin(Committee, Meeting.committee_id == Committee.id)
         .where(Meeting.deleted.is_(False))
     )
-    if wanted.search.strip():
-        statement = statement.where(search.matches("meeting", wanted.search))
-    if wanted.city_id is not None:
-        statement = statement.where(Meeting.city_id == wanted.city_id)
-    if wanted.period_from is not None:
-        statement = statement.where(Meeting.starts_at >= day_start(wanted.period_from))
-    if wanted.period_to is not None:
-        statement = statement.where(Meeting.starts_at < day_after(wanted.period_to))
-    if wanted.kind is not None:
-        statement = statement.where(Meeting.kind == wanted.kind)
-    if wanted.status is not None:
-        statement = statement.where(Meeting.status == wanted.status)
-    return statement
+    return where_given(statement, _CONDITIONS, given)
+
+
+def _searched(statement: AnySelect, wanted: MeetingFilter) -> AnySelect:
+    """What was typed is part of the statement itself, not a bound value (see search.matches)."""
+    if not wanted.search.strip():
+        return statement
+    return statement.where(search.matches("meeting", wanted.search))

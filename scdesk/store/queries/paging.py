@@ -1,12 +1,13 @@
 """Keyset paging for the lists: each page starts after the last row of the one before, on an
 order that always ends with the record's id, so page 500 costs what page 1 does (never OFFSET)."""
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, TypeAlias
 from uuid import UUID
 
-from sqlalchemy import ColumnElement, Select, literal, tuple_
+from sqlalchemy import BindParameter, ColumnElement, Integer, Select, bindparam, literal, tuple_
 from sqlalchemy.orm import QueryableAttribute
 
 #: Where a page starts: the sort value and id of the last row already shown.
@@ -36,10 +37,67 @@ def keyset_page(
     """The statement's next page: rows after `after` in (order, id), with the sort value added
     as the last column, labelled sort_value, so the caller can make the next SortKey."""
     order, id_column = _column(sort), _column(id_sort)
-    key = tuple_(order, id_column)
+    bound = None
     if after is not None:
-        bound = tuple_(literal(after[0], order.type), literal(after[1], id_column.type))
-        statement = statement.where(key < bound if descending else key > bound)
+        bound = (literal(after[0], order.type), literal(after[1], id_column.type))
+    return _keyset(statement, order, id_column, bound, descending, limit)
+
+
+#: The bound parameters of a keyset template: where its page starts, and how long it is.
+AFTER_SORT, AFTER_ID, LIMIT = "after_sort", "after_id", "limit"
+
+
+def keyset_template(
+    statement: AnySelect, sort: Sortable, id_sort: Sortable, *, after: bool, descending: bool
+) -> AnySelect:
+    """keyset_page with the start and the length left as bound parameters, for a list that
+    builds each shape of its statement once and binds only the values of a page (see
+    keyset_values): SQLAlchemy finds the compiled SQL of a statement it has seen without
+    walking a new one."""
+    order, id_column = _column(sort), _column(id_sort)
+    bound = None
+    if after:
+        bound = (bindparam(AFTER_SORT, type_=order.type), bindparam(AFTER_ID, type_=id_column.type))
+    return _keyset(
+        statement, order, id_column, bound, descending, bindparam(LIMIT, type_=Integer())
+    )
+
+
+def keyset_values(after: SortKey | None, limit: int) -> dict[str, Any]:
+    """The values a keyset template's page is read with."""
+    values: dict[str, Any] = {LIMIT: limit}
+    if after is not None:
+        values[AFTER_SORT], values[AFTER_ID] = after
+    return values
+
+
+#: A list's filter conditions by name, each comparing a column with the bound parameter of its
+#: name (a value the filter gives).
+Conditions: TypeAlias = Mapping[str, ColumnElement[bool]]
+
+
+def where_given(statement: AnySelect, conditions: Conditions, given: frozenset[str]) -> AnySelect:
+    """The statement with the conditions whose values a filter gives, always in the order of
+    `conditions`: one set of conditions makes one statement, to be built once and reused."""
+    return statement.where(*(c for name, c in conditions.items() if name in given))
+
+
+def given_values(values: Mapping[str, Any]) -> dict[str, Any]:
+    """The values a filter gives, by the names of their conditions (None: not filtered by)."""
+    return {name: value for name, value in values.items() if value is not None}
+
+
+def _keyset(
+    statement: AnySelect,
+    order: ColumnElement[Any],
+    id_column: ColumnElement[Any],
+    bound: tuple[ColumnElement[Any], ColumnElement[Any]] | None,
+    descending: bool,
+    limit: int | BindParameter[int],
+) -> AnySelect:
+    if bound is not None:
+        key = tuple_(order, id_column)
+        statement = statement.where(key < tuple_(*bound) if descending else key > tuple_(*bound))
     ordering = (order.desc(), id_column.desc()) if descending else (order.asc(), id_column.asc())
     return statement.add_columns(order.label("sort_value")).order_by(*ordering).limit(limit)
 

@@ -22,6 +22,12 @@ _ROOT = QModelIndex()
 
 #: The role that gives a row's record (a frozen row of store/queries).
 RowRole = Qt.ItemDataRole.UserRole
+_TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT_ROLE = Qt.ItemDataRole.TextAlignmentRole
+#: The roles a row answers. A view asks each cell it paints for a dozen (its font, colours,
+#: check state, icon...), mostly None: those are answered first, before looking at the row.
+_ANSWERED = frozenset({*_TEXT_ROLES, _ALIGNMENT_ROLE, RowRole})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class PagedRow(Protocol):
@@ -106,16 +112,14 @@ class PagedTableModel(QAbstractTableModel, Generic[FilterT, RowT]):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if role not in _ANSWERED or not index.isValid() or index.row() >= len(self._rows):
             return None
         row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role in _TEXT_ROLES:
             return self.columns[index.column()].text(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[index.column()].numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == RowRole:
-            return row
-        return None
+        if role == _ALIGNMENT_ROLE:
+            return _RIGHT if self.columns[index.column()].numeric else None
+        return row
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
