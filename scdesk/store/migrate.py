@@ -37,13 +37,13 @@ def head() -> str:
 
 @cache
 def _revisions() -> tuple[str, ...]:
-    """Read once: the migration scripts do not change while the program runs."""
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory.from_config(config())
-    if script.get_current_head() is None:
+    """Read once from the scripts' names, NNNN_what.py for revision NNNN, each revising the one
+    before (tests/store/test_migrations.py holds them to Alembic's own walk): every bundle opened
+    asks which schemas are known, and Alembic's script reader would be 0.1 s of imports first."""
+    found = sorted(p.name.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("[0-9]*_*.py"))
+    if not found:
         raise RuntimeError("no migrations found")
-    return tuple(r.revision for r in reversed(list(script.walk_revisions())))
+    return tuple(found)
 
 
 def revisions() -> list[str]:

@@ -42,6 +42,14 @@ def test_head_names_the_newest_migration_script() -> None:
     assert migrate.HEAD == script.get_current_head() == migrate.revisions()[-1]
 
 
+def test_the_revisions_read_from_the_scripts_names_are_alembics_in_order() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate.config())
+    walked = [r.revision for r in reversed(list(script.walk_revisions()))]
+    assert migrate.revisions() == walked
+
+
 def test_the_version_read_without_alembic_is_alembics(tmp_path: Path) -> None:
     older = migrate.revisions()[-2]
     path = tmp_path / STORE_FILE
