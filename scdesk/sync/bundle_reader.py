@@ -282,10 +282,14 @@ def read_lines(
         return min(ceiling - size + 1, _PIECE)
 
     with _payload(path) as payload:
-        chunks = open_chunks(cipher, seal.nonce, binding, _blocks(payload, CHUNK + TAG), seal.size)
+        chunks = open_chunks(
+            cipher, seal.nonce, binding, lambda: payload.read(CHUNK + TAG), seal.size
+        )
         try:
             for chunk in chunks:
-                for data in expander.pieces(chunk, most):
+                pieces = expander.pieces(chunk, most)
+                del chunk  # held by the expander only while it needs it
+                for data in pieces:
                     size += len(data)
                     if size > ceiling:
                         raise _refuse(_too_big(), path)

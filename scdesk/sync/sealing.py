@@ -8,7 +8,7 @@ and receiver, so a payload cannot be moved into another bundle.
 """
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from uuid import UUID
 
@@ -58,20 +58,27 @@ def seal_chunk(
 
 
 def open_chunks(
-    cipher: AESGCM, nonce: bytes, binding: Binding, sealed: Iterator[bytes], total: int
+    cipher: AESGCM, nonce: bytes, binding: Binding, read: Callable[[], bytes], total: int
 ) -> Iterator[bytes]:
-    """Open the chunks read from sealed (each CHUNK + TAG bytes but the last), `total` sealed
-    bytes in all; a chunk that fails to open, or a payload that ends early, is SealBrokenError."""
+    """Open the chunks read() gives (each CHUNK + TAG bytes but the last, then b""), `total`
+    sealed bytes in all; a chunk that fails to open, or a payload that ends early, is
+    SealBrokenError. A sealed chunk is let go of once opened, and an opened one before the next
+    is read: one chunk's worth is held at a time, not three."""
     done = 0
-    for index, block in enumerate(sealed):
+    index = 0
+    while block := read():
         done += len(block)
         last = done >= total
         try:
-            yield cipher.decrypt(_nonce(nonce, index), block, _aad(binding, index, last))
+            plain = cipher.decrypt(_nonce(nonce, index), block, _aad(binding, index, last))
         except InvalidTag as error:
             raise SealBrokenError(f"chunk {index} does not open") from error
+        del block
+        yield plain
+        del plain
         if last:
             return
+        index += 1
     raise SealBrokenError("the payload ends before its last chunk")
 
 
