@@ -63,6 +63,9 @@ def _configure(dbapi_connection: sqlite3.Connection, foreign_keys: bool) -> None
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.execute("PRAGMA trusted_schema=ON")  # the guard triggers call our function
         cursor.execute("PRAGMA busy_timeout=10000")
+        # A merge notes every record a bundle brings in a temporary table: its pages beyond
+        # 512 KiB wait in the temporary file, not in memory (2 MiB less on a 58,000 records one).
+        cursor.execute("PRAGMA temp.cache_size=-512")
     except sqlite3.DatabaseError as error:
         raise unavailable_error(error) or error from error
     finally:

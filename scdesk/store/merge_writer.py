@@ -257,8 +257,8 @@ class MergeTx(WriteTx):
         _ARRIVING.drop(self._connection, checkfirst=True)
         _ARRIVING.create(self._connection)
         noted = 0
-        pairs = iter(records)
-        while rows := [{"tbl": t, "row_id": i} for t, i in islice(pairs, 5000)]:
+        pairs = iter(records)  # 500 at a time: their rows are held until written
+        while rows := [{"tbl": t, "row_id": i} for t, i in islice(pairs, 500)]:
             insert_rows(self._connection, _ARRIVING, rows)
             noted += len(rows)
         self._arriving = noted > 0

@@ -28,8 +28,9 @@ from scdesk.store.merge_writer import MergeTx
 from scdesk.sync.codec import RecordError, codec
 from scdesk.sync.manifest import Range
 
-#: Lines looked up together (one query per table among them), held parsed meanwhile.
-_BATCH = 500
+#: Lines looked up together (one query per table among them), held parsed meanwhile: as many
+#: as a merge takes at once (services/sync.py CHUNK).
+_BATCH = 125
 _LIMIT = 1 << 63
 _HEX = re.compile("[0-9a-f]{32}")
 
