@@ -17,7 +17,7 @@ the store is open), timed cold (shaping caches emptied; fonts already loaded, fo
 and warm (the best of --repeat runs, as in the GUI, where the caches outlive a report). Prints;
 stops only when the floor's figures differ from scdesk's.
 
-    .venv/bin/python bench/bench_reports.py [--scale N] [--repeat N] [--profile N]
+    .venv/bin/python bench/bench_reports.py [--scale N | --store FILE] [--repeat N] [--profile N]
 """
 
 import argparse
@@ -25,6 +25,7 @@ import cProfile
 import gc
 import io
 import pstats
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -127,14 +128,22 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3)
     profile = "also the N costliest functions of a warm key figures report"
     parser.add_argument("--profile", type=int, default=0, metavar="N", help=profile)
+    copied = "a copy of an existing demo store instead of a new one"
+    parser.add_argument("--store", type=Path, help=copied)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="scdesk-bench-") as folder:
         path = Path(folder) / STORE_FILE
+        if args.store:
+            shutil.copy(args.store, path)
         with Store.open(path) as store:
             start = time.perf_counter()
-            summary = fill_demo(store, scale=args.scale)
-            print(f"scdesk reports benchmark: demo scale {args.scale}, {summary.records:,} records "
-                  f"(filled in {time.perf_counter() - start:.0f} s)")  # fmt: skip
+            if args.store:
+                print(f"scdesk reports benchmark: a copy of {args.store}")
+            else:
+                summary = fill_demo(store, scale=args.scale)
+                print(f"scdesk reports benchmark: demo scale {args.scale}, "
+                      f"{summary.records:,} records "
+                      f"(filled in {time.perf_counter() - start:.0f} s)")  # fmt: skip
             _key_figures(store, path, args.repeat, args.profile)
             for language in ("en", "ur"):
                 _minutes(store, language, args.repeat)

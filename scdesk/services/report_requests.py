@@ -12,6 +12,7 @@ from enum import StrEnum
 from pathlib import Path
 from uuid import UUID
 
+from scdesk.collection import fewer_collections
 from scdesk.domain.counts import BLANK_ROWS
 from scdesk.domain.errors import NotFoundError, UserError
 from scdesk.domain.meetings import MeetingId, MeetingStatus
@@ -118,6 +119,11 @@ class ReportFile:
 
 def make_report(store: Store, request: ReportRequest) -> bytes:
     """The file's bytes: a PDF, a zip of CSV files or an XLSX workbook."""
+    with fewer_collections():
+        return _made(store, request)
+
+
+def _made(store: Store, request: ReportRequest) -> bytes:
     kind, paper, language = request.kind, request.paper, request.language
     if kind is ReportKind.MINUTES:
         meeting = MeetingId(_need(request.meeting_id, _choose_meeting()))

@@ -17,6 +17,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from scdesk import __version__
+from scdesk.collection import fewer_collections
 from scdesk.domain.changes import Changes, RecordKind
 from scdesk.domain.devices import DeviceRole, DeviceState, device_label
 from scdesk.domain.errors import UserError
@@ -51,7 +52,6 @@ from scdesk.sync.bundle_reader import (
 )
 from scdesk.sync.bundle_writer import write_bundle
 from scdesk.sync.codec import RecordError
-from scdesk.sync.collection import fewer_collections
 from scdesk.sync.keys import DeviceKeys
 from scdesk.sync.known import KnownRecords
 from scdesk.sync.lines import DeviceIndex, decode_line, whole_records
