@@ -19,10 +19,12 @@ from sqlalchemy import (
     Column,
     Index,
     MetaData,
+    Select,
     String,
     Table,
     Text,
     Uuid,
+    bindparam,
     case,
     func,
     select,
@@ -145,15 +147,16 @@ class MergeTx(WriteTx):
                 unknown.append(record_id)
         table = form.table
         as_text = self._connection.dialect.name == "sqlite"
-        key = type_coerce(table.c.id, String) if as_text else table.c.id
         for start in range(0, len(unknown), 500):
             part = unknown[start : start + 500]
             if as_text:
                 by_hex = {record_id.hex: record_id for record_id in part}
-                rows = self._connection.execute(select(key).where(key.in_(list(by_hex))))
+                listed = orjson.dumps(list(by_hex)).decode()
+                rows = self._connection.execute(_held_as_text(table), {"ids": listed})
                 here = {by_hex[text] for text in rows.scalars()}
             else:
-                here = set(self._connection.execute(select(key).where(key.in_(part))).scalars())
+                query = select(table.c.id).where(table.c.id.in_(part))
+                here = set(self._connection.execute(query).scalars())
             found |= here
             self._absent.update(record_id for record_id in part if record_id not in here)
         return found
@@ -365,3 +368,17 @@ class MergeTx(WriteTx):
         self._children.clear()
         self._numbers.clear()
         self._pending_numbers.clear()
+
+
+_HELD: dict[str, Select[Any]] = {}
+
+
+def _held_as_text(table: Table) -> Select[Any]:
+    """The ids, of a JSON list of them ("ids"), that table holds, compared as the text SQLite
+    stores them as: one statement per table, built once, whatever the number of ids."""
+    found = _HELD.get(table.name)
+    if found is None:
+        key = type_coerce(table.c.id, String)
+        listed = func.json_each(bindparam("ids")).table_valued("value")
+        found = _HELD[table.name] = select(key).where(key.in_(select(listed.c.value)))
+    return found
