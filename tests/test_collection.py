@@ -7,11 +7,16 @@ import pytest
 from scdesk.collection import fewer_collections
 
 
-def test_what_was_alive_is_set_aside_for_the_block_and_put_back_even_on_error() -> None:
-    assert gc.get_freeze_count() == 0
-    with pytest.raises(RuntimeError), fewer_collections():
+def _failing_work() -> None:
+    with fewer_collections():
         assert gc.get_freeze_count() > 0
         raise RuntimeError("the work failed")
+
+
+def test_what_was_alive_is_set_aside_for_the_block_and_put_back_even_on_error() -> None:
+    assert gc.get_freeze_count() == 0
+    with pytest.raises(RuntimeError, match="the work failed"):
+        _failing_work()
     assert gc.get_freeze_count() == 0
 
 

@@ -20,7 +20,7 @@ from itertools import combinations
 from typing import Any
 
 from anyascii import anyascii
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from scdesk import __version__
@@ -46,6 +46,7 @@ from scdesk.domain.duplicates import (
     person_ceiling,
     person_reasons,
 )
+from scdesk.domain.errors import StoreUnavailableError
 from scdesk.domain.name_keys import NameMatch, Spelling, compare_names, spell
 from scdesk.domain.places import CityName
 from scdesk.domain.rules import require
@@ -109,13 +110,14 @@ def _search(session: Session, kind: DuplicateKind, year: int, min_score: int) ->
 def _keep_answers(
     store: Store, mark: str, min_score: int, answers: Mapping[DuplicateKind, list[Candidate]]
 ) -> None:
-    """Keep the answers for the searches that follow, unless the store is busy with a long write
-    (a merge): the answer stands either way, and the next search finds it again."""
+    """Keep the answers for the searches that follow, unless the store cannot take them now (a
+    merge under way, a full disk): the answer stands either way, and the next search finds it
+    again."""
     try:
-        with store.write() as tx:
-            keep_answers(tx.reader(), mark, min_score, answers)
-    except OperationalError as error:
-        log.info("duplicate search: answer not kept, the store was busy (%s)", error.orig)
+        with store.keep() as session:
+            keep_answers(session, mark, min_score, answers)
+    except (StoreUnavailableError, DBAPIError) as error:
+        log.info("duplicate search: answer not kept (%s)", error)
 
 
 def duplicates_document(

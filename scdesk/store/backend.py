@@ -38,6 +38,11 @@ class Backend(Protocol):
         """Execution options for a write transaction: it takes the write lock up front."""
         ...
 
+    def keep_options(self) -> Mapping[str, Any]:
+        """Execution options for a transaction that writes only what the store keeps for itself
+        (no record): it never waits for a write under way, and fails at once instead."""
+        ...
+
     def backup(self, folder: Path, reason: str, keep: int) -> Path:
         """A consistent copy in folder (keeping the newest `keep`), before a migration or merge."""
         ...

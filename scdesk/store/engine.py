@@ -28,6 +28,10 @@ from scdesk.store.guard import GuardedConnection, MigratingConnection
 log = logging.getLogger(__name__)
 
 IMMEDIATE = "scdesk_immediate"
+#: Execution option: BEGIN IMMEDIATE gives up at once if another connection is writing.
+NO_WAIT = "scdesk_no_wait"
+#: How long a statement waits for another connection's write to end.
+_BUSY_MS = 10_000
 #: Prepared statements each connection keeps (the driver's default is 128). A statement with a
 #: long IN list takes a few hundred KiB, and a merge meets such lists at many lengths: the
 #: statements kept would grow with the bundle up to that bound.
@@ -62,7 +66,7 @@ def _configure(dbapi_connection: sqlite3.Connection, foreign_keys: bool) -> None
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.execute("PRAGMA trusted_schema=ON")  # the guard triggers call our function
-        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.execute(f"PRAGMA busy_timeout={_BUSY_MS}")
         # A merge notes every record a bundle brings in a temporary table: its pages beyond
         # 512 KiB wait in the temporary file, not in memory (2 MiB less on a 58,000 records one).
         cursor.execute("PRAGMA temp.cache_size=-512")
@@ -82,8 +86,18 @@ def _on_connect_migrating(dbapi_connection: sqlite3.Connection, record: object) 
 
 
 def _on_begin(connection: Any) -> None:
-    immediate = connection.get_execution_options().get(IMMEDIATE, False)
-    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+    options = connection.get_execution_options()
+    if not options.get(NO_WAIT, False):
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if options.get(IMMEDIATE, False) else "BEGIN")
+        return
+    # Once BEGIN IMMEDIATE holds the write lock nothing in the transaction waits for another
+    # writer, so the usual wait is back before the connection goes on to other work.
+    raw = connection.connection.dbapi_connection
+    raw.execute("PRAGMA busy_timeout=0")
+    try:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    finally:
+        raw.execute(f"PRAGMA busy_timeout={_BUSY_MS}")
 
 
 def _on_error(context: ExceptionContext) -> StoreUnavailableError | None:

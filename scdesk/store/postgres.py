@@ -120,6 +120,10 @@ class PostgresDatabase:
     def write_options(self) -> Mapping[str, Any]:
         return {"isolation_level": "READ COMMITTED", _LOCKED: True}
 
+    def keep_options(self) -> Mapping[str, Any]:
+        # Not the writers' lock: what it writes is no record, and no merge touches its rows.
+        return {"isolation_level": "READ COMMITTED"}
+
     def backup(self, folder: Path, reason: str, keep: int) -> Path:
         """pg_dump's custom format: a consistent snapshot while the hub keeps working."""
         folder.mkdir(parents=True, exist_ok=True)

@@ -10,7 +10,7 @@ from sqlalchemy import Connection, Engine
 
 from scdesk.domain.errors import StoreUnavailableError, damaged_store_sentence
 from scdesk.store.backup import backup
-from scdesk.store.engine import IMMEDIATE, sqlite_engine
+from scdesk.store.engine import IMMEDIATE, NO_WAIT, sqlite_engine
 from scdesk.store.guard import install_sqlite_guards, writer_open
 
 log = logging.getLogger(__name__)
@@ -43,6 +43,9 @@ class SqliteFile:
 
     def write_options(self) -> Mapping[str, Any]:
         return {IMMEDIATE: True}
+
+    def keep_options(self) -> Mapping[str, Any]:
+        return {IMMEDIATE: True, NO_WAIT: True}
 
     def backup(self, folder: Path, reason: str, keep: int) -> Path:
         return backup(self.path, folder, reason, keep)

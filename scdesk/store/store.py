@@ -162,6 +162,16 @@ class Store:
             yield tx
 
     @contextmanager
+    def keep(self) -> Iterator[Session]:
+        """A short transaction for what this store keeps for itself alone, no record (the
+        duplicate search's last answer): nothing stamped or audited. It never waits for a write
+        under way, a merge above all: StoreUnavailableError or the driver's error at once."""
+        with self.engine.connect() as connection:
+            connection = connection.execution_options(**self.backend.keep_options())
+            with connection.begin(), self._sessions(bind=connection) as session:
+                yield session
+
+    @contextmanager
     def merge(self, actor: str | None = None) -> Iterator["MergeTx"]:
         """One transaction that applies other devices' writes with their own version data."""
         from scdesk.store.merge_writer import MergeTx  # sync's writer: not needed to start

@@ -3,10 +3,11 @@ so that the figures, reports and lists that follow one another do not search aga
 something is written.
 
 The mark names the state of the records. The audit trail is append-only and every write, local
-or merged, adds to it, so its last id moves whenever a record changes. On PostgreSQL ids are
-handed out before commit, and a transaction still open may commit a lower one later: there the
-count of entries is part of the mark too. The mark also holds the year (ages are reckoned from
-it), the schema's revision and scdesk's version (a newer one may score differently).
+or merged, adds to it, so its last id moves whenever a record changes. Writers take their turns
+(SQLite's write lock; on PostgreSQL the advisory lock every write transaction, a migration's too,
+holds from its start), so no entry with a lower id commits after a higher one is seen. The mark
+also holds the year (ages are reckoned from it), the schema's revision and scdesk's version (a
+newer one may score differently).
 """
 
 from collections.abc import Mapping, Sequence
@@ -30,11 +31,8 @@ _FORMAT = 1
 def store_mark(session: Session, year: int) -> str:
     """The mark of the records as this session sees them. Ask it before reading what the
     answer is found from, so that a write committed in between moves it."""
-    last = select(func.max(AuditEntry.id))
-    if session.get_bind().dialect.name == "postgresql":
-        last = last.add_columns(func.count())
-    state = ".".join(str(value) for value in session.execute(last).one())
-    return f"{_FORMAT}/{__version__}/{HEAD}/{year}/{state}"
+    last = session.scalar(select(func.max(AuditEntry.id)))
+    return f"{_FORMAT}/{__version__}/{HEAD}/{year}/{last}"
 
 
 def kept_answers(
