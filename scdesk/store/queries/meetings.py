@@ -1,13 +1,14 @@
 """Queries about meetings: the actions on a meeting's table, the people at it."""
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from uuid import UUID
 
 from sqlalchemy import and_, or_, select, union
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from scdesk.domain.meetings import ActionStatus, AttendanceStatus
+from scdesk.store.base import table_of
 from scdesk.store.models import ActionItem, Attendance, Headcount, Meeting, Person
 
 
@@ -25,54 +26,67 @@ class ActionRow:
     closed_on: date | None
 
 
-def actions_at(session: Session, meeting: Meeting) -> list[ActionRow]:
-    """The actions opened at this meeting, then those carried over from the committee's earlier
-    meetings that were still open when this one began (closed here or later, or not at all)."""
-    opened = aliased(Meeting)
-    closed = aliased(Meeting)
-    here = ActionItem.meeting_id == meeting.id
+def actions_at(
+    session: Session, meeting_id: UUID, committee_id: UUID | None, starts_at: datetime
+) -> list[ActionRow]:
+    """The actions opened at a meeting (of committee_id, starting at starts_at), then those
+    carried over from the committee's earlier meetings that were still open when this one
+    began (closed here or later, or not at all). Plain columns: they compile quickly in a
+    fresh process."""
+    action, person = table_of(ActionItem), table_of(Person)
+    opened, closed = table_of(Meeting).alias("opened"), table_of(Meeting).alias("closed")
+    here = action.c.meeting_id == meeting_id
     carried = and_(
-        opened.committee_id == meeting.committee_id,
-        opened.starts_at < meeting.starts_at,
+        opened.c.committee_id == committee_id,
+        opened.c.starts_at < starts_at,
         or_(
-            ActionItem.status == ActionStatus.OPEN,
-            ActionItem.closed_in_id == meeting.id,
-            closed.starts_at > meeting.starts_at,
-            and_(
-                ActionItem.closed_in_id.is_(None), ActionItem.closed_on >= meeting.starts_at.date()
-            ),
+            action.c.status == ActionStatus.OPEN,
+            action.c.closed_in_id == meeting_id,
+            closed.c.starts_at > starts_at,
+            and_(action.c.closed_in_id.is_(None), action.c.closed_on >= starts_at.date()),
         ),
     )
     # Each part found through its own index: one OR across both would read every action.
-    own = select(ActionItem.id).where(here)
+    own = select(action.c.id).where(here)
     earlier = (
-        select(ActionItem.id)
-        .join(opened, ActionItem.meeting_id == opened.id)
-        .outerjoin(closed, ActionItem.closed_in_id == closed.id)
+        select(action.c.id)
+        .join(opened, action.c.meeting_id == opened.c.id)
+        .outerjoin(closed, action.c.closed_in_id == closed.c.id)
         .where(carried)
     )
-    found = own if meeting.committee_id is None else union(own, earlier)
+    found = own if committee_id is None else union(own, earlier)
     rows = session.execute(
-        select(ActionItem, opened.starts_at, Person.name)
-        .join(opened, ActionItem.meeting_id == opened.id)
-        .outerjoin(Person, ActionItem.owner_id == Person.id)
-        .where(ActionItem.id.in_(found), ActionItem.deleted.is_(False), opened.deleted.is_(False))
-        .order_by(opened.starts_at, ActionItem.position, ActionItem.id)
-    ).all()
+        select(
+            action.c.id,
+            action.c.text,
+            action.c.owner_id,
+            person.c.name,
+            action.c.due_on,
+            action.c.status,
+            action.c.meeting_id,
+            opened.c.starts_at,
+            action.c.closed_in_id,
+            action.c.closed_on,
+        )
+        .join(opened, action.c.meeting_id == opened.c.id)
+        .outerjoin(person, action.c.owner_id == person.c.id)
+        .where(action.c.id.in_(found), action.c.deleted.is_(False), opened.c.deleted.is_(False))
+        .order_by(opened.c.starts_at, action.c.position, action.c.id)
+    )
     return [
         ActionRow(
-            id=action.id,
-            text=action.text,
-            owner_id=action.owner_id,
-            owner_name=owner,
-            due_on=action.due_on,
-            status=action.status,
-            opened_in_id=action.meeting_id,
-            opened_on=starts.date(),
-            closed_in_id=action.closed_in_id,
-            closed_on=action.closed_on,
+            id=row.id,
+            text=row.text,
+            owner_id=row.owner_id,
+            owner_name=row.name,
+            due_on=row.due_on,
+            status=row.status,
+            opened_in_id=row.meeting_id,
+            opened_on=row.starts_at.date(),
+            closed_in_id=row.closed_in_id,
+            closed_on=row.closed_on,
         )
-        for action, starts, owner in rows
+        for row in rows
     ]
 
 
