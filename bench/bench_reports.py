@@ -355,6 +355,7 @@ def _cold(run: Callable[[], bytes]) -> tuple[float, bytes]:
     (fonts are loaded beforehand, as for the floors). The garbage earlier work left is
     collected first, as for every timing here: a fresh process has none of it."""
     shaping._shape.cache_clear()
+    text._cut.cache_clear()
     text._lay_out.cache_clear()
     gc.collect()
     start = time.perf_counter()

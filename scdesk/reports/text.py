@@ -23,7 +23,7 @@ from scdesk.reports.direction import (
     first_strong,
     visual_order,
 )
-from scdesk.reports.fonts import Face, Weight, face, fallback, has_glyph, latin
+from scdesk.reports.fonts import Face, Weight, code_points, face, fallback, latin
 from scdesk.reports.scripts import script_of, script_runs
 from scdesk.reports.shaping import Glyphs, shape
 
@@ -190,11 +190,27 @@ def pieces(
     text: str, style: TextStyle, direction: Direction, faces: list[Face] | None = None
 ) -> list[Piece]:
     """A paragraph's pieces in logical order; the faces used are added to faces."""
-    chars = _char_faces(text, style)
+    cut = _cut(text, style, direction)
     if faces is not None:
-        faces.extend({f for f, _ in chars})
+        faces.extend(cut.faces)
+    return list(cut.pieces)
+
+
+@dataclass(frozen=True, slots=True)
+class _Cut:
+    pieces: tuple[Piece, ...]
+    faces: frozenset[Face]
+
+
+@lru_cache(maxsize=8192)
+def _cut(text: str, style: TextStyle, direction: Direction) -> _Cut:
+    """A paragraph's pieces, kept: a table measures each cell's words (flowables.text_widths)
+    before it sets the cell in lines, and a cell is set again at each width it is offered."""
+    chars = _char_faces(text, style)
     levels = embedding_levels(text, direction)
-    return _pieces(text, style, chars, levels, 0, len(text))
+    return _Cut(
+        tuple(_pieces(text, style, chars, levels, 0, len(text))), frozenset(f for f, _ in chars)
+    )
 
 
 def break_lines(
@@ -251,15 +267,16 @@ def _char_faces(text: str, style: TextStyle) -> list[tuple[Face, Script]]:
     first = () if language is None else (language,)
     for run in script_runs(text):
         own = face(run.script, style.weight, naskh=style.naskh)
+        drawn, mine = code_points(own.name), (own, run.script)
         for index in range(run.start, run.end):
             char = text[index]
             if char == " ":
                 found.append(_space_face(text, index, run.script, own, plain))
-            elif _invisible(char) or has_glyph(own.name, char):
-                found.append((own, run.script))
+            elif ord(char) in drawn or _invisible(char):
+                found.append(mine)
             else:
                 other = fallback(char, first, style.weight, naskh=style.naskh)
-                found.append((own, run.script) if other is None else _face_of(other, style))
+                found.append(mine if other is None else _face_of(other, style))
     return found
 
 
