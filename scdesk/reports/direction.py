@@ -72,6 +72,10 @@ _RIGHT_TO_LEFT = re.compile(
     "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u200f\u202a-\u202e\u2066-\u2069"
     "\U00010800-\U00010fff\U0001e800-\U0001efff]"
 )
+#: The bidi classes that all resolve to the paragraph's level 1 in a right-to-left paragraph
+#: that has nothing else: letters written from the right, and the spaces, punctuation and marks
+#: between them (no numbers, no letters written from the left, no explicit formatting).
+_PLAIN_RTL = frozenset({"R", "AL", "WS", "ON", "CS", "NSM"})
 #: Where the debug description lists the levels (found with str.find: a lazy pattern across
 #: the whole description took as long as the engine).
 _LEVELS_START, _LEVELS_END = "levels: [", "\n    ],"
@@ -86,6 +90,8 @@ def embedding_levels(text: str, base: Direction) -> list[int]:
         return []
     if base is Direction.LTR and not _RIGHT_TO_LEFT.search(text):
         return [0] * len(text)  # nothing to resolve: English, Hindi, Tamil, Sinhala, Bengali
+    if base is Direction.RTL and all(unicodedata.bidirectional(c) in _PLAIN_RTL for c in text):
+        return [1] * len(text)  # nothing to resolve either: Urdu words without numbers
     # The engine reports its levels only in its debug description, one per byte of UTF-8.
     described = get_display_inner(text, ("L", "R")[int(base)], True)
     start = described.find(_LEVELS_START)
