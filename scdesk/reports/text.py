@@ -315,33 +315,44 @@ def _pieces(
     end: int,
 ) -> list[Piece]:
     found: list[Piece] = []
+    # a piece is a stretch of characters of one face and one level, spaces apart
+    keys = [
+        (f, level, c == " ")
+        for (f, _), level, c in zip(
+            chars[start:end], levels[start:end], text[start:end], strict=True
+        )
+    ]
+    language = script_of_language(style.language)
     index = start
     while index < end:
         if text[index] in CONTROLS:  # isolates and embeddings steer the levels, and are not set
             index += 1
             continue
-        key = (chars[index][0], levels[index], text[index] == " ")
+        key = keys[index - start]
         stop = index + 1
-        while (
-            stop < end
-            and text[stop] not in CONTROLS
-            and (chars[stop][0], levels[stop], text[stop] == " ") == key
-        ):
+        while stop < end and keys[stop - start] == key and text[stop] not in CONTROLS:
             stop += 1
-        found.append(_piece(text, style, chars[index], levels[index], index, stop))
+        found.append(_piece(text, style, chars[index], levels[index], index, stop, language))
         index = stop
     return found
 
 
 def _piece(
-    text: str, style: TextStyle, char: tuple[Face, Script], level: int, start: int, end: int
+    text: str,
+    style: TextStyle,
+    char: tuple[Face, Script],
+    level: int,
+    start: int,
+    end: int,
+    language: Script | None,
 ) -> Piece:
+    """text[start:end] shaped in char's face; language is the script of the style's language,
+    whose own glyph forms a piece in that script takes."""
     own, script = char
     part = text[start:end]
-    language = style.language if script_of_language(style.language) is script else None
     rtl = level % 2 == 1
     glyphs = shape(part if part[0] != " " else " ", own.name, rtl=rtl, script=script.tag,
-                   language=language)  # fmt: skip
+                   language=style.language if language is script else None)  # fmt: skip
     if part[0] == " ":
         return Piece(start, end, part, own.name, style.size, level,
                      glyphs.advance * style.size * len(part), None)  # fmt: skip
