@@ -153,7 +153,7 @@ def minutes_record(session: Session, meeting_id: UUID, today: date) -> MinutesRe
     approver = meeting.alias("approver")
     row = session.execute(
         select(
-            *meeting_columns(meeting),
+            *_meeting_columns(meeting),
             meeting.c.language,
             meeting.c.total_attendance,
             meeting.c.summary,
@@ -161,7 +161,7 @@ def minutes_record(session: Session, meeting_id: UUID, today: date) -> MinutesRe
             meeting.c.minutes_circulated_on,
             meeting.c.minutes_approved_on,
             meeting.c.committee_id,
-            *meeting_columns(approver, "approver_"),
+            *_meeting_columns(approver, "approver_"),
             city.c.id.label("city_id"),
             city.c.name.label("city_name"),
             city.c.name_local.label("city_name_local"),
@@ -178,7 +178,7 @@ def minutes_record(session: Session, meeting_id: UUID, today: date) -> MinutesRe
     ).one_or_none()
     if row is None:
         return None
-    line = meeting_line(row)
+    line = _meeting_line(row)
     day = line.starts_at.date()
     committee_id = row.committee_id
     return MinutesRecord(
@@ -189,7 +189,7 @@ def minutes_record(session: Session, meeting_id: UUID, today: date) -> MinutesRe
         minutes_status=row.minutes_status,
         circulated_on=row.minutes_circulated_on,
         approved_on=row.minutes_approved_on,
-        approved_in=meeting_line(row, "approver_") if row.approver_id else None,
+        approved_in=_meeting_line(row, "approver_") if row.approver_id else None,
         city=CityLine(row.city_id, row.city_name, row.city_name_local, row.city_country),
         committee=(
             CommitteeLine(
@@ -199,7 +199,7 @@ def minutes_record(session: Session, meeting_id: UUID, today: date) -> MinutesRe
                 row.committee_quorum,
                 row.committee_language,
             )
-            if row.committee_name is not None
+            if row.committee_name is not None  # the committee's row was found
             else None
         ),
         attendance=_attendance(session, meeting_id, day, today),
@@ -216,14 +216,14 @@ def minutes_record(session: Session, meeting_id: UUID, today: date) -> MinutesRe
 _MEETING_LINE = tuple(f.name for f in fields(MeetingLine))
 
 
-def meeting_columns(meeting: FromClause, prefix: str = "") -> list[ColumnElement[Any]]:
+def _meeting_columns(meeting: FromClause, prefix: str = "") -> list[ColumnElement[Any]]:
     """The columns of a MeetingLine from the meeting table (or an alias of it), each labelled
     with prefix before its name."""
     return [meeting.c[name].label(prefix + name) for name in _MEETING_LINE]
 
 
-def meeting_line(row: Row[*tuple[Any, ...]], prefix: str = "") -> MeetingLine:
-    """The MeetingLine of a row read with meeting_columns(..., prefix)."""
+def _meeting_line(row: Row[*tuple[Any, ...]], prefix: str = "") -> MeetingLine:
+    """The MeetingLine of a row read with _meeting_columns(..., prefix)."""
     values = row._mapping
     return MeetingLine(*(values[prefix + name] for name in _MEETING_LINE))
 
@@ -365,11 +365,11 @@ def _amendments(session: Session, meeting_id: UUID) -> tuple[AmendmentLine, ...]
 def _approved_here(session: Session, meeting_id: UUID) -> tuple[MeetingLine, ...]:
     meeting = table_of(Meeting)
     rows = session.execute(
-        select(*meeting_columns(meeting))
+        select(*_meeting_columns(meeting))
         .where(meeting.c.minutes_approved_in_id == meeting_id, meeting.c.deleted.is_(False))
         .order_by(meeting.c.starts_at)
     )
-    return tuple(meeting_line(row) for row in rows)
+    return tuple(_meeting_line(row) for row in rows)
 
 
 def _next_meeting(
@@ -379,7 +379,7 @@ def _next_meeting(
         return None
     meeting = table_of(Meeting)
     found = session.execute(
-        select(*meeting_columns(meeting))
+        select(*_meeting_columns(meeting))
         .where(
             meeting.c.committee_id == committee_id,
             meeting.c.starts_at > after,
@@ -389,4 +389,4 @@ def _next_meeting(
         .order_by(meeting.c.starts_at)
         .limit(1)
     ).first()
-    return meeting_line(found) if found else None
+    return _meeting_line(found) if found else None
