@@ -145,12 +145,11 @@ class MinutesRecord:
 def minutes_record(session: Session, meeting_id: UUID, today: date) -> MinutesRecord | None:
     """Everything the minutes print, or None when the meeting is missing or deleted.
 
-    One select of plain columns per table the minutes print from (the meeting with its city,
-    committee and approving meeting in one): a fresh `scdesk report` process compiles each
-    statement once, and plain columns compile in a fraction of the time ORM entities take.
+    One select of plain columns per table the minutes print from (the meeting with its city and
+    committee in one): a fresh `scdesk report` process compiles each statement once, and plain
+    columns compile in a fraction of the time ORM entities take.
     """
     meeting, city, committee = table_of(Meeting), table_of(City), table_of(Committee)
-    approver = meeting.alias("approver")
     row = session.execute(
         select(
             *_meeting_columns(meeting),
@@ -160,8 +159,8 @@ def minutes_record(session: Session, meeting_id: UUID, today: date) -> MinutesRe
             meeting.c.minutes_status,
             meeting.c.minutes_circulated_on,
             meeting.c.minutes_approved_on,
+            meeting.c.minutes_approved_in_id,
             meeting.c.committee_id,
-            *_meeting_columns(approver, "approver_"),
             city.c.id.label("city_id"),
             city.c.name.label("city_name"),
             city.c.name_local.label("city_name_local"),
@@ -173,7 +172,6 @@ def minutes_record(session: Session, meeting_id: UUID, today: date) -> MinutesRe
         )
         .join(city, city.c.id == meeting.c.city_id)
         .outerjoin(committee, committee.c.id == meeting.c.committee_id)
-        .outerjoin(approver, approver.c.id == meeting.c.minutes_approved_in_id)
         .where(meeting.c.id == meeting_id, meeting.c.deleted.is_(False))
     ).one_or_none()
     if row is None:
@@ -189,7 +187,7 @@ def minutes_record(session: Session, meeting_id: UUID, today: date) -> MinutesRe
         minutes_status=row.minutes_status,
         circulated_on=row.minutes_circulated_on,
         approved_on=row.minutes_approved_on,
-        approved_in=_meeting_line(row, "approver_") if row.approver_id else None,
+        approved_in=_meeting(session, row.minutes_approved_in_id),
         city=CityLine(row.city_id, row.city_name, row.city_name_local, row.city_country),
         committee=(
             CommitteeLine(
@@ -216,16 +214,15 @@ def minutes_record(session: Session, meeting_id: UUID, today: date) -> MinutesRe
 _MEETING_LINE = tuple(f.name for f in fields(MeetingLine))
 
 
-def _meeting_columns(meeting: FromClause, prefix: str = "") -> list[ColumnElement[Any]]:
-    """The columns of a MeetingLine from the meeting table (or an alias of it), each labelled
-    with prefix before its name."""
-    return [meeting.c[name].label(prefix + name) for name in _MEETING_LINE]
+def _meeting_columns(meeting: FromClause) -> list[ColumnElement[Any]]:
+    """The columns of a MeetingLine from the meeting table."""
+    return [meeting.c[name] for name in _MEETING_LINE]
 
 
-def _meeting_line(row: Row[*tuple[Any, ...]], prefix: str = "") -> MeetingLine:
-    """The MeetingLine of a row read with _meeting_columns(..., prefix)."""
+def _meeting_line(row: Row[*tuple[Any, ...]]) -> MeetingLine:
+    """The MeetingLine of a row read with _meeting_columns."""
     values = row._mapping
-    return MeetingLine(*(values[prefix + name] for name in _MEETING_LINE))
+    return MeetingLine(*(values[name] for name in _MEETING_LINE))
 
 
 def _person_columns() -> list[ColumnElement[Any]]:
@@ -360,6 +357,17 @@ def _amendments(session: Session, meeting_id: UUID) -> tuple[AmendmentLine, ...]
         AmendmentLine(text, reason, amended_on, at.date() if at else None)
         for text, reason, amended_on, at in rows
     )
+
+
+def _meeting(session: Session, meeting_id: UUID | None) -> MeetingLine | None:
+    """A meeting, deleted or not (the one whose minutes approved these stays named)."""
+    if meeting_id is None:
+        return None
+    meeting = table_of(Meeting)
+    found = session.execute(
+        select(*_meeting_columns(meeting)).where(meeting.c.id == meeting_id)
+    ).first()
+    return _meeting_line(found) if found else None
 
 
 def _approved_here(session: Session, meeting_id: UUID) -> tuple[MeetingLine, ...]:
