@@ -268,6 +268,10 @@ def _char_faces(text: str, style: TextStyle) -> list[tuple[Face, Script]]:
     for run in script_runs(text):
         own = face(run.script, style.weight, naskh=style.naskh)
         drawn, mine = code_points(own.name), (own, run.script)
+        if run.script is Script.LATIN and drawn.issuperset(map(ord, text[run.start : run.end])):
+            # Noto Sans draws every character, and is the face of the spaces too
+            found.extend([mine] * (run.end - run.start))
+            continue
         for index in range(run.start, run.end):
             char = text[index]
             if char == " ":
