@@ -2,9 +2,10 @@
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 from uuid import UUID
 
-from sqlalchemy import and_, or_, select, union
+from sqlalchemy import ColumnElement, FromClause, Row, and_, or_, select
 from sqlalchemy.orm import Session
 
 from scdesk.domain.meetings import ActionStatus, AttendanceStatus
@@ -31,48 +32,29 @@ def actions_at(
 ) -> list[ActionRow]:
     """The actions opened at a meeting (of committee_id, starting at starts_at), then those
     carried over from the committee's earlier meetings that were still open when this one
-    began (closed here or later, or not at all). Plain columns: they compile quickly in a
-    fresh process."""
-    action, person = table_of(ActionItem), table_of(Person)
-    opened, closed = table_of(Meeting).alias("opened"), table_of(Meeting).alias("closed")
-    here = action.c.meeting_id == meeting_id
-    carried = and_(
-        opened.c.committee_id == committee_id,
-        opened.c.starts_at < starts_at,
-        or_(
-            action.c.status == ActionStatus.OPEN,
-            action.c.closed_in_id == meeting_id,
-            closed.c.starts_at > starts_at,
-            and_(action.c.closed_in_id.is_(None), action.c.closed_on >= starts_at.date()),
-        ),
+    began (closed here or later, or not at all)."""
+    action, opened, person = table_of(ActionItem), table_of(Meeting), table_of(Person)
+    listed = action.join(opened, action.c.meeting_id == opened.c.id).outerjoin(
+        person, action.c.owner_id == person.c.id
     )
-    # Each part found through its own index: one OR across both would read every action.
-    own = select(action.c.id).where(here)
-    earlier = (
-        select(action.c.id)
-        .join(opened, action.c.meeting_id == opened.c.id)
-        .outerjoin(closed, action.c.closed_in_id == closed.c.id)
-        .where(carried)
-    )
-    found = own if committee_id is None else union(own, earlier)
-    rows = session.execute(
-        select(
-            action.c.id,
-            action.c.text,
-            action.c.owner_id,
-            person.c.name,
-            action.c.due_on,
-            action.c.status,
-            action.c.meeting_id,
-            opened.c.starts_at,
-            action.c.closed_in_id,
-            action.c.closed_on,
+    # Each part found through its own index, one select each: one OR across both would read
+    # every action, and plain selects compile quickly in a fresh process.
+    found = _action_rows(session, listed, action.c.meeting_id == meeting_id)
+    if committee_id is not None:
+        closed = table_of(Meeting).alias("closed")
+        carried = and_(
+            opened.c.committee_id == committee_id,
+            opened.c.starts_at < starts_at,
+            or_(
+                action.c.status == ActionStatus.OPEN,
+                action.c.closed_in_id == meeting_id,
+                closed.c.starts_at > starts_at,
+                and_(action.c.closed_in_id.is_(None), action.c.closed_on >= starts_at.date()),
+            ),
         )
-        .join(opened, action.c.meeting_id == opened.c.id)
-        .outerjoin(person, action.c.owner_id == person.c.id)
-        .where(action.c.id.in_(found), action.c.deleted.is_(False), opened.c.deleted.is_(False))
-        .order_by(opened.c.starts_at, action.c.position, action.c.id)
-    )
+        joined = listed.outerjoin(closed, action.c.closed_in_id == closed.c.id)
+        found += _action_rows(session, joined, carried)
+    found.sort(key=lambda row: (row.starts_at, row.position, row.id))
     return [
         ActionRow(
             id=row.id,
@@ -86,8 +68,35 @@ def actions_at(
             closed_in_id=row.closed_in_id,
             closed_on=row.closed_on,
         )
-        for row in rows
+        for row in found
     ]
+
+
+def _action_rows(
+    session: Session, joined: FromClause, condition: ColumnElement[bool]
+) -> list[Row[*tuple[Any, ...]]]:
+    """The live actions of live meetings that meet condition, from the action items joined to
+    the meetings that opened them and to their owners."""
+    action, opened, person = table_of(ActionItem), table_of(Meeting), table_of(Person)
+    return list(
+        session.execute(
+            select(
+                action.c.id,
+                action.c.text,
+                action.c.owner_id,
+                person.c.name,
+                action.c.due_on,
+                action.c.status,
+                action.c.meeting_id,
+                action.c.position,
+                opened.c.starts_at,
+                action.c.closed_in_id,
+                action.c.closed_on,
+            )
+            .select_from(joined)
+            .where(condition, action.c.deleted.is_(False), opened.c.deleted.is_(False))
+        )
+    )
 
 
 def named_present(session: Session, meeting_id: UUID) -> int:
