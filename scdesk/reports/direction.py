@@ -72,7 +72,13 @@ _RIGHT_TO_LEFT = re.compile(
     "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u200f\u202a-\u202e\u2066-\u2069"
     "\U00010800-\U00010fff\U0001e800-\U0001efff]"
 )
-_LEVELS = re.compile(r"levels: \[(.*?)\n    \],", re.DOTALL)
+#: The bidi classes that all resolve to the paragraph's level 1 in a right-to-left paragraph
+#: that has nothing else: letters written from the right, and the spaces, punctuation and marks
+#: between them (no numbers, no letters written from the left, no explicit formatting).
+_PLAIN_RTL = frozenset({"R", "AL", "WS", "ON", "CS", "NSM"})
+#: Where the debug description lists the levels (found with str.find: a lazy pattern across
+#: the whole description took as long as the engine).
+_LEVELS_START, _LEVELS_END = "levels: [", "\n    ],"
 _LEVEL = re.compile(r"Level\(\s*(\d+),\s*\)")
 
 
@@ -84,20 +90,22 @@ def embedding_levels(text: str, base: Direction) -> list[int]:
         return []
     if base is Direction.LTR and not _RIGHT_TO_LEFT.search(text):
         return [0] * len(text)  # nothing to resolve: English, Hindi, Tamil, Sinhala, Bengali
+    if base is Direction.RTL and all(unicodedata.bidirectional(c) in _PLAIN_RTL for c in text):
+        return [1] * len(text)  # nothing to resolve either: Urdu words without numbers
     # The engine reports its levels only in its debug description, one per byte of UTF-8.
     described = get_display_inner(text, ("L", "R")[int(base)], True)
-    found = _LEVELS.search(described)
-    if found is None:
+    start = described.find(_LEVELS_START)
+    end = described.find(_LEVELS_END, start)
+    if start < 0 or end < 0:
         raise ValueError("python-bidi described its levels in an unexpected way")
-    per_byte = [int(level) for level in _LEVEL.findall(found.group(1))]
-    levels: list[int] = []
-    offset = 0
-    for char in text:
-        levels.append(per_byte[offset])
-        offset += len(char.encode("utf-8"))
-    if offset != len(per_byte):
+    per_byte = _LEVEL.findall(described, start, end)
+    encoded = text.encode("utf-8")
+    if len(encoded) != len(per_byte):
         raise ValueError("python-bidi gave levels for another text than the one asked about")
-    return levels
+    # a character's level is its first byte's: continuation bytes (0b10xxxxxx) are left out
+    return [
+        int(level) for level, byte in zip(per_byte, encoded, strict=True) if byte & 0xC0 != 0x80
+    ]
 
 
 #: Rule L1's whitespace: separators, spaces and the isolates and marks (BN) that stand with them.

@@ -81,11 +81,12 @@ def fallback(char: str, first: Sequence[Script], weight: Weight, *, naskh: bool)
 
 def has_glyph(face_name: str, char: str) -> bool:
     """Whether a registered font draws the character (its cmap maps it)."""
-    return ord(char) in _cmap(face_name)
+    return ord(char) in code_points(face_name)
 
 
 @cache
-def _cmap(face_name: str) -> frozenset[int]:
+def code_points(face_name: str) -> frozenset[int]:
+    """The characters a registered font draws, as code points (its cmap's)."""
     return frozenset(pdfmetrics.getFont(face_name).face.charToGlyph)
 
 

@@ -67,6 +67,9 @@ def script_runs(text: str, default: Script = Script.LATIN) -> list[ScriptRun]:
     A character without a script of its own joins the run before it; those that open the text
     join the first run with a script, and a text with no letters at all is in `default`.
     """
+    if text.isascii():  # English, numbers and dates: one run, without a look at each character
+        latin = any(char.isalpha() for char in text)
+        return [ScriptRun(0, len(text), Script.LATIN if latin else default)] if text else []
     runs: list[ScriptRun] = []
     current: Script | None = None
     start = 0

@@ -59,6 +59,9 @@ def _shape(text: str, font: str, rtl: bool, script: str, language: str | None) -
         buffer.guess_segment_properties()
         hb.shape(hb_font, buffer, _FEATURES)
         face = ttf.face
+        # Looked up once, not per glyph: a cold report shapes every word it prints. _pdfScale
+        # is what ttf.pdfScale calls (font units to thousandths of an em).
+        char_of, widths, scale = face.glyphToChar.get, face.charWidths, face._pdfScale
         codes: list[str] = []
         data: list[ShapeData] = []
         total = 0.0
@@ -66,22 +69,22 @@ def _shape(text: str, font: str, rtl: bool, script: str, language: str | None) -
         for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
             gid = info.codepoint
             missing += gid == 0
-            found = face.glyphToChar.get(gid)
+            found = char_of(gid)
             if found:
                 code = found[0]
             else:
                 code = ttf.hbAddPrivate(hb_font.glyph_to_string(gid), gid, position.x_advance)
-            advance = ttf.pdfScale(position.x_advance)
+            advance = scale(position.x_advance)
             total += advance
             codes.append(chr(code))
             data.append(
                 ShapeData(
                     info.cluster,
                     advance,
-                    ttf.pdfScale(position.y_advance),
-                    ttf.pdfScale(position.x_offset),
-                    ttf.pdfScale(position.y_offset),
-                    face.charWidths[code],
+                    scale(position.y_advance),
+                    scale(position.x_offset),
+                    scale(position.y_offset),
+                    widths[code],
                 )
             )
         drawn = "".join(codes)

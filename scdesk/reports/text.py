@@ -23,7 +23,7 @@ from scdesk.reports.direction import (
     first_strong,
     visual_order,
 )
-from scdesk.reports.fonts import Face, Weight, face, fallback, has_glyph, latin
+from scdesk.reports.fonts import Face, Weight, code_points, face, fallback, latin
 from scdesk.reports.scripts import script_of, script_runs
 from scdesk.reports.shaping import Glyphs, shape
 
@@ -190,11 +190,27 @@ def pieces(
     text: str, style: TextStyle, direction: Direction, faces: list[Face] | None = None
 ) -> list[Piece]:
     """A paragraph's pieces in logical order; the faces used are added to faces."""
-    chars = _char_faces(text, style)
+    cut = _cut(text, style, direction)
     if faces is not None:
-        faces.extend({f for f, _ in chars})
+        faces.extend(cut.faces)
+    return list(cut.pieces)
+
+
+@dataclass(frozen=True, slots=True)
+class _Cut:
+    pieces: tuple[Piece, ...]
+    faces: frozenset[Face]
+
+
+@lru_cache(maxsize=8192)
+def _cut(text: str, style: TextStyle, direction: Direction) -> _Cut:
+    """A paragraph's pieces, kept: a table measures each cell's words (flowables.text_widths)
+    before it sets the cell in lines, and a cell is set again at each width it is offered."""
+    chars = _char_faces(text, style)
     levels = embedding_levels(text, direction)
-    return _pieces(text, style, chars, levels, 0, len(text))
+    return _Cut(
+        tuple(_pieces(text, style, chars, levels, 0, len(text))), frozenset(f for f, _ in chars)
+    )
 
 
 def break_lines(
@@ -251,15 +267,20 @@ def _char_faces(text: str, style: TextStyle) -> list[tuple[Face, Script]]:
     first = () if language is None else (language,)
     for run in script_runs(text):
         own = face(run.script, style.weight, naskh=style.naskh)
+        drawn, mine = code_points(own.name), (own, run.script)
+        if run.script is Script.LATIN and drawn.issuperset(map(ord, text[run.start : run.end])):
+            # Noto Sans draws every character, and is the face of the spaces too
+            found.extend([mine] * (run.end - run.start))
+            continue
         for index in range(run.start, run.end):
             char = text[index]
             if char == " ":
                 found.append(_space_face(text, index, run.script, own, plain))
-            elif _invisible(char) or has_glyph(own.name, char):
-                found.append((own, run.script))
+            elif ord(char) in drawn or _invisible(char):
+                found.append(mine)
             else:
                 other = fallback(char, first, style.weight, naskh=style.naskh)
-                found.append((own, run.script) if other is None else _face_of(other, style))
+                found.append(mine if other is None else _face_of(other, style))
     return found
 
 
@@ -298,33 +319,44 @@ def _pieces(
     end: int,
 ) -> list[Piece]:
     found: list[Piece] = []
+    # a piece is a stretch of characters of one face and one level, spaces apart
+    keys = [
+        (f, level, c == " ")
+        for (f, _), level, c in zip(
+            chars[start:end], levels[start:end], text[start:end], strict=True
+        )
+    ]
+    language = script_of_language(style.language)
     index = start
     while index < end:
         if text[index] in CONTROLS:  # isolates and embeddings steer the levels, and are not set
             index += 1
             continue
-        key = (chars[index][0], levels[index], text[index] == " ")
+        key = keys[index - start]
         stop = index + 1
-        while (
-            stop < end
-            and text[stop] not in CONTROLS
-            and (chars[stop][0], levels[stop], text[stop] == " ") == key
-        ):
+        while stop < end and keys[stop - start] == key and text[stop] not in CONTROLS:
             stop += 1
-        found.append(_piece(text, style, chars[index], levels[index], index, stop))
+        found.append(_piece(text, style, chars[index], levels[index], index, stop, language))
         index = stop
     return found
 
 
 def _piece(
-    text: str, style: TextStyle, char: tuple[Face, Script], level: int, start: int, end: int
+    text: str,
+    style: TextStyle,
+    char: tuple[Face, Script],
+    level: int,
+    start: int,
+    end: int,
+    language: Script | None,
 ) -> Piece:
+    """text[start:end] shaped in char's face; language is the script of the style's language,
+    whose own glyph forms a piece in that script takes."""
     own, script = char
     part = text[start:end]
-    language = style.language if script_of_language(style.language) is script else None
     rtl = level % 2 == 1
     glyphs = shape(part if part[0] != " " else " ", own.name, rtl=rtl, script=script.tag,
-                   language=language)  # fmt: skip
+                   language=style.language if language is script else None)  # fmt: skip
     if part[0] == " ":
         return Piece(start, end, part, own.name, style.size, level,
                      glyphs.advance * style.size * len(part), None)  # fmt: skip

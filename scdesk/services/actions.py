@@ -3,6 +3,8 @@
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import select
+
 from scdesk.domain.changes import Changes
 from scdesk.domain.meetings import (
     ActionItemId,
@@ -14,6 +16,7 @@ from scdesk.domain.meetings import (
 )
 from scdesk.domain.rules import Problem, require
 from scdesk.i18n import translate
+from scdesk.store.base import table_of
 from scdesk.store.models import ActionItem, Meeting
 from scdesk.store.queries.meetings import ActionRow, actions_at
 from scdesk.store.store import Store
@@ -97,17 +100,21 @@ def reopen_action_in(tx: WriteTx, action_id: ActionItemId) -> None:
 def actions_for_meeting(store: Store, meeting_id: MeetingId) -> list[ActionView]:
     """The meeting's own actions and the open ones carried over from the committee's earlier
     meetings, each with its state on the meeting's day (open, overdue, carried over, done)."""
+    meeting = table_of(Meeting)
     with store.read() as session:
-        meeting = session.get(Meeting, meeting_id)
-        if meeting is None:
+        found = session.execute(
+            select(meeting.c.committee_id, meeting.c.starts_at).where(meeting.c.id == meeting_id)
+        ).first()
+        if found is None:
             return []
-        day = meeting.starts_at.date()
+        committee_id, starts_at = found
+        day = starts_at.date()
         views = []
-        for row in actions_at(session, meeting):
-            closed_later = (row.closed_in_id is not None and row.closed_in_id != meeting.id) or (
+        for row in actions_at(session, meeting_id, committee_id, starts_at):
+            closed_later = (row.closed_in_id is not None and row.closed_in_id != meeting_id) or (
                 row.closed_in_id is None and row.closed_on is not None and row.closed_on > day
             )
             status = ActionStatus.OPEN if closed_later else row.status  # still open on this day
-            state = action_state(status, row.due_on, row.opened_in_id == meeting.id, day)
+            state = action_state(status, row.due_on, row.opened_in_id == meeting_id, day)
             views.append(ActionView(row, state))
         return views

@@ -1,18 +1,24 @@
 """A meeting's agenda in reading order: each item, then its sub-items, numbered 1, 1.1, 1.2, 2."""
 
 from dataclasses import dataclass
+from typing import Any
 from uuid import UUID
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Row, select
+from sqlalchemy.orm import Session
 
+from scdesk.store.base import table_of
 from scdesk.store.models import AgendaItem, Person
 
 
 @dataclass(frozen=True, slots=True)
 class AgendaEntry:
-    item: AgendaItem
+    id: UUID
+    title: str
+    presenter_id: UUID | None
     presenter: str | None
+    discussion: str | None
+    decisions: str | None
     #: The item it sits under, or None (also when that item was deleted).
     parent_id: UUID | None
     number: str
@@ -20,26 +26,44 @@ class AgendaEntry:
 
 
 def agenda_in_order(session: Session, meeting_id: UUID) -> list[AgendaEntry]:
-    presenter = aliased(Person)
+    item, presenter = table_of(AgendaItem), table_of(Person)
     rows = session.execute(
-        select(AgendaItem, presenter.name)
-        .outerjoin(presenter, AgendaItem.presenter_id == presenter.id)
-        .where(AgendaItem.meeting_id == meeting_id, AgendaItem.deleted.is_(False))
-        .order_by(AgendaItem.position, AgendaItem.id)
-    ).all()
-    known = {item.id for item, _ in rows}
-    children: dict[UUID | None, list[tuple[AgendaItem, str | None]]] = {}
-    for item, name in rows:
-        children.setdefault(item.parent_id if item.parent_id in known else None, []).append(
-            (item, name)
+        select(
+            item.c.id,
+            item.c.parent_id,
+            item.c.title,
+            item.c.presenter_id,
+            presenter.c.name,
+            item.c.discussion,
+            item.c.decisions,
         )
+        .outerjoin(presenter, item.c.presenter_id == presenter.c.id)
+        .where(item.c.meeting_id == meeting_id, item.c.deleted.is_(False))
+        .order_by(item.c.position, item.c.id)
+    ).all()
+    known = {row.id for row in rows}
+    children: dict[UUID | None, list[Row[*tuple[Any, ...]]]] = {}
+    for row in rows:
+        children.setdefault(row.parent_id if row.parent_id in known else None, []).append(row)
     ordered: list[AgendaEntry] = []
 
     def walk(parent: UUID | None, prefix: str, depth: int) -> None:
-        for position, (item, name) in enumerate(children.get(parent, []), start=1):
+        for position, row in enumerate(children.get(parent, []), start=1):
             number = f"{prefix}{position}"
-            ordered.append(AgendaEntry(item, name, parent, number, depth))
-            walk(item.id, f"{number}.", depth + 1)
+            ordered.append(
+                AgendaEntry(
+                    row.id,
+                    row.title,
+                    row.presenter_id,
+                    row.name,
+                    row.discussion,
+                    row.decisions,
+                    parent,
+                    number,
+                    depth,
+                )
+            )
+            walk(row.id, f"{number}.", depth + 1)
 
     walk(None, "", 0)
     return ordered

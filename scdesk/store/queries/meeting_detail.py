@@ -245,13 +245,13 @@ def _headcounts(session: Session, meeting_id: UUID) -> list[HeadcountInput]:
 def _agenda(session: Session, meeting_id: UUID) -> list[AgendaRow]:
     return [
         AgendaRow(
-            AgendaItemId(entry.item.id),
+            AgendaItemId(entry.id),
             AgendaItemId(entry.parent_id) if entry.parent_id else None,
-            entry.item.title,
-            PersonId(entry.item.presenter_id) if entry.item.presenter_id else None,
+            entry.title,
+            PersonId(entry.presenter_id) if entry.presenter_id else None,
             entry.presenter,
-            entry.item.discussion,
-            entry.item.decisions,
+            entry.discussion,
+            entry.decisions,
         )
         for entry in agenda_in_order(session, meeting_id)
     ]
