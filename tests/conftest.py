@@ -74,6 +74,18 @@ def postgres_store(server: Server, template: str, folder: Path) -> Store:
     return Store.connect(url, folder, clock=TestClock())
 
 
+def on_each_backend(request: pytest.FixtureRequest, sqlite: Store, folder: Path) -> Iterator[Store]:
+    """For a fixture with params ["sqlite", "postgresql"]: the test's SQLite store, or a fresh
+    one on PostgreSQL (its data folder made in folder)."""
+    if request.param == "sqlite":
+        yield sqlite
+        return
+    folder.mkdir(exist_ok=True)
+    server = request.getfixturevalue("postgres")
+    with postgres_store(server, request.getfixturevalue("postgres_template"), folder) as opened:
+        yield opened
+
+
 @pytest.fixture(autouse=True)
 def _translation_as_found() -> Iterator[None]:
     """The process-wide translation as each test found it: scdesk's entry points install one

@@ -16,20 +16,13 @@ from scdesk.services.merges import dismiss_pair
 from scdesk.store.models import AuditEntry, ThisDevice
 from scdesk.store.store import Store
 from tests import factories
-from tests.conftest import NOW, TestClock, postgres_store
+from tests.conftest import NOW, TestClock, on_each_backend
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def store(request: pytest.FixtureRequest, store: Store, tmp_path: Path) -> Iterator[Store]:
-    """Each test on both backends: the mark of the records is asked differently on each."""
-    if request.param == "sqlite":
-        yield store
-        return
-    server = request.getfixturevalue("postgres")
-    template = request.getfixturevalue("postgres_template")
-    (tmp_path / "hub").mkdir()
-    with postgres_store(server, template, tmp_path / "hub") as opened:
-        yield opened
+    """Each test on both backends, which keep the answer each in its own way."""
+    yield from on_each_backend(request, store, tmp_path / "hub")
 
 
 @pytest.fixture

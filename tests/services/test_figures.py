@@ -33,7 +33,7 @@ from scdesk.services.figures import FigureQuery, compute_figures, figures_docume
 from scdesk.store.models import Attendance, ThisDevice
 from scdesk.store.store import Store
 from tests import factories
-from tests.conftest import NOW, postgres_store, refused
+from tests.conftest import NOW, on_each_backend, refused
 
 PERIOD: dict[str, Any] = {"period_from": date(2026, 1, 1), "period_to": date(2026, 10, 31)}
 
@@ -41,14 +41,7 @@ PERIOD: dict[str, Any] = {"period_from": date(2026, 1, 1), "period_to": date(202
 @pytest.fixture(params=["sqlite", "postgresql"])
 def store(request: pytest.FixtureRequest, store: Store, tmp_path: Path) -> Iterator[Store]:
     """Each test on both backends: the figures are counted in SQL, the same on each."""
-    if request.param == "sqlite":
-        yield store
-        return
-    server = request.getfixturevalue("postgres")
-    template = request.getfixturevalue("postgres_template")
-    (tmp_path / "hub").mkdir()
-    with postgres_store(server, template, tmp_path / "hub") as opened:
-        yield opened
+    yield from on_each_backend(request, store, tmp_path / "hub")
 
 
 def _as_device(store: Store, device_id: UUID) -> None:

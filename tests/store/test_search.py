@@ -16,7 +16,7 @@ from scdesk.store.queries.meeting_list import MeetingFilter, meeting_page
 from scdesk.store.queries.people_list import PersonFilter, person_count, person_page
 from scdesk.store.store import Store
 from tests import factories
-from tests.conftest import TestClock, postgres_store
+from tests.conftest import TestClock, on_each_backend, postgres_store
 from tests.postgres import Server
 from tests.sync.conftest import Network, make_network
 
@@ -174,15 +174,9 @@ def test_a_record_renamed_by_a_bundle_is_found_by_its_new_name_only(network: Net
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def either(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+def either(request: pytest.FixtureRequest, store: Store, tmp_path: Path) -> Iterator[Store]:
     """A store on each backend: a search must find the same records on both."""
-    if request.param == "sqlite":
-        yield request.getfixturevalue("store")
-        return
-    server = request.getfixturevalue("postgres")
-    template = request.getfixturevalue("postgres_template")
-    with postgres_store(server, template, tmp_path) as opened:
-        yield opened
+    yield from on_each_backend(request, store, tmp_path / "hub")
 
 
 NAMES = (
