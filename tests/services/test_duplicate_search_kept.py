@@ -116,7 +116,7 @@ def test_keeping_the_answer_is_no_write_another_device_receives(store: Store) ->
     assert written() == before
 
 
-def test_a_search_while_a_merge_holds_the_store_answers_without_waiting(store: Store) -> None:
+def test_a_search_while_a_merge_holds_the_store_still_answers(store: Store) -> None:
     _twice_typed(store, factories.city(store))
     with store.write():  # as a merge holds it, for as long as it takes
         (pair,) = find_duplicates(store, [DuplicateKind.PERSON])

@@ -144,3 +144,19 @@ def test_a_read_only_store_folder_is_reported_as_a_sentence(store: Store) -> Non
             tx.create(City, {"name": "Mardan", "country": "PK", "is_member": True})
     finally:
         store.path.chmod(0o644)
+
+
+def test_keeping_gives_up_while_a_write_holds_the_store_and_later_writes_wait_again(
+    store: Store,
+) -> None:
+    with store.write(), pytest.raises(StoreUnavailableError), store.keep():
+        pass  # BEGIN IMMEDIATE refused: another write holds the store
+
+    # every connection the pool may hand out waits for a writer as before
+    connections = [store.engine.connect() for _ in range(4)]
+    try:
+        waits = [c.exec_driver_sql("PRAGMA busy_timeout").scalar() for c in connections]
+    finally:
+        for connection in connections:
+            connection.close()
+    assert waits == [10_000] * 4
