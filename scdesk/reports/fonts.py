@@ -64,6 +64,9 @@ def _registered(family: str, weight: Weight, height: float) -> Face:
             path = resource_path(f"fonts/{name}.ttf")
             font = TTFont(name, str(path), shapable=True)
             pdfmetrics.registerFont(font)
+        # Read before anything is shaped in it: shaping adds private codes to the font's map,
+        # from any report's thread.
+        code_points(name)
     ttf = pdfmetrics.getFont(name)
     ascent, descent = ttf.face.ascent, -ttf.face.descent
     return Face(name, height, ascent / (ascent + descent))

@@ -163,7 +163,9 @@ def _lay_out(
         lines += [set_line(part, own) for part in break_lines(paragraph, cut, width, style, own)]
     if style.line_script is not None:
         faces.append(face(style.line_script, style.weight, naskh=style.naskh))
-    tallest = max(faces or [latin()], key=lambda f: f.line_height)
+    # Of faces as tall, the one whose baseline sits lowest: ties broken the same way in every
+    # process, not in the order a set gives them.
+    tallest = max(faces or [latin()], key=lambda f: (f.line_height, f.above, f.name))
     height = (style.leading or tallest.line_height) * style.size
     return TextLayout(
         tuple(lines),
