@@ -9,6 +9,7 @@ reads the stored versions and writes the decisions, buffered like every other wr
 
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import islice
 from typing import Any
 from uuid import UUID
@@ -17,6 +18,7 @@ import orjson
 from sqlalchemy import (
     Boolean,
     Column,
+    ColumnElement,
     Index,
     MetaData,
     Select,
@@ -150,10 +152,7 @@ class MergeTx(WriteTx):
         for start in range(0, len(unknown), 500):
             part = unknown[start : start + 500]
             if as_text:
-                by_hex = {record_id.hex: record_id for record_id in part}
-                listed = orjson.dumps(list(by_hex)).decode()
-                rows = self._connection.execute(_held_as_text(table), {"ids": listed})
-                here = {by_hex[text] for text in rows.scalars()}
+                here = self._found_as_text(_held_as_text(table), part)
             else:
                 query = select(table.c.id).where(table.c.id.in_(part))
                 here = set(self._connection.execute(query).scalars())
@@ -169,14 +168,10 @@ class MergeTx(WriteTx):
         table = shape(model).table
         found: dict[str, str] = {}
         if self._connection.dialect.name == "sqlite":
-            # The ids as one JSON list: one statement whatever their number, where an IN list
-            # would prepare (and keep in the statement cache) one for each length met.
-            key = type_coerce(table.c.id, String)
             for start in range(0, len(ids), 1000):
-                part = orjson.dumps(list(ids[start : start + 1000])).decode()
-                listed = func.json_each(part).table_valued("value")
-                query = select(key, table.c.vv).where(key.in_(select(listed.c.value)))
-                found.update((row[0], row[1]) for row in self._connection.execute(query))
+                listed = orjson.dumps(list(ids[start : start + 1000])).decode()
+                rows = self._connection.execute(_vectors_as_text(table), {"ids": listed})
+                found.update((row[0], row[1]) for row in rows)
             return found
         for start in range(0, len(ids), 1000):
             uuids = [UUID(hex=i) for i in ids[start : start + 1000]]
@@ -272,17 +267,25 @@ class MergeTx(WriteTx):
         if not self._arriving or not ids:
             return set()
         found: set[UUID] = set()
-        listed = list(ids)
+        wanted = list(ids)
         as_text = self._connection.dialect.name == "sqlite"  # compared as stored, as in present
-        key = type_coerce(_ARRIVING.c.row_id, String) if as_text else _ARRIVING.c.row_id
-        for start in range(0, len(listed), 500):
-            part = listed[start : start + 500]
-            by_key: dict[Any, UUID] = {i.hex if as_text else i: i for i in part}
-            rows = self._connection.execute(
-                select(key).where(_ARRIVING.c.tbl == table, key.in_(list(by_key)))
-            )
-            found.update(by_key[value] for value in rows.scalars())
+        for start in range(0, len(wanted), 500):
+            part = wanted[start : start + 500]
+            if as_text:
+                found |= self._found_as_text(_arriving_as_text(), part, tbl=table)
+            else:
+                query = select(_ARRIVING.c.row_id).where(
+                    _ARRIVING.c.tbl == table, _ARRIVING.c.row_id.in_(part)
+                )
+                found.update(self._connection.execute(query).scalars())
         return found
+
+    def _found_as_text(self, query: Select[Any], ids: list[UUID], **given: Any) -> set[UUID]:
+        """Those of ids the query (see _in_json_list) finds, given them as one JSON list."""
+        by_hex = {record_id.hex: record_id for record_id in ids}
+        listed = orjson.dumps(list(by_hex)).decode()
+        rows = self._connection.execute(query, {**given, "ids": listed})
+        return {by_hex[text] for text in rows.scalars()}
 
     def forget_arriving(self) -> None:
         """Drop the notes (on PostgreSQL the commit drops them anyway)."""
@@ -370,15 +373,31 @@ class MergeTx(WriteTx):
         self._pending_numbers.clear()
 
 
-_HELD: dict[str, Select[Any]] = {}
+# On SQLite, where an id is stored as its 32 hexadecimal digits, ids are compared as that text
+# (no UUID made and converted for each), given as one JSON list: one statement whatever their
+# number, where an IN list would prepare (and keep in the statement cache) one for each length.
+def _in_json_list(key: ColumnElement[Any]) -> ColumnElement[bool]:
+    """key among the JSON list of ids bound as "ids"."""
+    listed = func.json_each(bindparam("ids")).table_valued("value")
+    return key.in_(select(listed.c.value))
 
 
+@cache
 def _held_as_text(table: Table) -> Select[Any]:
-    """The ids, of a JSON list of them ("ids"), that table holds, compared as the text SQLite
-    stores them as: one statement per table, built once, whatever the number of ids."""
-    found = _HELD.get(table.name)
-    if found is None:
-        key = type_coerce(table.c.id, String)
-        listed = func.json_each(bindparam("ids")).table_valued("value")
-        found = _HELD[table.name] = select(key).where(key.in_(select(listed.c.value)))
-    return found
+    """The ids among "ids" that table holds: built once per table."""
+    key = type_coerce(table.c.id, String)
+    return select(key).where(_in_json_list(key))
+
+
+@cache
+def _vectors_as_text(table: Table) -> Select[Any]:
+    """The ids among "ids" that table holds, with their vectors: built once per table."""
+    key = type_coerce(table.c.id, String)
+    return select(key, table.c.vv).where(_in_json_list(key))
+
+
+@cache
+def _arriving_as_text() -> Select[Any]:
+    """The ids among "ids" noted arriving for the table "tbl"."""
+    key = type_coerce(_ARRIVING.c.row_id, String)
+    return select(key).where(_ARRIVING.c.tbl == bindparam("tbl"), _in_json_list(key))

@@ -11,6 +11,7 @@ its table is the whole record; others carry only the fields the receiver may not
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 from uuid import UUID
 
@@ -101,23 +102,21 @@ def decode_line(raw: Mapping[str, Any], devices: Sequence[DeviceId]) -> Incoming
     if not isinstance(plain, dict) or not isinstance(changed, dict):
         raise RecordError(f"{table} {record_id} is malformed")
     decoders = found.decoders
-    for name, value in plain.items():  # no call per field but its decoder's
-        decode = decoders.get(name)
+
+    def changes() -> Iterator[tuple[str, Any, Version]]:
+        for name, entry in changed.items():
+            if not isinstance(entry, list) or len(entry) != 4 or name in fields:
+                raise RecordError(f"{table} {record_id}: field {name} is malformed")
+            yield name, entry[0], Version(_device(entry[1], devices), _count(entry[2]),
+                                          _clock(entry[3]))  # fmt: skip
+
+    # the plain fields first (written when the record was), so that a field in both is caught
+    for name, value, write in chain(((n, v, created) for n, v in plain.items()), changes()):
+        decode = decoders.get(name)  # no call per field but its decoder's
         if decode is None:
             raise RecordError(f"{table} has no field {name}")
         try:
-            fields[name] = (decode(value), created)
-        except RecordError as error:
-            raise RecordError(f"{table}: {error}") from error
-    for name, entry in changed.items():
-        if not isinstance(entry, list) or len(entry) != 4 or name in fields:
-            raise RecordError(f"{table} {record_id}: field {name} is malformed")
-        write = Version(_device(entry[1], devices), _count(entry[2]), _clock(entry[3]))
-        decode = decoders.get(name)
-        if decode is None:
-            raise RecordError(f"{table} has no field {name}")
-        try:
-            fields[name] = (decode(entry[0]), write)
+            fields[name] = (decode(value), write)
         except RecordError as error:
             raise RecordError(f"{table}: {error}") from error
     writes = [created, *(fields[name][1] for name in changed)]  # the fields in f: created
