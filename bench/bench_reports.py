@@ -46,7 +46,7 @@ from scdesk.domain.figures import Dimension, Figure, FigureKey, suppress
 from scdesk.domain.languages import Script
 from scdesk.domain.meetings import MeetingId, MeetingKind, MeetingStatus, MinutesStatus
 from scdesk.domain.people import AgeBand
-from scdesk.reports import flowables, shaping, text
+from scdesk.reports import shaping, text
 from scdesk.reports.fonts import Weight, face, latin
 from scdesk.services.actions import actions_for_meeting
 from scdesk.services.demo import fill_demo
@@ -395,7 +395,6 @@ def _cold(
     shaping._shape.cache_clear()
     text._cut.cache_clear()
     text._lay_out.cache_clear()
-    flowables.text_widths.cache_clear()
     gc.collect()
     start = time.perf_counter()
     pdf = run()

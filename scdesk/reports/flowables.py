@@ -6,7 +6,6 @@ so each script gets its font and shaping and Urdu reads from the right wherever 
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Any
 
 from reportlab.lib.colors import HexColor
@@ -116,11 +115,9 @@ def longest_word(text: str, style: TextStyle) -> float:
     return text_widths(text, style)[0]
 
 
-@lru_cache(maxsize=8192)
 def text_widths(text: str, style: TextStyle) -> tuple[float, float]:
     """The widths of text's widest word and of its widest paragraph set on one line: anything
-    narrower than the first cuts a word, than the second wraps. Kept, as layouts are: a table
-    measures each cell's text, and its tables repeat the same numbers and words."""
+    narrower than the first cuts a word, than the second wraps."""
     widest, longest = 0.0, 0.0
     for paragraph in text.split("\n"):
         word, line = 0.0, 0.0
