@@ -76,7 +76,7 @@ def _shape(text: str, font: str, rtl: bool, script: str, language: str | None) -
                 # Its code's width in the PDF is the glyph's own advance, not this occurrence's:
                 # else it would be whichever word met the glyph first in the process, and text
                 # extraction (which reads the widths) would find other word breaks.
-                own = ttf.pdfScale(hb_font.get_glyph_h_advance(gid))
+                own = scale(hb_font.get_glyph_h_advance(gid))
                 code = ttf.hbAddPrivate(hb_font.glyph_to_string(gid), gid, own)
             advance = scale(position.x_advance)
             total += advance
