@@ -184,10 +184,6 @@ class TextBlock(Flowable):  # type: ignore[misc]  # ReportLab is untyped
     def minWidth(self) -> float:  # noqa: N802 - ReportLab's name
         return self.layout_for(1e6).natural_width
 
-    def longest_word(self) -> float:
-        """The width of the widest word: a column narrower than this cuts it mid-word."""
-        return longest_word(self.text, self.style)
-
     def widths(self) -> tuple[float, float]:
         """The widths of the widest word and of the widest paragraph on one line."""
         return text_widths(self.text, self.style)
