@@ -59,8 +59,13 @@ class RightToLeftTranslator(QTranslator):
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        text = super().translate(context, source, disambiguation, n) or ""
+    ) -> str | None:
+        text = super().translate(context, source, disambiguation, n)
+        if not text:
+            # Not here. None is Qt's null string, which sends it on to the next translator and,
+            # for a widget's tr(), to the context of the class that wrote the text; an empty
+            # string would be taken as the translation, and the button or choice left blank.
+            return None
         return RLM + text if is_left_to_right(text) else text
 
 

@@ -3,7 +3,7 @@ in Urdu, and overridden for one start by --lang or SCDESK_LANG."""
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from scdesk.store.store import Store
@@ -51,6 +51,24 @@ def test_an_urdu_sentence_that_starts_with_a_latin_word_still_reads_from_the_rig
     assert QCoreApplication.translate("Labels", "female") == "خاتون"  # no mark where none is due
     interface.use("hi")
     assert QCoreApplication.translate("FirstRunDialog", "Welcome to scdesk").startswith("scdesk")
+
+
+def test_urdu_translates_what_a_page_inherits_from_the_page_it_is_made_from(
+    interface: Interface, qtbot: QtBot
+) -> None:
+    """A widget's tr() looks in its own class's context first: a text the meetings list
+    inherits ("Move to trash", written in ListPage) must still be found in ListPage's, not
+    taken as empty where the subclass's context has none (the buttons and choices stood blank)."""
+    list_page = type("ListPage", (QWidget,), {})  # the context the text stands in
+    meetings_page = type("MeetingsPage", (list_page,), {})
+    interface.use("ur")
+    try:
+        page = meetings_page()
+        qtbot.addWidget(page)
+        assert page.tr("Move to &trash") == "ردی کی ٹوکری میں ڈالیں (&t)"
+        assert page.tr("a text no catalogue has") == "a text no catalogue has"
+    finally:
+        interface.use("en")
 
 
 def test_settings_puts_the_open_window_in_the_language_chosen_at_once(
