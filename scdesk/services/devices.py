@@ -529,7 +529,7 @@ def profile_cities(profile: Profile) -> list[CityName]:
         except RecordError as error:
             text = translate("Sync", "The hub profile holds records scdesk cannot read: {error}")
             raise BundleRefusedError(text.format(error=error)) from error
-        values = {name: value for name, (value, _) in record.fields.items()}
+        values = record.values
         if record.whole and not values["deleted"]:
             cities.append(CityName(CityId(record.id), values["name"], values["name_local"],
                                    values["country"]))  # fmt: skip

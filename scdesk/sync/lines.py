@@ -32,8 +32,15 @@ class Incoming:
     id: UUID
     created: Version
     vv: VersionVector
-    fields: dict[str, tuple[Any, Version]]  # every field the line carries, with its write
+    values: dict[str, Any]  # every field the line carries
+    #: The fields among values changed since the record was created, with their writes; the
+    #: others are still at created.
+    changed: dict[str, Version]
     whole: bool  # the line carries every field of the record
+
+    def write(self, name: str) -> Version:
+        """The write that set the field name's value."""
+        return self.changed.get(name, self.created)
 
 
 class DeviceIndex:
@@ -97,36 +104,31 @@ def decode_line(raw: Mapping[str, Any], devices: Sequence[DeviceId]) -> Incoming
             if (isinstance(pair, list) and len(pair) == 2) or _malformed(table, record_id)
         }
     )
-    fields: dict[str, tuple[Any, Version]] = {}
-    plain, changed = raw.get("f", {}), raw.get("u", {})
-    if not isinstance(plain, dict) or not isinstance(changed, dict):
+    plain, changes = raw.get("f", {}), raw.get("u", {})
+    if not isinstance(plain, dict) or not isinstance(changes, dict):
         raise RecordError(f"{table} {record_id} is malformed")
+    changed: dict[str, Version] = {}
+    for name, entry in changes.items():
+        if not isinstance(entry, list) or len(entry) != 4 or name in plain:
+            raise RecordError(f"{table} {record_id}: field {name} is malformed")
+        changed[name] = Version(_device(entry[1], devices), _count(entry[2]), _clock(entry[3]))
     decoders = found.decoders
-
-    def changes() -> Iterator[tuple[str, Any, Version]]:
-        for name, entry in changed.items():
-            if not isinstance(entry, list) or len(entry) != 4 or name in fields:
-                raise RecordError(f"{table} {record_id}: field {name} is malformed")
-            yield name, entry[0], Version(_device(entry[1], devices), _count(entry[2]),
-                                          _clock(entry[3]))  # fmt: skip
-
-    # the plain fields first (written when the record was), so that a field in both is caught
-    for name, value, write in chain(((n, v, created) for n, v in plain.items()), changes()):
+    values: dict[str, Any] = {}
+    for name, value in chain(plain.items(), ((n, entry[0]) for n, entry in changes.items())):
         decode = decoders.get(name)  # no call per field but its decoder's
         if decode is None:
             raise RecordError(f"{table} has no field {name}")
         try:
-            fields[name] = (decode(value), write)
+            values[name] = decode(value)
         except RecordError as error:
             raise RecordError(f"{table}: {error}") from error
-    writes = [created, *(fields[name][1] for name in changed)]  # the fields in f: created
-    if any(vv.get(DeviceId(write.device), 0) < write.counter for write in writes):
+    if any(vv.get(DeviceId(w.device), 0) < w.counter for w in (created, *changed.values())):
         raise RecordError(f"{table} {record_id}: a write is missing from its vector")
-    whole = found.is_whole(fields.keys())
+    whole = found.is_whole(values.keys())
     if whole:
-        for name in found.decoders.keys() - fields.keys():  # a field added since it was written
-            fields[name] = (None, created)
-    return Incoming(found.model, table, record_id, created, vv, fields, whole)
+        for name in decoders.keys() - values.keys():  # a field added since it was written
+            values[name] = None
+    return Incoming(found.model, table, record_id, created, vv, values, changed, whole)
 
 
 def whole_records(lines: Iterable[Mapping[str, Any]]) -> Iterator[tuple[str, UUID]]:

@@ -160,7 +160,8 @@ class Merger:
             return
         seen = stored.vv
         updates: dict[str, tuple[Any, Version]] = {}
-        for name, (value, write) in record.fields.items():
+        for name, value in record.values.items():
+            write = record.write(name)
             if seen.get(DeviceId(write.device), 0) >= write.counter:
                 continue
             tx.observe(write.hlc, write.device)
@@ -199,17 +200,12 @@ class Merger:
         them is judged there, as merged."""
         tx = self.tx
         created = record.created
-        values: dict[str, Any] = {}
-        changed: dict[str, Version] = {}
         latest = {created.device: created.hlc}
-        for name, (value, version) in record.fields.items():
-            values[name] = value
-            if version is not created and version != created:
-                changed[name] = version
-                if version.hlc > latest.get(version.device, -1):
-                    latest[version.device] = version.hlc
+        for version in record.changed.values():
+            if version.hlc > latest.get(version.device, -1):
+                latest[version.device] = version.hlc
         row = tx.merge_create(
-            record.model, record.id, values, created, record.vv, changed, self.actor
+            record.model, record.id, record.values, created, record.vv, record.changed, self.actor
         )
         for device, stamp in latest.items():  # the latest stamp of each device is enough
             tx.observe(stamp, device)
@@ -223,9 +219,8 @@ class Merger:
         if record.table == _CONFLICT:
             return
         seen = stored.vv
-        incoming = record.fields.get("deleted")
-        if incoming is not None and incoming[0] is True:
-            delete_write = incoming[1]
+        if record.values.get("deleted") is True:
+            delete_write = record.write("deleted")
             if seen.get(DeviceId(delete_write.device), 0) < delete_write.counter:
                 for name in shape(record.model).fields:
                     mine = stored.version(name)
@@ -237,7 +232,8 @@ class Merger:
         if stored.row["deleted"] is True:
             local_delete = stored.version("deleted")
             if record.vv.get(DeviceId(local_delete.device), 0) < local_delete.counter:
-                for name, (value, write) in record.fields.items():
+                for name, value in record.values.items():
+                    write = record.write(name)
                     if name != "deleted" and seen.get(DeviceId(write.device), 0) < write.counter:
                         kept = (True, local_delete)
                         self._conflict(record, name, ConflictKind.DELETE, kept, (value, write))
@@ -428,7 +424,7 @@ def _references(record: Incoming) -> list[tuple[type[Synced], UUID]]:
         _targets[record.table] = targets
     return [
         (targets[name], value)
-        for name, (value, _) in record.fields.items()
+        for name, value in record.values.items()
         if name in targets and value is not None
     ]
 
@@ -442,7 +438,7 @@ def _to_waiting(record: Incoming) -> str:
     return orjson.dumps({
         "t": record.table, "i": record.id.hex, "created": write(record.created),
         "v": [[d.hex, c] for d, c in record.vv.items()],
-        "fields": {n: [encode(v), *write(w)] for n, (v, w) in record.fields.items()},
+        "fields": {n: [encode(v), *write(record.write(n))] for n, v in record.values.items()},
     }).decode()  # fmt: skip
 
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from scdesk.domain.devices import DeviceRole
 from scdesk.domain.versions import DeviceId, VersionVector
 from scdesk.store.models import Device, HubPriority, ThisDevice
+from scdesk.store.writer import Version
 from scdesk.sync.lines import Incoming
 from scdesk.sync.manifest import Range
 
@@ -68,17 +69,9 @@ def check_covers(sender: DeviceId, covers: Mapping[DeviceId, Range]) -> None:
 def check_writes(record: Incoming, sender: DeviceId) -> None:
     """Every write a line carries is its sender's, the creating one too when the line is the
     whole record (a partial line of another device's record names its creation, not carries it)."""
-    created = record.created
-    seen = False  # the creating write, which the fields still at it share, looked at once
-    for _, write in record.fields.values():
-        if write is created:
-            if seen:
-                continue
-            seen = True
+    for write in _writes(record):
         if write.device != sender:
             raise ForeignClaimError(Claim.WRITE, sender, DeviceId(write.device))
-    if record.whole and created.device != sender:
-        raise ForeignClaimError(Claim.WRITE, sender, DeviceId(created.device))
 
 
 def check_vector(record: Incoming, sender: DeviceId, held: VersionVector | None) -> None:
@@ -120,9 +113,16 @@ def check_hub_writes(record: Incoming, hubs: frozenset[DeviceId]) -> None:
     """Every write a line carries to a table only a hub writes is a hub's."""
     if record.table not in HUB_TABLES:
         return
-    writes = [write for _, write in record.fields.values()]
-    if record.whole:
-        writes.append(record.created)
-    for write in writes:
+    for write in _writes(record):
         if write.device not in hubs:
             raise HubOnlyError(record.table, DeviceId(write.device))
+
+
+def _writes(record: Incoming) -> list[Version]:
+    """The writes a line carries: each changed field's, and the creating write when a field is
+    still at it or the line is the whole record (a partial line of another device's record
+    names its creation, not carries it)."""
+    writes = list(record.changed.values())
+    if record.whole or len(record.values) > len(record.changed):
+        writes.append(record.created)
+    return writes

@@ -172,7 +172,7 @@ def test_an_officer_sends_only_its_own_writes_after_the_hub_relayed_others(
     assert set(manifest.covers) == {two}
     assert {record.id for record in records} == {from_first, from_hub, own}
     for record in records:
-        assert {write.device for _, write in record.fields.values()} == {two}, record.table
+        assert {record.write(name).device for name in record.values} == {two}, record.table
         assert record.whole == (record.id == own)  # the others are partial: its fields only
         if record.whole:
             assert record.created.device == two
