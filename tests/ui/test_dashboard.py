@@ -83,6 +83,30 @@ def test_a_saved_change_brings_the_figures_up_to_date(
     qtbot.waitUntil(lambda: page.cards[FigureKey.MEMBER_CITIES].number.text() == "1")
 
 
+def test_a_change_made_while_the_dashboard_is_hidden_is_counted_when_it_shows_again(
+    qtbot: QtBot, hub: Store, main_window: MainWindow, context: AppContext
+) -> None:
+    page = main_window.show_page("dashboard")
+    assert isinstance(page, DashboardPage)
+    settle(qtbot, context)
+    main_window.show_page("meetings")
+    settle(qtbot, context)
+    counted: list[bool] = []
+    page.loaded.connect(lambda: counted.append(True))
+
+    def add_city(_progress: Progress) -> Saved[CityId]:
+        return places.save_city(hub, CityRecord(None, CityInput("Lucknow", "IN", "लखनऊ")))
+
+    context.ops.run(main_window, add_city, lambda _saved: None, label="Saving", writes=True)
+    settle(qtbot, context)
+    assert not counted  # hidden: not counted again yet
+    assert page.cards[FigureKey.MEMBER_CITIES].number.text() == "0"
+
+    main_window.show_page("dashboard")
+    qtbot.waitUntil(lambda: page.cards[FigureKey.MEMBER_CITIES].number.text() == "1")
+    assert counted == [True]
+
+
 def test_the_dashboard_opens_on_the_period_chosen_last(
     qtbot: QtBot, hub: Store, main_window: MainWindow, context: AppContext
 ) -> None:

@@ -3,7 +3,7 @@
 import dataclasses
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -27,7 +27,7 @@ from scdesk.domain.periods import Period, period_bounds
 from scdesk.services.figures import FigureQuery, compute_figures
 from scdesk.ui.context import AppContext
 from scdesk.ui.pages.filters import CityFilter, CountryFilter, PeriodFilter
-from scdesk.ui.pages.reading_page import page_title
+from scdesk.ui.pages.reading_page import ReadingPage, page_title
 
 #: The breakdowns shown for each figure, in order.
 _PEOPLE = (Dimension.GENDER, Dimension.AGE_BAND, Dimension.GROUP, Dimension.CITY)
@@ -78,7 +78,7 @@ class FigureCard(QFrame):
             super().keyPressEvent(event)
 
 
-class DashboardPage(QWidget):
+class DashboardPage(ReadingPage):
     #: A page the dashboard links to was chosen (its key in PAGES).
     open_page = Signal(str)
     #: The figures asked for last are shown.
@@ -91,13 +91,10 @@ class DashboardPage(QWidget):
         links: dict[str, str] | None = None,
     ) -> None:
         """links: the programme's pages to link to, key to name, in order."""
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.figures: KeyFigures | None = None
         self._generation = 0
         self._shown = FigureKey.PEOPLE_ENGAGED
-        #: Records changed while the page was hidden: count again when it shows.
-        self._stale = False
         layout = QVBoxLayout(self)
         title = page_title(self.tr("Dashboard"), self)
         layout.addWidget(title)
@@ -176,7 +173,6 @@ class DashboardPage(QWidget):
         area.setWidget(holder)
         layout.addWidget(area, 1)
         self.tables: list[QTableWidget] = []
-        context.ops.changes_applied.connect(self._on_changes_applied)
 
     # ------------------------------------------------------------------ loading
     def query(self) -> FigureQuery:
@@ -186,17 +182,8 @@ class DashboardPage(QWidget):
         start, end = period_bounds(period, today, custom)
         return FigureQuery(start, end, self.country.value(), self._city)
 
-    def _on_changes_applied(self, changes: Changes, initiator: object) -> None:
-        if changes.figures and self.isVisible():
-            self.refresh()
-        elif changes.figures:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self._stale = False
-            self.refresh()
-        super().showEvent(event)
+    def watches(self, changes: Changes, initiator: object) -> bool:
+        return changes.figures
 
     def _on_period_chosen(self) -> None:
         chosen = self._period()
@@ -220,12 +207,10 @@ class DashboardPage(QWidget):
         store = self.context.store
         for card in self.cards.values():
             card.number.setText("…")
-        self.context.ops.run(
-            self,
+        self.read(
             lambda progress: compute_figures(store, query, progress),
             lambda figures: self._show(generation, figures),
-            label=self.tr("Counting the key figures…"),
-            writes=False,
+            self.tr("Counting the key figures…"),
         )
 
     def _show(self, generation: int, figures: KeyFigures) -> None:
