@@ -111,7 +111,9 @@ def decode_line(raw: Mapping[str, Any], devices: Sequence[DeviceId]) -> Incoming
     for name, entry in changes.items():
         if not isinstance(entry, list) or len(entry) != 4 or name in plain:
             raise RecordError(f"{table} {record_id}: field {name} is malformed")
-        changed[name] = Version(_device(entry[1], devices), _count(entry[2]), _clock(entry[3]))
+        write = Version(_device(entry[1], devices), _count(entry[2]), _clock(entry[3]))
+        if write != created:  # else still at the creating write, as a plain field
+            changed[name] = write
     decoders = found.decoders
     values: dict[str, Any] = {}
     for name, value in chain(plain.items(), ((n, entry[0]) for n, entry in changes.items())):
