@@ -50,9 +50,7 @@ def test_the_dashboard_shows_the_figures_and_their_breakdowns_for_the_last_twelv
     factories.meeting(store, city, starts_at=factories.at(2025, 6, 2), title="Too early")
     main_window = MainWindow(context)
     qtbot.addWidget(main_window)
-    page = main_window.show_page("dashboard")
-    assert isinstance(page, DashboardPage)
-    settle(qtbot, context)
+    page = _dashboard(qtbot, main_window, context)
     expected = compute_figures(store, FigureQuery(date(2025, 11, 25), date(2026, 11, 25)))
     assert page.cards[FigureKey.PEOPLE_ENGAGED].number.text() == "10"
     assert expected.figures[FigureKey.PEOPLE_ENGAGED].total == 10
@@ -68,36 +66,44 @@ def test_the_dashboard_shows_the_figures_and_their_breakdowns_for_the_last_twelv
     assert _table(page, "By country") == {"Sri Lanka": "2"}
 
 
+def _dashboard(qtbot: QtBot, window: MainWindow, context: AppContext) -> DashboardPage:
+    """The window's dashboard, shown with its figures counted."""
+    page = window.show_page("dashboard")
+    assert isinstance(page, DashboardPage)
+    settle(qtbot, context)
+    return page
+
+
+def _add_city(store: Store, window: MainWindow, context: AppContext) -> None:
+    """Lucknow saved as the window saves a record: through the op helper, which says what
+    changed."""
+
+    def add(_progress: Progress) -> Saved[CityId]:
+        return places.save_city(store, CityRecord(None, CityInput("Lucknow", "IN", "लखनऊ")))
+
+    context.ops.run(window, add, lambda _saved: None, label="Saving", writes=True)
+
+
 def test_a_saved_change_brings_the_figures_up_to_date(
     qtbot: QtBot, hub: Store, main_window: MainWindow, context: AppContext
 ) -> None:
-    page = main_window.show_page("dashboard")
-    assert isinstance(page, DashboardPage)
-    settle(qtbot, context)
+    page = _dashboard(qtbot, main_window, context)
     assert page.cards[FigureKey.MEMBER_CITIES].number.text() == "0"
 
-    def add_city(_progress: Progress) -> Saved[CityId]:
-        return places.save_city(hub, CityRecord(None, CityInput("Lucknow", "IN", "लखनऊ")))
-
-    context.ops.run(main_window, add_city, lambda _saved: None, label="Saving", writes=True)
+    _add_city(hub, main_window, context)
     qtbot.waitUntil(lambda: page.cards[FigureKey.MEMBER_CITIES].number.text() == "1")
 
 
 def test_a_change_made_while_the_dashboard_is_hidden_is_counted_when_it_shows_again(
     qtbot: QtBot, hub: Store, main_window: MainWindow, context: AppContext
 ) -> None:
-    page = main_window.show_page("dashboard")
-    assert isinstance(page, DashboardPage)
-    settle(qtbot, context)
+    page = _dashboard(qtbot, main_window, context)
     main_window.show_page("meetings")
     settle(qtbot, context)
     counted: list[bool] = []
     page.loaded.connect(lambda: counted.append(True))
 
-    def add_city(_progress: Progress) -> Saved[CityId]:
-        return places.save_city(hub, CityRecord(None, CityInput("Lucknow", "IN", "लखनऊ")))
-
-    context.ops.run(main_window, add_city, lambda _saved: None, label="Saving", writes=True)
+    _add_city(hub, main_window, context)
     settle(qtbot, context)
     assert not counted  # hidden: not counted again yet
     assert page.cards[FigureKey.MEMBER_CITIES].number.text() == "0"
