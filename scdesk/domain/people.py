@@ -279,6 +279,11 @@ def consent_problems(person: PersonInput, today: date) -> list[Problem]:
     return problems
 
 
+def consent_withdrawn(withdrawn_on: date | None, today: date) -> bool:
+    """Whether a person withdrew their consent by today: from that day no report names them."""
+    return withdrawn_on is not None and withdrawn_on <= today
+
+
 def withdrawal_problems(withdrawn_on: date, consent_on: date | None, today: date) -> list[Problem]:
     """Consent is withdrawn on a day that has come, and not before it was given."""
     problems = []

@@ -24,12 +24,13 @@ from scdesk.domain.meetings import (
     MinutesStatus,
     signing_officer,
 )
+from scdesk.domain.people import consent_withdrawn
 from scdesk.i18n import translate
 from scdesk.reports.direction import Direction, isolate
 from scdesk.reports.document import ACCENT, CELL_FONT, MUTED, RULE, Column, PageSetup, Report
 from scdesk.reports.fonts import Weight
 from scdesk.reports.formats import clock, long_date, short_date
-from scdesk.reports.people import city_name, person_name, role_line
+from scdesk.reports.people import city_name, named, person_name, role_line
 from scdesk.reports.text import Align
 from scdesk.store.queries.meetings import ActionRow
 from scdesk.store.queries.minutes import MeetingLine, MinutesRecord
@@ -57,7 +58,7 @@ def minutes_pdf(
     _attendance(report, record)
     _previous_minutes(report, record)
     _agenda(report, record)
-    _actions(report, record, actions)
+    _actions(report, record, actions, printed)
     report.heading(translate("Reports", "Next meeting"))
     report.paragraph(_next_meeting(record.next_meeting, country))
     if record.minutes_status is MinutesStatus.APPROVED:
@@ -237,7 +238,7 @@ def _agenda(report: Report, record: MinutesRecord) -> None:
         if item.presenter:
             text = translate("Reports", "Presented by {name}")
             small = report.style(8.5, color=MUTED)
-            presenter = text.format(name=isolate(item.presenter))
+            presenter = text.format(name=isolate(named(item.presenter, item.presenter_withdrawn)))
             report.add(report.block(presenter, small, after=2, keep=True, running=True))
         for title, body in (
             (translate("Reports", "Discussion"), item.discussion),
@@ -250,7 +251,10 @@ def _agenda(report: Report, record: MinutesRecord) -> None:
 
 
 def _actions(
-    report: Report, record: MinutesRecord, actions: Sequence[tuple[ActionRow, ActionState]]
+    report: Report,
+    record: MinutesRecord,
+    actions: Sequence[tuple[ActionRow, ActionState]],
+    printed: date,
 ) -> None:
     report.heading(translate("Reports", "Actions"))
     if not actions:
@@ -270,9 +274,10 @@ def _actions(
             #: Translators: {date} is the day of the earlier meeting that agreed the action.
             agreed = translate("Reports", "(agreed on {date})")
             text += "\n" + agreed.format(date=short_date(row.opened_on))
-        rows.append(
-            [str(number), text, row.owner_name or "—", short_date(row.due_on), label(state)]
-        )
+        owner = "—"
+        if row.owner_name is not None:
+            owner = named(row.owner_name, consent_withdrawn(row.owner_withdrawn_on, printed))
+        rows.append([str(number), text, owner, short_date(row.due_on), label(state)])
     report.table(columns, rows)
 
 

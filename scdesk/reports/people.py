@@ -1,17 +1,29 @@
-"""How a report names people and places."""
+"""How a report names people and places. People who withdrew their consent are never named."""
 
+from scdesk.i18n import translate
 from scdesk.store.queries.minutes import CityLine, PersonLine
 
 
+def not_named() -> str:
+    """What a report prints for someone who withdrew their consent, where a name would go."""
+    return translate("Reports", "(not named)")
+
+
 def person_name(person: PersonLine) -> str:
-    return person.name
+    return not_named() if person.withdrawn else person.name
+
+
+def named(name: str, withdrawn: bool) -> str:
+    """A name as a report prints it."""
+    return not_named() if withdrawn else name
 
 
 def role_line(person: PersonLine) -> str:
-    """A person's title and organisation, as far as they are recorded."""
+    """A person's title and organisation, as far as they are recorded (never their community,
+    which is no title, and which a list of names must not give away)."""
+    if person.withdrawn:
+        return "—"
     parts = [p for p in (person.title, person.organisation) if p]
-    if not parts and person.community:
-        parts.append(person.community)
     return ", ".join(parts) or "—"
 
 

@@ -11,6 +11,7 @@ from scdesk.domain.meetings import ActionState, ActionStatus, action_state
 from scdesk.i18n import translate
 from scdesk.reports.document import Column, PageSetup, Report
 from scdesk.reports.formats import long_date, short_date
+from scdesk.reports.people import named
 from scdesk.store.queries.tracker import OpenAction
 
 
@@ -72,7 +73,7 @@ def _state(action: OpenAction, today: date) -> ActionState:
 def _owner(action: OpenAction) -> str:
     if action.owner is None:
         return "—"
-    return translate("Reports", "(not named)") if action.owner_withdrawn else action.owner
+    return named(action.owner, action.owner_withdrawn)
 
 
 def _status(state: ActionState, action: OpenAction, today: date) -> str:

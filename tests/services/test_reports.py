@@ -165,6 +165,29 @@ def test_approved_minutes_show_attendance_quorum_agenda_and_amendments_without_d
     assert pdf_pages(pdf) >= 1
 
 
+def test_minutes_never_name_a_chair_presenter_or_owner_who_withdrew_consent(
+    store: Store, liaison: Committee
+) -> None:
+    for person in (liaison.chair, liaison.member):
+        factories.change_person(store, person, consent_withdrawn_on=date(2026, 6, 1))
+    words = " ".join(pdf_text(reports.minutes_report(store, liaison.first)).split())
+    assert "Tariq Shah" not in words  # the chair: in the header and over the signature line
+    assert "Nadia Masih" not in words  # who presented the item and owns the action
+    assert "Chair (not named)" in words
+    assert "Presented by (not named)" in words
+    assert "Write to the school board (not named)" in words
+    assert "Imran Khattak" in words  # the secretary kept their consent
+
+
+def test_minutes_list_a_persons_title_and_organisation_never_their_community(
+    store: Store, liaison: Committee
+) -> None:
+    factories.change_person(store, liaison.chair, community="Pashtun")
+    words = " ".join(pdf_text(reports.minutes_report(store, liaison.first)).split())
+    assert "Tariq Shah Chair —" in words
+    assert "Pashtun" not in words
+
+
 def test_minutes_embed_every_font_as_a_subset(store: Store, liaison: Committee) -> None:
     fonts = pdf_fonts(reports.minutes_report(store, liaison.first, language="ur"))
     names = {f.name.split("+")[-1] for f in fonts}

@@ -1,6 +1,7 @@
 """A meeting's agenda in reading order: each item, then its sub-items, numbered 1, 1.1, 1.2, 2."""
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 from uuid import UUID
 
@@ -17,6 +18,8 @@ class AgendaEntry:
     title: str
     presenter_id: UUID | None
     presenter: str | None
+    #: The day the presenter withdrew their consent, if they did.
+    presenter_withdrawn_on: date | None
     discussion: str | None
     decisions: str | None
     #: The item it sits under, or None (also when that item was deleted).
@@ -34,6 +37,7 @@ def agenda_in_order(session: Session, meeting_id: UUID) -> list[AgendaEntry]:
             item.c.title,
             item.c.presenter_id,
             presenter.c.name,
+            presenter.c.consent_withdrawn_on,
             item.c.discussion,
             item.c.decisions,
         )
@@ -56,6 +60,7 @@ def agenda_in_order(session: Session, meeting_id: UUID) -> list[AgendaEntry]:
                     row.title,
                     row.presenter_id,
                     row.name,
+                    row.consent_withdrawn_on,
                     row.discussion,
                     row.decisions,
                     parent,

@@ -9,6 +9,7 @@ from uuid import UUID
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from scdesk.domain.people import consent_withdrawn
 from scdesk.domain.plans import FactorKind, Level, PlanActionStatus, PlanStatus
 from scdesk.store.models import (
     City,
@@ -163,7 +164,7 @@ def _actions(
         PlanActionLine(
             action.text,
             objectives.get(action.objective_id) if action.objective_id else None,
-            (None if withdrawn is not None and withdrawn <= today else person) or organisation,
+            (None if consent_withdrawn(withdrawn, today) else person) or organisation,
             action.starts_on,
             action.due_on,
             action.status,

@@ -19,6 +19,8 @@ class ActionRow:
     text: str
     owner_id: UUID | None
     owner_name: str | None
+    #: The day the owner withdrew their consent, if they did.
+    owner_withdrawn_on: date | None
     due_on: date | None
     status: ActionStatus
     opened_in_id: UUID
@@ -61,6 +63,7 @@ def actions_at(
             text=row.text,
             owner_id=row.owner_id,
             owner_name=row.name,
+            owner_withdrawn_on=row.consent_withdrawn_on,
             due_on=row.due_on,
             status=row.status,
             opened_in_id=row.meeting_id,
@@ -85,6 +88,7 @@ def _action_rows(
                 action.c.text,
                 action.c.owner_id,
                 person.c.name,
+                person.c.consent_withdrawn_on,
                 action.c.due_on,
                 action.c.status,
                 action.c.meeting_id,

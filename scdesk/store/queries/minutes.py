@@ -17,7 +17,7 @@ from scdesk.domain.meetings import (
     MeetingStatus,
     MinutesStatus,
 )
-from scdesk.domain.people import AgeBand, Gender, GroupTag, age_band_at
+from scdesk.domain.people import AgeBand, Gender, GroupTag, age_band_at, consent_withdrawn
 from scdesk.store.base import table_of
 from scdesk.store.models import (
     Attendance,
@@ -106,6 +106,8 @@ class AgendaLine:
     depth: int
     title: str
     presenter: str | None
+    #: The presenter withdrew their consent: not named.
+    presenter_withdrawn: bool
     discussion: str | None
     decisions: str | None
 
@@ -202,7 +204,7 @@ def minutes_record(session: Session, meeting_id: UUID, today: date) -> MinutesRe
         ),
         attendance=_attendance(session, meeting_id, day, today),
         headcounts=_headcounts(session, meeting_id),
-        agenda=_agenda(session, meeting_id),
+        agenda=_agenda(session, meeting_id, today),
         amendments=_amendments(session, meeting_id),
         approved_here=_approved_here(session, meeting_id),
         next_meeting=_next_meeting(session, committee_id, line.starts_at),
@@ -249,7 +251,6 @@ def _with_organisations(people: FromClause) -> FromClause:
 
 
 def _person_line(row: Row[*tuple[Any, ...]], day: date, today: date) -> PersonLine:
-    withdrawn = row.consent_withdrawn_on
     return PersonLine(
         id=row.person_id,
         name=row.name,
@@ -258,7 +259,7 @@ def _person_line(row: Row[*tuple[Any, ...]], day: date, today: date) -> PersonLi
         community=row.community,
         gender=row.gender,
         age_band=age_band_at(row.birth_year, row.age_band, day),
-        withdrawn=withdrawn is not None and withdrawn <= today,
+        withdrawn=consent_withdrawn(row.consent_withdrawn_on, today),
     )
 
 
@@ -330,13 +331,14 @@ def _headcounts(session: Session, meeting_id: UUID) -> tuple[HeadcountLine, ...]
     return tuple(HeadcountLine(*row) for row in rows)
 
 
-def _agenda(session: Session, meeting_id: UUID) -> tuple[AgendaLine, ...]:
+def _agenda(session: Session, meeting_id: UUID, today: date) -> tuple[AgendaLine, ...]:
     return tuple(
         AgendaLine(
             entry.number,
             entry.depth,
             entry.title,
             entry.presenter,
+            consent_withdrawn(entry.presenter_withdrawn_on, today),
             entry.discussion,
             entry.decisions,
         )

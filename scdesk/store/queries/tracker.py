@@ -9,6 +9,7 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from scdesk.domain.meetings import ActionStatus, MeetingStatus
+from scdesk.domain.people import consent_withdrawn
 from scdesk.domain.plans import PlanActionStatus, PlanStatus
 from scdesk.store.models import (
     ActionItem,
@@ -89,7 +90,7 @@ def open_actions(
             id=action.id,
             text=action.text,
             owner=owner,
-            owner_withdrawn=withdrawn is not None and withdrawn <= today,
+            owner_withdrawn=consent_withdrawn(withdrawn, today),
             due_on=action.due_on,
             opened_on=starts.date(),
             opened_in=title,
@@ -156,7 +157,7 @@ def _plan_actions(session: Session, today: date, city_id: UUID | None) -> list[O
     return [
         OpenAction(
             id=action.id, text=action.text, owner=person or organisation,
-            owner_withdrawn=person is not None and withdrawn is not None and withdrawn <= today,
+            owner_withdrawn=person is not None and consent_withdrawn(withdrawn, today),
             due_on=action.due_on, opened_on=action.starts_on or adopted or today,
             opened_in=title, committee_id=plan, committee=title,
             committee_language=None, plan_version=version, city=city, city_local=city_local,
