@@ -2322,6 +2322,14 @@
         </message>
     </context>
     <context>
+        <name>Figures</name>
+        <message>
+            <source>{city} is in {its}, not in {country}: ask for the city alone.</source>
+            <extracomment>Translators: {city} is a city's name; {its} and {country} are countries' names.</extracomment>
+            <translation>{city} {its}-এ, {country}-এ নয়: শুধু শহরটি বেছে নিন।</translation>
+        </message>
+    </context>
+    <context>
         <name>FiguresOptions</name>
         <message>
             <source>P&amp;eriod</source>
@@ -6091,6 +6099,10 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>স্বাক্ষর</translation>
         </message>
         <message>
+            <source>(not named)</source>
+            <translation>(নাম উল্লেখ করা হয়নি)</translation>
+        </message>
+        <message>
             <source>Please write your name, tick your gender and age band, and sign. Ticking "I agree to take part" means you agree that your attendance is recorded; "Photos" that you may appear in photographs. For anyone under 18, a parent or guardian ticks and signs.</source>
             <translation>অনুগ্রহ করে আপনার নাম লিখুন, আপনার লিঙ্গ ও বয়সের শ্রেণিতে টিক দিন, এবং স্বাক্ষর করুন। "আমি অংশ নিতে সম্মত"-এ টিক দেওয়ার অর্থ আপনার উপস্থিতি নথিভুক্ত করায় আপনি সম্মত; "ছবি"-তে টিক দেওয়ার অর্থ আপনি ছবিতে থাকতে পারেন। 18 বছরের কম বয়সী যে কারও জন্য মা-বাবা বা অভিভাবক টিক দিয়ে স্বাক্ষর করবেন।</translation>
         </message>
@@ -6211,10 +6223,6 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         <message>
             <source>Meetings outside a committee</source>
             <translation>কমিটির বাইরের সভা</translation>
-        </message>
-        <message>
-            <source>(not named)</source>
-            <translation>(নাম উল্লেখ করা হয়নি)</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) late</source>

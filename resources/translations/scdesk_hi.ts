@@ -2322,6 +2322,14 @@
         </message>
     </context>
     <context>
+        <name>Figures</name>
+        <message>
+            <source>{city} is in {its}, not in {country}: ask for the city alone.</source>
+            <extracomment>Translators: {city} is a city's name; {its} and {country} are countries' names.</extracomment>
+            <translation>{city} {its} में है, {country} में नहीं: केवल शहर चुनें।</translation>
+        </message>
+    </context>
+    <context>
         <name>FiguresOptions</name>
         <message>
             <source>P&amp;eriod</source>
@@ -6091,6 +6099,10 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>हस्ताक्षर</translation>
         </message>
         <message>
+            <source>(not named)</source>
+            <translation>(नाम नहीं दिया गया)</translation>
+        </message>
+        <message>
             <source>Please write your name, tick your gender and age band, and sign. Ticking "I agree to take part" means you agree that your attendance is recorded; "Photos" that you may appear in photographs. For anyone under 18, a parent or guardian ticks and signs.</source>
             <translation>कृपया अपना नाम लिखें, अपने लिंग और आयु वर्ग पर सही का निशान लगाएँ, और हस्ताक्षर करें। "मैं भाग लेने के लिए सहमत हूँ" पर निशान लगाने का अर्थ है कि आप अपनी उपस्थिति दर्ज किए जाने के लिए सहमत हैं; "फ़ोटो" का अर्थ है कि आप तस्वीरों में आ सकते हैं। 18 वर्ष से कम आयु के किसी भी व्यक्ति के लिए माता-पिता या अभिभावक निशान लगाएँ और हस्ताक्षर करें।</translation>
         </message>
@@ -6211,10 +6223,6 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         <message>
             <source>Meetings outside a committee</source>
             <translation>समिति से बाहर की बैठकें</translation>
-        </message>
-        <message>
-            <source>(not named)</source>
-            <translation>(नाम नहीं दिया गया)</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) late</source>

@@ -2322,6 +2322,14 @@
         </message>
     </context>
     <context>
+        <name>Figures</name>
+        <message>
+            <source>{city} is in {its}, not in {country}: ask for the city alone.</source>
+            <extracomment>Translators: {city} is a city's name; {its} and {country} are countries' names.</extracomment>
+            <translation>{city} {its} मा छ, {country} मा होइन: सहर मात्र छान्नुहोस्।</translation>
+        </message>
+    </context>
+    <context>
         <name>FiguresOptions</name>
         <message>
             <source>P&amp;eriod</source>
@@ -6091,6 +6099,10 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>हस्ताक्षरहरू</translation>
         </message>
         <message>
+            <source>(not named)</source>
+            <translation>(नाम उल्लेख नगरिएको)</translation>
+        </message>
+        <message>
             <source>Please write your name, tick your gender and age band, and sign. Ticking "I agree to take part" means you agree that your attendance is recorded; "Photos" that you may appear in photographs. For anyone under 18, a parent or guardian ticks and signs.</source>
             <translation>कृपया आफ्नो नाम लेख्नुहोस्, आफ्नो लिङ्ग र उमेर समूहमा चिन्ह लगाउनुहोस्, र हस्ताक्षर गर्नुहोस्। "म सहभागी हुन सहमत छु" मा चिन्ह लगाउनुको अर्थ तपाईंको उपस्थिति दर्ता गर्न तपाईं सहमत हुनुहुन्छ भन्ने हो; "फोटो" को अर्थ तपाईं फोटोमा देखिन सक्नुहुन्छ भन्ने हो। 18 वर्षमुनिका जोकोहीका लागि आमाबुबा वा अभिभावकले चिन्ह लगाई हस्ताक्षर गर्नुहोस्।</translation>
         </message>
@@ -6211,10 +6223,6 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         <message>
             <source>Meetings outside a committee</source>
             <translation>समितिबाहिरका बैठकहरू</translation>
-        </message>
-        <message>
-            <source>(not named)</source>
-            <translation>(नाम उल्लेख नगरिएको)</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) late</source>

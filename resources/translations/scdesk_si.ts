@@ -2322,6 +2322,14 @@
         </message>
     </context>
     <context>
+        <name>Figures</name>
+        <message>
+            <source>{city} is in {its}, not in {country}: ask for the city alone.</source>
+            <extracomment>Translators: {city} is a city's name; {its} and {country} are countries' names.</extracomment>
+            <translation>{city} ඇත්තේ {its} හි ය, {country} හි නොවේ: නගරය පමණක් තෝරන්න.</translation>
+        </message>
+    </context>
+    <context>
         <name>FiguresOptions</name>
         <message>
             <source>P&amp;eriod</source>
@@ -6091,6 +6099,10 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>අත්සන්</translation>
         </message>
         <message>
+            <source>(not named)</source>
+            <translation>(නම සඳහන් නොකෙරේ)</translation>
+        </message>
+        <message>
             <source>Please write your name, tick your gender and age band, and sign. Ticking "I agree to take part" means you agree that your attendance is recorded; "Photos" that you may appear in photographs. For anyone under 18, a parent or guardian ticks and signs.</source>
             <translation>කරුණාකර ඔබේ නම ලියා, ඔබේ ස්ත්‍රී පුරුෂ භාවය සහ වයස් කාණ්ඩය සලකුණු කර, අත්සන් කරන්න. "සහභාගී වීමට මම එකඟ වෙමි" සලකුණු කිරීමෙන් ඔබේ පැමිණීම සටහන් කිරීමට ඔබ එකඟ වේ; "ඡායාරූප" සලකුණු කිරීමෙන් ඔබ ඡායාරූපවල පෙනී සිටිය හැකි බවට එකඟ වේ. වයස අවුරුදු 18ට අඩු ඕනෑම අයෙකු සඳහා දෙමාපියෙකු හෝ භාරකරුවෙකු සලකුණු කර අත්සන් කළ යුතුය.</translation>
         </message>
@@ -6211,10 +6223,6 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         <message>
             <source>Meetings outside a committee</source>
             <translation>කමිටුවකට අයත් නොවන රැස්වීම්</translation>
-        </message>
-        <message>
-            <source>(not named)</source>
-            <translation>(නම සඳහන් නොකෙරේ)</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) late</source>

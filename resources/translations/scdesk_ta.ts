@@ -2322,6 +2322,14 @@
         </message>
     </context>
     <context>
+        <name>Figures</name>
+        <message>
+            <source>{city} is in {its}, not in {country}: ask for the city alone.</source>
+            <extracomment>Translators: {city} is a city's name; {its} and {country} are countries' names.</extracomment>
+            <translation>{city} {its} இல் உள்ளது, {country} இல் இல்லை: நகரத்தை மட்டும் தேர்ந்தெடுக்கவும்.</translation>
+        </message>
+    </context>
+    <context>
         <name>FiguresOptions</name>
         <message>
             <source>P&amp;eriod</source>
@@ -6091,6 +6099,10 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>கையொப்பங்கள்</translation>
         </message>
         <message>
+            <source>(not named)</source>
+            <translation>(பெயர் குறிப்பிடப்படவில்லை)</translation>
+        </message>
+        <message>
             <source>Please write your name, tick your gender and age band, and sign. Ticking "I agree to take part" means you agree that your attendance is recorded; "Photos" that you may appear in photographs. For anyone under 18, a parent or guardian ticks and signs.</source>
             <translation>உங்கள் பெயரை எழுதி, உங்கள் பாலினம் மற்றும் வயதுப் பிரிவைக் குறித்து, கையொப்பமிடுங்கள். "பங்கேற்க ஒப்புக்கொள்கிறேன்" என்பதைக் குறித்தால் உங்கள் வருகை பதிவு செய்யப்படுவதற்கு ஒப்புக்கொள்கிறீர்கள்; "புகைப்படங்கள்" என்பதைக் குறித்தால் நீங்கள் புகைப்படங்களில் இடம்பெறலாம். 18 வயதுக்குக் குறைந்த எவருக்கும் பெற்றோர் அல்லது பாதுகாவலர் குறித்துக் கையொப்பமிட வேண்டும்.</translation>
         </message>
@@ -6211,10 +6223,6 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         <message>
             <source>Meetings outside a committee</source>
             <translation>குழுவுக்கு வெளியேயான கூட்டங்கள்</translation>
-        </message>
-        <message>
-            <source>(not named)</source>
-            <translation>(பெயர் குறிப்பிடப்படவில்லை)</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) late</source>

@@ -2322,6 +2322,14 @@
         </message>
     </context>
     <context>
+        <name>Figures</name>
+        <message>
+            <source>{city} is in {its}, not in {country}: ask for the city alone.</source>
+            <extracomment>Translators: {city} is a city's name; {its} and {country} are countries' names.</extracomment>
+            <translation>{city}، {its} میں ہے، {country} میں نہیں: صرف شہر منتخب کریں۔</translation>
+        </message>
+    </context>
+    <context>
         <name>FiguresOptions</name>
         <message>
             <source>P&amp;eriod</source>
@@ -6091,6 +6099,10 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
             <translation>دستخط</translation>
         </message>
         <message>
+            <source>(not named)</source>
+            <translation>(نام درج نہیں)</translation>
+        </message>
+        <message>
             <source>Please write your name, tick your gender and age band, and sign. Ticking "I agree to take part" means you agree that your attendance is recorded; "Photos" that you may appear in photographs. For anyone under 18, a parent or guardian ticks and signs.</source>
             <translation>براہِ کرم اپنا نام لکھیں، اپنی صنف اور عمر کے گروپ پر نشان لگائیں اور دستخط کریں۔ "میں شرکت پر رضامند ہوں" پر نشان لگانے کا مطلب ہے کہ آپ اپنی حاضری درج کیے جانے پر رضامند ہیں؛ "تصاویر" کا مطلب ہے کہ آپ تصاویر میں آ سکتے ہیں۔ 18 سال سے کم عمر کے کسی بھی فرد کے لیے والدین یا سرپرست نشان لگائیں اور دستخط کریں۔</translation>
         </message>
@@ -6211,10 +6223,6 @@ Translators: {start} and {end} are times of day such as 10:00 and 12:00.</extrac
         <message>
             <source>Meetings outside a committee</source>
             <translation>کمیٹی سے باہر کے اجلاس</translation>
-        </message>
-        <message>
-            <source>(not named)</source>
-            <translation>(نام درج نہیں)</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) late</source>

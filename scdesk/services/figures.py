@@ -14,9 +14,11 @@ from scdesk.domain.figures import SUPPRESSION_THRESHOLD, Counts, KeyFigures, key
 from scdesk.domain.periods import period_problems
 from scdesk.domain.progress import Progress
 from scdesk.domain.rules import require
+from scdesk.domain.scope import scope_problems
 from scdesk.services.conflicts import list_conflicts
 from scdesk.services.duplicates import find_duplicates
 from scdesk.store.models import City
+from scdesk.store.queries.choices import city_names
 from scdesk.store.queries.figures import figure_counts
 from scdesk.store.store import Store
 
@@ -66,6 +68,9 @@ def compute_figures(
     watched = set(reviews.under_review)
     watched.update(i for p in reviews.duplicates for i in (p.first_id, p.second_id))
     with store.read() as session:
+        if query.country is not None and query.city_id is not None:
+            city = next((c for c in city_names(session) if c.id == query.city_id), None)
+            require(scope_problems(city, query.country))
         counts = figure_counts(
             session,
             query.period_from,

@@ -49,6 +49,21 @@ def test_a_period_past_the_calendar_or_ending_before_it_starts_is_refused(
     assert dump(hub) == before
 
 
+def test_a_city_asked_for_in_another_country_is_refused(hub: Store, tmp_path: Path) -> None:
+    factories.city(hub, "Jaffna", "LK", name_local="யாழ்ப்பாணம்")
+    before = dump(hub)
+    words = "Jaffna (யாழ்ப்பாணம்) is in Sri Lanka, not in Pakistan: ask for the city alone."
+    scdesk(tmp_path, "figures", "--country", "Pakistan", "--city", "Jaffna").refused(words)
+    report = tmp_path / "figures.pdf"
+    asked = ("--country", "PK", "--city", "Jaffna", "-o", str(report))
+    scdesk(tmp_path, "report", "key-figures", *asked).refused(words)
+    assert not report.exists()
+    assert dump(hub) == before
+    counted = scdesk(tmp_path, "figures", "--country", "Sri Lanka", "--city", "Jaffna")
+    assert counted.code == 0, counted.said
+    assert "Sri Lanka, Jaffna" in counted.out
+
+
 def test_writing_into_a_folder_that_does_not_exist_is_refused(hub: Store, tmp_path: Path) -> None:
     before = dump(hub)
     missing = tmp_path / "no such folder"
