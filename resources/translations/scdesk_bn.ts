@@ -7320,6 +7320,10 @@ Include personal data?</source>
             <translation>ফাইলটি UTF-8-এ নয়: আপনার স্প্রেডশিট থেকে এটি "CSV UTF-8" হিসেবে সংরক্ষণ করে আবার চেষ্টা করুন।</translation>
         </message>
         <message>
+            <source>A quotation mark in this row is never closed, or has text right after it.</source>
+            <translation>এই সারিতে একটি উদ্ধৃতিচিহ্ন কখনো বন্ধ হয়নি, বা ঠিক তার পরেই লেখা আছে।</translation>
+        </message>
+        <message>
             <source>A cell holds more than {limit} characters: look for a quotation mark that is never closed.</source>
             <translation>একটি ঘরে {limit}টির বেশি অক্ষর আছে: এমন কোনো উদ্ধৃতিচিহ্ন খুঁজুন যা বন্ধ করা হয়নি।</translation>
         </message>

@@ -7320,6 +7320,10 @@ Include personal data?</source>
             <translation>फ़ाइल UTF-8 में नहीं है: इसे अपनी स्प्रेडशीट से "CSV UTF-8" के रूप में सहेजें और दोबारा कोशिश करें।</translation>
         </message>
         <message>
+            <source>A quotation mark in this row is never closed, or has text right after it.</source>
+            <translation>इस पंक्ति में एक उद्धरण चिह्न कभी बंद नहीं होता, या उसके ठीक बाद पाठ है।</translation>
+        </message>
+        <message>
             <source>A cell holds more than {limit} characters: look for a quotation mark that is never closed.</source>
             <translation>एक खाने में {limit} से अधिक अक्षर हैं: देखें कि कहीं कोई उद्धरण चिह्न खुला तो नहीं छूट गया।</translation>
         </message>

@@ -7320,6 +7320,10 @@ Include personal data?</source>
             <translation>फाइल UTF-8 मा छैन: यसलाई आफ्नो स्प्रेडसिट कार्यक्रमबाट "CSV UTF-8" का रूपमा सुरक्षित गरेर फेरि प्रयास गर्नुहोस्।</translation>
         </message>
         <message>
+            <source>A quotation mark in this row is never closed, or has text right after it.</source>
+            <translation>यस पङ्क्तिमा एउटा उद्धरण चिह्न कहिल्यै बन्द हुँदैन, वा त्यसको लगत्तै पछि पाठ छ।</translation>
+        </message>
+        <message>
             <source>A cell holds more than {limit} characters: look for a quotation mark that is never closed.</source>
             <translation>एउटा कोठामा {limit} भन्दा बढी अक्षर छन्: कहिल्यै बन्द नगरिएको उद्धरण चिन्ह खोज्नुहोस्।</translation>
         </message>

@@ -7320,6 +7320,10 @@ Include personal data?</source>
             <translation>ගොනුව UTF-8 හි නොවේ: ඔබේ පැතුරුම්පතෙන් එය "CSV UTF-8" ලෙස සුරකා නැවත උත්සාහ කරන්න.</translation>
         </message>
         <message>
+            <source>A quotation mark in this row is never closed, or has text right after it.</source>
+            <translation>මෙම පේළියේ උද්ධෘත ලකුණක් කිසිදා වසා නැත, නැතහොත් එයට වහාම පසු පෙළ ඇත.</translation>
+        </message>
+        <message>
             <source>A cell holds more than {limit} characters: look for a quotation mark that is never closed.</source>
             <translation>කොටුවක අක්ෂර {limit} කට වඩා ඇත: කිසි විටෙක වසා නැති උද්ධෘත ලකුණක් සොයන්න.</translation>
         </message>

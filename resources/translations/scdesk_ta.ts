@@ -7320,6 +7320,10 @@ Include personal data?</source>
             <translation>கோப்பு UTF-8 இல் இல்லை: உங்கள் விரிதாள் நிரலிலிருந்து "CSV UTF-8" ஆகச் சேமித்து மீண்டும் முயலுங்கள்.</translation>
         </message>
         <message>
+            <source>A quotation mark in this row is never closed, or has text right after it.</source>
+            <translation>இந்த வரிசையில் ஒரு மேற்கோள் குறி மூடப்படவே இல்லை, அல்லது அதற்கு உடனே பின் உரை உள்ளது.</translation>
+        </message>
+        <message>
             <source>A cell holds more than {limit} characters: look for a quotation mark that is never closed.</source>
             <translation>ஒரு கட்டத்தில் {limit} எழுத்துகளுக்கு மேல் உள்ளன: மூடப்படாத மேற்கோள் குறி உள்ளதா எனப் பாருங்கள்.</translation>
         </message>

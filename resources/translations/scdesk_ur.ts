@@ -7320,6 +7320,10 @@ Include personal data?</source>
             <translation>فائل UTF-8 میں نہیں: اپنے اسپریڈشیٹ پروگرام سے اسے "CSV UTF-8" کے طور پر محفوظ کریں اور دوبارہ کوشش کریں۔</translation>
         </message>
         <message>
+            <source>A quotation mark in this row is never closed, or has text right after it.</source>
+            <translation>اس قطار میں ایک واوین کبھی بند نہیں ہوتا، یا اس کے فوراً بعد متن آتا ہے۔</translation>
+        </message>
+        <message>
             <source>A cell holds more than {limit} characters: look for a quotation mark that is never closed.</source>
             <translation>ایک خانے میں {limit} سے زیادہ حروف ہیں: کوئی ایسا واوین (") تلاش کریں جو بند نہ کیا گیا ہو۔</translation>
         </message>

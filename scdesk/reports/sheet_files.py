@@ -220,13 +220,22 @@ def _read_csv(data: bytes, wanted: str) -> Sheet:
     rows: list[list[str]] = []
     faults: list[RowFault] = []
     try:
-        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True):
             rows.append([unguarded(cell) for cell in row])
-    except csv.Error:  # the only one csv raises here: a cell past its field size limit
+    except csv.Error as error:  # a cell past csv's size limit, or a quotation mark astray
+        fault = _too_long() if "field limit" in str(error) else _quote_astray()
         if not rows:
-            raise UserError(_too_long()) from None
-        faults.append(RowFault(len(rows) + 1, _too_long()))
+            raise UserError(fault) from None
+        faults.append(RowFault(len(rows) + 1, fault))
     return _sheet(rows, wanted, faults)
+
+
+def _quote_astray() -> str:
+    """A cell opened with a quotation mark that is never closed (it runs to the end of the file),
+    or one with text after its closing quotation mark."""
+    return translate(
+        "Tables", "A quotation mark in this row is never closed, or has text right after it."
+    )
 
 
 def _too_long() -> str:

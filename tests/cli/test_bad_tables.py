@@ -168,6 +168,14 @@ def _bad_files(folder: Path) -> dict[str, tuple[str, str, str]]:
             "cities", "comma.csv", b"name,country,province\nSwat,PK,KP\nMardan, KP,PK,KP\n",
             "row 3: The row has 4 cells but the first row names only 3 columns",
         ),
+        "a quotation mark never closed": (
+            "cities", "open-quote.csv", b'name,country\nSwat,PK\n"Mardan, PK\nDir,PK\n',
+            "row 3: A quotation mark in this row is never closed, or has text right after it.",
+        ),
+        "text after a closing quotation mark": (
+            "cities", "after-quote.csv", b'name,country\n"Mardan" city,PK\n',
+            "row 2: A quotation mark in this row is never closed, or has text right after it.",
+        ),
         "a CSV file not in UTF-8": (
             "cities", "latin.csv", "name,country\nMérdan,PK\n".encode("latin-1"),
             "The file is not in UTF-8",
