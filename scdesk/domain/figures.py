@@ -62,6 +62,8 @@ class CityRef:
     id: UUID
     name: str
     country: str
+    #: Its name in the local script, where one is recorded.
+    name_local: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

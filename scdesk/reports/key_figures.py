@@ -32,6 +32,7 @@ from scdesk.reports.flowables import Headlines
 from scdesk.reports.fonts import Weight
 from scdesk.reports.formats import capital, cell_count, count, long_date, suppressed_counts
 from scdesk.reports.highlights import highlights as written_highlights
+from scdesk.reports.people import city_name
 from scdesk.reports.support_section import support_section
 from scdesk.reports.text import Align
 
@@ -134,7 +135,7 @@ def _place(figures: KeyFigures) -> str:
     if figures.country:
         parts.append(country_label(figures.country))
     if figures.city is not None and figures.city in figures.cities:
-        parts.append(figures.cities[figures.city].name)
+        parts.append(city_name(figures.cities[figures.city]))
     return ", ".join(parts) or translate("Reports", "All member cities")
 
 

@@ -1,7 +1,9 @@
 """How a report names people and places. People who withdrew their consent are never named."""
 
+from typing import Protocol
+
 from scdesk.i18n import translate
-from scdesk.store.queries.minutes import CityLine, PersonLine
+from scdesk.store.queries.minutes import PersonLine
 
 
 def not_named() -> str:
@@ -27,7 +29,14 @@ def role_line(person: PersonLine) -> str:
     return ", ".join(parts) or "—"
 
 
-def city_name(city: CityLine) -> str:
+class _City(Protocol):
+    @property
+    def name(self) -> str: ...
+    @property
+    def name_local(self) -> str | None: ...
+
+
+def city_name(city: _City) -> str:
     """The city's name, and its name in the local script where one is recorded."""
     if city.name_local and city.name_local != city.name:
         return f"{city.name} ({city.name_local})"

@@ -101,8 +101,8 @@ def figure_counts(
     """
     step = (progress or silent()).step
     cities = {
-        row.id: CityRef(row.id, row.name, row.country)
-        for row in session.execute(select(City.id, City.name, City.country))
+        row.id: CityRef(row.id, row.name, row.country, row.name_local)
+        for row in session.execute(select(City.id, City.name, City.country, City.name_local))
     }
     places = _places(country, city)
     meetings = _held_meetings(period_from, period_to, places)
