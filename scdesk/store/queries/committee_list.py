@@ -2,15 +2,27 @@
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+from typing import Any
 from uuid import UUID
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from scdesk.domain.committees import CommitteeId, CommitteeKind
 from scdesk.store import search
 from scdesk.store.models import City, Committee, Membership
-from scdesk.store.queries.paging import AnySelect, Order, Sortable, SortKey, keyset_page
+from scdesk.store.queries.paging import (
+    AnySelect,
+    Conditions,
+    Order,
+    Sortable,
+    SortKey,
+    given_values,
+    keyset_template,
+    keyset_values,
+    where_given,
+)
 
 _DEFAULT_ORDER = Order("name")
 
@@ -47,12 +59,49 @@ SORTS: dict[str, Sortable] = {
 def committee_page(
     session: Session, wanted: CommitteeFilter, after: SortKey | None, limit: int, today: date
 ) -> list[CommitteeRow]:
+    values = _values(wanted)
+    statement = _page_template(frozenset(values), wanted.order, after is not None)
+    # Read over the session's connection: the statement needs no ORM loading, only its rows.
+    rows = session.connection().execute(
+        _searched(statement, wanted), values | keyset_values(after, limit) | {_TODAY: today}
+    )
+    return [
+        CommitteeRow(
+            CommitteeId(id_), name, kind, city, language, established_on, members,
+            sort_key=(sort, id_),
+        )
+        for id_, name, kind, city, language, established_on, members, sort in rows
+    ]  # fmt: skip
+
+
+def committee_count(session: Session, wanted: CommitteeFilter) -> int:
+    values = _values(wanted)
+    statement = _searched(_count_template(frozenset(values)), wanted)
+    return int(session.connection().execute(statement, values).scalar_one())
+
+
+#: A filter's conditions, each on a bound parameter named after the field it reads.
+_CONDITIONS: Conditions = {
+    "city_id": Committee.city_id == bindparam("city_id"),
+    "kind": Committee.kind == bindparam("kind"),
+}
+#: The bound parameter of the day the members are counted on.
+_TODAY = "today"
+
+
+def _values(wanted: CommitteeFilter) -> dict[str, Any]:
+    return given_values({"city_id": wanted.city_id, "kind": wanted.kind})
+
+
+@lru_cache(maxsize=64)
+def _page_template(given: frozenset[str], order: Order, after: bool) -> AnySelect:
+    """A page's statement for each shape of filter and order, built once (see meeting_list)."""
     members = (
         select(func.count())
         .where(
             Membership.committee_id == Committee.id,
             Membership.deleted.is_(False),
-            or_(Membership.ends_on.is_(None), Membership.ends_on >= today),
+            or_(Membership.ends_on.is_(None), Membership.ends_on >= bindparam(_TODAY)),
         )
         .scalar_subquery()
         .label("members")
@@ -66,39 +115,31 @@ def committee_page(
         Committee.established_on,
         members,
     )
-    order = SORTS[wanted.order.column]
-    statement = keyset_page(
-        _filtered(columns, wanted), order, Committee.id, after, wanted.order.descending, limit
+    return keyset_template(
+        _filtered(columns, given),
+        SORTS[order.column],
+        Committee.id,
+        after=after,
+        descending=order.descending,
     )
-    return [
-        CommitteeRow(
-            id=CommitteeId(row.id),
-            name=row.name,
-            kind=row.kind,
-            city=row.city,
-            language=row.language,
-            established_on=row.established_on,
-            members=row.members,
-            sort_key=(row.sort_value, row.id),
-        )
-        for row in session.execute(statement)
-    ]
 
 
-def committee_count(session: Session, wanted: CommitteeFilter) -> int:
-    return int(session.execute(_filtered(select(func.count()), wanted)).scalar_one())
+@lru_cache(maxsize=4)  # one for each set of the two conditions
+def _count_template(given: frozenset[str]) -> AnySelect:
+    return _filtered(select(func.count()), given)
 
 
-def _filtered(statement: AnySelect, wanted: CommitteeFilter) -> AnySelect:
+def _filtered(statement: AnySelect, given: frozenset[str]) -> AnySelect:
     statement = (
         statement.select_from(Committee)
         .join(City, Committee.city_id == City.id)
         .where(Committee.deleted.is_(False))
     )
-    if wanted.search.strip():
-        statement = statement.where(search.matches("committee", wanted.search))
-    if wanted.city_id is not None:
-        statement = statement.where(Committee.city_id == wanted.city_id)
-    if wanted.kind is not None:
-        statement = statement.where(Committee.kind == wanted.kind)
-    return statement
+    return where_given(statement, _CONDITIONS, given)
+
+
+def _searched(statement: AnySelect, wanted: CommitteeFilter) -> AnySelect:
+    """What was typed is part of the statement itself, not a bound value (see search.matches)."""
+    if not wanted.search.strip():
+        return statement
+    return statement.where(search.matches("committee", wanted.search))

@@ -3,9 +3,11 @@ time across cities and periods, filtered by priority, category and city, searche
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
+from typing import Any
 from uuid import UUID
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from scdesk.domain.meetings import MeetingId
@@ -14,12 +16,16 @@ from scdesk.store import search
 from scdesk.store.models import City, ConsultationFinding, HubPriority, Meeting
 from scdesk.store.queries.paging import (
     AnySelect,
+    Conditions,
     Order,
     Sortable,
     SortKey,
     day_after,
     day_start,
-    keyset_page,
+    given_values,
+    keyset_template,
+    keyset_values,
+    where_given,
 )
 
 _DEFAULT_ORDER = Order("starts_at", descending=True)
@@ -103,6 +109,58 @@ SORTS: dict[str, Sortable] = {
 def finding_page(
     session: Session, wanted: FindingFilter, after: SortKey | None, limit: int
 ) -> list[FindingRow]:
+    values = _values(wanted)
+    statement = _page_template(frozenset(values), wanted.order, after is not None)
+    # Read over the session's connection: the statement needs no ORM loading, only its rows.
+    rows = session.connection().execute(
+        _searched(statement, wanted), values | keyset_values(after, limit)
+    )
+    return [
+        FindingRow(
+            FindingId(id_), MeetingId(meeting_id), starts_at, title, city, category,
+            priority_area, text, language, sort_key=(sort, id_), priority_id=priority_id,
+            priority=priority,
+        )
+        for (
+            id_, meeting_id, starts_at, title, city, category, priority_area, text, language,
+            priority_id, priority, sort,
+        ) in rows
+    ]  # fmt: skip
+
+
+def finding_count(session: Session, wanted: FindingFilter) -> int:
+    values = _values(wanted)
+    statement = _searched(_count_template(frozenset(values)), wanted)
+    return int(session.connection().execute(statement, values).scalar_one())
+
+
+#: A filter's conditions, each on a bound parameter named after the field it reads.
+_CONDITIONS: Conditions = {
+    "city_id": ConsultationFinding.city_id == bindparam("city_id"),
+    "period_from": Meeting.starts_at >= bindparam("period_from"),
+    "period_to": Meeting.starts_at < bindparam("period_to"),
+    "priority_area": ConsultationFinding.priority_area == bindparam("priority_area"),
+    "priority_id": ConsultationFinding.priority_id == bindparam("priority_id"),
+    "category": ConsultationFinding.category == bindparam("category"),
+}
+
+
+def _values(wanted: FindingFilter) -> dict[str, Any]:
+    return given_values(
+        {
+            "city_id": wanted.city_id,
+            "period_from": None if wanted.period_from is None else day_start(wanted.period_from),
+            "period_to": None if wanted.period_to is None else day_after(wanted.period_to),
+            "priority_area": wanted.priority_area,
+            "priority_id": wanted.priority_id,
+            "category": wanted.category,
+        }
+    )
+
+
+@lru_cache(maxsize=64)
+def _page_template(given: frozenset[str], order: Order, after: bool) -> AnySelect:
+    """A page's statement for each shape of filter and order, built once (see meeting_list)."""
     columns = select(
         ConsultationFinding.id,
         ConsultationFinding.meeting_id,
@@ -116,38 +174,21 @@ def finding_page(
         ConsultationFinding.priority_id,
         HubPriority.name.label("priority"),
     )
-    statement = keyset_page(
-        _filtered(columns, wanted),
-        SORTS[wanted.order.column],
+    return keyset_template(
+        _filtered(columns, given),
+        SORTS[order.column],
         ConsultationFinding.id,
-        after,
-        wanted.order.descending,
-        limit,
+        after=after,
+        descending=order.descending,
     )
-    return [
-        FindingRow(
-            id=FindingId(row.id),
-            meeting_id=MeetingId(row.meeting_id),
-            starts_at=row.starts_at,
-            consultation=row.title,
-            city=row.city,
-            category=row.category,
-            priority_area=row.priority_area,
-            text=row.text,
-            language=row.language,
-            sort_key=(row.sort_value, row.id),
-            priority_id=row.priority_id,
-            priority=row.priority,
-        )
-        for row in session.execute(statement)
-    ]
 
 
-def finding_count(session: Session, wanted: FindingFilter) -> int:
-    return int(session.execute(_filtered(select(func.count()), wanted)).scalar_one())
+@lru_cache(maxsize=64)  # one for each set of the six conditions
+def _count_template(given: frozenset[str]) -> AnySelect:
+    return _filtered(select(func.count()), given)
 
 
-def _filtered(statement: AnySelect, wanted: FindingFilter) -> AnySelect:
+def _filtered(statement: AnySelect, given: frozenset[str]) -> AnySelect:
     statement = (
         statement.select_from(ConsultationFinding)
         .join(Meeting, ConsultationFinding.meeting_id == Meeting.id)
@@ -155,26 +196,14 @@ def _filtered(statement: AnySelect, wanted: FindingFilter) -> AnySelect:
         .outerjoin(HubPriority, ConsultationFinding.priority_id == HubPriority.id)
         .where(ConsultationFinding.deleted.is_(False), Meeting.deleted.is_(False))
     )
+    return where_given(statement, _CONDITIONS, given)
+
+
+def _searched(statement: AnySelect, wanted: FindingFilter) -> AnySelect:
+    """What was typed is part of the statement itself, not a bound value (see search.matches):
+    every typed word in the finding, or the consultation's title, venue or summary."""
     words = search.normalised(wanted.search).split()
-    if words:
-        # Every typed word in the finding, or the consultation's title, venue or summary.
-        in_text = [ConsultationFinding.text.icontains(word, autoescape=True) for word in words]
-        statement = statement.where(
-            or_(
-                and_(*in_text),
-                search.matches("meeting", wanted.search),
-            )
-        )
-    if wanted.city_id is not None:
-        statement = statement.where(ConsultationFinding.city_id == wanted.city_id)
-    if wanted.period_from is not None:
-        statement = statement.where(Meeting.starts_at >= day_start(wanted.period_from))
-    if wanted.period_to is not None:
-        statement = statement.where(Meeting.starts_at < day_after(wanted.period_to))
-    if wanted.priority_area is not None:
-        statement = statement.where(ConsultationFinding.priority_area == wanted.priority_area)
-    if wanted.priority_id is not None:
-        statement = statement.where(ConsultationFinding.priority_id == wanted.priority_id)
-    if wanted.category is not None:
-        statement = statement.where(ConsultationFinding.category == wanted.category)
-    return statement
+    if not words:
+        return statement
+    in_text = [ConsultationFinding.text.icontains(word, autoescape=True) for word in words]
+    return statement.where(or_(and_(*in_text), search.matches("meeting", wanted.search)))

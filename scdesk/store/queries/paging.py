@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, TypeAlias
 from uuid import UUID
 
-from sqlalchemy import BindParameter, ColumnElement, Integer, Select, bindparam, literal, tuple_
+from sqlalchemy import ColumnElement, Integer, Select, bindparam, tuple_
 from sqlalchemy.orm import QueryableAttribute
 
 #: Where a page starts: the sort value and id of the last row already shown.
@@ -26,23 +26,6 @@ class Order:
     descending: bool = False
 
 
-def keyset_page(
-    statement: AnySelect,
-    sort: Sortable,
-    id_sort: Sortable,
-    after: SortKey | None,
-    descending: bool,
-    limit: int,
-) -> AnySelect:
-    """The statement's next page: rows after `after` in (order, id), with the sort value added
-    as the last column, labelled sort_value, so the caller can make the next SortKey."""
-    order, id_column = _column(sort), _column(id_sort)
-    bound = None
-    if after is not None:
-        bound = (literal(after[0], order.type), literal(after[1], id_column.type))
-    return _keyset(statement, order, id_column, bound, descending, limit)
-
-
 #: The bound parameters of a keyset template: where its page starts, and how long it is.
 AFTER_SORT, AFTER_ID, LIMIT = "after_sort", "after_id", "limit"
 
@@ -50,16 +33,23 @@ AFTER_SORT, AFTER_ID, LIMIT = "after_sort", "after_id", "limit"
 def keyset_template(
     statement: AnySelect, sort: Sortable, id_sort: Sortable, *, after: bool, descending: bool
 ) -> AnySelect:
-    """keyset_page with the start and the length left as bound parameters, for a list that
-    builds each shape of its statement once and binds only the values of a page (see
-    keyset_values): SQLAlchemy finds the compiled SQL of a statement it has seen without
-    walking a new one."""
+    """The statement's page: rows after a bound start in (order, id) when `after`, as many
+    as a bound limit, with the sort value added as the last column, labelled sort_value, so the
+    caller can make the next SortKey. A list builds each shape of its statement once and binds
+    only the values of a page (see keyset_values): SQLAlchemy finds the compiled SQL of a
+    statement it has seen without walking a new one."""
     order, id_column = _column(sort), _column(id_sort)
-    bound = None
     if after:
-        bound = (bindparam(AFTER_SORT, type_=order.type), bindparam(AFTER_ID, type_=id_column.type))
-    return _keyset(
-        statement, order, id_column, bound, descending, bindparam(LIMIT, type_=Integer())
+        key = tuple_(order, id_column)
+        bound = tuple_(
+            bindparam(AFTER_SORT, type_=order.type), bindparam(AFTER_ID, type_=id_column.type)
+        )
+        statement = statement.where(key < bound if descending else key > bound)
+    ordering = (order.desc(), id_column.desc()) if descending else (order.asc(), id_column.asc())
+    return (
+        statement.add_columns(order.label("sort_value"))
+        .order_by(*ordering)
+        .limit(bindparam(LIMIT, type_=Integer()))
     )
 
 
@@ -85,21 +75,6 @@ def where_given(statement: AnySelect, conditions: Conditions, given: frozenset[s
 def given_values(values: Mapping[str, Any]) -> dict[str, Any]:
     """The values a filter gives, by the names of their conditions (None: not filtered by)."""
     return {name: value for name, value in values.items() if value is not None}
-
-
-def _keyset(
-    statement: AnySelect,
-    order: ColumnElement[Any],
-    id_column: ColumnElement[Any],
-    bound: tuple[ColumnElement[Any], ColumnElement[Any]] | None,
-    descending: bool,
-    limit: int | BindParameter[int],
-) -> AnySelect:
-    if bound is not None:
-        key = tuple_(order, id_column)
-        statement = statement.where(key < tuple_(*bound) if descending else key > tuple_(*bound))
-    ordering = (order.desc(), id_column.desc()) if descending else (order.asc(), id_column.asc())
-    return statement.add_columns(order.label("sort_value")).order_by(*ordering).limit(limit)
 
 
 def _column(sortable: Sortable) -> ColumnElement[Any]:

@@ -1,15 +1,27 @@
 """The people list: one page at a time, filtered by city and stakeholder type, searched, sorted."""
 
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 from uuid import UUID
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from scdesk.domain.people import AgeBand, Gender, PersonId, StakeholderType
 from scdesk.store import search
 from scdesk.store.models import City, Organisation, Person
-from scdesk.store.queries.paging import AnySelect, Order, Sortable, SortKey, keyset_page
+from scdesk.store.queries.paging import (
+    AnySelect,
+    Conditions,
+    Order,
+    Sortable,
+    SortKey,
+    given_values,
+    keyset_template,
+    keyset_values,
+    where_given,
+)
 
 _DEFAULT_ORDER = Order("name")
 
@@ -49,6 +61,44 @@ SORTS: dict[str, Sortable] = {
 def person_page(
     session: Session, wanted: PersonFilter, after: SortKey | None, limit: int
 ) -> list[PersonRow]:
+    values = _values(wanted)
+    statement = _page_template(frozenset(values), wanted.order, after is not None)
+    # Read over the session's connection: the statement needs no ORM loading, only its rows.
+    rows = session.connection().execute(
+        _searched(statement, wanted), values | keyset_values(after, limit)
+    )
+    return [
+        PersonRow(
+            PersonId(id_), name, gender, birth_year, age_band, stakeholder_type, city,
+            organisation, community, sort_key=(sort, id_),
+        )
+        for (
+            id_, name, gender, birth_year, age_band, stakeholder_type, city, organisation,
+            community, sort,
+        ) in rows
+    ]  # fmt: skip
+
+
+def person_count(session: Session, wanted: PersonFilter) -> int:
+    values = _values(wanted)
+    statement = _searched(_count_template(frozenset(values)), wanted)
+    return int(session.connection().execute(statement, values).scalar_one())
+
+
+#: A filter's conditions, each on a bound parameter named after the field it reads.
+_CONDITIONS: Conditions = {
+    "city_id": Person.city_id == bindparam("city_id"),
+    "stakeholder_type": Person.stakeholder_type == bindparam("stakeholder_type"),
+}
+
+
+def _values(wanted: PersonFilter) -> dict[str, Any]:
+    return given_values({"city_id": wanted.city_id, "stakeholder_type": wanted.stakeholder_type})
+
+
+@lru_cache(maxsize=64)
+def _page_template(given: frozenset[str], order: Order, after: bool) -> AnySelect:
+    """A page's statement for each shape of filter and order, built once (see meeting_list)."""
     columns = select(
         Person.id,
         Person.name,
@@ -60,42 +110,32 @@ def person_page(
         Organisation.name.label("organisation"),
         Person.community,
     )
-    order = SORTS[wanted.order.column]
-    statement = keyset_page(
-        _filtered(columns, wanted), order, Person.id, after, wanted.order.descending, limit
+    return keyset_template(
+        _filtered(columns, given),
+        SORTS[order.column],
+        Person.id,
+        after=after,
+        descending=order.descending,
     )
-    return [
-        PersonRow(
-            id=PersonId(row.id),
-            name=row.name,
-            gender=row.gender,
-            birth_year=row.birth_year,
-            age_band=row.age_band,
-            stakeholder_type=row.stakeholder_type,
-            city=row.city,
-            organisation=row.organisation,
-            community=row.community,
-            sort_key=(row.sort_value, row.id),
-        )
-        for row in session.execute(statement)
-    ]
 
 
-def person_count(session: Session, wanted: PersonFilter) -> int:
-    return int(session.execute(_filtered(select(func.count()), wanted)).scalar_one())
+@lru_cache(maxsize=4)  # one for each set of the two conditions
+def _count_template(given: frozenset[str]) -> AnySelect:
+    return _filtered(select(func.count()), given)
 
 
-def _filtered(statement: AnySelect, wanted: PersonFilter) -> AnySelect:
+def _filtered(statement: AnySelect, given: frozenset[str]) -> AnySelect:
     statement = (
         statement.select_from(Person)
         .outerjoin(City, Person.city_id == City.id)
         .outerjoin(Organisation, Person.organisation_id == Organisation.id)
         .where(Person.deleted.is_(False))
     )
-    if wanted.search.strip():
-        statement = statement.where(search.matches("person", wanted.search))
-    if wanted.city_id is not None:
-        statement = statement.where(Person.city_id == wanted.city_id)
-    if wanted.stakeholder_type is not None:
-        statement = statement.where(Person.stakeholder_type == wanted.stakeholder_type)
-    return statement
+    return where_given(statement, _CONDITIONS, given)
+
+
+def _searched(statement: AnySelect, wanted: PersonFilter) -> AnySelect:
+    """What was typed is part of the statement itself, not a bound value (see search.matches)."""
+    if not wanted.search.strip():
+        return statement
+    return statement.where(search.matches("person", wanted.search))

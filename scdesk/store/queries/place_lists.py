@@ -2,16 +2,28 @@
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+from typing import Any
 from uuid import UUID
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from scdesk.domain.people import CityId, OrganisationId
 from scdesk.domain.places import Sector
 from scdesk.store import search
 from scdesk.store.models import City, Organisation
-from scdesk.store.queries.paging import AnySelect, Order, Sortable, SortKey, keyset_page
+from scdesk.store.queries.paging import (
+    AnySelect,
+    Conditions,
+    Order,
+    Sortable,
+    SortKey,
+    given_values,
+    keyset_template,
+    keyset_values,
+    where_given,
+)
 
 _BY_NAME = Order("name")
 
@@ -48,6 +60,44 @@ CITY_SORTS: dict[str, Sortable] = {
 def city_page(
     session: Session, wanted: CityFilter, after: SortKey | None, limit: int
 ) -> list[CityRow]:
+    values = _city_values(wanted)
+    statement = _city_page_template(frozenset(values), wanted.order, after is not None)
+    # Read over the session's connection: the statement needs no ORM loading, only its rows.
+    rows = session.connection().execute(
+        _searched(statement, "city", wanted.search), values | keyset_values(after, limit)
+    )
+    return [
+        CityRow(
+            CityId(id_), name, name_local, country, province, is_member, joined_on,
+            sort_key=(sort, id_),
+        )
+        for id_, name, name_local, country, province, is_member, joined_on, sort in rows
+    ]  # fmt: skip
+
+
+def city_count(session: Session, wanted: CityFilter) -> int:
+    values = _city_values(wanted)
+    statement = _searched(_city_count_template(frozenset(values)), "city", wanted.search)
+    return int(session.connection().execute(statement, values).scalar_one())
+
+
+#: The cities list's conditions, each on a bound parameter named after the field it reads.
+_CITY_CONDITIONS: Conditions = {
+    "country": City.country == bindparam("country"),
+    "members_only": City.is_member == bindparam("members_only"),
+}
+
+
+def _city_values(wanted: CityFilter) -> dict[str, Any]:
+    """Members only, or every city: a filter that does not ask for members gives no value."""
+    return given_values(
+        {"country": wanted.country, "members_only": True if wanted.members_only else None}
+    )
+
+
+@lru_cache(maxsize=64)
+def _city_page_template(given: frozenset[str], order: Order, after: bool) -> AnySelect:
+    """A page's statement for each shape of filter and order, built once (see meeting_list)."""
     columns = select(
         City.id,
         City.name,
@@ -57,38 +107,23 @@ def city_page(
         City.is_member,
         City.joined_on,
     )
-    order = CITY_SORTS[wanted.order.column]
-    statement = keyset_page(
-        _cities(columns, wanted), order, City.id, after, wanted.order.descending, limit
+    return keyset_template(
+        _cities(columns, given),
+        CITY_SORTS[order.column],
+        City.id,
+        after=after,
+        descending=order.descending,
     )
-    return [
-        CityRow(
-            id=CityId(row.id),
-            name=row.name,
-            name_local=row.name_local,
-            country=row.country,
-            province=row.province,
-            is_member=row.is_member,
-            joined_on=row.joined_on,
-            sort_key=(row.sort_value, row.id),
-        )
-        for row in session.execute(statement)
-    ]
 
 
-def city_count(session: Session, wanted: CityFilter) -> int:
-    return int(session.execute(_cities(select(func.count()), wanted)).scalar_one())
+@lru_cache(maxsize=4)  # one for each set of the two conditions
+def _city_count_template(given: frozenset[str]) -> AnySelect:
+    return _cities(select(func.count()), given)
 
 
-def _cities(statement: AnySelect, wanted: CityFilter) -> AnySelect:
+def _cities(statement: AnySelect, given: frozenset[str]) -> AnySelect:
     statement = statement.select_from(City).where(City.deleted.is_(False))
-    if wanted.search.strip():
-        statement = statement.where(search.matches("city", wanted.search))
-    if wanted.country is not None:
-        statement = statement.where(City.country == wanted.country)
-    if wanted.members_only:
-        statement = statement.where(City.is_member.is_(True))
-    return statement
+    return where_given(statement, _CITY_CONDITIONS, given)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,44 +153,67 @@ ORGANISATION_SORTS: dict[str, Sortable] = {
 def organisation_page(
     session: Session, wanted: OrganisationFilter, after: SortKey | None, limit: int
 ) -> list[OrganisationRow]:
-    columns = select(
-        Organisation.id, Organisation.name, Organisation.sector, City.name.label("city")
-    )
-    order = ORGANISATION_SORTS[wanted.order.column]
-    statement = keyset_page(
-        _organisations(columns, wanted),
-        order,
-        Organisation.id,
-        after,
-        wanted.order.descending,
-        limit,
+    values = _organisation_values(wanted)
+    statement = _organisation_page_template(frozenset(values), wanted.order, after is not None)
+    # Read over the session's connection: the statement needs no ORM loading, only its rows.
+    rows = session.connection().execute(
+        _searched(statement, "organisation", wanted.search), values | keyset_values(after, limit)
     )
     return [
-        OrganisationRow(
-            id=OrganisationId(row.id),
-            name=row.name,
-            sector=row.sector,
-            city=row.city,
-            sort_key=(row.sort_value, row.id),
-        )
-        for row in session.execute(statement)
+        OrganisationRow(OrganisationId(id_), name, sector, city, sort_key=(sort, id_))
+        for id_, name, sector, city, sort in rows
     ]
 
 
 def organisation_count(session: Session, wanted: OrganisationFilter) -> int:
-    return int(session.execute(_organisations(select(func.count()), wanted)).scalar_one())
+    values = _organisation_values(wanted)
+    statement = _searched(
+        _organisation_count_template(frozenset(values)), "organisation", wanted.search
+    )
+    return int(session.connection().execute(statement, values).scalar_one())
 
 
-def _organisations(statement: AnySelect, wanted: OrganisationFilter) -> AnySelect:
+#: The organisations list's conditions, each on a bound parameter named after the field it reads.
+_ORGANISATION_CONDITIONS: Conditions = {
+    "city_id": Organisation.city_id == bindparam("city_id"),
+    "sector": Organisation.sector == bindparam("sector"),
+}
+
+
+def _organisation_values(wanted: OrganisationFilter) -> dict[str, Any]:
+    return given_values({"city_id": wanted.city_id, "sector": wanted.sector})
+
+
+@lru_cache(maxsize=32)
+def _organisation_page_template(given: frozenset[str], order: Order, after: bool) -> AnySelect:
+    columns = select(
+        Organisation.id, Organisation.name, Organisation.sector, City.name.label("city")
+    )
+    return keyset_template(
+        _organisations(columns, given),
+        ORGANISATION_SORTS[order.column],
+        Organisation.id,
+        after=after,
+        descending=order.descending,
+    )
+
+
+@lru_cache(maxsize=4)  # one for each set of the two conditions
+def _organisation_count_template(given: frozenset[str]) -> AnySelect:
+    return _organisations(select(func.count()), given)
+
+
+def _organisations(statement: AnySelect, given: frozenset[str]) -> AnySelect:
     statement = (
         statement.select_from(Organisation)
         .outerjoin(City, Organisation.city_id == City.id)
         .where(Organisation.deleted.is_(False))
     )
-    if wanted.search.strip():
-        statement = statement.where(search.matches("organisation", wanted.search))
-    if wanted.city_id is not None:
-        statement = statement.where(Organisation.city_id == wanted.city_id)
-    if wanted.sector is not None:
-        statement = statement.where(Organisation.sector == wanted.sector)
-    return statement
+    return where_given(statement, _ORGANISATION_CONDITIONS, given)
+
+
+def _searched(statement: AnySelect, table: str, typed: str) -> AnySelect:
+    """What was typed is part of the statement itself, not a bound value (see search.matches)."""
+    if not typed.strip():
+        return statement
+    return statement.where(search.matches(table, typed))

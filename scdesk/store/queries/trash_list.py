@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from uuid import UUID
 
 from sqlalchemy import ColumnElement, func, literal, select, union_all
@@ -9,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from scdesk.domain.versions import Hlc, hlc_datetime
 from scdesk.store.base import Mergeable, Synced
-from scdesk.store.queries.paging import AnySelect, SortKey, keyset_page
+from scdesk.store.queries.paging import AnySelect, SortKey, keyset_template, keyset_values
 from scdesk.store.queries.record_names import name_columns, short
 
 
@@ -30,25 +31,36 @@ TRASH_KINDS = tuple(name_columns())
 def trash_page(
     session: Session, kind: str | None, after: SortKey | None, limit: int
 ) -> list[TrashRow]:
-    deleted = _deleted(kind).subquery()
-    statement = keyset_page(
-        select(deleted.c.kind, deleted.c.id, deleted.c.name, deleted.c.hlc),
-        deleted.c.hlc,
-        deleted.c.id,
-        after,
-        True,
-        limit,
-    )
+    statement = _page_template(kind, after is not None)
+    # Read over the session's connection: the statement needs no ORM loading, only its rows.
+    rows = session.connection().execute(statement, keyset_values(after, limit))
     return [
-        TrashRow(row[0], row[1], short(row[2]), hlc_datetime(Hlc(row[3])), (row[4], row[1]))
-        for row in session.execute(statement)
+        TrashRow(table, id_, short(name), hlc_datetime(Hlc(hlc)), (sort, id_))
+        for table, id_, name, hlc, sort in rows
     ]
 
 
 def trash_count(session: Session, kind: str | None) -> int:
-    return int(
-        session.execute(select(func.count()).select_from(_deleted(kind).subquery())).scalar_one()
+    return int(session.connection().execute(_count_template(kind)).scalar_one())
+
+
+@lru_cache(maxsize=64)
+def _page_template(kind: str | None, after: bool) -> AnySelect:
+    """A page's statement for each kind and whether it starts after a row, built once (see
+    meeting_list): the union of every kind is the longest statement of the lists."""
+    deleted = _deleted(kind).subquery()
+    return keyset_template(
+        select(deleted.c.kind, deleted.c.id, deleted.c.name, deleted.c.hlc),
+        deleted.c.hlc,
+        deleted.c.id,
+        after=after,
+        descending=True,
     )
+
+
+@lru_cache(maxsize=32)
+def _count_template(kind: str | None) -> AnySelect:
+    return select(func.count()).select_from(_deleted(kind).subquery())
 
 
 def _deleted(kind: str | None) -> AnySelect:
