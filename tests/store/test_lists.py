@@ -1,6 +1,8 @@
 """The lists page through the records with keyset queries: every row once, in order, filtered."""
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
+from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -8,7 +10,9 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from scdesk.domain.committees import CommitteeInput, CommitteeKind, CommitteeRecord
 from scdesk.domain.meetings import MeetingKind
+from scdesk.services import committees
 from scdesk.store.models import Activity, Meeting, Person
 from scdesk.store.queries.activity_list import ActivityFilter, activity_count, activity_page
 from scdesk.store.queries.committee_list import CommitteeFilter, committee_page
@@ -22,7 +26,8 @@ from scdesk.store.queries.place_lists import (
     organisation_page,
 )
 from scdesk.store.store import Store
-from tests.conftest import NOW
+from tests import factories
+from tests.conftest import NOW, on_each_backend
 from tests.demo_stores import make_demo_template, open_demo_copy
 
 
@@ -141,3 +146,32 @@ def test_every_list_pages_through_without_repeating_a_row(demo: Store) -> None:
             rows = _all_pages(page, 7)
             assert rows
             assert len({r.id for r in rows}) == len(rows)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request: pytest.FixtureRequest, store: Store, tmp_path: Path) -> Iterator[Store]:
+    yield from on_each_backend(request, store, tmp_path / "hub")
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_cities_and_committees_sort_by_a_date_some_lack_on_either_backend(
+    backend: Store, descending: bool
+) -> None:
+    days = [date(2021, 3, 1), None, date(2019, 7, 15), None, date(2024, 1, 9)]
+    for number, day in enumerate(days):
+        city = factories.city(backend, f"City {number}", joined_on=day)
+        committee = CommitteeInput(city, f"Committee {number}", CommitteeKind.LIAISON)
+        committees.save_committee(backend, CommitteeRecord(None, replace(
+            committee, established_on=day
+        )))  # fmt: skip
+    by_city = CityFilter(order=Order("joined_on", descending))
+    by_committee = CommitteeFilter(order=Order("established_on", descending))
+    with backend.read() as session:
+        cities = _all_pages(lambda a, n: city_page(session, by_city, a, n), 2)
+        listed = _all_pages(lambda a, n: committee_page(session, by_committee, a, n, NOW.date()), 2)
+    known = sorted(d for d in days if d is not None)
+    expected = [None, None, *known]  # a missing date first, as the lowest
+    expected = expected[::-1] if descending else expected
+    assert [row.joined_on for row in cities] == expected
+    assert [row.established_on for row in listed] == expected
+    assert len({row.id for row in cities}) == len({row.id for row in listed}) == len(days)

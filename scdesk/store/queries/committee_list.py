@@ -52,7 +52,7 @@ SORTS: dict[str, Sortable] = {
     "kind": Committee.kind,
     "city": City.name.collate("NOCASE"),
     "language": Committee.language,
-    "established_on": func.coalesce(Committee.established_on, ""),
+    "established_on": func.coalesce(Committee.established_on, date.min),
 }
 
 

@@ -53,7 +53,7 @@ CITY_SORTS: dict[str, Sortable] = {
     "name_local": func.coalesce(City.name_local, ""),
     "country": City.country,
     "province": func.coalesce(City.province, ""),
-    "joined_on": func.coalesce(City.joined_on, ""),
+    "joined_on": func.coalesce(City.joined_on, date.min),
 }
 
 
