@@ -14,13 +14,13 @@ from uuid import UUID, uuid4
 
 import orjson
 from sqlalchemy import insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from scdesk import __version__
 from scdesk.collection import fewer_collections
 from scdesk.domain.changes import Changes, RecordKind
 from scdesk.domain.devices import DeviceRole, DeviceState, device_label
-from scdesk.domain.errors import UserError
+from scdesk.domain.errors import StoreUnavailableError, UserError
 from scdesk.domain.outside import shown
 from scdesk.domain.progress import CancelledError, Progress, silent
 from scdesk.domain.versions import DeviceId
@@ -40,7 +40,7 @@ from scdesk.services.merges import unsettled_pairs
 from scdesk.store import migrate
 from scdesk.store.merge_writer import MergeTx
 from scdesk.store.merging import settle_merges
-from scdesk.store.models import Device, SyncExport, SyncImport
+from scdesk.store.models import AuditEntry, Device, SyncExport, SyncField, SyncImport
 from scdesk.store.store import DeviceIdentity, Store
 from scdesk.sync import acks, provenance
 from scdesk.sync.bundle_reader import (
@@ -74,6 +74,11 @@ IMPORT_LOG = "imports.jsonl"
 #: What an export or a merged bundle writes besides records: its log row, and what this device
 #: knows of the other (its last export to it, what each has seen).
 _LOG_CHANGES = Changes(frozenset({RecordKind.DEVICE}), sync=True)
+#: Records merged at once (new or updated) past which the query planner is told what the
+#: merge wrote (Store.refresh_statistics): a hub's first bundles from an officer, a new hub.
+_MANY = 1000
+#: What every merged write adds to besides its record's table.
+_VERSIONED = frozenset({SyncField.__tablename__, AuditEntry.__tablename__})
 
 
 class Outcome(StrEnum):
@@ -456,7 +461,18 @@ def _merge_file(
         tx.settle_clock()
         tx.forget_arriving()
         changes = tx.changes | _LOG_CHANGES
+        written = tx.tables | _VERSIONED
+    if merger.counts.new + merger.counts.updated >= _MANY:
+        _refresh_statistics(store, written)
     return merger, gaps, clocks, changes
+
+
+def _refresh_statistics(store: Store, tables: frozenset[str]) -> None:
+    """The planner told what a large merge wrote (the merge stands whatever comes of it)."""
+    try:
+        store.refresh_statistics(tables)
+    except (StoreUnavailableError, DBAPIError):
+        log.warning("the tables a merge wrote were not analysed", exc_info=True)
 
 
 def _from_an_officer(path: Path, sender: str) -> str:

@@ -2,7 +2,7 @@
 that outgrew one laptop). Tables, writer, merge and queries are the same on both; what differs
 (engine settings, the write guard, checks and backups) sits behind this protocol."""
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any, Protocol
@@ -41,6 +41,10 @@ class Backend(Protocol):
     def keep_options(self) -> Mapping[str, Any]:
         """Execution options for a transaction that writes only what the store keeps for itself
         (no record): it never waits for a write under way, and fails at once instead."""
+        ...
+
+    def refresh_statistics(self, connection: Connection, tables: Collection[str]) -> None:
+        """Bring the query planner's view of tables up to date after many rows were written."""
         ...
 
     def backup(self, folder: Path, reason: str, keep: int) -> Path:

@@ -18,7 +18,7 @@ import logging
 import os
 import shutil
 import subprocess
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -123,6 +123,14 @@ class PostgresDatabase:
     def keep_options(self) -> Mapping[str, Any]:
         # Not the writers' lock: what it writes is no record, and no merge touches its rows.
         return {"isolation_level": "READ COMMITTED"}
+
+    def refresh_statistics(self, connection: Connection, tables: Collection[str]) -> None:
+        # Until autovacuum comes round to them, the planner takes tables a merge just filled for
+        # nearly empty: the key figures of a hub that merged 290,000 records took 11 to 12 s
+        # to count, and 0.4 s once its tables were analysed.
+        if tables:
+            prepare = connection.dialect.identifier_preparer
+            connection.exec_driver_sql(f"ANALYZE {', '.join(map(prepare.quote, sorted(tables)))}")
 
     def backup(self, folder: Path, reason: str, keep: int) -> Path:
         """pg_dump's custom format: a consistent snapshot while the hub keeps working."""

@@ -1,7 +1,7 @@
 """The store in one SQLite file: every field device's, and a hub's that fits on one laptop."""
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
@@ -46,6 +46,10 @@ class SqliteFile:
 
     def keep_options(self) -> Mapping[str, Any]:
         return {IMMEDIATE: True, NO_WAIT: True}
+
+    def refresh_statistics(self, connection: Connection, tables: Collection[str]) -> None:
+        """Nothing: SQLite plans these queries by their indexes alone, and scdesk keeps no
+        sqlite_stat1 that could go stale."""
 
     def backup(self, folder: Path, reason: str, keep: int) -> Path:
         return backup(self.path, folder, reason, keep)

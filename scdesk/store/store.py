@@ -4,7 +4,7 @@ written in transactions."""
 import getpass
 import logging
 import socket
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -170,6 +170,12 @@ class Store:
             connection = connection.execution_options(**self.backend.keep_options())
             with connection.begin(), self._sessions(bind=connection) as session:
                 yield session
+
+    def refresh_statistics(self, tables: Collection[str]) -> None:
+        """After many rows were written to tables (a large merge): the query planner's view of
+        them brought up to date, so that the next reports are planned for what they hold."""
+        with self.engine.begin() as connection:
+            self.backend.refresh_statistics(connection, tables)
 
     @contextmanager
     def merge(self, actor: str | None = None) -> Iterator["MergeTx"]:

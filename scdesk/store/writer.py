@@ -134,6 +134,11 @@ class WriteTx:
     def changes(self) -> Changes:
         return table_changes(self._tables)
 
+    @property
+    def tables(self) -> frozenset[str]:
+        """The tables of the records this transaction wrote."""
+        return frozenset(self._tables)
+
     # ------------------------------------------------------------------ reading
     def execute(self, statement: Executable) -> Result[Any]:
         """Run a query on the database, after writing everything buffered so far."""
