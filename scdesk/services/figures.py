@@ -64,13 +64,14 @@ def compute_figures(
     """The key figures; progress (with Cancel) is reported while they are counted. reviews:
     what waits for review, when the caller found it already."""
     require(period_problems(query.period_from, query.period_to, store.now().date()))
+    if query.country is not None and query.city_id is not None:
+        with store.read() as session:
+            city = next((c for c in city_names(session) if c.id == query.city_id), None)
+        require(scope_problems(city, query.country))
     reviews = reviews or reviews_of(store)
     watched = set(reviews.under_review)
     watched.update(i for p in reviews.duplicates for i in (p.first_id, p.second_id))
     with store.read() as session:
-        if query.country is not None and query.city_id is not None:
-            city = next((c for c in city_names(session) if c.id == query.city_id), None)
-            require(scope_problems(city, query.country))
         counts = figure_counts(
             session,
             query.period_from,
