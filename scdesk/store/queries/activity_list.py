@@ -2,11 +2,10 @@
 
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import bindparam, func
 from sqlalchemy.orm import Session
 
 from scdesk.domain.activities import ActivityId, ActivityKind
@@ -16,13 +15,12 @@ from scdesk.store.models import Activity, City
 from scdesk.store.queries.paging import (
     AnySelect,
     Conditions,
+    ListStatements,
     Order,
     Sortable,
     SortKey,
     given_values,
-    keyset_template,
     keyset_values,
-    where_given,
 )
 
 _DEFAULT_ORDER = Order("starts_on", descending=True)
@@ -65,7 +63,7 @@ def activity_page(
     session: Session, wanted: ActivityFilter, after: SortKey | None, limit: int
 ) -> list[ActivityRow]:
     values = _values(wanted)
-    statement = _page_template(frozenset(values), wanted.order, after is not None)
+    statement = _STATEMENTS.page(frozenset(values), wanted.order, after is not None)
     # Read over the session's connection: the statement needs no ORM loading, only its rows.
     rows = session.connection().execute(
         _searched(statement, wanted), values | keyset_values(after, limit)
@@ -81,7 +79,7 @@ def activity_page(
 
 def activity_count(session: Session, wanted: ActivityFilter) -> int:
     values = _values(wanted)
-    statement = _searched(_count_template(frozenset(values)), wanted)
+    statement = _searched(_STATEMENTS.count(frozenset(values)), wanted)
     return int(session.connection().execute(statement, values).scalar_one())
 
 
@@ -108,10 +106,8 @@ def _values(wanted: ActivityFilter) -> dict[str, Any]:
     )
 
 
-@lru_cache(maxsize=64)
-def _page_template(given: frozenset[str], order: Order, after: bool) -> AnySelect:
-    """A page's statement for each shape of filter and order, built once (see meeting_list)."""
-    columns = select(
+_STATEMENTS = ListStatements(
+    (
         Activity.id,
         Activity.title,
         Activity.kind,
@@ -120,28 +116,16 @@ def _page_template(given: frozenset[str], order: Order, after: bool) -> AnySelec
         City.name.label("city"),
         Activity.status,
         Activity.language,
-    )
-    return keyset_template(
-        _filtered(columns, given),
-        SORTS[order.column],
-        Activity.id,
-        after=after,
-        descending=order.descending,
-    )
-
-
-@lru_cache(maxsize=32)  # one for each set of the five conditions
-def _count_template(given: frozenset[str]) -> AnySelect:
-    return _filtered(select(func.count()), given)
-
-
-def _filtered(statement: AnySelect, given: frozenset[str]) -> AnySelect:
-    statement = (
+    ),
+    lambda statement: (
         statement.select_from(Activity)
         .join(City, Activity.city_id == City.id)
         .where(Activity.deleted.is_(False))
-    )
-    return where_given(statement, _CONDITIONS, given)
+    ),
+    _CONDITIONS,
+    SORTS,
+    Activity.id,
+)
 
 
 def _searched(statement: AnySelect, wanted: ActivityFilter) -> AnySelect:

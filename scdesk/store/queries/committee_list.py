@@ -2,7 +2,6 @@
 
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from typing import Any
 from uuid import UUID
 
@@ -15,13 +14,12 @@ from scdesk.store.models import City, Committee, Membership
 from scdesk.store.queries.paging import (
     AnySelect,
     Conditions,
+    ListStatements,
     Order,
     Sortable,
     SortKey,
     given_values,
-    keyset_template,
     keyset_values,
-    where_given,
 )
 
 _DEFAULT_ORDER = Order("name")
@@ -60,7 +58,7 @@ def committee_page(
     session: Session, wanted: CommitteeFilter, after: SortKey | None, limit: int, today: date
 ) -> list[CommitteeRow]:
     values = _values(wanted)
-    statement = _page_template(frozenset(values), wanted.order, after is not None)
+    statement = _STATEMENTS.page(frozenset(values), wanted.order, after is not None)
     # Read over the session's connection: the statement needs no ORM loading, only its rows.
     rows = session.connection().execute(
         _searched(statement, wanted), values | keyset_values(after, limit) | {_TODAY: today}
@@ -76,7 +74,7 @@ def committee_page(
 
 def committee_count(session: Session, wanted: CommitteeFilter) -> int:
     values = _values(wanted)
-    statement = _searched(_count_template(frozenset(values)), wanted)
+    statement = _searched(_STATEMENTS.count(frozenset(values)), wanted)
     return int(session.connection().execute(statement, values).scalar_one())
 
 
@@ -93,49 +91,36 @@ def _values(wanted: CommitteeFilter) -> dict[str, Any]:
     return given_values({"city_id": wanted.city_id, "kind": wanted.kind})
 
 
-@lru_cache(maxsize=64)
-def _page_template(given: frozenset[str], order: Order, after: bool) -> AnySelect:
-    """A page's statement for each shape of filter and order, built once (see meeting_list)."""
-    members = (
-        select(func.count())
-        .where(
-            Membership.committee_id == Committee.id,
-            Membership.deleted.is_(False),
-            or_(Membership.ends_on.is_(None), Membership.ends_on >= bindparam(_TODAY)),
-        )
-        .scalar_subquery()
-        .label("members")
+#: How many members sit on the committee on the day bound as _TODAY.
+_MEMBERS = (
+    select(func.count())
+    .where(
+        Membership.committee_id == Committee.id,
+        Membership.deleted.is_(False),
+        or_(Membership.ends_on.is_(None), Membership.ends_on >= bindparam(_TODAY)),
     )
-    columns = select(
+    .scalar_subquery()
+    .label("members")
+)
+_STATEMENTS = ListStatements(
+    (
         Committee.id,
         Committee.name,
         Committee.kind,
         City.name.label("city"),
         Committee.language,
         Committee.established_on,
-        members,
-    )
-    return keyset_template(
-        _filtered(columns, given),
-        SORTS[order.column],
-        Committee.id,
-        after=after,
-        descending=order.descending,
-    )
-
-
-@lru_cache(maxsize=4)  # one for each set of the two conditions
-def _count_template(given: frozenset[str]) -> AnySelect:
-    return _filtered(select(func.count()), given)
-
-
-def _filtered(statement: AnySelect, given: frozenset[str]) -> AnySelect:
-    statement = (
+        _MEMBERS,
+    ),
+    lambda statement: (
         statement.select_from(Committee)
         .join(City, Committee.city_id == City.id)
         .where(Committee.deleted.is_(False))
-    )
-    return where_given(statement, _CONDITIONS, given)
+    ),
+    _CONDITIONS,
+    SORTS,
+    Committee.id,
+)
 
 
 def _searched(statement: AnySelect, wanted: CommitteeFilter) -> AnySelect:

@@ -3,7 +3,6 @@ time across cities and periods, filtered by priority, category and city, searche
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import lru_cache
 from typing import Any
 from uuid import UUID
 
@@ -17,15 +16,14 @@ from scdesk.store.models import City, ConsultationFinding, HubPriority, Meeting
 from scdesk.store.queries.paging import (
     AnySelect,
     Conditions,
+    ListStatements,
     Order,
     Sortable,
     SortKey,
     day_after,
     day_start,
     given_values,
-    keyset_template,
     keyset_values,
-    where_given,
 )
 
 _DEFAULT_ORDER = Order("starts_at", descending=True)
@@ -110,7 +108,7 @@ def finding_page(
     session: Session, wanted: FindingFilter, after: SortKey | None, limit: int
 ) -> list[FindingRow]:
     values = _values(wanted)
-    statement = _page_template(frozenset(values), wanted.order, after is not None)
+    statement = _STATEMENTS.page(frozenset(values), wanted.order, after is not None)
     # Read over the session's connection: the statement needs no ORM loading, only its rows.
     rows = session.connection().execute(
         _searched(statement, wanted), values | keyset_values(after, limit)
@@ -130,7 +128,7 @@ def finding_page(
 
 def finding_count(session: Session, wanted: FindingFilter) -> int:
     values = _values(wanted)
-    statement = _searched(_count_template(frozenset(values)), wanted)
+    statement = _searched(_STATEMENTS.count(frozenset(values)), wanted)
     return int(session.connection().execute(statement, values).scalar_one())
 
 
@@ -158,10 +156,8 @@ def _values(wanted: FindingFilter) -> dict[str, Any]:
     )
 
 
-@lru_cache(maxsize=64)
-def _page_template(given: frozenset[str], order: Order, after: bool) -> AnySelect:
-    """A page's statement for each shape of filter and order, built once (see meeting_list)."""
-    columns = select(
+_STATEMENTS = ListStatements(
+    (
         ConsultationFinding.id,
         ConsultationFinding.meeting_id,
         Meeting.starts_at,
@@ -173,30 +169,18 @@ def _page_template(given: frozenset[str], order: Order, after: bool) -> AnySelec
         Meeting.language,
         ConsultationFinding.priority_id,
         HubPriority.name.label("priority"),
-    )
-    return keyset_template(
-        _filtered(columns, given),
-        SORTS[order.column],
-        ConsultationFinding.id,
-        after=after,
-        descending=order.descending,
-    )
-
-
-@lru_cache(maxsize=64)  # one for each set of the six conditions
-def _count_template(given: frozenset[str]) -> AnySelect:
-    return _filtered(select(func.count()), given)
-
-
-def _filtered(statement: AnySelect, given: frozenset[str]) -> AnySelect:
-    statement = (
+    ),
+    lambda statement: (
         statement.select_from(ConsultationFinding)
         .join(Meeting, ConsultationFinding.meeting_id == Meeting.id)
         .join(City, ConsultationFinding.city_id == City.id)
         .outerjoin(HubPriority, ConsultationFinding.priority_id == HubPriority.id)
         .where(ConsultationFinding.deleted.is_(False), Meeting.deleted.is_(False))
-    )
-    return where_given(statement, _CONDITIONS, given)
+    ),
+    _CONDITIONS,
+    SORTS,
+    ConsultationFinding.id,
+)
 
 
 def _searched(statement: AnySelect, wanted: FindingFilter) -> AnySelect:

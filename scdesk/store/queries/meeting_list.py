@@ -2,11 +2,10 @@
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import lru_cache
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import bindparam, func
 from sqlalchemy.orm import Session
 
 from scdesk.domain.meetings import MeetingId, MeetingKind, MeetingStatus, MinutesStatus
@@ -15,15 +14,14 @@ from scdesk.store.models import City, Committee, Meeting
 from scdesk.store.queries.paging import (
     AnySelect,
     Conditions,
+    ListStatements,
     Order,
     Sortable,
     SortKey,
     day_after,
     day_start,
     given_values,
-    keyset_template,
     keyset_values,
-    where_given,
 )
 
 _DEFAULT_ORDER = Order("starts_at", descending=True)
@@ -114,13 +112,13 @@ def _page(
     """A page's statement and the values it is read with. The statement is built once for
     each shape of filter and order and then reused, so that reading a page binds values only."""
     values = _values(wanted)
-    statement = _page_template(frozenset(values), wanted.order, after is not None)
+    statement = _STATEMENTS.page(frozenset(values), wanted.order, after is not None)
     return _searched(statement, wanted), values | keyset_values(after, limit)
 
 
 def _count(wanted: MeetingFilter) -> tuple[AnySelect, dict[str, Any]]:
     values = _values(wanted)
-    return _searched(_count_template(frozenset(values)), wanted), values
+    return _searched(_STATEMENTS.count(frozenset(values)), wanted), values
 
 
 def _values(wanted: MeetingFilter) -> dict[str, Any]:
@@ -135,9 +133,8 @@ def _values(wanted: MeetingFilter) -> dict[str, Any]:
     )
 
 
-@lru_cache(maxsize=64)
-def _page_template(given: frozenset[str], order: Order, after: bool) -> AnySelect:
-    columns = select(
+_STATEMENTS = ListStatements(
+    (
         Meeting.id,
         Meeting.title,
         Meeting.kind,
@@ -147,29 +144,17 @@ def _page_template(given: frozenset[str], order: Order, after: bool) -> AnySelec
         Meeting.status,
         Meeting.minutes_status,
         Meeting.language,
-    )
-    return keyset_template(
-        _filtered(columns, given),
-        SORTS[order.column],
-        Meeting.id,
-        after=after,
-        descending=order.descending,
-    )
-
-
-@lru_cache(maxsize=32)  # one for each set of the five conditions
-def _count_template(given: frozenset[str]) -> AnySelect:
-    return _filtered(select(func.count()), given)
-
-
-def _filtered(statement: AnySelect, given: frozenset[str]) -> AnySelect:
-    statement = (
+    ),
+    lambda statement: (
         statement.select_from(Meeting)
         .join(City, Meeting.city_id == City.id)
         .outerjoin(Committee, Meeting.committee_id == Committee.id)
         .where(Meeting.deleted.is_(False))
-    )
-    return where_given(statement, _CONDITIONS, given)
+    ),
+    _CONDITIONS,
+    SORTS,
+    Meeting.id,
+)
 
 
 def _searched(statement: AnySelect, wanted: MeetingFilter) -> AnySelect:

@@ -1,13 +1,14 @@
 """Keyset paging for the lists: each page starts after the last row of the one before, on an
 order that always ends with the record's id, so page 500 costs what page 1 does (never OFFSET)."""
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 from typing import Any, TypeAlias
 from uuid import UUID
 
-from sqlalchemy import ColumnElement, Integer, Select, bindparam, tuple_
+from sqlalchemy import ColumnElement, Integer, Select, bindparam, func, select, tuple_
 from sqlalchemy.orm import QueryableAttribute
 
 #: Where a page starts: the sort value and id of the last row already shown.
@@ -70,6 +71,48 @@ def where_given(statement: AnySelect, conditions: Conditions, given: frozenset[s
     """The statement with the conditions whose values a filter gives, always in the order of
     `conditions`: one set of conditions makes one statement, to be built once and reused."""
     return statement.where(*(c for name, c in conditions.items() if name in given))
+
+
+class ListStatements:
+    """A list's statements: a page for each shape of filter (which of its conditions a filter
+    gives), order and start, and a count for each shape of filter, each built once and then
+    reused, so that reading a page binds values only (SQLAlchemy finds the compiled SQL of a
+    statement it has seen without walking a new one).
+
+    columns: what a page reads; source: a select's tables, joined, and the list's standing
+    conditions (live records only); conditions: the filter's conditions by name; sorts: the
+    orders a list offers, by name; key: the records' id, the last column of every order."""
+
+    def __init__(
+        self,
+        columns: Sequence[ColumnElement[Any] | QueryableAttribute[Any]],
+        source: Callable[[AnySelect], AnySelect],
+        conditions: Conditions,
+        sorts: Mapping[str, Sortable],
+        key: Sortable,
+    ) -> None:
+        self._columns = tuple(columns)
+        self._source = source
+        self._conditions = conditions
+        self._sorts = sorts
+        self._key = key
+        self.page = lru_cache(maxsize=64)(self._page)
+        self.count = lru_cache(maxsize=64)(self._count)
+
+    def _page(self, given: frozenset[str], order: Order, after: bool) -> AnySelect:
+        return keyset_template(
+            self._filtered(select(*self._columns), given),
+            self._sorts[order.column],
+            self._key,
+            after=after,
+            descending=order.descending,
+        )
+
+    def _count(self, given: frozenset[str]) -> AnySelect:
+        return self._filtered(select(func.count()), given)
+
+    def _filtered(self, statement: AnySelect, given: frozenset[str]) -> AnySelect:
+        return where_given(self._source(statement), self._conditions, given)
 
 
 def given_values(values: Mapping[str, Any]) -> dict[str, Any]:

@@ -1,11 +1,10 @@
 """The people list: one page at a time, filtered by city and stakeholder type, searched, sorted."""
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import bindparam, func
 from sqlalchemy.orm import Session
 
 from scdesk.domain.people import AgeBand, Gender, PersonId, StakeholderType
@@ -14,13 +13,12 @@ from scdesk.store.models import City, Organisation, Person
 from scdesk.store.queries.paging import (
     AnySelect,
     Conditions,
+    ListStatements,
     Order,
     Sortable,
     SortKey,
     given_values,
-    keyset_template,
     keyset_values,
-    where_given,
 )
 
 _DEFAULT_ORDER = Order("name")
@@ -62,7 +60,7 @@ def person_page(
     session: Session, wanted: PersonFilter, after: SortKey | None, limit: int
 ) -> list[PersonRow]:
     values = _values(wanted)
-    statement = _page_template(frozenset(values), wanted.order, after is not None)
+    statement = _STATEMENTS.page(frozenset(values), wanted.order, after is not None)
     # Read over the session's connection: the statement needs no ORM loading, only its rows.
     rows = session.connection().execute(
         _searched(statement, wanted), values | keyset_values(after, limit)
@@ -81,7 +79,7 @@ def person_page(
 
 def person_count(session: Session, wanted: PersonFilter) -> int:
     values = _values(wanted)
-    statement = _searched(_count_template(frozenset(values)), wanted)
+    statement = _searched(_STATEMENTS.count(frozenset(values)), wanted)
     return int(session.connection().execute(statement, values).scalar_one())
 
 
@@ -96,10 +94,8 @@ def _values(wanted: PersonFilter) -> dict[str, Any]:
     return given_values({"city_id": wanted.city_id, "stakeholder_type": wanted.stakeholder_type})
 
 
-@lru_cache(maxsize=64)
-def _page_template(given: frozenset[str], order: Order, after: bool) -> AnySelect:
-    """A page's statement for each shape of filter and order, built once (see meeting_list)."""
-    columns = select(
+_STATEMENTS = ListStatements(
+    (
         Person.id,
         Person.name,
         Person.gender,
@@ -109,29 +105,17 @@ def _page_template(given: frozenset[str], order: Order, after: bool) -> AnySelec
         City.name.label("city"),
         Organisation.name.label("organisation"),
         Person.community,
-    )
-    return keyset_template(
-        _filtered(columns, given),
-        SORTS[order.column],
-        Person.id,
-        after=after,
-        descending=order.descending,
-    )
-
-
-@lru_cache(maxsize=4)  # one for each set of the two conditions
-def _count_template(given: frozenset[str]) -> AnySelect:
-    return _filtered(select(func.count()), given)
-
-
-def _filtered(statement: AnySelect, given: frozenset[str]) -> AnySelect:
-    statement = (
+    ),
+    lambda statement: (
         statement.select_from(Person)
         .outerjoin(City, Person.city_id == City.id)
         .outerjoin(Organisation, Person.organisation_id == Organisation.id)
         .where(Person.deleted.is_(False))
-    )
-    return where_given(statement, _CONDITIONS, given)
+    ),
+    _CONDITIONS,
+    SORTS,
+    Person.id,
+)
 
 
 def _searched(statement: AnySelect, wanted: PersonFilter) -> AnySelect:

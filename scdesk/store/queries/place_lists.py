@@ -2,11 +2,10 @@
 
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import bindparam, func
 from sqlalchemy.orm import Session
 
 from scdesk.domain.people import CityId, OrganisationId
@@ -16,13 +15,12 @@ from scdesk.store.models import City, Organisation
 from scdesk.store.queries.paging import (
     AnySelect,
     Conditions,
+    ListStatements,
     Order,
     Sortable,
     SortKey,
     given_values,
-    keyset_template,
     keyset_values,
-    where_given,
 )
 
 _BY_NAME = Order("name")
@@ -61,7 +59,7 @@ def city_page(
     session: Session, wanted: CityFilter, after: SortKey | None, limit: int
 ) -> list[CityRow]:
     values = _city_values(wanted)
-    statement = _city_page_template(frozenset(values), wanted.order, after is not None)
+    statement = _CITIES.page(frozenset(values), wanted.order, after is not None)
     # Read over the session's connection: the statement needs no ORM loading, only its rows.
     rows = session.connection().execute(
         _searched(statement, "city", wanted.search), values | keyset_values(after, limit)
@@ -77,7 +75,7 @@ def city_page(
 
 def city_count(session: Session, wanted: CityFilter) -> int:
     values = _city_values(wanted)
-    statement = _searched(_city_count_template(frozenset(values)), "city", wanted.search)
+    statement = _searched(_CITIES.count(frozenset(values)), "city", wanted.search)
     return int(session.connection().execute(statement, values).scalar_one())
 
 
@@ -95,10 +93,8 @@ def _city_values(wanted: CityFilter) -> dict[str, Any]:
     )
 
 
-@lru_cache(maxsize=64)
-def _city_page_template(given: frozenset[str], order: Order, after: bool) -> AnySelect:
-    """A page's statement for each shape of filter and order, built once (see meeting_list)."""
-    columns = select(
+_CITIES = ListStatements(
+    (
         City.id,
         City.name,
         City.name_local,
@@ -106,24 +102,12 @@ def _city_page_template(given: frozenset[str], order: Order, after: bool) -> Any
         City.province,
         City.is_member,
         City.joined_on,
-    )
-    return keyset_template(
-        _cities(columns, given),
-        CITY_SORTS[order.column],
-        City.id,
-        after=after,
-        descending=order.descending,
-    )
-
-
-@lru_cache(maxsize=4)  # one for each set of the two conditions
-def _city_count_template(given: frozenset[str]) -> AnySelect:
-    return _cities(select(func.count()), given)
-
-
-def _cities(statement: AnySelect, given: frozenset[str]) -> AnySelect:
-    statement = statement.select_from(City).where(City.deleted.is_(False))
-    return where_given(statement, _CITY_CONDITIONS, given)
+    ),
+    lambda statement: statement.select_from(City).where(City.deleted.is_(False)),
+    _CITY_CONDITIONS,
+    CITY_SORTS,
+    City.id,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +138,7 @@ def organisation_page(
     session: Session, wanted: OrganisationFilter, after: SortKey | None, limit: int
 ) -> list[OrganisationRow]:
     values = _organisation_values(wanted)
-    statement = _organisation_page_template(frozenset(values), wanted.order, after is not None)
+    statement = _ORGANISATIONS.page(frozenset(values), wanted.order, after is not None)
     # Read over the session's connection: the statement needs no ORM loading, only its rows.
     rows = session.connection().execute(
         _searched(statement, "organisation", wanted.search), values | keyset_values(after, limit)
@@ -167,9 +151,7 @@ def organisation_page(
 
 def organisation_count(session: Session, wanted: OrganisationFilter) -> int:
     values = _organisation_values(wanted)
-    statement = _searched(
-        _organisation_count_template(frozenset(values)), "organisation", wanted.search
-    )
+    statement = _searched(_ORGANISATIONS.count(frozenset(values)), "organisation", wanted.search)
     return int(session.connection().execute(statement, values).scalar_one())
 
 
@@ -184,32 +166,17 @@ def _organisation_values(wanted: OrganisationFilter) -> dict[str, Any]:
     return given_values({"city_id": wanted.city_id, "sector": wanted.sector})
 
 
-@lru_cache(maxsize=32)
-def _organisation_page_template(given: frozenset[str], order: Order, after: bool) -> AnySelect:
-    columns = select(
-        Organisation.id, Organisation.name, Organisation.sector, City.name.label("city")
-    )
-    return keyset_template(
-        _organisations(columns, given),
-        ORGANISATION_SORTS[order.column],
-        Organisation.id,
-        after=after,
-        descending=order.descending,
-    )
-
-
-@lru_cache(maxsize=4)  # one for each set of the two conditions
-def _organisation_count_template(given: frozenset[str]) -> AnySelect:
-    return _organisations(select(func.count()), given)
-
-
-def _organisations(statement: AnySelect, given: frozenset[str]) -> AnySelect:
-    statement = (
+_ORGANISATIONS = ListStatements(
+    (Organisation.id, Organisation.name, Organisation.sector, City.name.label("city")),
+    lambda statement: (
         statement.select_from(Organisation)
         .outerjoin(City, Organisation.city_id == City.id)
         .where(Organisation.deleted.is_(False))
-    )
-    return where_given(statement, _ORGANISATION_CONDITIONS, given)
+    ),
+    _ORGANISATION_CONDITIONS,
+    ORGANISATION_SORTS,
+    Organisation.id,
+)
 
 
 def _searched(statement: AnySelect, table: str, typed: str) -> AnySelect:
