@@ -18,7 +18,7 @@ from scdesk.domain.scope import scope_problems
 from scdesk.services.conflicts import list_conflicts
 from scdesk.services.duplicates import find_duplicates
 from scdesk.store.models import City
-from scdesk.store.queries.choices import city_names
+from scdesk.store.queries.choices import city_named
 from scdesk.store.queries.figures import figure_counts
 from scdesk.store.store import Store
 
@@ -66,7 +66,7 @@ def compute_figures(
     require(period_problems(query.period_from, query.period_to, store.now().date()))
     if query.country is not None and query.city_id is not None:
         with store.read() as session:
-            city = next((c for c in city_names(session) if c.id == query.city_id), None)
+            city = city_named(session, query.city_id)
         require(scope_problems(city, query.country))
     reviews = reviews or reviews_of(store)
     watched = set(reviews.under_review)

@@ -253,6 +253,16 @@ def test_a_period_that_ends_before_it_starts_is_refused(store: Store) -> None:
     refused(store, lambda: compute_figures(store, query), "before the start date")
 
 
+def test_a_city_outside_the_country_asked_is_refused_even_in_the_trash(store: Store) -> None:
+    jaffna = factories.city(store, "Jaffna", "LK")
+    words = "Jaffna is in Sri Lanka, not in Pakistan: ask for the city alone."
+    outside = FigureQuery(country="PK", city_id=jaffna)
+    refused(store, lambda: compute_figures(store, outside), words)
+    records.delete_record(store, "city", jaffna)
+    refused(store, lambda: compute_figures(store, outside), words)
+    assert compute_figures(store, FigureQuery(country="LK", city_id=jaffna)).city == jaffna
+
+
 def test_the_json_document_has_the_documented_shape(store: Store, known: dict[str, UUID]) -> None:
     figures = compute_figures(store, FigureQuery(**PERIOD, outward=True))
     document = figures_document(figures, NOW)

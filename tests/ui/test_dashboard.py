@@ -2,6 +2,7 @@
 
 from datetime import date
 
+import pytest
 from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
@@ -16,6 +17,7 @@ from scdesk.services.figures import FigureQuery, compute_figures
 from scdesk.services.saved import Saved
 from scdesk.settings import PAGES
 from scdesk.store.store import Store
+from scdesk.ui import ops
 from scdesk.ui.context import AppContext
 from scdesk.ui.main_window import PROGRAMME_PAGES, MainWindow
 from scdesk.ui.pages.dashboard import DashboardPage
@@ -111,6 +113,29 @@ def test_a_change_made_while_the_dashboard_is_hidden_is_counted_when_it_shows_ag
     main_window.show_page("dashboard")
     qtbot.waitUntil(lambda: page.cards[FigureKey.MEMBER_CITIES].number.text() == "1")
     assert counted == [True]
+
+
+def test_a_city_outside_the_country_chosen_is_said_in_place_of_the_figures(
+    qtbot: QtBot, hub: Store, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    jaffna = factories.city(hub, "Jaffna", "LK")
+    boxes: list[str] = []
+    monkeypatch.setattr(ops, "show_refusal", lambda _parent, error: boxes.append(str(error)))
+    page = DashboardPage(context)  # its cities read with Jaffna among them
+    qtbot.addWidget(page)
+    page.show()
+    settle(qtbot, context)
+    choose(page.city, str(jaffna))
+    settle(qtbot, context)
+    choose(page.country, "PK")
+    qtbot.waitUntil(lambda: "is in Sri Lanka, not in Pakistan" in page.scope.text())
+    assert {card.number.text() for card in page.cards.values()} == {"—"}
+    assert not page.tables
+    assert not boxes  # said on the page, not in a box to close on every change
+
+    choose(page.country, "LK")
+    qtbot.waitUntil(lambda: page.scope.text().endswith("Jaffna"))
+    assert page.cards[FigureKey.MEMBER_CITIES].number.text() == "1"
 
 
 def test_the_dashboard_opens_on_the_period_chosen_last(

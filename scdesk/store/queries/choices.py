@@ -59,6 +59,14 @@ def grant_currencies(session: Session) -> list[str]:
     return sorted(session.scalars(query))
 
 
+def city_named(session: Session, city_id: UUID) -> CityName | None:
+    """The city with this id, deleted or not (None: no city has it)."""
+    row = session.execute(
+        select(City.id, City.name, City.name_local, City.country).where(City.id == city_id)
+    ).first()
+    return None if row is None else CityName(CityId(row.id), row.name, row.name_local, row.country)
+
+
 def city_names(session: Session) -> list[CityName]:
     """Every live city as a user may name it, by name."""
     rows = session.execute(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from scdesk.domain.changes import Changes
 from scdesk.domain.devices import DeviceRole
+from scdesk.domain.errors import UserError
 from scdesk.domain.figures import Dimension, Figure, FigureKey, KeyFigures
 from scdesk.domain.labels import country_label, label
 from scdesk.domain.periods import Period, period_bounds
@@ -211,7 +212,24 @@ class DashboardPage(ReadingPage):
             lambda progress: compute_figures(store, query, progress),
             lambda figures: self._show(generation, figures),
             self.tr("Counting the key figures…"),
+            lambda refusal: self._refused(generation, refusal),
         )
+
+    def _refused(self, generation: int, refusal: UserError) -> bool:
+        """Figures that cannot be counted as asked (a city outside the country chosen): the
+        sentence in place of the scope, the cards empty, no box to close on every change."""
+        if generation == self._generation:
+            self.figures = None
+            self.scope.setText(str(refusal))
+            self.duplicates.hide()
+            self.reviews.hide()
+            self.breakdown_title.clear()
+            for card in self.cards.values():
+                card.number.setText("—")
+            for table in self.tables:
+                table.deleteLater()
+            self.tables = []
+        return True
 
     def _show(self, generation: int, figures: KeyFigures) -> None:
         if generation != self._generation:
