@@ -284,6 +284,16 @@ def consent_withdrawn(withdrawn_on: date | None, today: date) -> bool:
     return withdrawn_on is not None and withdrawn_on <= today
 
 
+def shown_owner(
+    person: str | None, withdrawn_on: date | None, organisation: str | None, today: date
+) -> tuple[str | None, bool]:
+    """Who a report names as an action's owner, and whether it stands for someone not named: a
+    person who withdrew their consent gives way to their organisation, where one is given."""
+    if person is not None and consent_withdrawn(withdrawn_on, today):
+        return (organisation, False) if organisation else (person, True)
+    return person or organisation, False
+
+
 def withdrawal_problems(withdrawn_on: date, consent_on: date | None, today: date) -> list[Problem]:
     """Consent is withdrawn on a day that has come, and not before it was given."""
     problems = []

@@ -7,7 +7,7 @@ from scdesk.domain.labels import country_label, label
 from scdesk.i18n import translate
 from scdesk.reports.document import Column, PageSetup, Report
 from scdesk.reports.formats import long_date, short_date
-from scdesk.reports.people import city_name
+from scdesk.reports.people import city_name, named
 from scdesk.store.queries.city_plan import CityPlanRecord, DocumentHead
 
 
@@ -61,7 +61,7 @@ def city_plan_pdf(record: CityPlanRecord, setup: PageSetup, printed: date, langu
         [
             str(a.objective) if a.objective else "—",
             a.text,
-            a.owner or "—",
+            named(a.owner, a.owner_withdrawn) if a.owner else "—",
             short_date(a.starts_on),
             short_date(a.due_on),
             label(a.status),

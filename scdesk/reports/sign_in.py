@@ -124,7 +124,8 @@ def _facts(event: SheetEvent) -> list[tuple[str, str]]:
 
 
 def _detail(entry: SheetPerson) -> str:
-    """The role, and the title, organisation or community: enough to tell people apart."""
+    """The role, and the title or organisation, to tell people apart: never the community,
+    which everyone the sheet passes round would read (people.role_line)."""
     person = entry.person
-    detail = person.title or person.organisation or person.community
+    detail = person.title or person.organisation
     return " · ".join(p for p in (entry.role, detail) if p) or "—"

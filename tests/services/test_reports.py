@@ -179,13 +179,16 @@ def test_minutes_never_name_a_chair_presenter_or_owner_who_withdrew_consent(
     assert "Imran Khattak" in words  # the secretary kept their consent
 
 
-def test_minutes_list_a_persons_title_and_organisation_never_their_community(
+def test_minutes_and_sign_in_sheets_give_a_title_or_organisation_never_a_community(
     store: Store, liaison: Committee
 ) -> None:
     factories.change_person(store, liaison.chair, community="Pashtun")
     words = " ".join(pdf_text(reports.minutes_report(store, liaison.first)).split())
     assert "Tariq Shah Chair —" in words
     assert "Pashtun" not in words
+    sheet = pdf_text(reports.sign_in_report(store, meeting_id=liaison.second, blank_rows=0))
+    assert "Tariq Shah" in sheet
+    assert "Pashtun" not in sheet
 
 
 def test_minutes_embed_every_font_as_a_subset(store: Store, liaison: Committee) -> None:
@@ -387,6 +390,11 @@ def test_the_city_plan_shows_the_profile_and_the_plan_with_its_actions(
     assert "Set up a rumour-reporting line" in text
     assert "Nadia Masih" in text
     assert "2027-03-01" in text
+
+    factories.change_person(store, liaison.member, consent_withdrawn_on=date(2026, 6, 1))
+    text = " ".join(pdf_text(reports.city_plan_report(store, liaison.city)).split())
+    assert "Nadia Masih" not in text
+    assert "Set up a rumour-reporting line (not named)" in text
 
 
 def test_reports_offered_follow_the_meeting_status() -> None:

@@ -9,7 +9,7 @@ from uuid import UUID
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from scdesk.domain.people import consent_withdrawn
+from scdesk.domain.people import shown_owner
 from scdesk.domain.plans import FactorKind, Level, PlanActionStatus, PlanStatus
 from scdesk.store.models import (
     City,
@@ -56,6 +56,8 @@ class PlanActionLine:
     text: str
     objective: int | None  # the objective's number in the plan
     owner: str | None
+    #: The owner stands for a person who withdrew their consent: not named.
+    owner_withdrawn: bool
     starts_on: date | None
     due_on: date | None
     status: PlanActionStatus
@@ -164,7 +166,7 @@ def _actions(
         PlanActionLine(
             action.text,
             objectives.get(action.objective_id) if action.objective_id else None,
-            (None if consent_withdrawn(withdrawn, today) else person) or organisation,
+            *shown_owner(person, withdrawn, organisation, today),
             action.starts_on,
             action.due_on,
             action.status,

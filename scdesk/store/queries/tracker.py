@@ -9,7 +9,7 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from scdesk.domain.meetings import ActionStatus, MeetingStatus
-from scdesk.domain.people import consent_withdrawn
+from scdesk.domain.people import consent_withdrawn, shown_owner
 from scdesk.domain.plans import PlanActionStatus, PlanStatus
 from scdesk.store.models import (
     ActionItem,
@@ -154,17 +154,17 @@ def _plan_actions(session: Session, today: date, city_id: UUID | None) -> list[O
         .outerjoin(Organisation, PlanAction.owner_organisation_id == Organisation.id)
         .where(*conditions)
     ).all()
-    return [
-        OpenAction(
-            id=action.id, text=action.text, owner=person or organisation,
-            owner_withdrawn=person is not None and consent_withdrawn(withdrawn, today),
+    found = []
+    for (
+        action, plan, title, version, adopted, city, city_local, country, person, withdrawn,
+        organisation,
+    ) in rows:  # fmt: skip
+        owner, hidden = shown_owner(person, withdrawn, organisation, today)
+        found.append(OpenAction(
+            id=action.id, text=action.text, owner=owner, owner_withdrawn=hidden,
             due_on=action.due_on, opened_on=action.starts_on or adopted or today,
             opened_in=title, committee_id=plan, committee=title,
             committee_language=None, plan_version=version, city=city, city_local=city_local,
             country=country,
-        )
-        for (
-            action, plan, title, version, adopted, city, city_local, country, person, withdrawn,
-            organisation,
-        ) in rows
-    ]  # fmt: skip
+        ))  # fmt: skip
+    return found
