@@ -219,8 +219,12 @@ def _read_csv(data: bytes, wanted: str) -> Sheet:
     delimiter = max(",;\t", key=first.count)
     rows: list[list[str]] = []
     faults: list[RowFault] = []
+    # Strict: a quotation mark astray refuses its row rather than running cells together. Not
+    # for tab-separated text, which some spreadsheets write without quoting (a cell may begin
+    # with a quotation mark of its own), read as before.
+    strict = delimiter != "\t"
     try:
-        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True):
+        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=strict):
             rows.append([unguarded(cell) for cell in row])
     except csv.Error as error:  # a cell past csv's size limit, or a quotation mark astray
         fault = _too_long() if "field limit" in str(error) else _quote_astray()

@@ -130,6 +130,9 @@ class PostgresDatabase:
         # to count, and 0.4 s once its tables were analysed.
         if tables:
             prepare = connection.dialect.identifier_preparer
+            # Never long behind a VACUUM or index build holding a table: the merge has
+            # committed, and autovacuum will analyse what this leaves.
+            connection.exec_driver_sql("SET LOCAL lock_timeout = '10s'")
             connection.exec_driver_sql(f"ANALYZE {', '.join(map(prepare.quote, sorted(tables)))}")
 
     def backup(self, folder: Path, reason: str, keep: int) -> Path:

@@ -363,6 +363,12 @@ def test_empty_cells_after_the_last_column_are_not_extra_cells(store: Store) -> 
     assert (summary.rows, summary.created) == (2, 2)
 
 
+def test_tab_separated_text_with_a_quotation_mark_in_a_cell_is_read(store: Store) -> None:
+    data = b'name\tcountry\tprovince\r\nSwat\tPK\t"Upper" Swat valley\r\n'
+    summary = import_sheet(store, SheetKind.CITIES, data, "cities.tsv.csv")
+    assert (summary.rows, summary.created) == (1, 1)
+
+
 def test_a_table_files_name_is_shown_with_its_control_characters_escaped(
     store: Store, tmp_path: Path
 ) -> None:
