@@ -20,6 +20,7 @@ from scdesk.reports.key_figures import (
     suppression,
     under_review,
 )
+from scdesk.reports.people import city_name
 from scdesk.reports.text import Align
 
 
@@ -171,7 +172,7 @@ def _period(row: IndicatorRow) -> str:
 def _city(row: IndicatorRow) -> str:
     if row.city is None:
         return translate("Reports", "All member cities")
-    return f"{row.city.name} ({country_label(row.city.country)})"
+    return f"{city_name(row.city)} ({country_label(row.city.country)})"
 
 
 def _share(actual: int | None, target: int | None) -> str:

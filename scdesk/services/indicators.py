@@ -195,7 +195,10 @@ def indicator_results(
             for i in indicators
         ]
         targets = _targets_in(session, period_from, period_to, city_id)
-        places = {c.id: CityRef(c.id, c.name, c.country) for c in session.scalars(select(City))}
+        places = {
+            c.id: CityRef(c.id, c.name, c.country, c.name_local)
+            for c in session.scalars(select(City))
+        }
     figures: dict[tuple[date | None, date | None, UUID | None], KeyFigures] = {}
     grants: dict[tuple[date | None, date | None, UUID | None], Figure] = {}
     reviews = reviews_of(store) if any(i.figure != GRANTS_AWARDED for _, i in found) else None

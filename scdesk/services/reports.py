@@ -201,7 +201,7 @@ def indicators_report(
     if query.city_id is not None:
         with store.read() as session:
             found = session.get(City, query.city_id)
-            city = found.name if found is not None else None
+            city = city_name(found) if found is not None else None
     today = store.now().date()
     scope = (query.period_from, query.period_to, city)
     return _in(
