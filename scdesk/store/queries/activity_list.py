@@ -10,17 +10,15 @@ from sqlalchemy.orm import Session
 
 from scdesk.domain.activities import ActivityId, ActivityKind
 from scdesk.domain.meetings import MeetingStatus
-from scdesk.store import search
 from scdesk.store.models import Activity, City
 from scdesk.store.queries.paging import (
-    AnySelect,
     Conditions,
     ListStatements,
     Order,
     Sortable,
     SortKey,
     given_values,
-    keyset_values,
+    searched_in,
 )
 
 _DEFAULT_ORDER = Order("starts_on", descending=True)
@@ -62,12 +60,7 @@ SORTS: dict[str, Sortable] = {
 def activity_page(
     session: Session, wanted: ActivityFilter, after: SortKey | None, limit: int
 ) -> list[ActivityRow]:
-    values = _values(wanted)
-    statement = _STATEMENTS.page(frozenset(values), wanted.order, after is not None)
-    # Read over the session's connection: the statement needs no ORM loading, only its rows.
-    rows = session.connection().execute(
-        _searched(statement, wanted), values | keyset_values(after, limit)
-    )
+    rows = _STATEMENTS.rows(session, _values(wanted), wanted.order, after, limit, wanted.search)
     return [
         ActivityRow(
             ActivityId(id_), title, kind, starts_on, ends_on, city, status, language,
@@ -78,9 +71,7 @@ def activity_page(
 
 
 def activity_count(session: Session, wanted: ActivityFilter) -> int:
-    values = _values(wanted)
-    statement = _searched(_STATEMENTS.count(frozenset(values)), wanted)
-    return int(session.connection().execute(statement, values).scalar_one())
+    return _STATEMENTS.total(session, _values(wanted), wanted.search)
 
 
 #: A filter's conditions, each on a bound parameter named after the field it reads. An activity
@@ -125,11 +116,5 @@ _STATEMENTS = ListStatements(
     _CONDITIONS,
     SORTS,
     Activity.id,
+    searched_in("activity"),
 )
-
-
-def _searched(statement: AnySelect, wanted: ActivityFilter) -> AnySelect:
-    """What was typed is part of the statement itself, not a bound value (see search.matches)."""
-    if not wanted.search.strip():
-        return statement
-    return statement.where(search.matches("activity", wanted.search))

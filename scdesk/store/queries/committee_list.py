@@ -9,17 +9,15 @@ from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from scdesk.domain.committees import CommitteeId, CommitteeKind
-from scdesk.store import search
 from scdesk.store.models import City, Committee, Membership
 from scdesk.store.queries.paging import (
-    AnySelect,
     Conditions,
     ListStatements,
     Order,
     Sortable,
     SortKey,
     given_values,
-    keyset_values,
+    searched_in,
 )
 
 _DEFAULT_ORDER = Order("name")
@@ -57,12 +55,8 @@ SORTS: dict[str, Sortable] = {
 def committee_page(
     session: Session, wanted: CommitteeFilter, after: SortKey | None, limit: int, today: date
 ) -> list[CommitteeRow]:
-    values = _values(wanted)
-    statement = _STATEMENTS.page(frozenset(values), wanted.order, after is not None)
-    # Read over the session's connection: the statement needs no ORM loading, only its rows.
-    rows = session.connection().execute(
-        _searched(statement, wanted), values | keyset_values(after, limit) | {_TODAY: today}
-    )
+    values = _values(wanted) | {_TODAY: today}  # the day its members are counted on
+    rows = _STATEMENTS.rows(session, values, wanted.order, after, limit, wanted.search)
     return [
         CommitteeRow(
             CommitteeId(id_), name, kind, city, language, established_on, members,
@@ -73,9 +67,7 @@ def committee_page(
 
 
 def committee_count(session: Session, wanted: CommitteeFilter) -> int:
-    values = _values(wanted)
-    statement = _searched(_STATEMENTS.count(frozenset(values)), wanted)
-    return int(session.connection().execute(statement, values).scalar_one())
+    return _STATEMENTS.total(session, _values(wanted), wanted.search)
 
 
 #: A filter's conditions, each on a bound parameter named after the field it reads.
@@ -120,11 +112,5 @@ _STATEMENTS = ListStatements(
     _CONDITIONS,
     SORTS,
     Committee.id,
+    searched_in("committee"),
 )
-
-
-def _searched(statement: AnySelect, wanted: CommitteeFilter) -> AnySelect:
-    """What was typed is part of the statement itself, not a bound value (see search.matches)."""
-    if not wanted.search.strip():
-        return statement
-    return statement.where(search.matches("committee", wanted.search))

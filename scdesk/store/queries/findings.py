@@ -23,7 +23,6 @@ from scdesk.store.queries.paging import (
     day_after,
     day_start,
     given_values,
-    keyset_values,
 )
 
 _DEFAULT_ORDER = Order("starts_at", descending=True)
@@ -107,12 +106,7 @@ SORTS: dict[str, Sortable] = {
 def finding_page(
     session: Session, wanted: FindingFilter, after: SortKey | None, limit: int
 ) -> list[FindingRow]:
-    values = _values(wanted)
-    statement = _STATEMENTS.page(frozenset(values), wanted.order, after is not None)
-    # Read over the session's connection: the statement needs no ORM loading, only its rows.
-    rows = session.connection().execute(
-        _searched(statement, wanted), values | keyset_values(after, limit)
-    )
+    rows = _STATEMENTS.rows(session, _values(wanted), wanted.order, after, limit, wanted.search)
     return [
         FindingRow(
             FindingId(id_), MeetingId(meeting_id), starts_at, title, city, category,
@@ -127,9 +121,7 @@ def finding_page(
 
 
 def finding_count(session: Session, wanted: FindingFilter) -> int:
-    values = _values(wanted)
-    statement = _searched(_STATEMENTS.count(frozenset(values)), wanted)
-    return int(session.connection().execute(statement, values).scalar_one())
+    return _STATEMENTS.total(session, _values(wanted), wanted.search)
 
 
 #: A filter's conditions, each on a bound parameter named after the field it reads.
@@ -156,6 +148,16 @@ def _values(wanted: FindingFilter) -> dict[str, Any]:
     )
 
 
+def _searched(statement: AnySelect, typed: str) -> AnySelect:
+    """What was typed is part of the statement itself, not a bound value (see search.matches):
+    every typed word in the finding, or the consultation's title, venue or summary."""
+    words = search.normalised(typed).split()
+    if not words:
+        return statement
+    in_text = [ConsultationFinding.text.icontains(word, autoescape=True) for word in words]
+    return statement.where(or_(and_(*in_text), search.matches("meeting", typed)))
+
+
 _STATEMENTS = ListStatements(
     (
         ConsultationFinding.id,
@@ -180,14 +182,5 @@ _STATEMENTS = ListStatements(
     _CONDITIONS,
     SORTS,
     ConsultationFinding.id,
+    _searched,
 )
-
-
-def _searched(statement: AnySelect, wanted: FindingFilter) -> AnySelect:
-    """What was typed is part of the statement itself, not a bound value (see search.matches):
-    every typed word in the finding, or the consultation's title, venue or summary."""
-    words = search.normalised(wanted.search).split()
-    if not words:
-        return statement
-    in_text = [ConsultationFinding.text.icontains(word, autoescape=True) for word in words]
-    return statement.where(or_(and_(*in_text), search.matches("meeting", wanted.search)))

@@ -9,7 +9,6 @@ from sqlalchemy import bindparam, func
 from sqlalchemy.orm import Session
 
 from scdesk.domain.meetings import MeetingId, MeetingKind, MeetingStatus, MinutesStatus
-from scdesk.store import search
 from scdesk.store.models import City, Committee, Meeting
 from scdesk.store.queries.paging import (
     AnySelect,
@@ -21,7 +20,7 @@ from scdesk.store.queries.paging import (
     day_after,
     day_start,
     given_values,
-    keyset_values,
+    searched_in,
 )
 
 _DEFAULT_ORDER = Order("starts_at", descending=True)
@@ -111,14 +110,11 @@ def _page(
 ) -> tuple[AnySelect, dict[str, Any]]:
     """A page's statement and the values it is read with. The statement is built once for
     each shape of filter and order and then reused, so that reading a page binds values only."""
-    values = _values(wanted)
-    statement = _STATEMENTS.page(frozenset(values), wanted.order, after is not None)
-    return _searched(statement, wanted), values | keyset_values(after, limit)
+    return _STATEMENTS.page(_values(wanted), wanted.order, after, limit, wanted.search)
 
 
 def _count(wanted: MeetingFilter) -> tuple[AnySelect, dict[str, Any]]:
-    values = _values(wanted)
-    return _searched(_STATEMENTS.count(frozenset(values)), wanted), values
+    return _STATEMENTS.count(_values(wanted), wanted.search)
 
 
 def _values(wanted: MeetingFilter) -> dict[str, Any]:
@@ -154,11 +150,5 @@ _STATEMENTS = ListStatements(
     _CONDITIONS,
     SORTS,
     Meeting.id,
+    searched_in("meeting"),
 )
-
-
-def _searched(statement: AnySelect, wanted: MeetingFilter) -> AnySelect:
-    """What was typed is part of the statement itself, not a bound value (see search.matches)."""
-    if not wanted.search.strip():
-        return statement
-    return statement.where(search.matches("meeting", wanted.search))

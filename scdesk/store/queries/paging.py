@@ -9,7 +9,10 @@ from typing import Any, TypeAlias
 from uuid import UUID
 
 from sqlalchemy import ColumnElement, Integer, Select, bindparam, func, select, tuple_
-from sqlalchemy.orm import QueryableAttribute
+from sqlalchemy.engine import Result
+from sqlalchemy.orm import QueryableAttribute, Session
+
+from scdesk.store import search
 
 #: Where a page starts: the sort value and id of the last row already shown.
 SortKey = tuple[Any, UUID]
@@ -73,15 +76,32 @@ def where_given(statement: AnySelect, conditions: Conditions, given: frozenset[s
     return statement.where(*(c for name, c in conditions.items() if name in given))
 
 
+#: How a list narrows a statement to what was typed in its search box.
+Searcher: TypeAlias = Callable[[AnySelect, str], AnySelect]
+
+
+def searched_in(table: str) -> Searcher:
+    """Narrowing to the records of table whose searched text holds what was typed, which is
+    part of the statement itself, not a bound value (see search.matches)."""
+
+    def searched(statement: AnySelect, typed: str) -> AnySelect:
+        if not typed.strip():
+            return statement
+        return statement.where(search.matches(table, typed))
+
+    return searched
+
+
 class ListStatements:
     """A list's statements: a page for each shape of filter (which of its conditions a filter
     gives), order and start, and a count for each shape of filter, each built once and then
     reused, so that reading a page binds values only (SQLAlchemy finds the compiled SQL of a
-    statement it has seen without walking a new one).
+    statement it has seen without walking a new one); what was typed narrows each afterwards.
 
     columns: what a page reads; source: a select's tables, joined, and the list's standing
     conditions (live records only); conditions: the filter's conditions by name; sorts: the
-    orders a list offers, by name; key: the records' id, the last column of every order."""
+    orders a list offers, by name; key: the records' id, the last column of every order;
+    searched: how what was typed narrows a statement."""
 
     def __init__(
         self,
@@ -90,16 +110,46 @@ class ListStatements:
         conditions: Conditions,
         sorts: Mapping[str, Sortable],
         key: Sortable,
+        searched: Searcher,
     ) -> None:
         self._columns = tuple(columns)
         self._source = source
         self._conditions = conditions
         self._sorts = sorts
         self._key = key
-        self.page = lru_cache(maxsize=64)(self._page)
-        self.count = lru_cache(maxsize=64)(self._count)
+        self._searched = searched
+        self._page = lru_cache(maxsize=64)(self._build_page)
+        self._count = lru_cache(maxsize=64)(self._build_count)
 
-    def _page(self, given: frozenset[str], order: Order, after: bool) -> AnySelect:
+    def page(
+        self, values: dict[str, Any], order: Order, after: SortKey | None, limit: int, typed: str
+    ) -> tuple[AnySelect, dict[str, Any]]:
+        """A page's statement, and the values it is read with (values: the filter's)."""
+        statement = self._page(frozenset(values), order, after is not None)
+        return self._searched(statement, typed), values | keyset_values(after, limit)
+
+    def count(self, values: dict[str, Any], typed: str) -> tuple[AnySelect, dict[str, Any]]:
+        return self._searched(self._count(frozenset(values)), typed), values
+
+    def rows(
+        self,
+        session: Session,
+        values: dict[str, Any],
+        order: Order,
+        after: SortKey | None,
+        limit: int,
+        typed: str,
+    ) -> Result[*tuple[Any, ...]]:
+        """A page's rows, read over the session's connection: no ORM loading, plain columns,
+        the sort value last (see keyset_template)."""
+        statement, bound = self.page(values, order, after, limit, typed)
+        return session.connection().execute(statement, bound)
+
+    def total(self, session: Session, values: dict[str, Any], typed: str) -> int:
+        statement, bound = self.count(values, typed)
+        return int(session.connection().execute(statement, bound).scalar_one())
+
+    def _build_page(self, given: frozenset[str], order: Order, after: bool) -> AnySelect:
         return keyset_template(
             self._filtered(select(*self._columns), given),
             self._sorts[order.column],
@@ -108,7 +158,7 @@ class ListStatements:
             descending=order.descending,
         )
 
-    def _count(self, given: frozenset[str]) -> AnySelect:
+    def _build_count(self, given: frozenset[str]) -> AnySelect:
         return self._filtered(select(func.count()), given)
 
     def _filtered(self, statement: AnySelect, given: frozenset[str]) -> AnySelect:

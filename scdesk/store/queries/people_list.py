@@ -8,17 +8,15 @@ from sqlalchemy import bindparam, func
 from sqlalchemy.orm import Session
 
 from scdesk.domain.people import AgeBand, Gender, PersonId, StakeholderType
-from scdesk.store import search
 from scdesk.store.models import City, Organisation, Person
 from scdesk.store.queries.paging import (
-    AnySelect,
     Conditions,
     ListStatements,
     Order,
     Sortable,
     SortKey,
     given_values,
-    keyset_values,
+    searched_in,
 )
 
 _DEFAULT_ORDER = Order("name")
@@ -59,12 +57,7 @@ SORTS: dict[str, Sortable] = {
 def person_page(
     session: Session, wanted: PersonFilter, after: SortKey | None, limit: int
 ) -> list[PersonRow]:
-    values = _values(wanted)
-    statement = _STATEMENTS.page(frozenset(values), wanted.order, after is not None)
-    # Read over the session's connection: the statement needs no ORM loading, only its rows.
-    rows = session.connection().execute(
-        _searched(statement, wanted), values | keyset_values(after, limit)
-    )
+    rows = _STATEMENTS.rows(session, _values(wanted), wanted.order, after, limit, wanted.search)
     return [
         PersonRow(
             PersonId(id_), name, gender, birth_year, age_band, stakeholder_type, city,
@@ -78,9 +71,7 @@ def person_page(
 
 
 def person_count(session: Session, wanted: PersonFilter) -> int:
-    values = _values(wanted)
-    statement = _searched(_STATEMENTS.count(frozenset(values)), wanted)
-    return int(session.connection().execute(statement, values).scalar_one())
+    return _STATEMENTS.total(session, _values(wanted), wanted.search)
 
 
 #: A filter's conditions, each on a bound parameter named after the field it reads.
@@ -115,11 +106,5 @@ _STATEMENTS = ListStatements(
     _CONDITIONS,
     SORTS,
     Person.id,
+    searched_in("person"),
 )
-
-
-def _searched(statement: AnySelect, wanted: PersonFilter) -> AnySelect:
-    """What was typed is part of the statement itself, not a bound value (see search.matches)."""
-    if not wanted.search.strip():
-        return statement
-    return statement.where(search.matches("person", wanted.search))

@@ -10,17 +10,15 @@ from sqlalchemy.orm import Session
 
 from scdesk.domain.people import CityId, OrganisationId
 from scdesk.domain.places import Sector
-from scdesk.store import search
 from scdesk.store.models import City, Organisation
 from scdesk.store.queries.paging import (
-    AnySelect,
     Conditions,
     ListStatements,
     Order,
     Sortable,
     SortKey,
     given_values,
-    keyset_values,
+    searched_in,
 )
 
 _BY_NAME = Order("name")
@@ -58,12 +56,7 @@ CITY_SORTS: dict[str, Sortable] = {
 def city_page(
     session: Session, wanted: CityFilter, after: SortKey | None, limit: int
 ) -> list[CityRow]:
-    values = _city_values(wanted)
-    statement = _CITIES.page(frozenset(values), wanted.order, after is not None)
-    # Read over the session's connection: the statement needs no ORM loading, only its rows.
-    rows = session.connection().execute(
-        _searched(statement, "city", wanted.search), values | keyset_values(after, limit)
-    )
+    rows = _CITIES.rows(session, _city_values(wanted), wanted.order, after, limit, wanted.search)
     return [
         CityRow(
             CityId(id_), name, name_local, country, province, is_member, joined_on,
@@ -74,9 +67,7 @@ def city_page(
 
 
 def city_count(session: Session, wanted: CityFilter) -> int:
-    values = _city_values(wanted)
-    statement = _searched(_CITIES.count(frozenset(values)), "city", wanted.search)
-    return int(session.connection().execute(statement, values).scalar_one())
+    return _CITIES.total(session, _city_values(wanted), wanted.search)
 
 
 #: The cities list's conditions, each on a bound parameter named after the field it reads.
@@ -107,6 +98,7 @@ _CITIES = ListStatements(
     _CITY_CONDITIONS,
     CITY_SORTS,
     City.id,
+    searched_in("city"),
 )
 
 
@@ -138,11 +130,7 @@ def organisation_page(
     session: Session, wanted: OrganisationFilter, after: SortKey | None, limit: int
 ) -> list[OrganisationRow]:
     values = _organisation_values(wanted)
-    statement = _ORGANISATIONS.page(frozenset(values), wanted.order, after is not None)
-    # Read over the session's connection: the statement needs no ORM loading, only its rows.
-    rows = session.connection().execute(
-        _searched(statement, "organisation", wanted.search), values | keyset_values(after, limit)
-    )
+    rows = _ORGANISATIONS.rows(session, values, wanted.order, after, limit, wanted.search)
     return [
         OrganisationRow(OrganisationId(id_), name, sector, city, sort_key=(sort, id_))
         for id_, name, sector, city, sort in rows
@@ -150,9 +138,7 @@ def organisation_page(
 
 
 def organisation_count(session: Session, wanted: OrganisationFilter) -> int:
-    values = _organisation_values(wanted)
-    statement = _searched(_ORGANISATIONS.count(frozenset(values)), "organisation", wanted.search)
-    return int(session.connection().execute(statement, values).scalar_one())
+    return _ORGANISATIONS.total(session, _organisation_values(wanted), wanted.search)
 
 
 #: The organisations list's conditions, each on a bound parameter named after the field it reads.
@@ -176,11 +162,5 @@ _ORGANISATIONS = ListStatements(
     _ORGANISATION_CONDITIONS,
     ORGANISATION_SORTS,
     Organisation.id,
+    searched_in("organisation"),
 )
-
-
-def _searched(statement: AnySelect, table: str, typed: str) -> AnySelect:
-    """What was typed is part of the statement itself, not a bound value (see search.matches)."""
-    if not typed.strip():
-        return statement
-    return statement.where(search.matches(table, typed))
