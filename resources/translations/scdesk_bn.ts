@@ -1136,6 +1136,11 @@
             </translation>
         </message>
         <message>
+            <source>Not read: {columns}. scdesk does not use these columns in this table; check how they are spelt.</source>
+            <extracomment>Translators: {columns} are column names, as the file's first row gives them.</extracomment>
+            <translation>পড়া হয়নি: {columns}। scdesk এই সারণিতে এই কলামগুলি ব্যবহার করে না; এদের বানান দেখে নিন।</translation>
+        </message>
+        <message>
             <source>The tables will hold names and contact details: add --yes to confirm.</source>
             <translation>সারণিগুলোতে নাম ও যোগাযোগের তথ্য থাকবে: নিশ্চিত করতে --yes যোগ করুন।</translation>
         </message>

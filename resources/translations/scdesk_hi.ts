@@ -1136,6 +1136,11 @@
             </translation>
         </message>
         <message>
+            <source>Not read: {columns}. scdesk does not use these columns in this table; check how they are spelt.</source>
+            <extracomment>Translators: {columns} are column names, as the file's first row gives them.</extracomment>
+            <translation>नहीं पढ़े गए: {columns}। scdesk इस तालिका में ये स्तंभ उपयोग नहीं करता; इनकी वर्तनी जाँच लें।</translation>
+        </message>
+        <message>
             <source>The tables will hold names and contact details: add --yes to confirm.</source>
             <translation>तालिकाओं में नाम और संपर्क विवरण होंगे: पुष्टि के लिए --yes जोड़ें।</translation>
         </message>

@@ -1136,6 +1136,11 @@
             </translation>
         </message>
         <message>
+            <source>Not read: {columns}. scdesk does not use these columns in this table; check how they are spelt.</source>
+            <extracomment>Translators: {columns} are column names, as the file's first row gives them.</extracomment>
+            <translation>पढिएन: {columns}। scdesk ले यो तालिकामा यी स्तम्भ प्रयोग गर्दैन; तिनको हिज्जे जाँच्नुहोस्।</translation>
+        </message>
+        <message>
             <source>The tables will hold names and contact details: add --yes to confirm.</source>
             <translation>तालिकाहरूमा नाम र सम्पर्क विवरण हुनेछन्: पुष्टि गर्न --yes थप्नुहोस्।</translation>
         </message>

@@ -1136,6 +1136,11 @@
             </translation>
         </message>
         <message>
+            <source>Not read: {columns}. scdesk does not use these columns in this table; check how they are spelt.</source>
+            <extracomment>Translators: {columns} are column names, as the file's first row gives them.</extracomment>
+            <translation>කියවා නැත: {columns}. scdesk මෙම වගුවේ මෙම තීරු භාවිත නොකරයි; ඒවායේ අක්ෂර වින්‍යාසය පරීක්ෂා කරන්න.</translation>
+        </message>
+        <message>
             <source>The tables will hold names and contact details: add --yes to confirm.</source>
             <translation>වගුවල නම් සහ සම්බන්ධතා විස්තර අඩංගු වේ: තහවුරු කිරීමට --yes එක් කරන්න.</translation>
         </message>

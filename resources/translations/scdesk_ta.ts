@@ -1136,6 +1136,11 @@
             </translation>
         </message>
         <message>
+            <source>Not read: {columns}. scdesk does not use these columns in this table; check how they are spelt.</source>
+            <extracomment>Translators: {columns} are column names, as the file's first row gives them.</extracomment>
+            <translation>படிக்கப்படவில்லை: {columns}. scdesk இந்த அட்டவணையில் இந்த நெடுவரிசைகளைப் பயன்படுத்துவதில்லை; அவற்றின் எழுத்துக்கூட்டலைச் சரிபாருங்கள்.</translation>
+        </message>
+        <message>
             <source>The tables will hold names and contact details: add --yes to confirm.</source>
             <translation>அட்டவணைகளில் பெயர்களும் தொடர்பு விவரங்களும் இருக்கும்: உறுதிப்படுத்த --yes சேருங்கள்.</translation>
         </message>

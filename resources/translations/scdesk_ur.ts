@@ -1136,6 +1136,11 @@
             </translation>
         </message>
         <message>
+            <source>Not read: {columns}. scdesk does not use these columns in this table; check how they are spelt.</source>
+            <extracomment>Translators: {columns} are column names, as the file's first row gives them.</extracomment>
+            <translation>نہیں پڑھے گئے: {columns}۔ scdesk اس جدول میں یہ کالم استعمال نہیں کرتا؛ ان کے ہجے دیکھ لیں۔</translation>
+        </message>
+        <message>
             <source>The tables will hold names and contact details: add --yes to confirm.</source>
             <translation>جدولوں میں نام اور رابطے کی تفصیلات ہوں گی: تصدیق کے لیے --yes شامل کریں۔</translation>
         </message>

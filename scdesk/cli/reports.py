@@ -176,6 +176,13 @@ def _import_sheet(args: argparse.Namespace, folder: Path) -> int:
     if summary.skipped:
         parts.append(f"{summary.skipped} rows of other meetings or activities skipped")
     print(f"{kind.value}: {summary.rows} rows read; " + ", ".join(parts))
+    if summary.unread:
+        #: Translators: {columns} are column names, as the file's first row gives them.
+        text = translate(
+            "Cli", "Not read: {columns}. scdesk does not use these columns in this table; check "
+            "how they are spelt.",
+        )  # fmt: skip
+        print(text.format(columns=", ".join(summary.unread)))
     say_duplicates(duplicates)
     return 0
 

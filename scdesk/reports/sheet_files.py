@@ -17,10 +17,11 @@ import warnings
 import zipfile
 import zlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import islice
 from pathlib import PurePath
+from typing import Any
 
 from defusedxml import DefusedXmlException
 from openpyxl import Workbook, load_workbook
@@ -48,12 +49,36 @@ MAX_UNPACKED = 300 * 1024 * 1024
 MAX_ROWS = 200_000
 
 
+class Cells(dict[str, Value]):
+    """A row's cells by column name, noting each column the import asks for, so that the
+    columns it never read can be named (most often a column whose name is misspelt)."""
+
+    __slots__ = ("asked",)
+
+    def __init__(self, cells: dict[str, Value], asked: set[str]) -> None:
+        super().__init__(cells)
+        self.asked = asked
+
+    def get(self, key: str, default: Any = None) -> Any:
+        self.asked.add(key)
+        return super().get(key, default)
+
+    def __getitem__(self, key: str) -> Value:
+        self.asked.add(key)
+        return super().__getitem__(key)
+
+    def __contains__(self, key: object) -> bool:
+        if isinstance(key, str):
+            self.asked.add(key)
+        return super().__contains__(key)
+
+
 @dataclass(frozen=True, slots=True)
 class SheetRow:
     """A row as the spreadsheet numbers it (the heading is row 1), by column name."""
 
     number: int
-    cells: dict[str, Value]
+    cells: Cells
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +95,14 @@ class Sheet:
     rows: tuple[SheetRow, ...]
     #: Rows that cannot be read as written; a file with any is refused whole.
     faults: tuple[RowFault, ...] = ()
+    #: The columns the import has asked its rows for so far (see Cells).
+    asked: set[str] = field(default_factory=set)
+
+    def unread(self, table: str) -> tuple[str, ...]:
+        """The columns the file names that the import never asked for, once it has read the
+        rows, nor the export writes in the table (a person's code is written, never read)."""
+        written = set(_read_columns(table) or ())
+        return tuple(c for c in self.columns if c not in self.asked and c not in written)
 
 
 # ---------------------------------------------------------------------- writing
@@ -361,15 +394,16 @@ def _sheet(rows: Sequence[Sequence[object]], wanted: str, faults: Sequence[RowFa
         raise UserError(text.format(limit=MAX_ROWS))
     width = max((i + 1 for i, c in enumerate(columns) if c), default=0)
     found, spoilt = [], list(faults)
+    asked: set[str] = set()
     for number, row in enumerate(rows, start=1):
         fault = _row_fault(row, width)
         if fault is not None:
             spoilt.append(RowFault(number, fault))
         elif number > 1 and any(_filled(v) for v in row):  # spreadsheets keep blank rows
             cells = {c: _cell(row[i]) if i < len(row) else None for i, c in enumerate(columns) if c}
-            found.append(SheetRow(number, cells))
+            found.append(SheetRow(number, Cells(cells, asked)))
     spoilt.sort(key=lambda f: f.number)
-    return Sheet(tuple(c for c in columns if c), tuple(found), tuple(spoilt))
+    return Sheet(tuple(c for c in columns if c), tuple(found), tuple(spoilt), asked)
 
 
 def _heading(rows: Sequence[Sequence[object]], wanted: str) -> tuple[str, ...]:
@@ -384,7 +418,7 @@ def _heading(rows: Sequence[Sequence[object]], wanted: str) -> tuple[str, ...]:
         #: Translators: {column} is a column name, as the first row of the file gives it.
         text = translate("Tables", 'The first row names the column "{column}" twice: keep one.')
         raise UserError(text.format(column=twice))
-    known = IMPORTED_COLUMNS.get(wanted) or PROGRAMME_COLUMNS.get(wanted)
+    known = _read_columns(wanted)
     if known is not None and not set(named) & set(known):
         #: Translators: {examples} are column names, such as: id, name, name_local, country.
         text = translate(
@@ -393,6 +427,11 @@ def _heading(rows: Sequence[Sequence[object]], wanted: str) -> tuple[str, ...]:
         )  # fmt: skip
         raise UserError(text.format(examples=", ".join(known[:4])))
     return columns
+
+
+def _read_columns(table: str) -> tuple[str, ...] | None:
+    """The columns the export writes in a table, which import-table reads back."""
+    return IMPORTED_COLUMNS.get(table) or PROGRAMME_COLUMNS.get(table)
 
 
 def _row_fault(row: Sequence[object], width: int) -> str | None:

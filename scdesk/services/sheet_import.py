@@ -117,6 +117,8 @@ class ImportSummary:
     #: People an attendance file added because they were not recorded yet.
     people_added: int
     changes: Changes
+    #: Columns the file names that the import never read (a misspelt name, most often).
+    unread: tuple[str, ...] = ()
 
 
 def import_sheet_file(
@@ -192,7 +194,7 @@ def import_sheet(
         counts = reader.counts
         summary = ImportSummary(
             len(rows) + parts, counts.created, counts.updated, counts.unchanged, counts.skipped,
-            counts.people_added, tx.changes,
+            counts.people_added, tx.changes, sheet.unread(sheet_name) if rows else (),
         )  # fmt: skip
     log.info(
         "sheet import of %s: %d rows, %d created, %d updated",

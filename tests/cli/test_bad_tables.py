@@ -1,7 +1,8 @@
 """Table files that cannot be read as written, given to `scdesk import-table` as a user would:
 each is refused with one sentence that names the problem (and its row, as the spreadsheet
 numbers it), exit 1 and the store unchanged; none stops the command as an unexpected error.
-An XLSX file whose stored size is stale is read whole."""
+An XLSX file whose stored size is stale is read whole, and a column whose name is misspelt is
+named."""
 
 import io
 import os
@@ -228,3 +229,17 @@ def test_an_xlsx_file_with_a_stale_size_is_imported_whole(store: Store, tmp_path
     assert "30 rows read; 30 added" in result.stdout
     for name in names:
         find_city(store, name)  # refused with a sentence if the row was dropped
+
+
+def test_a_column_with_a_misspelt_name_is_named_after_the_import(
+    store: Store, tmp_path: Path
+) -> None:
+    set_up_device(store, DeviceSetup("Hub", DeviceRole.HUB, "Hub staff"))
+    path = tmp_path / "cities.csv"
+    path.write_bytes(b"name,country,provnce\r\nSwat,PK,Khyber Pakhtunkhwa\r\n")
+
+    result = _scdesk(tmp_path, "import-table", "cities", str(path))
+
+    assert result.returncode == 0, result.stderr
+    assert "1 rows read; 1 added" in result.stdout
+    assert "Not read: provnce. scdesk does not use these columns in this table" in result.stdout

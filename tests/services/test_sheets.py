@@ -137,6 +137,7 @@ def test_an_edited_spreadsheet_changes_what_was_edited_and_nothing_else(
     summary = import_sheet(store, SheetKind.PEOPLE, _edited(store, edit), "people.xlsx")
     after = _people(store)
     assert (summary.rows, summary.created, summary.updated, summary.unchanged) == (2, 0, 1, 1)
+    assert summary.unread == ()  # every column the export wrote is one it reads back, or codes
     changed = {
         (pid, key) for pid in before for key in before[pid]
         if before[pid][key] != after[pid][key] and key not in ("vv", "updated_hlc")
@@ -200,6 +201,16 @@ def test_new_people_need_their_consent_recorded(store: Store, town: dict[str, An
     assert (asad.age_band, asad.consent_by, asad.community) == (
         AgeBand.UNDER_15, ConsentGiver.GUARDIAN, "Par Hoti",
     )  # fmt: skip
+
+
+def test_a_column_the_import_never_reads_is_named(store: Store) -> None:
+    data = (
+        b"name,gendr,city,consent_participation,consent_by,consent_form,consent_on,Notes\r\n"
+        b"Zainab Bibi,female,,yes,self,oral,2026-02-01,met at the market\r\n"
+    )
+    summary = import_sheet(store, SheetKind.PEOPLE, data, "list.csv")
+    assert summary.created == 1
+    assert summary.unread == ("gendr", "notes")  # a misspelt column, and one scdesk has not
 
 
 def test_cities_and_organisations_are_added_or_matched(store: Store, town: dict[str, Any]) -> None:
