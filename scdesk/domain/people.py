@@ -350,7 +350,7 @@ def attendee_problems(
     """The rule of attending_problems, for a form that holds what it needs of each person as
     plain values (whether they have contact details, not the details themselves)."""
     problems = []
-    if consent_withdrawn_on is not None and consent_withdrawn_on <= day:
+    if consent_withdrawn(consent_withdrawn_on, day):
         text = translate("People", "{name} has withdrawn consent and cannot be recorded here.")
         problems.append(Problem(field, text.format(name=name)))
     if has_contact and is_minor(birth_year, age_band, day):

@@ -17,7 +17,7 @@ from uuid import UUID
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from scdesk.domain.people import age_band_at
+from scdesk.domain.people import age_band_at, consent_withdrawn
 from scdesk.store.models import (
     Activity,
     ActivityCommunity,
@@ -149,9 +149,7 @@ def shared_people(session: Session, today: date) -> dict[UUID, Person]:
     people = session.execute(
         select(Person).where(Person.deleted.is_(False), Person.consent_data.is_(True))
     ).scalars()
-    return {
-        p.id: p for p in people if p.consent_withdrawn_on is None or p.consent_withdrawn_on > today
-    }
+    return {p.id: p for p in people if not consent_withdrawn(p.consent_withdrawn_on, today)}
 
 
 def _cities(cities: Sequence[City], shared: dict[UUID, Person], personal: bool) -> ExportSheet:
